@@ -1,0 +1,34 @@
+/** A cell value as read from Excel (Office.js `values`) or ExcelJS after normalisation. */
+export type Cell = string | number | boolean | null;
+
+/** A sheet as a 2-D array of values; row 0 is the sheet's first row (Excel row 1). */
+export interface SheetData {
+  name: string;
+  rows: Cell[][];
+}
+
+/** The workbook the engine works on: sheets in workbook order. */
+export interface WorkbookData {
+  sheets: SheetData[];
+}
+
+export function isBlank(v: Cell | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Excel column letters for a 0-based column index (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B12"-style address from 0-based row and column. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}

@@ -1,0 +1,117 @@
+import { Cell, isBlank } from './cell';
+import { Parsed } from './numbers';
+import { isNotAvailableText } from './text';
+
+/**
+ * Dates are held as Excel serial days (1 = 1900-01-01, days since 1899-12-30),
+ * naive local time as the export wrote it: no time zone ever enters.
+ */
+export type Serial = number;
+
+const EPOCH_OFFSET = 25569; // serial of 1970-01-01
+const MS_PER_DAY = 86400000;
+
+export function serialOf(y: number, m: number, d: number, hh = 0, mi = 0, ss = 0): Serial {
+  return Date.UTC(y, m - 1, d, hh, mi, ss) / MS_PER_DAY + EPOCH_OFFSET;
+}
+
+export function partsOf(serial: Serial): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
+  const ms = Math.round((serial - EPOCH_OFFSET) * MS_PER_DAY / 1000) * 1000;
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), hh: dt.getUTCHours(), mi: dt.getUTCMinutes(), ss: dt.getUTCSeconds() };
+}
+
+function validDate(y: number, m: number, d: number, hh: number, mi: number, ss: number): boolean {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || hh > 23 || mi > 59 || ss > 59) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
+
+/**
+ * Dates as exports write them: `yyyy-MM-dd HH:mm:ss`, `yyyy/M/d H:mm`,
+ * `2026年10月5日`, `20261005`, or Excel serial numbers.
+ */
+export function parseDate(v: Cell | undefined): Parsed<Serial> {
+  if (isBlank(v)) return { kind: 'blank' };
+  if (typeof v === 'number') {
+    // Serial days between 1900 and 9999.
+    if (v >= 1 && v < 2958466) return { kind: 'value', value: v };
+    return { kind: 'invalid', text: String(v) };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  if (isNotAvailableText(v)) return { kind: 'na' };
+  const s = v.normalize('NFKC').trim().replace(/^=\s*"(.*)"$/, '$1');
+  const m = DATE_RE.exec(s) ?? COMPACT_RE.exec(s);
+  if (!m) {
+    if (/^\d+(\.\d+)?$/.test(s)) return parseDate(Number(s));
+    return { kind: 'invalid', text: v };
+  }
+  const [y, mo, d, hh, mi, ss] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map((x) => parseInt(x, 10));
+  if (!validDate(y, mo, d, hh, mi, ss)) return { kind: 'invalid', text: v };
+  return { kind: 'value', value: serialOf(y, mo, d, hh, mi, ss) };
+}
+
+/** A calendar month "YYYY-MM". */
+export interface Period {
+  year: number;
+  month: number;
+  /** "2026-10" */
+  key: string;
+  start: Serial;
+  /** first instant of the next month */
+  end: Serial;
+  days: number;
+}
+
+export function parsePeriod(s: string): Period | null {
+  const m = /^(\d{4})-(\d{1,2})$/.exec(s.trim());
+  if (!m) return null;
+  const year = parseInt(m[1], 10);
+  const month = parseInt(m[2], 10);
+  if (month < 1 || month > 12 || year < 2000 || year > 2999) return null;
+  return periodOf(year, month);
+}
+
+export function periodOf(year: number, month: number): Period {
+  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  return {
+    year,
+    month,
+    key: `${year}-${String(month).padStart(2, '0')}`,
+    start: serialOf(year, month, 1),
+    end: serialOf(next.y, next.m, 1),
+    days: daysInMonth(year, month),
+  };
+}
+
+export function previousPeriod(p: Period, back = 1): Period {
+  let y = p.year;
+  let m = p.month - back;
+  while (m < 1) {
+    m += 12;
+    y--;
+  }
+  return periodOf(y, m);
+}
+
+export function inPeriod(serial: Serial, p: Period): boolean {
+  return serial >= p.start && serial < p.end;
+}
+
+/** Day of month (1-based) of a serial, ignoring time. */
+export function dayNumber(serial: Serial): number {
+  return Math.floor(serial);
+}
+
+export function formatSerial(serial: Serial, withTime = false): string {
+  const p = partsOf(serial);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+  return withTime ? `${date} ${pad(p.hh)}:${pad(p.mi)}:${pad(p.ss)}` : date;
+}

@@ -1,0 +1,61 @@
+import { decimalOf, divRoundHalfUp, pow10 } from './decimal';
+
+/**
+ * Money is held as integer cents (分). Every component is rounded half-up to
+ * the cent once; gross pay is the sum of rounded components, so rows and
+ * totals add up to the cent.
+ */
+export type Cents = number;
+
+/** Yuan (as typed, e.g. 1234.5) to integer cents, half-up. */
+export function toCents(yuan: number): Cents {
+  const d = decimalOf(yuan);
+  if (d.scale <= 2) return Number(d.digits * pow10(2 - d.scale));
+  return Number(divRoundHalfUp(d.digits, pow10(d.scale - 2)));
+}
+
+export function centsToYuan(c: Cents): number {
+  return c / 100;
+}
+
+/** cents × (decimal factor) rounded half-up, exactly. */
+export function mulCents(c: Cents, factor: number): Cents {
+  const d = decimalOf(factor);
+  return Number(divRoundHalfUp(BigInt(c) * d.digits, pow10(d.scale)));
+}
+
+/** cents × num / den rounded half-up, exactly (proration). */
+export function mulDivCents(c: Cents, num: number, den: number): Cents {
+  return Number(divRoundHalfUp(BigInt(c) * BigInt(num), BigInt(den)));
+}
+
+/** Split cents into n equal shares that add up exactly; earlier shares take the odd cents. */
+export function splitCents(c: Cents, n: number): Cents[] {
+  const base = Math.trunc(c / n);
+  let rest = c - base * n;
+  const out: Cents[] = [];
+  for (let i = 0; i < n; i++) {
+    if (rest > 0) {
+      out.push(base + 1);
+      rest--;
+    } else out.push(base);
+  }
+  return out;
+}
+
+/** "1,234.50" style text for messages (not for cells: cells carry numbers). */
+export function formatYuan(c: Cents): string {
+  const neg = c < 0;
+  const a = Math.abs(c);
+  const yuan = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fen = String(a % 100).padStart(2, '0');
+  return `${neg ? '-' : ''}${yuan}.${fen}`;
+}
+
+/** Round a plain number half-up to `places` decimals, free of float noise. */
+export function roundTo(x: number, places: number): number {
+  const d = decimalOf(x);
+  if (d.scale <= places) return x;
+  const r = divRoundHalfUp(d.digits, pow10(d.scale - places));
+  return Number(r) / Math.pow(10, places);
+}

@@ -1,0 +1,76 @@
+import { Cell, isBlank } from './cell';
+import { isNotAvailableText } from './text';
+
+/**
+ * Parsed cell: a number, "blank", "not available" (延迟统计, -), or invalid
+ * text. Callers decide what each means for their column and report it.
+ */
+export type Parsed<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'blank' }
+  | { kind: 'na' }
+  | { kind: 'invalid'; text: string };
+
+const BLANK = { kind: 'blank' } as const;
+const NA = { kind: 'na' } as const;
+
+/**
+ * Text amounts as exports write them: "1,234.50", "¥12", "￥1 234", "12元",
+ * full-width digits, "(12.00)" for negatives. Returns the plain number.
+ */
+export function parseNumber(v: Cell | undefined): Parsed<number> {
+  if (isBlank(v)) return BLANK;
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'invalid', text: String(v) };
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  if (isNotAvailableText(v)) return NA;
+  const raw = String(v);
+  let s = raw.normalize('NFKC').trim();
+  const m0 = /^=\s*"(.*)"$/.exec(s);
+  if (m0) s = m0[1].trim();
+  let neg = false;
+  if (/^\(.*\)$/.test(s)) {
+    neg = true;
+    s = s.slice(1, -1);
+  }
+  s = s.replace(/^(rmb|cny)/i, '').replace(/[¥￥$\s,，]/g, '').replace(/(元|rmb|cny)$/i, '');
+  if (s.startsWith('-')) {
+    neg = !neg;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { kind: 'invalid', text: raw };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { kind: 'invalid', text: raw };
+  return { kind: 'value', value: neg ? -n : n };
+}
+
+/** A whole count (people, units); "12.0" is fine, "12.5" is invalid. */
+export function parseCount(v: Cell | undefined): Parsed<number> {
+  const p = parseNumber(v);
+  if (p.kind !== 'value') return p;
+  if (!Number.isInteger(p.value) || p.value < 0) return { kind: 'invalid', text: String(v) };
+  return p;
+}
+
+/**
+ * A rate as exports write it: "98.5%", 0.985, or 98.5 (a bare number above 1
+ * is read as percent). Returns a fraction.
+ */
+export function parsePercent(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'string' && /%\s*$/.test(v.normalize('NFKC'))) {
+    const p = parseNumber(v.normalize('NFKC').replace(/%\s*$/, ''));
+    return p.kind === 'value' ? { kind: 'value', value: p.value / 100 } : p;
+  }
+  const p = parseNumber(v);
+  if (p.kind !== 'value') return p;
+  return { kind: 'value', value: p.value > 1 ? p.value / 100 : p.value };
+}
+
+/** Seconds, as "12.5", 12.5 or "12.5秒"/"12.5s". */
+export function parseSeconds(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'string') {
+    const s = v.normalize('NFKC').trim().replace(/(秒|s|sec)$/i, '');
+    const p = parseNumber(s);
+    return p.kind === 'invalid' ? { kind: 'invalid', text: v } : p;
+  }
+  return parseNumber(v);
+}

@@ -1,0 +1,74 @@
+/**
+ * Output sheets as plain data. The engine builds these; the Excel adapter
+ * (Office.js) and the .xlsx writer (ExcelJS) render them the same way.
+ */
+
+/** A formula cell: only native SUM totals are ever written as formulas. */
+export interface FormulaCell {
+  formula: string; // without the leading "=", e.g. "SUM(E2:E31)"
+  value: number; // the engine's result, cached so any reader sees it before recalculation
+}
+
+export type OutCell = string | number | boolean | null | FormulaCell;
+
+export function isFormulaCell(c: OutCell): c is FormulaCell {
+  return typeof c === 'object' && c !== null && 'formula' in c;
+}
+
+/** How a column's values are shown. */
+export type ColumnFormat = 'text' | 'integer' | 'money' | 'percent' | 'decimal1' | 'decimal2' | 'datetime' | 'general';
+
+/** Excel number-format codes for each column format (shared by both writers). */
+export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
+  text: '@',
+  integer: '#,##0',
+  money: '"¥"#,##0.00',
+  percent: '0.0%',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+  general: 'General',
+};
+
+export interface ColumnSpec {
+  key: string; // stable machine key, e.g. "grossPay"
+  header: string; // localised header text
+  format: ColumnFormat;
+  width?: number; // characters
+}
+
+/** Fill colours for a text value in one column (grade colours). */
+export interface HighlightRule {
+  columnKey: string;
+  equals: string;
+  fill: string; // "#RRGGBB"
+  fontColor?: string;
+}
+
+export type OutputKind = 'scorecard' | 'payroll' | 'statements' | 'issues' | 'audit';
+
+export interface SheetSpec {
+  kind: OutputKind;
+  name: string; // e.g. "工资表 2026-10"
+  columns: ColumnSpec[];
+  rows: OutCell[][]; // data rows, each as long as columns
+  /** A row after the data (payroll totals: SUM formulas). */
+  totalsRow?: OutCell[];
+  /** Lines of text below the data (legend, notes), one per row in column A. */
+  notes?: string[];
+  /** Make header + rows an Excel table with this name (letters, digits, _). */
+  tableName?: string;
+  freezeHeader: boolean;
+  autoFilter: boolean;
+  /** Protect the sheet against accidental edits (no password). */
+  protect: boolean;
+  highlights?: HighlightRule[];
+  print?: { landscape: boolean; fitToWidth: boolean; header: string };
+  /** Row indexes (0-based within rows) to show bold, e.g. statement block titles. */
+  boldRows?: number[];
+}
+
+/** A value that starts with = + - @ or a tab would be read as a formula by a spreadsheet. */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+\-@\t\r]/.test(s);
+}

@@ -1,0 +1,44 @@
+import { Cell } from './cell';
+
+/**
+ * Normalise text for matching: full-width → half-width (NFKC), ideographic and
+ * non-breaking spaces removed, lower case. Real export headers carry trailing
+ * spaces and full-width characters; this makes "客户满意率 " and "客户满意率" equal.
+ */
+export function normalizeKey(v: Cell | undefined): string {
+  if (v === null || v === undefined) return '';
+  return String(v).normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase();
+}
+
+/** Trimmed display text of a cell, full-width forms folded (NFKC). */
+export function cellText(v: Cell | undefined): string {
+  if (v === null || v === undefined) return '';
+  return unwrapFormulaText(String(v).normalize('NFKC').replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim());
+}
+
+/**
+ * Order numbers come wrapped as `="1234567890123"` so Excel keeps the digits;
+ * take the quoted text out. Anything else is returned unchanged.
+ */
+export function unwrapFormulaText(s: string): string {
+  const m = /^=\s*"(.*)"$/.exec(s);
+  return m ? m[1].replace(/""/g, '"') : s;
+}
+
+const SUMMARY_WORDS = new Set(['汇总', '合计', '均值', '总计', '平均', '平均值', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
+
+/** A summary row of an export (first cell 汇总 / 合计 / 均值 / 总计 / Total / Average): skipped. */
+export function isSummaryRow(row: Cell[]): boolean {
+  const first = row.find((c) => c !== null && c !== undefined && String(c).trim() !== '');
+  if (first === undefined) return false;
+  const k = normalizeKey(first).replace(/[:：]$/, '');
+  return SUMMARY_WORDS.has(k);
+}
+
+const NOT_AVAILABLE = new Set(['延迟统计', '-', '--', '—', '－', 'n/a', 'na', '#n/a', '暂无', '无数据']);
+
+/** Cells reading 延迟统计 or - mean "not available", never 0. */
+export function isNotAvailableText(v: Cell | undefined): boolean {
+  if (typeof v !== 'string') return false;
+  return NOT_AVAILABLE.has(normalizeKey(v));
+}

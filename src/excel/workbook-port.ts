@@ -1,0 +1,46 @@
+/**
+ * What the task pane needs from a workbook. The Office.js adapter implements
+ * it over Excel; tests implement it over an in-memory fake. Nothing outside
+ * src/excel touches `Excel.*`.
+ */
+import type { WorkbookData } from '../engine/cell';
+import type { SheetSpec } from '../engine/output/sheet-spec';
+
+export interface SheetInfo {
+  name: string;
+  rowCount: number; // rows of the used range (0 for an empty sheet)
+  columnCount: number;
+}
+
+export interface ReadProgress {
+  sheet: string;
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface WriteProgress {
+  sheet: string;
+  rowsWritten: number;
+  rowsTotal: number;
+}
+
+export interface WorkbookPort {
+  /** Sheets in workbook order with their used-range sizes. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** Values of the named sheets' used ranges (from A1), read in chunks. */
+  readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData>;
+  /**
+   * Write output sheets atomically as a set: each is written under a
+   * temporary name first; only when all are complete are the sheets named in
+   * `replace` (and any sheet with a target name) deleted and the new ones
+   * renamed into place. On failure the temporaries are removed and the
+   * workbook is as before. Input sheets are never touched.
+   */
+  writeOutputs(sheets: SheetSpec[], replace: string[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): Promise<void>;
+  /** Create (or replace) plain sheets of values, e.g. the demo inputs or a Plan sheet. */
+  writeInputSheets(sheets: { name: string; rows: (string | number | boolean | null)[][] }[], onProgress?: (p: WriteProgress) => void): Promise<void>;
+  /** Select a cell so the user sees a data problem ("Orders", "C12"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Activate a sheet. */
+  activateSheet(name: string): Promise<void>;
+}
