@@ -38,7 +38,7 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
 export function parseDate(v: Cell | undefined): Parsed<Serial> {
-  if (isBlank(v)) return { kind: 'blank' };
+  if (v === null || v === undefined || isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
     // Serial days between 1900 and 9999.
     if (v >= 1 && v < 2958466) return { kind: 'value', value: v };
