@@ -11,8 +11,18 @@ export type Serial = number;
 const EPOCH_OFFSET = 25569; // serial of 1970-01-01
 const MS_PER_DAY = 86400000;
 
+/** Days from 1970-01-01 to a civil date (proleptic Gregorian), integer arithmetic only. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 export function serialOf(y: number, m: number, d: number, hh = 0, mi = 0, ss = 0): Serial {
-  return Date.UTC(y, m - 1, d, hh, mi, ss) / MS_PER_DAY + EPOCH_OFFSET;
+  return daysFromCivil(y, m, d) + EPOCH_OFFSET + (hh * 3600 + mi * 60 + ss) / 86400;
 }
 
 export function partsOf(serial: Serial): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
@@ -26,8 +36,11 @@ function validDate(y: number, m: number, d: number, hh: number, mi: number, ss: 
   return d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[m - 1];
 }
 
 const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
@@ -37,7 +50,31 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
  * Dates as exports write them: `yyyy-MM-dd HH:mm:ss`, `yyyy/M/d H:mm`,
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
+/** "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", read by char codes: the export's own format, on every order row. */
+function fastIso(s: string): Serial | null {
+  const n = s.length;
+  if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const d = (i: number) => s.charCodeAt(i) - 48;
+  const two = (i: number) => {
+    const a = d(i), b = d(i + 1);
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  };
+  const y = two(0) * 100 + two(2);
+  const mo = two(5), dd = two(8);
+  let hh = 0, mi = 0, ss = 0;
+  if (n === 19) {
+    if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+    hh = two(11); mi = two(14); ss = two(17);
+  }
+  if (y < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0 || !validDate(y, mo, dd, hh, mi, ss)) return null;
+  return serialOf(y, mo, dd, hh, mi, ss);
+}
+
 export function parseDate(v: Cell | undefined): Parsed<Serial> {
+  if (typeof v === 'string') {
+    const f = fastIso(v);
+    if (f !== null) return { kind: 'value', value: f };
+  }
   if (v === null || v === undefined || isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
     // Serial days between 1900 and 9999.

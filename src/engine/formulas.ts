@@ -211,9 +211,10 @@ export function normalizeAgentId(id: string): string {
  * `客服:KF07`, `KF07/KF12`), in the order first written, each once. One regex
  * pass and a set lookup per token: no scan of the roster per order.
  */
-export function memoAgents(memo: string, agentIds: ReadonlySet<string>): string[] {
+export function memoAgents(memo: string, agentIds: ReadonlySet<string>, unknownOut?: string[]): string[] {
   const found: string[] = [];
-  const text = memo.normalize('NFKC').toUpperCase();
+  // NFKC folds full-width ＫＦ０７; skip it for plain ASCII memos (the hot path).
+  const text = (/[^\x00-\x7f]/.test(memo) ? memo.normalize('NFKC') : memo).toUpperCase();
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
@@ -221,8 +222,12 @@ export function memoAgents(memo: string, agentIds: ReadonlySet<string>): string[
     if (agentIds.has(tok)) {
       if (!found.includes(tok)) found.push(tok);
     } else if (tok.includes('-') || tok.includes('_')) {
-      for (const part of tok.split(/[-_]/)) if (agentIds.has(part) && !found.includes(part)) found.push(part);
-    }
+      for (const part of tok.split(/[-_]/)) {
+        if (agentIds.has(part)) {
+          if (!found.includes(part)) found.push(part);
+        } else unknownOut?.push(part);
+      }
+    } else unknownOut?.push(tok);
   }
   return found;
 }

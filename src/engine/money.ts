@@ -9,6 +9,10 @@ export type Cents = number;
 
 /** Yuan (as typed, e.g. 1234.5) to integer cents, half-up. */
 export function toCents(yuan: number): Cents {
+  // Fast path: amounts already in whole cents (12.34 → 1233.9999999999998 → 1234).
+  const scaled = yuan * 100;
+  const near = Math.round(scaled);
+  if (Math.abs(scaled - near) < 1e-6 && Math.abs(near) < 1e15) return near === 0 ? 0 : near;
   const d = decimalOf(yuan);
   if (d.scale <= 2) return Number(d.digits * pow10(2 - d.scale));
   return Number(divRoundHalfUp(d.digits, pow10(d.scale - 2)));

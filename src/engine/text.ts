@@ -11,8 +11,16 @@ export function normalizeKey(v: Cell | undefined): string {
 }
 
 /** Trimmed display text of a cell, full-width forms folded (NFKC). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function cellText(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  // Plain ASCII needs no Unicode folding (the common case for ids and amounts).
+  if (!NON_ASCII.test(v)) {
+    const s = v.trim();
+    return s.charCodeAt(0) === 61 /* = */ ? unwrapFormulaText(s) : s;
+  }
   return unwrapFormulaText(String(v).normalize('NFKC').replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim());
 }
 
@@ -30,7 +38,8 @@ const SUMMARY_WORDS = new Set(['汇总', '合计', '均值', '总计', '平均',
 /** A summary row of an export (first cell 汇总 / 合计 / 均值 / 总计 / Total / Average): skipped. */
 export function isSummaryRow(row: Cell[]): boolean {
   const first = row.find((c) => c !== null && c !== undefined && String(c).trim() !== '');
-  if (first === undefined) return false;
+  // Cheap rejections first: this runs on every data row.
+  if (typeof first !== 'string' || first.length > 12) return false;
   const k = normalizeKey(first).replace(/[:：]$/, '');
   return SUMMARY_WORDS.has(k);
 }
@@ -39,6 +48,6 @@ const NOT_AVAILABLE = new Set(['延迟统计', '-', '--', '—', '－', 'n/a', '
 
 /** Cells reading 延迟统计 or - mean "not available", never 0. */
 export function isNotAvailableText(v: Cell | undefined): boolean {
-  if (typeof v !== 'string') return false;
+  if (typeof v !== 'string' || v.length > 12) return false;
   return NOT_AVAILABLE.has(normalizeKey(v));
 }

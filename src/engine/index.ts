@@ -1,0 +1,20 @@
+/** The engine's public API: pure TypeScript, no Office, no DOM. */
+export type { Cell, SheetData, WorkbookData } from './cell';
+export * from './model';
+export { runPayroll, validateWorkbook, ENGINE_VERSION } from './run';
+export type { PayrollResult, ValidationReport, RunOptions } from './run';
+export { InputError } from './issues';
+export { detectInputSheets, sheetKind } from './sheets/detect';
+export { buildOutputSheets } from './output/build';
+export { outputSheetNames, sheetName } from './output/labels';
+export { financeCsv } from './output/csv';
+export { payrollJson } from './output/json';
+export type { SheetSpec, OutCell, ColumnSpec, FormulaCell } from './output/sheet-spec';
+export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
+export { defaultPlanSheet } from './plan/plan-sheet';
+export { defaultPlan } from './plan/defaults';
+export type { Plan } from './plan/defaults';
+export { generateDemoWorkbook } from './demo/generate';
+export type { DemoOptions } from './demo/generate';
+export { sheetChecksum, Sha256 } from './sha256';
+export type { Hasher } from './sha256';

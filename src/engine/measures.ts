@@ -1,0 +1,37 @@
+/** SPEC §3 measures for one agent, from their credited orders and chat rows. */
+import type { Measures } from './model';
+import { aov as aovOf, conversion as conversionOf, refundRate as refundRateOf, replyRate as replyRateOf, upt as uptOf, ratio } from './formulas';
+import { SalesAcc, emptySalesAcc, unitsOf } from './attribution';
+import { ChatAcc, emptyChatAcc } from './parse/chat';
+
+export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = emptyChatAcc()): Measures {
+  const buyers = sales.buyers.size;
+  const units = unitsOf(sales);
+  return {
+    sales: sales.sales,
+    buyers,
+    units,
+    orders: sales.orders,
+    paid: sales.paid,
+    refunds: sales.refunds,
+    aov: aovOf(sales.sales / 100, buyers),
+    upt: uptOf(units, buyers),
+    consultations: chat.consultations,
+    received: chat.received,
+    inquiries: chat.inquiries,
+    paidBuyers: chat.paidBuyers,
+    unreplied: chat.unreplied,
+    conversion: conversionOrNull(chat.inquiries, chat.paidBuyers),
+    replyRate: replyRateOf(chat.replyReceived, chat.unreplied),
+    avgResponseSec: chat.respWeight > 0 ? chat.respWeightedMs / chat.respWeight / 1000 : null,
+    satisfaction: chat.satAll > 0 ? ratio(chat.satGood, chat.satAll) : chat.satRateWeight > 0 ? chat.satRateWeightedPpm / chat.satRateWeight / 1e6 : null,
+    evaluations: chat.evaluations,
+    refundRate: refundRateOf(sales.refunds / 100, sales.paid / 100),
+    chatRows: chat.rows,
+  };
+}
+
+/** Conversion tolerates exports where paid buyers exceed inquiries (reported elsewhere). */
+function conversionOrNull(inquiries: number, paid: number): number | null {
+  return paid > inquiries ? ratio(paid, inquiries) : conversionOf(inquiries, paid);
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '../model';
+import type { PayrollResult } from '../run';
+import type { OutCell, SheetSpec } from './sheet-spec';
+import { col, columns } from './columns';
+import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
+import { sheetName } from './labels';
+
+const DEFS = [
+  col('section', '类别', 'Section', 'text', 12),
+  col('item', '项目', 'Item', 'text', 34),
+  col('value', '值', 'Value', 'text', 68),
+  col('note', '说明', 'Note', 'text', 44),
+];
+
+const KIND_TEXT = {
+  roster: ['花名册', 'Roster'], orders: ['订单', 'Orders'], chat: ['聊天统计', 'Chat stats'], qa: ['质检', 'QA'], adjustments: ['奖惩', 'Adjustments'],
+  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], history: ['往期绩效', 'Earlier scorecard'],
+} as const;
+
+/** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */
+export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
+  const zh = lang === 'zh';
+  const L = (a: string, b: string) => (zh ? a : b);
+  const rows: OutCell[][] = [];
+  const yuan = (c: number) => (c / 100).toFixed(2);
+  rows.push([L('生成', 'Run'), L('月份', 'Period'), r.period, null]);
+  rows.push([L('生成', 'Run'), L('生成时间 (UTC)', 'Generated at (UTC)'), r.generatedAt, null]);
+  rows.push([L('生成', 'Run'), L('版本', 'Version'), `CS Performance ${r.version}`, null]);
+  rows.push([L('生成', 'Run'), L('客服人数', 'Agents'), String(r.agents.length), null]);
+  rows.push([L('店铺', 'Shop'), L('订单数', 'Paid orders'), String(r.shop.orders), L('本月付款、去重后', 'paid in the period, deduplicated')]);
+  rows.push([L('店铺', 'Shop'), L('店铺销售额', 'Shop sales'), yuan(r.shop.sales), L('= 客服销售额合计 + 静默销售', '= Σ agent sales + silent sales')]);
+  rows.push([L('店铺', 'Shop'), L('客服销售额合计', 'Attributed sales'), yuan(r.shop.attributedSales), null]);
+  rows.push([L('店铺', 'Shop'), L('静默销售', 'Silent sales'), yuan(r.shop.silentSales), `${r.shop.silentOrders} ${L('笔', 'orders')}`]);
+  const issueCount = (s: string) => r.issues.filter((i) => i.severity === s).length;
+  rows.push([L('数据问题', 'Issues'), L('错误 / 警告 / 提示', 'errors / warnings / info'), `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`, L(`详见“数据问题 ${r.period}”`, `see "Issues ${r.period}"`)]);
+  for (const s of r.inputs) {
+    rows.push([L('输入表', 'Input sheet'), `${KIND_TEXT[s.kind][zh ? 0 : 1]}：${s.sheet}`, `SHA-256 ${s.checksum}`, L(`表头第 ${s.headerRow} 行，数据 ${s.dataRows} 行`, `header on row ${s.headerRow}, ${s.dataRows} data rows`)]);
+  }
+  for (const k of PLAN_KEYS) {
+    const v = formatPlanValue(k, k.get(r.plan));
+    rows.push([L('方案', 'Plan'), k.key, String(v), k.label[lang]]);
+  }
+  return {
+    kind: 'audit',
+    name: sheetName('audit', r.period, lang),
+    columns: columns(DEFS, lang),
+    rows,
+    freezeHeader: true,
+    autoFilter: true,
+    protect: true,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Lang } from '../model';
+import type { PayrollResult } from '../run';
+import type { SheetSpec } from './sheet-spec';
+import { scorecardSheet } from './scorecard';
+import { payrollSheet } from './payroll';
+import { statementsSheet } from './statements';
+import { issuesSheet } from './issues-sheet';
+import { auditSheet } from './audit';
+
+/** The output sheets of SPEC §5, in workbook order. */
+export function buildOutputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string } = {}): SheetSpec[] {
+  return [scorecardSheet(r, lang), payrollSheet(r, lang, opts.shopName), statementsSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
+}

@@ -1,0 +1,72 @@
+import type { PayrollResult } from '../run';
+import { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT } from './labels';
+import { roundTo } from '../money';
+
+const yuan = (c: number) => c / 100;
+
+/** The `--json` object of SPEC §7: ratios as fractions, not-available as null, money in yuan. */
+export function payrollJson(r: PayrollResult) {
+  return {
+    period: r.period,
+    generatedAt: r.generatedAt,
+    version: r.version,
+    shop: {
+      orders: r.shop.orders,
+      sales: yuan(r.shop.sales),
+      attributedSales: yuan(r.shop.attributedSales),
+      silentSales: yuan(r.shop.silentSales),
+      silentOrders: r.shop.silentOrders,
+      silentShare: r.shop.silentShare,
+      paid: yuan(r.shop.paid),
+      refunds: yuan(r.shop.refunds),
+      consultations: r.shop.consultations,
+      inquiries: r.shop.inquiries,
+      paidBuyers: r.shop.paidBuyers,
+      conversion: r.shop.conversion,
+      agents: r.agents.length,
+    },
+    agents: r.agents.map((a) => ({
+      agentId: a.agent.agentId,
+      name: a.agent.name,
+      role: a.agent.role,
+      roleText: ROLE_TEXT[a.agent.role].zh,
+      level: a.agent.level,
+      levelText: LEVEL_TEXT[a.agent.level].zh,
+      status: a.agent.status,
+      sales: yuan(a.measures.sales),
+      buyers: a.measures.buyers,
+      units: roundTo(a.measures.units, 6),
+      orders: a.measures.orders,
+      inquiries: a.measures.inquiries,
+      paidBuyers: a.measures.paidBuyers,
+      received: a.measures.received,
+      conversion: a.measures.conversion,
+      aov: a.measures.aov,
+      upt: a.measures.upt,
+      replyRate: a.measures.replyRate,
+      avgResponseSec: a.measures.avgResponseSec,
+      satisfaction: a.measures.satisfaction,
+      evaluations: a.measures.evaluations,
+      refundRate: a.measures.refundRate,
+      kpiScores: Object.fromEntries(a.kpis.map((k) => [k.key, k.score])),
+      qaDeducted: a.qa.deducted,
+      fatalQa: a.qa.fatal,
+      score: a.score,
+      grade: a.grade,
+      gradeText: GRADE_TEXT[a.grade].en,
+      rank: a.rank,
+      stars: a.stars.map((s) => s.label.zh),
+      failureStreak: a.failureStreak,
+      streakFlag: a.streakFlag,
+      daysEmployed: a.pay.daysEmployed,
+      basePay: yuan(a.pay.basePay),
+      performanceBonus: yuan(a.pay.performanceBonus),
+      conversionBonus: yuan(a.pay.conversionBonus),
+      commission: yuan(a.pay.commission),
+      awards: yuan(a.pay.awards),
+      fines: yuan(a.pay.fines),
+      grossPay: yuan(a.pay.grossPay),
+    })),
+    issues: r.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, cell: i.cell, value: i.value, message: i.message, action: i.action, agentId: i.agentId ?? null })),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Lang, StatementLine } from '../model';
+import type { PayrollResult } from '../run';
+import type { OutCell, SheetSpec } from './sheet-spec';
+import { col, columns } from './columns';
+import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
+
+const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
+  basePay: ['底薪', 'Base pay'],
+  performanceBonus: ['绩效奖金', 'Performance bonus'],
+  conversionBonus: ['转化奖金', 'Conversion bonus'],
+  commission: ['提成', 'Commission'],
+  awards: ['奖励', 'Awards'],
+  fines: ['罚款（扣除）', 'Fines (deducted)'],
+  grossPay: ['应发工资', 'Gross pay'],
+};
+
+const DEFS = [
+  col('item', '项目', 'Item', 'text', 16),
+  col('amount', '金额', 'Amount', 'money', 13),
+  col('explanation', '计算说明', 'How it was computed', 'text', 90),
+];
+
+/** 工资条: one block per agent, each component with its rule and numbers, ready to cut into pay slips. */
+export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
+  const rows: OutCell[][] = [];
+  const bold: number[] = [];
+  for (const a of r.agents) {
+    bold.push(rows.length);
+    const score = a.score === null ? (lang === 'zh' ? '无' : 'n/a') : a.score.toFixed(2);
+    rows.push([
+      `${a.agent.agentId} ${a.agent.name}`,
+      null,
+      lang === 'zh'
+        ? `${r.period} 工资条 · ${ROLE_TEXT[a.agent.role].zh}·${LEVEL_TEXT[a.agent.level].zh} · 总分 ${score} · ${GRADE_TEXT[a.grade].zh} · 岗位排名 ${a.rank}`
+        : `Pay slip ${r.period} · ${ROLE_TEXT[a.agent.role].en} · ${LEVEL_TEXT[a.agent.level].en} · score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`,
+    ]);
+    for (const line of a.statement) {
+      if (line.component === 'grossPay') bold.push(rows.length);
+      rows.push([COMPONENT_TEXT[line.component][lang === 'zh' ? 0 : 1], line.amount / 100, line.explanation[lang]]);
+    }
+    rows.push([null, null, null]);
+  }
+  return {
+    kind: 'statements',
+    name: sheetName('statements', r.period, lang),
+    columns: columns(DEFS, lang),
+    rows,
+    freezeHeader: true,
+    autoFilter: false,
+    protect: true,
+    boldRows: bold,
+    print: { landscape: false, fitToWidth: true, header: lang === 'zh' ? `${r.period} 工资条` : `Pay slips ${r.period}` },
+  };
+}

@@ -1,0 +1,72 @@
+import type { AgentResolver } from '../agents';
+import { ACTION, IssueLog } from '../issues';
+import type { AdjustmentLine } from '../model';
+import { parseNumber } from '../numbers';
+import type { Period } from '../dates';
+import { cellText, normalizeKey } from '../text';
+import { toCents } from '../money';
+import type { Plan } from '../plan/defaults';
+import { Table } from '../sheets/table';
+import { agentRows } from './agent-rows';
+
+const TYPE_WORDS: [AdjustmentLine['type'], string[]][] = [
+  ['reward', ['奖励', '奖金', '嘉奖', 'reward', 'bonus']],
+  ['fine', ['罚款', '扣款', 'fine', 'penalty']],
+  ['violation', ['违规', '违纪', 'violation']],
+  ['project', ['项目奖金', '项目奖', 'project', 'project bonus']],
+];
+
+function typeOf(text: string): AdjustmentLine['type'] | null {
+  const k = normalizeKey(text);
+  for (const [t, words] of TYPE_WORDS) if (words.some((w) => normalizeKey(w) === k)) return t;
+  return null;
+}
+
+/**
+ * 奖惩: rewards, fines, project bonuses, and violations, whose fines escalate
+ * within the month (seed 003: 10, then 30, third time 30 and dismissal review).
+ */
+export function readAdjustments(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, plan: Plan, log: IssueLog): Map<string, AdjustmentLine[]> {
+  const collected = new Map<string, { line: AdjustmentLine; serial: number | null; order: number }[]>();
+  let order = 0;
+  for (const t of tables) {
+    for (const r of agentRows(t, period, agents, employed, log, { zh: '奖惩表', en: 'Adjustments' })) {
+      const typeText = cellText(t.get(r.row, 'type'));
+      const type = typeOf(typeText);
+      if (!type) {
+        log.at('error', 'adjustment-bad-type', t.where(r.index, 'type'), typeText,
+          { zh: `奖惩类型“${typeText}”无法识别（应为 奖励/罚款/违规/项目奖金）`, en: `Adjustment type "${typeText}" not recognised (expected reward/fine/violation/project bonus)` }, ACTION.skipped, r.agent.agentId);
+        continue;
+      }
+      let amount = 0;
+      if (type !== 'violation') {
+        const raw = t.get(r.row, 'amount');
+        const p = parseNumber(raw);
+        if (p.kind !== 'value') {
+          log.at('error', 'adjustment-bad-amount', t.where(r.index, 'amount'), cellText(raw),
+            { zh: `${typeText}金额“${cellText(raw)}”不是金额`, en: `${type} amount "${cellText(raw)}" is not an amount` }, ACTION.skipped, r.agent.agentId);
+          continue;
+        }
+        amount = toCents(Math.abs(p.value));
+        if (p.value < 0) log.at('info', 'adjustment-negative', t.where(r.index, 'amount'), p.value,
+          { zh: `${typeText}金额写成负数`, en: `${type} amount written as negative` }, { zh: '按绝对值处理（类型决定加减）', en: 'absolute value used (the type decides the sign)' }, r.agent.agentId);
+      }
+      const list = collected.get(r.agent.agentId) ?? [];
+      list.push({ line: { type, date: r.date, amount, reason: cellText(t.get(r.row, 'reason')) }, serial: r.serial, order: order++ });
+      collected.set(r.agent.agentId, list);
+    }
+  }
+  const out = new Map<string, AdjustmentLine[]>();
+  const fines = plan.violations.fines.map((f) => toCents(f));
+  for (const [agentId, list] of collected) {
+    // Violations escalate in date order (undated last, then as written).
+    const violations = list.filter((x) => x.line.type === 'violation').sort((a, b) => (a.serial ?? Infinity) - (b.serial ?? Infinity) || a.order - b.order);
+    violations.forEach((v, i) => {
+      v.line.ordinal = i + 1;
+      v.line.amount = fines[Math.min(i, fines.length - 1)];
+      v.line.dismissalReview = i + 1 >= plan.violations.dismissalAt;
+    });
+    out.set(agentId, list.sort((a, b) => a.order - b.order).map((x) => x.line));
+  }
+  return out;
+}

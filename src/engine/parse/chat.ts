@@ -1,0 +1,185 @@
+/**
+ * 聊天统计 (千牛 / 赤兔): one row per agent per day, or per agent for the
+ * period. Each measure sums only rows where its inputs are available, so a
+ * 延迟统计 day drops out of conversion instead of counting as 0.
+ */
+import type { AgentResolver } from '../agents';
+import { ACTION, IssueLog } from '../issues';
+import { parseCount, parsePercent, parseSeconds, Parsed } from '../numbers';
+import { parseDate, inPeriod, Period } from '../dates';
+import { cellText, normalizeKey } from '../text';
+import type { Cell } from '../cell';
+import { Table } from '../sheets/table';
+
+export interface ChatAcc {
+  rows: number;
+  consultations: number;
+  received: number;
+  inquiries: number; // over rows where paid buyers are available too
+  paidBuyers: number;
+  replyReceived: number; // 接待人数 over rows where 未回复人数 is available too
+  unreplied: number;
+  respWeight: number; // Σ 接待人数 behind the response mean
+  respWeightedMs: number; // Σ round(avg × 1000) × 接待人数 (integers: order-independent)
+  satGood: number; // 很满意 + 满意
+  satAll: number; // all evaluations from counts
+  satRateWeightedPpm: number; // Σ round(rate × 1e6) × weight, when only 客户满意率 is given
+  satRateWeight: number;
+  evaluations: number;
+}
+
+export interface ShopFunnel {
+  consultations: number;
+  inquiries: number;
+  paidBuyers: number;
+}
+
+export function emptyChatAcc(): ChatAcc {
+  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0 };
+}
+
+const COUNT_KEYS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied', 'veryDissatisfied'] as const;
+const FIELD_LABEL: Record<string, { zh: string; en: string }> = {
+  consultations: { zh: '咨询人数', en: 'consultations' },
+  received: { zh: '接待人数', en: 'received' },
+  inquiries: { zh: '询单人数', en: 'inquiries' },
+  paidBuyers: { zh: '询单最终付款人数', en: 'paid buyers' },
+  unreplied: { zh: '未回复人数', en: 'unreplied' },
+  avgResponse: { zh: '平均响应(秒)', en: 'avg response (s)' },
+  satisfactionRate: { zh: '客户满意率', en: 'satisfaction rate' },
+  evaluations: { zh: '评价人数', en: 'evaluations' },
+  verySatisfied: { zh: '很满意', en: 'very satisfied' },
+  satisfied: { zh: '满意', en: 'satisfied' },
+  neutral: { zh: '一般', en: 'neutral' },
+  dissatisfied: { zh: '不满意', en: 'dissatisfied' },
+  veryDissatisfied: { zh: '很不满意', en: 'very dissatisfied' },
+};
+
+export function readChat(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): { byAgent: Map<string, ChatAcc>; shop: ShopFunnel; rows: number } {
+  const byAgent = new Map<string, ChatAcc>();
+  const shop: ShopFunnel = { consultations: 0, inquiries: 0, paidBuyers: 0 };
+  let total = 0;
+  for (const t of tables) {
+    const seen = new Map<string, number>();
+    const unknown = new Map<string, { row: number; count: number; key: string }>();
+    let outside = 0;
+    let firstOutside = -1;
+    const hasCounts = COUNT_KEYS.every((k) => t.has(k));
+    for (const { index, row } of t.rows()) {
+      const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')) };
+      const refKey = ref.account ? 'account' : ref.agentId ? 'agentId' : 'name';
+      const refText = ref.account || ref.agentId || ref.name;
+      if (!refText) {
+        log.at('warning', 'chat-missing-agent', t.where(index, refKey), null,
+          { zh: '聊天统计行没有客服旺旺/工号', en: 'Chat row names no agent account or ID' }, ACTION.skipped);
+        continue;
+      }
+      let dayKey = '';
+      if (t.has('date')) {
+        const d = parseDate(t.get(row, 'date'));
+        if (d.kind === 'invalid') {
+          log.at('error', 'chat-bad-date', t.where(index, 'date'), d.text,
+            { zh: `聊天统计日期“${d.text}”无法识别`, en: `Chat date "${d.text}" not recognised` }, ACTION.skipped);
+          continue;
+        }
+        if (d.kind === 'value') {
+          if (!inPeriod(d.value, period)) {
+            outside++;
+            if (firstOutside < 0) firstOutside = index;
+            continue;
+          }
+          dayKey = String(Math.floor(d.value));
+        }
+      }
+      const dupKey = `${normalizeKey(refText)}|${dayKey}`;
+      if (seen.has(dupKey)) {
+        log.at('warning', 'chat-duplicate', t.where(index, refKey), refText,
+          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计重复（第 ${seen.get(dupKey)} 行已有）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear twice (already row ${seen.get(dupKey)})` }, ACTION.countedOnce);
+        continue;
+      }
+      seen.set(dupKey, index + 1);
+      total++;
+      const num = (key: string, parse: (v: Cell | undefined) => Parsed<number> = parseCount): number | null => {
+        if (!t.has(key)) return null;
+        const v = t.get(row, key);
+        const p = parse(v);
+        if (p.kind === 'value') return p.value;
+        if (p.kind === 'na') {
+          log.at('info', 'chat-not-available', t.where(index, key), cellText(v),
+            { zh: `“${refText}”的${FIELD_LABEL[key].zh}为“${cellText(v)}”（暂无数据）`, en: `"${refText}": ${FIELD_LABEL[key].en} is "${cellText(v)}" (not available yet)` }, ACTION.treatedNA);
+        } else if (p.kind === 'invalid') {
+          log.at('warning', 'chat-bad-number', t.where(index, key), p.text,
+            { zh: `“${refText}”的${FIELD_LABEL[key].zh}“${p.text}”不是有效数字`, en: `"${refText}": ${FIELD_LABEL[key].en} "${p.text}" is not a valid number` }, ACTION.treatedNA);
+        }
+        return null;
+      };
+      const consultations = num('consultations');
+      const received = num('received');
+      const inquiries = num('inquiries');
+      const paidBuyers = num('paidBuyers');
+      const unreplied = num('unreplied');
+      const avg = num('avgResponse', parseSeconds);
+      if (consultations !== null) shop.consultations += consultations;
+      if (inquiries !== null && paidBuyers !== null) {
+        shop.inquiries += inquiries;
+        shop.paidBuyers += paidBuyers;
+      }
+      const agent = agents.resolveRef(ref);
+      if (!agent || !employed.has(agent.agentId)) {
+        const k = normalizeKey(refText);
+        const u = unknown.get(k);
+        if (u) u.count++;
+        else unknown.set(k, { row: index, count: 1, key: refKey });
+        continue;
+      }
+      let acc = byAgent.get(agent.agentId);
+      if (!acc) byAgent.set(agent.agentId, (acc = emptyChatAcc()));
+      acc.rows++;
+      if (consultations !== null) acc.consultations += consultations;
+      if (received !== null) acc.received += received;
+      if (inquiries !== null && paidBuyers !== null) {
+        if (paidBuyers > inquiries) log.at('warning', 'chat-paid-exceeds-inquiries', t.where(index, 'paidBuyers'), paidBuyers,
+          { zh: `“${refText}”的询单最终付款人数 ${paidBuyers} 大于询单人数 ${inquiries}`, en: `"${refText}": paid buyers ${paidBuyers} exceed inquiries ${inquiries}` }, { zh: '仍按原值计入', en: 'counted as given' });
+        acc.inquiries += inquiries;
+        acc.paidBuyers += paidBuyers;
+      }
+      if (received !== null && unreplied !== null) {
+        acc.replyReceived += received;
+        acc.unreplied += Math.min(unreplied, received);
+      }
+      if (received !== null && avg !== null && received > 0) {
+        acc.respWeight += received;
+        acc.respWeightedMs += Math.round(avg * 1000) * received;
+      }
+      if (hasCounts) {
+        const counts = COUNT_KEYS.map((k) => num(k));
+        if (counts.every((c) => c !== null)) {
+          const [vs, s, n, d, vd] = counts as number[];
+          acc.satGood += vs + s;
+          acc.satAll += vs + s + n + d + vd;
+          acc.evaluations += vs + s + n + d + vd;
+        }
+      } else if (t.has('satisfactionRate')) {
+        const rate = num('satisfactionRate', parsePercent);
+        const evals = num('evaluations');
+        const weight = evals ?? received;
+        if (rate !== null && weight !== null && weight > 0) {
+          acc.satRateWeightedPpm += Math.round(rate * 1e6) * weight;
+          acc.satRateWeight += weight;
+        }
+        if (evals !== null) acc.evaluations += evals;
+      }
+    }
+    for (const [, u] of unknown) {
+      const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
+      log.at('warning', 'chat-unknown-agent', t.where(u.row, u.key), text,
+        { zh: `聊天统计中的“${text}”不在本月花名册中（${u.count} 行）`, en: `Chat stats name "${text}", not on this month's roster (${u.count} rows)` },
+        { zh: '只计入店铺漏斗，不计入任何客服', en: 'counted in the shop funnel only, credited to nobody' });
+    }
+    if (outside > 0) {
+      log.at('info', 'chat-outside-period', { sheet: t.sheet.name, row: firstOutside + 1, column: t.columnLabel('date'), cell: t.cellRef(firstOutside, 'date') }, null,
+        { zh: `${outside} 行聊天统计的日期不在 ${period.key}`, en: `${outside} chat rows are dated outside ${period.key}` }, { zh: '不计入本月', en: 'not counted this month' });
+    }
+  }
+  return { byAgent, shop, rows: total };
+}

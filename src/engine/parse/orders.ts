@@ -1,0 +1,199 @@
+/**
+ * Order reports (订单报表), read in one pass: each paid order of the period is
+ * handed to a sink once (duplicates counted once), everything else reported.
+ * This is the hot path for a million rows: column indexes are resolved once,
+ * plain numbers take a fast path, and no per-order object is allocated.
+ */
+import type { Cell } from '../cell';
+import { isBlank } from '../cell';
+import { ACTION, IssueLog } from '../issues';
+import { parseCount, parseNumber } from '../numbers';
+import { parseDate, inPeriod, Period } from '../dates';
+import { cellText, normalizeKey, isSummaryRow } from '../text';
+import { toCents, Cents, formatYuan } from '../money';
+import type { Plan } from '../plan/defaults';
+import { Table } from '../sheets/table';
+
+/** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused. */
+export interface Order {
+  orderId: string;
+  buyer: string;
+  paid: Cents;
+  postage: Cents;
+  refund: Cents;
+  qty: number;
+  memo: string;
+  agentText: string;
+  table: Table;
+  rowIndex: number;
+}
+
+export interface OrderReadStats {
+  rows: number;
+  unpaid: number;
+  outsidePeriod: number;
+  duplicates: number;
+  invalid: number;
+  accepted: number;
+}
+
+const CLOSED = new Set(['交易关闭', '已关闭', 'closed', 'tradeclosed', '订单关闭']);
+
+/** A shop has a handful of distinct statuses: normalise each once. */
+function closedChecker(): (v: Cell | undefined) => boolean {
+  const cache = new Map<Cell | undefined, boolean>();
+  return (v) => {
+    let r = cache.get(v);
+    if (r === undefined) {
+      r = CLOSED.has(normalizeKey(v));
+      cache.set(v, r);
+    }
+    return r;
+  };
+}
+
+function isBlankRow(row: Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
+}
+
+export function readOrders(tables: Table[], period: Period, plan: Plan, log: IssueLog, sink: (o: Order) => void): OrderReadStats {
+  const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0 };
+  const seen = new Map<string, number>(); // orderId → tableIndex * 2^32 + row
+  const maxCents = toCents(plan.orders.maxOrderAmount);
+  const isClosed = closedChecker();
+  const o: Order = { orderId: '', buyer: '', paid: 0, postage: 0, refund: 0, qty: 0, memo: '', agentText: '', table: tables[0], rowIndex: 0 };
+  tables.forEach((t, ti) => {
+    const idx = (k: string) => t.col(k) ?? -1;
+    const cId = idx('orderId'), cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
+    const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status');
+    const rows = t.sheet.rows;
+    let firstOutside = -1;
+    let outside = 0;
+    let unpaid = 0;
+    for (let index = t.headerIndex + 1; index < rows.length; index++) {
+      const row = rows[index];
+      if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
+      stats.rows++;
+      const orderId = cellText(row[cId]);
+      const pay = parseDate(row[cPay]);
+      if (pay.kind === 'blank' || pay.kind === 'na') {
+        unpaid++;
+        continue;
+      }
+      if (pay.kind === 'invalid') {
+        stats.invalid++;
+        log.at('error', 'order-bad-paytime', t.where(index, 'payTime'), pay.text,
+          { zh: `订单 ${orderId || '(无编号)'} 的付款时间“${pay.text}”无法识别`, en: `Order ${orderId || '(no number)'}: payment time "${pay.text}" not recognised` }, ACTION.skipped);
+        continue;
+      }
+      if (!inPeriod(pay.value, period)) {
+        outside++;
+        if (firstOutside < 0) firstOutside = index;
+        continue;
+      }
+      if (orderId) {
+        const prev = seen.get(orderId);
+        if (prev !== undefined) {
+          stats.duplicates++;
+          const pt = tables[Math.floor(prev / 4294967296)];
+          const prow = (prev % 4294967296) + 1;
+          log.at('warning', 'order-duplicate', t.where(index, 'orderId'), orderId,
+            { zh: `订单 ${orderId} 重复（${pt.sheet.name} 第 ${prow} 行已有）`, en: `Order ${orderId} appears again (already ${pt.sheet.name} row ${prow})` }, ACTION.countedOnce);
+          continue;
+        }
+        seen.set(orderId, ti * 4294967296 + index);
+      } else {
+        log.at('warning', 'order-missing-id', t.where(index, 'orderId'), null,
+          { zh: '订单没有订单编号，无法检查重复', en: 'Order has no order number: duplicates cannot be checked' }, { zh: '仍计入', en: 'still counted' });
+      }
+      const pv = row[cPaid];
+      let paid: Cents;
+      if (typeof pv === 'number' && Number.isFinite(pv)) paid = toCents(pv);
+      else {
+        const p = parseNumber(pv);
+        if (p.kind !== 'value') {
+          stats.invalid++;
+          const text = p.kind === 'invalid' ? p.text : cellText(pv);
+          log.at('error', 'order-bad-paid', t.where(index, 'paid'), text,
+            { zh: `订单 ${orderId} 的实际支付金额“${text}”不是金额`, en: `Order ${orderId}: amount paid "${text}" is not an amount` }, ACTION.skipped);
+          continue;
+        }
+        paid = toCents(p.value);
+      }
+      if (paid < 0 || paid > maxCents) {
+        stats.invalid++;
+        log.at('error', paid < 0 ? 'order-negative-paid' : 'order-absurd-paid', t.where(index, 'paid'), formatYuan(paid),
+          paid < 0
+            ? { zh: `订单 ${orderId} 的实际支付金额为负数（${formatYuan(paid)}）`, en: `Order ${orderId}: amount paid is negative (${formatYuan(paid)})` }
+            : { zh: `订单 ${orderId} 的实际支付金额 ${formatYuan(paid)} 超过上限 ${formatYuan(maxCents)}，疑似数据错误`, en: `Order ${orderId}: amount paid ${formatYuan(paid)} exceeds the plausible maximum ${formatYuan(maxCents)}: likely a data error` },
+          ACTION.skipped);
+        continue;
+      }
+      const postage = amountOf(t, index, row, cPost, 'postage', orderId, log);
+      let refund = amountOf(t, index, row, cRefund, 'refund', orderId, log);
+      if (refund > paid) {
+        log.at('warning', 'order-refund-exceeds', t.where(index, 'refund'), formatYuan(refund),
+          { zh: `订单 ${orderId} 的退款 ${formatYuan(refund)} 大于实付 ${formatYuan(paid)}`, en: `Order ${orderId}: refund ${formatYuan(refund)} exceeds amount paid ${formatYuan(paid)}` },
+          { zh: '按全额退款处理（退款计为实付金额，净销售额为 0）', en: 'treated as a full refund (refund capped at amount paid, net sales 0)' });
+        refund = paid;
+      }
+      if (cStatus >= 0 && plan.orders.closedAsRefunded && refund < paid && isClosed(row[cStatus])) {
+        log.at('info', 'order-closed-refunded', t.where(index, 'status'), cellText(row[cStatus]),
+          { zh: `订单 ${orderId} 付款后交易关闭，退款金额 ${formatYuan(refund)} 小于实付`, en: `Order ${orderId} was closed after payment with refund ${formatYuan(refund)} below amount paid` },
+          { zh: '按全额退款处理（方案 orders.closedAsRefunded）', en: 'treated as fully refunded (plan orders.closedAsRefunded)' });
+        refund = paid;
+      }
+      let qty = 0;
+      if (cQty >= 0) {
+        const qv = row[cQty];
+        if (typeof qv === 'number' && Number.isInteger(qv) && qv >= 0) qty = qv;
+        else {
+          const q = parseCount(qv);
+          if (q.kind === 'value') qty = q.value;
+          else if (q.kind === 'invalid') log.at('warning', 'order-bad-qty', t.where(index, 'qty'), q.text,
+            { zh: `订单 ${orderId} 的宝贝数量“${q.text}”无效`, en: `Order ${orderId}: quantity "${q.text}" is not a whole number` }, ACTION.treatedZero);
+        }
+      }
+      o.orderId = orderId;
+      o.buyer = cBuyer >= 0 ? cellText(row[cBuyer]) : '';
+      o.paid = paid;
+      o.postage = postage;
+      o.refund = refund;
+      o.qty = qty;
+      o.memo = cMemo >= 0 ? cellText(row[cMemo]) : '';
+      o.agentText = cAgent >= 0 ? cellText(row[cAgent]) : '';
+      o.table = t;
+      o.rowIndex = index;
+      stats.accepted++;
+      sink(o);
+    }
+    stats.outsidePeriod += outside;
+    stats.unpaid += unpaid;
+    if (outside > 0) {
+      log.at('info', 'orders-outside-period', { sheet: t.sheet.name, row: firstOutside + 1, column: t.columnLabel('payTime'), cell: t.cellRef(firstOutside, 'payTime') }, null,
+        { zh: `${outside} 笔订单的付款时间不在 ${period.key}（第一笔在第 ${firstOutside + 1} 行）`, en: `${outside} orders were paid outside ${period.key} (first on row ${firstOutside + 1})` },
+        { zh: '不计入本月', en: 'not counted this month' });
+    }
+    if (unpaid > 0) {
+      log.at('info', 'orders-unpaid', { sheet: t.sheet.name, column: t.columnLabel('payTime') }, null,
+        { zh: `${unpaid} 笔订单没有付款时间（未付款）`, en: `${unpaid} orders have no payment time (never paid)` }, { zh: '不计入销售', en: 'not counted as sales' });
+    }
+  });
+  return stats;
+}
+
+/** Postage or refund: blank or 延迟统计 is 0; anything else unreadable is reported and taken as 0. */
+function amountOf(t: Table, index: number, row: Cell[], c: number, key: 'postage' | 'refund', orderId: string, log: IssueLog): Cents {
+  if (c < 0) return 0;
+  const v = row[c];
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return toCents(v);
+  const p = parseNumber(v);
+  if (p.kind === 'value' && p.value >= 0) return toCents(p.value);
+  if (p.kind === 'blank' || p.kind === 'na') return 0;
+  const text = p.kind === 'invalid' ? p.text : String(p.value);
+  const label = key === 'postage' ? { zh: '邮费', en: 'postage' } : { zh: '退款金额', en: 'refund' };
+  log.at('warning', `order-bad-${key}`, t.where(index, key), text,
+    { zh: `订单 ${orderId} 的${label.zh}“${text}”无效`, en: `Order ${orderId}: ${label.en} "${text}" is not a valid amount` }, ACTION.treatedZero);
+  return 0;
+}

@@ -1,0 +1,43 @@
+import type { AgentResolver } from '../agents';
+import { ACTION, IssueLog } from '../issues';
+import type { QaSummary } from '../model';
+import { parseNumber } from '../numbers';
+import type { Period } from '../dates';
+import { cellText, normalizeKey } from '../text';
+import { Table } from '../sheets/table';
+import { agentRows } from './agent-rows';
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '致命', '致命项', 'fatal', '√', '✓']);
+const NO = new Set(['', '否', 'n', 'no', 'false', '0', '非致命', '×']);
+
+/** 质检: points deducted from the score; a fatal item (致命项) fails the month (seed 002). */
+export function readQa(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Map<string, QaSummary> {
+  const out = new Map<string, QaSummary>();
+  for (const t of tables) {
+    for (const r of agentRows(t, period, agents, employed, log, { zh: '质检表', en: 'QA' })) {
+      const raw = t.get(r.row, 'points');
+      const p = parseNumber(raw);
+      let points = 0;
+      if (p.kind === 'value') {
+        points = Math.abs(p.value);
+        if (p.value < 0) log.at('info', 'qa-negative-points', t.where(r.index, 'points'), p.value,
+          { zh: `扣分写成负数 ${p.value}`, en: `points written as negative ${p.value}` }, { zh: `按扣 ${points} 分处理`, en: `${points} points deducted` }, r.agent.agentId);
+      } else if (p.kind !== 'blank') {
+        log.at('error', 'qa-bad-points', t.where(r.index, 'points'), cellText(raw),
+          { zh: `质检扣分“${cellText(raw)}”不是数字`, en: `QA points "${cellText(raw)}" is not a number` }, ACTION.skipped, r.agent.agentId);
+        continue;
+      }
+      const fatalText = normalizeKey(t.get(r.row, 'fatal'));
+      let fatal = false;
+      if (YES.has(fatalText)) fatal = true;
+      else if (!NO.has(fatalText)) log.at('warning', 'qa-bad-fatal', t.where(r.index, 'fatal'), cellText(t.get(r.row, 'fatal')),
+        { zh: `“致命项”应为 是/否，写的是“${cellText(t.get(r.row, 'fatal'))}”`, en: `"fatal" should be yes/no, got "${cellText(t.get(r.row, 'fatal'))}"` }, { zh: '按“否”处理', en: 'treated as no' }, r.agent.agentId);
+      const s = out.get(r.agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
+      s.deducted += points;
+      s.fatal ||= fatal;
+      s.items.push({ date: r.date, item: cellText(t.get(r.row, 'item')), points, fatal });
+      out.set(r.agent.agentId, s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * The Plan keys a manager can set in the Plan (方案) sheet: one entry per
+ * number of SPEC §4, with how to read and write it and a label in both
+ * languages. The Plan sheet, the audit's "plan in force" and the defaults
+ * all come from this one list.
+ */
+import type { LocalText, KpiKey, Level, Role } from '../model';
+import { KPI_KEYS, LEVELS, ROLES } from '../model';
+import type { Grade } from '../formulas';
+import type { Plan } from './defaults';
+
+export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum';
+
+export interface PlanKey {
+  key: string;
+  kind: ValueKind;
+  label: LocalText;
+  get(p: Plan): number | boolean | string | number[];
+  set(p: Plan, v: number | boolean | string | number[]): void;
+  /** allowed values for enums */
+  values?: string[];
+  /** non-negative numbers only (all but a few) */
+  min?: number;
+}
+
+const ROLE_LABEL: Record<Role, LocalText> = { presales: { zh: '售前', en: 'presales' }, insales: { zh: '售中', en: 'in-sales' }, aftersales: { zh: '售后', en: 'aftersales' } };
+const LEVEL_LABEL: Record<Level, LocalText> = { junior: { zh: '初级', en: 'junior' }, intermediate: { zh: '中级', en: 'intermediate' }, senior: { zh: '高级', en: 'senior' }, expert: { zh: '资深', en: 'expert' } };
+export const KPI_LABEL: Record<KpiKey, LocalText> = {
+  sales: { zh: '客服销售额', en: 'sales' },
+  conversion: { zh: '询单转化率', en: 'conversion' },
+  aov: { zh: '客单价', en: 'AOV' },
+  replyRate: { zh: '回复率', en: 'reply rate' },
+  avgResponse: { zh: '平均响应(秒)', en: 'avg response (s)' },
+  satisfaction: { zh: '满意率', en: 'satisfaction' },
+};
+const GRADE_KEYS: [string, Grade, LocalText][] = [
+  ['gold', '金牌', { zh: '金牌', en: 'gold' }],
+  ['silver', '银牌', { zh: '银牌', en: 'silver' }],
+  ['bronze', '铜牌', { zh: '铜牌', en: 'bronze' }],
+  ['fail', '不达标', { zh: '不达标', en: 'fail' }],
+];
+
+function num(key: string, zh: string, en: string, get: (p: Plan) => number, set: (p: Plan, v: number) => void, kind: ValueKind = 'number'): PlanKey {
+  return { key, kind, label: { zh, en }, get, set: (p, v) => set(p, v as number), min: 0 };
+}
+
+function build(): PlanKey[] {
+  const keys: PlanKey[] = [];
+  for (const role of ROLES) {
+    for (const kpi of KPI_KEYS) {
+      keys.push(num(`weight.${role}.${kpi}`, `权重：${ROLE_LABEL[role].zh}·${KPI_LABEL[kpi].zh}（%）`, `weight: ${ROLE_LABEL[role].en} · ${KPI_LABEL[kpi].en} (%)`, (p) => p.weights[role][kpi], (p, v) => (p.weights[role][kpi] = v)));
+    }
+  }
+  for (const level of LEVELS) {
+    keys.push(num(`target.sales.${level}`, `目标：销售额·${LEVEL_LABEL[level].zh}（元）`, `target: sales · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.targets.salesByLevel[level], (p, v) => (p.targets.salesByLevel[level] = v)));
+  }
+  keys.push(num('target.conversion', '目标：询单转化率', 'target: conversion', (p) => p.targets.conversion, (p, v) => (p.targets.conversion = v), 'percent'));
+  keys.push(num('target.aov', '目标：客单价（元）', 'target: AOV (yuan)', (p) => p.targets.aov, (p, v) => (p.targets.aov = v)));
+  keys.push(num('target.replyRate', '目标：回复率', 'target: reply rate', (p) => p.targets.replyRate, (p, v) => (p.targets.replyRate = v), 'percent'));
+  keys.push(num('target.avgResponse', '目标：平均响应（秒，越低越好）', 'target: avg response (s, lower is better)', (p) => p.targets.avgResponse, (p, v) => (p.targets.avgResponse = v)));
+  keys.push(num('target.satisfaction', '目标：满意率', 'target: satisfaction', (p) => p.targets.satisfaction, (p, v) => (p.targets.satisfaction = v), 'percent'));
+  keys.push(num('score.cap', '单项得分上限（倍数，1.2 = 120 分）', 'KPI score cap (ratio, 1.2 = 120 points)', (p) => p.scoreCap, (p, v) => (p.scoreCap = v)));
+  keys.push(num('grade.gold', '金牌分数线', 'gold grade threshold', (p) => p.grades.gold, (p, v) => (p.grades.gold = v)));
+  keys.push(num('grade.silver', '银牌分数线', 'silver grade threshold', (p) => p.grades.silver, (p, v) => (p.grades.silver = v)));
+  keys.push(num('grade.bronze', '铜牌分数线', 'bronze grade threshold', (p) => p.grades.bronze, (p, v) => (p.grades.bronze = v)));
+  for (const level of LEVELS) {
+    keys.push(num(`pay.base.${level}`, `底薪·${LEVEL_LABEL[level].zh}（元）`, `base pay · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.basePay[level], (p, v) => (p.basePay[level] = v)));
+  }
+  keys.push(num('pay.probationRate', '试用期底薪比例', 'probation base-pay rate', (p) => p.probationRate, (p, v) => (p.probationRate = v), 'percent'));
+  keys.push({ key: 'pay.prorate', kind: 'bool', label: { zh: '按在岗天数折算底薪', en: 'prorate base pay by days employed' }, get: (p) => p.prorate, set: (p, v) => (p.prorate = v as boolean) });
+  for (const level of LEVELS) {
+    keys.push(num(`pay.performance.${level}`, `绩效奖金基数·${LEVEL_LABEL[level].zh}（元）`, `performance bonus base · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.performanceBase[level], (p, v) => (p.performanceBase[level] = v)));
+  }
+  for (const [k, g, label] of GRADE_KEYS) {
+    keys.push(num(`pay.gradeCoefficient.${k}`, `绩效系数·${label.zh}`, `performance coefficient · ${label.en}`, (p) => p.gradeCoefficient[g], (p, v) => (p.gradeCoefficient[g] = v)));
+  }
+  keys.push({ key: 'bonus.conversion.presalesOnly', kind: 'bool', label: { zh: '转化奖金仅限售前', en: 'conversion bonus for presales only' }, get: (p) => p.conversionBonus.presalesOnly, set: (p, v) => (p.conversionBonus.presalesOnly = v as boolean) });
+  keys.push(num('bonus.conversion.start', '转化奖金起点（转化率）', 'conversion bonus: starting conversion', (p) => p.conversionBonus.start, (p, v) => (p.conversionBonus.start = v), 'percent'));
+  keys.push(num('bonus.conversion.startAmount', '转化奖金起点金额（元）', 'conversion bonus: amount at start (yuan)', (p) => p.conversionBonus.startAmount, (p, v) => (p.conversionBonus.startAmount = v)));
+  keys.push(num('bonus.conversion.step', '转化奖金每档（百分点）', 'conversion bonus: step (percentage points)', (p) => p.conversionBonus.step, (p, v) => (p.conversionBonus.step = v), 'percent'));
+  keys.push(num('bonus.conversion.stepAmount', '转化奖金每档金额（元）', 'conversion bonus: amount per step (yuan)', (p) => p.conversionBonus.stepAmount, (p, v) => (p.conversionBonus.stepAmount = v)));
+  keys.push({ key: 'commission.bounds', kind: 'numberList', label: { zh: '提成分档上限（元，逗号分隔）', en: 'commission tier bounds (yuan, comma-separated)' }, get: (p) => p.commission.bounds, set: (p, v) => (p.commission.bounds = v as number[]) });
+  keys.push({ key: 'commission.rates', kind: 'percentList', label: { zh: '提成比例（比档位多一个）', en: 'commission rates (one more than bounds)' }, get: (p) => p.commission.rates, set: (p, v) => (p.commission.rates = v as number[]) });
+  keys.push({ key: 'commission.mode', kind: 'enum', values: ['marginal', 'flat'], label: { zh: '提成方式：marginal 超额累进 / flat 全额按达到档', en: 'commission mode: marginal or flat' }, get: (p) => p.commission.mode, set: (p, v) => (p.commission.mode = v as 'marginal' | 'flat') });
+  keys.push(num('stars.amount', '每颗星奖金（元）', 'amount per star (yuan)', (p) => p.stars.amount, (p, v) => (p.stars.amount = v)));
+  keys.push(num('stars.conversion.minInquiries', '转化率之星最少询单人数', 'conversion star: minimum inquiries', (p) => p.stars.conversionMinInquiries, (p, v) => (p.stars.conversionMinInquiries = v)));
+  keys.push(num('stars.aov.minBuyers', '客单价之星最少销售人数', 'AOV star: minimum buyers', (p) => p.stars.aovMinBuyers, (p, v) => (p.stars.aovMinBuyers = v)));
+  keys.push(num('stars.service.minEvaluations', '服务之星最少评价数', 'service star: minimum evaluations', (p) => p.stars.serviceMinEvaluations, (p, v) => (p.stars.serviceMinEvaluations = v)));
+  keys.push({ key: 'pk.enabled', kind: 'bool', label: { zh: '启用 PK 奖励', en: 'PK awards on' }, get: (p) => p.pk.enabled, set: (p, v) => (p.pk.enabled = v as boolean) });
+  keys.push({ key: 'pk.amounts', kind: 'numberList', label: { zh: 'PK 第1/2/3名奖金（元）', en: 'PK amounts for ranks 1/2/3 (yuan)' }, get: (p) => p.pk.amounts, set: (p, v) => (p.pk.amounts = v as number[]) });
+  keys.push({ key: 'violation.fines', kind: 'numberList', label: { zh: '违规罚款：第1次,第2次,第3次及以后（元）', en: 'violation fines: 1st, 2nd, 3rd and later (yuan)' }, get: (p) => p.violations.fines, set: (p, v) => (p.violations.fines = v as number[]) });
+  keys.push(num('violation.dismissalAt', '第几次违规起标记开除审查', 'violation count that flags dismissal review', (p) => p.violations.dismissalAt, (p, v) => (p.violations.dismissalAt = v)));
+  keys.push({ key: 'attribution.split', kind: 'enum', values: ['equal', 'first'], label: { zh: '备注含多个工号：equal 平分 / first 归第一个', en: 'several IDs in a memo: equal split or first' }, get: (p) => p.attribution.split, set: (p, v) => (p.attribution.split = v as 'equal' | 'first') });
+  keys.push({ key: 'sales.deductPostage', kind: 'bool', label: { zh: '销售额扣除邮费', en: 'deduct postage from sales' }, get: (p) => p.netSales.deductPostage, set: (p, v) => (p.netSales.deductPostage = v as boolean) });
+  keys.push({ key: 'sales.deductRefund', kind: 'bool', label: { zh: '销售额扣除退款', en: 'deduct refunds from sales' }, get: (p) => p.netSales.deductRefund, set: (p, v) => (p.netSales.deductRefund = v as boolean) });
+  keys.push(num('streak.warningAt', '连续不达标几个月预警', 'consecutive failed months for a warning', (p) => p.streak.warningAt, (p, v) => (p.streak.warningAt = v)));
+  keys.push(num('streak.eliminationAt', '连续不达标几个月淘汰审查', 'consecutive failed months for elimination review', (p) => p.streak.eliminationAt, (p, v) => (p.streak.eliminationAt = v)));
+  keys.push(num('orders.maxOrderAmount', '单笔订单金额上限（超出视为数据错误）', 'largest plausible order amount (above: data error)', (p) => p.orders.maxOrderAmount, (p, v) => (p.orders.maxOrderAmount = v)));
+  keys.push({ key: 'orders.closedAsRefunded', kind: 'bool', label: { zh: '已付款后“交易关闭”的订单视为全额退款', en: 'closed orders after payment count as fully refunded' }, get: (p) => p.orders.closedAsRefunded, set: (p, v) => (p.orders.closedAsRefunded = v as boolean) });
+  return keys;
+}
+
+export const PLAN_KEYS: PlanKey[] = build();
+export const PLAN_KEY_INDEX = new Map(PLAN_KEYS.map((k) => [k.key.toLowerCase(), k]));
+
+/** Text of a plan value as the Plan sheet and the audit show it. */
+export function formatPlanValue(k: PlanKey, v: number | boolean | string | number[]): string | number | boolean {
+  switch (k.kind) {
+    case 'percent':
+      return `${+(Number(v) * 100).toPrecision(10)}%`;
+    case 'percentList':
+      return (v as number[]).map((x) => `${+(x * 100).toPrecision(10)}%`).join(',');
+    case 'numberList':
+      return (v as number[]).join(',');
+    case 'bool':
+      return v ? 'TRUE' : 'FALSE';
+    default:
+      return v as number | string;
+  }
+}

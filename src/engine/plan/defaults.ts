@@ -1,0 +1,58 @@
+import type { Grade, CommissionMode } from '../formulas';
+import type { KpiKey, Level, Role } from '../model';
+
+/** Every number of SPEC §4 in one place; a Plan sheet overrides any of them. */
+export interface Plan {
+  weights: Record<Role, Record<KpiKey, number>>;
+  targets: { salesByLevel: Record<Level, number>; conversion: number; aov: number; replyRate: number; avgResponse: number; satisfaction: number };
+  scoreCap: number;
+  grades: { gold: number; silver: number; bronze: number };
+  basePay: Record<Level, number>;
+  probationRate: number;
+  prorate: boolean;
+  performanceBase: Record<Level, number>;
+  gradeCoefficient: Record<Grade, number>;
+  conversionBonus: { presalesOnly: boolean; start: number; startAmount: number; step: number; stepAmount: number };
+  commission: { bounds: number[]; rates: number[]; mode: CommissionMode };
+  stars: { amount: number; conversionMinInquiries: number; aovMinBuyers: number; serviceMinEvaluations: number };
+  pk: { enabled: boolean; amounts: number[] };
+  violations: { fines: number[]; dismissalAt: number };
+  attribution: { split: 'equal' | 'first' };
+  netSales: { deductPostage: boolean; deductRefund: boolean };
+  streak: { warningAt: number; eliminationAt: number };
+  orders: { maxOrderAmount: number; closedAsRefunded: boolean };
+}
+
+export function defaultPlan(): Plan {
+  return {
+    weights: {
+      presales: { sales: 30, conversion: 30, aov: 10, replyRate: 10, avgResponse: 10, satisfaction: 10 },
+      insales: { sales: 20, conversion: 20, aov: 10, replyRate: 15, avgResponse: 15, satisfaction: 20 },
+      aftersales: { sales: 0, conversion: 0, aov: 0, replyRate: 25, avgResponse: 25, satisfaction: 50 },
+    },
+    targets: {
+      salesByLevel: { junior: 60000, intermediate: 90000, senior: 120000, expert: 150000 },
+      conversion: 0.5,
+      aov: 150,
+      replyRate: 0.98,
+      avgResponse: 30,
+      satisfaction: 0.95,
+    },
+    scoreCap: 1.2,
+    grades: { gold: 100, silver: 90, bronze: 80 },
+    basePay: { junior: 3000, intermediate: 3500, senior: 4000, expert: 4500 },
+    probationRate: 0.8,
+    prorate: true,
+    performanceBase: { junior: 500, intermediate: 800, senior: 1000, expert: 1200 },
+    gradeCoefficient: { 金牌: 1.2, 银牌: 1.0, 铜牌: 0.8, 不达标: 0 },
+    conversionBonus: { presalesOnly: true, start: 0.5, startAmount: 800, step: 0.02, stepAmount: 400 },
+    commission: { bounds: [50000, 100000], rates: [0.005, 0.01, 0.015], mode: 'marginal' },
+    stars: { amount: 200, conversionMinInquiries: 50, aovMinBuyers: 20, serviceMinEvaluations: 30 },
+    pk: { enabled: false, amounts: [300, 200, 100] },
+    violations: { fines: [10, 30, 30], dismissalAt: 3 },
+    attribution: { split: 'equal' },
+    netSales: { deductPostage: true, deductRefund: true },
+    streak: { warningAt: 2, eliminationAt: 3 },
+    orders: { maxOrderAmount: 1000000, closedAsRefunded: true },
+  };
+}

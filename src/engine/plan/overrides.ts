@@ -1,0 +1,107 @@
+import type { Cell } from '../cell';
+import { ACTION, IssueLog } from '../issues';
+import { KPI_KEYS, ROLES } from '../model';
+import { parseNumber, parsePercent } from '../numbers';
+import { cellText, normalizeKey } from '../text';
+import { Table } from '../sheets/table';
+import { defaultPlan, Plan } from './defaults';
+import { PLAN_KEY_INDEX, PlanKey } from './catalog';
+
+type PlanValue = number | boolean | string | number[];
+
+const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
+const FALSE_WORDS = new Set(['false', '否', 'no', 'n', '0', '关', '停用', 'off']);
+
+/** Read one Plan value; null when it is not of the key's kind. */
+export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null {
+  switch (k.kind) {
+    case 'number': {
+      const p = parseNumber(v);
+      return p.kind === 'value' && p.value >= (k.min ?? -Infinity) ? p.value : null;
+    }
+    case 'percent': {
+      const p = typeof v === 'string' && v.includes('%') ? parsePercent(v) : parseNumber(v);
+      return p.kind === 'value' && p.value >= 0 ? p.value : null;
+    }
+    case 'bool': {
+      if (typeof v === 'boolean') return v;
+      const t = normalizeKey(v);
+      return TRUE_WORDS.has(t) ? true : FALSE_WORDS.has(t) ? false : null;
+    }
+    case 'enum': {
+      const t = normalizeKey(v);
+      return k.values?.find((x) => x.toLowerCase() === t) ?? null;
+    }
+    case 'numberList':
+    case 'percentList': {
+      const parts = typeof v === 'number' ? [String(v)] : cellText(v).split(/[,，;；/、\s]+/).filter(Boolean);
+      if (parts.length === 0) return null;
+      const out: number[] = [];
+      for (const s of parts) {
+        const p = k.kind === 'percentList' && s.includes('%') ? parsePercent(s) : parseNumber(s);
+        if (p.kind !== 'value' || p.value < 0) return null;
+        out.push(p.value);
+      }
+      return out;
+    }
+  }
+}
+
+/** Apply the Plan sheet's rows to the plan; every rejected row is reported and the default kept. */
+export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
+  for (const { index, row } of table.rows()) {
+    const keyText = cellText(table.get(row, 'key'));
+    if (!keyText) continue;
+    const k = PLAN_KEY_INDEX.get(keyText.toLowerCase());
+    const raw = table.get(row, 'value');
+    if (!k) {
+      log.at('error', 'plan-unknown-key', table.where(index, 'key'), keyText,
+        { zh: `方案中的键“${keyText}”不存在`, en: `Plan key "${keyText}" does not exist` }, ACTION.ignored);
+      continue;
+    }
+    const v = readPlanValue(k, raw);
+    if (v === null) {
+      log.at('error', 'plan-bad-value', table.where(index, 'value'), raw,
+        { zh: `方案“${keyText}”的值“${cellText(raw)}”无效（应为${kindZh(k)}）`, en: `Plan "${keyText}": value "${cellText(raw)}" is not valid (expected ${kindEn(k)})` }, ACTION.defaultKept);
+      continue;
+    }
+    k.set(plan, v);
+  }
+  validatePlan(plan, log, table.sheet.name);
+}
+
+function kindZh(k: PlanKey): string {
+  return { number: '非负数字', percent: '百分比或小数', bool: '是/否', enum: k.values?.join(' 或 ') ?? '', numberList: '逗号分隔的数字', percentList: '逗号分隔的百分比' }[k.kind];
+}
+function kindEn(k: PlanKey): string {
+  return { number: 'a non-negative number', percent: 'a percentage or fraction', bool: 'yes/no', enum: k.values?.join(' or ') ?? '', numberList: 'comma-separated numbers', percentList: 'comma-separated percentages' }[k.kind];
+}
+
+/** Rules across keys: weights of a role must not sum to 0, commission lists must fit. Defaults restored where not. */
+function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
+  const defaults = { plan: defaultPlan() };
+  for (const role of ROLES) {
+    const sum = KPI_KEYS.reduce((s, k) => s + plan.weights[role][k], 0);
+    if (sum <= 0) {
+      log.at('error', 'plan-weights-zero', { sheet }, null,
+        { zh: `方案中“${role}”岗位的权重合计为 0`, en: `Plan weights for ${role} sum to 0` }, ACTION.defaultKept);
+      plan.weights[role] = { ...defaults.plan.weights[role] };
+    }
+  }
+  const c = plan.commission;
+  const ascending = c.bounds.every((b, i) => i === 0 || b > c.bounds[i - 1]);
+  if (c.rates.length !== c.bounds.length + 1 || !ascending) {
+    log.at('error', 'plan-commission-shape', { sheet }, `${c.bounds.join(',')} / ${c.rates.join(',')}`,
+      { zh: '提成分档须递增，且比例个数比分档多一个', en: 'commission bounds must ascend and rates need one more entry than bounds' }, ACTION.defaultKept);
+    plan.commission = { ...defaults.plan.commission };
+  }
+  if (!(plan.conversionBonus.step > 0)) {
+    log.at('error', 'plan-step-zero', { sheet }, plan.conversionBonus.step, { zh: '转化奖金每档必须大于 0', en: 'conversion bonus step must be above 0' }, ACTION.defaultKept);
+    plan.conversionBonus.step = defaults.plan.conversionBonus.step;
+  }
+  if (!(plan.scoreCap > 0)) {
+    log.at('error', 'plan-cap-zero', { sheet }, plan.scoreCap, { zh: '单项得分上限必须大于 0', en: 'score cap must be above 0' }, ACTION.defaultKept);
+    plan.scoreCap = defaults.plan.scoreCap;
+  }
+  if (plan.violations.fines.length === 0) plan.violations.fines = [...defaults.plan.violations.fines];
+}

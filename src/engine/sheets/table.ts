@@ -1,0 +1,148 @@
+import { Cell, SheetData, cellAddress, columnLetter, isBlank } from '../cell';
+import { normalizeKey, isSummaryRow } from '../text';
+import type { IssueLog } from '../issues';
+import type { FieldDef } from './aliases';
+
+/** How many rows from the top to search for the header (exports put titles above it). */
+const HEADER_SEARCH_ROWS = 20;
+
+function stripBrackets(k: string): string {
+  return k.replace(/\(.*?\)|（.*?）|\[.*?\]/g, '');
+}
+
+/** Index of alias keys → field key, with and without bracketed units. */
+function aliasIndex(fields: FieldDef[]): Map<string, string> {
+  const idx = new Map<string, string>();
+  for (const f of fields) {
+    for (const a of f.aliases) {
+      const k = normalizeKey(a);
+      if (!idx.has(k)) idx.set(k, f.key);
+    }
+  }
+  for (const f of fields) {
+    for (const a of f.aliases) {
+      const k = stripBrackets(normalizeKey(a));
+      if (!idx.has(k)) idx.set(k, f.key);
+    }
+  }
+  return idx;
+}
+
+function fieldOfHeader(idx: Map<string, string>, v: Cell | undefined): string | undefined {
+  const k = normalizeKey(v);
+  if (!k) return undefined;
+  return idx.get(k) ?? idx.get(stripBrackets(k));
+}
+
+/** A located input table: where the header is and which column holds each field. */
+export class Table {
+  constructor(
+    readonly sheet: SheetData,
+    /** 0-based index of the header row */
+    readonly headerIndex: number,
+    readonly cols: ReadonlyMap<string, number>,
+  ) {}
+
+  has(key: string): boolean {
+    return this.cols.has(key);
+  }
+
+  col(key: string): number | undefined {
+    return this.cols.get(key);
+  }
+
+  /** "买家实际支付金额 (F)" */
+  columnLabel(key: string): string | null {
+    const c = this.cols.get(key);
+    if (c === undefined) return null;
+    const h = this.sheet.rows[this.headerIndex][c];
+    return `${String(h ?? '').trim()} (${columnLetter(c)})`;
+  }
+
+  cellRef(rowIndex: number, key: string): string | null {
+    const c = this.cols.get(key);
+    return c === undefined ? null : cellAddress(rowIndex, c);
+  }
+
+  get(row: Cell[], key: string): Cell | undefined {
+    const c = this.cols.get(key);
+    return c === undefined ? undefined : row[c];
+  }
+
+  /** Where a field of a data row is, for issues. */
+  where(rowIndex: number, key: string | null): { sheet: string; row: number; column: string | null; cell: string | null } {
+    return {
+      sheet: this.sheet.name,
+      row: rowIndex + 1,
+      column: key ? this.columnLabel(key) : null,
+      cell: key ? this.cellRef(rowIndex, key) : cellAddress(rowIndex, 0),
+    };
+  }
+
+  /** Data rows below the header; blank rows and summary rows (汇总/合计/均值 …) left out. */
+  *rows(): Generator<{ index: number; row: Cell[] }> {
+    const rows = this.sheet.rows;
+    for (let i = this.headerIndex + 1; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row || row.every((c) => isBlank(c))) continue;
+      if (isSummaryRow(row)) continue;
+      yield { index: i, row };
+    }
+  }
+
+  /** Count of data rows (as rows() yields). */
+  dataRowCount(): number {
+    let n = 0;
+    for (const _ of this.rows()) n++;
+    return n;
+  }
+
+  /** Summary rows skipped, for the record. */
+  summaryRowCount(): number {
+    let n = 0;
+    const rows = this.sheet.rows;
+    for (let i = this.headerIndex + 1; i < rows.length; i++) if (rows[i] && isSummaryRow(rows[i])) n++;
+    return n;
+  }
+}
+
+/**
+ * Find the header row (the row among the first 20 naming the most fields)
+ * and map fields to columns. Reports duplicated headers; returns the table
+ * and the required fields it lacks.
+ */
+export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog): { table: Table | null; missing: FieldDef[] } {
+  const idx = aliasIndex(fields);
+  let best = -1;
+  let bestHits = 0;
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.rows[r] ?? [];
+    const seen = new Set<string>();
+    for (const c of row) {
+      const f = fieldOfHeader(idx, c);
+      if (f) seen.add(f);
+    }
+    if (seen.size > bestHits) {
+      bestHits = seen.size;
+      best = r;
+    }
+  }
+  if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
+  const header = sheet.rows[best];
+  const cols = new Map<string, number>();
+  for (let c = 0; c < header.length; c++) {
+    const f = fieldOfHeader(idx, header[c]);
+    if (!f) continue;
+    if (cols.has(f)) {
+      const first = cols.get(f)!;
+      log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${columnLetter(c)})`, cell: cellAddress(best, c) }, header[c],
+        { zh: `表头“${String(header[c]).trim()}”重复出现（${columnLetter(first)} 列与 ${columnLetter(c)} 列）`, en: `Header "${String(header[c]).trim()}" appears twice (columns ${columnLetter(first)} and ${columnLetter(c)})` },
+        { zh: `使用第一个（${columnLetter(first)} 列），忽略 ${columnLetter(c)} 列`, en: `the first (column ${columnLetter(first)}) is used; column ${columnLetter(c)} ignored` });
+      continue;
+    }
+    cols.set(f, c);
+  }
+  const missing = fields.filter((f) => f.required && !cols.has(f.key));
+  return { table: new Table(sheet, best, cols), missing };
+}
