@@ -54,7 +54,7 @@ function makeAgents(rnd: Random, n: number): DemoAgent[] {
   const width = n >= 100 ? 3 : 2;
   return roles.map((role, i) => {
     const level = levels[i % 7 === 0 ? 3 : i % 3 === 0 ? 2 : i % 2 === 0 ? 1 : 0];
-    const skill = 0.75 + rnd.next() * 0.6 + (level === 'expert' ? 0.2 : level === 'senior' ? 0.1 : 0);
+    const skill = 0.45 + rnd.next() * 0.8 + (level === 'expert' ? 0.25 : level === 'senior' ? 0.12 : 0);
     const nick = NICKS[i % NICKS.length] + (i >= NICKS.length ? String(Math.floor(i / NICKS.length) + 1) : '');
     return {
       id: `KF${String(i + 1).padStart(width, '0')}`,
@@ -66,10 +66,10 @@ function makeAgents(rnd: Random, n: number): DemoAgent[] {
       hireDay: i === 5 ? 15 : null,
       leaveDay: i === n - 4 ? 20 : null,
       weight: role === 'presales' ? skill : role === 'insales' ? skill * 0.35 : 0.02,
-      aov: 120 + rnd.next() * 140,
+      aov: 75 + rnd.next() * 110,
       conversion: role === 'presales' ? 0.38 + rnd.next() * 0.24 : role === 'insales' ? 0.25 + rnd.next() * 0.2 : 0.05 + rnd.next() * 0.1,
       response: 12 + rnd.next() * 30,
-      satisfaction: 0.88 + rnd.next() * 0.11,
+      satisfaction: 0.86 + rnd.next() * 0.12,
     };
   });
 }
@@ -185,10 +185,15 @@ function chatSheet(rnd: Random, p: Period, agents: DemoAgent[]): SheetData {
       const unreplied = rnd.chance(0.15) ? rnd.int(1, 3) : 0;
       const response = Math.round(Math.max(4, a.response + rnd.normal() * 4) * 10) / 10;
       const evals = Math.round(received * (0.08 + rnd.next() * 0.08));
-      const vs = Math.round(evals * a.satisfaction * 0.7);
-      const s = Math.round(evals * a.satisfaction) - vs;
-      const rest = Math.max(0, evals - vs - s);
-      const neutral = Math.ceil(rest * 0.6), bad = Math.floor(rest * 0.3), vbad = Math.max(0, rest - neutral - bad);
+      let vs = 0, s = 0, neutral = 0, bad = 0, vbad = 0;
+      for (let k = 0; k < evals; k++) {
+        const x = rnd.next();
+        if (x < a.satisfaction * 0.72) vs++;
+        else if (x < a.satisfaction) s++;
+        else if (x < a.satisfaction + (1 - a.satisfaction) * 0.6) neutral++;
+        else if (x < a.satisfaction + (1 - a.satisfaction) * 0.9) bad++;
+        else vbad++;
+      }
       const lastDay = day === p.days && rnd.chance(0.3);
       rows.push([a.account, `${p.year}-${pad2(p.month)}-${pad2(day)}`, consultations, received, inquiries, lastDay ? '延迟统计' : paidBuyers, unreplied, response, Math.round(response * 0.6 * 10) / 10, `${100 + rnd.int(20, 80)}%`, vs, s, neutral, bad, vbad]);
     }

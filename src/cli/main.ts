@@ -1,0 +1,162 @@
+/**
+ * cs-kpi — the engine on .xlsx files (SPEC §7).
+ *   cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>]
+ *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
+ * Exit 0 on success (data problems are reported, not fatal), 1 when a
+ * required sheet or column is missing or the file is unreadable, 2 on a usage error.
+ */
+import * as path from 'path';
+import { existsSync, promises as fs } from 'fs';
+import { createHash } from 'crypto';
+import { parseArgs, UsageError } from './args';
+import { loadWorkbook, toWorkbookData } from './xlsx-read';
+import { addSpecSheet, addValuesSheet, writeAtomically, writeTextAtomically } from './xlsx-write';
+import { summaryText } from './summary';
+import { runPayroll, PayrollResult } from '../engine/run';
+import { InputError } from '../engine/issues';
+import { parsePeriod } from '../engine/dates';
+import { buildOutputSheets } from '../engine/output/build';
+import { outputSheetNames } from '../engine/output/labels';
+import { financeCsv } from '../engine/output/csv';
+import { payrollJson } from '../engine/output/json';
+import { generateDemoWorkbook } from '../engine/demo/generate';
+import type { Lang } from '../engine/model';
+import ExcelJS from 'exceljs';
+
+export const USAGE = `Usage:
+  cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>]
+  cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
+
+payroll  computes the month's scorecard and payroll and writes the workbook with the
+         output sheets (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out
+         (default <name>-YYYY-MM.xlsx). The input file is never modified.
+  --json prints one JSON object (period, shop, agents, issues) to stdout.
+  --csv  also writes the finance CSV (UTF-8 with BOM).
+demo     writes a realistic sample shop workbook.
+
+Exit codes: 0 success (data problems are listed, not fatal); 1 missing sheet/column or
+unreadable file; 2 usage error.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+const nodeHasher = () => {
+  const h = createHash('sha256');
+  return { update: (s: string) => void h.update(s, 'utf8'), hex: () => h.digest('hex') };
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv;
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.out(USAGE);
+      return cmd ? 0 : 2;
+    }
+    if (cmd === 'payroll') return await payroll(rest, io);
+    if (cmd === 'demo') return await demo(rest, io);
+    throw new UsageError(`unknown command "${cmd}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`cs-kpi: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function langOf(v: string | true | undefined): Lang {
+  if (v === undefined) return 'zh';
+  if (v === 'zh' || v === 'en') return v;
+  throw new UsageError(`--lang must be zh or en`);
+}
+
+async function payroll(argv: string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['period', 'out', 'lang', 'csv'], ['json']);
+  if (positional.length !== 1) throw new UsageError('give exactly one workbook: cs-kpi payroll <workbook.xlsx> --period YYYY-MM');
+  const input = path.resolve(positional[0]);
+  const periodText = flags.get('period');
+  if (typeof periodText !== 'string') throw new UsageError('--period YYYY-MM is required');
+  const period = parsePeriod(periodText);
+  if (!period) throw new UsageError(`--period "${periodText}" is not a month in the form YYYY-MM`);
+  const lang = langOf(flags.get('lang'));
+  const json = flags.get('json') === true;
+  const outFlag = flags.get('out');
+  const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, period.key));
+  if (out === input) throw new UsageError('--out must not be the input file: cs-kpi never modifies its input');
+  const csvFlag = flags.get('csv');
+  const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
+  if (csv === input) throw new UsageError('--csv must not be the input file');
+  const zh = lang === 'zh';
+
+  if (!existsSync(input)) {
+    io.err(zh ? `cs-kpi: 找不到文件 ${input}` : `cs-kpi: file not found: ${input}`);
+    return 1;
+  }
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(input);
+  } catch (e) {
+    io.err(zh ? `cs-kpi: 无法读取 ${input}：不是有效的 .xlsx 文件（${(e as Error).message}）` : `cs-kpi: cannot read ${input}: not a valid .xlsx file (${(e as Error).message})`);
+    return 1;
+  }
+  let result: PayrollResult;
+  try {
+    result = runPayroll(toWorkbookData(wb), { period: period.key, lang, makeHasher: nodeHasher });
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const i of e.issues) io.err(`cs-kpi: ${i.message[lang]}${i.sheet && i.row ? (zh ? `（第 ${i.row} 行）` : ` (row ${i.row})`) : ''}`);
+      return 1;
+    }
+    throw e;
+  }
+
+  // Replace this period's earlier outputs (either language), then add the new ones.
+  for (const name of outputSheetNames(period.key)) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  for (const spec of buildOutputSheets(result, lang)) await addSpecSheet(wb, spec);
+  await writeAtomically(wb, out);
+  if (csv) await writeTextAtomically(financeCsv(result, lang), csv);
+
+  if (json) io.out(JSON.stringify(payrollJson(result)));
+  else {
+    io.out(summaryText(result, lang));
+    io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
+  }
+  return 0;
+}
+
+function defaultOut(input: string, period: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}${ext || '.xlsx'}`);
+}
+
+function intFlag(v: string | true | undefined, name: string, def: number): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number`);
+  return n;
+}
+
+async function demo(argv: string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['out', 'period', 'agents', 'orders', 'seed'], []);
+  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
+  const periodText = flags.get('period');
+  const period = typeof periodText === 'string' ? parsePeriod(periodText) : parsePeriod('2026-10');
+  if (!period) throw new UsageError(`--period "${periodText}" is not a month in the form YYYY-MM`);
+  const outFlag = flags.get('out');
+  const out = path.resolve(typeof outFlag === 'string' ? outFlag : 'demo-shop.xlsx');
+  const data = generateDemoWorkbook({ period: period.key, agents: intFlag(flags.get('agents'), 'agents', 36), orders: intFlag(flags.get('orders'), 'orders', 22000), seed: intFlag(flags.get('seed'), 'seed', 20261001) });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'CS Performance demo';
+  for (const s of data.sheets) addValuesSheet(wb, s);
+  await fs.mkdir(path.dirname(out), { recursive: true });
+  await writeAtomically(wb, out);
+  io.out(`Wrote ${out} (${data.sheets.map((s) => `${s.name}: ${s.rows.length} rows`).join(', ')})`);
+  return 0;
+}

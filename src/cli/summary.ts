@@ -1,0 +1,28 @@
+/** The short ranked summary cs-kpi prints after a run. */
+import type { PayrollResult } from '../engine/run';
+import type { Lang } from '../engine/model';
+import { ROLES } from '../engine/model';
+import { formatYuan } from '../engine/money';
+import { GRADE_TEXT, ROLE_TEXT } from '../engine/output/labels';
+
+export function summaryText(r: PayrollResult, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  const share = r.shop.silentShare === null ? 'N/A' : `${(r.shop.silentShare * 100).toFixed(1)}%`;
+  const gross = r.agents.reduce((s, a) => s + a.pay.grossPay, 0);
+  lines.push(zh
+    ? `CS Performance 客服绩效 ${r.period}：${r.agents.length} 名客服，店铺销售额 ¥${formatYuan(r.shop.sales)}，静默销售占比 ${share}，应发工资合计 ¥${formatYuan(gross)}`
+    : `CS Performance ${r.period}: ${r.agents.length} agents, shop sales ¥${formatYuan(r.shop.sales)}, silent share ${share}, gross pay total ¥${formatYuan(gross)}`);
+  for (const role of ROLES) {
+    const group = r.agents.filter((a) => a.agent.role === role);
+    if (group.length === 0) continue;
+    lines.push(zh ? `${ROLE_TEXT[role].zh}（${group.length} 人）前三：` : `${ROLE_TEXT[role].en} (${group.length}) top 3:`);
+    for (const a of group.slice(0, 3)) {
+      const stars = a.stars.map((s) => s.label[lang]).join(zh ? '、' : ', ');
+      lines.push(`  ${String(a.rank).padStart(2)}. ${a.agent.agentId} ${a.agent.name}  ${a.score === null ? 'N/A' : a.score.toFixed(2)}  ${GRADE_TEXT[a.grade][lang]}  ¥${formatYuan(a.pay.grossPay)}${stars ? `  ★ ${stars}` : ''}`);
+    }
+  }
+  const n = (s: string) => r.issues.filter((i) => i.severity === s).length;
+  lines.push(zh ? `数据问题：错误 ${n('error')}，警告 ${n('warning')}，提示 ${n('info')}` : `Data problems: ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info`);
+  return lines.join('\n');
+}

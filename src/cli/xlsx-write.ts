@@ -1,0 +1,105 @@
+/**
+ * SheetSpec → ExcelJS worksheet: values, number formats, native SUM totals,
+ * an Excel table, frozen header, filters, grade colours, protection and print
+ * setup. Strings are always written as strings, so an input cell reading
+ * "=HYPERLINK(…)" stays inert text.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Cell, SheetData } from '../engine/cell';
+import { columnLetter } from '../engine/cell';
+import { NUMBER_FORMATS, OutCell, SheetSpec, isFormulaCell } from '../engine/output/sheet-spec';
+
+const HEADER_FILL = 'FF1F4E78';
+const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
+
+function cellValue(c: OutCell): ExcelJS.CellValue {
+  if (c === null || c === undefined) return null;
+  if (isFormulaCell(c)) return { formula: c.formula, result: c.value } as ExcelJS.CellFormulaValue;
+  if (typeof c === 'number' && !Number.isFinite(c)) return null;
+  return c;
+}
+
+export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<ExcelJS.Worksheet> {
+  const ws = wb.addWorksheet(spec.name, {
+    views: spec.freezeHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : undefined,
+    pageSetup: spec.print ? { orientation: spec.print.landscape ? 'landscape' : 'portrait', fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } : undefined,
+  });
+  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 12, style: { numFmt: NUMBER_FORMATS[c.format] } }));
+  const last = spec.rows.length + 1;
+  const lastCol = columnLetter(spec.columns.length - 1);
+  if (spec.tableName && spec.rows.length > 0) {
+    ws.addTable({
+      name: spec.tableName,
+      ref: 'A1',
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: spec.columns.map((c) => ({ name: c.header, filterButton: spec.autoFilter })),
+      rows: spec.rows.map((r) => r.map(cellValue)),
+    });
+  } else {
+    ws.addRow(spec.columns.map((c) => c.header));
+    for (const r of spec.rows) ws.addRow(r.map(cellValue));
+    if (spec.autoFilter) ws.autoFilter = `A1:${lastCol}${Math.max(1, last)}`;
+  }
+  const header = ws.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  spec.columns.forEach((_, i) => {
+    header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+  for (const b of spec.boldRows ?? []) ws.getRow(b + 2).font = { bold: true };
+  if (spec.totalsRow) {
+    const row = ws.addRow(spec.totalsRow.map(cellValue));
+    row.font = { bold: true };
+    row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, bottom: { style: 'double' } }));
+  }
+  if (spec.notes?.length) {
+    ws.addRow([]);
+    for (const n of spec.notes) ws.addRow([n]).font = { italic: true, color: { argb: 'FF595959' } };
+  }
+  for (const h of spec.highlights ?? []) {
+    const ci = spec.columns.findIndex((c) => c.key === h.columnKey);
+    if (ci < 0 || spec.rows.length === 0) continue;
+    const L = columnLetter(ci);
+    ws.addConditionalFormatting({
+      ref: `${L}2:${L}${last}`,
+      rules: [{ type: 'containsText', operator: 'containsText', text: h.equals, priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } } } as ExcelJS.ConditionalFormattingRule],
+    });
+  }
+  if (spec.print) ws.headerFooter = { oddHeader: `&C&"-,Bold"${spec.print.header.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
+  if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
+  return ws;
+}
+
+/** A plain sheet of values (inputs, demo data). */
+export function addValuesSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name);
+  for (const r of sheet.rows) ws.addRow(r.map((c: Cell) => (typeof c === 'number' && !Number.isFinite(c) ? null : c)));
+  return ws;
+}
+
+/** Write to a temporary file beside the target, then rename: a crash never leaves a half-written workbook. */
+export async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export async function writeTextAtomically(text: string, target: string): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, text, 'utf8');
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
