@@ -1,0 +1,107 @@
+import { parseNumber, parsePercent, parseCount, parseSeconds } from '../../src/engine/numbers';
+import { parseDate, serialOf, parsePeriod, formatSerial, daysInMonth } from '../../src/engine/dates';
+import { cellText, isSummaryRow, isNotAvailableText, normalizeKey } from '../../src/engine/text';
+import { toCents, splitCents, formatYuan, mulCents, roundTo } from '../../src/engine/money';
+
+const v = (x: ReturnType<typeof parseNumber>) => (x.kind === 'value' ? x.value : x.kind);
+
+describe('amounts as exports write them (SPEC §2)', () => {
+  test.each([
+    ['1,234.50', 1234.5],
+    ['¥12', 12],
+    ['￥1 234.00', 1234],
+    ['１２３．５', 123.5], // full-width digits
+    ['12元', 12],
+    ['(12.00)', -12],
+    ['-8', -8],
+    ['="88.80"', 88.8],
+    [99.9, 99.9],
+  ])('%p → %p', (input, expected) => expect(v(parseNumber(input))).toBe(expected));
+
+  test('blank, "not available" and garbage are told apart, never 0', () => {
+    expect(v(parseNumber(''))).toBe('blank');
+    expect(v(parseNumber(null))).toBe('blank');
+    expect(v(parseNumber('延迟统计'))).toBe('na');
+    expect(v(parseNumber('-'))).toBe('na');
+    expect(v(parseNumber('abc'))).toBe('invalid');
+    expect(v(parseNumber('1.2.3'))).toBe('invalid');
+  });
+
+  test('counts are whole and non-negative; percents and seconds', () => {
+    expect(v(parseCount('12'))).toBe(12);
+    expect(v(parseCount('12.5'))).toBe('invalid');
+    expect(v(parseCount(-1))).toBe('invalid');
+    expect(v(parsePercent('98.5%'))).toBeCloseTo(0.985, 12);
+    expect(v(parsePercent(0.985))).toBe(0.985);
+    expect(v(parsePercent(98.5))).toBeCloseTo(0.985, 12); // a bare number above 1 is a percent
+    expect(v(parseSeconds('12.5秒'))).toBe(12.5);
+  });
+});
+
+describe('dates (SPEC §2)', () => {
+  const d = (x: Parameters<typeof parseDate>[0]) => {
+    const p = parseDate(x);
+    return p.kind === 'value' ? formatSerial(p.value, true) : p.kind;
+  };
+  test.each([
+    ['2026-10-05 14:23:11', '2026-10-05 14:23:11'],
+    ['2026/10/5 9:05', '2026-10-05 09:05:00'],
+    ['2026-10-05', '2026-10-05 00:00:00'],
+    ['2026年10月5日', '2026-10-05 00:00:00'],
+    ['20261005', '2026-10-05 00:00:00'],
+    [46300.5, '2026-10-05 12:00:00'], // Excel serial: 46300 is 2026-10-05
+  ])('%p → %p', (input, expected) => expect(d(input)).toBe(expected));
+
+  test('invalid dates are invalid, not guessed', () => {
+    expect(d('2026-02-30 10:00:00')).toBe('invalid');
+    expect(d('2026-13-01')).toBe('invalid');
+    expect(d('昨天')).toBe('invalid');
+    expect(d('')).toBe('blank');
+  });
+
+  test('serials agree with Excel: 1900-01-01 is 1, 2026-10-01 is 46296', () => {
+    expect(serialOf(1900, 1, 1)).toBe(2);
+    expect(serialOf(2026, 10, 1)).toBe(46296);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(parsePeriod('2026-10')!.days).toBe(31);
+    expect(parsePeriod('2026-13')).toBeNull();
+  });
+});
+
+describe('text', () => {
+  test('="…" order numbers are unwrapped; full-width and trailing spaces folded', () => {
+    expect(cellText('="3000202610000001"')).toBe('3000202610000001');
+    expect(cellText('  小美　')).toBe('小美');
+    expect(normalizeKey('买家实际支付金额 ')).toBe(normalizeKey('买家实际支付金额'));
+    expect(normalizeKey('ＡＢＣ')).toBe('abc');
+  });
+  test('summary rows and not-available cells', () => {
+    expect(isSummaryRow(['合计', null, 100])).toBe(true);
+    expect(isSummaryRow([null, '汇总'])).toBe(true);
+    expect(isSummaryRow(['Total'])).toBe(true);
+    expect(isSummaryRow(['均值', 1])).toBe(true);
+    expect(isSummaryRow(['KF01', 1])).toBe(false);
+    expect(isNotAvailableText('延迟统计')).toBe(true);
+    expect(isNotAvailableText('-')).toBe(true);
+    expect(isNotAvailableText('0')).toBe(false);
+  });
+});
+
+describe('money is exact cents, half-up (SPEC §4.5)', () => {
+  test('float noise never changes a cent', () => {
+    expect(toCents(1.005)).toBe(101); // 1.005 is 1.00499999… as a float; half-up on the decimal gives 1.01
+    expect(toCents(0.1 + 0.2)).toBe(30);
+    expect(toCents(1234.5)).toBe(123450);
+    expect(toCents(-2.345)).toBe(-235); // half away from zero
+    expect(mulCents(100000, 1.2)).toBe(120000);
+    expect(mulCents(333, 0.5)).toBe(167); // 166.5 → 167
+    expect(roundTo(99.995, 2)).toBe(100);
+  });
+  test('splitting cents adds up exactly; earlier shares take the odd cents', () => {
+    expect(splitCents(10001, 3)).toEqual([3334, 3334, 3333]);
+    expect(splitCents(10001, 3).reduce((a, b) => a + b)).toBe(10001);
+    expect(formatYuan(123456789)).toBe('1,234,567.89');
+    expect(formatYuan(-5)).toBe('-0.05');
+  });
+});
