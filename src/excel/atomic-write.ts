@@ -1,0 +1,252 @@
+/**
+ * Writing a set of sheets so that a failure at any point leaves the workbook
+ * as it was:
+ *   1. every new sheet is written under a temporary name (~tmpN <token>);
+ *   2. swap, one request: old sheets are renamed to ~oldN <token>, new ones to
+ *      their real names (both reversible);
+ *   3. finish, one request: old sheets deleted, tables given their real
+ *      names (the old tables are gone by then), each new sheet moved to where
+ *      the sheet it replaces was, protection applied last.
+ * On failure the temporaries are deleted and the old sheets get their names
+ * back. If the old sheets were already (partly) deleted in step 3, the new
+ * ones are complete, so the finish is completed instead. Sheets not being
+ * replaced — the inputs — are never written, renamed or deleted.
+ */
+import { throwIfAborted } from './abort';
+import { RequestLimits } from './chunking';
+import { queueDecoration } from './decorate';
+import { RenderPlan, validatePlans } from './render-plan';
+import { planWrite, queueChunk } from './write-chunks';
+import type { WriteProgress } from './workbook-port';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WriteOptions {
+  limits: RequestLimits;
+  onProgress?: (p: WriteProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface WriteResult {
+  chunks: number;
+  rows: number;
+}
+
+/** The write failed and so did putting the workbook back; says which sheets to look at. */
+export class WriteRecoveryError extends Error {
+  override readonly name = 'WriteRecoveryError';
+
+  constructor(
+    readonly original: unknown,
+    readonly recoveryError: unknown,
+    token: string,
+  ) {
+    super(
+      `Writing the sheets failed (${messageOf(original)}) and restoring the workbook also failed (${messageOf(recoveryError)}). ` +
+        `Sheets whose names contain "${token}" are left over from this run.`,
+    );
+  }
+}
+
+interface NewSheet {
+  plan: RenderPlan;
+  tempName: string;
+  tempTable: string;
+  finalTable: string | null;
+  id: string | null;
+  ws: Excel.Worksheet | null;
+  table: Excel.Table | null;
+  /** Where the sheet it replaces was, so a regenerated sheet stays in place. */
+  position: number | null;
+}
+
+interface OldSheet {
+  id: string;
+  name: string;
+  backupName: string;
+}
+
+interface Transaction {
+  token: string;
+  created: NewSheet[];
+  old: OldSheet[];
+  phase: 'writing' | 'swapped' | 'done';
+}
+
+export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], replace: string[], options: WriteOptions): Promise<WriteResult> {
+  validatePlans(plans);
+  throwIfAborted(options.signal);
+  const tx: Transaction = { token: '', created: [], old: [], phase: 'writing' };
+  const result: WriteResult = { chunks: 0, rows: 0 };
+  try {
+    await run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      await ctx.sync();
+      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      begin(tx, plans, replace, existing);
+      await resolveTableNames(ctx, tx, existing);
+
+      for (const sheet of tx.created) await writeSheet(ctx, sheet, options, result);
+
+      throwIfAborted(options.signal); // last point where cancelling is still possible
+      for (const o of tx.old) ctx.workbook.worksheets.getItem(o.id).name = o.backupName;
+      for (const n of tx.created) (n.ws as Excel.Worksheet).name = n.plan.name;
+      await ctx.sync();
+      tx.phase = 'swapped';
+
+      for (const o of tx.old) ctx.workbook.worksheets.getItem(o.id).delete();
+      for (const n of tx.created) if (n.table && n.finalTable) n.table.name = n.finalTable;
+      const moving = tx.created.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
+      for (const n of moving) (n.ws as Excel.Worksheet).position = n.position as number; // ascending, so each lands where it belongs
+      for (const n of tx.created) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
+      await ctx.sync();
+      tx.phase = 'done';
+    });
+  } catch (e) {
+    if (tx.token === '') throw e; // failed before anything was written
+    let outcome: 'rolled-back' | 'rolled-forward';
+    try {
+      outcome = await recover(run, tx);
+    } catch (re) {
+      throw new WriteRecoveryError(e, re, tx.token);
+    }
+    if (outcome === 'rolled-back') throw e;
+  }
+  return result;
+}
+
+/** Users may still sort and filter a protected output sheet and widen its columns. */
+const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowAutoFilter: true,
+  allowSort: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  selectionMode: 'Normal',
+};
+
+function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing: { id: string; name: string }[]): void {
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  let token = newToken();
+  while ([...taken].some((n) => n.includes(token.toLowerCase()))) token = newToken();
+  tx.token = token;
+  tx.created = plans.map((plan, i) => ({
+    plan,
+    tempName: `~tmp${i + 1} ${token}`,
+    tempTable: `tmp_${token}_${i + 1}`,
+    finalTable: plan.decoration?.table?.name ?? null,
+    id: null,
+    ws: null,
+    table: null,
+    position: null,
+  }));
+  const leaving = new Set([...plans.map((p) => p.name), ...replace].map((n) => n.toLowerCase()));
+  tx.old = existing.filter((s) => leaving.has(s.name.toLowerCase())).map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}` }));
+
+  // The final order: each replaced sheet's successor takes its place; the rest go at the end.
+  const successor = new Map(tx.created.map((n) => [n.plan.name.toLowerCase(), n]));
+  const order: (NewSheet | string)[] = [];
+  for (const s of existing) {
+    if (!leaving.has(s.name.toLowerCase())) order.push(s.id);
+    else {
+      const n = successor.get(s.name.toLowerCase());
+      if (n) order.push(n);
+    }
+  }
+  order.forEach((item, i) => {
+    if (typeof item !== 'string') item.position = i;
+  });
+}
+
+/** A table name already used on a sheet that stays gets a suffix: table names are workbook-wide. */
+async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, existing: { id: string; name: string }[]): Promise<void> {
+  if (!tx.created.some((n) => n.finalTable)) return;
+  const oldIds = new Set(tx.old.map((o) => o.id));
+  const staying = existing.filter((s) => !oldIds.has(s.id));
+  const collections = staying.map((s) => ctx.workbook.worksheets.getItem(s.id).tables.load('items/name'));
+  if (collections.length > 0) await ctx.sync();
+  const taken = new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
+  for (const n of tx.created) {
+    if (!n.finalTable) continue;
+    let name = n.finalTable;
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${n.finalTable}_${k}`;
+    taken.add(name.toLowerCase());
+    n.finalTable = name;
+  }
+}
+
+async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: WriteOptions, result: WriteResult): Promise<void> {
+  const write = planWrite(n.plan, options.limits);
+  const spans = write.spans.length > 0 ? write.spans : [{ start: 0, count: 0 }];
+  const total = n.plan.rows.length;
+  let written = 0;
+  for (const span of spans) {
+    throwIfAborted(options.signal);
+    ctx.application.suspendApiCalculationUntilNextSync();
+    if (!n.ws) {
+      n.ws = ctx.workbook.worksheets.add(n.tempName);
+      n.ws.load('id');
+    }
+    if (span.count > 0) queueChunk(n.ws, n.plan, write, span);
+    await ctx.sync();
+    if (n.id === null) n.id = n.ws.id;
+    result.chunks++;
+    result.rows += span.count;
+    written += span.count;
+    options.onProgress?.({ sheet: n.plan.name, rowsWritten: written, rowsTotal: total });
+  }
+  if (n.plan.decoration && n.ws) {
+    throwIfAborted(options.signal);
+    n.table = queueDecoration(n.ws, n.plan, n.tempTable);
+    await ctx.sync();
+  }
+}
+
+/** Put the workbook back (or, once old sheets are gone, finish the job) in a fresh batch. */
+async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 'rolled-forward'> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name,items/id');
+    await ctx.sync();
+    const present = new Map(sheets.items.map((s) => [s.id, s]));
+    const oldLeft = tx.old.filter((o) => present.has(o.id));
+
+    if (tx.phase === 'swapped' && oldLeft.length < tx.old.length) {
+      for (const o of oldLeft) ctx.workbook.worksheets.getItem(o.id).delete();
+      const state = tx.created.map((n) => {
+        const ws = ctx.workbook.worksheets.getItem(n.id as string);
+        return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
+      });
+      await ctx.sync();
+      for (const { n, tables } of state) {
+        const table = tables.items.find((t) => t.name === n.tempTable);
+        if (table && n.finalTable) table.name = n.finalTable;
+      }
+      const moving = state.filter((x) => x.n.position !== null).sort((a, b) => (a.n.position as number) - (b.n.position as number));
+      for (const { n, ws } of moving) ws.position = n.position as number;
+      for (const { n, ws, protection } of state) if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
+      await ctx.sync();
+      return 'rolled-forward';
+    }
+
+    const createdIds = new Set(tx.created.map((n) => n.id).filter((id): id is string => id !== null));
+    const tempNames = new Set(tx.created.map((n) => n.tempName.toLowerCase()));
+    for (const s of sheets.items) if (createdIds.has(s.id) || tempNames.has(s.name.toLowerCase())) s.delete();
+    for (const o of oldLeft) {
+      if ((present.get(o.id) as Excel.Worksheet).name !== o.name) ctx.workbook.worksheets.getItem(o.id).name = o.name;
+    }
+    await ctx.sync();
+    return 'rolled-back';
+  });
+}
+
+function newToken(): string {
+  let t = '';
+  while (t.length < 6) t += Math.random().toString(36).slice(2);
+  return t.slice(0, 6);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+

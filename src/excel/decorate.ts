@@ -1,0 +1,74 @@
+/**
+ * The finishing touches of an output sheet, queued after its values: bold
+ * rows, column widths, the Excel table (under a temporary name until the
+ * sheet is swapped in), filters, grade colours, frozen header, print setup.
+ * Protection is not here: it is applied last, after the swap.
+ */
+import type { RowSpan } from './chunking';
+import type { RenderPlan } from './render-plan';
+
+/** Excel column width: characters of the default font → points (7 px per character + 5 px padding, 0.75 pt per px). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A formula that compares a cell with a text value: ="A" (quotes doubled). */
+export function textFormula(text: string): string {
+  return `="${text.replace(/"/g, '""')}"`;
+}
+
+/** In page headers "&" starts a code; "&&" prints one ampersand. */
+export function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTableName: string): Excel.Table | null {
+  const d = plan.decoration;
+  if (!d) return null;
+  const width = plan.width;
+
+  for (const run of runs(d.boldRows)) ws.getRangeByIndexes(run.start, 0, run.count, width).format.font.bold = true;
+  if (d.headerFill) ws.getRangeByIndexes(0, 0, 1, d.columnWidths.length || width).format.fill.color = d.headerFill;
+  for (let c = 0; c < d.columnWidths.length; ) {
+    let end = c + 1;
+    while (end < d.columnWidths.length && d.columnWidths[end] === d.columnWidths[c]) end++;
+    ws.getRangeByIndexes(0, c, 1, end - c).format.columnWidth = charsToPoints(d.columnWidths[c]);
+    c = end;
+  }
+
+  let table: Excel.Table | null = null;
+  if (d.table) {
+    table = ws.tables.add(ws.getRangeByIndexes(0, 0, d.table.rows, d.table.cols), true);
+    table.name = tempTableName;
+    table.style = 'TableStyleMedium2';
+    if (!d.table.showFilterButton) table.showFilterButton = false;
+  }
+  if (d.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, d.autoFilter.rows, d.autoFilter.cols));
+
+  for (const h of d.highlights) {
+    const cf = ws.getRangeByIndexes(h.firstRow, h.column, h.rows, 1).conditionalFormats.add('CellValue');
+    cf.cellValue.format.fill.color = h.fill;
+    if (h.fontColor) cf.cellValue.format.font.color = h.fontColor;
+    cf.cellValue.rule = { formula1: textFormula(h.equals), operator: 'EqualTo' };
+  }
+
+  if (d.freezeRows > 0) ws.freezePanes.freezeRows(d.freezeRows);
+  if (d.print) {
+    ws.pageLayout.orientation = d.print.landscape ? 'Landscape' : 'Portrait';
+    if (d.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 }; // one page wide, as many tall as needed
+    if (d.print.header) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = headerText(d.print.header);
+  }
+  return table;
+}
+
+/** Consecutive row numbers grouped, so ten bold rows in a block cost one operation. */
+function runs(rows: number[]): RowSpan[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: RowSpan[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === r) last.count++;
+    else out.push({ start: r, count: 1 });
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+/**
+ * The fake workbook's state: what Excel would hold after each sync. Proxy
+ * objects (proxies.ts) never touch it directly; queued operations do, when
+ * the request context syncs.
+ */
+import { MAX_COLS, Rect, contains, overlaps } from './address';
+import { Scalar, interpretInput } from './cell-input';
+import { FakeOfficeError } from './errors';
+import { evaluateFormula } from './evaluate';
+
+export type FormatKey = 'bold' | 'fontColor' | 'fillColor' | 'horizontalAlignment';
+
+export interface FormatRecord {
+  rect: Rect;
+  key: FormatKey;
+  value: unknown;
+}
+
+export interface ConditionalFormatModel {
+  rect: Rect;
+  type: string; // "CellValue" | "ContainsText" | …
+  rule: Record<string, unknown> | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  style: string;
+  showFilterButton: boolean;
+}
+
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  centerHeader: string;
+}
+
+const cellKey = (r: number, c: number): number => r * MAX_COLS + c;
+
+export class SheetModel {
+  values: (Scalar | undefined)[][] = [];
+  formulas: (string | undefined)[][] = [];
+  numberFormats: (string | undefined)[][] = [];
+  formulaCells = new Set<number>();
+  formats: FormatRecord[] = [];
+  columnWidths = new Map<number, number>();
+  autofitCount = 0;
+  frozenRows = 0;
+  protection: { protected: boolean; options: Record<string, unknown> } = { protected: false, options: {} };
+  autoFilter: Rect | null = null;
+  conditionalFormats: ConditionalFormatModel[] = [];
+  pageLayout: PageLayoutModel = { orientation: 'Portrait', zoom: null, centerHeader: '' };
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  /** Excel refuses most edits on a protected sheet. */
+  assertEditable(what: string): void {
+    if (this.protection.protected) {
+      throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${what} on '${this.name}').`);
+    }
+  }
+
+  valueAt(r: number, c: number): Scalar | undefined {
+    return this.values[r]?.[c];
+  }
+
+  formulaAt(r: number, c: number): string | undefined {
+    return this.formulas[r]?.[c];
+  }
+
+  numberFormatAt(r: number, c: number): string {
+    return this.numberFormats[r]?.[c] ?? 'General';
+  }
+
+  setNumberFormat(r: number, c: number, format: unknown): void {
+    if (format === null || format === undefined) return;
+    (this.numberFormats[r] ??= [])[c] = String(format);
+  }
+
+  /** Store what an add-in wrote into one cell (null leaves the cell as it is, like Office.js). */
+  write(r: number, c: number, input: unknown): void {
+    if (input === null || input === undefined) return;
+    if (typeof input === 'number' && !Number.isFinite(input)) {
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid (a non-finite number at row ${r + 1}).`);
+    }
+    if (typeof input === 'object') throw new FakeOfficeError('InvalidArgument', 'The argument is invalid (an object in a cell).');
+    const stored = interpretInput(input, this.numberFormatAt(r, c));
+    const key = cellKey(r, c);
+    if (this.formulas[r]?.[c] !== undefined) {
+      this.formulas[r][c] = undefined;
+      this.formulaCells.delete(key);
+    }
+    const row = (this.values[r] ??= []);
+    if (stored.kind === 'empty') row[c] = undefined;
+    else if (stored.kind === 'value') row[c] = stored.value;
+    else {
+      (this.formulas[r] ??= [])[c] = stored.formula;
+      this.formulaCells.add(key);
+      row[c] = undefined;
+    }
+  }
+
+  /** Formulas are recalculated at the end of every sync. */
+  recalc(): void {
+    if (this.formulaCells.size === 0) return;
+    const rowLimit = this.values.length + 1;
+    for (let pass = 0; pass < 2; pass++) {
+      for (const key of this.formulaCells) {
+        const r = Math.floor(key / MAX_COLS);
+        const c = key % MAX_COLS;
+        const f = this.formulas[r]?.[c];
+        if (f !== undefined) (this.values[r] ??= [])[c] = evaluateFormula(f, (rr, cc) => this.valueAt(rr, cc), rowLimit);
+      }
+    }
+  }
+
+  /** Bounds of cells holding something; `valuesOnly: false` also counts number-formatted cells. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    const scan = (grid: unknown[][]): void => {
+      for (let r = 0; r < grid.length; r++) {
+        const row = grid[r];
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          if (row[c] === undefined) continue;
+          if (r < r0) r0 = r;
+          if (r > r1) r1 = r;
+          if (c < c0) c0 = c;
+          if (c > c1) c1 = c;
+        }
+      }
+    };
+    scan(this.values);
+    scan(this.formulas);
+    if (!valuesOnly) scan(this.numberFormats);
+    if (r1 < 0) return null;
+    return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  formatAt(r: number, c: number, key: FormatKey): unknown {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i];
+      if (f.key === key && contains(f.rect, r, c)) return f.value;
+    }
+    return undefined;
+  }
+
+  clone(): SheetModel {
+    const copy = new SheetModel(this.id, this.name);
+    const grid = <T>(g: T[][]): T[][] => g.map((row) => (row ? row.slice() : row));
+    copy.values = grid(this.values);
+    copy.formulas = grid(this.formulas);
+    copy.numberFormats = grid(this.numberFormats);
+    copy.formulaCells = new Set(this.formulaCells);
+    copy.formats = this.formats.map((f) => ({ ...f, rect: { ...f.rect } }));
+    copy.columnWidths = new Map(this.columnWidths);
+    copy.autofitCount = this.autofitCount;
+    copy.frozenRows = this.frozenRows;
+    copy.protection = { protected: this.protection.protected, options: { ...this.protection.options } };
+    copy.autoFilter = this.autoFilter ? { ...this.autoFilter } : null;
+    copy.conditionalFormats = this.conditionalFormats.map((cf) => ({ ...cf, rect: { ...cf.rect }, rule: cf.rule ? { ...cf.rule } : null }));
+    copy.pageLayout = { ...this.pageLayout, zoom: this.pageLayout.zoom ? { ...this.pageLayout.zoom } : null };
+    return copy;
+  }
+}
+
+const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; rect: Rect } | null = null;
+  private counter = 0;
+  private sheetNumber = 0;
+  private tableNumber = 0;
+
+  findSheet(key: string): SheetModel | undefined {
+    const byId = this.sheets.find((s) => s.id === key);
+    if (byId) return byId;
+    const lower = key.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): SheetModel {
+    const s = this.sheets.find((x) => x.id === id);
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist (the worksheet was deleted).');
+    return s;
+  }
+
+  addSheet(name?: string): SheetModel {
+    let finalName = name;
+    if (finalName === undefined || finalName === '') {
+      do finalName = `Sheet${++this.sheetNumber}`;
+      while (this.findByName(finalName));
+    }
+    this.checkSheetName(finalName, null);
+    const sheet = new SheetModel(`{FAKE-SHEET-${++this.counter}}`, finalName);
+    this.sheets.push(sheet);
+    if (this.activeSheetId === null) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (sheet.name === name) return;
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length <= 1) {
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
+    if (this.selection?.sheetId === sheet.id) this.selection = null;
+  }
+
+  addTable(sheet: SheetModel, rect: Rect): TableModel {
+    sheet.assertEditable('adding a table');
+    if (rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'A table needs a header row and at least one data row.');
+    for (const t of this.tables) {
+      if (t.sheetId === sheet.id && overlaps(t.rect, rect)) {
+        throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap another table.');
+      }
+    }
+    if (sheet.autoFilter && overlaps(sheet.autoFilter, rect)) {
+      throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap a range that has a sheet-level AutoFilter.');
+    }
+    let name: string;
+    do name = `Table${++this.tableNumber}`;
+    while (this.findTable(name));
+    const table: TableModel = { id: `{FAKE-TABLE-${++this.counter}}`, name, sheetId: sheet.id, rect, style: 'TableStyleMedium2', showFilterButton: true };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    this.sheetById(table.sheetId).assertEditable('renaming a table');
+    if (table.name === name) return;
+    if (!TABLE_NAME.test(name) || name.length > 255 || LOOKS_LIKE_CELL.test(name)) {
+      throw new FakeOfficeError('InvalidArgument', `The table name '${name}' is not valid.`);
+    }
+    const other = this.findTable(name);
+    if (other && other !== table) throw new FakeOfficeError('ItemAlreadyExists', `A table named '${name}' already exists.`);
+    table.name = name;
+  }
+
+  findTable(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  tablesOf(sheet: SheetModel): TableModel[] {
+    return this.tables.filter((t) => t.sheetId === sheet.id);
+  }
+
+  recalc(): void {
+    for (const s of this.sheets) s.recalc();
+  }
+
+  clone(): WorkbookModel {
+    const copy = new WorkbookModel();
+    copy.sheets = this.sheets.map((s) => s.clone());
+    copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect } }));
+    copy.activeSheetId = this.activeSheetId;
+    copy.selection = this.selection ? { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } } : null;
+    copy.counter = this.counter;
+    copy.sheetNumber = this.sheetNumber;
+    copy.tableNumber = this.tableNumber;
+    return copy;
+  }
+
+  private findByName(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  private checkSheetName(name: string, self: SheetModel | null): void {
+    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+      throw new FakeOfficeError('InvalidArgument', `The sheet name '${name}' is not valid.`);
+    }
+    const other = this.findByName(name);
+    if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+  }
+}

@@ -1,0 +1,336 @@
+/** Range, its format and its conditional formats. */
+import { Rect, checkRect, qualifiedAddress } from './address';
+import { FakeClientObject } from './client-object';
+import type { FakeRequestContext } from './context';
+import { FakeOfficeError } from './errors';
+import type { ConditionalFormatModel, FormatKey, SheetModel } from './model';
+import { jsonBytes } from './payload';
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const RANGE_PROPS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat'];
+
+export class FakeRange extends FakeClientObject {
+  private target: { sheetId: string; rect: Rect } | null | undefined;
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  /** `bind` runs as a queued operation: the range is whatever it designates at that moment. */
+  constructor(context: FakeRequestContext, bind: () => RangeTarget | null, kind = 'getRange') {
+    super(context);
+    this.format = new FakeRangeFormat(this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(this);
+    this.queue(kind, 24, () => {
+      const t = bind();
+      if (t) checkRect(t.rect);
+      this.target = t ? { sheetId: t.sheet.id, rect: t.rect } : null;
+      this.setNull(t === null);
+    });
+  }
+
+  get values(): unknown[][] {
+    return this.loaded('values');
+  }
+  set values(v: unknown[][]) {
+    this.writeCells('setValues', v);
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.writeCells('setFormulas', v);
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.onTarget('setNumberFormat', jsonBytes(v), ({ sheet, rect }) => {
+      sheet.assertEditable('number format');
+      forEachInput(rect, v, (r, c, x) => sheet.setNumberFormat(r, c, x));
+    });
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+
+  select(): void {
+    this.onTarget('select', 0, ({ sheet, rect }) => {
+      this.context.model.activeSheetId = sheet.id;
+      this.context.model.selection = { sheetId: sheet.id, rect };
+    });
+  }
+
+  /** Resolve the bound target now (only valid while a batch runs). */
+  resolve(): RangeTarget {
+    if (this.target === undefined) throw new FakeOfficeError('InvalidOperation', 'The range was used before the request that creates it ran.');
+    if (this.target === null) throw this.nullTargetError();
+    return { sheet: this.context.model.sheetById(this.target.sheetId), rect: this.target.rect };
+  }
+
+  /** Queue an operation that needs the range's sheet and rectangle. */
+  onTarget(kind: string, bytes: number, fn: (t: RangeTarget) => void): void {
+    this.queue(kind, bytes, () => fn(this.resolve()));
+  }
+
+  protected override readProperty(name: string): unknown {
+    const { sheet, rect } = this.resolve();
+    switch (name) {
+      case 'address':
+        return qualifiedAddress(sheet.name, rect);
+      case 'rowIndex':
+        return rect.r0;
+      case 'columnIndex':
+        return rect.c0;
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.cols;
+      case 'values':
+        return grid(rect, (r, c) => sheet.valueAt(r, c) ?? '');
+      case 'formulas':
+        return grid(rect, (r, c) => sheet.formulaAt(r, c) ?? sheet.valueAt(r, c) ?? '');
+      case 'numberFormat':
+        return grid(rect, (r, c) => sheet.numberFormatAt(r, c));
+      default:
+        throw new FakeOfficeError('InvalidArgument', `The fake range has no property '${name}'.`);
+    }
+  }
+
+  protected override defaultProperties(): string[] {
+    return RANGE_PROPS;
+  }
+
+  protected override isTargetNull(): boolean {
+    return this.target === null;
+  }
+
+  protected override sheetNameForFaults(): string | undefined {
+    if (!this.target) return undefined;
+    return this.context.model.sheets.find((s) => s.id === this.target?.sheetId)?.name;
+  }
+
+  private writeCells(kind: string, v: unknown[][]): void {
+    this.onTarget(kind, jsonBytes(v), ({ sheet, rect }) => {
+      sheet.assertEditable('cell contents');
+      forEachInput(rect, v, (r, c, x) => sheet.write(r, c, x));
+      if (!this.context.calculationSuspendedNow) sheet.recalc();
+    });
+  }
+}
+
+/** A 2-D input must match the range exactly; a single value is applied to every cell. */
+function forEachInput(rect: Rect, input: unknown, fn: (r: number, c: number, x: unknown) => void): void {
+  if (Array.isArray(input)) {
+    const ok = input.length === rect.rows && input.every((row) => Array.isArray(row) && row.length === rect.cols);
+    if (!ok) {
+      throw new FakeOfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    }
+    for (let i = 0; i < rect.rows; i++) {
+      const row = input[i] as unknown[];
+      for (let j = 0; j < rect.cols; j++) fn(rect.r0 + i, rect.c0 + j, row[j]);
+    }
+    return;
+  }
+  for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) fn(rect.r0 + i, rect.c0 + j, input);
+}
+
+function grid<T>(rect: Rect, cell: (r: number, c: number) => T): T[][] {
+  const out: T[][] = new Array(rect.rows);
+  for (let i = 0; i < rect.rows; i++) {
+    const row: T[] = new Array(rect.cols);
+    for (let j = 0; j < rect.cols; j++) row[j] = cell(rect.r0 + i, rect.c0 + j);
+    out[i] = row;
+  }
+  return out;
+}
+
+/** range.format: font, fill, column width, alignment, autofit. */
+export class FakeRangeFormat {
+  readonly font: { bold: boolean; color: string };
+  readonly fill: { color: string; clear(): void };
+
+  constructor(private readonly range: FakeRange) {
+    const record = (key: FormatKey, value: unknown): void =>
+      range.onTarget('format', jsonBytes(value) + key.length, ({ sheet, rect }) => {
+        sheet.assertEditable('cell format');
+        sheet.formats.push({ rect, key, value });
+      });
+    this.font = {
+      set bold(v: boolean) {
+        record('bold', v);
+      },
+      get bold(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'format.font.bold is write-only in the fake');
+      },
+      set color(v: string) {
+        record('fontColor', v);
+      },
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'format.font.color is write-only in the fake');
+      },
+    };
+    this.fill = {
+      set color(v: string) {
+        record('fillColor', v);
+      },
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'format.fill.color is write-only in the fake');
+      },
+      clear: () => record('fillColor', null),
+    };
+  }
+
+  set horizontalAlignment(v: string) {
+    this.range.onTarget('format', v.length, ({ sheet, rect }) => {
+      sheet.assertEditable('cell format');
+      sheet.formats.push({ rect, key: 'horizontalAlignment', value: v });
+    });
+  }
+
+  /** Points, like Office.js. */
+  set columnWidth(points: number) {
+    this.range.onTarget('columnWidth', 8, ({ sheet, rect }) => {
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns) sheet.assertEditable('column width');
+      if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `Column width ${points} is out of range.`);
+      for (let c = rect.c0; c < rect.c0 + rect.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  get columnWidth(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'format.columnWidth is write-only in the fake');
+  }
+
+  /** Width from the longest text in each column (CJK counts double), in points. */
+  autofitColumns(): void {
+    this.range.onTarget('autofit', 0, ({ sheet, rect }) => {
+      sheet.autofitCount++;
+      for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
+        let chars = 8;
+        for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+          const v = sheet.valueAt(r, c);
+          if (v === undefined) continue;
+          let n = 0;
+          for (const ch of String(v)) n += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+          chars = Math.max(chars, n);
+        }
+        sheet.columnWidths.set(c, Math.min(255, chars + 1) * 5.25 + 3.75);
+      }
+    });
+  }
+}
+
+export class FakeConditionalFormatCollection {
+  constructor(private readonly range: FakeRange) {}
+
+  add(type: string): FakeConditionalFormat {
+    const cf = new FakeConditionalFormat(this.range, type);
+    this.range.onTarget('addConditionalFormat', type.length, ({ sheet, rect }) => {
+      sheet.assertEditable('conditional format');
+      const model: ConditionalFormatModel = { rect, type, rule: null, fill: null, fontColor: null };
+      sheet.conditionalFormats.push(model);
+      cf.bind(model);
+    });
+    return cf;
+  }
+}
+
+export class FakeConditionalFormat {
+  private model: ConditionalFormatModel | undefined;
+  readonly cellValue: FakeConditionalRule;
+  readonly textComparison: FakeConditionalRule;
+
+  constructor(
+    range: FakeRange,
+    readonly type: string,
+  ) {
+    const target = (): ConditionalFormatModel => {
+      if (!this.model) throw new FakeOfficeError('InvalidOperation', 'The conditional format does not exist yet.');
+      return this.model;
+    };
+    this.cellValue = new FakeConditionalRule(range, target, 'CellValue');
+    this.textComparison = new FakeConditionalRule(range, target, 'ContainsText');
+  }
+
+  bind(model: ConditionalFormatModel): void {
+    this.model = model;
+  }
+}
+
+/** cf.cellValue / cf.textComparison: a rule and the format applied when it holds. */
+export class FakeConditionalRule {
+  readonly format: { fill: { color: string }; font: { color: string; bold: boolean } };
+
+  constructor(
+    private readonly range: FakeRange,
+    private readonly target: () => ConditionalFormatModel,
+    private readonly kind: string,
+  ) {
+    const edit = (what: string, bytes: number, fn: (m: ConditionalFormatModel) => void): void =>
+      range.onTarget(what, bytes, () => {
+        const m = this.check();
+        fn(m);
+      });
+    this.format = {
+      fill: {
+        set color(v: string) {
+          edit('conditionalFormat', v.length, (m) => (m.fill = v));
+        },
+        get color(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+        },
+      },
+      font: {
+        set color(v: string) {
+          edit('conditionalFormat', v.length, (m) => (m.fontColor = v));
+        },
+        get color(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+        },
+        set bold(_v: boolean) {
+          edit('conditionalFormat', 4, () => undefined);
+        },
+        get bold(): boolean {
+          throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+        },
+      },
+    };
+  }
+
+  set rule(rule: Record<string, unknown>) {
+    this.range.onTarget('conditionalFormat', jsonBytes(rule), () => {
+      const m = this.check();
+      if (this.kind === 'CellValue' && (typeof rule.formula1 !== 'string' || typeof rule.operator !== 'string')) {
+        throw new FakeOfficeError('InvalidArgument', 'A cell-value rule needs formula1 and operator.');
+      }
+      if (this.kind === 'ContainsText' && (typeof rule.text !== 'string' || typeof rule.operator !== 'string')) {
+        throw new FakeOfficeError('InvalidArgument', 'A text rule needs text and operator.');
+      }
+      m.rule = { ...rule };
+    });
+  }
+
+  private check(): ConditionalFormatModel {
+    const m = this.target();
+    if (m.type !== this.kind) {
+      throw new FakeOfficeError('InvalidOperation', `This conditional format is of type ${m.type}, not ${this.kind}.`);
+    }
+    return m;
+  }
+}

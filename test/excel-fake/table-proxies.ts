@@ -1,0 +1,157 @@
+/** Tables: added on a range, named workbook-wide (names must be unique). */
+import { parseAddress } from './address';
+import { FakeClientObject } from './client-object';
+import { FakeCollection } from './collection';
+import type { FakeRequestContext } from './context';
+import { FakeOfficeError } from './errors';
+import type { SheetModel, TableModel } from './model';
+import { jsonBytes } from './payload';
+import { FakeRange } from './range-proxies';
+
+export class FakeTable extends FakeClientObject {
+  private tableId: string | null | undefined;
+
+  constructor(context: FakeRequestContext, bind: (() => TableModel | null) | TableModel, kind = 'getTable') {
+    super(context);
+    if (typeof bind !== 'function') {
+      this.tableId = bind.id;
+      this.markNotNull();
+    } else {
+      this.queue(kind, 24, () => {
+        const t = bind();
+        this.tableId = t ? t.id : null;
+        this.setNull(t === null);
+      });
+    }
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(v: string) {
+    this.queue('renameTable', jsonBytes(v), () => this.context.model.renameTable(this.model(), v));
+  }
+
+  get id(): string {
+    return this.loaded('id');
+  }
+
+  get style(): string {
+    return this.loaded('style');
+  }
+  set style(v: string) {
+    this.queue('tableStyle', jsonBytes(v), () => {
+      const t = this.model();
+      this.context.model.sheetById(t.sheetId).assertEditable('table style');
+      t.style = v;
+    });
+  }
+
+  get showFilterButton(): boolean {
+    return this.loaded('showFilterButton');
+  }
+  set showFilterButton(v: boolean) {
+    this.queue('tableFilterButton', 5, () => {
+      const t = this.model();
+      this.context.model.sheetById(t.sheetId).assertEditable('table filter');
+      t.showFilterButton = v;
+    });
+  }
+
+  model(): TableModel {
+    if (this.tableId === undefined) throw new FakeOfficeError('InvalidOperation', 'The table was used before the request that creates it ran.');
+    if (this.tableId === null) throw this.nullTargetError();
+    const t = this.context.model.tables.find((x) => x.id === this.tableId);
+    if (!t) throw new FakeOfficeError('ItemNotFound', 'The table no longer exists.');
+    return t;
+  }
+
+  protected override readProperty(name: string): unknown {
+    const t = this.model();
+    switch (name) {
+      case 'name':
+        return t.name;
+      case 'id':
+        return t.id;
+      case 'style':
+        return t.style;
+      case 'showFilterButton':
+        return t.showFilterButton;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `The fake table has no property '${name}'.`);
+    }
+  }
+  protected override defaultProperties(): string[] {
+    return ['name', 'id', 'style', 'showFilterButton'];
+  }
+  protected override isTargetNull(): boolean {
+    return this.tableId === null;
+  }
+  protected override sheetNameForFaults(): string | undefined {
+    const t = this.context.model.tables.find((x) => x.id === this.tableId);
+    return t ? this.context.model.sheets.find((s) => s.id === t.sheetId)?.name : undefined;
+  }
+}
+
+/** worksheet.tables (sheet given) or workbook.tables (sheet null). */
+export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: (() => SheetModel) | null,
+  ) {
+    super(context);
+  }
+
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    return new FakeTable(
+      this.context,
+      () => {
+        if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake only supports tables with headers.');
+        if (address instanceof FakeRange) {
+          const t = address.resolve();
+          return this.context.model.addTable(t.sheet, t.rect);
+        }
+        const sheet = address.includes('!') ? this.sheetFromAddress(address) : this.ownSheet();
+        return this.context.model.addTable(sheet, parseAddress(address));
+      },
+      'addTable',
+    );
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, () => {
+      const t = this.find(name);
+      if (!t) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (table '${name}').`);
+      return t;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.context, () => this.find(name) ?? null);
+  }
+
+  protected override currentModels(): TableModel[] {
+    return this.sheet ? this.context.model.tablesOf(this.sheet()) : this.context.model.tables.slice();
+  }
+
+  protected override proxyFor(model: TableModel): FakeTable {
+    return new FakeTable(this.context, model);
+  }
+
+  private find(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.currentModels().find((t) => t.name.toLowerCase() === lower);
+  }
+
+  private ownSheet(): SheetModel {
+    if (!this.sheet) throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address.');
+    return this.sheet();
+  }
+
+  private sheetFromAddress(address: string): SheetModel {
+    const name = address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const s = this.context.model.findSheet(name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet '${name}').`);
+    return s;
+  }
+}
