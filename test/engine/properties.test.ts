@@ -26,7 +26,9 @@ const orderArb = fc.record({
   day: fc.integer({ min: 1, max: 31 }),
 });
 
-function ordersSheet(list: fc.RecordValue<{ paid: number; postage: number; refund: number; qty: number; memo: string; buyer: string; day: number }>[]) {
+type GenOrder = { paid: number; postage: number; refund: number; qty: number; memo: string; buyer: string; day: number };
+
+function ordersSheet(list: GenOrder[]) {
   const rows: Cell[][] = [['订单编号', '买家会员名', '买家应付邮费', '买家实际支付金额', '订单付款时间', '宝贝总数量', '商家备忘', '退款金额']];
   list.forEach((o, i) => rows.push([`="${1000 + i}"`, o.buyer, o.postage, o.paid, `2026-10-${String(o.day).padStart(2, '0')} 10:00:00`, o.qty, o.memo, o.refund]));
   return { name: '订单报表', rows };
