@@ -2,13 +2,16 @@
 export interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every value of flags that may be given more than once. */
+  repeated: Map<string, string[]>;
 }
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], valueFlags: string[], boolFlags: string[]): ParsedArgs {
+export function parseArgs(argv: string[], valueFlags: string[], boolFlags: string[], repeatable: string[] = []): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith('--')) {
@@ -23,8 +26,10 @@ export function parseArgs(argv: string[], valueFlags: string[], boolFlags: strin
     } else if (valueFlags.includes(name)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+      if (flags.has(name) && !repeatable.includes(name)) throw new UsageError(`--${name} given twice`);
       flags.set(name, v);
+      if (repeatable.includes(name)) repeated.set(name, [...(repeated.get(name) ?? []), v]);
     } else throw new UsageError(`unknown option --${name}`);
   }
-  return { positional, flags };
+  return { positional, flags, repeated };
 }

@@ -1,22 +1,23 @@
 /**
  * cs-kpi — the engine on .xlsx files (SPEC §7).
- *   cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>]
+ *   cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
  *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
  * Exit 0 on success (data problems are reported, not fatal), 1 when a
  * required sheet or column is missing or the file is unreadable, 2 on a usage error.
  */
 import * as path from 'path';
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
 import { parseArgs, UsageError } from './args';
-import { loadWorkbook, toWorkbookData } from './xlsx-read';
+import { readWorkbookData } from './xlsx-read';
 import { addSpecSheet, addValuesSheet, writeAtomically, writeTextAtomically } from './xlsx-write';
 import { summaryText } from './summary';
 import { runPayroll, PayrollResult } from '../engine/run';
 import { InputError } from '../engine/issues';
 import { parsePeriod } from '../engine/dates';
 import { buildOutputSheets } from '../engine/output/build';
-import { outputSheetNames } from '../engine/output/labels';
+import { sheetKind } from '../engine/sheets/detect';
+import type { WorkbookData } from '../engine/cell';
 import { financeCsv } from '../engine/output/csv';
 import { payrollJson } from '../engine/output/json';
 import { generateDemoWorkbook } from '../engine/demo/generate';
@@ -24,14 +25,16 @@ import type { Lang } from '../engine/model';
 import ExcelJS from 'exceljs';
 
 export const USAGE = `Usage:
-  cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>]
+  cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]…
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
 
-payroll  computes the month's scorecard and payroll and writes the workbook with the
-         output sheets (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out
-         (default <name>-YYYY-MM.xlsx). The input file is never modified.
-  --json prints one JSON object (period, shop, agents, issues) to stdout.
-  --csv  also writes the finance CSV (UTF-8 with BOM).
+payroll  computes the month's scorecard and payroll and writes the output sheets
+         (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <name>-YYYY-MM.xlsx).
+         The input file is never modified.
+  --json    prints one JSON object (period, shop, agents, issues) to stdout.
+  --csv     also writes the finance CSV (UTF-8 with BOM).
+  --history an earlier month's output (or any workbook with 绩效 YYYY-MM sheets) for
+            consecutive-failure streaks; may be given several times.
 demo     writes a realistic sample shop workbook.
 
 Exit codes: 0 success (data problems are listed, not fatal); 1 missing sheet/column or
@@ -75,7 +78,7 @@ function langOf(v: string | true | undefined): Lang {
 }
 
 async function payroll(argv: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['period', 'out', 'lang', 'csv'], ['json']);
+  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history'], ['json'], ['history']);
   if (positional.length !== 1) throw new UsageError('give exactly one workbook: cs-kpi payroll <workbook.xlsx> --period YYYY-MM');
   const input = path.resolve(positional[0]);
   const periodText = flags.get('period');
@@ -92,20 +95,19 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (csv === input) throw new UsageError('--csv must not be the input file');
   const zh = lang === 'zh';
 
-  if (!existsSync(input)) {
-    io.err(zh ? `cs-kpi: 找不到文件 ${input}` : `cs-kpi: file not found: ${input}`);
-    return 1;
-  }
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(input);
-  } catch (e) {
-    io.err(zh ? `cs-kpi: 无法读取 ${input}：不是有效的 .xlsx 文件（${(e as Error).message}）` : `cs-kpi: cannot read ${input}: not a valid .xlsx file (${(e as Error).message})`);
-    return 1;
+  const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
+  const data = await readOrReport(input, zh, io);
+  if (!data) return 1;
+  for (const h of histories) {
+    const extra = await readOrReport(h, zh, io);
+    if (!extra) return 1;
+    // Only earlier scorecards are taken from a history file; an input sheet of the same name wins.
+    const have = new Set(data.sheets.map((s) => s.name));
+    for (const s of extra.sheets) if (sheetKind(s.name) === 'history' && !have.has(s.name)) data.sheets.push(s);
   }
   let result: PayrollResult;
   try {
-    result = runPayroll(toWorkbookData(wb), { period: period.key, lang, makeHasher: nodeHasher });
+    result = runPayroll(data, { period: period.key, lang, makeHasher: nodeHasher });
   } catch (e) {
     if (e instanceof InputError) {
       for (const i of e.issues) io.err(`cs-kpi: ${i.message[lang]}${i.sheet && i.row ? (zh ? `（第 ${i.row} 行）` : ` (row ${i.row})`) : ''}`);
@@ -114,11 +116,10 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
-  // Replace this period's earlier outputs (either language), then add the new ones.
-  for (const name of outputSheetNames(period.key)) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
+  // The output file holds exactly the output sheets: no order or buyer data travels to finance.
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `CS Performance ${result.version}`;
+  wb.created = new Date(result.generatedAt);
   for (const spec of buildOutputSheets(result, lang)) await addSpecSheet(wb, spec);
   await writeAtomically(wb, out);
   if (csv) await writeTextAtomically(financeCsv(result, lang), csv);
@@ -129,6 +130,23 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
   }
   return 0;
+}
+
+/** Read a workbook, or say why not (missing, not an .xlsx) and return null. */
+async function readOrReport(file: string, zh: boolean, io: Io): Promise<WorkbookData | null> {
+  let size: number;
+  try {
+    size = (await fs.stat(file)).size;
+  } catch {
+    io.err(zh ? `cs-kpi: 找不到文件 ${file}` : `cs-kpi: file not found: ${file}`);
+    return null;
+  }
+  try {
+    return await readWorkbookData(file, size);
+  } catch (e) {
+    io.err(zh ? `cs-kpi: 无法读取 ${file}：不是有效的 .xlsx 文件（${(e as Error).message}）` : `cs-kpi: cannot read ${file}: not a valid .xlsx file (${(e as Error).message})`);
+    return null;
+  }
 }
 
 function defaultOut(input: string, period: string): string {

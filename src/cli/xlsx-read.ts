@@ -50,6 +50,38 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Above this size the streaming reader is used: ExcelJS's full model costs ~1 KB per cell. */
+export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Read a workbook's values. Small files use the full reader (merged cells
+ * carry the top-left value into every cell of the merge); large ones the
+ * streaming reader, which holds only values.
+ */
+export async function readWorkbookData(path: string, sizeBytes: number): Promise<WorkbookData> {
+  if (sizeBytes < STREAM_THRESHOLD_BYTES) return toWorkbookData(await loadWorkbook(path));
+  return streamWorkbookData(path);
+}
+
+export async function streamWorkbookData(path: string): Promise<WorkbookData> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const sheets: SheetData[] = [];
+  for await (const ws of reader) {
+    const rows: Cell[][] = [];
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as ExcelJS.CellValue[];
+      const out: Cell[] = [];
+      for (let c = 1; c < values.length; c++) out.push(plainValue(values[c]));
+      while (out.length > 0 && out[out.length - 1] === null) out.pop();
+      rows[row.number - 1] = out;
+    }
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    const name = (ws as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
+    sheets.push({ name, rows });
+  }
+  return { sheets };
+}
+
 export function toWorkbookData(wb: ExcelJS.Workbook): WorkbookData {
   const sheets: SheetData[] = [];
   wb.eachSheet((ws) => sheets.push({ name: ws.name, rows: worksheetRows(ws) }));

@@ -45,8 +45,8 @@ describe('cs-kpi payroll on a generated workbook (SPEC §7)', () => {
     expect(existsSync(out)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['花名册', '订单报表', '绩效 2026-10', '工资表 2026-10', '工资条 2026-10', '数据问题 2026-10', '审计 2026-10']));
+    // exactly the output sheets: no order or buyer data travels with the payroll
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['绩效 2026-10', '工资表 2026-10', '工资条 2026-10', '数据问题 2026-10', '审计 2026-10']);
     const payroll = wb.getWorksheet('工资表 2026-10')!;
     // row 1 header, rows 2..13 agents, row 14 totals with native SUM
     const gross = payroll.getRow(14).getCell(13).value as ExcelJS.CellFormulaValue;
@@ -62,15 +62,34 @@ describe('cs-kpi payroll on a generated workbook (SPEC §7)', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
   });
 
-  test('running again replaces that period’s outputs instead of adding more', async () => {
+  test('running again replaces the output file; --lang en names the sheets in English', async () => {
     const out = path.join(dir, 'again.xlsx');
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out], capture().io)).toBe(0);
-    const first = path.join(dir, 'again2.xlsx');
-    expect(await main(['payroll', out, '--period', '2026-10', '--out', first, '--lang', 'en'], capture().io)).toBe(0);
+    expect(await main(['payroll', input, '--period', '2026-10', '--out', out, '--lang', 'en'], capture().io)).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(first);
-    const names = wb.worksheets.map((w) => w.name);
-    expect(names.filter((n) => n.includes('2026-10'))).toEqual(['Scorecard 2026-10', 'Payroll 2026-10', 'Statements 2026-10', 'Issues 2026-10', 'Audit 2026-10']);
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard 2026-10', 'Payroll 2026-10', 'Statements 2026-10', 'Issues 2026-10', 'Audit 2026-10']);
+  });
+
+  test('--history brings earlier scorecards for consecutive-failure streaks', async () => {
+    const bare = path.join(dir, 'bare.xlsx');
+    await writeWorkbook(bare, data.sheets.filter((s) => !s.name.startsWith('绩效')));
+    const c = capture();
+    expect(await main(['payroll', bare, '--period', '2026-10', '--json', '--out', path.join(dir, 'bare-out.xlsx')], c.io)).toBe(0);
+    const failing = JSON.parse(c.out.join('')).agents.find((a: { grade: string }) => a.grade === '不达标');
+    expect(failing).toBeDefined();
+    expect(failing.failureStreak).toBe(1);
+    const hist = path.join(dir, 'history.xlsx');
+    await writeWorkbook(hist, [
+      { name: '绩效 2026-09', rows: [['工号', '等级'], [failing.agentId, '不达标']] },
+      { name: 'Scorecard 2026-08', rows: [['Agent ID', 'Grade'], [failing.agentId, '不达标']] },
+      { name: '订单报表', rows: [['ignored']] }, // only scorecards are taken from a history file
+    ]);
+    const c2 = capture();
+    expect(await main(['payroll', bare, '--period', '2026-10', '--json', '--history', hist, '--out', path.join(dir, 'bare-out2.xlsx')], c2.io)).toBe(0);
+    const again = JSON.parse(c2.out.join('')).agents.find((a: { agentId: string }) => a.agentId === failing.agentId);
+    expect(again.failureStreak).toBe(3);
+    expect(again.streakFlag).toBe('elimination');
   });
 
   test('missing required sheet → exit 1 naming it; usage errors → exit 2', async () => {
