@@ -21,6 +21,7 @@ export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = em
     inquiries: chat.inquiries,
     paidBuyers: chat.paidBuyers,
     unreplied: chat.unreplied,
+    replyReceived: chat.replyReceived,
     conversion: conversionOrNull(chat.inquiries, chat.paidBuyers),
     replyRate: replyRateOf(chat.replyReceived, chat.unreplied),
     avgResponseSec: chat.respWeight > 0 ? chat.respWeightedMs / chat.respWeight / 1000 : null,

@@ -68,6 +68,8 @@ export interface Measures {
   inquiries: number; // 询单人数
   paidBuyers: number; // 询单最终付款人数
   unreplied: number;
+  /** 接待人数 over the days where 未回复人数 is known too: the reply rate's denominator. */
+  replyReceived: number;
   conversion: number | null;
   replyRate: number | null;
   avgResponseSec: number | null;

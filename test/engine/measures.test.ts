@@ -62,3 +62,17 @@ describe('chat measures (SPEC §3)', () => {
     expect(r.issues.find((i) => i.code === 'chat-unknown-agent')).toMatchObject({ row: 4, value: '店:主账号' });
   });
 });
+
+describe('reply rate is reproducible from the reported numbers', () => {
+  test('days without 未回复人数 drop out of both sums; replyReceived is the denominator', () => {
+    const people = roster([{ id: 'KF01', account: '店:小美' }]);
+    const r = runPayroll(workbook(people, orders([]), chat([
+      { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 1, paid: 0, unreplied: 4 },
+      { account: '店:小美', date: '2026-10-02', received: 60, inquiries: 1, paid: 0, unreplied: '延迟统计' },
+    ])), { period: PERIOD });
+    const m = r.agents[0].measures;
+    expect(m.received).toBe(160);
+    expect(m.replyReceived).toBe(100);
+    expect(m.replyRate).toBe(0.96); // (100 − 4) / 100
+  });
+});

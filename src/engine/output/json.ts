@@ -40,6 +40,8 @@ export function payrollJson(r: PayrollResult) {
       inquiries: a.measures.inquiries,
       paidBuyers: a.measures.paidBuyers,
       received: a.measures.received,
+      replyReceived: a.measures.replyReceived,
+      unreplied: a.measures.unreplied,
       conversion: a.measures.conversion,
       aov: a.measures.aov,
       upt: a.measures.upt,
