@@ -50,8 +50,14 @@ export class Attributor {
 
   constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog) {}
 
+  private accOf(id: string): SalesAcc {
+    let acc = this.byAgent.get(id);
+    if (!acc) this.byAgent.set(id, (acc = emptySalesAcc()));
+    return acc;
+  }
+
   add(o: Order): void {
-    const { resolver, employed, plan, log, shop, byAgent, unknown } = this;
+    const { resolver, employed, plan, log, shop, unknown } = this;
     const { deductPostage, deductRefund } = plan.netSales;
     const net = netSalesCents(o.paid, o.postage, o.refund, deductPostage, deductRefund);
     shop.orders++;
@@ -69,8 +75,8 @@ export class Attributor {
     if (ids.length === 0 && o.memo) {
       unknown.length = 0;
       ids = memoAgents(o.memo, resolver.ids, unknown);
-      if (resolver.idPattern) {
-        const pattern = resolver.idPattern;
+      const pattern = resolver.idPattern;
+      if (pattern && unknown.length > 0) {
         const strangers = unknown.filter((u) => pattern.test(u));
         if (strangers.length > 0) log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
           { zh: `订单 ${o.orderId} 的备注写了不在花名册中的工号 ${strangers.join('、')}`, en: `Order ${o.orderId}: memo names agent ID ${strangers.join(', ')}, not on the roster` },
@@ -78,14 +84,12 @@ export class Attributor {
       }
       if (ids.length > 1 && plan.attribution.split === 'first') ids = ids.slice(0, 1);
     }
-    if (ids.length > 0) {
+    if (ids.length > 0 && !ids.every((id) => employed.has(id))) {
       const gone = ids.filter((id) => !employed.has(id));
-      if (gone.length > 0) {
-        log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, o.agentText ? 'agent' : 'memo'), gone.join(','),
-          { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
-          ids.length > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
-        ids = ids.filter((id) => employed.has(id));
-      }
+      log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, o.agentText ? 'agent' : 'memo'), gone.join(','),
+        { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
+        ids.length > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
+      ids = ids.filter((id) => employed.has(id));
     }
     if (ids.length === 0) {
       shop.silent += net;
@@ -96,19 +100,30 @@ export class Attributor {
     }
     shop.attributed += net;
     const n = ids.length;
-    const netShares = n === 1 ? [net] : splitCents(net, n);
-    const paidShares = n === 1 ? [o.paid] : splitCents(o.paid, n);
-    const refundShares = n === 1 ? [o.refund] : splitCents(o.refund, n);
+    if (n === 1) {
+      const acc = this.accOf(ids[0]);
+      acc.sales += net;
+      acc.paid += o.paid;
+      acc.refunds += o.refund;
+      acc.orders++;
+      if (net > 0) {
+        acc.unitsWhole += o.qty;
+        if (o.buyer) acc.buyers.add(o.buyer);
+      }
+      return;
+    }
+    // Split order: equal shares in whole cents, the odd cents to the agents written first.
+    const netShares = splitCents(net, n);
+    const paidShares = splitCents(o.paid, n);
+    const refundShares = splitCents(o.refund, n);
     for (let i = 0; i < n; i++) {
-      let acc = byAgent.get(ids[i]);
-      if (!acc) byAgent.set(ids[i], (acc = emptySalesAcc()));
+      const acc = this.accOf(ids[i]);
       acc.sales += netShares[i];
       acc.paid += paidShares[i];
       acc.refunds += refundShares[i];
       acc.orders++;
       if (net > 0) {
-        if (n === 1) acc.unitsWhole += o.qty;
-        else acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
+        acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
         if (o.buyer) acc.buyers.add(o.buyer);
       }
     }

@@ -5,6 +5,7 @@
  */
 import { decimalOf, align, divFloor, divRoundHalfUp, pow10, Decimal } from './decimal';
 import { toCents, Cents } from './money';
+import { foldWidth } from './text';
 
 /** A bad argument (negative count, mismatched sizes …): #VALUE! in a cell. */
 export class ArgumentError extends Error {
@@ -213,8 +214,8 @@ export function normalizeAgentId(id: string): string {
  */
 export function memoAgents(memo: string, agentIds: ReadonlySet<string>, unknownOut?: string[]): string[] {
   const found: string[] = [];
-  // NFKC folds full-width ＫＦ０７; skip it for plain ASCII memos (the hot path).
-  const text = (/[^\x00-\x7f]/.test(memo) ? memo.normalize('NFKC') : memo).toUpperCase();
+  // NFKC folds full-width ＫＦ０７; most memos have nothing to fold (the hot path).
+  const text = foldWidth(memo).toUpperCase();
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {

@@ -11,13 +11,18 @@ export function normalizeKey(v: Cell | undefined): string {
 }
 
 /** Trimmed display text of a cell, full-width forms folded (NFKC). */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters NFKC would fold that exports really contain: full-width forms, odd spaces. */
+const FOLDABLE = /[\u00a0\u2000-\u200b\u3000\ufeff\uff00-\uffef]/;
+
+/** NFKC only where it changes something we match on (most CJK text needs none: the hot path). */
+export function foldWidth(s: string): string {
+  return FOLDABLE.test(s) ? s.normalize('NFKC') : s;
+}
 
 export function cellText(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return String(v);
-  // Plain ASCII needs no Unicode folding (the common case for ids and amounts).
-  if (!NON_ASCII.test(v)) {
+  if (!FOLDABLE.test(v)) {
     const s = v.trim();
     return s.charCodeAt(0) === 61 /* = */ ? unwrapFormulaText(s) : s;
   }
