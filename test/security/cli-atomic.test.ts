@@ -1,0 +1,157 @@
+/**
+ * Atomicity of the CLI: it writes a temporary file beside the target and
+ * renames it. Faults are injected at each write step (ExcelJS writeFile
+ * failing before or after writing part of the file, rename failing, the CSV
+ * write or rename failing); after each, the previous output is byte-identical,
+ * no temporary file remains, and the input is byte-identical (sha256) — as it
+ * is after every successful run.
+ */
+import { createHash } from 'crypto';
+import { existsSync, mkdirSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { baseWorkbook, PERIOD } from '../corpus/builder';
+import { cli, makeTempDir, writeXlsx } from '../corpus/xlsx-files';
+
+// ExcelJS's writer class: every Workbook's `xlsx` is an instance of it.
+const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile(file: string, options?: unknown): Promise<void> } };
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const tmp = makeTempDir('cs-kpi-atomic-');
+afterAll(() => tmp.remove());
+afterEach(() => jest.restoreAllMocks());
+
+let input = '';
+let inputHash = '';
+beforeAll(async () => {
+  input = await writeXlsx(baseWorkbook(), tmp.file('shop.xlsx'));
+  inputHash = sha256(input);
+});
+
+/** Run the CLI; whatever happens, the input file must be byte-identical afterwards. */
+async function payroll(...args: string[]) {
+  let outcome: { code: number; err: string } | { thrown: Error };
+  try {
+    const r = await cli('payroll', input, '--period', PERIOD, ...args);
+    outcome = { code: r.code, err: r.err };
+  } catch (e) {
+    outcome = { thrown: e as Error };
+  }
+  expect(sha256(input)).toBe(inputHash);
+  return outcome;
+}
+
+/**
+ * The injected fault was hit and the run failed: today it escapes main() as the raw error
+ * (CLI GAP 2 below); once the CLI handles it, exit 1.
+ */
+function expectFailedWrite(failed: Awaited<ReturnType<typeof payroll>>, injected: RegExp): void {
+  if ('thrown' in failed) expect(failed.thrown.message).toMatch(injected);
+  else expect(failed.code).toBe(1);
+}
+
+/** A fresh folder for one test's outputs: the temporary files are written beside the target. */
+let folders = 0;
+function outputFolder(): { file(name: string): string; leftovers(): string[] } {
+  const dir = tmp.file(`out-${++folders}`);
+  mkdirSync(dir);
+  return { file: (name) => path.join(dir, name), leftovers: () => readdirSync(dir).sort() };
+}
+
+/** A previous successful run's outputs in a fresh folder, and their hashes. */
+async function previousOutputs() {
+  const folder = outputFolder();
+  const out = folder.file('payroll.xlsx');
+  const csv = folder.file('finance.csv');
+  const first = await payroll('--out', out, '--csv', csv);
+  expect(first).toEqual({ code: 0, err: '' });
+  expect(folder.leftovers()).toEqual(['finance.csv', 'payroll.xlsx']);
+  return { folder, out, csv, outHash: sha256(out), csvHash: sha256(csv) };
+}
+
+test('a successful run writes --out and --csv, leaves no temporary file and does not touch the input', async () => {
+  await previousOutputs();
+  expect(readdirSync(tmp.dir).filter((f) => !f.startsWith('out-'))).toEqual(['shop.xlsx']);
+});
+
+test('running twice on the same input gives the same output values and leaves the input byte-identical', async () => {
+  const a = await previousOutputs();
+  const b = await previousOutputs();
+  expect(readFileSync(b.csv, 'utf8')).toBe(readFileSync(a.csv, 'utf8'));
+});
+
+describe.each([
+  ['ExcelJS writeFile throws before writing', async () => {
+    jest.spyOn(XLSX.prototype, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+  }],
+  ['ExcelJS writeFile writes half a file, then throws', async () => {
+    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementationOnce(async (file: string) => {
+      writeFileSync(file, Buffer.from('PK\u0003\u0004 half a workbook'));
+      throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+    });
+  }],
+  ['rename of the temporary .xlsx throws', async () => {
+    const realRename = fsp.rename.bind(fsp);
+    jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).endsWith('.xlsx')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      return realRename(from, to);
+    });
+  }],
+])('fault: %s', (_fault, inject) => {
+  test('the previous --out file is byte-identical and no temporary file remains', async () => {
+    const prev = await previousOutputs();
+    await inject();
+    const failed = await payroll('--out', prev.out, '--csv', prev.csv);
+    expectFailedWrite(failed, /^(ENOSPC|EIO|EACCES)/);
+    expect(sha256(prev.out)).toBe(prev.outHash);
+    expect(sha256(prev.csv)).toBe(prev.csvHash);
+    expect(prev.folder.leftovers()).toEqual(['finance.csv', 'payroll.xlsx']);
+  });
+
+  test('with no previous output, no --out file and no temporary file is left', async () => {
+    const folder = outputFolder();
+    const out = folder.file('payroll.xlsx');
+    await inject();
+    const failed = await payroll('--out', out);
+    expectFailedWrite(failed, /^(ENOSPC|EIO|EACCES)/);
+    expect(existsSync(out)).toBe(false);
+    expect(folder.leftovers()).toEqual([]);
+  });
+});
+
+describe('fault in the CSV step (the .xlsx is already replaced by then)', () => {
+  test('a failed CSV rename leaves the previous CSV byte-identical and no temporary file', async () => {
+    const prev = await previousOutputs();
+    const realRename = fsp.rename.bind(fsp);
+    jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).endsWith('.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      return realRename(from, to);
+    });
+    const failed = await payroll('--out', prev.out, '--csv', prev.csv);
+    expectFailedWrite(failed, /^EACCES/);
+    expect(sha256(prev.csv)).toBe(prev.csvHash);
+    expect(prev.folder.leftovers()).toEqual(['finance.csv', 'payroll.xlsx']);
+  });
+
+  // CLI GAP 3 (reported to the lead): --out is renamed into place before the CSV is written, so a
+  // run whose CSV step fails has already replaced the previous .xlsx: the pair is not atomic.
+  test.failing('a failed CSV write leaves the previous --out .xlsx byte-identical too [CLI GAP 3]', async () => {
+    const prev = await previousOutputs();
+    const realRename = fsp.rename.bind(fsp);
+    jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).endsWith('.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      return realRename(from, to);
+    });
+    await payroll('--out', prev.out, '--csv', prev.csv);
+    expect(sha256(prev.out)).toBe(prev.outHash);
+  });
+});
+
+// CLI GAP 2 (reported to the lead): a write failure escapes main() as a raw exception (bin/cs-kpi.js
+// then prints "unexpected error" and a stack) instead of exit 1 with a message naming the file.
+test.failing('a write failure returns exit 1 with a message naming the output file [CLI GAP 2]', async () => {
+  const out = outputFolder().file('payroll.xlsx');
+  jest.spyOn(XLSX.prototype, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+  const failed = await payroll('--out', out);
+  expect(failed).toMatchObject({ code: 1 });
+  expect((failed as { err: string }).err).toContain(out);
+});
