@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
 import { parseArgs, UsageError } from './args';
 import { readWorkbookData } from './xlsx-read';
-import { addSpecSheet, addValuesSheet, writeAtomically, writeTextAtomically } from './xlsx-write';
+import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
 import { runPayroll, PayrollResult } from '../engine/run';
 import { InputError } from '../engine/issues';
@@ -121,8 +121,15 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   wb.creator = `CS Performance ${result.version}`;
   wb.created = new Date(result.generatedAt);
   for (const spec of buildOutputSheets(result, lang)) await addSpecSheet(wb, spec);
-  await writeAtomically(wb, out);
-  if (csv) await writeTextAtomically(financeCsv(result, lang), csv);
+  const files: OutputFile[] = [{ target: out, workbook: wb }];
+  if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
+  try {
+    await writeOutputs(files);
+  } catch (e) {
+    const targets = files.map((f) => f.target).join(zh ? ' 和 ' : ' and ');
+    io.err(zh ? `cs-kpi: 无法写入 ${targets}：${(e as Error).message}（原有文件未改动）` : `cs-kpi: cannot write ${targets}: ${(e as Error).message} (previous files left as they were)`);
+    return 1;
+  }
 
   if (json) io.out(JSON.stringify(payrollJson(result)));
   else {
@@ -142,7 +149,10 @@ async function readOrReport(file: string, zh: boolean, io: Io): Promise<Workbook
     return null;
   }
   try {
-    return await readWorkbookData(file, size);
+    const data = await readWorkbookData(file, size);
+    // ExcelJS opens any zip (a .docx renamed .xlsx) as a workbook without sheets.
+    if (data.sheets.length === 0) throw new Error(zh ? '文件中没有任何工作表' : 'no worksheet in the file');
+    return data;
   } catch (e) {
     io.err(zh ? `cs-kpi: 无法读取 ${file}：不是有效的 .xlsx 文件（${(e as Error).message}）` : `cs-kpi: cannot read ${file}: not a valid .xlsx file (${(e as Error).message})`);
     return null;

@@ -81,25 +81,54 @@ export function addValuesSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.
   return ws;
 }
 
-/** Write to a temporary file beside the target, then rename: a crash never leaves a half-written workbook. */
-export async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+const tmpOf = (target: string, tag = 'tmp') => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tag}`);
+
+export type OutputFile = { target: string; workbook: ExcelJS.Workbook } | { target: string; text: string };
+
+/**
+ * Write several files as one step: every file goes to a temporary name first;
+ * only when all are written are they renamed into place. Existing targets are
+ * copied aside first and restored if any rename fails, so a failed run leaves
+ * the previous outputs exactly as they were and no temporary file behind.
+ */
+export async function writeOutputs(files: OutputFile[]): Promise<void> {
+  const temps = files.map((f) => tmpOf(f.target));
+  const backups = files.map((f) => tmpOf(f.target, 'bak'));
+  const cleanup = async (paths: string[]) => Promise.all(paths.map((p) => fs.rm(p, { force: true })));
   try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, target);
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      if ('workbook' in f) await f.workbook.xlsx.writeFile(temps[i]);
+      else await fs.writeFile(temps[i], f.text, 'utf8');
+    }
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    await cleanup(temps);
     throw e;
   }
+  const existed: boolean[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      existed[i] = await fs.copyFile(files[i].target, backups[i]).then(() => true, () => false);
+    }
+  } catch (e) {
+    await cleanup([...temps, ...backups]);
+    throw e;
+  }
+  let placed = 0;
+  try {
+    for (; placed < files.length; placed++) await fs.rename(temps[placed], files[placed].target);
+  } catch (e) {
+    for (let i = 0; i < placed; i++) {
+      if (existed[i]) await fs.copyFile(backups[i], files[i].target);
+      else await fs.rm(files[i].target, { force: true });
+    }
+    await cleanup([...temps, ...backups]);
+    throw e;
+  }
+  await cleanup(backups);
 }
 
-export async function writeTextAtomically(text: string, target: string): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, text, 'utf8');
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+/** One workbook, written atomically (temporary file, then rename). */
+export async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
+  await writeOutputs([{ target, workbook: wb }]);
 }

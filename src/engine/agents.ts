@@ -67,12 +67,12 @@ function shortAccount(k: string): string {
   return i >= 0 ? k.slice(i + 1) : k;
 }
 
+/** Built from the 工号 that follow a letters+digits scheme; an irregular one (e.g. "XW") is simply not part of it. */
 function idPatternOf(ids: string[]): RegExp | null {
   const prefixes = new Set<string>();
   for (const id of ids) {
     const m = /^([A-Z]+)[-_]?\d+$/.exec(id);
-    if (!m) return null;
-    prefixes.add(m[1]);
+    if (m) prefixes.add(m[1]);
   }
   if (prefixes.size === 0 || prefixes.size > 3) return null;
   return new RegExp(`^(?:${[...prefixes].join('|')})[-_]?\\d+$`);

@@ -151,7 +151,7 @@ export function validateWorkbook(wb: WorkbookData, periodText: string): Validati
 function requirePeriod(text: string): Period {
   const p = parsePeriod(text);
   if (!p) {
-    throw new InputError([{ severity: 'fatal', code: 'bad-period', sheet: null, row: null, column: null, cell: null, value: text,
+    throw new InputError([{ severity: 'fatal', code: 'bad-period', sheet: null, row: null, column: null, cell: null, value: text.trim() === '' ? null : text,
       message: { zh: `月份“${text}”无效，应为 YYYY-MM（例如 2026-10）`, en: `Period "${text}" is not valid: use YYYY-MM (e.g. 2026-10)` }, action: ACTION.stopped }]);
   }
   return p;
@@ -199,8 +199,15 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     const measures = measuresOf(sales.byAgent.get(agent.agentId), chat.byAgent.get(agent.agentId));
     const q = qa.get(agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
     const s = scoreAgent(agent, measures, q, plan, targets);
-    if (s.score === null) log.at('warning', 'no-kpi', { sheet: rosterTables[0].sheet.name, row: agent.row }, agent.agentId,
+    const at = { sheet: rosterTables[0].sheet.name, row: agent.row, column: rosterTables[0].columnLabel('agentId'), cell: rosterTables[0].cellRef(agent.row - 1, 'agentId') };
+    if (s.score === null) log.at('warning', 'no-kpi', at, agent.agentId,
       { zh: `${agent.agentId} ${agent.name} 没有任何可用的考核指标（无订单、无聊天统计）`, en: `${agent.agentId} ${agent.name} has no KPI available (no orders, no chat stats)` }, { zh: '总分留空，评为不达标', en: 'score left blank, graded fail' }, agent.agentId);
+    else if (measures.chatRows === 0) log.at('warning', 'agent-no-chat', at, agent.agentId,
+      { zh: `${agent.agentId} ${agent.name} 在聊天统计中没有任何一行（旺旺“${agent.account}”）`, en: `${agent.agentId} ${agent.name} has no row in the chat stats (account "${agent.account}")` },
+      { zh: '转化率、回复率、响应、满意率按不适用处理，只按其余指标打分', en: 'conversion, reply rate, response and satisfaction not available: scored on the other KPIs' }, agent.agentId);
+    else if (plan.weights[agent.role].sales > 0 && measures.orders === 0) log.at('warning', 'agent-no-orders', at, agent.agentId,
+      { zh: `${agent.agentId} ${agent.name} 有接待数据，但没有任何订单归属于他/她（备注中的工号是否写错？）`, en: `${agent.agentId} ${agent.name} has chat stats but no order credited (a mistyped 工号 in memos?)` },
+      { zh: '销售额按 0 计', en: 'sales counted as 0' }, agent.agentId);
     return { agent, measures, qa: q, ...s };
   });
 

@@ -63,7 +63,7 @@ describe('missing sheets and columns stop the run with a message naming them', (
       caught = e;
     }
     expect(caught).toBeInstanceOf(InputError);
-    expect((caught as InputError).issues).toEqual([expect.objectContaining({ severity: 'fatal', code: 'bad-period', value: period })]);
+    expect((caught as InputError).issues).toEqual([expect.objectContaining({ severity: 'fatal', code: 'bad-period', value: period === '' ? null : period })]);
   });
 
   test('C79 validateWorkbook on a workbook missing its chat sheet → ok false with the fatal issue, nothing thrown', () => {

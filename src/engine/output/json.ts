@@ -50,7 +50,7 @@ export function payrollJson(r: PayrollResult) {
       satisfaction: a.measures.satisfaction,
       evaluations: a.measures.evaluations,
       refundRate: a.measures.refundRate,
-      kpiScores: Object.fromEntries(a.kpis.map((k) => [k.key, k.score])),
+      kpiScores: Object.fromEntries(a.kpis.map((k) => [k.key, k.score === null ? null : roundTo(k.score, 6)])),
       qaDeducted: a.qa.deducted,
       fatalQa: a.qa.fatal,
       score: a.score,

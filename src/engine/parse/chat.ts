@@ -10,6 +10,7 @@ import { parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
+import { findDuplicates, isSameRef, rowsText, sameFields, RowRef } from '../sheets/duplicates';
 
 export interface ChatAcc {
   rows: number;
@@ -59,8 +60,25 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
   const byAgent = new Map<string, ChatAcc>();
   const shop: ShopFunnel = { consultations: 0, inquiries: 0, paidBuyers: 0 };
   let total = 0;
+  const NUMERIC = ['consultations', 'received', 'inquiries', 'paidBuyers', 'unreplied', 'avgResponse', 'firstResponse', 'answerRatio', 'satisfactionRate', 'evaluations', ...COUNT_KEYS];
   for (const t of tables) {
-    const seen = new Map<string, number>();
+    // First pass: each row's agent+day key, so duplicates are decided before any row counts.
+    const keyOf = new Map<number, string>();
+    const entries: { key: string; ref: RowRef }[] = [];
+    for (const { index, row } of t.rows()) {
+      const refText = cellText(t.get(row, 'account')) || cellText(t.get(row, 'agentId')) || cellText(t.get(row, 'name'));
+      if (!refText) continue;
+      let day = '';
+      if (t.has('date')) {
+        const d = parseDate(t.get(row, 'date'));
+        if (d.kind === 'invalid' || (d.kind === 'value' && !inPeriod(d.value, period))) continue;
+        if (d.kind === 'value') day = String(Math.floor(d.value));
+      }
+      const key = `${normalizeKey(refText)}|${day}`;
+      keyOf.set(index, key);
+      entries.push({ key, ref: { table: t, index } });
+    }
+    const dups = findDuplicates(entries, (a, b) => sameFields(a, b, NUMERIC));
     const unknown = new Map<string, { row: number; count: number; key: string }>();
     let outside = 0;
     let firstOutside = -1;
@@ -91,13 +109,19 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
           dayKey = String(Math.floor(d.value));
         }
       }
-      const dupKey = `${normalizeKey(refText)}|${dayKey}`;
-      if (seen.has(dupKey)) {
-        log.at('warning', 'chat-duplicate', t.where(index, refKey), refText,
-          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计重复（第 ${seen.get(dupKey)} 行已有）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear twice (already row ${seen.get(dupKey)})` }, ACTION.countedOnce);
+      const dup = dups.get(keyOf.get(index) ?? '');
+      if (dup?.conflict) {
+        const where = rowsText(dup.rows);
+        log.at('error', 'chat-duplicate', t.where(index, refKey), refText,
+          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计出现 ${dup.rows.length} 次且数字不同（${where.zh}）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear ${dup.rows.length} times with different numbers (${where.en})` },
+          { zh: '这些行都未计入，请删除错误的行后重新生成', en: 'none of these rows counted: delete the wrong ones and generate again' });
         continue;
       }
-      seen.set(dupKey, index + 1);
+      if (dup && !isSameRef(dup.first, { table: t, index })) {
+        log.at('warning', 'chat-duplicate', t.where(index, refKey), refText,
+          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计重复（第 ${dup.first.index + 1} 行已有）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear twice (already row ${dup.first.index + 1})` }, ACTION.countedOnce);
+        continue;
+      }
       total++;
       const num = (key: string, parse: (v: Cell | undefined) => Parsed<number> = parseCount): number | null => {
         if (!t.has(key)) return null;

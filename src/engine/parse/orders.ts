@@ -13,6 +13,7 @@ import { cellText, normalizeKey, isSummaryRow } from '../text';
 import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
 import { Table } from '../sheets/table';
+import { findDuplicates, isSameRef, rowsText, RowRef } from '../sheets/duplicates';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused. */
 export interface Order {
@@ -52,6 +53,32 @@ function closedChecker(): (v: Cell | undefined) => boolean {
   };
 }
 
+/** A paid row's value of a field for duplicate comparison: amounts in cents, times as serials, text trimmed. */
+function comparable(t: Table, row: Cell[], key: string): string {
+  const v = t.get(row, key);
+  if (key === 'paid' || key === 'postage' || key === 'refund') {
+    const p = parseNumber(v);
+    return p.kind === 'value' ? String(toCents(p.value)) : p.kind === 'blank' || p.kind === 'na' ? '0' : cellText(v);
+  }
+  if (key === 'payTime') {
+    const d = parseDate(v);
+    return d.kind === 'value' ? String(d.value) : cellText(v);
+  }
+  return cellText(v);
+}
+
+const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'agent'];
+
+function sameOrder(a: RowRef, b: RowRef, isClosed: (v: Cell | undefined) => boolean): boolean {
+  const ra = a.table.sheet.rows[a.index];
+  const rb = b.table.sheet.rows[b.index];
+  for (const k of COMPARED) {
+    if (!a.table.has(k) || !b.table.has(k)) continue;
+    if (comparable(a.table, ra, k) !== comparable(b.table, rb, k)) return false;
+  }
+  return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));
+}
+
 function isBlankRow(row: Cell[]): boolean {
   for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
@@ -59,13 +86,29 @@ function isBlankRow(row: Cell[]): boolean {
 
 export function readOrders(tables: Table[], period: Period, plan: Plan, log: IssueLog, sink: (o: Order) => void): OrderReadStats {
   const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0 };
-  const seen = new Map<string, number>(); // orderId → tableIndex * 2^32 + row
   const maxCents = toCents(plan.orders.maxOrderAmount);
   const isClosed = closedChecker();
+  // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
+  const idsOf = tables.map(() => [] as string[]);
+  const entries: { key: string; ref: RowRef }[] = [];
+  tables.forEach((t, ti) => {
+    const cId = t.col('orderId') ?? -1;
+    const cPay = t.col('payTime') ?? -1;
+    const rows = t.sheet.rows;
+    for (let index = t.headerIndex + 1; index < rows.length; index++) {
+      const row = rows[index];
+      if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
+      const id = cellText(row[cId]);
+      idsOf[ti][index] = id;
+      if (id && !isBlank(row[cPay])) entries.push({ key: id, ref: { table: t, index } });
+    }
+  });
+  const dups = findDuplicates(entries, (a, b) => sameOrder(a, b, isClosed));
+  entries.length = 0;
   const o: Order = { orderId: '', buyer: '', paid: 0, postage: 0, refund: 0, qty: 0, memo: '', agentText: '', table: tables[0], rowIndex: 0 };
   tables.forEach((t, ti) => {
     const idx = (k: string) => t.col(k) ?? -1;
-    const cId = idx('orderId'), cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
+    const cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
     const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status');
     const rows = t.sheet.rows;
     let firstOutside = -1;
@@ -75,7 +118,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       const row = rows[index];
       if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
       stats.rows++;
-      const orderId = cellText(row[cId]);
+      const orderId = idsOf[ti][index];
       const pay = parseDate(row[cPay]);
       if (pay.kind === 'blank' || pay.kind === 'na') {
         unpaid++;
@@ -92,18 +135,24 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
         if (firstOutside < 0) firstOutside = index;
         continue;
       }
-      if (orderId) {
-        const prev = seen.get(orderId);
-        if (prev !== undefined) {
-          stats.duplicates++;
-          const pt = tables[Math.floor(prev / 4294967296)];
-          const prow = (prev % 4294967296) + 1;
-          log.at('warning', 'order-duplicate', t.where(index, 'orderId'), orderId,
-            { zh: `订单 ${orderId} 重复（${pt.sheet.name} 第 ${prow} 行已有）`, en: `Order ${orderId} appears again (already ${pt.sheet.name} row ${prow})` }, ACTION.countedOnce);
+      const dup = orderId ? dups.get(orderId) : undefined;
+      if (dup) {
+        const where = rowsText(dup.rows);
+        if (dup.conflict) {
+          stats.invalid++;
+          log.at('error', 'order-conflicting-duplicate', t.where(index, 'orderId'), orderId,
+            { zh: `订单 ${orderId} 出现 ${dup.rows.length} 次且内容不同（${where.zh}），无法判断哪一行正确`, en: `Order ${orderId} appears ${dup.rows.length} times with different contents (${where.en}): no way to tell which is right` },
+            { zh: '所有副本都未计入，请删除错误的行后重新生成', en: 'no copy counted: delete the wrong rows and generate again' });
           continue;
         }
-        seen.set(orderId, ti * 4294967296 + index);
-      } else {
+        if (!isSameRef(dup.first, { table: t, index })) {
+          stats.duplicates++;
+          log.at('warning', 'order-duplicate', t.where(index, 'orderId'), orderId,
+            { zh: `订单 ${orderId} 重复（${dup.first.table.sheet.name} 第 ${dup.first.index + 1} 行已有）`, en: `Order ${orderId} appears again (already ${dup.first.table.sheet.name} row ${dup.first.index + 1})` }, ACTION.countedOnce);
+          continue;
+        }
+      }
+      if (!orderId) {
         log.at('warning', 'order-missing-id', t.where(index, 'orderId'), null,
           { zh: '订单没有订单编号，无法检查重复', en: 'Order has no order number: duplicates cannot be checked' }, { zh: '仍计入', en: 'still counted' });
       }

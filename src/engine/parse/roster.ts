@@ -5,6 +5,7 @@ import { parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
 import { Table } from '../sheets/table';
+import { findDuplicates, isSameRef, rowsText, sameFields } from '../sheets/duplicates';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -34,7 +35,11 @@ export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 /** Roster rows → agents. Rows without a usable 工号, role or level are reported and left out. */
 export function parseRoster(sheet: SheetData, table: Table, log: IssueLog): Agent[] {
   const agents: Agent[] = [];
-  const seen = new Map<string, number>();
+  const entries = [...table.rows()].flatMap(({ index, row }) => {
+    const id = cellText(table.get(row, 'agentId'));
+    return id ? [{ key: normalizeAgentId(id), ref: { table, index } }] : [];
+  });
+  const dups = findDuplicates(entries, (a, b) => sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']));
   for (const { index, row } of table.rows()) {
     const rawId = cellText(table.get(row, 'agentId'));
     const name = cellText(table.get(row, 'name'));
@@ -44,10 +49,17 @@ export function parseRoster(sheet: SheetData, table: Table, log: IssueLog): Agen
       continue;
     }
     const agentId = normalizeAgentId(rawId);
-    if (seen.has(agentId)) {
+    const dup = dups.get(agentId);
+    if (dup?.conflict) {
+      const where = rowsText(dup.rows);
       log.at('error', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
-        { zh: `工号 ${rawId} 重复（第 ${seen.get(agentId)} 行已有）`, en: `Agent ID ${rawId} is duplicated (already on row ${seen.get(agentId)})` },
-        { zh: '保留第一行，跳过此行', en: 'first row kept, this row skipped' }, agentId);
+        { zh: `工号 ${rawId} 在花名册中出现 ${dup.rows.length} 次且信息不同（${where.zh}）`, en: `Agent ID ${rawId} appears ${dup.rows.length} times on the roster with different details (${where.en})` },
+        { zh: '该客服本月未计入，请删除错误的行后重新生成', en: 'agent left out this month: delete the wrong row and generate again' }, agentId);
+      continue;
+    }
+    if (dup && !isSameRef(dup.first, { table, index })) {
+      log.at('warning', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
+        { zh: `工号 ${rawId} 重复（第 ${dup.first.index + 1} 行已有相同信息）`, en: `Agent ID ${rawId} is listed again (same details as row ${dup.first.index + 1})` }, ACTION.countedOnce, agentId);
       continue;
     }
     const roleText = cellText(table.get(row, 'role'));
@@ -82,7 +94,6 @@ export function parseRoster(sheet: SheetData, table: Table, log: IssueLog): Agen
           { zh: '忽略该日期（按整月计算）', en: 'date ignored (full month assumed)' }, agentId);
       }
     }
-    seen.set(agentId, index + 1);
     agents.push({ agentId, name: name || rawId, account: cellText(table.get(row, 'account')), role, level, status, ...dates, row: index + 1 });
   }
   return agents;

@@ -1,0 +1,59 @@
+/**
+ * Duplicate keys (order numbers, 工号, account+day) decided independently of
+ * row order: identical copies count once; copies that differ are all left
+ * out, because nobody can tell which one is right.
+ */
+import type { Table } from './table';
+import { cellText } from '../text';
+
+export interface RowRef {
+  table: Table;
+  index: number;
+}
+
+export interface DuplicateInfo {
+  first: RowRef;
+  rows: RowRef[];
+  conflict: boolean;
+}
+
+/** The field texts two rows are compared on (fields both tables have). */
+export function sameFields(a: RowRef, b: RowRef, keys: string[]): boolean {
+  for (const k of keys) {
+    if (!a.table.has(k) || !b.table.has(k)) continue;
+    if (cellText(a.table.get(a.table.sheet.rows[a.index], k)) !== cellText(b.table.get(b.table.sheet.rows[b.index], k))) return false;
+  }
+  return true;
+}
+
+/** Group rows by key; only keys seen more than once are returned. */
+export function findDuplicates(entries: Iterable<{ key: string; ref: RowRef }>, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
+  const first = new Map<string, RowRef>();
+  const dups = new Map<string, DuplicateInfo>();
+  for (const { key, ref } of entries) {
+    const f = first.get(key);
+    if (!f) {
+      first.set(key, ref);
+      continue;
+    }
+    let d = dups.get(key);
+    if (!d) dups.set(key, (d = { first: f, rows: [f], conflict: false }));
+    d.rows.push(ref);
+    if (!d.conflict && !same(f, ref)) d.conflict = true;
+  }
+  return dups;
+}
+
+export function isSameRef(a: RowRef, b: RowRef): boolean {
+  return a.table === b.table && a.index === b.index;
+}
+
+/** "订单报表 第 3、9 行" / "订单报表 rows 3, 9" for messages. */
+export function rowsText(rows: RowRef[]): { zh: string; en: string } {
+  const bySheet = new Map<string, number[]>();
+  for (const r of rows) bySheet.set(r.table.sheet.name, [...(bySheet.get(r.table.sheet.name) ?? []), r.index + 1]);
+  return {
+    zh: [...bySheet].map(([s, n]) => `${s} 第 ${n.join('、')} 行`).join('，'),
+    en: [...bySheet].map(([s, n]) => `${s} row${n.length > 1 ? 's' : ''} ${n.join(', ')}`).join('; '),
+  };
+}
