@@ -4,7 +4,7 @@ export * from './model';
 export { runPayroll, validateWorkbook, ENGINE_VERSION } from './run';
 export type { PayrollResult, ValidationReport, RunOptions } from './run';
 export { InputError } from './issues';
-export { detectInputSheets, sheetKind } from './sheets/detect';
+export { detectInputSheets, sheetKind, scorecardPeriod } from './sheets/detect';
 export { buildOutputSheets } from './output/build';
 export { outputSheetNames, sheetName } from './output/labels';
 export { financeCsv } from './output/csv';

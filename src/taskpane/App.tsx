@@ -1,0 +1,155 @@
+import {
+  Button,
+  Caption1,
+  Divider,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Switch,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { DismissRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { financeCsv } from '../engine';
+import type { Lang } from '../engine/model';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog';
+import { ErrorMessage } from './components/ErrorMessage';
+import { GenerateButton } from './components/GenerateButton';
+import { InputSheets } from './components/InputSheets';
+import { PeriodPicker } from './components/PeriodPicker';
+import { ProgressPanel } from './components/ProgressPanel';
+import { ResultSummary } from './components/ResultSummary';
+import { SampleButtons } from './components/SampleButtons';
+import { ValidationReport } from './components/ValidationReport';
+import { downloadText } from './download';
+import { usePane, type Notice } from './hooks/usePane';
+import { strings, type Strings } from './i18n';
+import { loadLang, saveLang } from './lang-preference';
+import { inputsFor } from './payroll-flow';
+import { isValidPeriod, lastMonth } from './period';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3, display: 'block' },
+  // Fluent's Divider grows to fill a flex row; in this column it must not take the spare height.
+  divider: { flexGrow: 0 },
+});
+
+function noticeText(n: Notice, t: Strings): string {
+  switch (n.kind) {
+    case 'demoInserted':
+      return t.demoInserted(n.period);
+    case 'planInserted':
+      return t.planInserted;
+    case 'cancelled':
+      return t.cancelled;
+  }
+}
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** For tests; otherwise the saved choice, Chinese by default. */
+  initialLang?: Lang;
+  /** For tests: the day the default period (last month) is counted from. */
+  today?: Date;
+}
+
+export function App({ port, initialLang, today }: AppProps) {
+  const [lang, setLang] = useState<Lang>(() => initialLang ?? loadLang());
+  const [period, setPeriod] = useState(() => lastMonth(today));
+  const pane = usePane(port);
+  const t = strings(lang);
+  const styles = useStyles();
+  const busy = pane.busy !== null;
+  const periodOk = isValidPeriod(period);
+  const inputs = pane.scan ? inputsFor(pane.scan, period) : null;
+  // InputSheets then shows its own prompt with the demo-data button.
+  const emptyWorkbook = inputs !== null && inputs.length === 0;
+
+  const switchLang = (next: Lang) => {
+    setLang(next);
+    saveLang(next);
+  };
+
+  const downloadCsv = () => {
+    if (!pane.outcome) return;
+    const r = pane.outcome.result;
+    downloadText(financeCsv(r, lang), t.csvFileName(r.period), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <div>
+            <Title3 as="h1">{t.appTitle}</Title3>
+            <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
+          </div>
+          <Switch label={t.english} checked={lang === 'en'} onChange={(_, d) => switchLang(d.checked ? 'en' : 'zh')} />
+        </header>
+
+        <PeriodPicker value={period} onChange={setPeriod} lang={lang} disabled={busy} />
+
+        <InputSheets
+          inputs={inputs}
+          missing={pane.scan?.missing ?? []}
+          scanning={pane.scanning}
+          summaries={pane.issueView?.inputs}
+          lang={lang}
+          disabled={busy}
+          onRefresh={() => void pane.refresh()}
+          onInsertDemo={() => void pane.insertDemo(period)}
+        />
+        <SampleButtons
+          lang={lang}
+          disabled={busy || !periodOk}
+          showDemo={!emptyWorkbook}
+          onInsertDemo={() => void pane.insertDemo(period)}
+          onInsertPlan={() => void pane.insertPlan(lang)}
+        />
+
+        <Divider className={styles.divider} />
+
+        <Button icon={<TaskListSquareLtrRegular />} disabled={busy || !periodOk} onClick={() => void pane.validate(period)}>
+          {t.validate}
+        </Button>
+        <GenerateButton lang={lang} disabled={busy || !periodOk} running={pane.busy?.task === 'generate'} onClick={() => void pane.generate(period, lang)} />
+        {pane.busy && <ProgressPanel busy={pane.busy} lang={lang} onCancel={pane.cancel} />}
+
+        {pane.error && pane.error.kind !== 'cancelled' && <ErrorMessage error={pane.error} lang={lang} onDismiss={pane.dismissError} />}
+        {pane.notice && (
+          <MessageBar intent={pane.notice.kind === 'cancelled' ? 'info' : 'success'} layout="multiline">
+            <MessageBarBody>{noticeText(pane.notice, t)}</MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={pane.dismissNotice} />} />
+          </MessageBar>
+        )}
+
+        {pane.outcome && (
+          <ResultSummary
+            result={pane.outcome.result}
+            scorecardSheet={pane.outcome.scorecard}
+            lang={lang}
+            onOpenSheet={pane.openSheet}
+            onDownloadCsv={downloadCsv}
+          />
+        )}
+        {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} lang={lang} onSelectCell={pane.selectCell} />}
+      </main>
+      <ConfirmReplaceDialog names={pane.confirm?.names ?? null} lang={lang} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import type { Lang } from '../../engine/model';
+import { listNames } from '../format';
+import { strings } from '../i18n';
+
+interface Props {
+  names: string[] | null;
+  lang: Lang;
+  onAccept: () => void;
+  onDismiss: () => void;
+}
+
+/** Asks before demo data or the sample plan overwrites sheets the manager may have filled in. */
+export function ConfirmReplaceDialog({ names, lang, onAccept, onDismiss }: Props) {
+  const t = strings(lang);
+  return (
+    <Dialog open={names !== null} onOpenChange={(_, d) => !d.open && onDismiss()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.confirmReplaceTitle}</DialogTitle>
+          <DialogContent>{names && t.confirmReplaceBody(listNames(names, lang))}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onAccept}>
+              {t.replace}
+            </Button>
+            <Button appearance="secondary" onClick={onDismiss}>
+              {t.cancel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

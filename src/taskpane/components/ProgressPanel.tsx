@@ -1,0 +1,40 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { Lang } from '../../engine/model';
+import type { Busy } from '../hooks/usePane';
+import { strings } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
+});
+
+interface Props {
+  busy: Busy;
+  lang: Lang;
+  onCancel: () => void;
+}
+
+/** What is running now (read → compute → write), how far along, and a way to stop it. */
+export function ProgressPanel({ busy, lang, onCancel }: Props) {
+  const t = strings(lang);
+  const styles = useStyles();
+  const label =
+    busy.task === 'insertDemo' ? t.insertingDemo
+    : busy.task === 'insertPlan' ? t.insertingPlan
+    : busy.step ? t.step[busy.step]
+    : busy.task === 'validate' ? t.validating
+    : t.generating;
+  return (
+    <div className={styles.root} role="status">
+      <Field className={styles.bar} label={label} validationMessage={busy.fraction !== null ? `${Math.round(busy.fraction * 100)}%` : undefined} validationState="none">
+        <ProgressBar value={busy.fraction ?? undefined} thickness="large" />
+      </Field>
+      {busy.controller && (
+        <Button icon={<DismissRegular />} onClick={onCancel} disabled={busy.cancelling}>
+          {t.cancel}
+        </Button>
+      )}
+    </div>
+  );
+}

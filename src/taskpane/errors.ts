@@ -1,0 +1,72 @@
+/**
+ * Turns whatever was thrown into something a manager can read: a missing
+ * sheet or column (with the engine's own bilingual messages), an Excel
+ * condition they can fix, or — for bugs — one short line, never a stack.
+ */
+import type { Issue } from '../engine/model';
+import type { ExcelProblem, RequiredKind } from './i18n';
+
+export type UiError =
+  | { kind: 'cancelled' }
+  | { kind: 'missingSheets'; missing: RequiredKind[] }
+  | { kind: 'input'; issues: Issue[] }
+  | { kind: 'excel'; problem: ExcelProblem; code: string }
+  | { kind: 'unexpected'; detail: string };
+
+/** Raised before reading anything when a required input sheet is not in the workbook. */
+export class MissingSheetsError extends Error {
+  constructor(readonly missing: RequiredKind[]) {
+    super(`missing input sheets: ${missing.join(', ')}`);
+    this.name = 'MissingSheetsError';
+  }
+}
+
+export function abortError(): Error {
+  const e = new Error('cancelled');
+  e.name = 'AbortError';
+  return e;
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw abortError();
+}
+
+// Office.js RichApi error codes, by what the manager can do about them.
+const EXCEL_CODES: Record<string, ExcelProblem> = {
+  InvalidOperationInCellEditMode: 'cellEditing',
+  RequestPayloadSizeLimitExceeded: 'tooLarge',
+  ResponsePayloadSizeLimitExceeded: 'tooLarge',
+  PayloadTooLarge: 'tooLarge',
+  ItemNotFound: 'notFound',
+  AccessDenied: 'protected',
+  ActivityLimitReached: 'busy',
+  ServiceNotAvailable: 'busy',
+  Conflict: 'busy',
+  GeneralException: 'other',
+  InvalidArgument: 'other',
+  InvalidOperation: 'other',
+  InvalidReference: 'other',
+  ItemAlreadyExists: 'other',
+  UnsupportedOperation: 'other',
+};
+
+function isIssueList(x: unknown): x is Issue[] {
+  return Array.isArray(x) && x.every((i) => typeof i === 'object' && i !== null && 'message' in i);
+}
+
+/** First line of a message, trimmed: enough for support, no stack frames. */
+function oneLine(text: string): string {
+  const line = text.split(/\r?\n/)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 197)}…` : line;
+}
+
+export function describeError(err: unknown): UiError {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { name?: unknown; code?: unknown; issues?: unknown; message?: unknown };
+  if (e.name === 'AbortError') return { kind: 'cancelled' };
+  if (err instanceof MissingSheetsError) return { kind: 'missingSheets', missing: err.missing };
+  // The engine's InputError: required sheet or column missing, messages in both languages.
+  if (isIssueList(e.issues) && e.issues.length > 0) return { kind: 'input', issues: e.issues };
+  if (typeof e.code === 'string' && e.code in EXCEL_CODES) return { kind: 'excel', problem: EXCEL_CODES[e.code], code: e.code };
+  const message = typeof e.message === 'string' && e.message ? e.message : String(err);
+  return { kind: 'unexpected', detail: oneLine(message) };
+}

@@ -1,0 +1,297 @@
+/**
+ * Every string the pane shows, in Chinese (the default) and English. The
+ * `Strings` interface makes a string missing in one language a type error.
+ */
+import type { Grade } from '../engine/formulas';
+import type { InputKind, Lang, Role, Severity } from '../engine/model';
+
+export type { Lang };
+
+/** Input kinds the payroll cannot run without. */
+export type RequiredKind = 'roster' | 'orders' | 'chat';
+export const REQUIRED_KINDS: RequiredKind[] = ['roster', 'orders', 'chat'];
+
+export type Step = 'read' | 'compute' | 'write';
+
+/** Excel failures a manager can act on; anything else is "unexpected". */
+export type ExcelProblem = 'cellEditing' | 'tooLarge' | 'notFound' | 'protected' | 'busy' | 'other';
+
+export interface Strings {
+  appTitle: string;
+  appSubtitle: string;
+  english: string;
+  na: string;
+
+  periodLabel: string;
+  periodHint: string;
+  periodInvalid: string;
+  prevMonth: string;
+  nextMonth: string;
+
+  inputsTitle: string;
+  refresh: string;
+  loadingSheets: string;
+  kind: Record<InputKind, string>;
+  usedRows: (n: number) => string;
+  dataRows: (n: number) => string;
+  noInputsTitle: string;
+  noInputsBody: string;
+  missingTitle: string;
+  missingSheet: (kind: string, aliases: string) => string;
+  sheetAliases: Record<RequiredKind, string>;
+
+  insertDemo: string;
+  insertPlan: string;
+  insertingDemo: string;
+  insertingPlan: string;
+  demoInserted: (period: string) => string;
+  planInserted: string;
+  confirmReplaceTitle: string;
+  confirmReplaceBody: (names: string) => string;
+  replace: string;
+  cancel: string;
+
+  validate: string;
+  validating: string;
+  validationOk: (period: string) => string;
+  validationFatalTitle: string;
+  issuesTitle: (n: number) => string;
+  severity: Record<Severity, string>;
+  workbookLevel: string;
+  goToCell: (cell: string) => string;
+  valueWas: (v: string) => string;
+  moreIssues: (n: number) => string;
+
+  generate: string;
+  generating: string;
+  step: Record<Step, string>;
+  cancelled: string;
+
+  resultTitle: (period: string) => string;
+  agents: string;
+  shopSales: string;
+  silentShare: string;
+  silentSales: (amount: string) => string;
+  dataProblems: string;
+  stars: string;
+  noStars: string;
+  top3: string;
+  role: Record<Role, string>;
+  grade: Record<Grade, string>;
+  scoreLabel: string;
+  openScorecard: string;
+  downloadCsv: string;
+  csvFileName: (period: string) => string;
+
+  errorTitle: string;
+  inputErrorTitle: string;
+  excelError: Record<ExcelProblem, string>;
+  unexpected: string;
+  details: (text: string) => string;
+  dismiss: string;
+
+  notInExcelTitle: string;
+  notInExcelBody: string;
+}
+
+const zh: Strings = {
+  appTitle: '客服绩效',
+  appSubtitle: '每月一键生成绩效排名与工资表',
+  english: 'English',
+  na: '不适用',
+
+  periodLabel: '考核月份',
+  periodHint: '格式：YYYY-MM，例如 2026-10',
+  periodInvalid: '请输入正确的月份，格式为 YYYY-MM（例如 2026-10）',
+  prevMonth: '上个月',
+  nextMonth: '下个月',
+
+  inputsTitle: '数据工作表',
+  refresh: '刷新',
+  loadingSheets: '正在读取工作表列表…',
+  kind: {
+    roster: '花名册',
+    orders: '订单',
+    chat: '聊天统计',
+    qa: '质检',
+    adjustments: '奖惩',
+    targets: '目标',
+    plan: '方案',
+    history: '绩效记录',
+  },
+  usedRows: (n) => `${n} 行`,
+  dataRows: (n) => `${n} 行数据`,
+  noInputsTitle: '工作簿里还没有数据',
+  noInputsBody: '请把花名册、订单报表和聊天统计粘贴到各自的工作表中；也可以先插入演示数据试一试。',
+  missingTitle: '缺少必需的工作表',
+  missingSheet: (kind, aliases) => `缺少“${kind}”工作表（工作表名可以是：${aliases}）`,
+  sheetAliases: {
+    roster: '花名册 / 客服名单 / Roster',
+    orders: '订单 / 订单报表 / Orders',
+    chat: '聊天统计 / 客服数据 / 接待统计 / ChatStats',
+  },
+
+  insertDemo: '插入演示数据',
+  insertPlan: '插入示例方案',
+  insertingDemo: '正在插入演示数据…',
+  insertingPlan: '正在插入示例方案…',
+  demoInserted: (p) => `已插入 ${p} 的演示数据，可以先“检查数据”，再生成工资。`,
+  planInserted: '已插入“方案”工作表，里面是默认的权重、目标和金额，可直接修改。',
+  confirmReplaceTitle: '替换已有工作表？',
+  confirmReplaceBody: (names) => `以下工作表会被替换，其中的内容将丢失：${names}`,
+  replace: '替换',
+  cancel: '取消',
+
+  validate: '检查数据',
+  validating: '正在检查数据…',
+  validationOk: (p) => `${p} 的数据没有发现问题。`,
+  validationFatalTitle: '无法生成工资',
+  issuesTitle: (n) => `数据问题（${n}）`,
+  severity: { fatal: '严重', error: '错误', warning: '警告', info: '提示' },
+  workbookLevel: '整个工作簿',
+  goToCell: (c) => `定位到 ${c}`,
+  valueWas: (v) => `原值：${v}`,
+  moreIssues: (n) => `还有 ${n} 条未显示，生成后可在“数据问题”工作表中查看全部。`,
+
+  generate: '生成月度工资',
+  generating: '正在生成…',
+  step: { read: '读取数据', compute: '计算绩效与工资', write: '写入结果工作表' },
+  cancelled: '已取消，工作簿未做任何更改。',
+
+  resultTitle: (p) => `${p} 工资已生成`,
+  agents: '客服人数',
+  shopSales: '店铺销售额',
+  silentShare: '静默销售占比',
+  silentSales: (a) => `静默销售 ${a}`,
+  dataProblems: '数据问题',
+  stars: '明星客服',
+  noStars: '本月没有评出明星客服',
+  top3: '各岗位前三名',
+  role: { presales: '售前', insales: '售中', aftersales: '售后' },
+  grade: { 金牌: '金牌', 银牌: '银牌', 铜牌: '铜牌', 不达标: '不达标' },
+  scoreLabel: '得分',
+  openScorecard: '打开绩效表',
+  downloadCsv: '下载财务 CSV',
+  csvFileName: (p) => `工资表-${p}.csv`,
+
+  errorTitle: '操作没有完成',
+  inputErrorTitle: '缺少必需的工作表或列',
+  excelError: {
+    cellEditing: 'Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。',
+    tooLarge: '数据量超过了 Excel 单次处理的上限。请关闭其他工作簿后重试，或把订单拆分到多个工作表。',
+    notFound: '找不到需要的工作表，可能刚被重命名或删除。请点“刷新”后重试。',
+    protected: '工作簿或工作表受保护，无法写入。请取消保护后重试。',
+    busy: 'Excel 正忙，请稍后再试。',
+    other: 'Excel 无法完成这个操作，请重试。',
+  },
+  unexpected: '出现了意外问题，操作没有完成。请重试；如果仍然失败，请把下面的说明发给技术支持。',
+  details: (t) => `说明：${t}`,
+  dismiss: '关闭',
+
+  notInExcelTitle: '请在 Excel 中打开',
+  notInExcelBody: '“客服绩效”是 Excel 加载项，需要在 Excel 中通过“加载项”打开。',
+};
+
+const en: Strings = {
+  appTitle: 'CS Performance',
+  appSubtitle: 'Monthly ranking and payroll in one click',
+  english: 'English',
+  na: 'N/A',
+
+  periodLabel: 'Pay period',
+  periodHint: 'Format YYYY-MM, e.g. 2026-10',
+  periodInvalid: 'Enter a month as YYYY-MM (e.g. 2026-10)',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+
+  inputsTitle: 'Data sheets',
+  refresh: 'Refresh',
+  loadingSheets: 'Reading the list of sheets…',
+  kind: {
+    roster: 'Roster',
+    orders: 'Orders',
+    chat: 'Chat stats',
+    qa: 'QA',
+    adjustments: 'Adjustments',
+    targets: 'Targets',
+    plan: 'Plan',
+    history: 'Scorecard record',
+  },
+  usedRows: (n) => `${n} rows`,
+  dataRows: (n) => `${n} data rows`,
+  noInputsTitle: 'This workbook has no data yet',
+  noInputsBody: 'Paste the roster, the order report and the chat statistics into their own sheets, or insert demo data to try the add-in.',
+  missingTitle: 'Required sheets are missing',
+  missingSheet: (kind, aliases) => `No "${kind}" sheet (name it one of: ${aliases})`,
+  sheetAliases: {
+    roster: 'Roster / 花名册 / 客服名单',
+    orders: 'Orders / 订单 / 订单报表',
+    chat: 'ChatStats / 聊天统计 / 客服数据 / 接待统计',
+  },
+
+  insertDemo: 'Insert demo data',
+  insertPlan: 'Insert sample plan',
+  insertingDemo: 'Inserting demo data…',
+  insertingPlan: 'Inserting the sample plan…',
+  demoInserted: (p) => `Demo data for ${p} inserted. Check the data, then generate the payroll.`,
+  planInserted: 'A Plan sheet with the default weights, targets and amounts was inserted; edit it as you like.',
+  confirmReplaceTitle: 'Replace existing sheets?',
+  confirmReplaceBody: (names) => `These sheets will be replaced and their contents lost: ${names}`,
+  replace: 'Replace',
+  cancel: 'Cancel',
+
+  validate: 'Check data',
+  validating: 'Checking the data…',
+  validationOk: (p) => `No data problems found for ${p}.`,
+  validationFatalTitle: 'The payroll cannot be generated',
+  issuesTitle: (n) => `Data problems (${n})`,
+  severity: { fatal: 'Fatal', error: 'Error', warning: 'Warning', info: 'Note' },
+  workbookLevel: 'Whole workbook',
+  goToCell: (c) => `Go to ${c}`,
+  valueWas: (v) => `Value: ${v}`,
+  moreIssues: (n) => `${n} more not shown; after generating, the Issues sheet lists them all.`,
+
+  generate: 'Generate monthly payroll',
+  generating: 'Generating…',
+  step: { read: 'Reading data', compute: 'Computing scores and pay', write: 'Writing result sheets' },
+  cancelled: 'Cancelled. The workbook was not changed.',
+
+  resultTitle: (p) => `Payroll for ${p} generated`,
+  agents: 'Agents',
+  shopSales: 'Shop sales',
+  silentShare: 'Silent sales share',
+  silentSales: (a) => `Silent sales ${a}`,
+  dataProblems: 'Data problems',
+  stars: 'Stars',
+  noStars: 'No stars were awarded this month',
+  top3: 'Top 3 per role',
+  role: { presales: 'Presales', insales: 'In-sales', aftersales: 'Aftersales' },
+  grade: { 金牌: 'Gold', 银牌: 'Silver', 铜牌: 'Bronze', 不达标: 'Fail' },
+  scoreLabel: 'Score',
+  openScorecard: 'Open scorecard',
+  downloadCsv: 'Download finance CSV',
+  csvFileName: (p) => `Payroll-${p}.csv`,
+
+  errorTitle: 'That did not finish',
+  inputErrorTitle: 'A required sheet or column is missing',
+  excelError: {
+    cellEditing: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+    tooLarge: 'The data is larger than Excel can handle in one request. Close other workbooks and retry, or split the orders across several sheets.',
+    notFound: 'A sheet could not be found; it may have just been renamed or deleted. Click Refresh and try again.',
+    protected: 'The workbook or sheet is protected. Unprotect it and try again.',
+    busy: 'Excel is busy. Please try again in a moment.',
+    other: 'Excel could not complete the operation. Please try again.',
+  },
+  unexpected: 'Something unexpected went wrong and the operation did not finish. Try again; if it keeps failing, send the note below to support.',
+  details: (t) => `Note: ${t}`,
+  dismiss: 'Dismiss',
+
+  notInExcelTitle: 'Open this in Excel',
+  notInExcelBody: 'CS Performance is an Excel add-in: open it in Excel from the Add-ins menu.',
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}

@@ -1,0 +1,34 @@
+/**
+ * Bootstrapping only: wait for Office, then render the pane over the real
+ * workbook. Outside Excel (or when office.js could not load) say so instead.
+ */
+import { createRoot } from 'react-dom/client';
+import { OfficeWorkbook } from '../excel/office-workbook';
+import { App } from './App';
+import { NotInExcel } from './components/NotInExcel';
+
+// Read from window at run time: office.js may be missing, or replaced by test fakes.
+interface HostGlobals {
+  Office?: { onReady?: () => Promise<unknown> };
+  Excel?: typeof Excel;
+}
+
+async function boot(): Promise<void> {
+  const el = document.getElementById('root');
+  if (!el) return;
+  const root = createRoot(el);
+  const host = window as unknown as HostGlobals;
+  if (typeof host.Office?.onReady !== 'function') {
+    root.render(<NotInExcel />);
+    return;
+  }
+  await host.Office.onReady();
+  const excel = host.Excel;
+  if (typeof excel?.run !== 'function') {
+    root.render(<NotInExcel />);
+    return;
+  }
+  root.render(<App port={new OfficeWorkbook(excel.run.bind(excel))} />);
+}
+
+void boot();

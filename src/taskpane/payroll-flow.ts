@@ -1,0 +1,188 @@
+/**
+ * What the buttons do, without React: list sheets → detect inputs → read →
+ * validate / run → build output sheets → write. Progress and cancellation
+ * come in as callbacks and an AbortSignal so the UI stays a thin shell and
+ * this module can be tested against any WorkbookPort.
+ */
+import {
+  buildOutputSheets,
+  defaultPlanSheet,
+  detectInputSheets,
+  generateDemoWorkbook,
+  outputSheetNames,
+  runPayroll,
+  validateWorkbook,
+  type PayrollResult,
+  type ValidationReport,
+  scorecardPeriod,
+} from '../engine';
+import type { SheetData } from '../engine/cell';
+import type { InputKind, Lang } from '../engine/model';
+import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
+import { MissingSheetsError, throwIfAborted } from './errors';
+import { REQUIRED_KINDS, type RequiredKind, type Step } from './i18n';
+
+export interface DetectedInput {
+  name: string;
+  kind: InputKind;
+  /** Rows of the sheet's used range, header included. */
+  rowCount: number;
+}
+
+export interface WorkbookScan {
+  sheets: SheetInfo[];
+  inputs: DetectedInput[];
+  missing: RequiredKind[];
+}
+
+export interface FlowProgress {
+  step: Step;
+  /** Overall progress 0–1 across read → compute → write. */
+  fraction: number;
+  sheet?: string;
+}
+
+export interface FlowOptions {
+  onProgress?: (p: FlowProgress) => void;
+  signal?: AbortSignal;
+}
+
+// Share of the bar each step takes: reading and writing dominate on big months.
+const READ_END = 0.45;
+const COMPUTE_END = 0.6;
+
+export async function scanWorkbook(port: WorkbookPort): Promise<WorkbookScan> {
+  const sheets = await port.listSheets();
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const inputs = detectInputSheets(sheets.map((s) => s.name)).map((d) => ({
+    name: d.name,
+    kind: d.kind,
+    rowCount: byName.get(d.name)?.rowCount ?? 0,
+  }));
+  const found = new Set(inputs.filter((i) => i.rowCount > 0).map((i) => i.kind));
+  return { sheets, inputs, missing: REQUIRED_KINDS.filter((k) => !found.has(k)) };
+}
+
+/**
+ * The inputs that matter for `period`: only earlier scorecards count as
+ * history (SPEC §4.8); the period's own outputs, about to be replaced, are not input.
+ */
+export function inputsFor(scan: WorkbookScan, period: string): DetectedInput[] {
+  return scan.inputs.filter((i) => i.kind !== 'history' || (scorecardPeriod(i.name) ?? '') < period);
+}
+
+/** Maps per-sheet row progress to 0–1 overall, for sheets processed in the given order. */
+function progressAcross(sizes: { name: string; rows: number }[]): (sheet: string, rowsDone: number) => number {
+  const total = sizes.reduce((n, s) => n + s.rows, 0) || 1;
+  const before = new Map<string, number>();
+  let acc = 0;
+  for (const s of sizes) {
+    before.set(s.name, acc);
+    acc += s.rows;
+  }
+  return (sheet, rowsDone) => Math.min(1, ((before.get(sheet) ?? 0) + rowsDone) / total);
+}
+
+/** Lets the browser paint the current step before a long synchronous computation. */
+export function nextTick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string, opts: FlowOptions) {
+  const inputs = inputsFor(scan, period);
+  const overall = progressAcross(inputs.map((i) => ({ name: i.name, rows: i.rowCount })));
+  opts.onProgress?.({ step: 'read', fraction: 0 });
+  const wb = await port.readSheets(
+    inputs.map((i) => i.name),
+    (p) => opts.onProgress?.({ step: 'read', fraction: overall(p.sheet, p.rowsRead) * READ_END, sheet: p.sheet }),
+    opts.signal,
+  );
+  throwIfAborted(opts.signal);
+  return wb;
+}
+
+/** Reads the inputs and reports every data problem for the period, without writing anything. */
+export async function validateInputs(port: WorkbookPort, period: string, opts: FlowOptions = {}): Promise<{ scan: WorkbookScan; report: ValidationReport }> {
+  const scan = await scanWorkbook(port);
+  throwIfAborted(opts.signal);
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  const wb = await readInputs(port, scan, period, opts);
+  opts.onProgress?.({ step: 'compute', fraction: READ_END });
+  await nextTick();
+  const report = validateWorkbook(wb, period);
+  throwIfAborted(opts.signal);
+  return { scan, report };
+}
+
+export interface GenerateOptions extends FlowOptions {
+  period: string;
+  lang: Lang;
+  now?: Date;
+}
+
+export interface GenerateOutcome {
+  result: PayrollResult;
+  /** Output sheet names as written. */
+  written: string[];
+  /** The scorecard's sheet name, to open it from the pane. */
+  scorecard: string | undefined;
+}
+
+/**
+ * Computes the period's payroll and writes its output sheets, replacing that
+ * period's previous outputs in either language. The engine validates as it
+ * runs and throws its InputError when a required sheet or column is missing.
+ */
+export async function generatePayroll(port: WorkbookPort, opts: GenerateOptions): Promise<GenerateOutcome> {
+  const scan = await scanWorkbook(port);
+  throwIfAborted(opts.signal);
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  const wb = await readInputs(port, scan, opts.period, opts);
+
+  opts.onProgress?.({ step: 'compute', fraction: READ_END });
+  await nextTick();
+  const result = runPayroll(wb, { period: opts.period, lang: opts.lang, generatedAt: opts.now });
+  const specs = buildOutputSheets(result, opts.lang);
+  throwIfAborted(opts.signal);
+
+  const overall = progressAcross(specs.map((s) => ({ name: s.name, rows: s.rows.length })));
+  opts.onProgress?.({ step: 'write', fraction: COMPUTE_END });
+  await port.writeOutputs(
+    specs,
+    outputSheetNames(opts.period),
+    (p) => opts.onProgress?.({ step: 'write', fraction: COMPUTE_END + overall(p.sheet, p.rowsWritten) * (1 - COMPUTE_END), sheet: p.sheet }),
+    opts.signal,
+  );
+  opts.onProgress?.({ step: 'write', fraction: 1 });
+  const scorecard = specs.find((s) => s.kind === 'scorecard')?.name;
+  // Showing the scorecard is a courtesy: the payroll is already written if this fails.
+  if (scorecard) await port.activateSheet(scorecard).catch(() => undefined);
+  return { result, written: specs.map((s) => s.name), scorecard };
+}
+
+/** Names among `names` that already exist in the workbook (case-insensitive, as Excel compares). */
+export function existingSheets(scan: WorkbookScan, names: string[]): string[] {
+  const have = new Map(scan.sheets.map((s) => [s.name.trim().toLowerCase(), s.name]));
+  return names.map((n) => have.get(n.trim().toLowerCase())).filter((n): n is string => n !== undefined);
+}
+
+/** The demo shop's input sheets for the period (built before writing, so the pane can ask before replacing sheets). */
+export function demoSheets(period: string): SheetData[] {
+  return generateDemoWorkbook({ period }).sheets;
+}
+
+/**
+ * The default Plan sheet in `lang`. Where the workbook already has a plan
+ * sheet it takes that sheet's name, so the plan is replaced, not doubled.
+ */
+export function samplePlanSheet(scan: WorkbookScan, lang: Lang): SheetData {
+  const sheet = defaultPlanSheet(lang);
+  const existing = scan.inputs.find((i) => i.kind === 'plan');
+  return existing ? { ...sheet, name: existing.name } : sheet;
+}
+
+/** Writes input sheets (demo data or the sample plan), reporting 0–1 progress. */
+export async function insertSheets(port: WorkbookPort, sheets: SheetData[], onProgress?: (fraction: number) => void): Promise<void> {
+  const overall = progressAcross(sheets.map((s) => ({ name: s.name, rows: s.rows.length })));
+  await port.writeInputSheets(sheets, (p) => onProgress?.(overall(p.sheet, p.rowsWritten)));
+}

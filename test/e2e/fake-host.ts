@@ -1,0 +1,28 @@
+/**
+ * Browser entry injected before the pane's scripts in the end-to-end test:
+ * the in-memory Excel fake as `Excel`, a minimal `Office`, and a handle on
+ * the fake (`window.__fakeExcel`) so the test can inspect the workbook.
+ */
+import { FakeExcel } from '../excel-fake';
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+// The fake measures payloads with Node's Buffer.byteLength; the browser measures UTF-8 the same way.
+if (typeof g.Buffer === 'undefined') {
+  const encoder = new TextEncoder();
+  g.Buffer = { byteLength: (s: string) => encoder.encode(String(s)).length };
+}
+
+const fake = FakeExcel.empty();
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+
+g.__fakeExcel = fake;
+g.Excel = { run: fake.run };
+g.Office = {
+  onReady: (callback?: (i: typeof info) => void) => {
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  HostType: { Excel: 'Excel' },
+  context: { displayLanguage: 'zh-CN' },
+};

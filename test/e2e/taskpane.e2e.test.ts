@@ -1,0 +1,136 @@
+/**
+ * The built task pane in Chromium with the in-memory Excel fake injected as
+ * `Excel` and `Office`: a manager's path — insert demo data → check data →
+ * generate — then the output sheets are checked in the fake and a screenshot
+ * of the pane is saved for the README.
+ */
+import { existsSync, mkdirSync } from 'fs';
+import { mkdtemp, rm, stat } from 'fs/promises';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { outputSheetNames } from '../../src/engine';
+import { buildAddin, buildFakeHost } from './build';
+import { serveDirectory, type StaticServer } from './static-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+// The README's screenshot is refreshed only on request (UPDATE_SCREENSHOTS=1); a normal run keeps its copy out of git.
+const SCREENSHOT = process.env.UPDATE_SCREENSHOTS === '1'
+  ? join(__dirname, '../../assets/screenshots/taskpane-zh.png')
+  : join(__dirname, '../artifacts/taskpane-zh.png');
+const PERIOD = '2026-10';
+
+if (!HAVE_CHROMIUM) {
+  console.warn(`Skipping the browser end-to-end test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+}
+const describeBrowser = HAVE_CHROMIUM ? describe : describe.skip;
+
+interface FakeHandle {
+  sheetNames(): string[];
+  snapshot(): { name: string; values: unknown[][]; formulas: unknown[][]; protected: boolean; tables: string[] }[];
+}
+declare const window: { __fakeExcel: FakeHandle };
+
+/** Each sheet's name and a digest of its values, computed in the page (the order sheets are large). */
+function sheetDigests(page: Page): Promise<{ name: string; digest: string }[]> {
+  return page.evaluate(() =>
+    window.__fakeExcel.snapshot().map((s) => {
+      const text = JSON.stringify(s.values);
+      let h = 0x811c9dc5; // FNV-1a
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+      return { name: s.name, digest: `${text.length}:${h.toString(16)}` };
+    }),
+  );
+}
+
+describeBrowser('task pane in Chromium over the Excel fake', () => {
+  let work: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'cs-e2e-'));
+    const [dist, fakeHost] = await Promise.all([buildAddin(join(work, 'dist')), buildFakeHost(join(work, 'fake'))]);
+    const bundle = await stat(join(dist, 'taskpane.js'));
+    console.info(`e2e: taskpane.js is ${(bundle.size / 1024).toFixed(0)} KiB`);
+    server = await serveDirectory(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    // About the width of Excel's task pane.
+    page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    // office.js is replaced by the injected fakes (and the machine may be offline).
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/javascript', body: '/* office.js: replaced by the e2e fake host */' }),
+    );
+    await page.addInitScript({ content: fakeHost });
+    await page.goto(`${server.url}/taskpane.html`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  test('insert demo data → check data → generate writes the period’s output sheets and leaves the inputs alone', async () => {
+    // An empty workbook: the pane offers demo data.
+    await page.getByText('工作簿里还没有数据').waitFor();
+    await page.getByLabel('考核月份').fill(PERIOD);
+    await page.getByRole('button', { name: '插入演示数据' }).first().click();
+    await page.getByText(`已插入 ${PERIOD} 的演示数据`, { exact: false }).waitFor({ timeout: 120_000 });
+
+    const inputsBefore = await sheetDigests(page);
+    expect(inputsBefore.map((s) => s.name)).toEqual(expect.arrayContaining(['花名册', '订单报表', '聊天统计']));
+
+    await page.getByRole('button', { name: '检查数据' }).click();
+    await page.getByRole('heading', { name: /^数据问题（\d+）$/ }).waitFor({ timeout: 120_000 });
+    expect(await page.getByText('无法生成工资').count()).toBe(0);
+
+    await page.getByRole('button', { name: '生成月度工资' }).click();
+    const summary = page.getByRole('region', { name: `${PERIOD} 工资已生成` });
+    await summary.waitFor({ timeout: 180_000 });
+
+    // The output sheets of the period, in Chinese, are in the workbook.
+    const names = await page.evaluate(() => window.__fakeExcel.sheetNames());
+    const outputs = names.filter((n) => outputSheetNames(PERIOD).includes(n));
+    expect(outputs).toHaveLength(5);
+    expect(outputs).toEqual(expect.arrayContaining([`绩效 ${PERIOD}`, `工资表 ${PERIOD}`]));
+
+    const payroll = await page.evaluate((name) => {
+      const s = window.__fakeExcel.snapshot().find((x) => x.name === name)!;
+      return { protected: s.protected, tables: s.tables, formulas: JSON.stringify(s.formulas) };
+    }, `工资表 ${PERIOD}`);
+    expect(payroll.protected).toBe(true);
+    expect(payroll.formulas).toMatch(/SUM\(/); // native totals for finance
+    // Input sheets are exactly as before.
+    const after = await sheetDigests(page);
+    for (const before of inputsBefore) expect(after.find((s) => s.name === before.name)).toEqual(before);
+
+    // The summary is filled in.
+    const agents = await summary.getByText('客服人数').locator('xpath=following-sibling::*[1]').textContent();
+    expect(Number(agents)).toBeGreaterThan(20);
+    expect(await summary.getByRole('table', { name: '各岗位前三名 · 售前' }).getByRole('row').count()).toBe(4);
+
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 600_000);
+
+  test('outside Excel, with office.js unreachable, the page still starts and says to open it in Excel', async () => {
+    const plain = await browser.newPage({ viewport: { width: 380, height: 600 } });
+    const errors: string[] = [];
+    plain.on('pageerror', (e) => errors.push(e.message));
+    await plain.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
+    await plain.goto(`${server.url}/taskpane.html`);
+    await plain.getByText('请在 Excel 中打开').waitFor();
+    expect(await plain.getByText('Open this in Excel').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await plain.close();
+  }, 60_000);
+});

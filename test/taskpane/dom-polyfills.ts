@@ -1,0 +1,42 @@
+// jsdom lacks a few browser APIs that Fluent UI, the engine's checksums and the CSV download use.
+import { TextDecoder, TextEncoder } from 'util';
+
+const w = window as unknown as Record<string, unknown>;
+
+if (!w.TextEncoder) Object.assign(w, { TextEncoder, TextDecoder });
+
+if (!w.matchMedia) {
+  w.matchMedia = (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+}
+
+if (!w.ResizeObserver) {
+  w.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+// Blob URLs and anchor downloads for the finance CSV: record them so tests can read the file.
+export const downloads: { fileName: string; blob: Blob }[] = [];
+const blobs = new Map<string, Blob>();
+URL.createObjectURL = (b: Blob | MediaSource) => {
+  const url = `blob:test/${blobs.size + 1}`;
+  blobs.set(url, b as Blob);
+  return url;
+};
+URL.revokeObjectURL = (url: string) => void blobs.delete(url);
+// jsdom cannot navigate or download; a click on a download link just records the file.
+HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+  const blob = blobs.get(this.href);
+  if (this.download && blob) downloads.push({ fileName: this.download, blob });
+};
