@@ -34,6 +34,8 @@ export function cellText(v: Cell | undefined): string {
  * take the quoted text out. Anything else is returned unchanged.
  */
 export function unwrapFormulaText(s: string): string {
+  // Fast path for the usual ="123…" with no inner quotes.
+  if (s.length >= 3 && s.charCodeAt(1) === 34 && s.charCodeAt(s.length - 1) === 34 && s.indexOf('"', 2) === s.length - 1) return s.slice(2, -1);
   const m = /^=\s*"(.*)"$/.exec(s);
   return m ? m[1].replace(/""/g, '"') : s;
 }

@@ -13,7 +13,7 @@ import { cellText, normalizeKey, isSummaryRow } from '../text';
 import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
 import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, rowsText, RowRef } from '../sheets/duplicates';
+import { findDuplicates, isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused. */
 export interface Order {
@@ -90,7 +90,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
   const isClosed = closedChecker();
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
   const idsOf = tables.map(() => [] as string[]);
-  const entries: { key: string; ref: RowRef }[] = [];
+  const entries = new KeyedRows(tables);
   tables.forEach((t, ti) => {
     const cId = t.col('orderId') ?? -1;
     const cPay = t.col('payTime') ?? -1;
@@ -100,11 +100,10 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
       const id = cellText(row[cId]);
       idsOf[ti][index] = id;
-      if (id && !isBlank(row[cPay])) entries.push({ key: id, ref: { table: t, index } });
+      if (id && !isBlank(row[cPay])) entries.push(id, ti, index);
     }
   });
   const dups = findDuplicates(entries, (a, b) => sameOrder(a, b, isClosed));
-  entries.length = 0;
   const o: Order = { orderId: '', buyer: '', paid: 0, postage: 0, refund: 0, qty: 0, memo: '', agentText: '', table: tables[0], rowIndex: 0 };
   tables.forEach((t, ti) => {
     const idx = (k: string) => t.col(k) ?? -1;

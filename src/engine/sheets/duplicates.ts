@@ -26,20 +26,47 @@ export function sameFields(a: RowRef, b: RowRef, keys: string[]): boolean {
   return true;
 }
 
+/**
+ * Keys of rows in reading order, with rows as numbers (table × 2^32 + row
+ * index): a million order rows then cost two arrays, not two million objects.
+ */
+export class KeyedRows {
+  readonly keys: string[] = [];
+  readonly refs: number[] = [];
+  constructor(readonly tables: Table[]) {}
+  push(key: string, tableIndex: number, rowIndex: number): void {
+    this.keys.push(key);
+    this.refs.push(tableIndex * 4294967296 + rowIndex);
+  }
+  ref(n: number): RowRef {
+    return { table: this.tables[Math.floor(n / 4294967296)], index: n % 4294967296 };
+  }
+}
+
 /** Group rows by key; only keys seen more than once are returned. */
-export function findDuplicates(entries: Iterable<{ key: string; ref: RowRef }>, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
-  const first = new Map<string, RowRef>();
+export function findDuplicates(entries: Iterable<{ key: string; ref: RowRef }> | KeyedRows, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
   const dups = new Map<string, DuplicateInfo>();
-  for (const { key, ref } of entries) {
-    const f = first.get(key);
-    if (!f) {
-      first.set(key, ref);
-      continue;
-    }
+  const add = (key: string, ref: RowRef, f: RowRef) => {
     let d = dups.get(key);
     if (!d) dups.set(key, (d = { first: f, rows: [f], conflict: false }));
     d.rows.push(ref);
     if (!d.conflict && !same(f, ref)) d.conflict = true;
+  };
+  if (entries instanceof KeyedRows) {
+    const first = new Map<string, number>();
+    const { keys, refs } = entries;
+    for (let i = 0; i < keys.length; i++) {
+      const f = first.get(keys[i]);
+      if (f === undefined) first.set(keys[i], refs[i]);
+      else add(keys[i], entries.ref(refs[i]), entries.ref(f));
+    }
+    return dups;
+  }
+  const first = new Map<string, RowRef>();
+  for (const { key, ref } of entries) {
+    const f = first.get(key);
+    if (!f) first.set(key, ref);
+    else add(key, ref, f);
   }
   return dups;
 }
