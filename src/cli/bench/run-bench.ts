@@ -1,0 +1,236 @@
+/**
+ * `npm run bench` (SPEC issue 7): prints Markdown tables, asserts nothing.
+ *
+ *  1. Engine on synthetic shops (N order rows × 200 agents × 31 days of
+ *     chat), one child process per size: engine wall and CPU, checksums,
+ *     output build, heap and RSS.
+ *  2. cs-kpi end to end on a 200,000-row .xlsx.
+ *  3. The Office.js adapter against the Excel fake: syncs and request sizes.
+ *  4. The spreadsheet baseline: the same KPIs as SUMIFS/COUNTIFS recalculated
+ *     by LibreOffice, compared cell by cell with the engine, and the ratio.
+ *
+ * Environment:
+ *   BENCH_SIZES=10000,100000,1048576   engine sizes (the baseline runs at those ≤ 100,000)
+ *   BENCH_CLI_ROWS=200000              0 skips the CLI run
+ *   BENCH_ADAPTER_ROWS=1048575         data rows under one header row (a full sheet); 0 skips
+ *   BENCH_COUNTIFS_SIZES=10000         sizes for the unsorted 1/COUNTIFS baseline (quadratic); empty skips
+ *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
+ *   BENCH_JSON=<file>                  also write every measurement as JSON
+ */
+import { mkdtempSync, promises as fs, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ENGINE_VERSION } from '../../engine/run';
+import { runChild } from './child';
+import type { EngineSizeResult } from './engine-child';
+import { cliEndToEnd, CliE2eResult } from './cli-e2e';
+import { measureAdapterInChild, AdapterOutcome } from './adapter';
+import { runBaseline, BaselineResult } from './baseline';
+import { findSoffice, makeRecalcTimingProfile } from './libreoffice';
+import { machineInfo, machineText } from './machine';
+import { int, markdownTable, mb, ratio, sec } from './table';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+function sizesFrom(name: string, def: number[]): number[] {
+  const v = process.env[name];
+  if (v === undefined) return def;
+  return v.split(',').map((s) => s.trim().replace(/_/g, '')).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+}
+
+function numberFrom(name: string, def: number): number {
+  const v = Number(process.env[name]);
+  return process.env[name] === undefined || !Number.isFinite(v) ? def : v;
+}
+
+const out = (s = ''): void => {
+  process.stdout.write(s + '\n');
+};
+const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function engineSizes(sizes: number[]): Promise<(EngineSizeResult | { orders: number; error: string })[]> {
+  const results: (EngineSizeResult | { orders: number; error: string })[] = [];
+  for (const n of sizes) {
+    progress(`engine, ${int(n)} order rows…`);
+    const heap = Math.max(2048, Math.ceil((n / 1_048_576) * 6144));
+    const r = await runChild<EngineSizeResult>(path.join(__dirname, 'engine-child.js'), [String(n)], { nodeArgs: ['--expose-gc', `--max-old-space-size=${heap}`] });
+    results.push(r.result ?? { orders: n, error: `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}` });
+  }
+  return results;
+}
+
+function printEngine(results: (EngineSizeResult | { orders: number; error: string })[]): void {
+  out('### Engine (runPayroll: parse + attribute + measure + score + pay; no checksums)');
+  out();
+  out('Synthetic shop: N order rows × 200 agents × 31 days of chat stats (`generateDemoWorkbook({ minimal: true })`), one child process per size.');
+  out();
+  const rows = results.map((r) =>
+    'error' in r
+      ? [int(r.orders), 'failed', r.error, '', '', '', '', '', '', '']
+      : [int(r.orders), sec(r.generateMs), sec(r.engineWallMs), sec(r.engineCpuMs), `${sec(r.checksumCryptoMs)} / ${sec(r.checksumJsMs)}`, sec(r.outputsMs), `${r.inputHeapMb} → ${r.heapAfterEngineMb}`, `${r.inputRssMb} → ${r.enginePeakRssMb}`, String(r.maxRssMb), int(r.issues)],
+  );
+  out(markdownTable(['order rows', 'generate s (not counted)', 'engine wall s', 'engine CPU s', 'checksums s (Node crypto / JS)', 'build outputs s', 'heap MB (input → after engine)', 'RSS MB (input → engine peak)', 'process max RSS MB', 'issues logged'], rows));
+  out();
+  out('Heap "after engine" is read before any forced GC, so it includes the run\'s garbage; the engine peak RSS is sampled every 5 ms from a worker thread; process max RSS (getrusage) includes generating the input.');
+  out();
+}
+
+function printCli(r: CliE2eResult | { error: string } | null): void {
+  out('### cs-kpi end to end on an .xlsx');
+  out();
+  if (!r) return out('skipped (BENCH_CLI_ROWS=0)\n');
+  if ('error' in r) return out(`failed: ${r.error}\n`);
+  out(markdownTable(
+    ['order rows', '.xlsx MB', 'generate s (not counted)', 'wall s', 'CPU s', 'peak RSS MB', 'exit'],
+    [[int(r.orders), r.inputMb.toFixed(1), r.generateMs === null ? 'cached' : sec(r.generateMs), sec(r.wallMs), sec(r.cpuMs), r.maxRssMb === null ? '—' : String(r.maxRssMb), String(r.exitCode)]],
+  ));
+  out();
+  out('`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with ExcelJS, runs the engine with checksums, writes the input sheets and the five output sheets. Input from `cs-kpi demo --agents 200 --orders N`.');
+  if (r.stderr) out(`stderr: ${r.stderr.slice(0, 500)}`);
+  out();
+}
+
+function printAdapter(a: AdapterOutcome | null): void {
+  out('### Excel adapter against the Excel fake (test/excel-fake)');
+  out();
+  if (!a) return out('skipped (BENCH_ADAPTER_ROWS=0)\n');
+  if (!a.ok) return out(`skipped: ${a.note}\n`);
+  const r = a.result;
+  out(markdownTable(
+    ['sheet rows × cols', 'chunks write / read', 'syncs write / read', 'largest request MB', 'largest response MB', 'write s', 'read s', 'values round-trip', 'calc suspended on every write'],
+    [[`${int(r.rows + 1)} × ${r.cols}`, `${r.chunks.write} / ${r.chunks.read}`, `${r.writeSyncs} / ${r.readSyncs}`, mb(r.maxRequestBytes), mb(r.maxResponseBytes), sec(r.writeMs), sec(r.readMs), r.roundTripOk ? 'yes' : 'NO', r.calculationSuspendedOnEveryWrite ? 'yes' : 'NO']],
+  ));
+  out();
+  out(`One order sheet of ${int(r.rows)} rows under a header (13 Taobao columns), written as an input sheet and read back (\`measureAdapter\`). Sizes are UTF-8 JSON bytes of each request/response.`);
+  out();
+}
+
+const METHOD_TEXT = { sorted: 'sorted helper', countifs: '1/COUNTIFS helper' } as const;
+
+function printBaseline(results: BaselineResult[], note: string | null): void {
+  out('### Side by side: SUMIFS/COUNTIFS formulas recalculated by LibreOffice vs the engine');
+  out();
+  if (note) return out(`skipped: ${note}\n`);
+  const rows = results.map((r) => [
+    int(r.orders),
+    METHOD_TEXT[r.method],
+    int(r.formulas),
+    `${sec(r.engine.wallMs)} / ${sec(r.engine.cpuMs)}`,
+    r.inside ? sec(r.inside.recalcMs) : r.insideNote ?? '—',
+    `${sec(r.openRecalculate.wallMs)} / ${sec(r.openRecalculate.cpuMs)}`,
+    r.error ? r.error : r.mismatches.length === 0 ? `yes (${int(r.cellsCompared)} cells, ${r.agentsCompared} agents)` : `NO: ${r.mismatches.length} differ`,
+    r.error || !r.inside ? '—' : ratio(r.inside.recalcMs, r.engine.wallMs),
+    r.error ? '—' : ratio(r.openRecalculate.wallMs, r.engine.wallMs),
+  ]);
+  out(markdownTable(['order rows', 'buyers (distinct)', 'formulas', 'engine wall / CPU s', 'LibreOffice recalculation s (calculateAll, wall)', 'LibreOffice open + recalculate + export, wall / CPU s', 'identical results', 'engine × faster than the recalculation', 'engine × faster than open + recalculate'], rows));
+  out();
+  out('The KPI sheet has one row per agent: 销售额 = SUMIFS(实付, 备忘, 工号); 销售人数 = SUMIFS(helper, 备忘, 工号); 询单人数 = SUMIFS(询单, 旺旺, account, 付款人数, ">=0") (days whose 付款人数 reads 延迟统计 are left out, as the engine does); 询单付款人数 = SUMIFS(付款人数, 旺旺, account); 转化率 and 客单价 as quotients. The chat sheet is the demo\'s (200 agents × 31 days).');
+  out('Distinct buyers need a helper column: "sorted helper" = orders sorted by 工号 then buyer beforehand (Data › Sort; not timed), helper = IF(AND(E2=E1,B2=B1),0,1) — linear, and favours the spreadsheet; "1/COUNTIFS helper" = orders as exported, helper = 1/COUNTIFS(工号列,工号,买家列,买家), the SUMPRODUCT(1/COUNTIFS) idiom as a column — quadratic (over 10 minutes at 100,000 rows here), so it runs at BENCH_COUNTIFS_SIZES only.');
+  out('Orders are ones both sides attribute the same way: the memo is exactly one 工号, all paid in the period, no postage, refunds or splits. Values come from a conversion with a fresh private profile forcing recalculation on load (OOXMLRecalcMode=0); the recalculation alone is timed inside LibreOffice by a Basic macro (document loaded without calculating, then calculateAll()). Engine = runPayroll on the same rows, in the bench process.');
+  for (const r of results) for (const m of r.mismatches.slice(0, 5)) out(`  mismatch at ${int(r.orders)} (${r.method}): ${m}`);
+  out();
+  for (const r of results.filter((x) => !x.error && x.mismatches.length === 0)) {
+    const vsRecalc = r.inside ? `${ratio(r.inside.recalcMs, r.engine.wallMs)} faster than LibreOffice's recalculation and ` : '';
+    out(`At ${int(r.orders)} rows (${METHOD_TEXT[r.method]}): engine is ${vsRecalc}${ratio(r.openRecalculate.wallMs, r.engine.wallMs)} faster than opening and recalculating the workbook in LibreOffice (wall time), with identical results.`);
+  }
+  out();
+}
+
+function printTargets(engine: (EngineSizeResult | { orders: number; error: string })[], cli: CliE2eResult | { error: string } | null, adapter: AdapterOutcome | null, baseline: BaselineResult[]): void {
+  out('### Issue 7 targets (as measured here; nothing is asserted)');
+  out();
+  const rows: string[][] = [];
+  const big = engine.find((r): r is EngineSizeResult => !('error' in r) && r.orders >= 1_048_576);
+  if (big) {
+    rows.push(['engine at 1,048,576 rows ≤ 2 s', `${sec(big.engineWallMs)} s wall, ${sec(big.engineCpuMs)} s CPU`, big.engineWallMs <= 2000 ? 'met' : 'not met']);
+    rows.push(['peak RSS at 1,048,576 rows ≤ 1.5 GB', `${big.enginePeakRssMb} MB during the engine, ${big.maxRssMb} MB process max`, big.maxRssMb <= 1536 ? 'met' : 'not met']);
+  }
+  const b100 = baseline.find((r) => r.orders === 100_000 && r.method === 'sorted' && !r.error);
+  if (b100) {
+    const x = b100.inside ? b100.inside.recalcMs / b100.engine.wallMs : null;
+    const y = b100.openRecalculate.wallMs / b100.engine.wallMs;
+    const same = b100.mismatches.length === 0;
+    rows.push([
+      '≥ 20× faster than the LibreOffice SUMIFS baseline at 100k, identical results',
+      `${x === null ? 'recalculation not timed' : `${x.toFixed(1)}× vs the recalculation`}, ${y.toFixed(1)}× vs open + recalculate (sorted helper, wall); identical: ${same ? 'yes' : 'no'}`,
+      !same ? 'not met' : x !== null && x >= 20 ? 'met' : y >= 20 ? 'met vs open + recalculate only' : 'not met',
+    ]);
+  }
+  if (adapter?.ok) {
+    const r = adapter.result;
+    const syncs = Math.max(r.writeSyncs - r.chunks.write, r.readSyncs - r.chunks.read);
+    rows.push(['adapter syncs ≤ chunks + small constant', `write ${r.writeSyncs} syncs / ${r.chunks.write} chunks, read ${r.readSyncs} / ${r.chunks.read} (+${syncs})`, syncs <= 5 ? 'met' : 'not met']);
+    rows.push(['no request over 4 MB', `${mb(r.maxRequestBytes)} MB largest request`, r.maxRequestBytes <= 4 * 1024 * 1024 ? 'met' : 'not met']);
+  }
+  if (cli && !('error' in cli)) rows.push([`cs-kpi on a ${int(cli.orders)}-row .xlsx ≤ 15 s`, `${sec(cli.wallMs)} s wall, ${sec(cli.cpuMs)} s CPU`, cli.wallMs <= 15000 ? 'met' : 'not met']);
+  if (rows.length === 0) out('none of the sizes the targets name was measured in this run');
+  else out(markdownTable(['target', 'measured', ''], rows));
+  out();
+}
+
+export async function runBench(): Promise<void> {
+  const started = Date.now();
+  const sizes = sizesFrom('BENCH_SIZES', [10_000, 100_000, 1_048_576]);
+  const cliRows = numberFrom('BENCH_CLI_ROWS', 200_000);
+  const adapterRows = numberFrom('BENCH_ADAPTER_ROWS', 1_048_575);
+  const countifsSizes = sizesFrom('BENCH_COUNTIFS_SIZES', [10_000]);
+  const loTimeoutMs = numberFrom('BENCH_LO_TIMEOUT_S', 300) * 1000;
+  const work = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-bench-'));
+  const machine = machineInfo();
+  try {
+    out(`## CS Performance benchmark (engine ${ENGINE_VERSION}, ${new Date().toISOString()})`);
+    out();
+    out(machineText(machine));
+    out('Wall-clock times are noisy on a shared machine; CPU time (user + system, all threads) is the steadier figure.');
+    out();
+
+    const engine = await engineSizes(sizes);
+    printEngine(engine);
+
+    let cli: CliE2eResult | { error: string } | null = null;
+    if (cliRows > 0) {
+      progress(`cs-kpi on a ${int(cliRows)}-row .xlsx (generating it once if not cached)…`);
+      cli = await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), cliRows).catch((e: Error) => ({ error: e.message }));
+    }
+    printCli(cli);
+
+    let adapter: AdapterOutcome | null = null;
+    if (adapterRows > 0) {
+      progress(`adapter against the Excel fake, ${int(adapterRows + 1)} rows…`);
+      adapter = await measureAdapterInChild(repoRoot, work, adapterRows, 13).catch((e: Error) => ({ ok: false as const, note: e.message }));
+    }
+    printAdapter(adapter);
+
+    const soffice = findSoffice();
+    const baseline: BaselineResult[] = [];
+    const baselineSizes = sizes.filter((n) => n <= 100_000);
+    let baselineNote: string | null = soffice.path ? null : soffice.reason;
+    if (soffice.path && baselineSizes.length === 0 && countifsSizes.length === 0) baselineNote = 'no size ≤ 100,000 in BENCH_SIZES';
+    if (soffice.path && !baselineNote) {
+      progress('LibreOffice: preparing a profile with the recalculation-timing macro…');
+      const timingProfile = await makeRecalcTimingProfile(soffice.path, path.join(work, 'lo-timing-profile')).catch((e: Error) => {
+        progress(`recalculation timing unavailable: ${e.message}`);
+        return null;
+      });
+      const runs: [number, 'sorted' | 'countifs'][] = [...baselineSizes.map((n) => [n, 'sorted'] as [number, 'sorted']), ...countifsSizes.map((n) => [n, 'countifs'] as [number, 'countifs'])];
+      for (const [n, method] of runs) {
+        progress(`LibreOffice baseline, ${int(n)} rows, ${METHOD_TEXT[method]}…`);
+        baseline.push(await runBaseline(soffice.path, timingProfile, path.join(work, `baseline-${method}-${n}`), n, method, loTimeoutMs));
+      }
+    }
+    printBaseline(baseline, baselineNote);
+    printTargets(engine, cli, adapter, baseline);
+    out(`Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`);
+
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, cli, adapter, baseline }, null, 2));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runBench().catch((e) => {
+    process.stderr.write(`bench: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 1;
+  });
+}
