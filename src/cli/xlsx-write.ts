@@ -12,6 +12,8 @@ import { columnLetter } from '../engine/cell';
 import { NUMBER_FORMATS, OutCell, SheetSpec, isFormulaCell } from '../engine/output/sheet-spec';
 
 const HEADER_FILL = 'FF1F4E78';
+/** A named font on every styled cell: a bare <b/> makes LibreOffice fall back to a serif face. */
+const FONT = { name: 'Calibri', size: 11, family: 2 } as const;
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
 function cellValue(c: OutCell): ExcelJS.CellValue {
@@ -45,30 +47,31 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     if (spec.autoFilter) ws.autoFilter = `A1:${lastCol}${Math.max(1, last)}`;
   }
   const header = ws.getRow(1);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   spec.columns.forEach((_, i) => {
     header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
-  for (const b of spec.boldRows ?? []) ws.getRow(b + 2).font = { bold: true };
+  for (const b of spec.boldRows ?? []) ws.getRow(b + 2).font = { ...FONT, bold: true };
   if (spec.totalsRow) {
     const row = ws.addRow(spec.totalsRow.map(cellValue));
-    row.font = { bold: true };
+    row.font = { ...FONT, bold: true };
     row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, bottom: { style: 'double' } }));
   }
   if (spec.notes?.length) {
     ws.addRow([]);
-    for (const n of spec.notes) ws.addRow([n]).font = { italic: true, color: { argb: 'FF595959' } };
+    for (const n of spec.notes) ws.addRow([n]).font = { ...FONT, italic: true, color: { argb: 'FF595959' } };
   }
-  for (const h of spec.highlights ?? []) {
+  // Grade colours: one expression rule per value, each with its own priority (Excel and LibreOffice both read these).
+  (spec.highlights ?? []).forEach((h, k) => {
     const ci = spec.columns.findIndex((c) => c.key === h.columnKey);
-    if (ci < 0 || spec.rows.length === 0) continue;
+    if (ci < 0 || spec.rows.length === 0) return;
     const L = columnLetter(ci);
     ws.addConditionalFormatting({
       ref: `${L}2:${L}${last}`,
-      rules: [{ type: 'containsText', operator: 'containsText', text: h.equals, priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } } } as ExcelJS.ConditionalFormattingRule],
+      rules: [{ type: 'expression', priority: k + 1, formulae: [`$${L}2="${h.equals.replace(/"/g, '""')}"`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } } }],
     });
-  }
+  });
   if (spec.print) ws.headerFooter = { oddHeader: `&C&"-,Bold"${spec.print.header.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
   if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
   return ws;

@@ -44,6 +44,8 @@ export interface RunOptions {
 
 export interface PayrollResult {
   period: string;
+  /** The shop, from the roster's chat accounts ("暖阳旗舰店:小美" → "暖阳旗舰店"); "" when they carry none. */
+  shopName: string;
   shop: ShopFigures;
   agents: AgentResult[];
   issues: Issue[];
@@ -257,6 +259,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
 
   return {
     period: period.key,
+    shopName: shopNameOf(employedAgents),
     shop,
     agents: results,
     issues: log.list,
@@ -265,6 +268,19 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),
     version: opts.version ?? ENGINE_VERSION,
   };
+}
+
+/** The most common shop prefix of the agents' accounts. */
+function shopNameOf(agents: { account: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const a of agents) {
+    const i = Math.max(a.account.lastIndexOf(':'), a.account.lastIndexOf('：'));
+    if (i > 0) counts.set(a.account.slice(0, i).trim(), (counts.get(a.account.slice(0, i).trim()) ?? 0) + 1);
+  }
+  let best = '';
+  let n = 0;
+  for (const [name, c] of counts) if (c > n || (c === n && name < best)) [best, n] = [name, c];
+  return best;
 }
 
 /** Consecutive failed months ending with this one, from earlier scorecards in the workbook. */

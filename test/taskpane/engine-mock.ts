@@ -19,6 +19,9 @@ const KINDS: Record<string, InputKind> = {
   plan: 'plan',
 };
 
+// Pure name parsing: the real one, so the pane's history filter is tested as it runs.
+export { scorecardPeriod } from '../../src/engine/sheets/detect';
+
 export const detectInputSheets = jest.fn((names: string[]) =>
   names.flatMap((name) => {
     const kind: InputKind | undefined = /^(绩效|scorecard)\s*\d{4}-\d{2}$/i.test(name.trim()) ? 'history' : KINDS[name.trim().toLowerCase()];

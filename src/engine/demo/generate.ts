@@ -58,7 +58,7 @@ function makeAgents(rnd: Random, n: number): DemoAgent[] {
     const nick = NICKS[i % NICKS.length] + (i >= NICKS.length ? String(Math.floor(i / NICKS.length) + 1) : '');
     return {
       id: `KF${String(i + 1).padStart(width, '0')}`,
-      name: SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length],
+      name: SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7 + Math.floor(i / SURNAMES.length)) % GIVEN.length], // unique up to 900 agents
       account: `${SHOP}:${nick}`,
       role,
       level,

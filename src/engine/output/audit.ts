@@ -27,6 +27,7 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   rows.push([L('生成', 'Run'), L('生成时间 (UTC)', 'Generated at (UTC)'), r.generatedAt, null]);
   rows.push([L('生成', 'Run'), L('版本', 'Version'), `CS Performance ${r.version}`, null]);
   rows.push([L('生成', 'Run'), L('客服人数', 'Agents'), String(r.agents.length), null]);
+  if (r.shopName) rows.push([L('店铺', 'Shop'), L('店铺名称', 'Shop name'), r.shopName, L('取自花名册客服旺旺的店铺前缀', 'from the shop prefix of the roster accounts')]);
   rows.push([L('店铺', 'Shop'), L('订单数', 'Paid orders'), String(r.shop.orders), L('本月付款、去重后', 'paid in the period, deduplicated')]);
   rows.push([L('店铺', 'Shop'), L('店铺销售额', 'Shop sales'), yuan(r.shop.sales), L('= 客服销售额合计 + 静默销售', '= Σ agent sales + silent sales')]);
   rows.push([L('店铺', 'Shop'), L('客服销售额合计', 'Attributed sales'), yuan(r.shop.attributedSales), null]);

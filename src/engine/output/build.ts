@@ -9,5 +9,5 @@ import { auditSheet } from './audit';
 
 /** The output sheets of SPEC §5, in workbook order. */
 export function buildOutputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string } = {}): SheetSpec[] {
-  return [scorecardSheet(r, lang), payrollSheet(r, lang, opts.shopName), statementsSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
+  return [scorecardSheet(r, lang), payrollSheet(r, lang, opts.shopName ?? r.shopName), statementsSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
 }

@@ -8,6 +8,7 @@ const yuan = (c: number) => c / 100;
 export function payrollJson(r: PayrollResult) {
   return {
     period: r.period,
+    shopName: r.shopName,
     generatedAt: r.generatedAt,
     version: r.version,
     shop: {
