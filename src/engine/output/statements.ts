@@ -49,6 +49,6 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
     autoFilter: false,
     protect: true,
     boldRows: bold,
-    print: { landscape: false, fitToWidth: true, header: lang === 'zh' ? `${r.period} 工资条` : `Pay slips ${r.period}` },
+    print: { landscape: false, fitToWidth: true, header: lang === 'zh' ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条` : `${r.shopName ? r.shopName + ' ' : ''}Pay slips ${r.period}` },
   };
 }
