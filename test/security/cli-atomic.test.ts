@@ -40,13 +40,11 @@ async function payroll(...args: string[]) {
   return outcome;
 }
 
-/**
- * The injected fault was hit and the run failed: today it escapes main() as the raw error
- * (CLI GAP 2 below); once the CLI handles it, exit 1.
- */
+/** The injected fault was hit and the run failed cleanly: exit 1, the cause in the message, no exception escaping main(). */
 function expectFailedWrite(failed: Awaited<ReturnType<typeof payroll>>, injected: RegExp): void {
-  if ('thrown' in failed) expect(failed.thrown.message).toMatch(injected);
-  else expect(failed.code).toBe(1);
+  if ('thrown' in failed) throw new Error(`main() threw instead of returning exit 1: ${failed.thrown.message}`);
+  expect(failed.code).toBe(1);
+  expect(failed.err).toMatch(new RegExp(injected.source.replace(/^\^/, '')));
 }
 
 /** A fresh folder for one test's outputs: the temporary files are written beside the target. */
@@ -118,8 +116,8 @@ describe.each([
   });
 });
 
-describe('fault in the CSV step (the .xlsx is already replaced by then)', () => {
-  test('a failed CSV rename leaves the previous CSV byte-identical and no temporary file', async () => {
+describe('fault in the CSV step: the .xlsx and .csv are committed together', () => {
+  test('a failed CSV rename leaves the previous CSV and the previous .xlsx byte-identical, and no temporary file', async () => {
     const prev = await previousOutputs();
     const realRename = fsp.rename.bind(fsp);
     jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
@@ -129,25 +127,12 @@ describe('fault in the CSV step (the .xlsx is already replaced by then)', () => 
     const failed = await payroll('--out', prev.out, '--csv', prev.csv);
     expectFailedWrite(failed, /^EACCES/);
     expect(sha256(prev.csv)).toBe(prev.csvHash);
-    expect(prev.folder.leftovers()).toEqual(['finance.csv', 'payroll.xlsx']);
-  });
-
-  // CLI GAP 3 (reported to the lead): --out is renamed into place before the CSV is written, so a
-  // run whose CSV step fails has already replaced the previous .xlsx: the pair is not atomic.
-  test('a failed CSV write leaves the previous --out .xlsx byte-identical too [CLI GAP 3]', async () => {
-    const prev = await previousOutputs();
-    const realRename = fsp.rename.bind(fsp);
-    jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
-      if (String(to).endsWith('.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
-      return realRename(from, to);
-    });
-    await payroll('--out', prev.out, '--csv', prev.csv);
     expect(sha256(prev.out)).toBe(prev.outHash);
+    expect(prev.folder.leftovers()).toEqual(['finance.csv', 'payroll.xlsx']);
   });
 });
 
-// CLI GAP 2 (reported to the lead): a write failure escapes main() as a raw exception (bin/cs-kpi.js
-// then prints "unexpected error" and a stack) instead of exit 1 with a message naming the file.
+// A write failure is exit 1 with a message naming the output file, never a stack trace.
 test('a write failure returns exit 1 with a message naming the output file [CLI GAP 2]', async () => {
   const out = outputFolder().file('payroll.xlsx');
   jest.spyOn(XLSX.prototype, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
