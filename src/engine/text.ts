@@ -44,8 +44,15 @@ const SUMMARY_WORDS = new Set(['汇总', '合计', '均值', '总计', '平均',
 
 /** A summary row of an export (first cell 汇总 / 合计 / 均值 / 总计 / Total / Average): skipped. */
 export function isSummaryRow(row: Cell[]): boolean {
-  const first = row.find((c) => c !== null && c !== undefined && String(c).trim() !== '');
-  // Cheap rejections first: this runs on every data row.
+  // Runs on every data row: a plain loop and cheap rejections first.
+  let first: Cell | undefined;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c !== null && c !== undefined && String(c).trim() !== '') {
+      first = c;
+      break;
+    }
+  }
   if (typeof first !== 'string' || first.length > 12) return false;
   const k = normalizeKey(first).replace(/[:：]$/, '');
   return SUMMARY_WORDS.has(k);

@@ -7,12 +7,6 @@ import { FakeExcel } from '../excel-fake';
 
 const g = globalThis as unknown as Record<string, unknown>;
 
-// The fake measures payloads with Node's Buffer.byteLength; the browser measures UTF-8 the same way.
-if (typeof g.Buffer === 'undefined') {
-  const encoder = new TextEncoder();
-  g.Buffer = { byteLength: (s: string) => encoder.encode(String(s)).length };
-}
-
 const fake = FakeExcel.empty();
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 
