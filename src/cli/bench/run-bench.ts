@@ -85,7 +85,7 @@ function printCli(r: CliE2eResult | { error: string } | null): void {
     [[int(r.orders), r.inputMb.toFixed(1), r.generateMs === null ? 'cached' : sec(r.generateMs), sec(r.wallMs), sec(r.cpuMs), r.maxRssMb === null ? '—' : String(r.maxRssMb), String(r.exitCode)]],
   ));
   out();
-  out('`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with ExcelJS, runs the engine with checksums, writes the input sheets and the five output sheets. Input from `cs-kpi demo --agents 200 --orders N`.');
+  out('`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with ExcelJS (the streaming reader above 8 MB), runs the engine with checksums, writes the five output sheets. Input from `cs-kpi demo --agents 200 --orders N`.');
   if (r.stderr) out(`stderr: ${r.stderr.slice(0, 500)}`);
   out();
 }
