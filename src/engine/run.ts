@@ -11,7 +11,7 @@ import { parsePeriod, Period, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
 import { detectInputSheets } from './sheets/detect';
-import { ADJUSTMENT_FIELDS, CHAT_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, ROSTER_FIELDS, TARGET_FIELDS, HISTORY_FIELDS } from './sheets/aliases';
+import { ADJUSTMENT_FIELDS, CHAT_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
 import { readOrders } from './parse/orders';
@@ -172,7 +172,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const rosterTables = tablesOf('roster');
   if (rosterTables.length > 1) log.at('warning', 'several-rosters', { sheet: rosterTables[1].sheet.name }, null,
     { zh: `有 ${rosterTables.length} 张花名册，只使用“${rosterTables[0].sheet.name}”`, en: `${rosterTables.length} roster sheets: only "${rosterTables[0].sheet.name}" is used` }, ACTION.ignored);
-  const agents = parseRoster(rosterTables[0].sheet, rosterTables[0], log);
+  const agents = parseRoster(rosterTables[0], log);
   const resolver = new AgentResolver(agents);
   const employedAgents = agents.filter((a) => {
     if (daysEmployed(a, period) > 0) return true;

@@ -54,7 +54,7 @@ test('generate reads only input sheets, reports read → compute → write in or
 test('a signal aborted before writing stops the run with nothing written', async () => {
   const port = new MemoryPort(INPUTS);
   const controller = new AbortController();
-  engine.runPayroll.mockImplementationOnce((wb, opts) => {
+  engine.runPayroll.mockImplementationOnce((_wb, opts) => {
     controller.abort(); // the user clicks Cancel while the engine computes
     return engine.fakeResult(opts.period, []);
   });

@@ -1,4 +1,3 @@
-import type { SheetData } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import type { Agent, Level, Role, Status } from '../model';
 import { parseDate } from '../dates';
@@ -33,7 +32,7 @@ export const parseRole = (v: string): Role | null => lookup(ROLE_WORDS, v);
 export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 
 /** Roster rows → agents. Rows without a usable 工号, role or level are reported and left out. */
-export function parseRoster(sheet: SheetData, table: Table, log: IssueLog): Agent[] {
+export function parseRoster(table: Table, log: IssueLog): Agent[] {
   const agents: Agent[] = [];
   const entries = [...table.rows()].flatMap(({ index, row }) => {
     const id = cellText(table.get(row, 'agentId'));
