@@ -13,7 +13,11 @@ export interface WorkbookData {
 }
 
 export function isBlank(v: Cell | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Most cells start with a printable ASCII character: no need to trim them. Anything else (any kind of space) is trimmed.
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 ? false : v.trim() === '';
 }
 
 /** Excel column letters for a 0-based column index (0 → A, 26 → AA). */

@@ -51,7 +51,7 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
 /** "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", read by char codes: the export's own format, on every order row. */
-function fastIso(s: string): Serial | null {
+export function fastIso(s: string): Serial | null {
   const n = s.length;
   if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
   const d = (i: number) => s.charCodeAt(i) - 48;

@@ -1,3 +1,4 @@
+import { isBlank, Cell } from '../../src/engine/cell';
 import { parseNumber, parsePercent, parseCount, parseSeconds } from '../../src/engine/numbers';
 import { parseDate, serialOf, parsePeriod, formatSerial, daysInMonth } from '../../src/engine/dates';
 import { cellText, isSummaryRow, isNotAvailableText, normalizeKey } from '../../src/engine/text';
@@ -103,5 +104,12 @@ describe('money is exact cents, half-up (SPEC §4.5)', () => {
     expect(splitCents(10001, 3).reduce((a, b) => a + b)).toBe(10001);
     expect(formatYuan(123456789)).toBe('1,234,567.89');
     expect(formatYuan(-5)).toBe('-0.05');
+  });
+});
+
+describe('blank cells', () => {
+  test('empty, spaces of every kind, and nothing else', () => {
+    for (const b of [null, undefined, '', ' ', '\t', '\u3000', '\u00a0', '\u2002', '\ufeff', ' \u3000 ']) expect(isBlank(b as Cell)).toBe(true);
+    for (const x of ['a', ' a', '\u3000小美', '0', 0, false, '-']) expect(isBlank(x as Cell)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { Cell } from '../cell';
 import { isBlank } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import { parseCount, parseNumber } from '../numbers';
-import { parseDate, inPeriod, Period } from '../dates';
+import { fastIso, parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey, isSummaryRow } from '../text';
 import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
@@ -90,6 +90,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
   const isClosed = closedChecker();
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
   const idsOf = tables.map(() => [] as string[]);
+  const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // 1 = a data row (not blank, not a summary)
   const entries = new KeyedRows(tables);
   tables.forEach((t, ti) => {
     const cId = t.col('orderId') ?? -1;
@@ -98,6 +99,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     for (let index = t.headerIndex + 1; index < rows.length; index++) {
       const row = rows[index];
       if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
+      dataRow[ti][index] = 1;
       const id = cellText(row[cId]);
       idsOf[ti][index] = id;
       if (id && !isBlank(row[cPay])) entries.push(id, ti, index);
@@ -113,12 +115,15 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     let firstOutside = -1;
     let outside = 0;
     let unpaid = 0;
+    const isData = dataRow[ti];
     for (let index = t.headerIndex + 1; index < rows.length; index++) {
+      if (isData[index] === 0) continue;
       const row = rows[index];
-      if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
       stats.rows++;
       const orderId = idsOf[ti][index];
-      const pay = parseDate(row[cPay]);
+      const payCell = row[cPay];
+      const fast = typeof payCell === 'string' ? fastIso(payCell) : null;
+      const pay = fast !== null ? { kind: 'value' as const, value: fast } : parseDate(payCell);
       if (pay.kind === 'blank' || pay.kind === 'na') {
         unpaid++;
         continue;
