@@ -141,11 +141,6 @@ export function inPeriod(serial: Serial, p: Period): boolean {
   return serial >= p.start && serial < p.end;
 }
 
-/** Day of month (1-based) of a serial, ignoring time. */
-export function dayNumber(serial: Serial): number {
-  return Math.floor(serial);
-}
-
 export function formatSerial(serial: Serial, withTime = false): string {
   const p = partsOf(serial);
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -54,11 +54,6 @@ export function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
   return [a.digits * pow10(scale - a.scale), b.digits * pow10(scale - b.scale), scale];
 }
 
-export function compareDecimal(a: Decimal, b: Decimal): number {
-  const [x, y] = align(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /** num/den rounded half away from zero (half-up for positive amounts). */
 export function divRoundHalfUp(num: bigint, den: bigint): bigint {
   if (den === BigInt(0)) throw new RangeError('division by zero');

@@ -18,19 +18,10 @@ export function toCents(yuan: number): Cents {
   return Number(divRoundHalfUp(d.digits, pow10(d.scale - 2)));
 }
 
-export function centsToYuan(c: Cents): number {
-  return c / 100;
-}
-
 /** cents × (decimal factor) rounded half-up, exactly. */
 export function mulCents(c: Cents, factor: number): Cents {
   const d = decimalOf(factor);
   return Number(divRoundHalfUp(BigInt(c) * d.digits, pow10(d.scale)));
-}
-
-/** cents × num / den rounded half-up, exactly (proration). */
-export function mulDivCents(c: Cents, num: number, den: number): Cents {
-  return Number(divRoundHalfUp(BigInt(c) * BigInt(num), BigInt(den)));
 }
 
 /** Split cents into n equal shares that add up exactly; earlier shares take the odd cents. */
