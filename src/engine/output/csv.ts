@@ -2,12 +2,8 @@ import type { Lang } from '../model';
 import type { PayrollResult } from '../run';
 import { looksLikeFormula } from './sheet-spec';
 import { LEVEL_TEXT, ROLE_TEXT, STATUS_TEXT } from './labels';
-import { MONEY_KEYS } from './payroll';
-
-const HEADERS: Record<Lang, string[]> = {
-  zh: ['工号', '姓名', '岗位', '级别', '状态', '在岗天数', '底薪', '绩效奖金', '转化奖金', '提成', '奖励', '罚款', '应发工资'],
-  en: ['Agent ID', 'Name', 'Role', 'Level', 'Status', 'Days employed', 'Base pay', 'Performance bonus', 'Conversion bonus', 'Commission', 'Awards', 'Fines', 'Gross pay'],
-};
+import { MONEY_KEYS, PAYROLL_COLUMNS } from './payroll';
+import { columns } from './columns';
 
 /** A CSV field: quoted when needed; text a spreadsheet would run as a formula gets a leading apostrophe. */
 export function csvField(v: string | number): string {
@@ -25,7 +21,7 @@ export function centsText(c: number): string {
 
 /** Finance CSV of the payroll: UTF-8 with BOM (Excel and WPS read the Chinese right), CRLF, one header row. */
 export function financeCsv(r: PayrollResult, lang: Lang): string {
-  const lines = [HEADERS[lang].map(csvField).join(',')];
+  const lines = [columns(PAYROLL_COLUMNS, lang).map((c) => csvField(c.header)).join(',')];
   for (const a of r.agents) {
     const cells: string[] = [
       csvField(a.agent.agentId),

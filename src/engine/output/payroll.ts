@@ -7,7 +7,8 @@ import { LEVEL_TEXT, ROLE_TEXT, STATUS_TEXT, sheetName } from './labels';
 
 export const MONEY_KEYS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
 
-const DEFS = [
+/** The payroll's columns, shared with the finance CSV so their headers never drift apart. */
+export const PAYROLL_COLUMNS = [
   col('agentId', '工号', 'Agent ID', 'text', 9),
   col('name', '姓名', 'Name', 'text', 10),
   col('role', '岗位', 'Role', 'text', 8),
@@ -28,7 +29,7 @@ const DEFS = [
  * order data, no CS.* formula: finance opens it in any spreadsheet.
  */
 export function payrollSheet(r: PayrollResult, lang: Lang, shopName = ''): SheetSpec {
-  const cols = columns(DEFS, lang);
+  const cols = columns(PAYROLL_COLUMNS, lang);
   const rows: OutCell[][] = r.agents.map((a) => [
     a.agent.agentId,
     a.agent.name,
