@@ -10,7 +10,7 @@ import { parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, rowsText, sameFields, RowRef } from '../sheets/duplicates';
+import { findDuplicates, isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 export interface ChatAcc {
   rows: number;
@@ -64,7 +64,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
   for (const t of tables) {
     // First pass: each row's agent+day key, so duplicates are decided before any row counts.
     const keyOf = new Map<number, string>();
-    const entries: { key: string; ref: RowRef }[] = [];
+    const entries = new KeyedRows([t]);
     for (const { index, row } of t.rows()) {
       const refText = cellText(t.get(row, 'account')) || cellText(t.get(row, 'agentId')) || cellText(t.get(row, 'name'));
       if (!refText) continue;
@@ -76,7 +76,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       }
       const key = `${normalizeKey(refText)}|${day}`;
       keyOf.set(index, key);
-      entries.push({ key, ref: { table: t, index } });
+      entries.push(key, 0, index);
     }
     const dups = findDuplicates(entries, (a, b) => sameFields(a, b, NUMERIC));
     const unknown = new Map<string, { row: number; count: number; key: string }>();

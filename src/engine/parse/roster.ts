@@ -4,7 +4,7 @@ import { parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
 import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, rowsText, sameFields } from '../sheets/duplicates';
+import { findDuplicates, isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -34,10 +34,11 @@ export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 /** Roster rows → agents. Rows without a usable 工号, role or level are reported and left out. */
 export function parseRoster(table: Table, log: IssueLog): Agent[] {
   const agents: Agent[] = [];
-  const entries = [...table.rows()].flatMap(({ index, row }) => {
+  const entries = new KeyedRows([table]);
+  for (const { index, row } of table.rows()) {
     const id = cellText(table.get(row, 'agentId'));
-    return id ? [{ key: normalizeAgentId(id), ref: { table, index } }] : [];
-  });
+    if (id) entries.push(normalizeAgentId(id), 0, index);
+  }
   const dups = findDuplicates(entries, (a, b) => sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']));
   for (const { index, row } of table.rows()) {
     const rawId = cellText(table.get(row, 'agentId'));

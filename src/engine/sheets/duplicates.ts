@@ -44,33 +44,27 @@ export class KeyedRows {
 }
 
 /** Group rows by key; only keys seen more than once are returned. */
-export function findDuplicates(entries: Iterable<{ key: string; ref: RowRef }> | KeyedRows, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
+export function findDuplicates(rows: KeyedRows, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
   const dups = new Map<string, DuplicateInfo>();
-  const add = (key: string, ref: RowRef, f: RowRef) => {
-    let d = dups.get(key);
-    if (!d) dups.set(key, (d = { first: f, rows: [f], conflict: false }));
-    d.rows.push(ref);
-    if (!d.conflict && !same(f, ref)) d.conflict = true;
-  };
-  if (entries instanceof KeyedRows) {
-    const first = new Map<string, number>();
-    const { keys, refs } = entries;
-    for (let i = 0; i < keys.length; i++) {
-      const f = first.get(keys[i]);
-      if (f === undefined) first.set(keys[i], refs[i]);
-      else add(keys[i], entries.ref(refs[i]), entries.ref(f));
+  const first = new Map<string, number>();
+  const { keys, refs } = rows;
+  for (let i = 0; i < keys.length; i++) {
+    const f = first.get(keys[i]);
+    if (f === undefined) {
+      first.set(keys[i], refs[i]);
+      continue;
     }
-    return dups;
-  }
-  const first = new Map<string, RowRef>();
-  for (const { key, ref } of entries) {
-    const f = first.get(key);
-    if (!f) first.set(key, ref);
-    else add(key, ref, f);
+    const ref = rows.ref(refs[i]);
+    let d = dups.get(keys[i]);
+    if (!d) {
+      const head = rows.ref(f);
+      dups.set(keys[i], (d = { first: head, rows: [head], conflict: false }));
+    }
+    d.rows.push(ref);
+    if (!d.conflict && !same(d.first, ref)) d.conflict = true;
   }
   return dups;
 }
-
 export function isSameRef(a: RowRef, b: RowRef): boolean {
   return a.table === b.table && a.index === b.index;
 }
