@@ -1,6 +1,7 @@
 import type { Agent } from './model';
 import { normalizeKey } from './text';
 import { normalizeAgentId } from './formulas';
+import { MemoIds } from './memo';
 
 /**
  * Finds the roster agent a cell names: by 工号, by chat account (as written,
@@ -12,6 +13,8 @@ export class AgentResolver {
   private byAccount = new Map<string, Agent>();
   private byName = new Map<string, Agent | null>(); // null = ambiguous
   readonly ids: ReadonlySet<string>;
+  /** The same agentIds for matching memo tokens in place. */
+  readonly memoIds: MemoIds;
   /** A regex for things that look like 工号 in memos (same letter prefix + digits), for "unknown 工号" warnings. */
   readonly idPattern: RegExp | null;
 
@@ -28,6 +31,7 @@ export class AgentResolver {
       if (n) this.byName.set(n, this.byName.has(n) ? null : a);
     }
     this.ids = new Set(this.byId.keys());
+    this.memoIds = new MemoIds(this.ids);
     this.idPattern = idPatternOf(agents.map((a) => a.agentId));
   }
 

@@ -4,11 +4,14 @@
  * else silent sales credited to nobody.
  */
 import type { AgentResolver } from './agents';
+import type { Agent } from './model';
 import { ACTION, IssueLog } from './issues';
-import { memoAgents, netSalesCents } from './formulas';
+import { netSalesCents } from './formulas';
+import { scanMemo } from './memo';
 import { Cents, formatYuan, splitCents } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
+import { hashString, StringIds } from './string-ids';
 
 export interface SalesAcc {
   sales: Cents;
@@ -18,7 +21,13 @@ export interface SalesAcc {
   unitsWhole: number;
   unitsSplit: Map<number, number>;
   orders: number;
-  buyers: Set<string>;
+  /** Distinct buyers of the orders with net sales > 0 (counted by Attributor.totals()). */
+  buyers: number;
+}
+
+/** While reading: the agent's distinct buyers (a small table per agent stays in cache; one table of all buyers would not). */
+interface AgentAcc extends SalesAcc {
+  buyerSet: StringIds;
 }
 
 /** Units credited, Σ qty / n summed in a fixed order. */
@@ -39,21 +48,49 @@ export interface ShopSales {
 }
 
 export function emptySalesAcc(): SalesAcc {
-  return { sales: 0, paid: 0, refunds: 0, unitsWhole: 0, unitsSplit: new Map(), orders: 0, buyers: new Set() };
+  return { sales: 0, paid: 0, refunds: 0, unitsWhole: 0, unitsSplit: new Map(), orders: 0, buyers: 0 };
 }
 
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
 export class Attributor {
-  readonly byAgent = new Map<string, SalesAcc>();
+  private readonly byAgent = new Map<string, AgentAcc>();
   readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0 };
+  /** Scratch arrays reused for every order: a million orders, no array each. */
+  private found: string[] = [];
   private unknown: string[] = [];
+  /** The agent column's few distinct spellings, resolved once each (bounded: a column of junk cannot grow it without limit). */
+  private named = new Map<string, Agent | null>();
 
-  constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog) {}
+  /** Buyers each agent's table is first sized for: a fair share of the orders, so big shops do not grow 200 tables step by step. */
+  private readonly buyersPerAgent: number;
 
-  private accOf(id: string): SalesAcc {
+  constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0) {
+    this.buyersPerAgent = Math.min(65536, Math.max(256, Math.ceil(expectedOrders / Math.max(1, employed.size))));
+  }
+
+  private accOf(id: string): AgentAcc {
     let acc = this.byAgent.get(id);
-    if (!acc) this.byAgent.set(id, (acc = emptySalesAcc()));
+    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: new StringIds(this.buyersPerAgent) }));
     return acc;
+  }
+
+  private agentNamed(text: string): Agent | undefined {
+    let a = this.named.get(text);
+    if (a === undefined) {
+      a = this.resolver.resolve(text) ?? null;
+      if (this.named.size < 10000) this.named.set(text, a);
+    }
+    return a ?? undefined;
+  }
+
+  /** Each agent's sales once every order is added. */
+  totals(): Map<string, SalesAcc> {
+    const out = new Map<string, SalesAcc>();
+    for (const [id, acc] of this.byAgent) {
+      const { buyerSet, ...sales } = acc;
+      out.set(id, { ...sales, buyers: buyerSet.size });
+    }
+    return out;
   }
 
   add(o: Order): void {
@@ -64,42 +101,45 @@ export class Attributor {
     shop.sales += net;
     shop.paid += o.paid;
     shop.refunds += o.refund;
-    let ids: string[] = [];
+    // Agents credited: ids[0, n) (a scratch array reused for every order).
+    let ids = this.found;
+    let n = 0;
     if (o.agentText) {
-      const a = resolver.resolve(o.agentText);
-      if (a) ids = [a.agentId];
+      const a = this.agentNamed(o.agentText);
+      if (a) ids[n++] = a.agentId;
       else log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
         { zh: `订单 ${o.orderId} 的客服“${o.agentText}”不在花名册中`, en: `Order ${o.orderId}: agent "${o.agentText}" is not on the roster` },
         { zh: '改按备注中的工号归属', en: 'attributed by the memo instead' });
     }
-    if (ids.length === 0 && o.memo) {
-      unknown.length = 0;
-      ids = memoAgents(o.memo, resolver.ids, unknown);
+    if (n === 0 && o.memo) {
+      n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
       const pattern = resolver.idPattern;
       if (pattern && unknown.length > 0) {
         const strangers = unknown.filter((u) => pattern.test(u));
         if (strangers.length > 0) log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
           { zh: `订单 ${o.orderId} 的备注写了不在花名册中的工号 ${strangers.join('、')}`, en: `Order ${o.orderId}: memo names agent ID ${strangers.join(', ')}, not on the roster` },
-          ids.length ? { zh: '只归属花名册中的工号', en: 'credited to the roster IDs only' } : ACTION.silent);
+          n > 0 ? { zh: '只归属花名册中的工号', en: 'credited to the roster IDs only' } : ACTION.silent);
       }
-      if (ids.length > 1 && plan.attribution.split === 'first') ids = ids.slice(0, 1);
+      if (n > 1 && plan.attribution.split === 'first') n = 1;
     }
-    if (ids.length > 0 && !ids.every((id) => employed.has(id))) {
-      const gone = ids.filter((id) => !employed.has(id));
+    if (n > 0 && !allIn(ids, n, employed)) {
+      const named = ids.slice(0, n);
+      const gone = named.filter((id) => !employed.has(id));
       log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, o.agentText ? 'agent' : 'memo'), gone.join(','),
         { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
-        ids.length > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
-      ids = ids.filter((id) => employed.has(id));
+        n > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
+      ids = named.filter((id) => employed.has(id));
+      n = ids.length;
     }
-    if (ids.length === 0) {
+    if (n === 0) {
       shop.silent += net;
       shop.silentOrders++;
+      const yuan = formatYuan(net);
       log.at('info', 'order-silent', o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'), o.orderId,
-        { zh: `订单 ${o.orderId}（净销售额 ${formatYuan(net)}）没有归属客服`, en: `Order ${o.orderId} (net sales ${formatYuan(net)}) names no agent` }, ACTION.silent);
+        { zh: `订单 ${o.orderId}（净销售额 ${yuan}）没有归属客服`, en: `Order ${o.orderId} (net sales ${yuan}) names no agent` }, ACTION.silent);
       return;
     }
     shop.attributed += net;
-    const n = ids.length;
     if (n === 1) {
       const acc = this.accOf(ids[0]);
       acc.sales += net;
@@ -108,11 +148,12 @@ export class Attributor {
       acc.orders++;
       if (net > 0) {
         acc.unitsWhole += o.qty;
-        if (o.buyer) acc.buyers.add(o.buyer);
+        if (o.buyer) acc.buyerSet.intern(o.buyer);
       }
       return;
     }
     // Split order: equal shares in whole cents, the odd cents to the agents written first.
+    const buyerHash = net > 0 && o.buyer ? hashString(o.buyer) : 0;
     const netShares = splitCents(net, n);
     const paidShares = splitCents(o.paid, n);
     const refundShares = splitCents(o.refund, n);
@@ -124,8 +165,13 @@ export class Attributor {
       acc.orders++;
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
-        if (o.buyer) acc.buyers.add(o.buyer);
+        if (o.buyer) acc.buyerSet.internHashed(o.buyer, buyerHash);
       }
     }
   }
+}
+
+function allIn(ids: string[], n: number, set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < n; i++) if (!set.has(ids[i])) return false;
+  return true;
 }

@@ -46,30 +46,33 @@ export function daysInMonth(y: number, m: number): number {
 const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
 
+/** Two decimal digits at i, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", read by char codes with nothing allocated: the export's own format, on every order row. */
+export function fastIso(s: string): Serial | null {
+  const n = s.length;
+  if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y1 = twoDigits(s, 0), y2 = twoDigits(s, 2);
+  const mo = twoDigits(s, 5), dd = twoDigits(s, 8);
+  let hh = 0, mi = 0, ss = 0;
+  if (n === 19) {
+    if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+    hh = twoDigits(s, 11); mi = twoDigits(s, 14); ss = twoDigits(s, 17);
+  }
+  if (y1 < 0 || y2 < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0) return null;
+  const y = y1 * 100 + y2;
+  if (!validDate(y, mo, dd, hh, mi, ss)) return null;
+  return serialOf(y, mo, dd, hh, mi, ss);
+}
+
 /**
  * Dates as exports write them: `yyyy-MM-dd HH:mm:ss`, `yyyy/M/d H:mm`,
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
-/** "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", read by char codes: the export's own format, on every order row. */
-export function fastIso(s: string): Serial | null {
-  const n = s.length;
-  if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  const d = (i: number) => s.charCodeAt(i) - 48;
-  const two = (i: number) => {
-    const a = d(i), b = d(i + 1);
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-  };
-  const y = two(0) * 100 + two(2);
-  const mo = two(5), dd = two(8);
-  let hh = 0, mi = 0, ss = 0;
-  if (n === 19) {
-    if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
-    hh = two(11); mi = two(14); ss = two(17);
-  }
-  if (y < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0 || !validDate(y, mo, dd, hh, mi, ss)) return null;
-  return serialOf(y, mo, dd, hh, mi, ss);
-}
-
 export function parseDate(v: Cell | undefined): Parsed<Serial> {
   if (typeof v === 'string') {
     const f = fastIso(v);

@@ -5,7 +5,7 @@
  */
 import { decimalOf, align, divFloor, divRoundHalfUp, pow10, Decimal } from './decimal';
 import { toCents, Cents } from './money';
-import { foldWidth } from './text';
+import { MemoIds, scanMemo } from './memo';
 
 /** A bad argument (negative count, mismatched sizes …): #VALUE! in a cell. */
 export class ArgumentError extends Error {
@@ -200,8 +200,6 @@ export function commission(sales: number, bounds: number[], rates: number[], mod
   return commissionCents(toCents(sales), bounds, rates, mode) / 100;
 }
 
-const TOKEN_RE = /[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g;
-
 /** Upper-case, full-width folded form of an agentId, as memo matching uses it. */
 export function normalizeAgentId(id: string): string {
   return id.normalize('NFKC').trim().toUpperCase();
@@ -209,26 +207,13 @@ export function normalizeAgentId(id: string): string {
 
 /**
  * The agentIds written in a memo as whole tokens (`KF07`, `#KF07`,
- * `客服:KF07`, `KF07/KF12`), in the order first written, each once. One regex
- * pass and a set lookup per token: no scan of the roster per order.
+ * `客服:KF07`, `KF07/KF12`), in the order first written, each once. One pass
+ * and a table lookup per token: no scan of the roster per order.
  */
-export function memoAgents(memo: string, agentIds: ReadonlySet<string>, unknownOut?: string[]): string[] {
+export function memoAgents(memo: string, agentIds: ReadonlySet<string> | MemoIds, unknownOut?: string[]): string[] {
   const found: string[] = [];
-  // NFKC folds full-width ＫＦ０７; most memos have nothing to fold (the hot path).
-  const text = foldWidth(memo).toUpperCase();
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const tok = m[0];
-    if (agentIds.has(tok)) {
-      if (!found.includes(tok)) found.push(tok);
-    } else if (tok.includes('-') || tok.includes('_')) {
-      for (const part of tok.split(/[-_]/)) {
-        if (agentIds.has(part)) {
-          if (!found.includes(part)) found.push(part);
-        } else unknownOut?.push(part);
-      }
-    } else unknownOut?.push(tok);
-  }
+  const unknown: string[] = [];
+  found.length = scanMemo(memo, agentIds instanceof MemoIds ? agentIds : new MemoIds(agentIds), found, unknown);
+  unknownOut?.push(...unknown);
   return found;
 }

@@ -5,7 +5,7 @@ import { SalesAcc, emptySalesAcc, unitsOf } from './attribution';
 import { ChatAcc, emptyChatAcc } from './parse/chat';
 
 export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = emptyChatAcc()): Measures {
-  const buyers = sales.buyers.size;
+  const buyers = sales.buyers;
   const units = unitsOf(sales);
   return {
     sales: sales.sales,

@@ -189,16 +189,18 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   for (const t of tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log)) targets.set(id, { ...targets.get(id), ...m });
 
   // Orders → agents; chat; QA; adjustments; history.
-  const sales = new Attributor(resolver, employed, plan, log);
-  readOrders(tablesOf('orders'), period, plan, log, (o) => sales.add(o));
+  const orderTables = tablesOf('orders');
+  const sales = new Attributor(resolver, employed, plan, log, orderTables.reduce((n, t) => n + t.sheet.rows.length, 0));
+  readOrders(orderTables, period, plan, log, (o) => sales.add(o));
   const chat = readChat(tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(tablesOf('adjustments'), period, resolver, employed, plan, log);
   const history = readHistory(located.filter((l) => l.kind === 'history').map((l) => l.sheet), log);
 
   // Measures, scores, grades.
+  const salesOf = sales.totals();
   const scored = employedAgents.map((agent) => {
-    const measures = measuresOf(sales.byAgent.get(agent.agentId), chat.byAgent.get(agent.agentId));
+    const measures = measuresOf(salesOf.get(agent.agentId), chat.byAgent.get(agent.agentId));
     const q = qa.get(agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
     const s = scoreAgent(agent, measures, q, plan, targets);
     const at = { sheet: rosterTables[0].sheet.name, row: agent.row, column: rosterTables[0].columnLabel('agentId'), cell: rosterTables[0].cellRef(agent.row - 1, 'agentId') };

@@ -6,6 +6,7 @@
  * Usage: node engine-child.js <orders> [period]
  */
 import { createHash } from 'crypto';
+import type { Cell, WorkbookData } from '../../engine/cell';
 import { generateDemoWorkbook } from '../../engine/demo/generate';
 import { runPayroll } from '../../engine/run';
 import { buildOutputSheets } from '../../engine/output/build';
@@ -45,10 +46,26 @@ const nodeHasher = () => {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
+/**
+ * The workbook as the add-in's reader hands it to the engine: Office.js
+ * answers each 20,000-row request as JSON, so every cell arrives as a parsed
+ * value (flat strings), not as the generator's concatenated ones.
+ */
+function asReadFromExcel(wb: WorkbookData): WorkbookData {
+  // In place, a request at a time, so the generator's copy is freed as the read copy grows.
+  for (const s of wb.sheets) {
+    for (let i = 0; i < s.rows.length; i += 20_000) {
+      const read = JSON.parse(JSON.stringify(s.rows.slice(i, i + 20_000))) as Cell[][];
+      for (let j = 0; j < read.length; j++) s.rows[i + j] = read[j];
+    }
+  }
+  return wb;
+}
+
 async function measure(orders: number, period: string): Promise<EngineSizeResult> {
   const sampler = new RssSampler();
   await settle();
-  const gen = timed(() => generateDemoWorkbook({ period, orders, agents: 200, minimal: true, seed: 20261001 }));
+  const gen = timed(() => asReadFromExcel(generateDemoWorkbook({ period, orders, agents: 200, minimal: true, seed: 20261001 })));
   const wb = gen.value;
   gc();
   const input = process.memoryUsage();

@@ -10,7 +10,7 @@ import { parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
+import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 export interface ChatAcc {
   rows: number;
@@ -78,7 +78,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       keyOf.set(index, key);
       entries.push(key, 0, index);
     }
-    const dups = findDuplicates(entries, (a, b) => sameFields(a, b, NUMERIC));
+    const dups = entries.duplicates((a, b) => sameFields(a, b, NUMERIC));
     const unknown = new Map<string, { row: number; count: number; key: string }>();
     let outside = 0;
     let firstOutside = -1;

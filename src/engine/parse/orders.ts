@@ -9,11 +9,12 @@ import { isBlank } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import { parseCount, parseNumber } from '../numbers';
 import { fastIso, parseDate, inPeriod, Period } from '../dates';
-import { cellText, normalizeKey, isSummaryRow } from '../text';
+import { cellText, normalizeKey } from '../text';
 import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
-import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
+import { isDataRow, Table } from '../sheets/table';
+import { isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
+import { hashRange, hashString } from '../string-ids';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused. */
 export interface Order {
@@ -40,10 +41,11 @@ export interface OrderReadStats {
 
 const CLOSED = new Set(['交易关闭', '已关闭', 'closed', 'tradeclosed', '订单关闭']);
 
-/** A shop has a handful of distinct statuses: normalise each once. */
+/** A shop has a handful of distinct statuses: normalise each once, and most not at all. */
 function closedChecker(): (v: Cell | undefined) => boolean {
   const cache = new Map<Cell | undefined, boolean>();
   return (v) => {
+    if (typeof v === 'string' && plainlyOpen(v)) return false;
     let r = cache.get(v);
     if (r === undefined) {
       r = CLOSED.has(normalizeKey(v));
@@ -51,6 +53,23 @@ function closedChecker(): (v: Cell | undefined) => boolean {
     }
     return r;
   };
+}
+
+/** Punctuation of Chinese statuses whose NFKC form is no letter (，、。：（）). */
+const PLAIN_PUNCTUATION = new Set([0xff0c, 0x3001, 0x3002, 0xff1a, 0xff08, 0xff09]);
+
+/**
+ * A status that cannot normalise to a closed word: every one of them has 闭 or
+ * a d, and text of ASCII, CJK ideographs and common punctuation gains neither
+ * by normalising. "交易成功" on a million rows is answered without hashing it.
+ */
+function plainlyOpen(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x95ed /* 闭 */ || c === 100 || c === 68) return false;
+    if (c >= 128 && (c < 0x4e00 || c > 0x9fff) && !PLAIN_PUNCTUATION.has(c)) return false;
+  }
+  return true;
 }
 
 /** A paid row's value of a field for duplicate comparison: amounts in cents, times as serials, text trimmed. */
@@ -79,8 +98,23 @@ function sameOrder(a: RowRef, b: RowRef, isClosed: (v: Cell | undefined) => bool
   return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));
 }
 
-function isBlankRow(row: Cell[]): boolean {
-  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+/** dataRow marks: a data row; a data row whose order number is on another row too. */
+const DATA = 1;
+const REPEATED = 2;
+
+/**
+ * `="1234…"` with plain ASCII inside and no inner quote: its cellText is
+ * exactly the text between the quotes, so the first pass hashes that range
+ * in place instead of cutting out a million order numbers.
+ */
+function isPlainWrapped(v: Cell | undefined): v is string {
+  if (typeof v !== 'string') return false;
+  const n = v.length;
+  if (n < 4 || v.charCodeAt(0) !== 61 || v.charCodeAt(1) !== 34 || v.charCodeAt(n - 1) !== 34) return false;
+  for (let i = 2; i < n - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c >= 0xa0) return false;
+  }
   return true;
 }
 
@@ -89,26 +123,32 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
   const maxCents = toCents(plan.orders.maxOrderAmount);
   const isClosed = closedChecker();
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
-  const idsOf = tables.map(() => [] as string[]);
-  const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // 1 = a data row (not blank, not a summary)
-  const entries = new KeyedRows(tables);
+  const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // DATA or REPEATED: not blank, not a summary
+  const orderIdAt = (r: RowRef) => cellText(r.table.sheet.rows[r.index][r.table.col('orderId') ?? -1]);
+  const entries = new KeyedRows(tables, orderIdAt);
   tables.forEach((t, ti) => {
     const cId = t.col('orderId') ?? -1;
     const cPay = t.col('payTime') ?? -1;
     const rows = t.sheet.rows;
     for (let index = t.headerIndex + 1; index < rows.length; index++) {
       const row = rows[index];
-      if (!row || isBlankRow(row) || isSummaryRow(row)) continue;
-      dataRow[ti][index] = 1;
-      const id = cellText(row[cId]);
-      idsOf[ti][index] = id;
-      if (id && !isBlank(row[cPay])) entries.push(id, ti, index);
+      if (!isDataRow(row)) continue;
+      dataRow[ti][index] = DATA;
+      if (isBlank(row[cPay])) continue;
+      const cell = row[cId];
+      if (isPlainWrapped(cell)) entries.pushHash(hashRange(cell, 2, cell.length - 1, false), ti, index);
+      else {
+        const id = cellText(cell);
+        if (id) entries.pushHash(hashString(id), ti, index);
+      }
     }
   });
-  const dups = findDuplicates(entries, (a, b) => sameOrder(a, b, isClosed));
+  const dups = entries.duplicates((a, b) => sameOrder(a, b, isClosed));
+  for (const d of dups.values()) for (const r of d.rows) dataRow[tables.indexOf(r.table)][r.index] = REPEATED;
   const o: Order = { orderId: '', buyer: '', paid: 0, postage: 0, refund: 0, qty: 0, memo: '', agentText: '', table: tables[0], rowIndex: 0 };
   tables.forEach((t, ti) => {
     const idx = (k: string) => t.col(k) ?? -1;
+    const cId = idx('orderId');
     const cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
     const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status');
     const rows = t.sheet.rows;
@@ -120,26 +160,30 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       if (isData[index] === 0) continue;
       const row = rows[index];
       stats.rows++;
-      const orderId = idsOf[ti][index];
+      const orderId = cellText(row[cId]);
       const payCell = row[cPay];
-      const fast = typeof payCell === 'string' ? fastIso(payCell) : null;
-      const pay = fast !== null ? { kind: 'value' as const, value: fast } : parseDate(payCell);
-      if (pay.kind === 'blank' || pay.kind === 'na') {
-        unpaid++;
-        continue;
+      // The export's own time format is read without the general parser (and without a result object).
+      let paidAt = typeof payCell === 'string' ? fastIso(payCell) : null;
+      if (paidAt === null) {
+        const pay = parseDate(payCell);
+        if (pay.kind === 'blank' || pay.kind === 'na') {
+          unpaid++;
+          continue;
+        }
+        if (pay.kind === 'invalid') {
+          stats.invalid++;
+          log.at('error', 'order-bad-paytime', t.where(index, 'payTime'), pay.text,
+            { zh: `订单 ${orderId || '(无编号)'} 的付款时间“${pay.text}”无法识别`, en: `Order ${orderId || '(no number)'}: payment time "${pay.text}" not recognised` }, ACTION.skipped);
+          continue;
+        }
+        paidAt = pay.value;
       }
-      if (pay.kind === 'invalid') {
-        stats.invalid++;
-        log.at('error', 'order-bad-paytime', t.where(index, 'payTime'), pay.text,
-          { zh: `订单 ${orderId || '(无编号)'} 的付款时间“${pay.text}”无法识别`, en: `Order ${orderId || '(no number)'}: payment time "${pay.text}" not recognised` }, ACTION.skipped);
-        continue;
-      }
-      if (!inPeriod(pay.value, period)) {
+      if (!inPeriod(paidAt, period)) {
         outside++;
         if (firstOutside < 0) firstOutside = index;
         continue;
       }
-      const dup = orderId ? dups.get(orderId) : undefined;
+      const dup = isData[index] === REPEATED ? dups.get(orderId) : undefined;
       if (dup) {
         const where = rowsText(dup.rows);
         if (dup.conflict) {

@@ -4,7 +4,7 @@ import { parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
 import { Table } from '../sheets/table';
-import { findDuplicates, isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
+import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -39,7 +39,7 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     const id = cellText(table.get(row, 'agentId'));
     if (id) entries.push(normalizeAgentId(id), 0, index);
   }
-  const dups = findDuplicates(entries, (a, b) => sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']));
+  const dups = entries.duplicates((a, b) => sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']));
   for (const { index, row } of table.rows()) {
     const rawId = cellText(table.get(row, 'agentId'));
     const name = cellText(table.get(row, 'name'));

@@ -5,6 +5,7 @@
  */
 import type { Table } from './table';
 import { cellText } from '../text';
+import { hashString } from '../string-ids';
 
 export interface RowRef {
   table: Table;
@@ -27,44 +28,89 @@ export function sameFields(a: RowRef, b: RowRef, keys: string[]): boolean {
 }
 
 /**
- * Keys of rows in reading order, with rows as numbers (table × 2^32 + row
- * index): a million order rows then cost two arrays, not two million objects.
+ * Keys of rows in reading order. Rows are numbers (table × 2^32 + row
+ * index) and each key is hashed once as it comes: a million order rows cost
+ * a few typed arrays and no object each. With `keyAt`, keys are not kept
+ * either (read again from the row for the few rows that may repeat), so a
+ * million order numbers are garbage at once instead of live until the end.
  */
 export class KeyedRows {
-  readonly keys: string[] = [];
-  readonly refs: number[] = [];
-  constructor(readonly tables: Table[]) {}
-  push(key: string, tableIndex: number, rowIndex: number): void {
-    this.keys.push(key);
-    this.refs.push(tableIndex * 4294967296 + rowIndex);
+  private keys: string[] = [];
+  private hashes: Int32Array;
+  private refs: Float64Array;
+  private n = 0;
+  constructor(readonly tables: Table[], private readonly keyAt?: (row: RowRef) => string) {
+    // Room for every row below the headers: no growing and copying on the way.
+    const rows = tables.reduce((n, t) => n + Math.max(0, t.sheet.rows.length - t.headerIndex - 1), 0);
+    this.hashes = new Int32Array(Math.max(16, rows));
+    this.refs = new Float64Array(Math.max(16, rows));
   }
+
+  push(key: string, tableIndex: number, rowIndex: number): void {
+    if (!this.keyAt) this.keys.push(key);
+    this.pushHash(hashString(key), tableIndex, rowIndex);
+  }
+
+  /** A row by its key's hashString, for callers that hash the key in place (with `keyAt` only). */
+  pushHash(hash: number, tableIndex: number, rowIndex: number): void {
+    if (this.n === this.hashes.length) this.grow();
+    this.hashes[this.n] = hash;
+    this.refs[this.n] = tableIndex * 4294967296 + rowIndex;
+    this.n++;
+  }
+
   ref(n: number): RowRef {
     return { table: this.tables[Math.floor(n / 4294967296)], index: n % 4294967296 };
   }
+
+  /**
+   * Group rows by key; only keys seen more than once are returned, their
+   * rows in reading order. Why not one Map of every key: duplicates are
+   * rare, so a bitmap of hashes first finds the few rows that could repeat
+   * (their hash bucket was seen twice), and only those meet an exact Map.
+   */
+  duplicates(same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
+    const { hashes, refs, n } = this;
+    let bits = 1 << 10;
+    while (bits < n * 32 && bits < 1 << 25) bits *= 2; // ≈ 3 % of a million rows share a bucket by chance
+    const mask = bits - 1;
+    const seen = new Int32Array(bits >>> 5);
+    const twice = new Int32Array(bits >>> 5);
+    for (let i = 0; i < n; i++) {
+      const b = hashes[i] & mask, w = b >>> 5, bit = 1 << (b & 31);
+      if (seen[w] & bit) twice[w] |= bit;
+      else seen[w] |= bit;
+    }
+    const rowsOf = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const b = hashes[i] & mask;
+      if ((twice[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      const key = this.keyAt ? this.keyAt(this.ref(refs[i])) : this.keys[i];
+      const list = rowsOf.get(key);
+      if (list) list.push(refs[i]);
+      else rowsOf.set(key, [refs[i]]);
+    }
+    const dups = new Map<string, DuplicateInfo>();
+    for (const [key, list] of rowsOf) {
+      if (list.length < 2) continue;
+      const rows = list.map((r) => this.ref(r));
+      let conflict = false;
+      for (let i = 1; i < rows.length && !conflict; i++) conflict = !same(rows[0], rows[i]);
+      dups.set(key, { first: rows[0], rows, conflict });
+    }
+    return dups;
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    const refs = new Float64Array(this.refs.length * 2);
+    refs.set(this.refs);
+    this.hashes = hashes;
+    this.refs = refs;
+  }
 }
 
-/** Group rows by key; only keys seen more than once are returned. */
-export function findDuplicates(rows: KeyedRows, same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
-  const dups = new Map<string, DuplicateInfo>();
-  const first = new Map<string, number>();
-  const { keys, refs } = rows;
-  for (let i = 0; i < keys.length; i++) {
-    const f = first.get(keys[i]);
-    if (f === undefined) {
-      first.set(keys[i], refs[i]);
-      continue;
-    }
-    const ref = rows.ref(refs[i]);
-    let d = dups.get(keys[i]);
-    if (!d) {
-      const head = rows.ref(f);
-      dups.set(keys[i], (d = { first: head, rows: [head], conflict: false }));
-    }
-    d.rows.push(ref);
-    if (!d.conflict && !same(d.first, ref)) d.conflict = true;
-  }
-  return dups;
-}
 export function isSameRef(a: RowRef, b: RowRef): boolean {
   return a.table === b.table && a.index === b.index;
 }
