@@ -16,18 +16,24 @@ import { isDataRow, Table } from '../sheets/table';
 import { isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
 import { hashRange, hashString } from '../string-ids';
 
-/** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused. */
-export interface Order {
-  orderId: string;
-  buyer: string;
-  paid: Cents;
-  postage: Cents;
-  refund: Cents;
-  qty: number;
-  memo: string;
-  agentText: string;
-  table: Table;
-  rowIndex: number;
+/** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused for every row. */
+export class Order {
+  buyer = '';
+  paid: Cents = 0;
+  postage: Cents = 0;
+  refund: Cents = 0;
+  qty = 0;
+  memo = '';
+  agentText = '';
+  rowIndex = 0;
+  /** The row and its order-number column: the number is cut out only when a message needs it. */
+  row: Cell[] = [];
+  idCol = -1;
+  constructor(public table: Table) {}
+
+  get orderId(): string {
+    return cellText(this.row[this.idCol]);
+  }
 }
 
 export interface OrderReadStats {
@@ -98,9 +104,10 @@ function sameOrder(a: RowRef, b: RowRef, isClosed: (v: Cell | undefined) => bool
   return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));
 }
 
-/** dataRow marks: a data row; a data row whose order number is on another row too. */
+/** dataRow marks: a data row; one whose order number is on another row too; one with a payment time but no order number. */
 const DATA = 1;
 const REPEATED = 2;
+const NO_ID = 3;
 
 /**
  * `="1234…"` with plain ASCII inside and no inner quote: its cellText is
@@ -130,9 +137,11 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     const cId = t.col('orderId') ?? -1;
     const cPay = t.col('payTime') ?? -1;
     const rows = t.sheet.rows;
+    let count = 0;
     for (let index = t.headerIndex + 1; index < rows.length; index++) {
       const row = rows[index];
       if (!isDataRow(row)) continue;
+      count++;
       dataRow[ti][index] = DATA;
       if (isBlank(row[cPay])) continue;
       const cell = row[cId];
@@ -140,12 +149,14 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       else {
         const id = cellText(cell);
         if (id) entries.pushHash(hashString(id), ti, index);
+        else dataRow[ti][index] = NO_ID;
       }
     }
+    t.noteDataRowCount(count);
   });
   const dups = entries.duplicates((a, b) => sameOrder(a, b, isClosed));
   for (const d of dups.values()) for (const r of d.rows) dataRow[tables.indexOf(r.table)][r.index] = REPEATED;
-  const o: Order = { orderId: '', buyer: '', paid: 0, postage: 0, refund: 0, qty: 0, memo: '', agentText: '', table: tables[0], rowIndex: 0 };
+  const o = new Order(tables[0]);
   tables.forEach((t, ti) => {
     const idx = (k: string) => t.col(k) ?? -1;
     const cId = idx('orderId');
@@ -160,7 +171,10 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       if (isData[index] === 0) continue;
       const row = rows[index];
       stats.rows++;
-      const orderId = cellText(row[cId]);
+      o.table = t;
+      o.row = row;
+      o.idCol = cId;
+      o.rowIndex = index;
       const payCell = row[cPay];
       // The export's own time format is read without the general parser (and without a result object).
       let paidAt = typeof payCell === 'string' ? fastIso(payCell) : null;
@@ -173,7 +187,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
         if (pay.kind === 'invalid') {
           stats.invalid++;
           log.at('error', 'order-bad-paytime', t.where(index, 'payTime'), pay.text,
-            { zh: `订单 ${orderId || '(无编号)'} 的付款时间“${pay.text}”无法识别`, en: `Order ${orderId || '(no number)'}: payment time "${pay.text}" not recognised` }, ACTION.skipped);
+            { zh: `订单 ${o.orderId || '(无编号)'} 的付款时间“${pay.text}”无法识别`, en: `Order ${o.orderId || '(no number)'}: payment time "${pay.text}" not recognised` }, ACTION.skipped);
           continue;
         }
         paidAt = pay.value;
@@ -183,8 +197,9 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
         if (firstOutside < 0) firstOutside = index;
         continue;
       }
-      const dup = isData[index] === REPEATED ? dups.get(orderId) : undefined;
+      const dup = isData[index] === REPEATED ? dups.get(o.orderId) : undefined;
       if (dup) {
+        const orderId = o.orderId;
         const where = rowsText(dup.rows);
         if (dup.conflict) {
           stats.invalid++;
@@ -200,7 +215,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
           continue;
         }
       }
-      if (!orderId) {
+      if (isData[index] === NO_ID) {
         log.at('warning', 'order-missing-id', t.where(index, 'orderId'), null,
           { zh: '订单没有订单编号，无法检查重复', en: 'Order has no order number: duplicates cannot be checked' }, { zh: '仍计入', en: 'still counted' });
       }
@@ -213,7 +228,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
           stats.invalid++;
           const text = p.kind === 'invalid' ? p.text : cellText(pv);
           log.at('error', 'order-bad-paid', t.where(index, 'paid'), text,
-            { zh: `订单 ${orderId} 的实际支付金额“${text}”不是金额`, en: `Order ${orderId}: amount paid "${text}" is not an amount` }, ACTION.skipped);
+            { zh: `订单 ${o.orderId} 的实际支付金额“${text}”不是金额`, en: `Order ${o.orderId}: amount paid "${text}" is not an amount` }, ACTION.skipped);
           continue;
         }
         paid = toCents(p.value);
@@ -222,22 +237,22 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
         stats.invalid++;
         log.at('error', paid < 0 ? 'order-negative-paid' : 'order-absurd-paid', t.where(index, 'paid'), formatYuan(paid),
           paid < 0
-            ? { zh: `订单 ${orderId} 的实际支付金额为负数（${formatYuan(paid)}）`, en: `Order ${orderId}: amount paid is negative (${formatYuan(paid)})` }
-            : { zh: `订单 ${orderId} 的实际支付金额 ${formatYuan(paid)} 超过上限 ${formatYuan(maxCents)}，疑似数据错误`, en: `Order ${orderId}: amount paid ${formatYuan(paid)} exceeds the plausible maximum ${formatYuan(maxCents)}: likely a data error` },
+            ? { zh: `订单 ${o.orderId} 的实际支付金额为负数（${formatYuan(paid)}）`, en: `Order ${o.orderId}: amount paid is negative (${formatYuan(paid)})` }
+            : { zh: `订单 ${o.orderId} 的实际支付金额 ${formatYuan(paid)} 超过上限 ${formatYuan(maxCents)}，疑似数据错误`, en: `Order ${o.orderId}: amount paid ${formatYuan(paid)} exceeds the plausible maximum ${formatYuan(maxCents)}: likely a data error` },
           ACTION.skipped);
         continue;
       }
-      const postage = amountOf(t, index, row, cPost, 'postage', orderId, log);
-      let refund = amountOf(t, index, row, cRefund, 'refund', orderId, log);
+      const postage = amountOf(o, cPost, 'postage', log);
+      let refund = amountOf(o, cRefund, 'refund', log);
       if (refund > paid) {
         log.at('warning', 'order-refund-exceeds', t.where(index, 'refund'), formatYuan(refund),
-          { zh: `订单 ${orderId} 的退款 ${formatYuan(refund)} 大于实付 ${formatYuan(paid)}`, en: `Order ${orderId}: refund ${formatYuan(refund)} exceeds amount paid ${formatYuan(paid)}` },
+          { zh: `订单 ${o.orderId} 的退款 ${formatYuan(refund)} 大于实付 ${formatYuan(paid)}`, en: `Order ${o.orderId}: refund ${formatYuan(refund)} exceeds amount paid ${formatYuan(paid)}` },
           { zh: '按全额退款处理（退款计为实付金额，净销售额为 0）', en: 'treated as a full refund (refund capped at amount paid, net sales 0)' });
         refund = paid;
       }
       if (cStatus >= 0 && plan.orders.closedAsRefunded && refund < paid && isClosed(row[cStatus])) {
         log.at('info', 'order-closed-refunded', t.where(index, 'status'), cellText(row[cStatus]),
-          { zh: `订单 ${orderId} 付款后交易关闭，退款金额 ${formatYuan(refund)} 小于实付`, en: `Order ${orderId} was closed after payment with refund ${formatYuan(refund)} below amount paid` },
+          { zh: `订单 ${o.orderId} 付款后交易关闭，退款金额 ${formatYuan(refund)} 小于实付`, en: `Order ${o.orderId} was closed after payment with refund ${formatYuan(refund)} below amount paid` },
           { zh: '按全额退款处理（方案 orders.closedAsRefunded）', en: 'treated as fully refunded (plan orders.closedAsRefunded)' });
         refund = paid;
       }
@@ -249,10 +264,9 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
           const q = parseCount(qv);
           if (q.kind === 'value') qty = q.value;
           else if (q.kind === 'invalid') log.at('warning', 'order-bad-qty', t.where(index, 'qty'), q.text,
-            { zh: `订单 ${orderId} 的宝贝数量“${q.text}”无效`, en: `Order ${orderId}: quantity "${q.text}" is not a whole number` }, ACTION.treatedZero);
+            { zh: `订单 ${o.orderId} 的宝贝数量“${q.text}”无效`, en: `Order ${o.orderId}: quantity "${q.text}" is not a whole number` }, ACTION.treatedZero);
         }
       }
-      o.orderId = orderId;
       o.buyer = cBuyer >= 0 ? cellText(row[cBuyer]) : '';
       o.paid = paid;
       o.postage = postage;
@@ -260,8 +274,6 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       o.qty = qty;
       o.memo = cMemo >= 0 ? cellText(row[cMemo]) : '';
       o.agentText = cAgent >= 0 ? cellText(row[cAgent]) : '';
-      o.table = t;
-      o.rowIndex = index;
       stats.accepted++;
       sink(o);
     }
@@ -281,16 +293,16 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
 }
 
 /** Postage or refund: blank or 延迟统计 is 0; anything else unreadable is reported and taken as 0. */
-function amountOf(t: Table, index: number, row: Cell[], c: number, key: 'postage' | 'refund', orderId: string, log: IssueLog): Cents {
+function amountOf(o: Order, c: number, key: 'postage' | 'refund', log: IssueLog): Cents {
   if (c < 0) return 0;
-  const v = row[c];
+  const v = o.row[c];
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return toCents(v);
   const p = parseNumber(v);
   if (p.kind === 'value' && p.value >= 0) return toCents(p.value);
   if (p.kind === 'blank' || p.kind === 'na') return 0;
   const text = p.kind === 'invalid' ? p.text : String(p.value);
   const label = key === 'postage' ? { zh: '邮费', en: 'postage' } : { zh: '退款金额', en: 'refund' };
-  log.at('warning', `order-bad-${key}`, t.where(index, key), text,
-    { zh: `订单 ${orderId} 的${label.zh}“${text}”无效`, en: `Order ${orderId}: ${label.en} "${text}" is not a valid amount` }, ACTION.treatedZero);
+  log.at('warning', `order-bad-${key}`, o.table.where(o.rowIndex, key), text,
+    { zh: `订单 ${o.orderId} 的${label.zh}“${text}”无效`, en: `Order ${o.orderId}: ${label.en} "${text}" is not a valid amount` }, ACTION.treatedZero);
   return 0;
 }

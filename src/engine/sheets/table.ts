@@ -57,6 +57,7 @@ export class Table {
   ) {}
 
   private readonly labels = new Map<string, string | null>();
+  private dataRows = -1;
 
   has(key: string): boolean {
     return this.cols.has(key);
@@ -105,10 +106,18 @@ export class Table {
 
   /** Count of data rows (as rows() yields), without an object per row: order sheets have a million. */
   dataRowCount(): number {
-    let n = 0;
-    const rows = this.sheet.rows;
-    for (let i = this.headerIndex + 1; i < rows.length; i++) if (isDataRow(rows[i])) n++;
-    return n;
+    if (this.dataRows < 0) {
+      let n = 0;
+      const rows = this.sheet.rows;
+      for (let i = this.headerIndex + 1; i < rows.length; i++) if (isDataRow(rows[i])) n++;
+      this.dataRows = n;
+    }
+    return this.dataRows;
+  }
+
+  /** The count, from a reader that has just looked at every row anyway (the orders' first pass). */
+  noteDataRowCount(n: number): void {
+    this.dataRows = n;
   }
 
   /** Summary rows skipped, for the record. */
