@@ -11,7 +11,7 @@ import { scanMemo } from './memo';
 import { Cents, formatYuan, splitCents } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
-import { hashString, StringIds } from './string-ids';
+import { hashString, StringSet } from './hashing';
 
 export interface SalesAcc {
   sales: Cents;
@@ -27,7 +27,7 @@ export interface SalesAcc {
 
 /** While reading: the agent's distinct buyers (a small table per agent stays in cache; one table of all buyers would not). */
 interface AgentAcc extends SalesAcc {
-  buyerSet: StringIds;
+  buyerSet: StringSet;
 }
 
 /** Units credited, Σ qty / n summed in a fixed order. */
@@ -70,7 +70,7 @@ export class Attributor {
 
   private accOf(id: string): AgentAcc {
     let acc = this.byAgent.get(id);
-    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: new StringIds(this.buyersPerAgent) }));
+    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: new StringSet(this.buyersPerAgent) }));
     return acc;
   }
 
@@ -148,7 +148,7 @@ export class Attributor {
       acc.orders++;
       if (net > 0) {
         acc.unitsWhole += o.qty;
-        if (o.buyer) acc.buyerSet.intern(o.buyer);
+        if (o.buyer) acc.buyerSet.add(o.buyer);
       }
       return;
     }
@@ -165,7 +165,7 @@ export class Attributor {
       acc.orders++;
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
-        if (o.buyer) acc.buyerSet.internHashed(o.buyer, buyerHash);
+        if (o.buyer) acc.buyerSet.addHashed(o.buyer, buyerHash);
       }
     }
   }

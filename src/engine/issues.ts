@@ -10,7 +10,7 @@ export class IssueLog {
 
   /** Shorthand for a problem at a sheet location. */
   at(severity: Severity, code: string, where: Where, value: unknown, message: LocalText, action: LocalText, agentId?: string): void {
-    this.list.push({
+    const issue: Issue = {
       severity,
       code,
       sheet: where.sheet,
@@ -20,8 +20,10 @@ export class IssueLog {
       value: value === null || value === undefined || value === '' ? null : String(value),
       message,
       action,
-      ...(agentId ? { agentId } : {}),
-    });
+    };
+    // Set only when given (not as undefined): a big order sheet logs tens of thousands of issues, and a spread per issue shows.
+    if (agentId) issue.agentId = agentId;
+    this.list.push(issue);
   }
 
   count(severity: Severity): number {

@@ -5,7 +5,7 @@
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
-import { hashRange, hashString } from './string-ids';
+import { hashRange, hashString } from './hashing';
 import { foldWidth } from './text';
 
 /** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */

@@ -42,7 +42,9 @@ export function splitCents(c: Cents, n: number): Cents[] {
 export function formatYuan(c: Cents): string {
   const neg = c < 0;
   const a = Math.abs(c);
-  const yuan = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = Math.floor(a / 100);
+  // Most amounts in messages are under 1,000 yuan: no grouping to do.
+  const yuan = whole < 1000 ? String(whole) : whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fen = String(a % 100).padStart(2, '0');
   return `${neg ? '-' : ''}${yuan}.${fen}`;
 }

@@ -14,7 +14,7 @@ import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
 import { isDataRow, Table } from '../sheets/table';
 import { isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
-import { hashRange, hashString } from '../string-ids';
+import { hashRange, hashString } from '../hashing';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused for every row. */
 export class Order {

@@ -5,7 +5,7 @@
  */
 import type { Table } from './table';
 import { cellText } from '../text';
-import { hashString } from '../string-ids';
+import { hashString } from '../hashing';
 
 export interface RowRef {
   table: Table;

@@ -1,0 +1,80 @@
+/**
+ * An exact set of strings on a typed-array hash table. Why not a Set: an
+ * agent's buyers are added a million times over a big month, and V8's Set
+ * spends that time rehashing and chasing entries; this table hashes each
+ * name once and reads one cache line per probe.
+ */
+export class StringSet {
+  /** Pairs (hash, index + 1) per slot; index + 1 = 0 is an empty slot. */
+  private table: Int32Array;
+  private mask: number;
+  private readonly strings: string[] = [];
+
+  constructor(expected = 1024) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.table = new Int32Array(cap * 2);
+    this.mask = cap - 1;
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  add(s: string): void {
+    this.addHashed(s, hashString(s));
+  }
+
+  /** add() with hashString(s) already computed (one name added to several agents' sets). */
+  addHashed(s: string, h: number): void {
+    const { table, mask, strings } = this;
+    let p = h & mask;
+    for (;;) {
+      const e = table[2 * p + 1];
+      if (e === 0) break;
+      if (table[2 * p] === h && strings[e - 1] === s) return;
+      p = (p + 1) & mask;
+    }
+    strings.push(s);
+    table[2 * p] = h;
+    table[2 * p + 1] = strings.length;
+    // Keep the table at most half full so probe runs stay short.
+    if (strings.length * 2 > mask + 1) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const cap = (this.mask + 1) * 2;
+    const table = new Int32Array(cap * 2);
+    const mask = cap - 1;
+    for (let q = 0; q < old.length; q += 2) {
+      if (old[q + 1] === 0) continue;
+      let p = old[q] & mask;
+      while (table[2 * p + 1] !== 0) p = (p + 1) & mask;
+      table[2 * p] = old[q];
+      table[2 * p + 1] = old[q + 1];
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
+
+/** FNV-1a over UTF-16 code units, then murmur3's finaliser so the low bits used as a slot are well mixed. */
+export function hashString(s: string): number {
+  return hashRange(s, 0, s.length, false);
+}
+
+/** hashString(s.slice(start, end)), upper-cased first when `upper` (ASCII letters only), without making the slice. */
+export function hashRange(s: string, start: number, end: number, upper: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (upper && c >= 97 && c <= 122) c -= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
