@@ -1,0 +1,170 @@
+/**
+ * The order loop's fast pieces against the plain versions they replace:
+ * the string hash table, in-place memo scanning, the duplicate finder, and
+ * the status check that skips normalising. Each must give exactly the plain
+ * answer, including when two different strings share a 32-bit hash.
+ */
+import fc from 'fast-check';
+import { hashRange, hashString, StringSet } from '../../src/engine/hashing';
+import { MemoIds, scanMemo } from '../../src/engine/memo';
+import { memoAgents } from '../../src/engine/formulas';
+import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
+import { Table } from '../../src/engine/sheets/table';
+import { foldWidth, cellText } from '../../src/engine/text';
+import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
+import { run } from '../corpus/expect';
+
+/** Two different strings with the same hashString, found by brute force (a 32-bit hash collides within ~10^5 strings). */
+function collidingPair(prefix: string): [string, string] {
+  const seen = new Map<number, string>();
+  for (let i = 0; ; i++) {
+    const s = `${prefix}${i}`;
+    const h = hashString(s);
+    const other = seen.get(h);
+    if (other !== undefined) return [other, s];
+    seen.set(h, s);
+  }
+}
+const [COLLIDE_A, COLLIDE_B] = collidingPair('tb');
+
+describe('hashing', () => {
+  test('two different buyer names with one hash exist (so the tables below are tested on a real collision)', () => {
+    expect(COLLIDE_A).not.toBe(COLLIDE_B);
+    expect(hashString(COLLIDE_A)).toBe(hashString(COLLIDE_B));
+  });
+
+  test('hashRange of a slice equals hashString of the slice; upper-cased equals hashString of the upper-cased slice', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.nat(), fc.nat(), (s, a, b) => {
+        const start = Math.min(a, b) % (s.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (s.length + 1));
+        const slice = s.slice(start, end);
+        expect(hashRange(s, start, end, false)).toBe(hashString(slice));
+        expect(hashRange(s, start, end, true)).toBe(hashString(slice.replace(/[a-z]/g, (c) => c.toUpperCase())));
+      }),
+    );
+  });
+
+  test('StringSet counts exactly what a Set counts, through growth and collisions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '', '小美')), { maxLength: 400 }), fc.integer({ min: 1, max: 64 }), (names, expected) => {
+        const set = new StringSet(expected);
+        for (const n of names) set.add(n);
+        expect(set.size).toBe(new Set(names).size);
+      }),
+    );
+    const set = new StringSet(4);
+    set.add(COLLIDE_A);
+    set.addHashed(COLLIDE_B, hashString(COLLIDE_B));
+    set.add(COLLIDE_A);
+    expect(set.size).toBe(2);
+  });
+});
+
+/** The memo scanner before it was made to work in place: fold, upper-case, regex. The reference. */
+function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: string[]; unknown: string[] } {
+  const found: string[] = [];
+  const unknown: string[] = [];
+  const add = (id: string) => {
+    if (!found.includes(id)) found.push(id);
+  };
+  const text = foldWidth(memo).toUpperCase();
+  for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
+    const tok = m[0];
+    if (ids.has(tok)) add(tok);
+    else if (/[-_]/.test(tok)) for (const part of tok.split(/[-_]/)) (ids.has(part) ? add(part) : unknown.push(part));
+    else unknown.push(tok);
+  }
+  return { found, unknown };
+}
+
+describe('memo scanning', () => {
+  const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7']);
+  const memoIds = new MemoIds(ids);
+  // Pieces real memos are made of, and the awkward ones: lower case, full width, dotless ı, joiners, CJK, punctuation.
+  const piece = fc.constantFrom('KF07', 'kf12', 'Kf1', 'KF', '07', 'A-1', 'a_1', 'XW', 'xw', '7', '-', '_', '/', ' ', '#', ':', '：', '，', '客服', '发顺丰', 'ＫＦ０７', 'ı', 'ǅ', 'é', '\u3000', 'KF07-KF12', 'KF07_XW', 'SF123', '12');
+  const memoArb = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+  test('scanMemo finds what the fold + upper-case + regex reference finds, in order, with the same unknown tokens', () => {
+    fc.assert(
+      fc.property(memoArb, (memo) => {
+        const found: string[] = ['stale'];
+        const unknown: string[] = ['stale'];
+        const n = scanMemo(memo, memoIds, found, unknown);
+        const ref = referenceMemoAgents(memo, ids);
+        expect(found.slice(0, n)).toEqual(ref.found);
+        expect(unknown).toEqual(ref.unknown);
+        expect(memoAgents(memo, ids)).toEqual(ref.found);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('examples: lower case, joined IDs, full width, and a letter that only upper-cases to ASCII', () => {
+    const found: string[] = [];
+    expect(found.slice(0, scanMemo('客服:kf07/KF12 发顺丰', memoIds, found))).toEqual(['KF07', 'KF12']);
+    expect(found.slice(0, scanMemo('KF07-KF12', memoIds, found))).toEqual(['KF07', 'KF12']);
+    expect(found.slice(0, scanMemo('ＫＦ０７ 已核对', memoIds, found))).toEqual(['KF07']);
+    expect(found.slice(0, scanMemo('xı', memoIds, found))).toEqual([]); // "XI": not XW
+    expect(found.slice(0, scanMemo('A-1', memoIds, found))).toEqual(['A-1']);
+  });
+});
+
+describe('duplicate finder', () => {
+  const sheet = { name: 'S', rows: [['key'] as (string | null)[]] };
+  const table = new Table(sheet, 0, new Map([['key', 0]]));
+
+  /** Group rows by key the obvious way. */
+  function reference(keys: string[]): Map<string, number[]> {
+    const m = new Map<string, number[]>();
+    keys.forEach((k, i) => m.set(k, [...(m.get(k) ?? []), i + 1]));
+    return new Map([...m].filter(([, rows]) => rows.length > 1));
+  }
+
+  for (const mode of ['keys kept', 'keys read again from the row'] as const) {
+    test(`groups rows by key exactly (${mode}), first row first, conflicts decided against the first`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('3100001', '3100002', '3100003', COLLIDE_A, COLLIDE_B, 'x'), { maxLength: 60 }), (keys) => {
+          sheet.rows = [['key'], ...keys.map((k) => [k])];
+          const keyAt = mode === 'keys kept' ? undefined : (r: RowRef) => cellText(r.table.sheet.rows[r.index][0]);
+          const rows = new KeyedRows([table], keyAt);
+          keys.forEach((k, i) => rows.push(k, 0, i + 1));
+          // A row "differs" when its index is odd: the conflict flag must follow the first row's comparison with every later one.
+          const dups = rows.duplicates((a, b) => a.index % 2 === b.index % 2);
+          const want = reference(keys);
+          expect([...dups.keys()].sort()).toEqual([...want.keys()].sort());
+          for (const [k, idx] of want) {
+            const d = dups.get(k)!;
+            expect(d.rows.map((r) => r.index)).toEqual(idx);
+            expect(d.first.index).toBe(idx[0]);
+            expect(d.conflict).toBe(idx.some((i) => i % 2 !== idx[0] % 2));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
+
+describe('closed statuses', () => {
+  // The base's order 2 (tb_bob, ¥150 to KF02) with a status that may mean closed after payment: refund = paid when it does.
+  const cases: [string, boolean][] = [
+    ['交易关闭', true],
+    ['交易 关闭', true],
+    ['已关闭', true],
+    ['Closed', true],
+    ['TradeClosed', true],
+    ['ｃｌｏｓｅｄ', true],
+    ['交易成功', false],
+    ['买家已付款，等待卖家发货', false],
+    ['卖家已发货（等待买家确认）', false],
+    ['dispatched', false],
+  ];
+  test.each(cases)('%s → closed: %s', (status, closed) => {
+    const wb = baseWorkbook();
+    setCell(wb, ORDERS_NAME, BASE.orderRow(1), '订单状态', status);
+    const r = run(wb);
+    expect(r.agent('KF02').sales).toBe(closed ? BASE.sales.KF02 - 150 : BASE.sales.KF02);
+    expect(r.issues('order-closed-refunded').length).toBe(closed ? 1 : 0);
+  });
+});
