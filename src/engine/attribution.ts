@@ -61,16 +61,29 @@ export class Attributor {
   /** The agent column's few distinct spellings, resolved once each (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, Agent | null>();
 
-  /** Buyers each agent's table is first sized for: a fair share of the orders, so big shops do not grow 200 tables step by step. */
-  private readonly buyersPerAgent: number;
+  /**
+   * The agents' buyer tables, first sized for a fair share of the orders (so big shops do not grow 200
+   * tables step by step) and cut from one allocation (200 typed arrays cost more than one big one).
+   */
+  private readonly tableLength: number;
+  private tablePool: Int32Array | null = null;
+  private tablesUsed = 0;
 
   constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0) {
-    this.buyersPerAgent = Math.min(65536, Math.max(256, Math.ceil(expectedOrders / Math.max(1, employed.size))));
+    this.tableLength = StringSet.tableLength(Math.min(65536, Math.max(64, Math.ceil(expectedOrders / Math.max(1, employed.size)))));
+  }
+
+  private newBuyerSet(): StringSet {
+    // Credited agents are employed ones, so the pool has room for each; anything beyond gets its own table.
+    if (this.tablesUsed >= this.employed.size) return new StringSet(0, new Int32Array(this.tableLength));
+    this.tablePool ??= new Int32Array(this.tableLength * this.employed.size);
+    const start = this.tableLength * this.tablesUsed++;
+    return new StringSet(0, this.tablePool.subarray(start, start + this.tableLength));
   }
 
   private accOf(id: string): AgentAcc {
     let acc = this.byAgent.get(id);
-    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: new StringSet(this.buyersPerAgent) }));
+    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: this.newBuyerSet() }));
     return acc;
   }
 

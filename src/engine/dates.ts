@@ -66,8 +66,17 @@ export function fastIso(s: string): Serial | null {
   if (y1 < 0 || y2 < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0) return null;
   const y = y1 * 100 + y2;
   if (!validDate(y, mo, dd, hh, mi, ss)) return null;
-  return serialOf(y, mo, dd, hh, mi, ss);
+  // A month's orders share year and month: its first serial is worked out once.
+  const ym = y * 12 + mo;
+  if (ym !== lastMonth) {
+    lastMonth = ym;
+    lastMonthStart = serialOf(y, mo, 1);
+  }
+  return lastMonthStart + (dd - 1) + (hh * 3600 + mi * 60 + ss) / 86400;
 }
+
+let lastMonth = -1;
+let lastMonthStart = 0;
 
 /**
  * Dates as exports write them: `yyyy-MM-dd HH:mm:ss`, `yyyy/M/d H:mm`,

@@ -10,11 +10,17 @@ export class StringSet {
   private mask: number;
   private readonly strings: string[] = [];
 
-  constructor(expected = 1024) {
+  /** `table`: a zeroed view to start in (length a power of two), so many sets can share one allocation. */
+  constructor(expected = 1024, table?: Int32Array) {
+    this.table = table ?? new Int32Array(StringSet.tableLength(expected));
+    this.mask = this.table.length / 2 - 1;
+  }
+
+  /** The Int32Array length a set expecting `expected` strings starts with: a power of two, at most half full. */
+  static tableLength(expected: number): number {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.table = new Int32Array(cap * 2);
-    this.mask = cap - 1;
+    return cap * 2;
   }
 
   get size(): number {

@@ -11,6 +11,7 @@ import { memoAgents } from '../../src/engine/formulas';
 import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
 import { Table } from '../../src/engine/sheets/table';
 import { foldWidth, cellText } from '../../src/engine/text';
+import { fastIso, serialOf } from '../../src/engine/dates';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
 
@@ -166,5 +167,24 @@ describe('closed statuses', () => {
     const r = run(wb);
     expect(r.agent('KF02').sales).toBe(closed ? BASE.sales.KF02 - 150 : BASE.sales.KF02);
     expect(r.issues('order-closed-refunded').length).toBe(closed ? 1 : 0);
+  });
+});
+
+describe('payment times in the export\'s format', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  test('fastIso equals serialOf for any valid time, whatever month came before (its month cache)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 86399 })), { minLength: 1, maxLength: 20 }), (times) => {
+        for (const [y, m, d, t] of times) {
+          const [hh, mi, ss] = [Math.floor(t / 3600), Math.floor((t % 3600) / 60), t % 60];
+          expect(fastIso(`${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mi)}:${pad(ss)}`)).toBe(serialOf(y, m, d, hh, mi, ss));
+          expect(fastIso(`${y}-${pad(m)}-${pad(d)}`)).toBe(serialOf(y, m, d));
+        }
+      }),
+    );
+  });
+
+  test('not the format, or not a date: left to the general parser', () => {
+    for (const s of ['2026-02-30 10:00:00', '2026-13-01', '20ab-10-05', '2026-10-05 24:00:00', '2026/10/05 10:00:00', '2026-10-5']) expect(fastIso(s)).toBeNull();
   });
 });

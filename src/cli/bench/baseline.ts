@@ -15,6 +15,7 @@ import { CSV_EVERY_SHEET, ConvertResult, RecalcTiming, convert, makeProfile, she
 import { baselineShop, DistinctMethod, KPI_HEADER, KPI_SHEET, writeBaselineXlsx } from './baseline-workbook';
 import { parseCsvRecords } from './csv-records';
 import { timed } from './timing';
+import { asReadFromExcel } from './as-read';
 
 export interface ProcessTime {
   wallMs: number;
@@ -25,7 +26,8 @@ export interface BaselineResult {
   orders: number;
   method: DistinctMethod;
   formulas: number;
-  engine: { wallMs: number; cpuMs: number };
+  /** First run; warmMs = best of three runs after it. */
+  engine: { wallMs: number; cpuMs: number; warmMs: number };
   /** soffice converting with forced recalculation: start, load, recalculate, export. */
   openRecalculate: ProcessTime;
   /** calculateAll() timed inside LibreOffice (null when the timing macro did not report). */
@@ -85,11 +87,16 @@ export async function runBaseline(soffice: string, timingProfile: string | null,
   const shop = baselineShop(orders, method, PERIOD);
   const file = path.join(workDir, `kpi-${method}-${orders}.xlsx`);
   const { formulas } = await writeBaselineXlsx(shop, file);
+  asReadFromExcel(shop.data); // after writing the .xlsx: the engine gets cells as a reader delivers them, LibreOffice reads the file
 
+  // First run (compiling included: what a user waits for), then the best of three more (the engine alone,
+  // as calculateAll() inside an already open LibreOffice is the recalculation alone).
   const engine = timed(() => runPayroll(shop.data, { period: PERIOD, checksums: false }));
+  let warmMs = Infinity;
+  for (let i = 0; i < 3; i++) warmMs = Math.min(warmMs, timed(() => runPayroll(shop.data, { period: PERIOD, checksums: false })).wallMs);
   const result: BaselineResult = {
     orders, method, formulas,
-    engine: { wallMs: engine.wallMs, cpuMs: engine.cpuMs },
+    engine: { wallMs: engine.wallMs, cpuMs: engine.cpuMs, warmMs },
     openRecalculate: { wallMs: NaN, cpuMs: null },
     inside: null,
     agentsCompared: 0, cellsCompared: 0, mismatches: [],
