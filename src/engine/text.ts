@@ -7,8 +7,20 @@ import { Cell } from './cell';
  */
 export function normalizeKey(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
-  return String(v).normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase();
+  const s = String(v);
+  let k = normalizedKeys.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase();
+    if (normalizedKeys.size < 8192) normalizedKeys.set(s, k);
+  }
+  return k;
 }
+
+/**
+ * Keys already normalised. Chat accounts, statuses and headers repeat on every row
+ * while NFKC costs far more than a lookup; capped, so a column of unique text cannot grow it.
+ */
+const normalizedKeys = new Map<string, string>();
 
 /** Trimmed display text of a cell, full-width forms folded (NFKC). */
 /** Characters NFKC would fold that exports really contain: full-width forms, odd spaces. */
