@@ -61,8 +61,10 @@ function closedChecker(): (v: Cell | undefined) => boolean {
   };
 }
 
-/** Punctuation of Chinese statuses whose NFKC form is no letter (，、。：（）). */
-const PLAIN_PUNCTUATION = new Set([0xff0c, 0x3001, 0x3002, 0xff1a, 0xff08, 0xff09]);
+/** Punctuation of Chinese statuses whose NFKC form is no letter: ，、。：（）. */
+function isPlainPunctuation(c: number): boolean {
+  return c === 0xff0c || c === 0x3001 || c === 0x3002 || c === 0xff1a || c === 0xff08 || c === 0xff09;
+}
 
 /**
  * A status that cannot normalise to a closed word: every one of them has 闭 or
@@ -73,7 +75,7 @@ function plainlyOpen(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x95ed /* 闭 */ || c === 100 || c === 68) return false;
-    if (c >= 128 && (c < 0x4e00 || c > 0x9fff) && !PLAIN_PUNCTUATION.has(c)) return false;
+    if (c >= 128 && (c < 0x4e00 || c > 0x9fff) && !isPlainPunctuation(c)) return false;
   }
   return true;
 }
