@@ -12,8 +12,7 @@ export class AgentResolver {
   private byId = new Map<string, Agent>();
   private byAccount = new Map<string, Agent>();
   private byName = new Map<string, Agent | null>(); // null = ambiguous
-  readonly ids: ReadonlySet<string>;
-  /** The same agentIds for matching memo tokens in place. */
+  /** The agentIds, for matching memo tokens in place. */
   readonly memoIds: MemoIds;
   /** A regex for things that look like 工号 in memos (same letter prefix + digits), for "unknown 工号" warnings. */
   readonly idPattern: RegExp | null;
@@ -30,8 +29,7 @@ export class AgentResolver {
       const n = normalizeKey(a.name);
       if (n) this.byName.set(n, this.byName.has(n) ? null : a);
     }
-    this.ids = new Set(this.byId.keys());
-    this.memoIds = new MemoIds(this.ids);
+    this.memoIds = new MemoIds(this.byId.keys());
     this.idPattern = idPatternOf(agents.map((a) => a.agentId));
   }
 

@@ -25,7 +25,7 @@ export interface SalesAcc {
   buyers: number;
 }
 
-/** While reading: the agent's distinct buyers (a small table per agent stays in cache; one table of all buyers would not). */
+/** While reading: the agent's buyers so far, an exact set counted once the orders are in. */
 interface AgentAcc extends SalesAcc {
   buyerSet: StringSet;
 }

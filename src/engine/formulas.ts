@@ -210,10 +210,8 @@ export function normalizeAgentId(id: string): string {
  * `客服:KF07`, `KF07/KF12`), in the order first written, each once. One pass
  * and a table lookup per token: no scan of the roster per order.
  */
-export function memoAgents(memo: string, agentIds: ReadonlySet<string> | MemoIds, unknownOut?: string[]): string[] {
+export function memoAgents(memo: string, agentIds: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  const unknown: string[] = [];
-  found.length = scanMemo(memo, agentIds instanceof MemoIds ? agentIds : new MemoIds(agentIds), found, unknown);
-  unknownOut?.push(...unknown);
+  found.length = scanMemo(memo, new MemoIds(agentIds), found);
   return found;
 }

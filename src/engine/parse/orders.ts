@@ -1,8 +1,10 @@
 /**
- * Order reports (订单报表), read in one pass: each paid order of the period is
- * handed to a sink once (duplicates counted once), everything else reported.
- * This is the hot path for a million rows: column indexes are resolved once,
- * plain numbers take a fast path, and no per-order object is allocated.
+ * Order reports (订单报表), read in two passes: the first marks data rows and
+ * hashes each paid row's order number, so duplicates are decided before any
+ * row counts; the second hands each paid order of the period to a sink once
+ * and reports everything else. This is the hot path for a million rows:
+ * column indexes are resolved once, plain numbers and the export's own time
+ * format take fast paths, and no object is allocated per order.
  */
 import type { Cell } from '../cell';
 import { isBlank } from '../cell';
@@ -132,7 +134,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
   const maxCents = toCents(plan.orders.maxOrderAmount);
   const isClosed = closedChecker();
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
-  const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // DATA or REPEATED: not blank, not a summary
+  const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // 0 = blank or summary row, else DATA, REPEATED or NO_ID
   const orderIdAt = (r: RowRef) => cellText(r.table.sheet.rows[r.index][r.table.col('orderId') ?? -1]);
   const entries = new KeyedRows(tables, orderIdAt);
   tables.forEach((t, ti) => {
