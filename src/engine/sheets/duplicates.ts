@@ -39,11 +39,25 @@ export class KeyedRows {
   private hashes: Int32Array;
   private refs: Float64Array;
   private n = 0;
+  /**
+   * Bitmaps of hash buckets seen once and seen again, filled as rows come:
+   * duplicates are rare, so only rows whose bucket was seen twice are ever
+   * compared by key (about 3 % of a million distinct keys share one by chance).
+   */
+  private readonly mask: number;
+  private readonly seen: Int32Array;
+  private readonly twice: Int32Array;
+
   constructor(readonly tables: Table[], private readonly keyAt?: (row: RowRef) => string) {
     // Room for every row below the headers: no growing and copying on the way.
     const rows = tables.reduce((n, t) => n + Math.max(0, t.sheet.rows.length - t.headerIndex - 1), 0);
     this.hashes = new Int32Array(Math.max(16, rows));
     this.refs = new Float64Array(Math.max(16, rows));
+    let bits = 1 << 10;
+    while (bits < rows * 32 && bits < 1 << 25) bits *= 2;
+    this.mask = bits - 1;
+    this.seen = new Int32Array(bits >>> 5);
+    this.twice = new Int32Array(bits >>> 5);
   }
 
   push(key: string, tableIndex: number, rowIndex: number): void {
@@ -57,30 +71,18 @@ export class KeyedRows {
     this.hashes[this.n] = hash;
     this.refs[this.n] = tableIndex * 4294967296 + rowIndex;
     this.n++;
+    const b = hash & this.mask, w = b >>> 5, bit = 1 << (b & 31);
+    if (this.seen[w] & bit) this.twice[w] |= bit;
+    else this.seen[w] |= bit;
   }
 
   ref(n: number): RowRef {
     return { table: this.tables[Math.floor(n / 4294967296)], index: n % 4294967296 };
   }
 
-  /**
-   * Group rows by key; only keys seen more than once are returned, their
-   * rows in reading order. Why not one Map of every key: duplicates are
-   * rare, so a bitmap of hashes first finds the few rows that could repeat
-   * (their hash bucket was seen twice), and only those meet an exact Map.
-   */
+  /** Group rows by key; only keys seen more than once are returned, their rows in reading order. */
   duplicates(same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
-    const { hashes, refs, n } = this;
-    let bits = 1 << 10;
-    while (bits < n * 32 && bits < 1 << 25) bits *= 2; // ≈ 3 % of a million rows share a bucket by chance
-    const mask = bits - 1;
-    const seen = new Int32Array(bits >>> 5);
-    const twice = new Int32Array(bits >>> 5);
-    for (let i = 0; i < n; i++) {
-      const b = hashes[i] & mask, w = b >>> 5, bit = 1 << (b & 31);
-      if (seen[w] & bit) twice[w] |= bit;
-      else seen[w] |= bit;
-    }
+    const { hashes, refs, n, mask, twice } = this;
     const rowsOf = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       const b = hashes[i] & mask;
