@@ -10,6 +10,7 @@ import { generateDemoWorkbook } from '../../engine/demo/generate';
 import { runPayroll } from '../../engine/run';
 import { buildOutputSheets } from '../../engine/output/build';
 import { Sha256, sheetChecksum } from '../../engine/sha256';
+import type { WorkbookData } from '../../engine/cell';
 import { asReadFromExcel } from './as-read';
 import { reportToParent } from './child';
 import { MB, RssSampler, settle, timed } from './timing';
@@ -22,6 +23,8 @@ export interface EngineSizeResult {
   generateMs: number;
   engineWallMs: number;
   engineCpuMs: number;
+  /** One bare read of every cell of the input (no engine code): how fast this machine is right now. */
+  bareReadMs: number;
   /** SHA-256 of every input sheet with Node's crypto (the CLI) and the engine's own JS SHA-256 (the add-in). */
   checksumCryptoMs: number;
   checksumJsMs: number;
@@ -47,6 +50,26 @@ const nodeHasher = () => {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 
+/**
+ * Touch every cell once, reading each string's characters: the least any
+ * reader of this input must do. Its own loop, sharing no code with the
+ * engine, so it warms none of the engine's functions before the engine runs.
+ * The engine's time over this one is steadier than either on a shared machine.
+ */
+function bareRead(wb: WorkbookData): number {
+  let x = 0;
+  for (const s of wb.sheets) {
+    for (const row of s.rows) {
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i];
+        if (typeof c === 'string') for (let j = 0; j < c.length; j++) x = (x * 31 + c.charCodeAt(j)) | 0;
+        else if (typeof c === 'number') x = (x + c) | 0;
+      }
+    }
+  }
+  return x;
+}
+
 async function measure(orders: number, period: string): Promise<EngineSizeResult> {
   const sampler = new RssSampler();
   await settle();
@@ -60,6 +83,8 @@ async function measure(orders: number, period: string): Promise<EngineSizeResult
   gc();
   const input = process.memoryUsage();
 
+  const bare = timed(() => bareRead(wb));
+  gc();
   sampler.reset();
   const engine = timed(() => runPayroll(wb, { period, checksums: false }));
   const heapAfterEngine = process.memoryUsage().heapUsed;
@@ -82,6 +107,7 @@ async function measure(orders: number, period: string): Promise<EngineSizeResult
     generateMs: gen.wallMs,
     engineWallMs: engine.wallMs,
     engineCpuMs: engine.cpuMs,
+    bareReadMs: bare.wallMs,
     checksumCryptoMs: crypto.wallMs,
     checksumJsMs: js.wallMs,
     outputsMs: outputs.wallMs,
