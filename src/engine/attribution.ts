@@ -4,7 +4,6 @@
  * else silent sales credited to nobody.
  */
 import type { AgentResolver } from './agents';
-import type { Agent } from './model';
 import { ACTION, IssueLog } from './issues';
 import { netSalesCents } from './formulas';
 import { scanMemo } from './memo';
@@ -53,13 +52,15 @@ export function emptySalesAcc(): SalesAcc {
 
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
 export class Attributor {
-  private readonly byAgent = new Map<string, AgentAcc>();
+  /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
+  private readonly accs: (AgentAcc | undefined)[] = [];
+  private readonly employedAt: Uint8Array;
   readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0 };
   /** Scratch arrays reused for every order: a million orders, no array each. */
-  private found: string[] = [];
+  private found: number[] = [];
   private unknown: string[] = [];
-  /** The agent column's few distinct spellings, resolved once each (bounded: a column of junk cannot grow it without limit). */
-  private named = new Map<string, Agent | null>();
+  /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
+  private named = new Map<string, number>();
 
   /**
    * The agents' buyer tables, first sized for a fair share of the orders (so big shops do not grow 200
@@ -71,6 +72,9 @@ export class Attributor {
 
   constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0) {
     this.tableLength = StringSet.tableLength(Math.min(65536, Math.max(64, Math.ceil(expectedOrders / Math.max(1, employed.size)))));
+    const ids = resolver.memoIds;
+    this.employedAt = new Uint8Array(ids.size);
+    for (let i = 0; i < ids.size; i++) this.employedAt[i] = employed.has(ids.key(i)) ? 1 : 0;
   }
 
   private newBuyerSet(): StringSet {
@@ -81,45 +85,46 @@ export class Attributor {
     return new StringSet(0, this.tablePool.subarray(start, start + this.tableLength));
   }
 
-  private accOf(id: string): AgentAcc {
-    let acc = this.byAgent.get(id);
-    if (!acc) this.byAgent.set(id, (acc = { ...emptySalesAcc(), buyerSet: this.newBuyerSet() }));
-    return acc;
+  private accOf(i: number): AgentAcc {
+    return (this.accs[i] ??= { ...emptySalesAcc(), buyerSet: this.newBuyerSet() });
   }
 
-  private agentNamed(text: string): Agent | undefined {
-    let a = this.named.get(text);
-    if (a === undefined) {
-      a = this.resolver.resolve(text) ?? null;
-      if (this.named.size < 10000) this.named.set(text, a);
+  /** The index of the agent an agent-column cell names, or -1. */
+  private agentNamed(text: string): number {
+    let i = this.named.get(text);
+    if (i === undefined) {
+      const a = this.resolver.resolve(text);
+      i = a ? this.resolver.memoIds.indexOf(a.agentId) : -1;
+      if (this.named.size < 10000) this.named.set(text, i);
     }
-    return a ?? undefined;
+    return i;
   }
 
-  /** Each agent's sales once every order is added. */
+  /** Each agent's sales once every order is added, by agentId. */
   totals(): Map<string, SalesAcc> {
     const out = new Map<string, SalesAcc>();
-    for (const [id, acc] of this.byAgent) {
+    this.accs.forEach((acc, i) => {
+      if (!acc) return;
       const { buyerSet, ...sales } = acc;
-      out.set(id, { ...sales, buyers: buyerSet.size });
-    }
+      out.set(this.resolver.memoIds.key(i), { ...sales, buyers: buyerSet.size });
+    });
     return out;
   }
 
   add(o: Order): void {
-    const { resolver, employed, plan, log, shop, unknown } = this;
+    const { resolver, employedAt, plan, log, shop, unknown } = this;
     const { deductPostage, deductRefund } = plan.netSales;
     const net = netSalesCents(o.paid, o.postage, o.refund, deductPostage, deductRefund);
     shop.orders++;
     shop.sales += net;
     shop.paid += o.paid;
     shop.refunds += o.refund;
-    // Agents credited: ids[0, n) (a scratch array reused for every order).
+    // Agents credited: their indexes ids[0, n) (a scratch array reused for every order).
     let ids = this.found;
     let n = 0;
     if (o.agentText) {
       const a = this.agentNamed(o.agentText);
-      if (a) ids[n++] = a.agentId;
+      if (a >= 0) ids[n++] = a;
       else log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
         { zh: `订单 ${o.orderId} 的客服“${o.agentText}”不在花名册中`, en: `Order ${o.orderId}: agent "${o.agentText}" is not on the roster` },
         { zh: '改按备注中的工号归属', en: 'attributed by the memo instead' });
@@ -135,13 +140,13 @@ export class Attributor {
       }
       if (n > 1 && plan.attribution.split === 'first') n = 1;
     }
-    if (n > 0 && !allIn(ids, n, employed)) {
+    if (n > 0 && !allIn(ids, n, employedAt)) {
       const named = ids.slice(0, n);
-      const gone = named.filter((id) => !employed.has(id));
+      const gone = named.filter((i) => !employedAt[i]).map((i) => resolver.memoIds.key(i));
       log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, o.agentText ? 'agent' : 'memo'), gone.join(','),
         { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
         n > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
-      ids = named.filter((id) => employed.has(id));
+      ids = named.filter((i) => employedAt[i]);
       n = ids.length;
     }
     if (n === 0) {
@@ -184,7 +189,7 @@ export class Attributor {
   }
 }
 
-function allIn(ids: string[], n: number, set: ReadonlySet<string>): boolean {
-  for (let i = 0; i < n; i++) if (!set.has(ids[i])) return false;
+function allIn(ids: number[], n: number, flags: Uint8Array): boolean {
+  for (let i = 0; i < n; i++) if (flags[ids[i]] === 0) return false;
   return true;
 }

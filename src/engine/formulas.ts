@@ -211,7 +211,8 @@ export function normalizeAgentId(id: string): string {
  * and a table lookup per token: no scan of the roster per order.
  */
 export function memoAgents(memo: string, agentIds: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  found.length = scanMemo(memo, new MemoIds(agentIds), found);
-  return found;
+  const ids = new MemoIds(agentIds);
+  const found: number[] = [];
+  const n = scanMemo(memo, ids, found);
+  return found.slice(0, n).map((i) => ids.key(i));
 }

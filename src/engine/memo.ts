@@ -28,18 +28,28 @@ export class MemoIds {
     }
   }
 
-  has(s: string): boolean {
-    return this.match(s, 0, s.length, false) !== undefined;
+  get size(): number {
+    return this.keys.length;
   }
 
-  /** The agentId equal to s[start, end) (upper-cased first when `upper`), or undefined. */
-  match(s: string, start: number, end: number, upper: boolean): string | undefined {
+  /** The agentId of an index. */
+  key(i: number): string {
+    return this.keys[i];
+  }
+
+  /** The index of agentId `s`, or -1. */
+  indexOf(s: string): number {
+    return this.match(s, 0, s.length, false);
+  }
+
+  /** The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. */
+  match(s: string, start: number, end: number, upper: boolean): number {
     const h = hashRange(s, start, end, upper);
     for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
       const e = this.slots[p];
-      if (e === 0) return undefined;
+      if (e === 0) return -1;
       const k = this.keys[e - 1];
-      if (k.length === end - start && sameRange(k, s, start, upper)) return k;
+      if (k.length === end - start && sameRange(k, s, start, upper)) return e - 1;
     }
   }
 }
@@ -66,18 +76,18 @@ function isJoiner(c: number): boolean {
 }
 
 /** found[0, n) plus id unless already there; the new n. Written in place: emptying an array frees its store, and a million memos would allocate a million. */
-function addOnce(found: string[], n: number, id: string): number {
+function addOnce(found: number[], n: number, id: number): number {
   for (let i = 0; i < n; i++) if (found[i] === id) return n;
   found[n] = id;
   return n + 1;
 }
 
 /**
- * The agentIds a memo names, in the order first written, each once, into
- * found[0, n) (entries after n are stale); returns n. Tokens that are no
- * agentId go to `unknownOut` (emptied first).
+ * The agentIds a memo names, as indexes in `ids`, in the order first written,
+ * each once, into found[0, n) (entries after n are stale); returns n. Tokens
+ * that are no agentId go to `unknownOut` (emptied first).
  */
-export function scanMemo(memo: string, ids: MemoIds, found: string[], unknownOut?: string[]): number {
+export function scanMemo(memo: string, ids: MemoIds, found: number[], unknownOut?: string[]): number {
   if (unknownOut && unknownOut.length > 0) unknownOut.length = 0;
   let n = 0;
   const len = memo.length;
@@ -106,7 +116,7 @@ export function scanMemo(memo: string, ids: MemoIds, found: string[], unknownOut
       break;
     }
     const whole = ids.match(memo, start, i, true);
-    if (whole !== undefined) n = addOnce(found, n, whole);
+    if (whole >= 0) n = addOnce(found, n, whole);
     else if (!joined) unknownOut?.push(memo.slice(start, i).toUpperCase());
     else {
       // `KF07-KF12` is no agentId itself: each part on its own.
@@ -114,7 +124,7 @@ export function scanMemo(memo: string, ids: MemoIds, found: string[], unknownOut
       for (let j = start; j <= i; j++) {
         if (j < i && !isJoiner(memo.charCodeAt(j))) continue;
         const part = ids.match(memo, p, j, true);
-        if (part !== undefined) n = addOnce(found, n, part);
+        if (part >= 0) n = addOnce(found, n, part);
         else unknownOut?.push(memo.slice(p, j).toUpperCase());
         p = j + 1;
       }
@@ -126,17 +136,19 @@ export function scanMemo(memo: string, ids: MemoIds, found: string[], unknownOut
 const TOKEN_RE = /[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g;
 
 /** Memos with full-width or other text: NFKC folds ＫＦ０７ and punctuation first, then the same tokens by regex. */
-function scanFolded(memo: string, ids: MemoIds, found: string[], unknownOut?: string[]): number {
+function scanFolded(memo: string, ids: MemoIds, found: number[], unknownOut?: string[]): number {
   let n = 0;
   const text = foldWidth(memo).toUpperCase();
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const tok = m[0];
-    if (ids.has(tok)) n = addOnce(found, n, tok);
+    const whole = ids.indexOf(tok);
+    if (whole >= 0) n = addOnce(found, n, whole);
     else if (tok.includes('-') || tok.includes('_')) {
       for (const part of tok.split(/[-_]/)) {
-        if (ids.has(part)) n = addOnce(found, n, part);
+        const i = ids.indexOf(part);
+        if (i >= 0) n = addOnce(found, n, i);
         else unknownOut?.push(part);
       }
     } else unknownOut?.push(tok);
