@@ -74,13 +74,17 @@ export function hashString(s: string): number {
 export function hashRange(s: string, start: number, end: number, upper: boolean): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (upper && c >= 97 && c <= 122) c -= 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (upper ? upperAscii(c) : c), 0x01000193);
   }
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
+}
+
+/** a–z to A–Z; every other code unit as it is. */
+export function upperAscii(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }

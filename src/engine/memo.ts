@@ -5,8 +5,8 @@
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
-import { hashRange, hashString } from './hashing';
-import { foldWidth } from './text';
+import { hashRange, hashString, upperAscii } from './hashing';
+import { foldWidth, isAsciiOrCjk } from './text';
 
 /** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
 export class MemoIds {
@@ -62,10 +62,6 @@ function sameRange(k: string, s: string, start: number, upper: boolean): boolean
   return true;
 }
 
-function upperAscii(c: number): number {
-  return c >= 97 && c <= 122 ? c - 32 : c;
-}
-
 /** [A-Za-z0-9] */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -95,9 +91,8 @@ export function scanMemo(memo: string, ids: MemoIds, found: number[], unknownOut
   while (i < len) {
     const c = memo.charCodeAt(i);
     if (!isTokenChar(c)) {
-      // Only ASCII and CJK ideographs are read in place: width folding changes nothing in them, and
-      // upper-casing cannot turn any other character into a token letter (as ı → I would).
-      if (c >= 128 && (c < 0x4e00 || c > 0x9fff)) {
+      // Only ASCII and CJK ideographs are read in place; anything else may fold or upper-case into a token letter.
+      if (!isAsciiOrCjk(c)) {
         if (unknownOut) unknownOut.length = 0;
         return scanFolded(memo, ids, found, unknownOut);
       }

@@ -26,6 +26,15 @@ const normalizedKeys = new Map<string, string>();
 /** Characters NFKC would fold that exports really contain: full-width forms, odd spaces. */
 const FOLDABLE = /[\u00a0\u2000-\u200b\u3000\ufeff\uff00-\uffef]/;
 
+/**
+ * ASCII or a CJK ideograph: NFKC leaves it as it is, and upper-casing cannot
+ * turn it into an ASCII letter (as ı → I would). Text made only of these can
+ * be matched by char codes, without normalising.
+ */
+export function isAsciiOrCjk(c: number): boolean {
+  return c < 128 || (c >= 0x4e00 && c <= 0x9fff);
+}
+
 /** NFKC only where it changes something we match on (most CJK text needs none: the hot path). */
 export function foldWidth(s: string): string {
   return FOLDABLE.test(s) ? s.normalize('NFKC') : s;

@@ -11,7 +11,7 @@ import { isBlank } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import { parseCount, parseNumber } from '../numbers';
 import { fastIso, parseDate, inPeriod, Period } from '../dates';
-import { cellText, normalizeKey } from '../text';
+import { cellText, isAsciiOrCjk, normalizeKey } from '../text';
 import { toCents, Cents, formatYuan } from '../money';
 import type { Plan } from '../plan/defaults';
 import { isDataRow, Table } from '../sheets/table';
@@ -49,18 +49,13 @@ export interface OrderReadStats {
 
 const CLOSED = new Set(['交易关闭', '已关闭', 'closed', 'tradeclosed', '订单关闭']);
 
-/** A shop has a handful of distinct statuses: normalise each once, and most not at all. */
-function closedChecker(): (v: Cell | undefined) => boolean {
-  const cache = new Map<Cell | undefined, boolean>();
-  return (v) => {
-    if (typeof v === 'string' && plainlyOpen(v)) return false;
-    let r = cache.get(v);
-    if (r === undefined) {
-      r = CLOSED.has(normalizeKey(v));
-      cache.set(v, r);
-    }
-    return r;
-  };
+/**
+ * Closed after payment? Most statuses ("交易成功") are plainly open and need no
+ * normalising; the rest are few and distinct, and normalizeKey remembers them.
+ */
+function isClosed(v: Cell | undefined): boolean {
+  if (typeof v === 'string' && plainlyOpen(v)) return false;
+  return CLOSED.has(normalizeKey(v));
 }
 
 /** Punctuation of Chinese statuses whose NFKC form is no letter: ，、。：（）. */
@@ -77,7 +72,7 @@ function plainlyOpen(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x95ed /* 闭 */ || c === 100 || c === 68) return false;
-    if (c >= 128 && (c < 0x4e00 || c > 0x9fff) && !isPlainPunctuation(c)) return false;
+    if (!isAsciiOrCjk(c) && !isPlainPunctuation(c)) return false;
   }
   return true;
 }
@@ -98,7 +93,7 @@ function comparable(t: Table, row: Cell[], key: string): string {
 
 const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'agent'];
 
-function sameOrder(a: RowRef, b: RowRef, isClosed: (v: Cell | undefined) => boolean): boolean {
+function sameOrder(a: RowRef, b: RowRef): boolean {
   const ra = a.table.sheet.rows[a.index];
   const rb = b.table.sheet.rows[b.index];
   for (const k of COMPARED) {
@@ -132,7 +127,6 @@ function isPlainWrapped(v: Cell | undefined): v is string {
 export function readOrders(tables: Table[], period: Period, plan: Plan, log: IssueLog, sink: (o: Order) => void): OrderReadStats {
   const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0 };
   const maxCents = toCents(plan.orders.maxOrderAmount);
-  const isClosed = closedChecker();
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
   const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // 0 = blank or summary row, else DATA, REPEATED or NO_ID
   const orderIdAt = (r: RowRef) => cellText(r.table.sheet.rows[r.index][r.table.col('orderId') ?? -1]);
@@ -158,7 +152,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     }
     t.noteDataRowCount(count);
   });
-  const dups = entries.duplicates((a, b) => sameOrder(a, b, isClosed));
+  const dups = entries.duplicates(sameOrder);
   for (const d of dups.values()) for (const r of d.rows) dataRow[tables.indexOf(r.table)][r.index] = REPEATED;
   const o = new Order(tables[0]);
   tables.forEach((t, ti) => {
