@@ -10,13 +10,17 @@ import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
-interface LockPackage { version: string; dev?: boolean; devOptional?: boolean }
+interface LockPackage { version: string; dev?: boolean; devOptional?: boolean; optional?: boolean }
 const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
 
-/** Production (non-dev) installs of a package name, wherever nested. */
+/**
+ * Production installs of a package name, wherever nested. Dev packages are not
+ * shipped, nor are optional ones: the only optional dependency is the sideloading
+ * toolchain (office-addin-debugging), a developer's tool that the add-in and the CLI never load.
+ */
 function productionVersions(name: string): string[] {
   return Object.entries(lock.packages)
-    .filter(([p, v]) => p.endsWith(`node_modules/${name}`) && !v.dev && !v.devOptional)
+    .filter(([p, v]) => p.endsWith(`node_modules/${name}`) && !v.dev && !v.devOptional && !v.optional)
     .map(([, v]) => v.version);
 }
 
