@@ -28,8 +28,8 @@ import { SampleButtons } from './components/SampleButtons';
 import { ValidationReport } from './components/ValidationReport';
 import { downloadText } from './download';
 import { usePane, type Notice } from './hooks/usePane';
-import { strings, type Strings } from './i18n';
-import { loadLang, saveLang } from './lang-preference';
+import type { Strings } from './i18n';
+import { LangProvider, useLang } from './lang-context';
 import { inputsFor } from './payroll-flow';
 import { isValidPeriod, lastMonth } from './period';
 
@@ -69,21 +69,23 @@ export interface AppProps {
 }
 
 export function App({ port, initialLang, today }: AppProps) {
-  const [lang, setLang] = useState<Lang>(() => initialLang ?? loadLang());
+  return (
+    <LangProvider initialLang={initialLang}>
+      <Pane port={port} today={today} />
+    </LangProvider>
+  );
+}
+
+function Pane({ port, today }: Omit<AppProps, 'initialLang'>) {
+  const { lang, t, setLang } = useLang();
   const [period, setPeriod] = useState(() => lastMonth(today));
   const pane = usePane(port);
-  const t = strings(lang);
   const styles = useStyles();
   const busy = pane.busy !== null;
   const periodOk = isValidPeriod(period);
   const inputs = pane.scan ? inputsFor(pane.scan, period) : null;
   // InputSheets then shows its own prompt with the demo-data button.
   const emptyWorkbook = inputs !== null && inputs.length === 0;
-
-  const switchLang = (next: Lang) => {
-    setLang(next);
-    saveLang(next);
-  };
 
   const downloadCsv = () => {
     if (!pane.outcome) return;
@@ -99,23 +101,21 @@ export function App({ port, initialLang, today }: AppProps) {
             <Title3 as="h1">{t.appTitle}</Title3>
             <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
           </div>
-          <Switch label={t.english} checked={lang === 'en'} onChange={(_, d) => switchLang(d.checked ? 'en' : 'zh')} />
+          <Switch label={t.english} checked={lang === 'en'} onChange={(_, d) => setLang(d.checked ? 'en' : 'zh')} />
         </header>
 
-        <PeriodPicker value={period} onChange={setPeriod} lang={lang} disabled={busy} />
+        <PeriodPicker value={period} onChange={setPeriod} disabled={busy} />
 
         <InputSheets
           inputs={inputs}
           missing={pane.scan?.missing ?? []}
           scanning={pane.scanning}
           summaries={pane.issueView?.inputs}
-          lang={lang}
           disabled={busy}
           onRefresh={() => void pane.refresh()}
           onInsertDemo={() => void pane.insertDemo(period)}
         />
         <SampleButtons
-          lang={lang}
           disabled={busy || !periodOk}
           showDemo={!emptyWorkbook}
           onInsertDemo={() => void pane.insertDemo(period)}
@@ -127,10 +127,10 @@ export function App({ port, initialLang, today }: AppProps) {
         <Button icon={<TaskListSquareLtrRegular />} disabled={busy || !periodOk} onClick={() => void pane.validate(period)}>
           {t.validate}
         </Button>
-        <GenerateButton lang={lang} disabled={busy || !periodOk} running={pane.busy?.task === 'generate'} onClick={() => void pane.generate(period, lang)} />
-        {pane.busy && <ProgressPanel busy={pane.busy} lang={lang} onCancel={pane.cancel} />}
+        <GenerateButton disabled={busy || !periodOk} running={pane.busy?.task === 'generate'} onClick={() => void pane.generate(period, lang)} />
+        {pane.busy && <ProgressPanel busy={pane.busy} onCancel={pane.cancel} />}
 
-        {pane.error && pane.error.kind !== 'cancelled' && <ErrorMessage error={pane.error} lang={lang} onDismiss={pane.dismissError} />}
+        {pane.error && pane.error.kind !== 'cancelled' && <ErrorMessage error={pane.error} onDismiss={pane.dismissError} />}
         {pane.notice && (
           <MessageBar intent={pane.notice.kind === 'cancelled' ? 'info' : 'success'} layout="multiline">
             <MessageBarBody>{noticeText(pane.notice, t)}</MessageBarBody>
@@ -142,14 +142,13 @@ export function App({ port, initialLang, today }: AppProps) {
           <ResultSummary
             result={pane.outcome.result}
             scorecardSheet={pane.outcome.scorecard}
-            lang={lang}
             onOpenSheet={pane.openSheet}
             onDownloadCsv={downloadCsv}
           />
         )}
-        {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} lang={lang} onSelectCell={pane.selectCell} />}
+        {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
       </main>
-      <ConfirmReplaceDialog names={pane.confirm?.names ?? null} lang={lang} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
+      <ConfirmReplaceDialog names={pane.confirm?.names ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
     </FluentProvider>
   );
 }

@@ -1,18 +1,16 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import type { Lang } from '../../engine/model';
 import { listNames } from '../format';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 
 interface Props {
   names: string[] | null;
-  lang: Lang;
   onAccept: () => void;
   onDismiss: () => void;
 }
 
 /** Asks before demo data or the sample plan overwrites sheets the manager may have filled in. */
-export function ConfirmReplaceDialog({ names, lang, onAccept, onDismiss }: Props) {
-  const t = strings(lang);
+export function ConfirmReplaceDialog({ names, onAccept, onDismiss }: Props) {
+  const { lang, t } = useLang();
   return (
     <Dialog open={names !== null} onOpenChange={(_, d) => !d.open && onDismiss()}>
       <DialogSurface>

@@ -1,19 +1,17 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { Lang } from '../../engine/model';
 import type { UiError } from '../errors';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 
 interface Props {
   error: Exclude<UiError, { kind: 'cancelled' }>;
-  lang: Lang;
   onDismiss: () => void;
 }
 
 /** A failure in words a manager can act on, in the current language. */
-export function ErrorMessage({ error, lang, onDismiss }: Props) {
-  const t = strings(lang);
+export function ErrorMessage({ error, onDismiss }: Props) {
+  const { lang, t } = useLang();
   let title = t.errorTitle;
   let body: ReactNode;
   switch (error.kind) {

@@ -12,8 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DatabaseRegular, DocumentTableRegular } from '@fluentui/react-icons';
-import type { InputSheetSummary, Lang } from '../../engine/model';
-import { strings } from '../i18n';
+import type { InputSheetSummary } from '../../engine/model';
+import { useLang } from '../lang-context';
 import type { RequiredKind } from '../i18n';
 import type { DetectedInput } from '../payroll-flow';
 
@@ -33,15 +33,14 @@ interface Props {
   scanning: boolean;
   /** Row counts from the last check or generation, when there was one. */
   summaries: InputSheetSummary[] | undefined;
-  lang: Lang;
   disabled: boolean;
   onRefresh: () => void;
   onInsertDemo: () => void;
 }
 
 /** The input sheets found by name, what kind each is, how many rows — or what is missing. */
-export function InputSheets({ inputs, missing, scanning, summaries, lang, disabled, onRefresh, onInsertDemo }: Props) {
-  const t = strings(lang);
+export function InputSheets({ inputs, missing, scanning, summaries, disabled, onRefresh, onInsertDemo }: Props) {
+  const { t } = useLang();
   const styles = useStyles();
   const dataRows = new Map(summaries?.map((s) => [s.sheet, s.dataRows]));
   const hasInputs = (inputs?.length ?? 0) > 0;

@@ -1,7 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import type { Lang } from '../../engine/model';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 import { isValidPeriod, shiftPeriod } from '../period';
 
 const useStyles = makeStyles({
@@ -12,13 +11,12 @@ const useStyles = makeStyles({
 interface Props {
   value: string;
   onChange: (period: string) => void;
-  lang: Lang;
   disabled?: boolean;
 }
 
 /** The pay period as YYYY-MM, typed or stepped a month at a time. */
-export function PeriodPicker({ value, onChange, lang, disabled }: Props) {
-  const t = strings(lang);
+export function PeriodPicker({ value, onChange, disabled }: Props) {
+  const { t } = useLang();
   const styles = useStyles();
   const valid = isValidPeriod(value);
   return (

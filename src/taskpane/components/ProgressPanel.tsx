@@ -1,8 +1,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import type { Lang } from '../../engine/model';
 import type { Busy } from '../hooks/usePane';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
@@ -11,13 +10,12 @@ const useStyles = makeStyles({
 
 interface Props {
   busy: Busy;
-  lang: Lang;
   onCancel: () => void;
 }
 
 /** What is running now (read → compute → write), how far along, and a way to stop it. */
-export function ProgressPanel({ busy, lang, onCancel }: Props) {
-  const t = strings(lang);
+export function ProgressPanel({ busy, onCancel }: Props) {
+  const { t } = useLang();
   const styles = useStyles();
   const label =
     busy.task === 'insertDemo' ? t.insertingDemo

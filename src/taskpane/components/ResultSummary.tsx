@@ -19,7 +19,7 @@ import type { Grade } from '../../engine/formulas';
 import { ROLES, type AgentResult, type Lang } from '../../engine/model';
 import type { PayrollResult } from '../../engine';
 import { formatMoney, formatPercent, formatScore } from '../format';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 
 const GRADE_COLOR: Record<Grade, 'warning' | 'informative' | 'severe' | 'danger'> = {
   金牌: 'warning',
@@ -69,14 +69,13 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
 interface Props {
   result: PayrollResult;
   scorecardSheet: string | undefined;
-  lang: Lang;
   onOpenSheet: (name: string) => void;
   onDownloadCsv: () => void;
 }
 
 /** What the month came to: headcount, shop sales, silent share, stars, and each role's top three. */
-export function ResultSummary({ result, scorecardSheet, lang, onOpenSheet, onDownloadCsv }: Props) {
-  const t = strings(lang);
+export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadCsv }: Props) {
+  const { lang, t } = useLang();
   const styles = useStyles();
   const { shop, agents } = result;
   const stars = starWinners(agents, lang);

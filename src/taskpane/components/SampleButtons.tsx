@@ -1,14 +1,12 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DatabaseRegular, DocumentAddRegular } from '@fluentui/react-icons';
-import type { Lang } from '../../engine/model';
-import { strings } from '../i18n';
+import { useLang } from '../lang-context';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 interface Props {
-  lang: Lang;
   disabled: boolean;
   /** False while the empty-workbook prompt already offers demo data. */
   showDemo: boolean;
@@ -17,8 +15,8 @@ interface Props {
 }
 
 /** Try the add-in on an empty workbook, or start a Plan sheet from the defaults. */
-export function SampleButtons({ lang, disabled, showDemo, onInsertDemo, onInsertPlan }: Props) {
-  const t = strings(lang);
+export function SampleButtons({ disabled, showDemo, onInsertDemo, onInsertPlan }: Props) {
+  const { t } = useLang();
   const styles = useStyles();
   return (
     <div className={styles.row}>

@@ -15,8 +15,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Issue, Lang, Severity } from '../../engine/model';
-import { strings } from '../i18n';
+import type { Issue, Severity } from '../../engine/model';
+import { useLang } from '../lang-context';
 
 /** Enough to act on; the Issues sheet written with the payroll holds them all. */
 const SHOWN_PER_SHEET = 50;
@@ -63,13 +63,12 @@ interface Props {
   period: string;
   issues: Issue[];
   fatal: Issue[];
-  lang: Lang;
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
 /** Data problems grouped by sheet; each one links to the cell that caused it. */
-export function ValidationReport({ period, issues, fatal, lang, onSelectCell }: Props) {
-  const t = strings(lang);
+export function ValidationReport({ period, issues, fatal, onSelectCell }: Props) {
+  const { lang, t } = useLang();
   const styles = useStyles();
   // The engine may list fatal problems in both arrays: show them once, on top.
   const fatalList = fatal.length > 0 ? fatal : issues.filter((i) => i.severity === 'fatal');

@@ -1,14 +1,13 @@
 /**
- * The pane's state and actions over a WorkbookPort: one task at a time,
- * progress, cancellation, the latest data problems and result, and the
- * error or notice to show. Components only render what this returns.
+ * The pane's actions over a WorkbookPort, driving the reducer in
+ * state/pane-state.ts: one task at a time, progress, cancellation, the latest
+ * data problems and result, and the error or notice to show. Components only
+ * render what this returns.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SheetData } from '../../engine/cell';
-import type { InputSheetSummary, Issue, Lang } from '../../engine/model';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Lang, SheetData } from '../../engine';
 import type { WorkbookPort } from '../../excel/workbook-port';
-import { describeError, type UiError } from '../errors';
-import type { Step } from '../i18n';
+import { describeError } from '../errors';
 import {
   demoSheets,
   existingSheets,
@@ -18,61 +17,29 @@ import {
   samplePlanSheet,
   scanWorkbook,
   validateInputs,
-  type GenerateOutcome,
   type WorkbookScan,
 } from '../payroll-flow';
+import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
 
-export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan';
+export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pane-state';
 
-export interface Busy {
-  task: Task;
-  step: Step | null;
-  fraction: number | null; // null: indeterminate
-  controller: AbortController | null; // null: cannot be cancelled
-  cancelling: boolean;
-}
-
-/** Data problems of the last check or generation. */
-export interface IssueView {
-  period: string;
-  issues: Issue[];
-  fatal: Issue[];
-  inputs: InputSheetSummary[];
-}
-
-export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'cancelled' };
-
-export interface PendingConfirm {
-  names: string[];
-  accept: () => void;
-}
+/** How a task ended when it did not throw: quietly, with a notice, or by asking first. */
+type TaskEnd = void | { notice: Notice } | { confirm: PendingConfirm };
 
 export function usePane(port: WorkbookPort) {
-  const [scan, setScan] = useState<WorkbookScan | null>(null);
-  const [scanning, setScanning] = useState(false);
-  const [busy, setBusy] = useState<Busy | null>(null);
-  const [issueView, setIssueView] = useState<IssueView | null>(null);
-  const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   // A synchronous guard: state updates land too late to stop a double click.
   const running = useRef(false);
 
-  const fail = useCallback((err: unknown) => {
-    const ui = describeError(err);
-    if (ui.kind === 'cancelled') setNotice({ kind: 'cancelled' });
-    else setError(ui);
-  }, []);
+  const fail = useCallback((err: unknown) => dispatch({ type: 'failed', error: describeError(err) }), []);
 
   const refresh = useCallback(async () => {
-    setScanning(true);
+    dispatch({ type: 'scanStarted' });
     try {
-      setScan(await scanWorkbook(port));
+      dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
     } catch (err) {
+      dispatch({ type: 'scanEnded' });
       fail(err);
-    } finally {
-      setScanning(false);
     }
   }, [port, fail]);
 
@@ -80,63 +47,57 @@ export function usePane(port: WorkbookPort) {
     void refresh();
   }, [refresh]);
 
-  /** Runs one task with the busy state, clearing the previous message first. */
-  const runTask = useCallback(
-    async (task: Task, cancellable: boolean, body: (controller: AbortController) => Promise<void>) => {
-      if (running.current) return;
-      running.current = true;
-      const controller = new AbortController();
-      setError(null);
-      setNotice(null);
-      setBusy({ task, step: null, fraction: null, controller: cancellable ? controller : null, cancelling: false });
-      try {
-        await body(controller);
-      } catch (err) {
-        fail(err);
-      } finally {
-        running.current = false;
-        setBusy(null);
-      }
-    },
-    [fail],
-  );
+  /** Runs one task in its busy phase; what the body returns decides the phase after it. */
+  const runTask = useCallback(async (task: Task, cancellable: boolean, body: (controller: AbortController) => Promise<TaskEnd>) => {
+    if (running.current) return;
+    running.current = true;
+    const controller = new AbortController();
+    dispatch({ type: 'taskStarted', task, controller: cancellable ? controller : null });
+    try {
+      const end = await body(controller);
+      if (end && 'confirm' in end) dispatch({ type: 'confirmNeeded', confirm: end.confirm });
+      else dispatch({ type: 'taskSucceeded', notice: end?.notice ?? null });
+    } catch (err) {
+      dispatch({ type: 'taskFailed', error: describeError(err) });
+    } finally {
+      running.current = false;
+    }
+  }, []);
 
-  const progress = useCallback((step: Step | null, fraction: number | null) => setBusy((b) => (b ? { ...b, step, fraction } : b)), []);
+  const onProgress = useCallback((p: { step: Busy['step']; fraction: number | null }) => dispatch({ type: 'progress', step: p.step, fraction: p.fraction }), []);
 
   const validate = useCallback(
     (period: string) =>
       runTask('validate', true, async (c) => {
-        const { scan: s, report } = await validateInputs(port, period, { signal: c.signal, onProgress: (p) => progress(p.step, p.fraction) });
-        setScan(s);
-        setIssueView({ period: report.period, issues: report.issues, fatal: report.fatal, inputs: report.inputs });
+        const { scan, report } = await validateInputs(port, period, { signal: c.signal, onProgress });
+        dispatch({ type: 'checked', scan, issueView: { period: report.period, issues: report.issues, fatal: report.fatal, inputs: report.inputs } });
       }),
-    [port, runTask, progress],
+    [port, runTask, onProgress],
   );
 
   const generate = useCallback(
     (period: string, lang: Lang) =>
       runTask('generate', true, async (c) => {
-        setOutcome(null);
-        const out = await generatePayroll(port, { period, lang, signal: c.signal, onProgress: (p) => progress(p.step, p.fraction) });
-        setOutcome(out);
-        setIssueView({ period: out.result.period, issues: out.result.issues, fatal: [], inputs: out.result.inputs });
-        setScan(await scanWorkbook(port));
+        dispatch({ type: 'clearOutcome' });
+        const outcome = await generatePayroll(port, { period, lang, signal: c.signal, onProgress });
+        dispatch({ type: 'generated', outcome, scan: await scanWorkbook(port) });
       }),
-    [port, runTask, progress],
+    [port, runTask, onProgress],
   );
 
+  const busyPhase = isBusy(state.phase) ? state.phase : null;
   const cancel = useCallback(() => {
-    busy?.controller?.abort();
-    setBusy((b) => (b ? { ...b, cancelling: true } : b));
-  }, [busy]);
+    busyPhase?.busy.controller?.abort();
+    dispatch({ type: 'cancelRequested' });
+  }, [busyPhase]);
 
   const writeSheets = useCallback(
-    async (sheets: SheetData[], done: Notice) => {
-      await insertSheets(port, sheets, (f) => progress(null, f));
-      setScan(await scanWorkbook(port));
-      setNotice(done);
+    async (sheets: SheetData[], done: Notice): Promise<TaskEnd> => {
+      await insertSheets(port, sheets, (fraction) => dispatch({ type: 'progress', step: null, fraction }));
+      dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
+      return { notice: done };
     },
-    [port, progress],
+    [port],
   );
 
   /** Writes input sheets, asking first when that would replace sheets already there. */
@@ -149,7 +110,7 @@ export function usePane(port: WorkbookPort) {
         const clash = existingSheets(current, sheets.map((s) => s.name));
         if (clash.length === 0) return writeSheets(sheets, done);
         // Ask; on yes, the write runs as a task of its own.
-        setConfirm({ names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, done)) });
+        return { confirm: { names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, done)) } };
       }),
     [port, runTask, writeSheets],
   );
@@ -157,48 +118,44 @@ export function usePane(port: WorkbookPort) {
   const insertDemo = useCallback((period: string) => insert('insertDemo', () => demoSheets(period), { kind: 'demoInserted', period }), [insert]);
   const insertPlan = useCallback((lang: Lang) => insert('insertPlan', (current) => [samplePlanSheet(current, lang)], { kind: 'planInserted' }), [insert]);
 
+  const confirm = state.phase.kind === 'confirming' ? state.phase.confirm : null;
   const acceptConfirm = useCallback(() => {
-    const c = confirm;
-    setConfirm(null);
-    c?.accept();
+    dispatch({ type: 'dismiss' });
+    confirm?.accept();
   }, [confirm]);
 
-  const selectCell = useCallback(
-    (sheet: string, cell: string) => {
-      port.selectCell(sheet, cell).catch(fail);
-    },
-    [port, fail],
-  );
+  const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), []);
 
-  const openSheet = useCallback(
-    (name: string) => {
-      port.activateSheet(name).catch(fail);
-    },
-    [port, fail],
-  );
+  const selectCell = useCallback((sheet: string, cell: string) => void port.selectCell(sheet, cell).catch(fail), [port, fail]);
+  const openSheet = useCallback((name: string) => void port.activateSheet(name).catch(fail), [port, fail]);
 
-  return {
-    scan,
-    scanning,
-    busy,
-    issueView,
-    outcome,
-    error,
-    notice,
-    confirm,
-    refresh,
-    validate,
-    generate,
-    cancel,
-    insertDemo,
-    insertPlan,
-    acceptConfirm,
-    dismissConfirm: () => setConfirm(null),
-    dismissError: () => setError(null),
-    dismissNotice: () => setNotice(null),
-    selectCell,
-    openSheet,
-  };
+  return useMemo(
+    () => ({
+      state,
+      dispatch,
+      scan: state.scan,
+      scanning: state.scanning,
+      busy: busyPhase?.busy ?? null,
+      issueView: state.issueView,
+      outcome: state.outcome,
+      error: state.phase.kind === 'failed' ? state.phase.error : null,
+      notice: state.phase.kind === 'done' ? state.phase.notice : null,
+      confirm,
+      refresh,
+      validate,
+      generate,
+      cancel,
+      insertDemo,
+      insertPlan,
+      acceptConfirm,
+      dismissConfirm: dismiss,
+      dismissError: dismiss,
+      dismissNotice: dismiss,
+      selectCell,
+      openSheet,
+    }),
+    [state, busyPhase, confirm, refresh, validate, generate, cancel, insertDemo, insertPlan, acceptConfirm, dismiss, selectCell, openSheet],
+  );
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
