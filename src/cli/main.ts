@@ -1,6 +1,6 @@
 /**
  * cs-kpi — the engine on .xlsx files (SPEC §7).
- *   cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
+ *   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
  *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
  * Exit 0 on success (data problems are reported, not fatal), 1 when a
  * required sheet or column is missing or the file is unreadable, 2 on a usage error.
@@ -9,7 +9,7 @@ import * as path from 'path';
 import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
 import { parseArgs, UsageError } from './args';
-import { readWorkbookData } from './xlsx-read';
+import { readInputFiles, readOneFile } from './read-inputs';
 import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
 import { runPayroll, PayrollResult } from '../engine/run';
@@ -17,7 +17,6 @@ import { InputError } from '../engine/issues';
 import { parsePeriod } from '../engine/dates';
 import { buildOutputSheets } from '../engine/output/build';
 import { sheetKind } from '../engine/sheets/detect';
-import type { WorkbookData } from '../engine/cell';
 import { financeCsv } from '../engine/output/csv';
 import { payrollJson } from '../engine/output/json';
 import { generateDemoWorkbook } from '../engine/demo/generate';
@@ -25,12 +24,14 @@ import type { Lang } from '../engine/model';
 import ExcelJS from 'exceljs';
 
 export const USAGE = `Usage:
-  cs-kpi payroll <workbook.xlsx> --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]…
+  cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]…
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
 
 payroll  computes the month's scorecard and payroll and writes the output sheets
-         (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <name>-YYYY-MM.xlsx).
-         The input file is never modified.
+         (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <first file's name>-YYYY-MM.xlsx).
+         Inputs: any mix of .xlsx workbooks (all their sheets) and CSV files as downloaded
+         (one sheet each, named after the file; GBK or UTF-8/UTF-16, comma or tab).
+         Input files are never modified.
   --json    prints one JSON object (period, shop, agents, issues) to stdout.
   --csv     also writes the finance CSV (UTF-8 with BOM).
   --history an earlier month's output (or any workbook with 绩效 YYYY-MM sheets) for
@@ -79,8 +80,9 @@ function langOf(v: string | true | undefined): Lang {
 
 async function payroll(argv: string[], io: Io): Promise<number> {
   const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history'], ['json'], ['history']);
-  if (positional.length !== 1) throw new UsageError('give exactly one workbook: cs-kpi payroll <workbook.xlsx> --period YYYY-MM');
-  const input = path.resolve(positional[0]);
+  if (positional.length === 0) throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
+  const inputs = positional.map((p) => path.resolve(p));
+  const input = inputs[0];
   const periodText = flags.get('period');
   if (typeof periodText !== 'string') throw new UsageError('--period YYYY-MM is required');
   const period = parsePeriod(periodText);
@@ -89,21 +91,30 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const json = flags.get('json') === true;
   const outFlag = flags.get('out');
   const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, period.key));
-  if (out === input) throw new UsageError('--out must not be the input file: cs-kpi never modifies its input');
+  if (inputs.includes(out)) throw new UsageError('--out must not be an input file: cs-kpi never modifies its input');
   const csvFlag = flags.get('csv');
   const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
-  if (csv === input) throw new UsageError('--csv must not be the input file');
+  if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file');
   const zh = lang === 'zh';
 
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
-  const data = await readOrReport(input, zh, io);
-  if (!data) return 1;
+  if (histories.includes(out) || (csv && histories.includes(csv))) throw new UsageError('--out and --csv must not be a --history file');
+  const read = await readInputFiles(inputs);
+  if (!read.ok) {
+    io.err(`cs-kpi: ${read.problem.message[lang]}`);
+    return 1;
+  }
+  for (const note of read.notes) io.err(`cs-kpi: ${note.message[lang]}`);
+  const data = read.data;
   for (const h of histories) {
-    const extra = await readOrReport(h, zh, io);
-    if (!extra) return 1;
+    const extra = await readOneFile(h, []);
+    if (!extra.ok) {
+      io.err(`cs-kpi: ${extra.problem.message[lang]}`);
+      return 1;
+    }
     // Only earlier scorecards are taken from a history file; an input sheet of the same name wins.
     const have = new Set(data.sheets.map((s) => s.name));
-    for (const s of extra.sheets) if (sheetKind(s.name) === 'history' && !have.has(s.name)) data.sheets.push(s);
+    for (const s of extra.data.sheets) if (sheetKind(s.name) === 'history' && !have.has(s.name)) data.sheets.push(s);
   }
   let result: PayrollResult;
   try {
@@ -139,29 +150,9 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** Read a workbook, or say why not (missing, not an .xlsx) and return null. */
-async function readOrReport(file: string, zh: boolean, io: Io): Promise<WorkbookData | null> {
-  let size: number;
-  try {
-    size = (await fs.stat(file)).size;
-  } catch {
-    io.err(zh ? `cs-kpi: 找不到文件 ${file}` : `cs-kpi: file not found: ${file}`);
-    return null;
-  }
-  try {
-    const data = await readWorkbookData(file, size);
-    // ExcelJS opens any zip (a .docx renamed .xlsx) as a workbook without sheets.
-    if (data.sheets.length === 0) throw new Error(zh ? '文件中没有任何工作表' : 'no worksheet in the file');
-    return data;
-  } catch (e) {
-    io.err(zh ? `cs-kpi: 无法读取 ${file}：不是有效的 .xlsx 文件（${(e as Error).message}）` : `cs-kpi: cannot read ${file}: not a valid .xlsx file (${(e as Error).message})`);
-    return null;
-  }
-}
-
+/** Beside the first input, named after it: ExportOrderList.csv → ExportOrderList-2026-10.xlsx. */
 function defaultOut(input: string, period: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}${ext || '.xlsx'}`);
+  return path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${period}.xlsx`);
 }
 
 function intFlag(v: string | true | undefined, name: string, def: number): number {

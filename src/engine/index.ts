@@ -18,3 +18,5 @@ export { generateDemoWorkbook } from './demo/generate';
 export type { DemoOptions } from './demo/generate';
 export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
+export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem } from './files';
+export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';

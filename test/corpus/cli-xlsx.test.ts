@@ -62,34 +62,33 @@ describe('exit 1: required sheet or column missing, file unreadable', () => {
   });
 
   test.each([
-    ['a CSV saved with an .xlsx name', '订单编号,买家会员名\n="1",tb\n'],
-    ['an empty file', ''],
-    ['random bytes', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 1, 2, 3])],
-  ])('C67 %s → exit 1 "not a valid .xlsx file"', async (_what, content) => {
+    ['an empty file', '', 'is empty (0 bytes)'],
+    ['an old .xls (OLE2 bytes)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 1, 2, 3]), 'save it as .xlsx (Excel Workbook) or CSV'],
+  ])('C67 %s → exit 1 with a plain sentence naming the file', async (_what, content, says) => {
     const file = tmp.file(`not-xlsx-${++n}.xlsx`);
     writeFileSync(file, content);
     const r = await cli('payroll', file, '--period', PERIOD, '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`cannot read ${file}: not a valid .xlsx file`);
+    expect(r.err).toContain(`cs-kpi: not-xlsx-${n}.xlsx `);
+    expect(r.err).toContain(says);
+  });
+
+  test('C67a a CSV saved with an .xlsx name is read as the CSV it is (then the missing sheets are named)', async () => {
+    const file = tmp.file(`csv-${++n}.xlsx`);
+    writeFileSync(file, '订单编号,买家会员名\n="1",tb\n');
+    const r = await cli('payroll', file, '--period', PERIOD, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Roster');
   });
 
   const DOCX = zipOf({ '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', 'word/document.xml': '<w:document/>' });
 
-  test('C67b a Word document (a zip, not a workbook) renamed .xlsx → exit 1', async () => {
+  test('C67b/c a Word document (a zip, not a workbook) renamed .xlsx → exit 1: a zip, not an Excel workbook', async () => {
     const file = tmp.file(`docx-${++n}.xlsx`);
     writeFileSync(file, DOCX);
     const r = await cli('payroll', file, '--period', PERIOD, '--lang', 'en');
     expect(r.code).toBe(1);
-  });
-
-  // CLI GAP 1 (reported to the lead): ExcelJS opens any zip as a workbook with no sheets, so the
-  // user is told the three sheets are missing instead of "not a valid .xlsx file".
-  // Remove `.failing` once the CLI checks that the package has a workbook part.
-  test('C67c a Word document renamed .xlsx → the message says it is not a valid .xlsx file [CLI GAP 1]', async () => {
-    const file = tmp.file(`docx-${++n}.xlsx`);
-    writeFileSync(file, DOCX);
-    const r = await cli('payroll', file, '--period', PERIOD, '--lang', 'en');
-    expect(r.err).toContain(`cannot read ${file}: not a valid .xlsx file`);
+    expect(r.err).toContain(`docx-${n}.xlsx is a zip archive, not an Excel workbook`);
   });
 
   test('C68 a file that does not exist → exit 1 naming it', async () => {
@@ -106,7 +105,7 @@ describe('exit 2: usage errors', () => {
     ['period without a dash', ['payroll', 'x.xlsx', '--period', '202610'], '--period "202610" is not a month'],
     ['no --period', ['payroll', 'x.xlsx'], '--period YYYY-MM is required'],
     ['--period without a value', ['payroll', 'x.xlsx', '--period'], '--period needs a value'],
-    ['no workbook', ['payroll', '--period', PERIOD], 'give exactly one workbook'],
+    ['no workbook', ['payroll', '--period', PERIOD], 'give the input files'],
     ['--lang fr', ['payroll', 'x.xlsx', '--period', PERIOD, '--lang', 'fr'], '--lang must be zh or en'],
     ['--out is the input', ['payroll', 'x.xlsx', '--period', PERIOD, '--out', 'x.xlsx'], 'never modifies its input'],
     ['unknown command', ['payrol', 'x.xlsx'], 'unknown command "payrol"'],

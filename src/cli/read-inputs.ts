@@ -1,0 +1,77 @@
+/**
+ * The files named on the command line → one workbook for the engine: each
+ * .xlsx gives all its sheets, each CSV one sheet named after the file. What a
+ * file is comes from its bytes; anything else gets a plain sentence, never a library's text.
+ */
+import * as path from 'path';
+import { createReadStream, promises as fs } from 'fs';
+import { readWorkbookData } from './xlsx-read';
+import { CsvSheetReader, fileProblem, sheetNameForFile, sniffFile, type FileProblem } from '../engine/files';
+import type { SheetData, WorkbookData } from '../engine/cell';
+
+export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } | { ok: false; problem: FileProblem };
+
+/** Zip entry names sit in the central directory at the end: the sniff sees both ends of the file. */
+const END_BYTES = 64 * 1024;
+
+export async function readInputFiles(files: string[]): Promise<ReadResult> {
+  const sheets: SheetData[] = [];
+  const notes: FileProblem[] = [];
+  for (const file of files) {
+    const r = await readOneFile(file, sheets.map((s) => s.name));
+    if (!r.ok) return r;
+    sheets.push(...r.data.sheets);
+    notes.push(...r.notes);
+  }
+  return { ok: true, data: { sheets }, notes };
+}
+
+export async function readOneFile(file: string, takenNames: string[]): Promise<ReadResult> {
+  const label = path.basename(file);
+  let size: number;
+  let ends: Uint8Array;
+  try {
+    size = (await fs.stat(file)).size;
+    ends = await readEnds(file, size);
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, problem: fileProblem(missing ? 'file-not-found' : 'file-unreadable', file) };
+  }
+  const kind = sniffFile(ends, label);
+  if (kind.type === 'unsupported') return { ok: false, problem: kind.problem };
+  if (kind.type === 'xlsx') {
+    let data: WorkbookData;
+    try {
+      data = await readWorkbookData(file, size);
+    } catch {
+      return { ok: false, problem: fileProblem('file-xlsx-damaged', label) };
+    }
+    if (data.sheets.length === 0) return { ok: false, problem: fileProblem('file-xlsx-no-sheets', label) };
+    return { ok: true, data, notes: [] };
+  }
+  const reader = new CsvSheetReader(sheetNameForFile(file, takenNames), label);
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
+  } catch {
+    return { ok: false, problem: fileProblem('file-unreadable', file) };
+  }
+  const r = reader.finish();
+  return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes } : r;
+}
+
+async function readEnds(file: string, size: number): Promise<Uint8Array> {
+  const h = await fs.open(file, 'r');
+  try {
+    if (size <= 2 * END_BYTES) {
+      const all = new Uint8Array(size);
+      await h.read(all, 0, size, 0);
+      return all;
+    }
+    const both = new Uint8Array(2 * END_BYTES);
+    await h.read(both, 0, END_BYTES, 0);
+    await h.read(both, END_BYTES, END_BYTES, size - END_BYTES);
+    return both;
+  } finally {
+    await h.close();
+  }
+}
