@@ -55,10 +55,15 @@ export function detectDelimiter(sample: string): ',' | '\t' {
   return tabs > commas ? '\t' : ',';
 }
 
+/** What we use of TextDecoder (Node and browsers; the CLI build has no DOM types). */
+interface TextDecoding {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
 export class CsvSheetReader {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private decoder: TextDecoder | null = null;
+  private decoder: TextDecoding | null = null;
   private encoding: CsvEncoding = 'utf-8';
   private delimiter: ',' | '\t' | null = null;
   private parser: Papa.Parser | null = null;
