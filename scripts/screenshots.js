@@ -11,7 +11,8 @@
  * page-number footer), converted to PDF by soffice, then to PNG by
  * `pdftoppm -png -r 80`, cropped to the printed area.
  *
- * Needs the compiled CLI (`npm run build:cli`), soffice and pdftoppm
+ * Needs the compiled CLI and bench (`npm run build:cli && npm run build:bench`:
+ * the LibreOffice helper lives in test/support and is compiled with the bench), soffice and pdftoppm
  * (Debian libreoffice-calc-nogui, poppler-utils, fonts-noto-cjk).
  * Usage: node scripts/screenshots.js [--period 2026-10] [--out assets/screenshots]
  * Not part of npm test.
@@ -22,17 +23,18 @@ const os = require('os');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-function requireLib(p) {
+function requireBuilt(dir, p, build) {
   try {
-    return require(path.join(root, 'lib', p));
+    return require(path.join(root, dir, p));
   } catch (e) {
-    console.error(`screenshots: lib/${p} is missing; run \`npm run build:cli\` first (${e.message})`);
+    console.error(`screenshots: ${dir}/${p} is missing; run \`npm run ${build}\` first (${e.message})`);
     process.exit(2);
   }
 }
+const requireLib = (p) => requireBuilt('lib', p, 'build:cli');
 const engine = requireLib('engine/index.js');
 const { addSpecSheet } = requireLib('cli/xlsx-write.js');
-const lo = requireLib('cli/bench/libreoffice.js');
+const lo = requireBuilt('bench-out/build', 'test/support/libreoffice.js', 'build:bench');
 const ExcelJS = require('exceljs');
 
 const arg = (name, def) => {

@@ -16,6 +16,7 @@ export { defaultPlan } from './plan/defaults';
 export type { Plan } from './plan/defaults';
 export { generateDemoWorkbook } from './demo/generate';
 export type { DemoOptions } from './demo/generate';
+export { Random } from './demo/random';
 export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
 export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem } from './files';

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { CSV_EVERY_SHEET, ConvertResult, convert, findSoffice, makeProfile, sheetCsvPath, sheetsWritten } from '../../src/cli/bench/libreoffice';
+import { CSV_EVERY_SHEET, ConvertResult, convert, findSoffice, makeProfile, sheetCsvPath, sheetsWritten } from '../support/libreoffice';
 import { parseCsv } from '../outputs/rfc4180';
 import { CliRun, MONEY_KEYS, PAYROLL_HEADERS, PERIOD, SHEET, cents, readXlsx, runDemoPayroll, runPayrollOn } from '../outputs/cli-output';
 

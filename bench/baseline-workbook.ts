@@ -21,9 +21,7 @@
  *                the rows: minutes at 100k.
  */
 import ExcelJS from 'exceljs';
-import type { Cell, SheetData, WorkbookData } from '../../engine/cell';
-import { generateDemoWorkbook } from '../../engine/demo/generate';
-import { Random } from '../../engine/demo/random';
+import { generateDemoWorkbook, Random, type Cell, type SheetData, type WorkbookData } from '../src/engine';
 
 export type DistinctMethod = 'sorted' | 'countifs';
 

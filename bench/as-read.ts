@@ -1,4 +1,4 @@
-import type { Cell, WorkbookData } from '../../engine/cell';
+import type { Cell, WorkbookData } from '../src/engine';
 
 /**
  * The workbook as the add-in's reader hands it to the engine: Office.js

@@ -6,11 +6,7 @@
  * Usage: node engine-child.js <orders> [period]
  */
 import { createHash } from 'crypto';
-import { generateDemoWorkbook } from '../../engine/demo/generate';
-import { runPayroll } from '../../engine/run';
-import { buildOutputSheets } from '../../engine/output/build';
-import { Sha256, sheetChecksum } from '../../engine/sha256';
-import type { WorkbookData } from '../../engine/cell';
+import { buildOutputSheets, generateDemoWorkbook, runPayroll, Sha256, sheetChecksum, type WorkbookData } from '../src/engine';
 import { asReadFromExcel } from './as-read';
 import { reportToParent } from './child';
 import { MB, RssSampler, settle, timed } from './timing';

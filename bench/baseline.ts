@@ -9,9 +9,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { runPayroll } from '../../engine/run';
-import type { AgentResult } from '../../engine/model';
-import { CSV_EVERY_SHEET, ConvertResult, RecalcTiming, convert, makeProfile, sheetCsvPath, timeRecalculation } from './libreoffice';
+import { runPayroll, type AgentResult } from '../src/engine';
+import { CSV_EVERY_SHEET, ConvertResult, RecalcTiming, convert, makeProfile, sheetCsvPath, timeRecalculation } from '../test/support/libreoffice';
 import { baselineShop, DistinctMethod, KPI_HEADER, KPI_SHEET, writeBaselineXlsx } from './baseline-workbook';
 import { parseCsvRecords } from './csv-records';
 import { timed } from './timing';

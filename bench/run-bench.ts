@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (SPEC issue 7): prints Markdown tables, asserts nothing.
+ * `npm run bench`: prints Markdown tables and the README targets met or not;
+ * `npm run bench -- --check` also exits non-zero unless every target is met.
  *
  *  1. Engine on synthetic shops (N order rows × 200 agents × 31 days of
  *     chat), one child process per size: engine wall and CPU, checksums,
@@ -20,16 +21,18 @@
 import { mkdtempSync, promises as fs, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ENGINE_VERSION } from '../../engine/run';
+import { ENGINE_VERSION } from '../src/engine';
 import { runChild } from './child';
 import type { EngineSizeResult } from './engine-child';
 import { cliEndToEnd, CliE2eResult } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { runBaseline, BaselineResult } from './baseline';
-import { findSoffice, makeRecalcTimingProfile } from './libreoffice';
+import { findSoffice, makeRecalcTimingProfile } from '../test/support/libreoffice';
 import { machineInfo, machineText } from './machine';
 import { int, markdownTable, mb, ratio, sec } from './table';
+import { checkFailure, judgeTargets, type TargetVerdict } from './targets';
 
+// Compiled to bench-out/build/bench/ (bench/tsconfig.json).
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 function sizesFrom(name: string, def: number[]): number[] {
@@ -137,39 +140,15 @@ function printBaseline(results: BaselineResult[], note: string | null): void {
   out();
 }
 
-function printTargets(engine: (EngineSizeResult | { orders: number; error: string })[], cli: CliE2eResult | { error: string } | null, adapter: AdapterOutcome | null, baseline: BaselineResult[]): void {
-  out('### Issue 7 targets (as measured here; nothing is asserted)');
+function printTargets(verdicts: TargetVerdict[]): void {
+  out('### Targets (README)');
   out();
-  const rows: string[][] = [];
-  const big = engine.find((r): r is EngineSizeResult => !('error' in r) && r.orders >= 1_048_576);
-  if (big) {
-    rows.push(['engine at 1,048,576 rows ≤ 2 s', `${sec(big.engineWallMs)} s wall, ${sec(big.engineCpuMs)} s CPU`, big.engineWallMs <= 2000 ? 'met' : 'not met']);
-    rows.push(['peak RSS at 1,048,576 rows ≤ 1.5 GB', `${big.enginePeakRssMb} MB during the engine (input included); ${big.maxRssMb} MB process max, generating the input included`, big.enginePeakRssMb <= 1536 ? 'met' : 'not met']);
-  }
-  const b100 = baseline.find((r) => r.orders === 100_000 && r.method === 'sorted' && !r.error);
-  if (b100) {
-    const x = b100.inside ? b100.inside.recalcMs / b100.engine.warmMs : null;
-    const y = b100.openRecalculate.wallMs / b100.engine.wallMs;
-    const same = b100.mismatches.length === 0;
-    rows.push([
-      '≥ 20× faster than the LibreOffice SUMIFS baseline at 100k, identical results',
-      `${x === null ? 'recalculation not timed' : `${x.toFixed(1)}× vs the recalculation (engine warm)`}, ${y.toFixed(1)}× vs open + recalculate (engine's first run) (sorted helper, wall); identical: ${same ? 'yes' : 'no'}`,
-      !same ? 'not met' : x !== null && x >= 20 ? 'met' : y >= 20 ? 'met vs open + recalculate only' : 'not met',
-    ]);
-  }
-  if (adapter?.ok) {
-    const r = adapter.result;
-    const syncs = Math.max(r.writeSyncs - r.chunks.write, r.readSyncs - r.chunks.read);
-    rows.push(['adapter syncs ≤ chunks + small constant', `write ${r.writeSyncs} syncs / ${r.chunks.write} chunks, read ${r.readSyncs} / ${r.chunks.read} (+${syncs})`, syncs <= 5 ? 'met' : 'not met']);
-    rows.push(['no request over 4 MB', `${mb(r.maxRequestBytes)} MB largest request`, r.maxRequestBytes <= 4 * 1024 * 1024 ? 'met' : 'not met']);
-  }
-  if (cli && !('error' in cli)) rows.push([`cs-kpi on a ${int(cli.orders)}-row .xlsx ≤ 15 s`, `${sec(cli.wallMs)} s wall, ${sec(cli.cpuMs)} s CPU`, cli.wallMs <= 15000 ? 'met' : 'not met']);
-  if (rows.length === 0) out('none of the sizes the targets name was measured in this run');
-  else out(markdownTable(['target', 'measured', ''], rows));
+  out(markdownTable(['target', 'measured', ''], verdicts.map((v) => [v.target, v.measured, v.status])));
   out();
 }
 
-export async function runBench(): Promise<void> {
+/** `check`: exit non-zero unless every README target is met. */
+export async function runBench(check = false): Promise<void> {
   const started = Date.now();
   const sizes = sizesFrom('BENCH_SIZES', [10_000, 100_000, 1_048_576]);
   const cliRows = numberFrom('BENCH_CLI_ROWS', 200_000);
@@ -198,7 +177,7 @@ export async function runBench(): Promise<void> {
     let adapter: AdapterOutcome | null = null;
     if (adapterRows > 0) {
       progress(`adapter against the Excel fake, ${int(adapterRows + 1)} rows…`);
-      adapter = await measureAdapterInChild(repoRoot, work, adapterRows, 13).catch((e: Error) => ({ ok: false as const, note: e.message }));
+      adapter = await measureAdapterInChild(adapterRows, 13).catch((e: Error) => ({ ok: false as const, note: e.message }));
     }
     printAdapter(adapter);
 
@@ -220,8 +199,14 @@ export async function runBench(): Promise<void> {
       }
     }
     printBaseline(baseline, baselineNote);
-    printTargets(engine, cli, adapter, baseline);
+    const verdicts = judgeTargets({ engine, cli, adapter, baseline }, baselineNote);
+    printTargets(verdicts);
     out(`Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`);
+    const failure = check ? checkFailure(verdicts) : null;
+    if (failure) {
+      process.stderr.write(`${failure}\n`);
+      process.exitCode = 1;
+    }
 
     if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, cli, adapter, baseline }, null, 2));
   } finally {
@@ -230,7 +215,7 @@ export async function runBench(): Promise<void> {
 }
 
 if (require.main === module) {
-  runBench().catch((e) => {
+  runBench(process.argv.includes('--check')).catch((e) => {
     process.stderr.write(`bench: ${e && e.stack ? e.stack : e}\n`);
     process.exitCode = 1;
   });
