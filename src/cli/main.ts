@@ -22,9 +22,13 @@ import { payrollJson } from '../engine/output/json';
 import { generateDemoWorkbook } from '../engine/demo/generate';
 import type { Lang } from '../engine/model';
 import ExcelJS from 'exceljs';
+import { CompareRefused } from '../engine/payrun';
+import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
+import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 
 export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]…
+                 [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>]
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
 
 payroll  computes the month's scorecard and payroll and writes the output sheets
@@ -36,6 +40,10 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
   --csv     also writes the finance CSV (UTF-8 with BOM).
   --history an earlier month's output (or any workbook with 绩效 YYYY-MM sheets) for
             consecutive-failure streaks; may be given several times.
+  --compare an earlier output of the same shop and month: the change list (per agent gross
+            pay before → after, inputs and plan keys changed) goes to the JSON and the Audit sheet.
+  --slips   writes one private pay slip per agent (<工号>-<姓名>-<period>.xlsx) into a folder.
+  --dingtalk writes a 钉钉 / 企业微信 工资条 import sheet (one header row, one row per person).
 demo     writes a realistic sample shop workbook.
 
 Exit codes: 0 success (data problems are listed, not fatal); 1 missing sheet/column or
@@ -79,7 +87,7 @@ function langOf(v: string | true | undefined): Lang {
 }
 
 async function payroll(argv: string[], io: Io): Promise<number> {
-  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history'], ['json'], ['history']);
+  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history', ...PAYRUN_FLAGS], ['json'], ['history']);
   if (positional.length === 0) throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
   const inputs = positional.map((p) => path.resolve(p));
   const input = inputs[0];
@@ -97,6 +105,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file');
   const zh = lang === 'zh';
 
+  const payrunPaths = payRunPaths(flags, inputs);
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv))) throw new UsageError('--out and --csv must not be a --history file');
   const read = await readInputFiles(inputs);
@@ -127,27 +136,63 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
+  const payrun = await preparePayRun(payrunPaths, result, lang, io);
+  if (!payrun) return 1;
+
   // The output file holds exactly the output sheets: no order or buyer data travels to finance.
   const wb = new ExcelJS.Workbook();
   wb.creator = `CS Performance ${result.version}`;
   wb.created = new Date(result.generatedAt);
-  for (const spec of buildOutputSheets(result, lang)) await addSpecSheet(wb, spec);
+  for (const spec of payrun.sheets(buildOutputSheets(result, lang))) await addSpecSheet(wb, spec);
   const files: OutputFile[] = [{ target: out, workbook: wb }];
   if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
+  files.push(...(await payrun.files()));
+  let slipsTemp: string | null = null;
   try {
+    if (payrunPaths.slips) slipsTemp = await writeSlipsToTemp(result, lang, payrunPaths.slips);
     await writeOutputs(files);
+    if (slipsTemp && payrunPaths.slips) await placeSlips(slipsTemp, payrunPaths.slips);
   } catch (e) {
-    const targets = files.map((f) => f.target).join(zh ? ' 和 ' : ' and ');
+    if (slipsTemp) await discardSlips(slipsTemp);
+    const targets = [...files.map((f) => f.target), ...(payrunPaths.slips ? [payrunPaths.slips] : [])].join(zh ? ' 和 ' : ' and ');
     io.err(zh ? `cs-kpi: 无法写入 ${targets}：${(e as Error).message}（原有文件未改动）` : `cs-kpi: cannot write ${targets}: ${(e as Error).message} (previous files left as they were)`);
     return 1;
   }
 
-  if (json) io.out(JSON.stringify(payrollJson(result)));
+  if (json) io.out(JSON.stringify({ ...payrollJson(result), ...payrun.json() }));
   else {
     io.out(summaryText(result, lang));
+    for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);
     io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
   }
   return 0;
+}
+
+/** --compare, --slips, --dingtalk: read and check before anything is written. */
+async function preparePayRun(p: PayRunPaths, result: PayrollResult, lang: Lang, io: Io): Promise<PayRunPlan | null> {
+  const zh = lang === 'zh';
+  if (p.slips) {
+    const problem = await slipsDirProblem(p.slips, zh);
+    if (problem) {
+      io.err(problem);
+      return null;
+    }
+  }
+  let compareWith: PayRunOptions['compareWith'] = null;
+  if (p.compare) {
+    const read = await readOneFile(p.compare, []);
+    if (!read.ok) {
+      io.err(`cs-kpi: ${read.problem.message[lang]}`);
+      return null;
+    }
+    compareWith = { file: p.compare, sheets: read.data.sheets };
+  }
+  const plan = planPayRun({ compareWith, slipsDir: p.slips, dingtalk: p.dingtalk }, result, lang);
+  if (plan instanceof CompareRefused) {
+    io.err(`cs-kpi: ${plan.text[lang]}`);
+    return null;
+  }
+  return plan;
 }
 
 /** Beside the first input, named after it: ExportOrderList.csv → ExportOrderList-2026-10.xlsx. */

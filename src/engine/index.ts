@@ -21,3 +21,4 @@ export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
 export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem } from './files';
 export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';
+export * from './payrun';

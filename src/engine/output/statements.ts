@@ -4,7 +4,7 @@ import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
 
-const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
+export const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
   basePay: ['底薪', 'Base pay'],
   performanceBonus: ['绩效奖金', 'Performance bonus'],
   conversionBonus: ['转化奖金', 'Conversion bonus'],

@@ -1,0 +1,44 @@
+/** The pay-run flags of `cs-kpi payroll` and the lines they add to the printed summary. */
+import * as path from 'path';
+import type { Lang } from '../engine/model';
+import type { PayrollResult } from '../engine/run';
+import { formatYuan } from '../engine/money';
+import { UsageError } from './args';
+import type { PayRunPlan } from './payrun';
+
+export const PAYRUN_FLAGS = ['compare', 'slips', 'dingtalk'];
+
+export interface PayRunPaths {
+  compare: string | null;
+  slips: string | null;
+  dingtalk: string | null;
+}
+
+export function payRunPaths(flags: Map<string, string | true>, inputs: string[]): PayRunPaths {
+  const get = (name: string) => {
+    const v = flags.get(name);
+    if (typeof v !== 'string') return null;
+    const p = path.resolve(v);
+    if (inputs.includes(p)) throw new UsageError(`--${name} must not be the input file: cs-kpi never modifies its input`);
+    return p;
+  };
+  return { compare: get('compare'), slips: get('slips'), dingtalk: get('dingtalk') };
+}
+
+export function payRunSummary(plan: PayRunPlan, p: PayRunPaths, r: PayrollResult, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  const c = plan.changes;
+  if (c) {
+    lines.push(zh ? `与 ${path.basename(p.compare!)} 对比：${c.agents.length} 人工资变动，${c.inputs.length} 张输入表变动，${c.plan.length} 个方案键变动（详见审计表“变更”）` : `Against ${path.basename(p.compare!)}: ${c.agents.length} agents' pay moved, ${c.inputs.length} input sheets changed, ${c.plan.length} plan keys changed (see the audit's Changes section)`);
+    for (const a of c.agents.slice(0, 10)) {
+      const before = a.grossPayBefore === null ? '—' : `¥${formatYuan(a.grossPayBefore)}`;
+      const after = a.grossPayAfter === null ? '—' : `¥${formatYuan(a.grossPayAfter)}`;
+      lines.push(`  ${a.agentId} ${a.name}  ${before} → ${after}`);
+    }
+    if (c.agents.length > 10) lines.push(zh ? `  …… 另有 ${c.agents.length - 10} 人` : `  … and ${c.agents.length - 10} more`);
+  }
+  if (p.slips) lines.push(zh ? `已写入 ${r.agents.length} 份个人工资条到 ${p.slips}` : `Wrote ${r.agents.length} private pay slips to ${p.slips}`);
+  if (p.dingtalk) lines.push(zh ? `已写入钉钉 / 企业微信工资条导入表 ${p.dingtalk}` : `Wrote the DingTalk / WeCom pay-slip import sheet ${p.dingtalk}`);
+  return lines;
+}

@@ -1,0 +1,108 @@
+/**
+ * The pay-run options of `cs-kpi payroll`: --compare (change list against an
+ * earlier output), --slips (one private .xlsx per agent) and --dingtalk (a
+ * 钉钉 / 企业微信 工资条 import sheet). Slips go to a temporary folder that is
+ * renamed into place only when every file is written.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { Lang } from '../engine/model';
+import type { PayrollResult } from '../engine/run';
+import type { SheetData } from '../engine/cell';
+import type { SheetSpec } from '../engine/output/sheet-spec';
+import { buildSlips, changesJson, compareRuns, CompareRefused, dingtalkSheet, PayRunChanges, readPreviousRun, withChangesSection } from '../engine/payrun';
+import { addSpecSheet, OutputFile } from './xlsx-write';
+
+export interface PayRunOptions {
+  compareWith: { file: string; sheets: SheetData[] } | null;
+  slipsDir: string | null;
+  dingtalk: string | null;
+}
+
+export interface PayRunPlan {
+  changes: PayRunChanges | null;
+  /** The output sheets with the Changes section when comparing. */
+  sheets(specs: SheetSpec[]): SheetSpec[];
+  /** Extra files written with the outputs (the DingTalk sheet). */
+  files(): Promise<OutputFile[]>;
+  json(): Record<string, unknown>;
+}
+
+/** Compare first: a refused compare stops the run before anything is written. */
+export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang): PayRunPlan | CompareRefused {
+  let changes: PayRunChanges | null = null;
+  if (o.compareWith) {
+    try {
+      changes = compareRuns(readPreviousRun(o.compareWith.sheets, result.period), result, lang);
+    } catch (e) {
+      if (e instanceof CompareRefused) return e;
+      throw e;
+    }
+  }
+  const comparedWith = o.compareWith ? path.basename(o.compareWith.file) : '';
+  return {
+    changes,
+    sheets: (specs) => (changes ? withChangesSection(specs, changes, lang, comparedWith) : specs),
+    files: async () => {
+      if (!o.dingtalk) return [];
+      const wb = new ExcelJS.Workbook();
+      await addSpecSheet(wb, dingtalkSheet(result, lang));
+      return [{ target: o.dingtalk, workbook: wb }];
+    },
+    json: () => (changes ? changesJson(changes) : {}),
+  };
+}
+
+/** Write every slip into a temporary folder beside `dir`; returns that folder (rename it with placeSlips). */
+export async function writeSlipsToTemp(result: PayrollResult, lang: Lang, dir: string): Promise<string> {
+  const temp = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.tmp`);
+  await fs.rm(temp, { recursive: true, force: true });
+  try {
+    await fs.mkdir(temp, { recursive: true });
+    for (const slip of buildSlips(result, lang)) {
+      const wb = new ExcelJS.Workbook();
+      wb.creator = `CS Performance ${result.version}`;
+      await addSpecSheet(wb, slip.sheet);
+      await wb.xlsx.writeFile(path.join(temp, slip.fileName));
+    }
+  } catch (e) {
+    await fs.rm(temp, { recursive: true, force: true });
+    throw e;
+  }
+  return temp;
+}
+
+/**
+ * Put the finished folder in place of `dir`. An existing folder is moved aside
+ * first and restored if the rename fails, so `dir` is always either the old
+ * slips or the new ones.
+ */
+export async function placeSlips(temp: string, dir: string): Promise<void> {
+  const aside = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.old`);
+  const existed = await fs.rename(dir, aside).then(() => true, (e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return false;
+    throw e;
+  });
+  try {
+    await fs.rename(temp, dir);
+  } catch (e) {
+    if (existed) await fs.rename(aside, dir);
+    await fs.rm(temp, { recursive: true, force: true });
+    throw e;
+  }
+  if (existed) await fs.rm(aside, { recursive: true, force: true });
+}
+
+export const discardSlips = (temp: string) => fs.rm(temp, { recursive: true, force: true });
+
+/** The slips folder is replaced as a whole: refuse one that holds anything but earlier slips (.xlsx files). */
+export async function slipsDirProblem(dir: string, zh: boolean): Promise<string | null> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => null);
+  if (!entries) return null;
+  const other = entries.find((e) => !e.isFile() || !e.name.toLowerCase().endsWith('.xlsx'));
+  if (!other) return null;
+  return zh
+    ? `cs-kpi: 工资条文件夹 ${dir} 中有其他文件（${other.name}），会被整体替换：请换一个空文件夹`
+    : `cs-kpi: the slips folder ${dir} holds other files (${other.name}) and would be replaced as a whole: use an empty folder`;
+}

@@ -1,0 +1,27 @@
+/**
+ * 钉钉 / 企业微信 工资条 import sheet: one header row, one row per person,
+ * matched by 工号 or 姓名. Both apps take the first row as column titles and
+ * send each person only their own row. Pay components only: no buyer data,
+ * no explanation that could name another agent.
+ */
+import type { Lang } from '../model';
+import type { PayrollResult } from '../run';
+import type { OutCell, SheetSpec } from '../output/sheet-spec';
+import { col, columns } from '../output/columns';
+import { MONEY_KEYS, PAYROLL_COLUMNS } from '../output/payroll';
+
+const PERIOD_COL = col('period', '月份', 'Period', 'text', 9);
+
+export function dingtalkSheet(r: PayrollResult, lang: Lang): SheetSpec {
+  const defs = [PAYROLL_COLUMNS[0], PAYROLL_COLUMNS[1], PERIOD_COL, ...PAYROLL_COLUMNS.filter((c) => (MONEY_KEYS as readonly string[]).includes(c(lang).key))];
+  const rows: OutCell[][] = r.agents.map((a) => [a.agent.agentId, a.agent.name, r.period, ...MONEY_KEYS.map((k) => a.pay[k] / 100)]);
+  return {
+    kind: 'payroll',
+    name: lang === 'zh' ? '工资条' : 'Payslips',
+    columns: columns(defs, lang),
+    rows,
+    freezeHeader: false,
+    autoFilter: false,
+    protect: false,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads what an earlier generation left behind — its payroll, statements and
+ * audit sheets as 2-D arrays — back into plain data, so a regeneration can say
+ * what changed. Works on either language of the outputs.
+ */
+import { isBlank, type Cell, type SheetData } from '../cell';
+import type { LocalText } from '../model';
+import { PAYROLL_COLUMNS, MONEY_KEYS } from '../output/payroll';
+import { COMPONENT_TEXT } from '../output/statements';
+import { sheetName } from '../output/labels';
+
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+
+export interface PreviousAgent {
+  agentId: string;
+  name: string;
+  /** Cents of each pay component, as the payroll sheet shows them. */
+  pay: Record<MoneyKey, number>;
+  /** How each component was computed (statement lines), when the statements sheet is there. */
+  why: Partial<Record<MoneyKey, string>>;
+}
+
+export interface PreviousRun {
+  period: string;
+  shopName: string;
+  agents: PreviousAgent[];
+  /** input sheet name → SHA-256, as the audit lists them. */
+  inputs: Map<string, string>;
+  /** plan key → value text. */
+  plan: Map<string, string>;
+}
+
+/** Why an earlier output cannot be compared: a message for the manager. */
+export class CompareRefused extends Error {
+  constructor(readonly code: string, readonly text: LocalText) {
+    super(text.en);
+    this.name = 'CompareRefused';
+  }
+}
+
+/** Output cells are read as written (no folding of full-width text): they must match this run's names exactly. */
+const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c));
+const yuanToCents = (c: Cell): number | null => (typeof c === 'number' && Number.isFinite(c) ? Math.round(c * 100) : null);
+
+function findSheet(sheets: SheetData[], kind: 'payroll' | 'statements' | 'audit', period: string): SheetData | null {
+  const names = [sheetName(kind, period, 'zh'), sheetName(kind, period, 'en')];
+  return sheets.find((s) => names.includes(s.name.trim())) ?? null;
+}
+
+/** Periods an output workbook holds payroll sheets for (to say which one it is when it is not ours). */
+function payrollPeriods(sheets: SheetData[]): string[] {
+  return sheets.map((s) => /^(?:工资表|Payroll)\s+(\S+)$/i.exec(s.name.trim())?.[1]).filter((p): p is string => !!p);
+}
+
+/** The earlier run of `period` in these sheets; throws CompareRefused when it is not there or not readable. */
+export function readPreviousRun(sheets: SheetData[], period: string): PreviousRun {
+  const payroll = findSheet(sheets, 'payroll', period);
+  const audit = findSheet(sheets, 'audit', period);
+  if (!payroll || !audit) {
+    const others = payrollPeriods(sheets);
+    if (others.length > 0) {
+      throw new CompareRefused('compare-other-period', {
+        zh: `用于对比的工作簿是 ${others.join('、')} 的工资，不是 ${period} 的：不能对比不同月份`,
+        en: `The workbook to compare holds the payroll of ${others.join(', ')}, not ${period}: months cannot be compared`,
+      });
+    }
+    throw new CompareRefused('compare-no-outputs', {
+      zh: `用于对比的工作簿中没有“工资表 ${period}”和“审计 ${period}”：它不是本工具生成的 ${period} 输出`,
+      en: `The workbook to compare has no "Payroll ${period}" and "Audit ${period}" sheets: it is not an output of ${period}`,
+    });
+  }
+  const { auditPeriod, shopName, inputs, plan } = readAudit(audit);
+  if (auditPeriod && auditPeriod !== period) {
+    throw new CompareRefused('compare-other-period', {
+      zh: `用于对比的审计表记录的月份是 ${auditPeriod}，不是 ${period}`,
+      en: `The audit sheet to compare records period ${auditPeriod}, not ${period}`,
+    });
+  }
+  const agents = readPayroll(payroll);
+  const statements = findSheet(sheets, 'statements', period);
+  if (statements) readStatements(statements, agents);
+  return { period, shopName, agents, inputs, plan };
+}
+
+function readPayroll(sheet: SheetData): PreviousAgent[] {
+  const header = (sheet.rows[0] ?? []).map((c) => cellText(c));
+  const indexOf = new Map<string, number>();
+  for (const def of PAYROLL_COLUMNS) {
+    const zh = def('zh').header;
+    const en = def('en').header;
+    const i = header.findIndex((h) => h === zh || h === en);
+    if (i >= 0) indexOf.set(def('zh').key, i);
+  }
+  const missing = ['agentId', 'name', ...MONEY_KEYS].filter((k) => !indexOf.has(k));
+  if (missing.length > 0) {
+    throw new CompareRefused('compare-bad-payroll', {
+      zh: `用于对比的“${sheet.name}”第 1 行缺少列：${missing.join('、')}（表被改动过？）`,
+      en: `"${sheet.name}" to compare lacks the columns ${missing.join(', ')} on row 1 (was it edited?)`,
+    });
+  }
+  const agents: PreviousAgent[] = [];
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const id = cellText(row[indexOf.get('agentId')!]);
+    if (id === '' || id === '合计' || id === 'Total') break; // totals row, then notes
+    const pay = {} as Record<MoneyKey, number>;
+    for (const k of MONEY_KEYS) pay[k] = yuanToCents(row[indexOf.get(k)!]) ?? 0;
+    agents.push({ agentId: id, name: cellText(row[indexOf.get('name')!]), pay, why: {} });
+  }
+  return agents;
+}
+
+const LABEL_TO_KEY = new Map<string, MoneyKey>();
+for (const [k, [zh, en]] of Object.entries(COMPONENT_TEXT)) {
+  LABEL_TO_KEY.set(zh, k as MoneyKey);
+  LABEL_TO_KEY.set(en, k as MoneyKey);
+}
+
+/** Statement blocks: a title row "工号 姓名", then one row per component (label, amount, explanation). */
+function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
+  const byTitle = new Map(agents.map((a) => [`${a.agentId} ${a.name}`, a]));
+  let current: PreviousAgent | undefined;
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const [a, b, c] = sheet.rows[r] ?? [];
+    const label = cellText(a);
+    const key = LABEL_TO_KEY.get(label);
+    if (key && current) current.why[key] = cellText(c);
+    else if (!key && isBlank(b)) current = label === '' ? undefined : byTitle.get(label);
+  }
+}
+
+function readAudit(sheet: SheetData): { auditPeriod: string; shopName: string; inputs: Map<string, string>; plan: Map<string, string> } {
+  let auditPeriod = '';
+  let shopName = '';
+  const inputs = new Map<string, string>();
+  const plan = new Map<string, string>();
+  for (const row of sheet.rows.slice(1)) {
+    const [section, item, value] = (row ?? []).map((c) => cellText(c));
+    if ((section === '生成' || section === 'Run') && (item === '月份' || item === 'Period')) auditPeriod = value;
+    else if ((section === '店铺' || section === 'Shop') && (item === '店铺名称' || item === 'Shop name')) shopName = value;
+    else if (section === '输入表' || section === 'Input sheet') inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
+    else if (section === '方案' || section === 'Plan') plan.set(item, value);
+  }
+  return { auditPeriod, shopName, inputs, plan };
+}
+
+/** The audit names an input as "花名册：Roster"; the sheet name is what follows the first "：". */
+export function inputSheetOf(item: string): string {
+  const i = item.indexOf('：');
+  return i >= 0 ? item.slice(i + 1) : item;
+}

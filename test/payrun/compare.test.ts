@@ -1,0 +1,89 @@
+/**
+ * The change list on the demo shop after editing one order, one QA row and one
+ * plan key lists exactly those effects. Expected amounts come from the default
+ * plan by hand (see each comment), not from the engine's output.
+ */
+import { generateDemoWorkbook, runPayroll, compareRuns, readPreviousRun, CompareRefused, changesRows, type WorkbookData } from '../../src/engine';
+import { outputsAsSheets } from './sheets';
+
+const PERIOD = '2026-10';
+const demo = (): WorkbookData => generateDemoWorkbook({ period: PERIOD, agents: 36, orders: 22000, seed: 20261001 });
+const sheet = (wb: WorkbookData, name: string) => wb.sheets.find((s) => s.name === name)!;
+
+describe('change list', () => {
+  const before = runPayroll(demo(), { period: PERIOD });
+  const previous = readPreviousRun(outputsAsSheets(before), PERIOD);
+
+  const edited = demo();
+  // One order: KF13's order on 订单报表 (2) row 40 (paid 73.96, postage 0, refund 0, 接待客服 KF13) paid 100 yuan more.
+  const orders2 = sheet(edited, '订单报表 (2)');
+  expect(orders2.rows[39][0]).toBe('="3000202610000022728"');
+  expect(orders2.rows[39][12]).toBe('KF13');
+  orders2.rows[39][5] = 173.96;
+  // One QA row: a fatal item for KF18 (junior, 金牌 before).
+  sheet(edited, '质检').rows.push(['KF18', '2026-10-28', '辱骂客户', 0, '是']);
+  // One plan key: 资深 base pay 4,500 → 5,000.
+  edited.sheets.push({ name: '方案', rows: [['键', '值'], ['pay.base.expert', 5000]] });
+  const after = runPayroll(edited, { period: PERIOD });
+  const changes = compareRuns(previous, after, 'zh');
+
+  it('reads the earlier outputs back to the cent', () => {
+    expect(previous.agents.map((a) => [a.agentId, a.pay.grossPay])).toEqual(before.agents.map((a) => [a.agent.agentId, a.pay.grossPay]));
+    expect(previous.inputs.size).toBe(before.inputs.length);
+  });
+
+  it('lists exactly the agents the three edits touch, with the components that moved', () => {
+    const experts = before.agents.filter((a) => a.agent.level === 'expert').map((a) => a.agent.agentId);
+    // The demo's 资深 agents are all regular and employed all 31 days: base pay moves by exactly 500.00.
+    expect(before.agents.filter((a) => a.agent.level === 'expert').every((a) => a.agent.status === 'regular' && a.pay.daysEmployed === 31)).toBe(true);
+    expect(changes.agents.map((a) => a.agentId).sort()).toEqual([...experts, 'KF13', 'KF18'].sort());
+    for (const id of experts) {
+      const c = changes.agents.find((a) => a.agentId === id)!;
+      expect(c.components).toEqual({ basePay: [450000, 500000] }); // 4,500.00 → 5,000.00
+      expect(c.grossPayAfter! - c.grossPayBefore!).toBe(50000);
+    }
+    const kf13 = changes.agents.find((a) => a.agentId === 'KF13')!;
+    // Net sales 88,063.05 → 88,163.05, inside the 50,000–100,000 tier at 1 %: commission +1.00 (630.63 → 631.63).
+    expect(kf13.components).toEqual({ commission: [63063, 63163] });
+    expect(kf13.grossPayAfter! - kf13.grossPayBefore!).toBe(100);
+    expect(kf13.why.commission![1]).toContain('88,163.05');
+    const kf18 = changes.agents.find((a) => a.agentId === 'KF18')!;
+    // Junior performance base 500 × 金牌 1.2 = 600.00 → × 不达标 0 = 0.
+    expect(kf18.components).toEqual({ performanceBonus: [60000, 0] });
+    expect(kf18.grossPayAfter! - kf18.grossPayBefore!).toBe(-60000);
+    expect(kf18.why.performanceBonus![1]).toContain('质检致命项');
+  });
+
+  it('names the input sheets and plan keys that changed', () => {
+    expect(changes.inputs.map((i) => [i.sheet, i.change])).toEqual([['订单报表 (2)', 'changed'], ['质检', 'changed'], ['方案', 'added']].sort((a, b) => after.inputs.findIndex((s) => s.sheet === a[0]) - after.inputs.findIndex((s) => s.sheet === b[0])));
+    expect(changes.plan).toEqual([{ key: 'pay.base.expert', before: '4500', after: '5000' }]);
+  });
+
+  it('an unchanged regeneration lists nothing, and the audit section says so', () => {
+    const again = compareRuns(previous, runPayroll(demo(), { period: PERIOD }), 'zh');
+    expect(again).toEqual({ period: PERIOD, agents: [], inputs: [], plan: [] });
+    expect(changesRows(again, 'zh', 'x.xlsx').map((r) => r[2])).toContain('与上次生成相同，没有任何变动');
+  });
+
+  it('refuses another period and another shop', () => {
+    const october = outputsAsSheets(before);
+    expect(() => readPreviousRun(october, '2026-11')).toThrow(CompareRefused);
+    try {
+      readPreviousRun(october, '2026-11');
+    } catch (e) {
+      expect((e as CompareRefused).code).toBe('compare-other-period');
+      expect((e as CompareRefused).text.zh).toContain('2026-10');
+    }
+    const otherShop = { ...previous, shopName: '别家旗舰店' };
+    expect(() => compareRuns(otherShop, after, 'zh')).toThrow(/another shop|shops cannot be compared/);
+    const noCommonAgent = { ...previous, shopName: '', agents: previous.agents.map((a) => ({ ...a, agentId: 'X' + a.agentId })) };
+    expect(() => compareRuns(noCommonAgent, after, 'en')).toThrow(/not one agent ID in common/);
+  });
+
+  it('keeps hostile names as text in the audit section', () => {
+    const hostile = { ...changes, agents: [{ ...changes.agents[0], name: '=HYPERLINK("http://x","点我")' }] };
+    const rows = changesRows(hostile, 'zh', 'prev.xlsx');
+    expect(rows[1][1]).toBe(`${changes.agents[0].agentId} =HYPERLINK("http://x","点我")`);
+    expect(typeof rows[1][1]).toBe('string');
+  });
+});

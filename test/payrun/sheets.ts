@@ -1,0 +1,15 @@
+/** Output sheets as a spreadsheet holds them: header, rows, totals, a blank row, notes (formulas as their values). */
+import type { Cell, SheetData } from '../../src/engine/cell';
+import { buildOutputSheets, isFormulaCell, type OutCell, type SheetSpec, type Lang } from '../../src/engine';
+import type { PayrollResult } from '../../src/engine';
+
+const plain = (c: OutCell): Cell => (isFormulaCell(c) ? c.value : c);
+
+export function specToSheet(spec: SheetSpec): SheetData {
+  const rows: Cell[][] = [spec.columns.map((c) => c.header), ...spec.rows.map((r) => r.map(plain))];
+  if (spec.totalsRow) rows.push(spec.totalsRow.map(plain));
+  if (spec.notes?.length) rows.push([], ...spec.notes.map((n) => [n]));
+  return { name: spec.name, rows };
+}
+
+export const outputsAsSheets = (r: PayrollResult, lang: Lang = 'zh'): SheetData[] => buildOutputSheets(r, lang).map(specToSheet);
