@@ -38,6 +38,11 @@ export function payRunSummary(plan: PayRunPlan, p: PayRunPaths, r: PayrollResult
     }
     if (c.agents.length > 10) lines.push(zh ? `  …… 另有 ${c.agents.length - 10} 人` : `  … and ${c.agents.length - 10} more`);
   }
+  const pending = r.disputes.filter((d) => d.status === 'pending');
+  if (pending.length > 0) {
+    lines.push(zh ? `待处理申诉 ${pending.length} 条（不计入本月工资，定稿前请处理）：` : `${pending.length} pending disputes (not paid this month; decide them before locking):`);
+    for (const d of pending) lines.push(`  ${d.agentId} ${d.name} · ${d.item}${d.claim ? ` · ${d.claim}` : ''}${d.amount !== null ? ` · ¥${formatYuan(d.amount)}` : ''}（${d.sheet} ${zh ? '第' : 'row '}${d.row}${zh ? ' 行' : ''}）`);
+  }
   if (p.slips) lines.push(zh ? `已写入 ${r.agents.length} 份个人工资条到 ${p.slips}` : `Wrote ${r.agents.length} private pay slips to ${p.slips}`);
   if (p.dingtalk) lines.push(zh ? `已写入钉钉 / 企业微信工资条导入表 ${p.dingtalk}` : `Wrote the DingTalk / WeCom pay-slip import sheet ${p.dingtalk}`);
   return lines;

@@ -50,7 +50,7 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
       await addSpecSheet(wb, dingtalkSheet(result, lang));
       return [{ target: o.dingtalk, workbook: wb }];
     },
-    json: () => (changes ? changesJson(changes) : {}),
+    json: () => ({ disputes: result.disputes.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount / 100 })), ...(changes ? changesJson(changes) : {}) }),
   };
 }
 

@@ -94,7 +94,8 @@ export interface QaSummary {
 }
 
 export interface AdjustmentLine {
-  type: 'reward' | 'fine' | 'violation' | 'project';
+  /** 'dispute': an approved 申诉, paid as awards (positive) or fines (negative). */
+  type: 'reward' | 'fine' | 'violation' | 'project' | 'dispute';
   date: string | null;
   amount: Cents;
   reason: string;
@@ -162,7 +163,7 @@ export interface ShopFigures {
   conversion: number | null;
 }
 
-export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'history';
+export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'history';
 
 export interface InputSheetSummary {
   kind: InputKind;
@@ -171,4 +172,23 @@ export interface InputSheetSummary {
   dataRows: number; // rows below the header, summary and blank rows excluded
   /** SHA-256 (hex) of the sheet's values, for the audit. */
   checksum: string;
+}
+
+export type DisputeStatus = 'pending' | 'approved' | 'rejected';
+
+/** One 申诉 of the period: what was disputed, what was asked, what was decided. */
+export interface DisputeRecord {
+  agentId: string;
+  name: string;
+  /** The pay component or KPI disputed, in Chinese (e.g. 提成, 询单转化率). */
+  item: string;
+  claim: string;
+  /** Cents asked (negative: a deduction); null when no amount is written. */
+  amount: Cents | null;
+  status: DisputeStatus;
+  decision: string;
+  reason: string;
+  sheet: string;
+  /** Excel row of the dispute. */
+  row: number;
 }

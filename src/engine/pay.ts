@@ -95,6 +95,7 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   for (const s of x.stars) awardParts.push({ zh: s.label.zh, en: s.label.en, amount: s.amount });
   for (const a of x.adjustments) {
     if (a.type === 'reward') awardParts.push({ zh: `奖励${a.reason ? `：${a.reason}` : ''}`, en: `reward${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
+    if (a.type === 'dispute' && a.amount > 0) awardParts.push({ zh: `申诉通过：${a.reason}`, en: `dispute approved: ${a.reason}`, amount: a.amount });
     if (a.type === 'project') awardParts.push({ zh: `项目奖金${a.reason ? `：${a.reason}` : ''}`, en: `project bonus${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
   }
   const awards = awardParts.reduce((s, p) => s + p.amount, 0);
@@ -103,6 +104,7 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   // Fines: fines and escalating violations.
   const fineParts: { zh: string; en: string; amount: Cents }[] = [];
   for (const a of x.adjustments) {
+    if (a.type === 'dispute' && a.amount < 0) fineParts.push({ zh: `申诉通过：${a.reason}`, en: `dispute approved: ${a.reason}`, amount: -a.amount });
     if (a.type === 'fine') fineParts.push({ zh: `罚款${a.reason ? `：${a.reason}` : ''}`, en: `fine${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
     if (a.type === 'violation') fineParts.push({
       zh: `第 ${a.ordinal} 次违规${a.reason ? `（${a.reason}）` : ''}${a.dismissalReview ? '，开除审查' : ''}`,

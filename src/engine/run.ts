@@ -4,14 +4,14 @@
  * WorkbookData always gives the same result.
  */
 import type { SheetData, WorkbookData } from './cell';
-import type { AgentResult, InputKind, InputSheetSummary, Issue, Lang, LocalText, ShopFigures } from './model';
+import type { AgentResult, DisputeRecord, InputKind, InputSheetSummary, Issue, Lang, LocalText, ShopFigures } from './model';
 import { ROLES } from './model';
 import { ACTION, InputError, IssueLog } from './issues';
 import { parsePeriod, Period, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
 import { detectInputSheets } from './sheets/detect';
-import { ADJUSTMENT_FIELDS, CHAT_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
+import { ADJUSTMENT_FIELDS, CHAT_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
 import { readOrders } from './parse/orders';
@@ -19,6 +19,7 @@ import { readChat } from './parse/chat';
 import { readQa } from './parse/qa';
 import { readAdjustments } from './parse/adjustments';
 import { readHistory } from './parse/history';
+import { readDisputes } from './parse/disputes';
 import { Attributor } from './attribution';
 import { measuresOf } from './measures';
 import { rankWithin, scoreAgent } from './scoring';
@@ -50,6 +51,8 @@ export interface PayrollResult {
   agents: AgentResult[];
   issues: Issue[];
   inputs: InputSheetSummary[];
+  /** The period's 申诉 (disputes), decided or not. */
+  disputes: DisputeRecord[];
   plan: Plan;
   generatedAt: string;
   version: string;
@@ -70,7 +73,7 @@ const REQUIRED: { kind: InputKind; label: LocalText; names: string }[] = [
 ];
 
 const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
-  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS,
+  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS,
 };
 
 interface Located {
@@ -102,7 +105,7 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
         { zh: `工作表“${name}”缺少必需的列“${f.aliases[0]}”（可用列名：${f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / ')}）`, en: `Sheet "${name}" is missing the required column "${f.aliases[0]}" (also accepted: ${f.aliases.slice(1).join(' / ')})` },
         required ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
     }
-    if (kind === 'chat' || kind === 'qa' || kind === 'adjustments' || kind === 'targets') {
+    if (kind === 'chat' || kind === 'qa' || kind === 'adjustments' || kind === 'targets' || kind === 'disputes') {
       if (!table.has('agentId') && !table.has('account') && !table.has('name')) {
         log.at(kind === 'chat' ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
           { zh: `工作表“${name}”缺少客服列（旺旺 / 工号 / 姓名）`, en: `Sheet "${name}" has no agent column (account / agent ID / name)` }, kind === 'chat' ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
@@ -195,6 +198,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const chat = readChat(tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(tablesOf('adjustments'), period, resolver, employed, plan, log);
+  const disputes = readDisputes(tablesOf('disputes'), period, resolver, employed, log);
   const history = readHistory(located.filter((l) => l.kind === 'history').map((l) => l.sheet), log);
 
   // Measures, scores, grades.
@@ -226,7 +230,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   // Pay, statements, streaks and flags.
   const results: AgentResult[] = scored.map((x) => {
     const id = x.agent.agentId;
-    const adj = adjustments.get(id) ?? [];
+    const adj = [...(adjustments.get(id) ?? []), ...(disputes.adjustments.get(id) ?? [])];
     const st = stars.get(id) ?? [];
     const { pay, statement } = computePay({ agent: x.agent, measures: x.measures, score: x.score, grade: x.grade, fatal: x.qa.fatal, stars: st, adjustments: adj }, plan, period);
     const streak = failureStreak(id, x.grade === '不达标', period, history);
@@ -266,6 +270,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     agents: results,
     issues: log.list,
     inputs: summaries(located, opts.makeHasher, opts.checksums !== false),
+    disputes: disputes.list,
     plan,
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),
     version: opts.version ?? ENGINE_VERSION,

@@ -14,7 +14,7 @@ const DEFS = [
 
 const KIND_TEXT = {
   roster: ['花名册', 'Roster'], orders: ['订单', 'Orders'], chat: ['聊天统计', 'Chat stats'], qa: ['质检', 'QA'], adjustments: ['奖惩', 'Adjustments'],
-  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], history: ['往期绩效', 'Earlier scorecard'],
+  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], history: ['往期绩效', 'Earlier scorecard'],
 } as const;
 
 /** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */

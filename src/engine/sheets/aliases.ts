@@ -13,6 +13,7 @@ export const SHEET_ALIASES: Record<Exclude<InputKind, 'history'>, string[]> = {
   adjustments: ['奖惩', '奖惩记录', 'adjustments', 'rewards and fines'],
   targets: ['目标', '个人目标', 'targets'],
   plan: ['方案', '绩效方案', 'plan'],
+  disputes: ['申诉', '申诉记录', '工资申诉', 'disputes', 'dispute'],
 };
 
 /** A field of an input table: its key and the header texts that name it. */
@@ -113,4 +114,15 @@ export const PLAN_FIELDS: FieldDef[] = [
 export const HISTORY_FIELDS: FieldDef[] = [
   { key: 'agentId', aliases: ['工号', 'agent id', 'agentid'], required: true },
   { key: 'grade', aliases: ['等级', '评级', 'grade'], required: true },
+];
+
+export const DISPUTE_FIELDS: FieldDef[] = [
+  ...AGENT_REF_FIELDS,
+  { key: 'period', aliases: ['月份', '所属月份', '工资月份', 'period', 'month'] },
+  { key: 'item', aliases: ['项目', '申诉项目', '申诉项', '工资项目', 'item'], required: true },
+  { key: 'claim', aliases: ['申诉内容', '诉求', '申诉说明', 'claim'] },
+  { key: 'amount', aliases: ['申诉金额', '金额', '调整金额', 'amount', 'amount asked'] },
+  { key: 'status', aliases: ['状态', '处理状态', '审批状态', 'status'], required: true },
+  { key: 'decision', aliases: ['处理结果', '处理意见', '决定', 'decision'] },
+  { key: 'reason', aliases: ['原因', '理由', '处理原因', '驳回原因', 'reason'] },
 ];

@@ -1,0 +1,106 @@
+/**
+ * 申诉 / Disputes: an agent disputes a pay component or a KPI; the manager
+ * decides. An approved dispute with an amount is paid as an adjustment with
+ * its reason; a rejected one changes nothing; a pending one is listed (and
+ * the pane asks before locking a month that has any).
+ */
+import type { AgentResolver } from '../agents';
+import { ACTION, IssueLog } from '../issues';
+import type { AdjustmentLine, DisputeRecord, DisputeStatus } from '../model';
+import { KPI_KEYS } from '../model';
+import { parseNumber } from '../numbers';
+import type { Period } from '../dates';
+import { cellText, normalizeKey } from '../text';
+import { toCents } from '../money';
+import { KPI_LABEL } from '../plan/catalog';
+import { COMPONENT_TEXT } from '../output/statements';
+import { Table } from '../sheets/table';
+import { agentRows } from './agent-rows';
+
+const STATUS_WORDS: [DisputeStatus, string[]][] = [
+  ['pending', ['待处理', '处理中', '待审核', '审核中', '需补充', '补充材料', 'pending', 'open', 'more info']],
+  ['approved', ['通过', '已通过', '同意', '批准', '已批准', 'approved', 'accepted']],
+  ['rejected', ['驳回', '已驳回', '拒绝', '不通过', 'rejected', 'denied']],
+];
+
+/** Items a dispute may name: a pay component or a KPI, in either language ("工资" for gross pay too). */
+const ITEMS = new Map<string, string>();
+for (const [zh, en] of Object.values(COMPONENT_TEXT)) {
+  ITEMS.set(normalizeKey(zh.replace(/（.*）$/, '')), zh.replace(/（.*）$/, ''));
+  ITEMS.set(normalizeKey(en.replace(/ \(.*\)$/, '')), zh.replace(/（.*）$/, ''));
+}
+ITEMS.set(normalizeKey('工资'), '应发工资');
+for (const k of KPI_KEYS) {
+  ITEMS.set(normalizeKey(KPI_LABEL[k].zh), KPI_LABEL[k].zh);
+  ITEMS.set(normalizeKey(KPI_LABEL[k].en), KPI_LABEL[k].zh);
+}
+for (const extra of ['销售额', '转化率', '平均响应', '响应时间', '质检', '星级', '评级', '等级', '排名']) ITEMS.set(normalizeKey(extra), extra);
+
+function statusOf(text: string): DisputeStatus | null {
+  const k = normalizeKey(text);
+  for (const [s, words] of STATUS_WORDS) if (words.some((w) => normalizeKey(w) === k)) return s;
+  return null;
+}
+
+export interface Disputes {
+  /** Approved disputes with an amount, as adjustments per agent. */
+  adjustments: Map<string, AdjustmentLine[]>;
+  /** Every dispute of the period that names a known agent and item. */
+  list: DisputeRecord[];
+}
+
+export function readDisputes(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Disputes {
+  const adjustments = new Map<string, AdjustmentLine[]>();
+  const list: DisputeRecord[] = [];
+  for (const t of tables) {
+    for (const r of agentRows(t, period, agents, employed, log, { zh: '申诉表', en: 'Disputes' })) {
+      const where = (key: string) => t.where(r.index, key);
+      const periodText = cellText(t.get(r.row, 'period'));
+      if (periodText && periodText.replace(/[./年]/g, '-').replace(/月$/, '').replace(/-(\d)$/, '-0$1') !== period.key) continue; // another month's dispute
+      const itemText = cellText(t.get(r.row, 'item'));
+      const item = ITEMS.get(normalizeKey(itemText));
+      if (!item) {
+        log.at('error', 'dispute-unknown-item', where('item'), itemText,
+          { zh: `申诉项目“${itemText}”不是工资项目或考核指标（如 提成、奖励、询单转化率）`, en: `Dispute item "${itemText}" is neither a pay component nor a KPI (e.g. commission, awards, conversion)` }, ACTION.skipped, r.agent.agentId);
+        continue;
+      }
+      const statusText = cellText(t.get(r.row, 'status'));
+      let status = statusOf(statusText);
+      if (!status) {
+        log.at('error', 'dispute-bad-status', where('status'), statusText,
+          { zh: `申诉状态“${statusText}”无法识别（应为 待处理 / 通过 / 驳回）`, en: `Dispute status "${statusText}" not recognised (expected pending / approved / rejected)` },
+          { zh: '按待处理列出，不计入工资', en: 'listed as pending, not paid' }, r.agent.agentId);
+        status = 'pending';
+      }
+      const raw = t.get(r.row, 'amount');
+      const parsed = parseNumber(raw);
+      if (parsed.kind === 'invalid') {
+        log.at('error', 'dispute-bad-amount', where('amount'), cellText(raw),
+          { zh: `申诉金额“${cellText(raw)}”不是金额`, en: `Dispute amount "${cellText(raw)}" is not an amount` }, ACTION.skipped, r.agent.agentId);
+        continue;
+      }
+      const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
+      const reason = cellText(t.get(r.row, 'reason')) || cellText(t.get(r.row, 'decision'));
+      const record: DisputeRecord = {
+        agentId: r.agent.agentId, name: r.agent.name, item, claim: cellText(t.get(r.row, 'claim')), amount, status,
+        decision: cellText(t.get(r.row, 'decision')), reason, sheet: t.sheet.name, row: r.index + 1,
+      };
+      list.push(record);
+      const who = `${r.agent.agentId} ${r.agent.name}`;
+      if (status === 'pending') {
+        log.at('warning', 'dispute-pending', where('status'), statusText,
+          { zh: `${who} 的申诉（${item}${record.claim ? `：${record.claim}` : ''}）尚未处理`, en: `${who}'s dispute (${item}${record.claim ? `: ${record.claim}` : ''}) is still pending` },
+          { zh: '不计入本月工资；定稿前请处理', en: 'not paid this month; decide it before locking the month' }, r.agent.agentId);
+      } else if (status === 'approved' && amount !== null && amount !== 0) {
+        const lines = adjustments.get(r.agent.agentId) ?? [];
+        lines.push({ type: 'dispute', date: r.date, amount, reason: `${item}${reason ? `：${reason}` : ''}` });
+        adjustments.set(r.agent.agentId, lines);
+      } else if (status === 'approved') {
+        log.at('info', 'dispute-approved-no-amount', where('amount'), null,
+          { zh: `${who} 的申诉（${item}）已通过但没有金额`, en: `${who}'s dispute (${item}) is approved without an amount` },
+          { zh: '工资不变：如需改数，请改输入表后重新生成', en: 'pay unchanged: correct the input sheet and regenerate if a number must change' }, r.agent.agentId);
+      }
+    }
+  }
+  return { adjustments, list };
+}
