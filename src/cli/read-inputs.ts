@@ -49,7 +49,7 @@ export async function readOneFile(file: string, takenNames: string[]): Promise<R
     if (data.sheets.length === 0) return { ok: false, problem: fileProblem('file-xlsx-no-sheets', label) };
     return { ok: true, data, notes: [] };
   }
-  const reader = new CsvSheetReader(sheetNameForFile(file, takenNames), label);
+  const reader = new CsvSheetReader(sheetNameForFile(file, takenNames), label, { dropUnusedColumns: true });
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
   } catch {

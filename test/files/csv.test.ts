@@ -136,3 +136,17 @@ describe('file type from bytes', () => {
     expect(sniffFile(encodeUtf16le('a\tb'), 'x.txt')).toEqual({ type: 'csv' });
   });
 });
+
+describe('a big order report read for computing only', () => {
+  const text = '导出时间 2026-11-01\r\n"订单编号","收货地址 ","联系手机","买家实际支付金额","宝贝标题"\r\n="1","杭州市","138","9.90","围巾"\r\n';
+  test('drops contact and shipping cells below the header, keeping columns in place', () => {
+    const r = new CsvSheetReader('o', 'o.csv', { dropUnusedColumns: true });
+    r.push(encodeGbk(text));
+    const out = r.finish();
+    expect(out.ok && out.sheet.rows).toEqual([['导出时间 2026-11-01'], ['订单编号', '收货地址', '联系手机', '买家实际支付金额', '宝贝标题'], ['1', null, null, '9.90']]);
+  });
+  test('keeps every cell otherwise (the pane writes the whole file)', () => {
+    const out = readCsvBytes(encodeGbk(text), 'o', 'o.csv');
+    expect(out.ok && out.sheet.rows[2]).toEqual(['1', '杭州市', '138', '9.90', '围巾']);
+  });
+});

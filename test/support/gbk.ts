@@ -1,6 +1,7 @@
 /**
- * A GBK encoder for tests, independent of the code under test: the table is
- * built by decoding every two-byte GBK code with the platform's GB18030 decoder.
+ * A GBK encoder for generated CSVs (tests and bench/), independent of the
+ * decoder under test: the table is built by decoding every two-byte GBK code
+ * with the platform's GB18030 decoder.
  */
 let table: Map<string, number> | null = null;
 

@@ -7,11 +7,14 @@ import Papa from 'papaparse';
 import type { Cell, SheetData } from '../cell';
 import { detectEncoding, type CsvEncoding } from './encoding';
 import { csvShortLastRow, csvTruncated, type FileProblem } from './messages';
+import { isUnusedOrderColumn } from './unused-columns';
 
 export type CsvResult =
   | { ok: true; sheet: SheetData; encoding: CsvEncoding; delimiter: ',' | '\t'; notes: FileProblem[] }
   | { ok: false; problem: FileProblem };
 
+/** The header is among the first records (exports put titles above it). */
+const HEADER_SEARCH_RECORDS = 20;
 /** Bytes looked at before choosing the encoding. */
 const SNIFF_BYTES = 64 * 1024;
 /** No real record is this long: past it, an unclosed quote has swallowed the rest of the file. */
@@ -75,11 +78,18 @@ export class CsvSheetReader {
   private lastFields = 0;
   private previousFields = 0;
   private failed: FileProblem | null = null;
+  private endedWithoutNewline = false;
+  /** Columns whose cells are dropped below the header (null until the header is seen). */
+  private dropped: boolean[] | null = null;
 
-  /** `sheetName`: the sheet the rows become; `fileLabel`: the file as the manager knows it, for messages. */
+  /**
+   * `sheetName`: the sheet the rows become; `fileLabel`: the file as the manager knows it, for messages;
+   * `dropUnusedColumns`: leave out an order report's contact and shipping cells (the CLI: it only computes).
+   */
   constructor(
     private readonly sheetName: string,
     private readonly fileLabel: string,
+    private readonly options: { dropUnusedColumns?: boolean } = {},
   ) {}
 
   push(bytes: Uint8Array): void {
@@ -104,8 +114,6 @@ export class CsvSheetReader {
     if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields) notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
     return { ok: true, sheet: { name: this.sheetName, rows }, encoding: this.encoding, delimiter: this.delimiter ?? ',', notes };
   }
-
-  private endedWithoutNewline = false;
 
   private start(): void {
     const head = concat(this.head, this.headBytes);
@@ -146,17 +154,25 @@ export class CsvSheetReader {
   private addRecord(record: string[]): void {
     const n = record.length;
     const out: Cell[] = new Array(n);
+    const dropped = this.dropped;
     let used = 0;
     for (let i = 0; i < n; i++) {
-      const v = csvCell(record[i]);
+      const v = dropped !== null && dropped[i] === true ? null : csvCell(record[i]);
       out[i] = v;
       if (v !== null) used = i + 1;
     }
+    if (dropped === null && this.options.dropUnusedColumns && this.rows.length < HEADER_SEARCH_RECORDS) this.dropped = unusedColumns(out);
     out.length = used;
     this.previousFields = this.lastFields;
     this.lastFields = n === 1 && record[0] === '' ? 0 : n;
     this.rows.push(out);
   }
+}
+
+/** An order report's header (two or more unused columns named) → which columns to drop; otherwise null. */
+function unusedColumns(row: Cell[]): boolean[] | null {
+  const flags = row.map((c) => typeof c === 'string' && isUnusedOrderColumn(c));
+  return flags.filter(Boolean).length >= 2 ? flags : null;
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {
