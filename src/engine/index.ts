@@ -22,3 +22,7 @@ export type { Hasher } from './sha256';
 export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem } from './files';
 export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';
 export * from './payrun';
+export { parseBands, bandScore } from './bands';
+export type { Band } from './bands';
+export { defaultKpis, MEASURES, measureOf } from './plan/kpis';
+export type { KpiDef, KpiElements, MeasureDef } from './plan/kpis';

@@ -28,6 +28,8 @@ export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = em
     satisfaction: chat.satAll > 0 ? ratio(chat.satGood, chat.satAll) : chat.satRateWeight > 0 ? chat.satRateWeightedPpm / chat.satRateWeight / 1e6 : null,
     evaluations: chat.evaluations,
     refundRate: refundRateOf(sales.refunds / 100, sales.paid / 100),
+    firstResponseSec: chat.firstWeight > 0 ? chat.firstWeightedMs / chat.firstWeight / 1000 : null,
+    answerRatio: chat.answerWeight > 0 ? chat.answerWeightedPpm / chat.answerWeight / 1e6 : null,
     chatRows: chat.rows,
   };
 }

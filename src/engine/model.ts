@@ -14,8 +14,11 @@ export type Level = 'junior' | 'intermediate' | 'senior' | 'expert';
 export const LEVELS: Level[] = ['junior', 'intermediate', 'senior', 'expert'];
 export type Status = 'probation' | 'regular';
 
-export type KpiKey = 'sales' | 'conversion' | 'aov' | 'replyRate' | 'avgResponse' | 'satisfaction';
-export const KPI_KEYS: KpiKey[] = ['sales', 'conversion', 'aov', 'replyRate', 'avgResponse', 'satisfaction'];
+/** A KPI's key as the plan names it: one of the six built-ins or any key of the plan's KPI table. */
+export type KpiKey = string;
+/** The six KPIs of the default plan. */
+export type BuiltinKpiKey = 'sales' | 'conversion' | 'aov' | 'replyRate' | 'avgResponse' | 'satisfaction';
+export const KPI_KEYS: BuiltinKpiKey[] = ['sales', 'conversion', 'aov', 'replyRate', 'avgResponse', 'satisfaction'];
 
 export type StarKey = 'salesStar' | 'conversionStar' | 'aovStar' | 'serviceStar';
 
@@ -76,6 +79,10 @@ export interface Measures {
   satisfaction: number | null;
   evaluations: number; // evaluation count behind satisfaction
   refundRate: number | null;
+  /** 首次响应(秒), weighted by 接待人数 like the average response; null when never given. */
+  firstResponseSec?: number | null;
+  /** 答问比, weighted by 接待人数; null when never given. */
+  answerRatio?: number | null;
   chatRows: number;
 }
 
@@ -163,7 +170,7 @@ export interface ShopFigures {
   conversion: number | null;
 }
 
-export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'history';
+export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'ratings' | 'history';
 
 export interface InputSheetSummary {
   kind: InputKind;

@@ -52,7 +52,8 @@ export function formatYuan(c: Cents): string {
 /** Round a plain number half-up to `places` decimals, free of float noise. */
 export function roundTo(x: number, places: number): number {
   const d = decimalOf(x);
-  if (d.scale <= places) return x;
+  // Already within `places`: the decimal it stands for (115.99999999999999 → 116, so a grade threshold is met).
+  if (d.scale <= places) return Number(d.digits) / Math.pow(10, d.scale);
   const r = divRoundHalfUp(d.digits, pow10(d.scale - places));
   return Number(r) / Math.pow(10, places);
 }

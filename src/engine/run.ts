@@ -11,7 +11,7 @@ import { parsePeriod, Period, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
 import { detectInputSheets } from './sheets/detect';
-import { ADJUSTMENT_FIELDS, CHAT_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
+import { ADJUSTMENT_FIELDS, CHAT_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
 import { readOrders } from './parse/orders';
@@ -28,6 +28,8 @@ import { computePay, daysEmployed } from './pay';
 import { defaultPlan, Plan } from './plan/defaults';
 import { applyPlanSheet } from './plan/overrides';
 import { parseTargets, TargetOverrides } from './plan/targets';
+import { readRatings } from './parse/ratings';
+import { reportMissingRatings, scoresMeasure } from './plan/manual-items';
 import { Hasher, sheetChecksum } from './sha256';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -73,7 +75,7 @@ const REQUIRED: { kind: InputKind; label: LocalText; names: string }[] = [
 ];
 
 const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
-  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS,
+  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS,
 };
 
 interface Located {
@@ -105,7 +107,7 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
         { zh: `工作表“${name}”缺少必需的列“${f.aliases[0]}”（可用列名：${f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / ')}）`, en: `Sheet "${name}" is missing the required column "${f.aliases[0]}" (also accepted: ${f.aliases.slice(1).join(' / ')})` },
         required ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
     }
-    if (kind === 'chat' || kind === 'qa' || kind === 'adjustments' || kind === 'targets' || kind === 'disputes') {
+    if (kind === 'chat' || kind === 'qa' || kind === 'adjustments' || kind === 'targets' || kind === 'disputes' || kind === 'ratings') {
       if (!table.has('agentId') && !table.has('account') && !table.has('name')) {
         log.at(kind === 'chat' ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
           { zh: `工作表“${name}”缺少客服列（旺旺 / 工号 / 姓名）`, en: `Sheet "${name}" has no agent column (account / agent ID / name)` }, kind === 'chat' ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
@@ -199,6 +201,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const qa = readQa(tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(tablesOf('adjustments'), period, resolver, employed, plan, log);
   const disputes = readDisputes(tablesOf('disputes'), period, resolver, employed, log);
+  const ratings = readRatings(tablesOf('ratings'), period, resolver, employed, log);
   const history = readHistory(located.filter((l) => l.kind === 'history').map((l) => l.sheet), log);
 
   // Measures, scores, grades.
@@ -206,14 +209,15 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const scored = employedAgents.map((agent) => {
     const measures = measuresOf(salesOf.get(agent.agentId), chat.byAgent.get(agent.agentId));
     const q = qa.get(agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
-    const s = scoreAgent(agent, measures, q, plan, targets);
+    const s = scoreAgent(agent, measures, q, plan, targets, ratings.get(agent.agentId));
+    reportMissingRatings(agent, plan, ratings, log, { sheet: rosterTables[0].sheet.name, row: agent.row });
     const at = { sheet: rosterTables[0].sheet.name, row: agent.row, column: rosterTables[0].columnLabel('agentId'), cell: rosterTables[0].cellRef(agent.row - 1, 'agentId') };
     if (s.score === null) log.at('warning', 'no-kpi', at, agent.agentId,
       { zh: `${agent.agentId} ${agent.name} 没有任何可用的考核指标（无订单、无聊天统计）`, en: `${agent.agentId} ${agent.name} has no KPI available (no orders, no chat stats)` }, { zh: '总分留空，评为不达标', en: 'score left blank, graded fail' }, agent.agentId);
     else if (measures.chatRows === 0) log.at('warning', 'agent-no-chat', at, agent.agentId,
       { zh: `${agent.agentId} ${agent.name} 在聊天统计中没有任何一行（旺旺“${agent.account}”）`, en: `${agent.agentId} ${agent.name} has no row in the chat stats (account "${agent.account}")` },
       { zh: '转化率、回复率、响应、满意率按不适用处理，只按其余指标打分', en: 'conversion, reply rate, response and satisfaction not available: scored on the other KPIs' }, agent.agentId);
-    else if (plan.weights[agent.role].sales > 0 && measures.orders === 0) log.at('warning', 'agent-no-orders', at, agent.agentId,
+    else if (scoresMeasure(plan, agent.role, 'sales') && measures.orders === 0) log.at('warning', 'agent-no-orders', at, agent.agentId,
       { zh: `${agent.agentId} ${agent.name} 有接待数据，但没有任何订单归属于他/她（备注中的工号是否写错？）`, en: `${agent.agentId} ${agent.name} has chat stats but no order credited (a mistyped 工号 in memos?)` },
       { zh: '销售额按 0 计', en: 'sales counted as 0' }, agent.agentId);
     return { agent, measures, qa: q, ...s };

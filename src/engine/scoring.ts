@@ -1,43 +1,39 @@
 /** SPEC §4.1–4.4: KPI scores, total, grade, rank within role. */
-import type { Agent, KpiKey, KpiResult, Measures, QaSummary } from './model';
-import { KPI_KEYS } from './model';
+import type { Agent, BuiltinKpiKey, KpiResult, Measures, QaSummary } from './model';
+import { bandScore } from './bands';
+import { KpiDef, kpiMeasure, levelTarget, ratingItemKey } from './plan/kpis';
 import { kpiScore, weightedScore, grade as gradeOf, Grade } from './formulas';
 import { roundTo } from './money';
 import type { Plan } from './plan/defaults';
 import type { TargetOverrides } from './plan/targets';
 
-export const LOWER_IS_BETTER: Record<KpiKey, boolean> = { sales: false, conversion: false, aov: false, replyRate: false, avgResponse: true, satisfaction: false };
+export const LOWER_IS_BETTER: Record<BuiltinKpiKey, boolean> = { sales: false, conversion: false, aov: false, replyRate: false, avgResponse: true, satisfaction: false };
 
-/** The actual value a KPI is scored on: sales and AOV in yuan, ratios as fractions, seconds. */
-export function kpiActual(key: KpiKey, m: Measures): number | null {
-  switch (key) {
-    case 'sales':
-      return m.sales / 100;
-    case 'conversion':
-      return m.conversion;
-    case 'aov':
-      return m.aov;
-    case 'replyRate':
-      return m.replyRate;
-    case 'avgResponse':
-      return m.avgResponseSec;
-    case 'satisfaction':
-      return m.satisfaction;
-  }
+/** An agent's manual items of the period (评分 sheet): item key → value. */
+export type AgentRatings = ReadonlyMap<string, number>;
+
+/** The actual value a KPI is scored on: money in yuan, ratios as fractions, seconds; a rating item's value. Null = not available. */
+export function kpiActual(def: KpiDef, m: Measures, ratings?: AgentRatings): number | null {
+  const ref = kpiMeasure(def);
+  if (ref.kind === 'measure') return ref.def.value(m);
+  return ratings?.get(ratingItemKey(ref.item)) ?? null;
 }
 
-export function kpiTarget(key: KpiKey, agent: Agent, plan: Plan, overrides: TargetOverrides): number {
-  const own = overrides.get(agent.agentId)?.[key];
-  if (own !== undefined) return own;
-  return key === 'sales' ? plan.targets.salesByLevel[agent.level] : plan.targets[key];
+export function kpiTarget(def: KpiDef, agent: Agent, overrides: TargetOverrides): number | null {
+  return overrides.get(agent.agentId)?.[def.key] ?? levelTarget(def, agent.level);
 }
 
-export function scoreAgent(agent: Agent, m: Measures, qa: QaSummary, plan: Plan, overrides: TargetOverrides): { kpis: KpiResult[]; score: number | null; grade: Grade } {
-  const weights = plan.weights[agent.role];
-  const kpis: KpiResult[] = KPI_KEYS.filter((k) => weights[k] > 0).map((key) => {
-    const actual = kpiActual(key, m);
-    const target = kpiTarget(key, agent, plan, overrides);
-    return { key, weight: weights[key], actual, target, score: kpiScore(actual, target, LOWER_IS_BETTER[key], plan.scoreCap) };
+/** One KPI's score: through its bands, or actual against target with the KPI's cap (or the plan's). */
+export function scoreKpi(def: KpiDef, actual: number | null, target: number | null, planCap: number): number | null {
+  if (def.bands) return bandScore(actual, def.bands);
+  return kpiScore(actual, target, def.lowerIsBetter, def.cap ?? planCap);
+}
+
+export function scoreAgent(agent: Agent, m: Measures, qa: QaSummary, plan: Plan, overrides: TargetOverrides, ratings?: AgentRatings): { kpis: KpiResult[]; score: number | null; grade: Grade } {
+  const kpis: KpiResult[] = plan.kpis.filter((d) => d.weights[agent.role] > 0).map((def) => {
+    const actual = kpiActual(def, m, ratings);
+    const target = def.bands ? null : kpiTarget(def, agent, overrides);
+    return { key: def.key, weight: def.weights[agent.role], actual, target, score: scoreKpi(def, actual, target, plan.scoreCap) };
   });
   const w = weightedScore(kpis.map((k) => k.score), kpis.map((k) => k.weight));
   const score = w === null ? null : roundTo(w - qa.deducted, 2);

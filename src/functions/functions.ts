@@ -13,6 +13,7 @@
  */
 import * as engine from '../engine/formulas';
 import { toCents } from '../engine/money';
+import { bandScore, parseBands } from '../engine/bands';
 import {
   toCell,
   sumArg,
@@ -176,6 +177,17 @@ export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
     () => engine.weightedScore(optionalNumberList('得分 scores', scores), numberList('权重 weights', weights, 'zero')),
     '没有可用的得分 No score available',
   );
+}
+
+/**
+ * 分段得分 Band score: the score of the first band the value reaches, with the bands written as in the plan's KPI table (业绩分段描述). 例 =CS.BANDSCORE(80, "优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0") → 85. Below every band → 0. #N/A when the value is blank.
+ * @customfunction BANDSCORE BANDSCORE
+ * @param value 实际值 Value (e.g. a 主管评分): a number or a range (summed); blank = not available
+ * @param bands 评分分段 Bands, e.g. "优 ≥ 90 → 100, 良 ≥ 75 → 85, 差 → 0"
+ * @returns 得分 Score of the band reached
+ */
+export function BANDSCORE(value: unknown[][], bands: unknown): number {
+  return toCell(() => bandScore(sumOrBlank('实际值 value', value), parseBands(textArg('评分分段 bands', bands))), '实际值不可用 Value not available');
 }
 
 /**

@@ -1,18 +1,20 @@
 /** Corpus: the manager's Plan sheet, QA and adjustments sheets written wrong. */
-import type { Cell, SheetData } from '../../src/engine';
+import type { Cell, Plan, Role, SheetData } from '../../src/engine';
 import { defaultPlan } from '../../src/engine';
 import { baseWorkbook } from './builder';
 import { expectCodes, expectOneIssue, expectSameAsBase, run } from './expect';
 
 const base = run(baseWorkbook());
+const weightsOf = (p: Plan, role: Role) => Object.fromEntries(p.kpis.map((k) => [k.key, k.weights[role]]));
 const plan = (...rows: Cell[][]): SheetData => ({ name: '方案', rows: [['键', '值', '说明'], ...rows] });
 
 describe('Plan sheet', () => {
   test('C55 control: a valid override applies (weight.presales.sales 50)', () => {
     const r = run(baseWorkbook({ extra: [plan(['weight.presales.sales', 50, null])] }));
-    expect(r.result.plan.weights.presales.sales).toBe(50);
+    expect(weightsOf(r.result.plan, 'presales').sales).toBe(50);
     expect(r.agent('KF01').score).not.toBe(base.agent('KF01').score);
-    expectCodes(r);
+    // presales weights now sum to 120: scaled to 100 and reported
+    expectCodes(r, 'plan-weights-rescaled');
   });
 
   test('C56 unknown key → error naming key, row and cell; ignored, defaults kept', () => {
@@ -38,8 +40,8 @@ describe('Plan sheet', () => {
     const zeros = ['sales', 'conversion', 'aov', 'replyRate', 'avgResponse', 'satisfaction'].map((k): Cell[] => [`weight.presales.${k}`, 0, null]);
     const r = run(baseWorkbook({ extra: [plan(...zeros, ['weight.aftersales.satisfaction', 60, null])] }));
     expectOneIssue(r, { code: 'plan-weights-zero', severity: 'error', sheet: '方案', mentions: ['presales'] });
-    expect(r.result.plan.weights.presales).toEqual(defaultPlan().weights.presales);
-    expect(r.result.plan.weights.aftersales.satisfaction).toBe(60);
+    expect(weightsOf(r.result.plan, 'presales')).toEqual(weightsOf(defaultPlan(), 'presales'));
+    expect(weightsOf(r.result.plan, 'aftersales').satisfaction).toBe(60);
     for (const id of ['KF01', 'KF02', 'KF03']) expect(r.agent(id)).toEqual(base.agent(id));
   });
 

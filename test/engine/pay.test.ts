@@ -151,8 +151,8 @@ describe('plan overrides (SPEC §4)', () => {
     const a = agent(r, 'KF01');
     expect(a.pay.basePay).toBe(320000);
     expect(a.pay.commission).toBe(60000); // flat: 60,000 × 1 %
-    expect(r.plan.weights.presales.sales).toBe(30);
-    expect(r.plan.weights.aftersales).toEqual({ sales: 0, conversion: 0, aov: 0, replyRate: 25, avgResponse: 25, satisfaction: 50 });
+    expect(r.plan.kpis.find((k) => k.key === 'sales')!.weights.presales).toBe(30);
+    expect(Object.fromEntries(r.plan.kpis.map((k) => [k.key, k.weights.aftersales]))).toEqual({ sales: 0, conversion: 0, aov: 0, replyRate: 25, avgResponse: 25, satisfaction: 50 });
     expect(r.issues.filter((i) => i.code.startsWith('plan-')).map((i) => [i.code, i.row])).toEqual([
       ['plan-bad-value', 4], ['plan-unknown-key', 8], ['plan-weights-zero', null],
     ]);

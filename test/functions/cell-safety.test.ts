@@ -34,9 +34,9 @@ function outcome(f: AnyFn, args: unknown[]): string {
 }
 
 describe('every CS.* function, on any input', () => {
-  it('covers the twelve functions of SPEC §6', () => {
+  it('covers the twelve functions of SPEC §6 and BANDSCORE', () => {
     expect(FUNCTIONS.map(([name]) => name).sort()).toEqual(
-      ['AOV', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'].sort(),
+      ['AOV', 'BANDSCORE', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'].sort(),
     );
   });
 

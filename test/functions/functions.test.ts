@@ -17,6 +17,7 @@ import {
   GRADE,
   TIERBONUS,
   COMMISSION,
+  BANDSCORE,
 } from '../../src/functions/functions';
 import { col, expectError, r, run, v } from '../support/cell';
 
@@ -327,5 +328,23 @@ describe('what reaches a cell', () => {
     expect(run(() => AOV(v(Number.NaN), v(1)))).toMatchObject({ error: '#VALUE!' });
     expect(run(() => AOV(v(Number.POSITIVE_INFINITY), v(1)))).toMatchObject({ error: '#VALUE!' });
     expect(run(() => AOV(v(1e308), col(1e-308, 0)))).toMatchObject({ error: '#VALUE!' });
+  });
+});
+
+describe('CS.BANDSCORE(value, bands)', () => {
+  const bands = '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0';
+  it('gives the first band reached, as written in the plan', () => {
+    expect(BANDSCORE(v(95), bands)).toBe(100);
+    expect(BANDSCORE(v(90), bands)).toBe(100); // ≥ includes the bound
+    expect(BANDSCORE(v(80), bands)).toBe(85);
+    expect(BANDSCORE(v(60), bands)).toBe(70);
+    expect(BANDSCORE(v(12), bands)).toBe(0);
+    expect(BANDSCORE(v(1), '≥ 2 → 100, ≥ 1 → 50')).toBe(50);
+    expect(BANDSCORE(v(0.5), '≥ 2 → 100, ≥ 1 → 50')).toBe(0); // below every band, no catch-all
+    expect(BANDSCORE(v(0.015), '优 ≤ 2% → 100, 差 → 40')).toBe(100); // lower is better, percent thresholds
+  });
+  it('#N/A for a blank value, #VALUE! for bands it cannot read', () => {
+    expectError(() => BANDSCORE(v(null), bands), '#N/A');
+    expectError(() => BANDSCORE(v(80), '优秀就给一百分'), '#VALUE!', /优秀就给一百分/);
   });
 });

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, { params: Param[]; result: string }> = {
   },
   WEIGHTED: { params: [['scores', 'any', M, false], ['weights', 'any', M, false]], result: 'number' },
   GRADE: { params: [['score', 'any', S, false]], result: 'string' },
+  BANDSCORE: { params: [['value', 'any', M, false], ['bands', 'any', S, false]], result: 'number' },
   TIERBONUS: {
     params: [['value', 'any', S, false], ['start', 'any', S, false], ['startAmount', 'any', S, false], ['step', 'any', S, false], ['stepAmount', 'any', S, false]],
     result: 'number',

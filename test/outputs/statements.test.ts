@@ -28,6 +28,7 @@ function blocksOf(ws: ExcelJS.Worksheet): Block[] {
   let current: Block | null = null;
   for (let r = 2; r <= ws.rowCount; r++) {
     const [item, amount, text] = [1, 2, 3].map((c) => ws.getRow(r).getCell(c).value);
+    if (item === '考核指标说明' || item === 'KPI notes') break; // the KPI notes close the sheet
     if (item === null && amount === null && text === null) {
       current = null;
       continue;

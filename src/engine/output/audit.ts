@@ -4,6 +4,7 @@ import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
 import { sheetName } from './labels';
+import { kpiAuditRows } from './kpi-notes';
 
 const DEFS = [
   col('section', '类别', 'Section', 'text', 12),
@@ -14,7 +15,7 @@ const DEFS = [
 
 const KIND_TEXT = {
   roster: ['花名册', 'Roster'], orders: ['订单', 'Orders'], chat: ['聊天统计', 'Chat stats'], qa: ['质检', 'QA'], adjustments: ['奖惩', 'Adjustments'],
-  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], history: ['往期绩效', 'Earlier scorecard'],
+  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], ratings: ['评分', 'Ratings'], history: ['往期绩效', 'Earlier scorecard'],
 } as const;
 
 /** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */
@@ -38,9 +39,11 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
     rows.push([L('输入表', 'Input sheet'), `${KIND_TEXT[s.kind][zh ? 0 : 1]}：${s.sheet}`, `SHA-256 ${s.checksum}`, L(`表头第 ${s.headerRow} 行，数据 ${s.dataRows} 行`, `header on row ${s.headerRow}, ${s.dataRows} data rows`)]);
   }
   for (const k of PLAN_KEYS) {
+    if (k.kpiKey) continue; // shown in the KPI rows below
     const v = formatPlanValue(k, k.get(r.plan));
     rows.push([L('方案', 'Plan'), k.key, String(v), k.label[lang]]);
   }
+  rows.push(...kpiAuditRows(r.plan, lang));
   return {
     kind: 'audit',
     name: sheetName('audit', r.period, lang),

@@ -2,6 +2,7 @@ import type { Lang, StatementLine } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
+import { kpiNoteRows } from './kpi-notes';
 import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
 
 export const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
@@ -40,6 +41,10 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
     }
     rows.push([null, null, null]);
   }
+  // What each KPI means (its five elements), once, after the agents' blocks.
+  const notes = kpiNoteRows(r.plan, lang);
+  for (const i of notes.bold) bold.push(rows.length + i);
+  rows.push(...notes.rows);
   return {
     kind: 'statements',
     name: sheetName('statements', r.period, lang),

@@ -5,7 +5,7 @@
  */
 import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
-import { parseCount, parsePercent, parseSeconds, Parsed } from '../numbers';
+import { parseCount, parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
@@ -27,6 +27,10 @@ export interface ChatAcc {
   satRateWeightedPpm: number; // Σ round(rate × 1e6) × weight, when only 客户满意率 is given
   satRateWeight: number;
   evaluations: number;
+  firstWeight: number; // Σ 接待人数 behind the first-response mean
+  firstWeightedMs: number;
+  answerWeight: number; // Σ 接待人数 behind the 答问比 mean
+  answerWeightedPpm: number;
 }
 
 export interface ShopFunnel {
@@ -36,7 +40,7 @@ export interface ShopFunnel {
 }
 
 export function emptyChatAcc(): ChatAcc {
-  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0 };
+  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0, firstWeight: 0, firstWeightedMs: 0, answerWeight: 0, answerWeightedPpm: 0 };
 }
 
 const COUNT_KEYS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied', 'veryDissatisfied'] as const;
@@ -175,6 +179,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         acc.respWeight += received;
         acc.respWeightedMs += Math.round(avg * 1000) * received;
       }
+      if (received !== null && received > 0) addFirstResponseAndAnswerRatio(acc, received, quietValue(parseSeconds(t.get(row, 'firstResponse'))), quietValue(parseNumber(t.get(row, 'answerRatio'))));
       if (hasCounts) {
         const counts = COUNT_KEYS.map((k) => num(k));
         if (counts.every((c) => c !== null)) {
@@ -206,4 +211,21 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
     }
   }
   return { byAgent, shop, rows: total };
+}
+
+/** 首次响应 and 答问比 as means weighted by 接待人数 (integers, so row order never matters). */
+function addFirstResponseAndAnswerRatio(acc: ChatAcc, received: number, first: number | null, answer: number | null): void {
+  if (first !== null) {
+    acc.firstWeight += received;
+    acc.firstWeightedMs += Math.round(first * 1000) * received;
+  }
+  if (answer !== null) {
+    acc.answerWeight += received;
+    acc.answerWeightedPpm += Math.round(answer * 1e6) * received;
+  }
+}
+
+/** A value read without an issue: these two measures are scored only when a plan asks for them, and a bad cell simply leaves the day out. */
+function quietValue(p: Parsed<number>): number | null {
+  return p.kind === 'value' ? p.value : null;
 }

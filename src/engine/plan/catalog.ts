@@ -4,10 +4,11 @@
  * languages. The Plan sheet, the audit's "plan in force" and the defaults
  * all come from this one list.
  */
-import type { LocalText, KpiKey, Level, Role } from '../model';
+import type { LocalText, BuiltinKpiKey, Level, Role } from '../model';
 import { KPI_KEYS, LEVELS, ROLES } from '../model';
 import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
+import type { KpiDef } from './kpis';
 
 export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum';
 
@@ -21,11 +22,17 @@ export interface PlanKey {
   values?: string[];
   /** non-negative numbers only (all but a few) */
   min?: number;
+  /**
+   * A weight or target of one built-in KPI: kept for Plan sheets written before
+   * the KPI table, shown by the KPI table instead; it applies only while the
+   * plan has that KPI.
+   */
+  kpiKey?: string;
 }
 
 const ROLE_LABEL: Record<Role, LocalText> = { presales: { zh: '售前', en: 'presales' }, insales: { zh: '售中', en: 'in-sales' }, aftersales: { zh: '售后', en: 'aftersales' } };
 const LEVEL_LABEL: Record<Level, LocalText> = { junior: { zh: '初级', en: 'junior' }, intermediate: { zh: '中级', en: 'intermediate' }, senior: { zh: '高级', en: 'senior' }, expert: { zh: '资深', en: 'expert' } };
-export const KPI_LABEL: Record<KpiKey, LocalText> = {
+export const KPI_LABEL: Record<BuiltinKpiKey, LocalText> = {
   sales: { zh: '客服销售额', en: 'sales' },
   conversion: { zh: '询单转化率', en: 'conversion' },
   aov: { zh: '客单价', en: 'AOV' },
@@ -44,21 +51,33 @@ function num(key: string, zh: string, en: string, get: (p: Plan) => number, set:
   return { key, kind, label: { zh, en }, get, set: (p, v) => set(p, v as number), min: 0 };
 }
 
+/** A number of one KPI of the plan's KPI table, by the KPI's key (0 when the plan has no such KPI). */
+function kpiNum(kpiKey: string, key: string, zh: string, en: string, get: (d: KpiDef) => number, set: (d: KpiDef, v: number) => void, kind: ValueKind = 'number'): PlanKey {
+  const find = (p: Plan) => p.kpis.find((d) => d.key === kpiKey);
+  return {
+    key, kind, label: { zh, en }, min: 0, kpiKey,
+    get: (p) => { const d = find(p); return d ? get(d) : 0; },
+    set: (p, v) => { const d = find(p); if (d) set(d, v as number); },
+  };
+}
+
 function build(): PlanKey[] {
   const keys: PlanKey[] = [];
   for (const role of ROLES) {
     for (const kpi of KPI_KEYS) {
-      keys.push(num(`weight.${role}.${kpi}`, `权重：${ROLE_LABEL[role].zh}·${KPI_LABEL[kpi].zh}（%）`, `weight: ${ROLE_LABEL[role].en} · ${KPI_LABEL[kpi].en} (%)`, (p) => p.weights[role][kpi], (p, v) => (p.weights[role][kpi] = v)));
+      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, `权重：${ROLE_LABEL[role].zh}·${KPI_LABEL[kpi].zh}（%）`, `weight: ${ROLE_LABEL[role].en} · ${KPI_LABEL[kpi].en} (%)`, (d) => d.weights[role], (d, v) => (d.weights[role] = v)));
     }
   }
   for (const level of LEVELS) {
-    keys.push(num(`target.sales.${level}`, `目标：销售额·${LEVEL_LABEL[level].zh}（元）`, `target: sales · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.targets.salesByLevel[level], (p, v) => (p.targets.salesByLevel[level] = v)));
+    keys.push(kpiNum('sales', `target.sales.${level}`, `目标：销售额·${LEVEL_LABEL[level].zh}（元）`, `target: sales · ${LEVEL_LABEL[level].en} (yuan)`, (d) => d.targetByLevel[level] ?? d.target ?? 0, (d, v) => (d.targetByLevel[level] = v)));
   }
-  keys.push(num('target.conversion', '目标：询单转化率', 'target: conversion', (p) => p.targets.conversion, (p, v) => (p.targets.conversion = v), 'percent'));
-  keys.push(num('target.aov', '目标：客单价（元）', 'target: AOV (yuan)', (p) => p.targets.aov, (p, v) => (p.targets.aov = v)));
-  keys.push(num('target.replyRate', '目标：回复率', 'target: reply rate', (p) => p.targets.replyRate, (p, v) => (p.targets.replyRate = v), 'percent'));
-  keys.push(num('target.avgResponse', '目标：平均响应（秒，越低越好）', 'target: avg response (s, lower is better)', (p) => p.targets.avgResponse, (p, v) => (p.targets.avgResponse = v)));
-  keys.push(num('target.satisfaction', '目标：满意率', 'target: satisfaction', (p) => p.targets.satisfaction, (p, v) => (p.targets.satisfaction = v), 'percent'));
+  const target = (d: KpiDef) => d.target ?? 0;
+  const setTarget = (d: KpiDef, v: number) => (d.target = v);
+  keys.push(kpiNum('conversion', 'target.conversion', '目标：询单转化率', 'target: conversion', target, setTarget, 'percent'));
+  keys.push(kpiNum('aov', 'target.aov', '目标：客单价（元）', 'target: AOV (yuan)', target, setTarget));
+  keys.push(kpiNum('replyRate', 'target.replyRate', '目标：回复率', 'target: reply rate', target, setTarget, 'percent'));
+  keys.push(kpiNum('avgResponse', 'target.avgResponse', '目标：平均响应（秒，越低越好）', 'target: avg response (s, lower is better)', target, setTarget));
+  keys.push(kpiNum('satisfaction', 'target.satisfaction', '目标：满意率', 'target: satisfaction', target, setTarget, 'percent'));
   keys.push(num('score.cap', '单项得分上限（倍数，1.2 = 120 分）', 'KPI score cap (ratio, 1.2 = 120 points)', (p) => p.scoreCap, (p, v) => (p.scoreCap = v)));
   keys.push(num('grade.gold', '金牌分数线', 'gold grade threshold', (p) => p.grades.gold, (p, v) => (p.grades.gold = v)));
   keys.push(num('grade.silver', '银牌分数线', 'silver grade threshold', (p) => p.grades.silver, (p, v) => (p.grades.silver = v)));

@@ -1,10 +1,11 @@
 import type { Grade, CommissionMode } from '../formulas';
-import type { KpiKey, Level, Role } from '../model';
+import type { Level } from '../model';
+import { defaultKpis, KpiDef } from './kpis';
 
 /** Every number of SPEC §4 in one place; a Plan sheet overrides any of them. */
 export interface Plan {
-  weights: Record<Role, Record<KpiKey, number>>;
-  targets: { salesByLevel: Record<Level, number>; conversion: number; aov: number; replyRate: number; avgResponse: number; satisfaction: number };
+  /** The KPIs scored, in order: the plan's KPI table, or the six built-ins. */
+  kpis: KpiDef[];
   scoreCap: number;
   grades: { gold: number; silver: number; bronze: number };
   basePay: Record<Level, number>;
@@ -25,19 +26,7 @@ export interface Plan {
 
 export function defaultPlan(): Plan {
   return {
-    weights: {
-      presales: { sales: 30, conversion: 30, aov: 10, replyRate: 10, avgResponse: 10, satisfaction: 10 },
-      insales: { sales: 20, conversion: 20, aov: 10, replyRate: 15, avgResponse: 15, satisfaction: 20 },
-      aftersales: { sales: 0, conversion: 0, aov: 0, replyRate: 25, avgResponse: 25, satisfaction: 50 },
-    },
-    targets: {
-      salesByLevel: { junior: 60000, intermediate: 90000, senior: 120000, expert: 150000 },
-      conversion: 0.5,
-      aov: 150,
-      replyRate: 0.98,
-      avgResponse: 30,
-      satisfaction: 0.95,
-    },
+    kpis: defaultKpis(),
     scoreCap: 1.2,
     grades: { gold: 100, silver: 90, bronze: 80 },
     basePay: { junior: 3000, intermediate: 3500, senior: 4000, expert: 4500 },

@@ -1,6 +1,8 @@
 import type { Cell } from '../cell';
 import { ACTION, IssueLog } from '../issues';
-import { KPI_KEYS, ROLES } from '../model';
+import { ROLES } from '../model';
+import { locateKpiTable, readKpiTable } from './kpi-table';
+import { checkRoleWeights } from './weights';
 import { parseNumber, parsePercent } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
@@ -49,7 +51,12 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
 
 /** Apply the Plan sheet's rows to the plan; every rejected row is reported and the default kept. */
 export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
+  // The KPI table below the key/value rows replaces the KPI set; key/value weights and targets then apply to it.
+  const kpiTable = locateKpiTable(table);
+  if (kpiTable) plan.kpis = readKpiTable(kpiTable, log) ?? plan.kpis;
+  const end = kpiTable ? kpiTable.headerIndex : Infinity;
   for (const { index, row } of table.rows()) {
+    if (index >= end) break;
     const keyText = cellText(table.get(row, 'key'));
     if (!keyText) continue;
     const k = PLAN_KEY_INDEX.get(keyText.toLowerCase());
@@ -63,6 +70,11 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
     if (v === null) {
       log.at('error', 'plan-bad-value', table.where(index, 'value'), raw,
         { zh: `方案“${keyText}”的值“${cellText(raw)}”无效（应为${kindZh(k)}）`, en: `Plan "${keyText}": value "${cellText(raw)}" is not valid (expected ${kindEn(k)})` }, ACTION.defaultKept);
+      continue;
+    }
+    if (k.kpiKey && !plan.kpis.some((d) => d.key === k.kpiKey)) {
+      log.at('error', 'plan-kpi-absent', table.where(index, 'key'), keyText,
+        { zh: `方案键“${keyText}”所属的指标“${k.kpiKey}”不在考核指标表中`, en: `Plan key "${keyText}": KPI "${k.kpiKey}" is not in the KPI table` }, ACTION.ignored);
       continue;
     }
     k.set(plan, v);
@@ -80,14 +92,7 @@ function kindEn(k: PlanKey): string {
 /** Rules across keys: weights of a role must not sum to 0, commission lists must fit. Defaults restored where not. */
 function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
   const defaults = { plan: defaultPlan() };
-  for (const role of ROLES) {
-    const sum = KPI_KEYS.reduce((s, k) => s + plan.weights[role][k], 0);
-    if (sum <= 0) {
-      log.at('error', 'plan-weights-zero', { sheet }, null,
-        { zh: `方案中“${role}”岗位的权重合计为 0`, en: `Plan weights for ${role} sum to 0` }, ACTION.defaultKept);
-      plan.weights[role] = { ...defaults.plan.weights[role] };
-    }
-  }
+  for (const role of ROLES) checkRoleWeights(plan, role, log, sheet);
   const c = plan.commission;
   const ascending = c.bounds.every((b, i) => i === 0 || b > c.bounds[i - 1]);
   if (c.rates.length !== c.bounds.length + 1 || !ascending) {

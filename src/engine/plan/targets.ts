@@ -1,6 +1,6 @@
 import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
-import type { KpiKey } from '../model';
+import type { BuiltinKpiKey, KpiKey } from '../model';
 import { KPI_KEYS } from '../model';
 import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
@@ -10,7 +10,7 @@ import { KPI_LABEL } from './catalog';
 /** Personal targets: agentId → KPI → target (ratios as fractions, sales in yuan, seconds). */
 export type TargetOverrides = Map<string, Partial<Record<KpiKey, number>>>;
 
-const KPI_WORDS: Record<KpiKey, string[]> = {
+const KPI_WORDS: Record<BuiltinKpiKey, string[]> = {
   sales: ['sales', '销售额', '客服销售额', '销售额目标'],
   conversion: ['conversion', '询单转化率', '转化率', '转化率目标'],
   aov: ['aov', '客单价', '客单价目标'],
@@ -19,13 +19,13 @@ const KPI_WORDS: Record<KpiKey, string[]> = {
   satisfaction: ['satisfaction', '满意率', '满意率目标', '满意度'],
 };
 
-function kpiOf(text: string): KpiKey | null {
+function kpiOf(text: string): BuiltinKpiKey | null {
   const k = normalizeKey(text);
   for (const key of KPI_KEYS) if (KPI_WORDS[key].some((w) => normalizeKey(w) === k)) return key;
   return null;
 }
 
-function parseTarget(kpi: KpiKey, v: Parameters<typeof parseNumber>[0]): Parsed<number> {
+function parseTarget(kpi: BuiltinKpiKey, v: Parameters<typeof parseNumber>[0]): Parsed<number> {
   if (kpi === 'conversion' || kpi === 'replyRate' || kpi === 'satisfaction') return parsePercent(v);
   if (kpi === 'avgResponse') return parseSeconds(v);
   return parseNumber(v);
@@ -50,7 +50,7 @@ export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog)
         { zh: `目标表中的客服“${refText}”不在花名册中`, en: `Target for "${refText}", who is not on the roster` }, ACTION.skipped);
       continue;
     }
-    const entries: [KpiKey, string, ReturnType<typeof table.get>][] = [];
+    const entries: [BuiltinKpiKey, string, ReturnType<typeof table.get>][] = [];
     if (long) {
       const kpiText = cellText(table.get(row, 'kpi'));
       const kpi = kpiOf(kpiText);

@@ -14,6 +14,7 @@ export const SHEET_ALIASES: Record<Exclude<InputKind, 'history'>, string[]> = {
   targets: ['目标', '个人目标', 'targets'],
   plan: ['方案', '绩效方案', 'plan'],
   disputes: ['申诉', '申诉记录', '工资申诉', 'disputes', 'dispute'],
+  ratings: ['评分', '主管评分', '评分表', 'ratings'],
 };
 
 /** A field of an input table: its key and the header texts that name it. */
@@ -109,6 +110,14 @@ export const PLAN_FIELDS: FieldDef[] = [
   { key: 'key', aliases: ['键', '参数', '项目键', 'key'], required: true },
   { key: 'value', aliases: ['值', '取值', '数值', 'value'], required: true },
   { key: 'description', aliases: ['说明', '描述', 'description'] },
+];
+
+/** 评分 / Ratings: manual items (主管评分, 考勤, 服务态度 …) per agent, scored by the plan's KPI table. */
+export const RATING_FIELDS: FieldDef[] = [
+  ...AGENT_REF_FIELDS,
+  { key: 'item', aliases: ['项目', '评分项目', '考核项目', '评分项', 'item'], required: true },
+  { key: 'value', aliases: ['分数', '得分', '评分', '值', 'score', 'value'], required: true },
+  { key: 'date', aliases: ['日期', 'date'] },
 ];
 
 export const HISTORY_FIELDS: FieldDef[] = [

@@ -1,0 +1,192 @@
+/**
+ * The KPI table of the Plan (方案) sheet: a second table below the key/value
+ * rows, with its own header row (指标键 | 指标名称 | 度量 | 方向 | 目标 | …).
+ * Each row is one KPI; a row that cannot be read is reported with its cell
+ * and left out; a table with no readable row leaves the default KPIs in force.
+ */
+import type { Cell } from '../cell';
+import { cellAddress } from '../cell';
+import { ACTION, IssueLog } from '../issues';
+import type { Level, LocalText, Role } from '../model';
+import { LEVELS, ROLES } from '../model';
+import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
+import { cellText, normalizeKey } from '../text';
+import { isDataRow, Table } from '../sheets/table';
+import { ArgumentError } from '../formulas';
+import { Band, parseBands } from '../bands';
+import { defaultKpis, ELEMENT_KEYS, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
+
+const LEVEL_ZH: Record<Level, string> = { junior: '初级', intermediate: '中级', senior: '高级', expert: '资深' };
+const ROLE_ZH: Record<Role, string> = { presales: '售前', insales: '售中', aftersales: '售后' };
+
+/** Column key → header texts (the first of each language is what the Plan sheet writes). */
+export const KPI_COLUMNS: { key: string; zh: string; en: string; aliases?: string[] }[] = [
+  { key: 'key', zh: '指标键', en: 'KPI key', aliases: ['kpikey'] },
+  { key: 'name', zh: '指标名称', en: 'KPI name', aliases: ['名称'] },
+  { key: 'measure', zh: '度量', en: 'Measure', aliases: ['数据项'] },
+  { key: 'direction', zh: '方向', en: 'Direction' },
+  { key: 'target', zh: '目标', en: 'Target', aliases: ['目标值'] },
+  ...LEVELS.map((l) => ({ key: `target.${l}`, zh: `目标·${LEVEL_ZH[l]}`, en: `Target ${l}` })),
+  ...ROLES.map((r) => ({ key: `weight.${r}`, zh: `权重·${ROLE_ZH[r]}`, en: `Weight ${r}` })),
+  { key: 'cap', zh: '得分上限', en: 'Cap', aliases: ['上限'] },
+  { key: 'bands', zh: '评分分段', en: 'Bands', aliases: ['分段', '业绩分段描述'] },
+  { key: 'definition', zh: '指标定义', en: 'Definition' },
+  { key: 'standard', zh: '评价标准', en: 'Evaluation standard' },
+  { key: 'source', zh: '信息来源', en: 'Data source' },
+  { key: 'evaluator', zh: '绩效考核者', en: 'Evaluator', aliases: ['考核者'] },
+  { key: 'goal', zh: '绩效目标', en: 'Goal' },
+];
+
+const HEADER_INDEX = new Map<string, string>();
+for (const c of KPI_COLUMNS) for (const a of [c.zh, c.en, ...(c.aliases ?? [])]) HEADER_INDEX.set(normalizeKey(a).replace(/[·.\-_]/g, ''), c.key);
+const headerKey = (v: Cell | undefined) => HEADER_INDEX.get(normalizeKey(v).replace(/[·.\-_]/g, ''));
+
+/** The KPI table of a Plan sheet, when it has one: its header names 指标键 and 度量. */
+export function locateKpiTable(t: Table): Table | null {
+  const rows = t.sheet.rows;
+  for (let i = t.headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    const cols = new Map<string, number>();
+    for (let c = 0; c < row.length; c++) {
+      const k = headerKey(row[c]);
+      if (k && !cols.has(k)) cols.set(k, c);
+    }
+    if (cols.has('key') && cols.has('measure')) return new Table(t.sheet, i, cols);
+  }
+  return null;
+}
+
+const HIGHER = new Set(['higher', 'high', '高', '越高越好', '正向', '↑', '+']);
+const LOWER = new Set(['lower', 'low', '低', '越低越好', '反向', '↓', '-']);
+
+function parseByUnit(unit: MeasureUnit, v: Cell | undefined): Parsed<number> {
+  if (unit === 'percent') return typeof v === 'string' && v.includes('%') ? parsePercent(v) : parseNumber(v);
+  if (unit === 'seconds') return parseSeconds(v);
+  return parseNumber(v);
+}
+
+/** A text of the sheet as LocalText: a built-in's own text keeps both languages, other text is shown as written. */
+function localOf(v: Cell | undefined, builtin: LocalText | undefined): LocalText {
+  const text = typeof v === 'string' ? v.trim() : cellText(v);
+  if (builtin && (text === builtin.zh || text === builtin.en)) return builtin;
+  return { zh: text, en: text };
+}
+
+/** Read the KPI rows; null when none could be read (the caller keeps the defaults). */
+export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
+  const builtins = new Map(defaultKpis().map((d) => [d.key, d]));
+  const out: KpiDef[] = [];
+  const bad = (index: number, col: string, value: unknown, zh: string, en: string) =>
+    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, { zh, en }, { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+  const seen = new Map<string, number>();
+  for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
+    const row = t.sheet.rows[index];
+    if (!isDataRow(row)) continue;
+    const key = cellText(t.get(row, 'key'));
+    if (!key) {
+      log.at('error', 'kpi-no-key', t.where(index, 'key'), null, { zh: '考核指标表的这一行没有写指标键', en: 'KPI table: row has no KPI key' }, { zh: '该行不计入方案', en: 'row left out of the plan' });
+      continue;
+    }
+    const first = seen.get(key.toLowerCase());
+    if (first !== undefined) {
+      log.at('error', 'kpi-duplicate-key', t.where(index, 'key'), key,
+        { zh: `指标键“${key}”重复（第 ${first + 1} 行已有）`, en: `KPI key "${key}" appears twice (already on row ${first + 1})` }, { zh: '使用第一行，忽略这一行', en: 'the first row is used, this one ignored' });
+      continue;
+    }
+    const measureText = cellText(t.get(row, 'measure'));
+    const measure = measureOf(measureText);
+    if (!measure) {
+      log.at('error', 'kpi-unknown-measure', t.where(index, 'measure'), measureText,
+        { zh: `指标“${key}”的度量“${measureText}”无法识别（可用：销售额、询单转化率、客单价、客件数、回复率、平均响应、首次响应、满意率、退款率、答问比、销售量、销售人数，或“评分:项目名”）`,
+          en: `KPI "${key}": measure "${measureText}" is not known (use sales, conversion, AOV, UPT, reply rate, avg response, first response, satisfaction, refund rate, answer ratio, units, buyers, or "rating:<item>")` },
+        { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+      continue;
+    }
+    const unit: MeasureUnit = measure.kind === 'measure' ? measure.def.unit : 'number';
+    const dirText = normalizeKey(t.get(row, 'direction'));
+    let lowerIsBetter = measure.kind === 'measure' ? measure.def.lowerIsBetter : false;
+    if (HIGHER.has(dirText)) lowerIsBetter = false;
+    else if (LOWER.has(dirText)) lowerIsBetter = true;
+    else if (dirText) {
+      bad(index, 'direction', cellText(t.get(row, 'direction')), `指标“${key}”的方向“${cellText(t.get(row, 'direction'))}”应为 越高越好 / 越低越好`, `KPI "${key}": direction "${cellText(t.get(row, 'direction'))}" should be higher or lower`);
+      continue;
+    }
+    let bands: Band[] | null = null;
+    const bandsText = cellText(t.get(row, 'bands'));
+    if (bandsText) {
+      try {
+        bands = parseBands(bandsText);
+      } catch (e) {
+        if (!(e instanceof ArgumentError)) throw e;
+        bad(index, 'bands', bandsText, `指标“${key}”的评分分段无法读取（应写成“优 ≥ 90 → 100, 良 ≥ 75 → 85, 差 → 0”）`, `KPI "${key}": bands cannot be read (write "A ≥ 90 → 100, B ≥ 75 → 85, C → 0"): ${e.message}`);
+        continue;
+      }
+    }
+    const positive = (col: string): number | null | undefined => {
+      const v = t.get(row, col);
+      const p = parseByUnit(unit, v);
+      if (p.kind === 'blank') return null;
+      if (p.kind === 'value' && p.value > 0) return p.value;
+      bad(index, col, cellText(v), `指标“${key}”的${col.startsWith('cap') ? '得分上限' : '目标'}“${cellText(v)}”应为大于 0 的数`, `KPI "${key}": ${col.startsWith('cap') ? 'cap' : 'target'} "${cellText(v)}" should be a number above 0`);
+      return undefined;
+    };
+    const target = positive('target');
+    if (target === undefined) continue;
+    const targetByLevel: Partial<Record<Level, number>> = {};
+    let ok = true;
+    for (const l of LEVELS) {
+      const v = positive(`target.${l}`);
+      if (v === undefined) ok = false;
+      else if (v !== null) targetByLevel[l] = v;
+    }
+    if (!ok) continue;
+    if (!bands && target === null && LEVELS.some((l) => targetByLevel[l] === undefined)) {
+      log.at('error', 'kpi-no-target', t.where(index, 'target'), null,
+        { zh: `指标“${key}”既没有目标也没有评分分段`, en: `KPI "${key}" has neither a target nor bands` }, { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+      continue;
+    }
+    const weights = { presales: 0, insales: 0, aftersales: 0 } as Record<Role, number>;
+    for (const r of ROLES) {
+      const v = t.get(row, `weight.${r}`);
+      const p = parseNumber(v);
+      if (p.kind === 'blank') continue;
+      if (p.kind !== 'value' || p.value < 0) {
+        bad(index, `weight.${r}`, cellText(v), `指标“${key}”的权重“${cellText(v)}”应为非负数字`, `KPI "${key}": weight "${cellText(v)}" should be a non-negative number`);
+        ok = false;
+        break;
+      }
+      weights[r] = p.value;
+    }
+    if (!ok) continue;
+    const capCell = t.get(row, 'cap');
+    const capParsed = typeof capCell === 'string' && capCell.includes('%') ? parsePercent(capCell) : parseNumber(capCell);
+    if (capParsed.kind !== 'blank' && !(capParsed.kind === 'value' && capParsed.value > 0)) {
+      bad(index, 'cap', cellText(capCell), `指标“${key}”的得分上限“${cellText(capCell)}”应为大于 0 的数（1.2 = 120 分）`, `KPI "${key}": cap "${cellText(capCell)}" should be above 0 (1.2 = 120 points)`);
+      continue;
+    }
+    const builtin = builtins.get(key);
+    const elements = {} as KpiElements;
+    for (const e of ELEMENT_KEYS) elements[e] = localOf(t.get(row, e), builtin?.elements[e]);
+    const nameCell = t.get(row, 'name');
+    seen.set(key.toLowerCase(), index);
+    out.push({
+      key,
+      name: cellText(nameCell) ? localOf(nameCell, builtin?.name) : builtin?.name ?? { zh: key, en: key },
+      measure: measure.kind === 'measure' ? measure.def.key : `rating:${measure.item}`,
+      lowerIsBetter,
+      target,
+      targetByLevel,
+      weights,
+      cap: capParsed.kind === 'value' ? capParsed.value : null,
+      bands,
+      bandsText: bands ? bandsText : '',
+      elements,
+    });
+  }
+  if (out.length === 0) {
+    log.at('error', 'kpi-table-empty', { sheet: t.sheet.name, row: t.headerIndex + 1, column: null, cell: cellAddress(t.headerIndex, 0) }, null,
+      { zh: '考核指标表中没有一行可用的指标', en: 'The KPI table has no usable KPI row' }, ACTION.defaultKept);
+    return null;
+  }
+  return out;
+}

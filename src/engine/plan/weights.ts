@@ -1,0 +1,36 @@
+import { ACTION, IssueLog } from '../issues';
+import type { Role } from '../model';
+import type { Plan } from './defaults';
+import { defaultKpis, roleWeightSum } from './kpis';
+
+const ROLE_TEXT: Record<Role, { zh: string; en: string }> = { presales: { zh: '售前', en: 'presales' }, insales: { zh: '售中', en: 'in-sales' }, aftersales: { zh: '售后', en: 'aftersales' } };
+
+/**
+ * A role's weights must not sum to 0 (that role keeps the default weights,
+ * reported). A sum other than 100 is scaled to 100, as the weighted score
+ * always divides by the weights in use; that is reported so the manager sees it.
+ */
+export function checkRoleWeights(plan: Plan, role: Role, log: IssueLog, sheet: string): void {
+  const sum = roleWeightSum(plan.kpis, role);
+  if (sum <= 0) {
+    log.at('error', 'plan-weights-zero', { sheet }, null,
+      { zh: `方案中“${role}”（${ROLE_TEXT[role].zh}）岗位的权重合计为 0`, en: `Plan weights for ${role} sum to 0` }, ACTION.defaultKept);
+    restoreDefaultWeights(plan, role);
+    return;
+  }
+  if (Math.abs(sum - 100) > 1e-9) {
+    log.at('warning', 'plan-weights-rescaled', { sheet }, String(+sum.toPrecision(12)),
+      { zh: `方案中${ROLE_TEXT[role].zh}（${role}）的权重合计为 ${+sum.toPrecision(12)}，不是 100`, en: `Plan weights for ${role} sum to ${+sum.toPrecision(12)}, not 100` },
+      { zh: '按比例折算为 100（每项权重 × 100 / 合计）', en: 'scaled to 100 (each weight × 100 / sum)' });
+  }
+}
+
+/** The role is scored on the default six KPIs' weights; built-ins missing from the plan are added for that role only. */
+function restoreDefaultWeights(plan: Plan, role: Role): void {
+  const defaults = defaultKpis();
+  for (const d of plan.kpis) d.weights[role] = defaults.find((x) => x.key === d.key)?.weights[role] ?? 0;
+  for (const d of defaults) {
+    if (plan.kpis.some((x) => x.key === d.key)) continue;
+    plan.kpis.push({ ...d, weights: { presales: 0, insales: 0, aftersales: 0, [role]: d.weights[role] } });
+  }
+}
