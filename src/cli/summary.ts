@@ -11,8 +11,8 @@ export function summaryText(r: PayrollResult, lang: Lang): string {
   const share = r.shop.silentShare === null ? 'N/A' : `${(r.shop.silentShare * 100).toFixed(1)}%`;
   const gross = r.agents.reduce((s, a) => s + a.pay.grossPay, 0);
   lines.push(zh
-    ? `CS Performance 客服绩效 ${r.shopName ? r.shopName + ' ' : ''}${r.period}：${r.agents.length} 名客服，店铺销售额 ¥${formatYuan(r.shop.sales)}，静默销售占比 ${share}，应发工资合计 ¥${formatYuan(gross)}`
-    : `CS Performance ${r.shopName ? r.shopName + ' ' : ''}${r.period}: ${r.agents.length} agents, shop sales ¥${formatYuan(r.shop.sales)}, silent share ${share}, gross pay total ¥${formatYuan(gross)}`);
+    ? `CS Performance 客服绩效 ${r.shopName ? r.shopName + ' ' : ''}${r.period}：${r.agents.length} 名客服，店铺销售额 ¥${formatYuan(r.shop.sales)}，静默下单 ${r.shop.silentOrders} 笔 ¥${formatYuan(r.shop.silentSales)}（占 ${share}），应发工资合计 ¥${formatYuan(gross)}`
+    : `CS Performance ${r.shopName ? r.shopName + ' ' : ''}${r.period}: ${r.agents.length} agents, shop sales ¥${formatYuan(r.shop.sales)}, silent orders ${r.shop.silentOrders} (¥${formatYuan(r.shop.silentSales)}, ${share}), gross pay total ¥${formatYuan(gross)}`);
   for (const role of ROLES) {
     const group = r.agents.filter((a) => a.agent.role === role);
     if (group.length === 0) continue;

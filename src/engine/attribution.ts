@@ -1,16 +1,21 @@
 /**
- * SPEC §3 attribution: which agent an order's sales belong to — the explicit
- * agent column, else 工号 tokens in the memo (split equally, or the first),
- * else silent sales credited to nobody.
+ * Which agent an order's sales belong to: the sources of the plan in turn —
+ * the explicit agent column, the consultation records (the last or first
+ * agent who served the buyer within N hours before the order), 工号 tokens
+ * in the memo (split equally, or the first) — else silent sales credited to
+ * nobody. docs/rules.md explains the choices.
  */
 import type { AgentResolver } from './agents';
 import { ACTION, IssueLog } from './issues';
 import { netSalesCents } from './formulas';
 import { scanMemo } from './memo';
+import { cellText } from './text';
 import { Cents, formatYuan, splitCents } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
 import { hashString, StringSet } from './hashing';
+import { ConsultationIndex, serialToSeconds } from './consultations';
+import type { AttributionSource, LocalText, SalesBySource } from './model';
 
 export interface SalesAcc {
   sales: Cents;
@@ -22,6 +27,11 @@ export interface SalesAcc {
   orders: number;
   /** Distinct buyers of the orders with net sales > 0 (counted by Attributor.totals()). */
   buyers: number;
+  bySource: SalesBySource;
+}
+
+export function emptyBySource(): SalesBySource {
+  return { explicit: { orders: 0, sales: 0 }, consultation: { orders: 0, sales: 0 }, memo: { orders: 0, sales: 0 } };
 }
 
 /** While reading: the agent's buyers so far, an exact set counted once the orders are in. */
@@ -44,10 +54,24 @@ export interface ShopSales {
   silentOrders: number;
   paid: Cents;
   refunds: Cents;
+  /** Orders and net sales credited by each source (a split order counted once). */
+  bySource: SalesBySource;
 }
 
 export function emptySalesAcc(): SalesAcc {
-  return { sales: 0, paid: 0, refunds: 0, unitsWhole: 0, unitsSplit: new Map(), orders: 0, buyers: 0 };
+  return { sales: 0, paid: 0, refunds: 0, unitsWhole: 0, unitsSplit: new Map(), orders: 0, buyers: 0, bySource: emptyBySource() };
+}
+
+/** What the next sources are, for the message when the agent column names a stranger. */
+const SOURCE_TEXT: Record<AttributionSource, LocalText> = {
+  explicit: { zh: '客服列', en: 'the agent column' },
+  consultation: { zh: '接待记录', en: 'the consultation records' },
+  memo: { zh: '备注中的工号', en: 'the memo' },
+};
+
+function fallbackAction(rest: AttributionSource[]): LocalText {
+  if (rest.length === 0) return ACTION.silent;
+  return { zh: `改按${rest.map((r) => SOURCE_TEXT[r].zh).join('、')}归属`, en: `attributed by ${rest.map((r) => SOURCE_TEXT[r].en).join(', then ')} instead` };
 }
 
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
@@ -55,7 +79,13 @@ export class Attributor {
   /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
   private readonly accs: (AgentAcc | undefined)[] = [];
   private readonly employedAt: Uint8Array;
-  readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0 };
+  readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0, bySource: emptyBySource() };
+  /** The plan's sources that can apply (consultations only with a 接待记录 sheet), and what to say when the agent column fails. */
+  private readonly sources: AttributionSource[];
+  private readonly afterExplicit: LocalText;
+  private readonly windowSeconds: number;
+  /** Order sheets already told that they have no creation time. */
+  private readonly noCreated = new Set<Order['table']>();
   /** Scratch arrays reused for every order: a million orders, no array each. */
   private found: number[] = [];
   private unknown: string[] = [];
@@ -70,7 +100,10 @@ export class Attributor {
   private tablePool: Int32Array | null = null;
   private tablesUsed = 0;
 
-  constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0) {
+  constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0, private consultations: ConsultationIndex | null = null) {
+    this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
+    this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
+    this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
     this.tableLength = StringSet.tableLength(Math.min(65536, Math.max(64, Math.ceil(expectedOrders / Math.max(1, employed.size)))));
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
@@ -112,39 +145,29 @@ export class Attributor {
   }
 
   add(o: Order): void {
-    const { resolver, employedAt, plan, log, shop, unknown } = this;
-    const { deductPostage, deductRefund } = plan.netSales;
+    const { resolver, employedAt, log, shop } = this;
+    const { deductPostage, deductRefund } = this.plan.netSales;
     const net = netSalesCents(o.paid, o.postage, o.refund, deductPostage, deductRefund);
     shop.orders++;
     shop.sales += net;
     shop.paid += o.paid;
     shop.refunds += o.refund;
-    // Agents credited: their indexes ids[0, n) (a scratch array reused for every order).
+    // Agents credited: their indexes ids[0, n) (a scratch array reused for every order), from the first source that names one.
     let ids = this.found;
     let n = 0;
-    if (o.agentText) {
-      const a = this.agentNamed(o.agentText);
-      if (a >= 0) ids[n++] = a;
-      else log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
-        { zh: `订单 ${o.orderId} 的客服“${o.agentText}”不在花名册中`, en: `Order ${o.orderId}: agent "${o.agentText}" is not on the roster` },
-        { zh: '改按备注中的工号归属', en: 'attributed by the memo instead' });
-    }
-    if (n === 0 && o.memo) {
-      n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
-      const pattern = resolver.idPattern;
-      if (pattern && unknown.length > 0) {
-        const strangers = unknown.filter((u) => pattern.test(u));
-        if (strangers.length > 0) log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
-          { zh: `订单 ${o.orderId} 的备注写了不在花名册中的工号 ${strangers.join('、')}`, en: `Order ${o.orderId}: memo names agent ID ${strangers.join(', ')}, not on the roster` },
-          n > 0 ? { zh: '只归属花名册中的工号', en: 'credited to the roster IDs only' } : ACTION.silent);
-      }
-      if (n > 1 && plan.attribution.split === 'first') n = 1;
+    let source: AttributionSource = 'memo';
+    for (let s = 0; s < this.sources.length && n === 0; s++) {
+      source = this.sources[s];
+      n = source === 'explicit' ? this.fromAgentColumn(o, ids) : source === 'consultation' ? this.fromConsultations(o, ids) : this.fromMemo(o, ids);
     }
     if (n > 0 && !allIn(ids, n, employedAt)) {
       const named = ids.slice(0, n);
       const gone = named.filter((i) => !employedAt[i]).map((i) => resolver.memoIds.key(i));
-      log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, o.agentText ? 'agent' : 'memo'), gone.join(','),
-        { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
+      const byConsultation = source === 'consultation';
+      log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : byConsultation ? 'buyer' : 'memo'), gone.join(','),
+        byConsultation
+          ? { zh: `订单 ${o.orderId} 按接待记录归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId}: the consultation records name ${gone.join(', ')}, not employed this month` }
+          : { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
         n > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
       ids = named.filter((i) => employedAt[i]);
       n = ids.length;
@@ -158,12 +181,17 @@ export class Attributor {
       return;
     }
     shop.attributed += net;
+    shop.bySource[source].orders++;
+    shop.bySource[source].sales += net;
     if (n === 1) {
       const acc = this.accOf(ids[0]);
       acc.sales += net;
       acc.paid += o.paid;
       acc.refunds += o.refund;
       acc.orders++;
+      const bs = acc.bySource[source];
+      bs.orders++;
+      bs.sales += net;
       if (net > 0) {
         acc.unitsWhole += o.qty;
         if (o.buyer) acc.buyerSet.add(o.buyer);
@@ -181,11 +209,69 @@ export class Attributor {
       acc.paid += paidShares[i];
       acc.refunds += refundShares[i];
       acc.orders++;
+      const bs = acc.bySource[source];
+      bs.orders++;
+      bs.sales += netShares[i];
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
         if (o.buyer) acc.buyerSet.addHashed(o.buyer, buyerHash);
       }
     }
+  }
+
+  /** The agent the explicit column names (0 or 1 written to ids); a stranger is reported. */
+  private fromAgentColumn(o: Order, ids: number[]): number {
+    if (!o.agentText) return 0;
+    const a = this.agentNamed(o.agentText);
+    if (a >= 0) {
+      ids[0] = a;
+      return 1;
+    }
+    this.log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
+      { zh: `订单 ${o.orderId} 的客服“${o.agentText}”不在花名册中`, en: `Order ${o.orderId}: agent "${o.agentText}" is not on the roster` }, this.afterExplicit);
+    return 0;
+  }
+
+  /** Roster 工号 in the memo (split, or the first with plan option first); unknown 工号 reported. */
+  private fromMemo(o: Order, ids: number[]): number {
+    if (!o.memo) return 0;
+    const { resolver, unknown } = this;
+    let n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
+    const pattern = resolver.idPattern;
+    if (pattern && unknown.length > 0) {
+      const strangers = unknown.filter((u) => pattern.test(u));
+      if (strangers.length > 0) this.log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
+        { zh: `订单 ${o.orderId} 的备注写了不在花名册中的工号 ${strangers.join('、')}`, en: `Order ${o.orderId}: memo names agent ID ${strangers.join(', ')}, not on the roster` },
+        n > 0 ? { zh: '只归属花名册中的工号', en: 'credited to the roster IDs only' } : ACTION.silent);
+    }
+    if (n > 1 && this.plan.attribution.split === 'first') n = 1;
+    return n;
+  }
+
+  /** The last (or first) agent who served the buyer within the window before the order; a tie at the same second gives several. */
+  private fromConsultations(o: Order, ids: number[]): number {
+    if (!o.buyer || !this.consultations) return 0;
+    return this.consultations.credit(o.buyer, serialToSeconds(this.referenceTime(o)), this.windowSeconds, this.plan.attribution.pick, ids);
+  }
+
+  /** The order's creation time (下单判定) or payment time (付款判定); without a creation time, the payment time, said once per sheet or per order. */
+  private referenceTime(o: Order): number {
+    if (this.plan.attribution.reference === 'payment') return o.paidAt;
+    const created = o.createdAt();
+    if (created !== null) return created;
+    if (o.createdCol < 0) {
+      if (!this.noCreated.has(o.table)) {
+        this.noCreated.add(o.table);
+        this.log.at('warning', 'orders-no-created-time', { sheet: o.table.sheet.name, row: o.table.headerIndex + 1 }, null,
+          { zh: `订单表“${o.table.sheet.name}”没有“订单创建时间”列，接待记录无法按下单时间判定`, en: `Order sheet "${o.table.sheet.name}" has no creation time column (订单创建时间): consultations cannot be measured from the order's creation` },
+          { zh: '改按付款时间判定', en: 'measured from the payment time instead' });
+      }
+    } else {
+      this.log.at('warning', 'order-bad-created-time', o.table.where(o.rowIndex, 'created'), cellText(o.row[o.createdCol]),
+        { zh: `订单 ${o.orderId} 的创建时间为空或无法识别`, en: `Order ${o.orderId}: creation time is missing or not recognised` },
+        { zh: '接待记录改按付款时间判定', en: 'consultations measured from the payment time instead' });
+    }
+    return o.paidAt;
   }
 }
 

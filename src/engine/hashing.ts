@@ -33,12 +33,34 @@ export class StringSet {
 
   /** add() with hashString(s) already computed (one name added to several agents' sets). */
   addHashed(s: string, h: number): void {
+    this.internHashed(s, h);
+  }
+
+  /** The place of s in insertion order (0, 1, 2 …), added when new: strings interned to small integers. */
+  intern(s: string): number {
+    return this.internHashed(s, hashString(s));
+  }
+
+  /** The place of s in insertion order, or -1 when it is not in the set. */
+  indexOf(s: string): number {
+    const { table, mask, strings } = this;
+    const h = hashString(s);
+    let p = h & mask;
+    for (;;) {
+      const e = table[2 * p + 1];
+      if (e === 0) return -1;
+      if (table[2 * p] === h && strings[e - 1] === s) return e - 1;
+      p = (p + 1) & mask;
+    }
+  }
+
+  private internHashed(s: string, h: number): number {
     const { table, mask, strings } = this;
     let p = h & mask;
     for (;;) {
       const e = table[2 * p + 1];
       if (e === 0) break;
-      if (table[2 * p] === h && strings[e - 1] === s) return;
+      if (table[2 * p] === h && strings[e - 1] === s) return e - 1;
       p = (p + 1) & mask;
     }
     strings.push(s);
@@ -46,6 +68,7 @@ export class StringSet {
     table[2 * p + 1] = strings.length;
     // Keep the table at most half full so probe runs stay short.
     if (strings.length * 2 > mask + 1) this.grow();
+    return strings.length - 1;
   }
 
   private grow(): void {

@@ -31,6 +31,7 @@ export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = em
     firstResponseSec: chat.firstWeight > 0 ? chat.firstWeightedMs / chat.firstWeight / 1000 : null,
     answerRatio: chat.answerWeight > 0 ? chat.answerWeightedPpm / chat.answerWeight / 1e6 : null,
     chatRows: chat.rows,
+    bySource: sales.bySource,
   };
 }
 

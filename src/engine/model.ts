@@ -84,7 +84,14 @@ export interface Measures {
   /** 答问比, weighted by 接待人数; null when never given. */
   answerRatio?: number | null;
   chatRows: number;
+  /** Orders and sales credited by each attribution source (split orders: the agent's share, counted once each). */
+  bySource: SalesBySource;
 }
+
+/** Where an order's agent came from: the explicit agent column, the consultation records, or the memo's 工号. */
+export type AttributionSource = 'explicit' | 'consultation' | 'memo';
+export const ATTRIBUTION_SOURCES: AttributionSource[] = ['explicit', 'consultation', 'memo'];
+export type SalesBySource = Record<AttributionSource, { orders: number; sales: Cents }>;
 
 export interface KpiResult {
   key: KpiKey;
@@ -162,6 +169,8 @@ export interface ShopFigures {
   silentSales: Cents;
   silentOrders: number;
   silentShare: number | null;
+  /** Orders and net sales credited by each attribution source. */
+  salesBySource: SalesBySource;
   paid: Cents;
   refunds: Cents;
   consultations: number;
@@ -170,7 +179,7 @@ export interface ShopFigures {
   conversion: number | null;
 }
 
-export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'ratings' | 'history';
+export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'ratings' | 'consultations' | 'history';
 
 export interface InputSheetSummary {
   kind: InputKind;

@@ -11,10 +11,11 @@ import { parsePeriod, Period, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
 import { detectInputSheets } from './sheets/detect';
-import { ADJUSTMENT_FIELDS, CHAT_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
+import { ADJUSTMENT_FIELDS, CHAT_FIELDS, CONSULTATION_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
 import { readOrders } from './parse/orders';
+import { readConsultations } from './parse/consultations';
 import { readChat } from './parse/chat';
 import { readQa } from './parse/qa';
 import { readAdjustments } from './parse/adjustments';
@@ -75,7 +76,7 @@ const REQUIRED: { kind: InputKind; label: LocalText; names: string }[] = [
 ];
 
 const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
-  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS,
+  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS, consultations: CONSULTATION_FIELDS,
 };
 
 interface Located {
@@ -195,7 +196,8 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
 
   // Orders → agents; chat; QA; adjustments; history.
   const orderTables = tablesOf('orders');
-  const sales = new Attributor(resolver, employed, plan, log, orderTables.reduce((n, t) => n + t.sheet.rows.length, 0));
+  const consultations = readConsultations(tablesOf('consultations'), resolver, log);
+  const sales = new Attributor(resolver, employed, plan, log, orderTables.reduce((n, t) => n + t.sheet.rows.length, 0), consultations?.index);
   readOrders(orderTables, period, plan, log, (o) => sales.add(o));
   const chat = readChat(tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(tablesOf('qa'), period, resolver, employed, log);
@@ -258,6 +260,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     attributedSales: sales.shop.attributed,
     silentSales: sales.shop.silent,
     silentOrders: sales.shop.silentOrders,
+    salesBySource: sales.shop.bySource,
     silentShare: ratio(sales.shop.silent, sales.shop.sales),
     paid: sales.shop.paid,
     refunds: sales.shop.refunds,

@@ -12,6 +12,9 @@ const ITEM: Record<Lang, Record<MoneyKey, string>> = {
   en: { basePay: 'Base pay', performanceBonus: 'Performance bonus', conversionBonus: 'Conversion bonus', commission: 'Commission', awards: 'Awards', fines: 'Fines (deducted)', grossPay: 'Gross pay' },
 };
 
+/** The line before the pay components: orders and sales per attribution source. */
+const SOURCES_ITEM: Record<Lang, string> = { zh: '销售额来源', en: 'Sales by source' };
+
 /** "12,345.60": how amounts read in an explanation. */
 const yuan = (c: number) => `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100).toLocaleString('en-US')}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 /** "53.1%": a ratio as the statement prints it (up to 2 decimals, no trailing zeros). */
@@ -38,7 +41,7 @@ function blocksOf(ws: ExcelJS.Worksheet): Block[] {
       blocks.push(current);
       continue;
     }
-    current.lines.set(String(item), { amount: numberOf(amount), text: String(text) });
+    current.lines.set(String(item), { amount: amount === null ? NaN : numberOf(amount), text: String(text) });
   }
   return blocks;
 }
@@ -64,7 +67,7 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
     expect(blocks).toHaveLength(run.json.agents.length);
     each((a, b) => {
       expect(b.title).toBe(`${a.agentId} ${a.name}`);
-      expect([...b.lines.keys()]).toEqual(MONEY_KEYS.map((k) => ITEM[lang][k]));
+      expect([...b.lines.keys()]).toEqual([SOURCES_ITEM[lang], ...MONEY_KEYS.map((k) => ITEM[lang][k])]);
     });
   });
 
@@ -80,6 +83,19 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
       const c = (k: MoneyKey) => cents(b.lines.get(ITEM[lang][k])!.amount);
       expect(c('grossPay')).toBe(c('basePay') + c('performanceBonus') + c('conversionBonus') + c('commission') + c('awards') - c('fines'));
     });
+  });
+
+  test('the sales-by-source line shows what each source credited, and the sources add up to the sales', () => {
+    let consultation = 0;
+    each((a, b) => {
+      const { amount, text } = b.lines.get(SOURCES_ITEM[lang])!;
+      expect(amount).toBeNaN(); // no amount: it explains the sales, it is not paid
+      const s = a.salesBySource;
+      expect(cents(s.explicit) + cents(s.consultation) + cents(s.memo)).toBe(cents(a.sales));
+      for (const k of ['explicit', 'consultation', 'memo'] as const) if (s[k] > 0) expect(text).toContain(yuan(cents(s[k])));
+      if (s.consultation > 0) consultation++;
+    });
+    expect(consultation).toBeGreaterThan(0); // the demo's 接待记录 credits orders by rule
   });
 
   test('every explanation ends in, or shows, the amount it explains', () => {

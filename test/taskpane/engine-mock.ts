@@ -115,6 +115,7 @@ export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
     silentSales: 15432099,
     silentOrders: 1,
     silentShare: 0.125,
+    salesBySource: { explicit: { orders: 0, sales: 0 }, consultation: { orders: 0, sales: 0 }, memo: { orders: 2, sales: 108024690 } },
     paid: 130000000,
     refunds: 0,
     consultations: 100,

@@ -102,7 +102,7 @@ function memoFor(rnd: Random, a: DemoAgent, others: DemoAgent[]): string {
   return `${a.id} 发顺丰`;
 }
 
-function ordersSheets(rnd: Random, p: Period, agents: DemoAgent[], total: number): SheetData[] {
+function ordersSheets(rnd: Random, p: Period, agents: DemoAgent[], total: number, consulted: Consultations): SheetData[] {
   const sellers = agents.filter((a) => a.role !== 'aftersales');
   const presales = agents.filter((a) => a.role === 'presales');
   const cum: number[] = [];
@@ -136,7 +136,8 @@ function ordersSheets(rnd: Random, p: Period, agents: DemoAgent[], total: number
     const goods = Math.max(9.9, Math.round(a.aov * (0.5 + rnd.next()) * (qty > 1 ? 1 + qty * 0.3 : 1) * 100) / 100);
     const postage = rnd.chance(0.7) ? 0 : rnd.pick([6, 8, 10, 12]);
     const paid = Math.round((goods + postage) * 100) / 100;
-    const created = dateText(p, day, Math.max(0, secs - rnd.int(30, 900)));
+    const createdSecs = Math.max(0, secs - rnd.int(30, 900));
+    const created = dateText(p, day, createdSecs);
     let status = rnd.pick(['交易成功', '交易成功', '交易成功', '卖家已发货，等待买家确认', '买家已付款，等待卖家发货']);
     let payTime: Cell = dateText(p, day, secs);
     let refund: Cell = 0;
@@ -158,6 +159,7 @@ function ordersSheets(rnd: Random, p: Period, agents: DemoAgent[], total: number
     orderNo += BigInt(rnd.int(1, 999));
     const amountCell: Cell = rnd.chance(0.05) ? `${paid.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : rnd.chance(0.02) ? `¥${paid.toFixed(2)}` : paid;
     const row: Cell[] = [`="${orderNo}"`, buyer, goods, postage, paid, amountCell, status, created, payTime, qty, memo, refund];
+    consulted.add(p, day, createdSecs, buyer, a, memo === null);
     if (i < second) {
       row[10] = rnd.chance(0.3) ? memo : null;
       extra.push([...row, rnd.chance(0.9) ? a.account : a.id]);
@@ -170,6 +172,37 @@ function ordersSheets(rnd: Random, p: Period, agents: DemoAgent[], total: number
     { name: '订单报表', rows: main },
     { name: '订单报表 (2)', rows: extra },
   ];
+}
+
+/**
+ * 接待记录 for the demo: most buyers of memo-less orders were served by the
+ * order's agent shortly before (so those orders are credited by rule instead
+ * of being silent); about a third of the buyers of memo orders were too, a
+ * few of them by a colleague (the rule, ahead of the memo by default, credits
+ * the colleague); some consultations come after the order (they never count);
+ * a few name a nick that is not on the roster (reported once, with a count).
+ */
+class Consultations {
+  private readonly rows: Cell[][] = [['买家昵称', '客服昵称', '咨询时间', '接待时长(秒)', '消息数']];
+  constructor(private rnd: Random, private colleagues: DemoAgent[]) {}
+
+  add(p: Period, day: number, createdSecs: number, buyer: string, a: DemoAgent, noMemo: boolean): void {
+    const rnd = this.rnd;
+    if (!rnd.chance(noMemo ? 0.8 : 0.35)) return;
+    const served = !noMemo && rnd.chance(0.05) ? rnd.pick(this.colleagues) : a;
+    const nick = served.account.slice(served.account.indexOf(':') + 1);
+    const who = rnd.chance(0.01) ? `${SHOP}:小新` : rnd.chance(0.7) ? served.account : rnd.chance(0.67) ? nick : served.id;
+    this.push(buyer, who, dateText(p, day, Math.max(0, createdSecs - rnd.int(60, 3 * 3600))));
+    if (rnd.chance(0.03)) this.push(buyer, rnd.pick(this.colleagues).account, dateText(p, day, Math.min(86399, createdSecs + rnd.int(60, 1800))));
+  }
+
+  private push(buyer: string, agent: string, time: string): void {
+    this.rows.push([buyer, agent, time, this.rnd.int(30, 1800), this.rnd.int(2, 40)]);
+  }
+
+  sheet(): SheetData {
+    return { name: '接待记录', rows: this.rows };
+  }
 }
 
 function chatSheet(rnd: Random, p: Period, agents: DemoAgent[]): SheetData {
@@ -261,7 +294,9 @@ export function generateDemoWorkbook(opts: DemoOptions = {}): WorkbookData {
   const period = (opts.period && parsePeriod(opts.period)) || periodOf(2026, 10);
   const rnd = new Random(opts.seed ?? 20261001);
   const agents = makeAgents(rnd, opts.agents ?? 36);
-  const sheets: SheetData[] = [rosterSheet(period, agents), ...ordersSheets(rnd, period, agents, opts.orders ?? 22000), chatSheet(rnd, period, agents)];
-  if (!opts.minimal) sheets.push(qaSheet(rnd, period, agents), adjustmentsSheet(period, agents), targetsSheet(agents), ...historySheets(rnd, period, agents));
+  // The consultations draw from a random stream of their own: the orders are the same with or without them.
+  const consulted = new Consultations(new Random((opts.seed ?? 20261001) ^ 0x5a5a5a5a), agents.filter((x) => x.role === 'presales'));
+  const sheets: SheetData[] = [rosterSheet(period, agents), ...ordersSheets(rnd, period, agents, opts.orders ?? 22000, consulted), chatSheet(rnd, period, agents)];
+  if (!opts.minimal) sheets.push(qaSheet(rnd, period, agents), adjustmentsSheet(period, agents), targetsSheet(agents), ...historySheets(rnd, period, agents), consulted.sheet());
   return { sheets };
 }

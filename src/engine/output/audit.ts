@@ -5,6 +5,7 @@ import { col, columns } from './columns';
 import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
 import { sheetName } from './labels';
 import { kpiAuditRows } from './kpi-notes';
+import { salesBySourceText } from './sources';
 
 const DEFS = [
   col('section', '类别', 'Section', 'text', 12),
@@ -15,7 +16,7 @@ const DEFS = [
 
 const KIND_TEXT = {
   roster: ['花名册', 'Roster'], orders: ['订单', 'Orders'], chat: ['聊天统计', 'Chat stats'], qa: ['质检', 'QA'], adjustments: ['奖惩', 'Adjustments'],
-  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], ratings: ['评分', 'Ratings'], history: ['往期绩效', 'Earlier scorecard'],
+  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], ratings: ['评分', 'Ratings'], consultations: ['接待记录', 'Consultations'], history: ['往期绩效', 'Earlier scorecard'],
 } as const;
 
 /** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */
@@ -32,7 +33,8 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   rows.push([L('店铺', 'Shop'), L('订单数', 'Paid orders'), String(r.shop.orders), L('本月付款、去重后', 'paid in the period, deduplicated')]);
   rows.push([L('店铺', 'Shop'), L('店铺销售额', 'Shop sales'), yuan(r.shop.sales), L('= 客服销售额合计 + 静默销售', '= Σ agent sales + silent sales')]);
   rows.push([L('店铺', 'Shop'), L('客服销售额合计', 'Attributed sales'), yuan(r.shop.attributedSales), null]);
-  rows.push([L('店铺', 'Shop'), L('静默销售', 'Silent sales'), yuan(r.shop.silentSales), `${r.shop.silentOrders} ${L('笔', 'orders')}`]);
+  rows.push([L('店铺', 'Shop'), L('静默销售（静默下单）', 'Silent sales (silent orders)'), yuan(r.shop.silentSales), `${r.shop.silentOrders} ${L('笔', 'orders')}`]);
+  rows.push([L('店铺', 'Shop'), L('客服销售额来源', 'Attributed sales by source'), salesBySourceText(r.shop.salesBySource, lang), L('按方案 attribution.sources 的顺序归属', 'in the order of plan key attribution.sources')]);
   const issueCount = (s: string) => r.issues.filter((i) => i.severity === s).length;
   rows.push([L('数据问题', 'Issues'), L('错误 / 警告 / 提示', 'errors / warnings / info'), `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`, L(`详见“数据问题 ${r.period}”`, `see "Issues ${r.period}"`)]);
   for (const s of r.inputs) {

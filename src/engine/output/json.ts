@@ -1,8 +1,10 @@
 import type { PayrollResult } from '../run';
 import { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT } from './labels';
 import { roundTo } from '../money';
+import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
 
 const yuan = (c: number) => c / 100;
+const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), consultation: yuan(b.consultation.sales), memo: yuan(b.memo.sales) });
 
 /** The `--json` object of SPEC §7: ratios as fractions, not-available as null, money in yuan. */
 export function payrollJson(r: PayrollResult) {
@@ -18,6 +20,8 @@ export function payrollJson(r: PayrollResult) {
       silentSales: yuan(r.shop.silentSales),
       silentOrders: r.shop.silentOrders,
       silentShare: r.shop.silentShare,
+      salesBySource: bySourceYuan(r.shop.salesBySource),
+      ordersBySource: Object.fromEntries(ATTRIBUTION_SOURCES.map((s) => [s, r.shop.salesBySource[s].orders])),
       paid: yuan(r.shop.paid),
       refunds: yuan(r.shop.refunds),
       consultations: r.shop.consultations,
@@ -51,6 +55,7 @@ export function payrollJson(r: PayrollResult) {
       satisfaction: a.measures.satisfaction,
       evaluations: a.measures.evaluations,
       refundRate: a.measures.refundRate,
+      salesBySource: bySourceYuan(a.measures.bySource),
       kpiScores: Object.fromEntries(a.kpis.map((k) => [k.key, k.score === null ? null : roundTo(k.score, 6)])),
       qaDeducted: a.qa.deducted,
       fatalQa: a.qa.fatal,

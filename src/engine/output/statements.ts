@@ -4,6 +4,7 @@ import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { kpiNoteRows } from './kpi-notes';
 import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
+import { salesBySourceText } from './sources';
 
 export const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
   basePay: ['底薪', 'Base pay'],
@@ -35,6 +36,7 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
         ? `${r.period} 工资条 · ${ROLE_TEXT[a.agent.role].zh}·${LEVEL_TEXT[a.agent.level].zh} · 总分 ${score} · ${GRADE_TEXT[a.grade].zh} · 岗位排名 ${a.rank}`
         : `Pay slip ${r.period} · ${ROLE_TEXT[a.agent.role].en} · ${LEVEL_TEXT[a.agent.level].en} · score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`,
     ]);
+    rows.push([lang === 'zh' ? '销售额来源' : 'Sales by source', null, salesBySourceText(a.measures.bySource, lang)]);
     for (const line of a.statement) {
       if (line.component === 'grossPay') bold.push(rows.length);
       rows.push([COMPONENT_TEXT[line.component][lang === 'zh' ? 0 : 1], line.amount / 100, line.explanation[lang]]);

@@ -31,7 +31,21 @@ export class Order {
   /** The row and its order-number column: the number is cut out only when a message needs it. */
   row: Cell[] = [];
   idCol = -1;
+  /** Payment time (serial). */
+  paidAt = 0;
+  /** The 订单创建时间 column, -1 when the sheet has none: read only when the attribution rule needs it. */
+  createdCol = -1;
   constructor(public table: Table) {}
+
+  /** Creation time (serial); null when the column is missing or the cell blank or unreadable. */
+  createdAt(): number | null {
+    if (this.createdCol < 0) return null;
+    const v = this.row[this.createdCol];
+    const fast = typeof v === 'string' ? fastIso(v) : null;
+    if (fast !== null) return fast;
+    const d = parseDate(v);
+    return d.kind === 'value' ? d.value : null;
+  }
 
   get orderId(): string {
     return cellText(this.row[this.idCol]);
@@ -159,7 +173,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     const idx = (k: string) => t.col(k) ?? -1;
     const cId = idx('orderId');
     const cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
-    const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status');
+    const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status'), cCreated = idx('created');
     const rows = t.sheet.rows;
     let firstOutside = -1;
     let outside = 0;
@@ -172,6 +186,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       o.table = t;
       o.row = row;
       o.idCol = cId;
+      o.createdCol = cCreated;
       o.rowIndex = index;
       const payCell = row[cPay];
       // The export's own time format is read without the general parser (and without a result object).
@@ -272,6 +287,7 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       o.qty = qty;
       o.memo = cMemo >= 0 ? cellText(row[cMemo]) : '';
       o.agentText = cAgent >= 0 ? cellText(row[cAgent]) : '';
+      o.paidAt = paidAt;
       stats.accepted++;
       sink(o);
     }

@@ -10,16 +10,20 @@ import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
 import type { KpiDef } from './kpis';
 
-export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum';
+export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
+
+export type PlanValue = number | boolean | string | number[] | string[];
 
 export interface PlanKey {
   key: string;
   kind: ValueKind;
   label: LocalText;
-  get(p: Plan): number | boolean | string | number[];
-  set(p: Plan, v: number | boolean | string | number[]): void;
-  /** allowed values for enums */
+  get(p: Plan): PlanValue;
+  set(p: Plan, v: PlanValue): void;
+  /** allowed values for enums and enum lists */
   values?: string[];
+  /** other words a manager may write for a value (normalised, e.g. 下单判定 → created) */
+  aliases?: Record<string, string>;
   /** non-negative numbers only (all but a few) */
   min?: number;
   /**
@@ -110,6 +114,7 @@ function build(): PlanKey[] {
   keys.push({ key: 'violation.fines', kind: 'numberList', label: { zh: '违规罚款：第1次,第2次,第3次及以后（元）', en: 'violation fines: 1st, 2nd, 3rd and later (yuan)' }, get: (p) => p.violations.fines, set: (p, v) => (p.violations.fines = v as number[]) });
   keys.push(num('violation.dismissalAt', '第几次违规起标记开除审查', 'violation count that flags dismissal review', (p) => p.violations.dismissalAt, (p, v) => (p.violations.dismissalAt = v)));
   keys.push({ key: 'attribution.split', kind: 'enum', values: ['equal', 'first'], label: { zh: '备注含多个工号：equal 平分 / first 归第一个', en: 'several IDs in a memo: equal split or first' }, get: (p) => p.attribution.split, set: (p, v) => (p.attribution.split = v as 'equal' | 'first') });
+  keys.push(...attributionKeys());
   keys.push({ key: 'sales.deductPostage', kind: 'bool', label: { zh: '销售额扣除邮费', en: 'deduct postage from sales' }, get: (p) => p.netSales.deductPostage, set: (p, v) => (p.netSales.deductPostage = v as boolean) });
   keys.push({ key: 'sales.deductRefund', kind: 'bool', label: { zh: '销售额扣除退款', en: 'deduct refunds from sales' }, get: (p) => p.netSales.deductRefund, set: (p, v) => (p.netSales.deductRefund = v as boolean) });
   keys.push(num('streak.warningAt', '连续不达标几个月预警', 'consecutive failed months for a warning', (p) => p.streak.warningAt, (p, v) => (p.streak.warningAt = v)));
@@ -119,18 +124,42 @@ function build(): PlanKey[] {
   return keys;
 }
 
+/** How an order finds its agent: the order of the sources, and the consultation rule (first / last agent within N hours). */
+function attributionKeys(): PlanKey[] {
+  return [
+    {
+      key: 'attribution.sources', kind: 'enumList', values: ['explicit', 'consultation', 'memo'],
+      aliases: { consultations: 'consultation', 客服列: 'explicit', 指定客服: 'explicit', 接待记录: 'consultation', 咨询记录: 'consultation', 备注: 'memo', 商家备忘: 'memo' },
+      label: { zh: '归属来源顺序：explicit 客服列 / consultation 接待记录 / memo 备注工号', en: 'attribution sources in order: explicit agent column, consultation records, memo IDs' },
+      get: (p) => p.attribution.sources, set: (p, v) => (p.attribution.sources = v as Plan['attribution']['sources']),
+    },
+    {
+      key: 'attribution.pick', kind: 'enum', values: ['last', 'first'], aliases: { 最后: 'last', 最后一个: 'last', 首个: 'first', 第一个: 'first' },
+      label: { zh: '接待记录归属：last 最后接待的客服 / first 首个接待的客服', en: 'consultation rule: last or first agent who served the buyer' },
+      get: (p) => p.attribution.pick, set: (p, v) => (p.attribution.pick = v as 'first' | 'last'),
+    },
+    num('attribution.windowHours', '接待记录归属：下单前多少小时内的咨询', 'consultation rule: window before the order (hours)', (p) => p.attribution.windowHours, (p, v) => (p.attribution.windowHours = v)),
+    {
+      key: 'attribution.reference', kind: 'enum', values: ['created', 'payment'], aliases: { 下单判定: 'created', 下单: 'created', 付款判定: 'payment', 付款: 'payment' },
+      label: { zh: '接待记录归属的判定时间：created 下单判定 / payment 付款判定', en: 'consultation rule measured from: created (order creation) or payment' },
+      get: (p) => p.attribution.reference, set: (p, v) => (p.attribution.reference = v as 'created' | 'payment'),
+    },
+  ];
+}
+
 export const PLAN_KEYS: PlanKey[] = build();
 export const PLAN_KEY_INDEX = new Map(PLAN_KEYS.map((k) => [k.key.toLowerCase(), k]));
 
 /** Text of a plan value as the Plan sheet and the audit show it. */
-export function formatPlanValue(k: PlanKey, v: number | boolean | string | number[]): string | number | boolean {
+export function formatPlanValue(k: PlanKey, v: PlanValue): string | number | boolean {
   switch (k.kind) {
     case 'percent':
       return `${+(Number(v) * 100).toPrecision(10)}%`;
     case 'percentList':
       return (v as number[]).map((x) => `${+(x * 100).toPrecision(10)}%`).join(',');
     case 'numberList':
-      return (v as number[]).join(',');
+    case 'enumList':
+      return (v as (number | string)[]).join(',');
     case 'bool':
       return v ? 'TRUE' : 'FALSE';
     default:

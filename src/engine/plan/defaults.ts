@@ -1,5 +1,5 @@
 import type { Grade, CommissionMode } from '../formulas';
-import type { Level } from '../model';
+import type { AttributionSource, Level } from '../model';
 import { defaultKpis, KpiDef } from './kpis';
 
 /** Every number of SPEC §4 in one place; a Plan sheet overrides any of them. */
@@ -18,7 +18,16 @@ export interface Plan {
   stars: { amount: number; conversionMinInquiries: number; aovMinBuyers: number; serviceMinEvaluations: number };
   pk: { enabled: boolean; amounts: number[] };
   violations: { fines: number[]; dismissalAt: number };
-  attribution: { split: 'equal' | 'first' };
+  attribution: {
+    split: 'equal' | 'first';
+    /** Sources tried in turn; consultations only count when a 接待记录 sheet is present. */
+    sources: AttributionSource[];
+    /** From the consultation records: the last or the first agent who served the buyer within the window. */
+    pick: 'first' | 'last';
+    windowHours: number;
+    /** The order's moment the window ends at: creation (下单判定) or payment (付款判定). */
+    reference: 'created' | 'payment';
+  };
   netSales: { deductPostage: boolean; deductRefund: boolean };
   streak: { warningAt: number; eliminationAt: number };
   orders: { maxOrderAmount: number; closedAsRefunded: boolean };
@@ -39,7 +48,7 @@ export function defaultPlan(): Plan {
     stars: { amount: 200, conversionMinInquiries: 50, aovMinBuyers: 20, serviceMinEvaluations: 30 },
     pk: { enabled: false, amounts: [300, 200, 100] },
     violations: { fines: [10, 30, 30], dismissalAt: 3 },
-    attribution: { split: 'equal' },
+    attribution: { split: 'equal', sources: ['explicit', 'consultation', 'memo'], pick: 'last', windowHours: 48, reference: 'created' },
     netSales: { deductPostage: true, deductRefund: true },
     streak: { warningAt: 2, eliminationAt: 3 },
     orders: { maxOrderAmount: 1000000, closedAsRefunded: true },

@@ -7,9 +7,8 @@ import { parseNumber, parsePercent } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
-import { PLAN_KEY_INDEX, PlanKey } from './catalog';
+import { PLAN_KEY_INDEX, PlanKey, PlanValue } from './catalog';
 
-type PlanValue = number | boolean | string | number[];
 
 const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
 const FALSE_WORDS = new Set(['false', '否', 'no', 'n', '0', '关', '停用', 'off']);
@@ -30,9 +29,12 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
       const t = normalizeKey(v);
       return TRUE_WORDS.has(t) ? true : FALSE_WORDS.has(t) ? false : null;
     }
-    case 'enum': {
-      const t = normalizeKey(v);
-      return k.values?.find((x) => x.toLowerCase() === t) ?? null;
+    case 'enum':
+      return enumValue(k, normalizeKey(v));
+    case 'enumList': {
+      const parts = cellText(v).split(/[,，;；/、\s>→＞]+/).filter(Boolean).map((s) => enumValue(k, normalizeKey(s)));
+      if (parts.length === 0 || parts.some((x) => x === null) || new Set(parts).size !== parts.length) return null;
+      return parts as string[];
     }
     case 'numberList':
     case 'percentList': {
@@ -47,6 +49,11 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
       return out;
     }
   }
+}
+
+/** An enum's value from what the manager wrote: the value itself or one of its aliases; null otherwise. */
+function enumValue(k: PlanKey, t: string): string | null {
+  return k.values?.find((x) => x.toLowerCase() === t) ?? k.aliases?.[t] ?? null;
 }
 
 /** Apply the Plan sheet's rows to the plan; every rejected row is reported and the default kept. */
@@ -83,10 +90,10 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
 }
 
 function kindZh(k: PlanKey): string {
-  return { number: '非负数字', percent: '百分比或小数', bool: '是/否', enum: k.values?.join(' 或 ') ?? '', numberList: '逗号分隔的数字', percentList: '逗号分隔的百分比' }[k.kind];
+  return { number: '非负数字', percent: '百分比或小数', bool: '是/否', enum: k.values?.join(' 或 ') ?? '', numberList: '逗号分隔的数字', percentList: '逗号分隔的百分比', enumList: `逗号分隔、不重复的 ${k.values?.join(' / ') ?? ''}` }[k.kind];
 }
 function kindEn(k: PlanKey): string {
-  return { number: 'a non-negative number', percent: 'a percentage or fraction', bool: 'yes/no', enum: k.values?.join(' or ') ?? '', numberList: 'comma-separated numbers', percentList: 'comma-separated percentages' }[k.kind];
+  return { number: 'a non-negative number', percent: 'a percentage or fraction', bool: 'yes/no', enum: k.values?.join(' or ') ?? '', numberList: 'comma-separated numbers', percentList: 'comma-separated percentages', enumList: `comma-separated, each once: ${k.values?.join(' / ') ?? ''}` }[k.kind];
 }
 
 /** Rules across keys: weights of a role must not sum to 0, commission lists must fit. Defaults restored where not. */

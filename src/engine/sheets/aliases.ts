@@ -15,6 +15,7 @@ export const SHEET_ALIASES: Record<Exclude<InputKind, 'history'>, string[]> = {
   plan: ['方案', '绩效方案', 'plan'],
   disputes: ['申诉', '申诉记录', '工资申诉', 'disputes', 'dispute'],
   ratings: ['评分', '主管评分', '评分表', 'ratings'],
+  consultations: ['接待记录', '咨询记录', '接待明细', '咨询明细', 'consultations', 'consultation records'],
 };
 
 /** A field of an input table: its key and the header texts that name it. */
@@ -104,6 +105,13 @@ export const TARGET_FIELDS: FieldDef[] = [
   { key: 'replyRate', aliases: ['回复率目标', '回复率', 'reply rate target', 'reply rate'] },
   { key: 'avgResponse', aliases: ['响应时间目标', '平均响应(秒)', '平均响应', 'avg response target', 'avg response'] },
   { key: 'satisfaction', aliases: ['满意率目标', '满意率', 'satisfaction target', 'satisfaction'] },
+];
+
+/** 接待记录: one row per consultation (who served which buyer when); other columns of real exports are ignored. */
+export const CONSULTATION_FIELDS: FieldDef[] = [
+  { key: 'buyer', aliases: ['买家', '买家昵称', '顾客', '买家会员名', '买家账号', '客户', 'buyer', 'customer'], required: true },
+  { key: 'agent', aliases: ['客服', '旺旺', '接待客服', '客服昵称', '客服旺旺', '子账号', 'agent'], required: true },
+  { key: 'time', aliases: ['时间', '咨询时间', '接待时间', '首次咨询时间', '开始时间', 'time', 'consulted at'], required: true },
 ];
 
 export const PLAN_FIELDS: FieldDef[] = [
