@@ -16,6 +16,7 @@
  *   BENCH_ADAPTER_ROWS=1048575         data rows under one header row (a full sheet); 0 skips
  *   BENCH_COUNTIFS_SIZES=10000         sizes for the unsorted 1/COUNTIFS baseline (quadratic); empty skips
  *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
+ *   BENCH_CONSULTATIONS=1048576:2000000 orders:consultations for attribution by 接待记录; 0 skips
  *   BENCH_JSON=<file>                  also write every measurement as JSON
  */
 import { mkdtempSync, promises as fs, rmSync } from 'fs';
@@ -24,6 +25,7 @@ import * as path from 'path';
 import { ENGINE_VERSION } from '../src/engine';
 import { runChild } from './child';
 import type { EngineSizeResult } from './engine-child';
+import { consultationBench, printConsultations } from './consultations';
 import { cliEndToEnd, CliE2eResult } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { runBaseline, BaselineResult } from './baseline';
@@ -167,6 +169,9 @@ export async function runBench(check = false): Promise<void> {
     const engine = await engineSizes(sizes);
     printEngine(engine);
 
+    const consultations = await consultationBench(process.env.BENCH_CONSULTATIONS ?? '1048576:2000000', progress);
+    printConsultations(consultations, out);
+
     let cli: CliE2eResult | { error: string } | null = null;
     if (cliRows > 0) {
       progress(`cs-kpi on a ${int(cliRows)}-row .xlsx (generating it once if not cached)…`);
@@ -208,7 +213,7 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, cli, adapter, baseline }, null, 2));
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, adapter, baseline }, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
