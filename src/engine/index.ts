@@ -19,7 +19,7 @@ export type { DemoOptions } from './demo/generate';
 export { Random } from './demo/random';
 export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
-export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem } from './files';
+export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem, kindByHeader, IMPORT_SHEET_NAME } from './files';
 export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';
 export * from './payrun';
 export { parseBands, bandScore } from './bands';

@@ -51,6 +51,25 @@ export class OfficeWorkbook implements WorkbookPort {
     this.lastWrite = await writeSheetsAtomically(this.run, plans, [], { limits: this.limits, onProgress });
   }
 
+  canInsertWorkbook(): boolean {
+    return supportsWorkbookInsert();
+  }
+
+  async insertWorkbook(base64: string): Promise<string[]> {
+    return this.run(async (ctx) => {
+      const before = ctx.workbook.worksheets;
+      before.load('items/name');
+      await ctx.sync();
+      const had = new Set(before.items.map((w) => w.name));
+      ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+      await ctx.sync();
+      const after = ctx.workbook.worksheets;
+      after.load('items/name');
+      await ctx.sync();
+      return after.items.map((w) => w.name).filter((n) => !had.has(n));
+    });
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -65,6 +84,15 @@ export class OfficeWorkbook implements WorkbookPort {
       ctx.workbook.worksheets.getItem(name).activate();
       await ctx.sync();
     });
+  }
+}
+
+/** insertWorksheetsFromBase64 needs ExcelApi 1.13 (Excel 2021+, Microsoft 365, Excel on the web). */
+function supportsWorkbookInsert(): boolean {
+  try {
+    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.13');
+  } catch {
+    return false;
   }
 }
 

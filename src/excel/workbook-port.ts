@@ -39,6 +39,13 @@ export interface WorkbookPort {
   writeOutputs(sheets: SheetSpec[], replace: string[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): Promise<void>;
   /** Create (or replace) plain sheets of values, e.g. the demo inputs or a Plan sheet. */
   writeInputSheets(sheets: { name: string; rows: (string | number | boolean | null)[][] }[], onProgress?: (p: WriteProgress) => void): Promise<void>;
+  /** Whether the host can insert the sheets of an .xlsx file itself (ExcelApi 1.13). */
+  canInsertWorkbook(): boolean;
+  /**
+   * Insert every sheet of an .xlsx file (base64) after the last sheet, as Excel
+   * reads it; a sheet whose name is taken gets Excel's own new name. Returns the names inserted.
+   */
+  insertWorkbook(base64: string): Promise<string[]>;
   /** Select a cell so the user sees a data problem ("Orders", "C12"). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Activate a sheet. */

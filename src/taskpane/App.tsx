@@ -55,6 +55,8 @@ function noticeText(n: Notice, t: Strings): string {
       return t.demoInserted(n.period);
     case 'planInserted':
       return t.planInserted;
+    case 'filesImported':
+      return t.filesImported(n.sheets);
     case 'cancelled':
       return t.cancelled;
   }
@@ -120,6 +122,7 @@ function Pane({ port, today }: Omit<AppProps, 'initialLang'>) {
           showDemo={!emptyWorkbook}
           onInsertDemo={() => void pane.insertDemo(period)}
           onInsertPlan={() => void pane.insertPlan(lang)}
+          onImportFiles={(files) => void pane.importFiles(files)}
         />
 
         <Divider className={styles.divider} />

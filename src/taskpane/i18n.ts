@@ -46,6 +46,9 @@ export interface Strings {
   insertingPlan: string;
   demoInserted: (period: string) => string;
   planInserted: string;
+  importFiles: string;
+  importingFiles: string;
+  filesImported: (sheets: string[]) => string;
   confirmReplaceTitle: string;
   confirmReplaceBody: (names: string) => string;
   replace: string;
@@ -140,6 +143,9 @@ const zh: Strings = {
   insertingPlan: '正在插入示例方案…',
   demoInserted: (p) => `已插入 ${p} 的演示数据，可以先“检查数据”，再生成工资。`,
   planInserted: '已插入“方案”工作表，里面是默认的权重、目标和金额，可直接修改。',
+  importFiles: '导入文件',
+  importingFiles: '正在导入文件…',
+  filesImported: (s) => `已导入：${s.join('、')}。可以先“检查数据”，再生成工资。`,
   confirmReplaceTitle: '替换已有工作表？',
   confirmReplaceBody: (names) => `以下工作表会被替换，其中的内容将丢失：${names}`,
   replace: '替换',
@@ -240,6 +246,9 @@ const en: Strings = {
   insertingDemo: 'Inserting demo data…',
   insertingPlan: 'Inserting the sample plan…',
   demoInserted: (p) => `Demo data for ${p} inserted. Check the data, then generate the payroll.`,
+  importFiles: 'Import files',
+  importingFiles: 'Importing files…',
+  filesImported: (s) => `Imported: ${s.join(', ')}. Check the data, then generate the payroll.`,
   planInserted: 'A Plan sheet with the default weights, targets and amounts was inserted; edit it as you like.',
   confirmReplaceTitle: 'Replace existing sheets?',
   confirmReplaceBody: (names) => `These sheets will be replaced and their contents lost: ${names}`,

@@ -40,3 +40,15 @@ HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
   const blob = blobs.get(this.href);
   if (this.download && blob) downloads.push({ fileName: this.download, blob });
 };
+
+// jsdom's File has no arrayBuffer(); the import button reads picked files with it.
+if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

@@ -90,6 +90,34 @@ export class MemoryPort implements WorkbookPort {
     }
   }
 
+  /** Whether insertWorkbook is offered (ExcelApi 1.13 in the real host). */
+  workbookInsert = true;
+  /** Each .xlsx inserted, as base64. */
+  readonly insertedWorkbooks: string[] = [];
+
+  canInsertWorkbook(): boolean {
+    return this.workbookInsert;
+  }
+
+  /** Like Excel: every sheet of the file at the end, a taken name gets " (2)". */
+  async insertWorkbook(base64: string): Promise<string[]> {
+    this.maybeFail('insertWorkbook');
+    this.insertedWorkbooks.push(base64);
+    // Loaded here, not at the top: ExcelJS needs the uuid shim only import-files.test.tsx sets up under jsdom.
+    const { default: ExcelJS } = await import('exceljs');
+    const { toWorkbookData } = await import('../../src/cli/xlsx-read');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    const names: string[] = [];
+    for (const s of toWorkbookData(wb).sheets) {
+      let name = s.name;
+      for (let i = 2; this.find(name); i++) name = `${s.name} (${i})`;
+      this.sheets.set(name, s.rows);
+      names.push(name);
+    }
+    return names;
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.maybeFail('selectCell');
     this.selected.push({ sheet, cell });

@@ -4,3 +4,4 @@ export { detectEncoding, type CsvEncoding } from './encoding';
 export { CsvSheetReader, readCsvBytes, csvCell, detectDelimiter, type CsvResult } from './csv';
 export { fileProblem, FILE_TEXT, type FileProblem, type FileProblemCode } from './messages';
 export { sheetNameForFile } from './names';
+export { kindByHeader, IMPORT_SHEET_NAME } from './kind';

@@ -20,6 +20,7 @@ export function ProgressPanel({ busy, onCancel }: Props) {
   const label =
     busy.task === 'insertDemo' ? t.insertingDemo
     : busy.task === 'insertPlan' ? t.insertingPlan
+    : busy.task === 'importFiles' ? t.importingFiles
     : busy.step ? t.step[busy.step]
     : busy.task === 'validate' ? t.validating
     : t.generating;

@@ -19,6 +19,7 @@ import {
   validateInputs,
   type WorkbookScan,
 } from '../payroll-flow';
+import { planImport, type PickedFile } from '../import-files';
 import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
 
 export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pane-state';
@@ -118,6 +119,26 @@ export function usePane(port: WorkbookPort) {
   const insertDemo = useCallback((period: string) => insert('insertDemo', () => demoSheets(period), { kind: 'demoInserted', period }), [insert]);
   const insertPlan = useCallback((lang: Lang) => insert('insertPlan', (current) => [samplePlanSheet(current, lang)], { kind: 'planInserted' }), [insert]);
 
+  /** 导入文件: CSVs become sheets named by their kind, .xlsx files are inserted by Excel; asks before replacing a sheet. */
+  const importFiles = useCallback(
+    (files: PickedFile[]) =>
+      runTask('importFiles', false, async () => {
+        const progress = (fraction: number) => dispatch({ type: 'progress', step: null, fraction });
+        const plan = await planImport(files, port.canInsertWorkbook(), (f) => progress(f * 0.2));
+        const write = async (): Promise<TaskEnd> => {
+          await insertSheets(port, plan.sheets, (f) => progress(0.2 + f * 0.7));
+          const inserted: string[] = [];
+          for (const w of plan.workbooks) inserted.push(...(await port.insertWorkbook(w.base64)));
+          dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
+          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...inserted] } };
+        };
+        const clash = existingSheets(await scanWorkbook(port), plan.sheets.map((s) => s.name));
+        if (clash.length === 0) return write();
+        return { confirm: { names: clash, accept: () => void runTask('importFiles', false, write) } };
+      }),
+    [port, runTask],
+  );
+
   const confirm = state.phase.kind === 'confirming' ? state.phase.confirm : null;
   const acceptConfirm = useCallback(() => {
     dispatch({ type: 'dismiss' });
@@ -147,6 +168,7 @@ export function usePane(port: WorkbookPort) {
       cancel,
       insertDemo,
       insertPlan,
+      importFiles,
       acceptConfirm,
       dismissConfirm: dismiss,
       dismissError: dismiss,
@@ -154,7 +176,7 @@ export function usePane(port: WorkbookPort) {
       selectCell,
       openSheet,
     }),
-    [state, busyPhase, confirm, refresh, validate, generate, cancel, insertDemo, insertPlan, acceptConfirm, dismiss, selectCell, openSheet],
+    [state, busyPhase, confirm, refresh, validate, generate, cancel, insertDemo, insertPlan, importFiles, acceptConfirm, dismiss, selectCell, openSheet],
   );
 }
 

@@ -17,7 +17,7 @@ import type { UiError } from '../errors';
 import type { Step } from '../i18n';
 import type { GenerateOutcome, WorkbookScan } from '../payroll-flow';
 
-export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan';
+export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan' | 'importFiles';
 
 /** Busy phases: reading and checking, or writing to the workbook. */
 export type BusyPhase = 'checking' | 'generating';
@@ -28,6 +28,7 @@ export const PHASE_OF_TASK: Record<Task, BusyPhase> = {
   generate: 'generating',
   insertDemo: 'generating',
   insertPlan: 'generating',
+  importFiles: 'generating',
 };
 
 export interface Busy {
@@ -46,7 +47,7 @@ export interface IssueView {
   inputs: InputSheetSummary[];
 }
 
-export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'cancelled' };
+export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'filesImported'; sheets: string[] } | { kind: 'cancelled' };
 
 export interface PendingConfirm {
   names: string[];

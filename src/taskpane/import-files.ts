@@ -1,0 +1,123 @@
+/**
+ * 导入文件 / Import files: the files a manager picked → what to write. Each CSV
+ * becomes one sheet named by what it holds (花名册 / 订单报表 / 聊天统计, else the
+ * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
+ * written if any file cannot be read: the manager gets one sentence per file.
+ */
+import { IMPORT_SHEET_NAME, fileProblem, kindByHeader, readCsvBytes, sniffFile, type FileProblem } from '../engine';
+import type { Cell, SheetData } from '../engine/cell';
+import type { Issue } from '../engine/model';
+
+export interface PickedFile {
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+}
+
+export interface ImportPlan {
+  sheets: SheetData[];
+  workbooks: { file: string; base64: string }[];
+}
+
+/** Excel's grid. */
+const MAX_ROWS = 1048576;
+/** One insertWorksheetsFromBase64 call is one request: keep it within the limit every write keeps. */
+export const MAX_WORKBOOK_BASE64 = 4 * 1024 * 1024;
+
+/** Thrown when a file cannot be imported; carries issues, so the pane shows them like the engine's. */
+export class ImportError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((i) => i.message.en).join(' '));
+    this.name = 'ImportError';
+  }
+}
+
+function asIssue(p: FileProblem): Issue {
+  return { severity: 'fatal', code: p.code, sheet: null, row: p.row, column: null, cell: null, value: p.file, message: p.message, action: { zh: '未导入任何文件', en: 'nothing was imported' } };
+}
+
+// Amounts, counts and rates become numbers (Excel can sum them); anything longer stays text, so
+// 16–19-digit order numbers and 11-digit phone numbers keep every digit and never show as 1.23E+18.
+const PLAIN_NUMBER = /^-?(0|[1-9]\d{0,9})(\.\d{1,6})?$/;
+
+export function importCell(c: Cell): Cell {
+  return typeof c === 'string' && PLAIN_NUMBER.test(c) ? Number(c) : c;
+}
+
+const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
+
+function fileSheetName(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(BAD_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim();
+  return (base || 'CSV').slice(0, 31);
+}
+
+function unique(name: string, taken: Set<string>): string {
+  let out = name;
+  for (let i = 2; taken.has(out.toLowerCase()); i++) out = `${name.slice(0, 26)} (${i})`;
+  taken.add(out.toLowerCase());
+  return out;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Read and sort out the picked files; reports 0–1 progress per file read. */
+export async function planImport(files: PickedFile[], canInsertWorkbook: boolean, onProgress?: (fraction: number) => void): Promise<ImportPlan> {
+  const plan: ImportPlan = { sheets: [], workbooks: [] };
+  const problems: FileProblem[] = [];
+  const taken = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    let bytes: Uint8Array;
+    try {
+      bytes = await f.bytes();
+    } catch {
+      problems.push(fileProblem('file-unreadable', f.name));
+      continue;
+    }
+    const type = sniffFile(bytes, f.name);
+    if (type.type === 'unsupported') problems.push(type.problem);
+    else if (type.type === 'xlsx') {
+      if (!canInsertWorkbook) problems.push(importProblem('import-xlsx-unsupported', f.name));
+      else {
+        const base64 = toBase64(bytes);
+        if (base64.length > MAX_WORKBOOK_BASE64) problems.push(importProblem('import-xlsx-too-big', f.name));
+        else plan.workbooks.push({ file: f.name, base64 });
+      }
+    } else {
+      const r = readCsvBytes(bytes, f.name, f.name);
+      if (!r.ok) problems.push(r.problem);
+      else if (r.sheet.rows.length > MAX_ROWS) problems.push(importProblem('import-too-many-rows', f.name));
+      else {
+        const kind = kindByHeader(r.sheet.rows);
+        const rows = r.sheet.rows;
+        for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = importCell(row[c]);
+        plan.sheets.push({ name: unique(kind ? IMPORT_SHEET_NAME[kind] : fileSheetName(f.name), taken), rows });
+      }
+    }
+    onProgress?.((i + 1) / files.length);
+  }
+  if (problems.length > 0) throw new ImportError(problems.map(asIssue));
+  return plan;
+}
+
+const IMPORT_TEXT = {
+  'import-xlsx-unsupported': {
+    zh: (f: string) => `这个版本的 Excel 不能直接插入 .xlsx 文件（${f}）：请在 Excel 中打开它，把工作表复制到本工作簿；或在 Excel/WPS 中另存为 CSV 再导入。`,
+    en: (f: string) => `This version of Excel cannot insert an .xlsx file (${f}) itself: open it in Excel and copy its sheet into this workbook, or save it as CSV in Excel/WPS and import that.`,
+  },
+  'import-xlsx-too-big': {
+    zh: (f: string) => `${f} 太大，无法一次插入：请在 Excel/WPS 中另存为 CSV 再导入（CSV 会分批写入）。`,
+    en: (f: string) => `${f} is too big to insert in one go: save it as CSV in Excel/WPS and import that (a CSV is written in batches).`,
+  },
+  'import-too-many-rows': {
+    zh: (f: string) => `${f} 超过 Excel 的 1,048,576 行上限，无法放进一张工作表：请按日期分成几个文件再导入，或用命令行 cs-kpi 直接计算。`,
+    en: (f: string) => `${f} has more rows than Excel's 1,048,576 and cannot fit on one sheet: split it by date into several files, or compute with the cs-kpi command line directly.`,
+  },
+};
+
+function importProblem(code: keyof typeof IMPORT_TEXT, file: string): FileProblem {
+  return { code, file, row: null, message: { zh: IMPORT_TEXT[code].zh(file), en: IMPORT_TEXT[code].en(file) } };
+}
