@@ -75,8 +75,23 @@ export function isSummaryRow(row: Cell[]): boolean {
     }
   }
   if (typeof first !== 'string' || first.length > 12) return false;
+  if (isPlainWord(first)) {
+    // Its own NFKC form: lower-casing is all normalizeKey would do. The first cell is often a unique buyer nick
+    // (接待记录), which the normalizeKey cache cannot help with, and NFKC on millions of rows shows.
+    const k = first.toLowerCase();
+    return SUMMARY_WORDS.has(k.charCodeAt(k.length - 1) === 58 /* : */ ? k.slice(0, -1) : k);
+  }
   const k = normalizeKey(first).replace(/[:：]$/, '');
   return SUMMARY_WORDS.has(k);
+}
+
+/** ASCII (no whitespace or control characters) and CJK ideographs only. */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 127 || !isAsciiOrCjk(c)) return false;
+  }
+  return true;
 }
 
 const NOT_AVAILABLE = new Set(['延迟统计', '-', '--', '—', '－', 'n/a', 'na', '#n/a', '暂无', '无数据']);

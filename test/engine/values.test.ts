@@ -83,6 +83,13 @@ describe('text', () => {
     expect(isSummaryRow(['Total'])).toBe(true);
     expect(isSummaryRow(['均值', 1])).toBe(true);
     expect(isSummaryRow(['KF01', 1])).toBe(false);
+    // Plain words are lower-cased in place, everything else normalised: both read the same.
+    expect(isSummaryRow(['TOTAL:'])).toBe(true);
+    expect(isSummaryRow(['合计：'])).toBe(true);
+    expect(isSummaryRow(['ｔｏｔａｌ'])).toBe(true);
+    expect(isSummaryRow([' Total '])).toBe(true);
+    expect(isSummaryRow(['to tal'])).toBe(true);
+    expect(isSummaryRow(['tb_buyer123', '小美'])).toBe(false);
     expect(isNotAvailableText('延迟统计')).toBe(true);
     expect(isNotAvailableText('-')).toBe(true);
     expect(isNotAvailableText('0')).toBe(false);
