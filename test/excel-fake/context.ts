@@ -41,6 +41,11 @@ export class FakeRequestContext {
     return this.excel.model;
   }
 
+  /** Note a member of the Excel API being used; refused when its requirement set is not declared. */
+  api(member: string): void {
+    this.excel.useApi(member);
+  }
+
   enqueue(op: QueuedOp): void {
     this.queue.push(op);
   }

@@ -12,6 +12,7 @@ export type FakeErrorCode =
   | 'PropertyNotLoaded'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
+  | 'ApiNotFound'
   | 'GeneralException';
 
 export class FakeOfficeError extends Error {

@@ -10,6 +10,7 @@ import { FakeRequestContext, OpInfo, QueuedOp } from './context';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { PAYLOAD_LIMIT_BYTES } from './payload';
+import { MANIFEST_SETS, checkMember } from './requirements';
 
 export interface SyncRecord {
   /** 1-based round-trip number. */
@@ -40,6 +41,7 @@ export interface SheetSnapshot {
   formulas: Cell[][];
   numberFormats: string[][];
   protected: boolean;
+  visibility: string;
   tables: string[];
 }
 
@@ -60,6 +62,14 @@ export class FakeExcel {
   model = new WorkbookModel();
   stats: FakeStats = emptyStats();
   payloadLimit = PAYLOAD_LIMIT_BYTES;
+  /** The requirement sets the add-in declares; a member above them throws ApiNotFound (null: no check). */
+  declaredSets: Record<string, string> | null = { ...MANIFEST_SETS };
+  /** Every Excel member a batch used, e.g. "Worksheet.getRangeByIndexes". */
+  apiUsed = new Set<string>();
+  /** Behave like a host that drops verticalFitToPages (to test that the adapter reads the fit back). */
+  ignoresFitHeight = false;
+  /** Office version and platform the self-check reports. */
+  diagnostics = { version: '16.0 (fake)', platform: 'Fake' };
   private syncFaults: SyncFault[] = [];
   private opFaults: OpFault[] = [];
 
@@ -102,6 +112,10 @@ export class FakeExcel {
   /** Make the first operation matching `when` fail; operations before it in the same sync stay applied. */
   failOnOperation(when: (op: OpInfo) => boolean, code: FakeErrorCode = 'GeneralException', message = 'Injected operation failure'): void {
     this.opFaults.push({ when, code, message });
+  }
+
+  useApi(member: string): void {
+    checkMember(member, this.declaredSets, this.apiUsed);
   }
 
   clearFaults(): void {
@@ -202,6 +216,7 @@ export class FakeExcel {
         formulas: grid((r, c) => s.formulaAt(r, c) ?? s.valueAt(r, c) ?? null),
         numberFormats: grid((r, c) => s.numberFormatAt(r, c)),
         protected: s.protection.protected,
+        visibility: s.visibility,
         tables: this.model.tablesOf(s).map((t) => t.name),
       };
     });

@@ -4,9 +4,10 @@
  * the request context syncs.
  */
 import { MAX_COLS, Rect, contains, overlaps } from './address';
-import { Scalar, interpretInput } from './cell-input';
+import { InputOptions, Scalar, interpretInput } from './cell-input';
 import { FakeOfficeError } from './errors';
-import { evaluateFormula } from './evaluate';
+import { CustomFunctionTable, evaluateFormula } from './evaluate';
+import { retargetSheet } from './sheet-refs';
 
 export type FormatKey = 'bold' | 'fontColor' | 'fillColor' | 'horizontalAlignment';
 
@@ -33,6 +34,8 @@ export interface TableModel {
   showFilterButton: boolean;
 }
 
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
 export interface PageLayoutModel {
   orientation: 'Portrait' | 'Landscape';
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
@@ -54,6 +57,13 @@ export class SheetModel {
   autoFilter: Rect | null = null;
   conditionalFormats: ConditionalFormatModel[] = [];
   pageLayout: PageLayoutModel = { orientation: 'Portrait', zoom: null, centerHeader: '' };
+  visibility: Visibility = 'Visible';
+  /** Cells unlocked through range.format.protection.locked = false; every other cell is locked, as in a new Excel sheet. */
+  unlocked: Rect[] = [];
+  /** Set by the workbook: finds another sheet for a formula's cross-sheet reference. */
+  otherSheet: (name: string) => SheetModel | undefined = () => undefined;
+  /** Set by the workbook: the custom functions registered with it. */
+  customFunctions: () => CustomFunctionTable = () => ({});
 
   constructor(
     readonly id: string,
@@ -84,14 +94,31 @@ export class SheetModel {
     (this.numberFormats[r] ??= [])[c] = String(format);
   }
 
+  /**
+   * Locked is the default for every cell; on a protected sheet a locked cell cannot be edited, and sorting
+   * a range that holds one is refused whatever allowSort says ("Lock or unlock specific areas of a protected
+   * worksheet", https://support.microsoft.com/office/75481b72-db8a-4267-8c43-042a5f2cd93a: "Users can't sort
+   * ranges that contain locked cells on a protected worksheet, regardless of this setting").
+   */
+  isLocked(r: number, c: number): boolean {
+    return !this.unlocked.some((u) => contains(u, r, c));
+  }
+
+  sortAllowed(rect: Rect): boolean {
+    if (!this.protection.protected) return true;
+    if (!this.protection.options.allowSort) return false;
+    for (let r = rect.r0; r < rect.r0 + rect.rows; r++) for (let c = rect.c0; c < rect.c0 + rect.cols; c++) if (this.isLocked(r, c)) return false;
+    return true;
+  }
+
   /** Store what an add-in wrote into one cell (null leaves the cell as it is, like Office.js). */
-  write(r: number, c: number, input: unknown): void {
+  write(r: number, c: number, input: unknown, options: InputOptions = {}): void {
     if (input === null || input === undefined) return;
     if (typeof input === 'number' && !Number.isFinite(input)) {
       throw new FakeOfficeError('InvalidArgument', `The argument is invalid (a non-finite number at row ${r + 1}).`);
     }
     if (typeof input === 'object') throw new FakeOfficeError('InvalidArgument', 'The argument is invalid (an object in a cell).');
-    const stored = interpretInput(input, this.numberFormatAt(r, c));
+    const stored = interpretInput(input, this.numberFormatAt(r, c), options);
     const key = cellKey(r, c);
     if (this.formulas[r]?.[c] !== undefined) {
       this.formulas[r][c] = undefined;
@@ -99,7 +126,10 @@ export class SheetModel {
     }
     const row = (this.values[r] ??= []);
     if (stored.kind === 'empty') row[c] = undefined;
-    else if (stored.kind === 'value') row[c] = stored.value;
+    else if (stored.kind === 'value') {
+      row[c] = stored.value;
+      if (stored.numberFormat && this.numberFormatAt(r, c) === 'General') this.setNumberFormat(r, c, stored.numberFormat);
+    }
     else {
       (this.formulas[r] ??= [])[c] = stored.formula;
       this.formulaCells.add(key);
@@ -116,7 +146,7 @@ export class SheetModel {
         const r = Math.floor(key / MAX_COLS);
         const c = key % MAX_COLS;
         const f = this.formulas[r]?.[c];
-        if (f !== undefined) (this.values[r] ??= [])[c] = evaluateFormula(f, (rr, cc) => this.valueAt(rr, cc), rowLimit);
+        if (f !== undefined) (this.values[r] ??= [])[c] = evaluateFormula(f, (rr, cc) => this.valueAt(rr, cc), rowLimit, (name, rr, cc) => this.readOther(name, rr, cc), this.customFunctions());
       }
     }
   }
@@ -144,6 +174,22 @@ export class SheetModel {
     return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
 
+  /** A cell of another sheet, for a cross-sheet reference; undefined sheet → #REF!. */
+  private readOther(name: string, r: number, c: number): Scalar | undefined | null {
+    const other = this.otherSheet(name);
+    return other ? other.valueAt(r, c) : null;
+  }
+
+  /** Point this sheet's formulas at a renamed sheet, or at #REF! when it was deleted. */
+  retarget(from: string, to: string | null): void {
+    for (const key of this.formulaCells) {
+      const r = Math.floor(key / MAX_COLS);
+      const c = key % MAX_COLS;
+      const f = this.formulas[r]?.[c];
+      if (f !== undefined) this.formulas[r][c] = retargetSheet(f, from, to);
+    }
+  }
+
   formatAt(r: number, c: number, key: FormatKey): unknown {
     for (let i = this.formats.length - 1; i >= 0; i--) {
       const f = this.formats[i];
@@ -167,6 +213,8 @@ export class SheetModel {
     copy.autoFilter = this.autoFilter ? { ...this.autoFilter } : null;
     copy.conditionalFormats = this.conditionalFormats.map((cf) => ({ ...cf, rect: { ...cf.rect }, rule: cf.rule ? { ...cf.rule } : null }));
     copy.pageLayout = { ...this.pageLayout, zoom: this.pageLayout.zoom ? { ...this.pageLayout.zoom } : null };
+    copy.visibility = this.visibility;
+    copy.unlocked = this.unlocked.map((u) => ({ ...u }));
     return copy;
   }
 }
@@ -179,6 +227,10 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   activeSheetId: string | null = null;
+  /** Workbook uses the 1904 date system (File > Options > Advanced); dates typed in are 1,462 less. */
+  date1904 = false;
+  /** Custom functions the workbook can calculate, e.g. the CS.* functions registered by a test. */
+  customFunctions: CustomFunctionTable = {};
   selection: { sheetId: string; rect: Rect } | null = null;
   private counter = 0;
   private sheetNumber = 0;
@@ -205,6 +257,8 @@ export class WorkbookModel {
     }
     this.checkSheetName(finalName, null);
     const sheet = new SheetModel(`{FAKE-SHEET-${++this.counter}}`, finalName);
+    sheet.otherSheet = (n) => this.findByName(n);
+    sheet.customFunctions = () => this.customFunctions;
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     return sheet;
@@ -213,14 +267,19 @@ export class WorkbookModel {
   renameSheet(sheet: SheetModel, name: string): void {
     if (sheet.name === name) return;
     this.checkSheetName(name, sheet);
+    const before = sheet.name;
     sheet.name = name;
+    for (const s of this.sheets) s.retarget(before, name);
   }
 
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.length <= 1) {
+    // A very hidden sheet cannot be deleted until it is made visible or hidden (OfficeDev/office-js#365, "by design"; docs/excel/excel-add-ins-worksheets.md).
+    if (sheet.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', `The very hidden sheet '${sheet.name}' cannot be deleted.`);
+    if (this.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) {
       throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    for (const s of this.sheets) s.retarget(sheet.name, null);
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
     if (this.selection?.sheetId === sheet.id) this.selection = null;
@@ -274,6 +333,12 @@ export class WorkbookModel {
     copy.sheets = this.sheets.map((s) => s.clone());
     copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect } }));
     copy.activeSheetId = this.activeSheetId;
+    copy.date1904 = this.date1904;
+    copy.customFunctions = this.customFunctions;
+    for (const s of copy.sheets) {
+      s.otherSheet = (n) => copy.findByName(n);
+      s.customFunctions = () => copy.customFunctions;
+    }
     copy.selection = this.selection ? { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } } : null;
     copy.counter = this.counter;
     copy.sheetNumber = this.sheetNumber;

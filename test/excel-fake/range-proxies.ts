@@ -11,18 +11,28 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-const RANGE_PROPS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat'];
+const RANGE_PROPS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat', 'text'];
 
 export class FakeRange extends FakeClientObject {
   private target: { sheetId: string; rect: Rect } | null | undefined;
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
+  readonly sort: { apply(fields: { key: number; ascending?: boolean }[]): void };
 
   /** `bind` runs as a queued operation: the range is whatever it designates at that moment. */
   constructor(context: FakeRequestContext, bind: () => RangeTarget | null, kind = 'getRange') {
     super(context);
     this.format = new FakeRangeFormat(this);
     this.conditionalFormats = new FakeConditionalFormatCollection(this);
+    this.sort = {
+      apply: (fields) => {
+        this.context.api('RangeSort.apply');
+        this.onTarget('sort', jsonBytes(fields), ({ sheet, rect }) => {
+          if (!sheet.sortAllowed(rect)) throw new FakeOfficeError('AccessDenied', `Sorting '${sheet.name}' is not allowed: the sheet is protected and the range holds locked cells.`);
+          sortRows(sheet, rect, fields);
+        });
+      },
+    };
     this.queue(kind, 24, () => {
       const t = bind();
       if (t) checkRect(t.rect);
@@ -35,6 +45,7 @@ export class FakeRange extends FakeClientObject {
     return this.loaded('values');
   }
   set values(v: unknown[][]) {
+    this.context.api('Range.values');
     this.writeCells('setValues', v);
   }
 
@@ -42,15 +53,26 @@ export class FakeRange extends FakeClientObject {
     return this.loaded('formulas');
   }
   set formulas(v: unknown[][]) {
+    this.context.api('Range.formulas');
     this.writeCells('setFormulas', v);
+  }
+
+  get text(): string[][] {
+    return this.loaded('text');
   }
 
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
+    this.context.api('Range.numberFormat');
     this.onTarget('setNumberFormat', jsonBytes(v), ({ sheet, rect }) => {
       sheet.assertEditable('number format');
+      // The typings give numberFormat as any[][]; the docs describe 2-D arrays only (excel-add-ins-ranges-set-format.md),
+      // so the fake refuses one string for a range of several cells.
+      if (!Array.isArray(v) && rect.rows * rect.cols > 1) {
+        throw new FakeOfficeError('InvalidArgument', 'numberFormat for a range of several cells must be a 2-D array.');
+      }
       forEachInput(rect, v, (r, c, x) => sheet.setNumberFormat(r, c, x));
     });
   }
@@ -71,7 +93,22 @@ export class FakeRange extends FakeClientObject {
     return this.loaded('columnCount');
   }
 
+  /** Clears values, formulas and number formats (the parts the fake models). */
+  clear(): void {
+    this.context.api('Range.clear');
+    this.onTarget('clear', 16, ({ sheet, rect }) => {
+      sheet.assertEditable('clear');
+      for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+        for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
+          sheet.write(r, c, '');
+          if (sheet.numberFormats[r]) sheet.numberFormats[r][c] = undefined;
+        }
+      }
+    });
+  }
+
   select(): void {
+    this.context.api('Range.select');
     this.onTarget('select', 0, ({ sheet, rect }) => {
       this.context.model.activeSheetId = sheet.id;
       this.context.model.selection = { sheetId: sheet.id, rect };
@@ -109,6 +146,8 @@ export class FakeRange extends FakeClientObject {
         return grid(rect, (r, c) => sheet.formulaAt(r, c) ?? sheet.valueAt(r, c) ?? '');
       case 'numberFormat':
         return grid(rect, (r, c) => sheet.numberFormatAt(r, c));
+      case 'text':
+        return grid(rect, (r, c) => displayText(sheet.valueAt(r, c), sheet.numberFormatAt(r, c)));
       default:
         throw new FakeOfficeError('InvalidArgument', `The fake range has no property '${name}'.`);
     }
@@ -130,10 +169,25 @@ export class FakeRange extends FakeClientObject {
   private writeCells(kind: string, v: unknown[][]): void {
     this.onTarget(kind, jsonBytes(v), ({ sheet, rect }) => {
       sheet.assertEditable('cell contents');
-      forEachInput(rect, v, (r, c, x) => sheet.write(r, c, x));
+      const options = { viaFormulas: kind === 'setFormulas', date1904: this.context.model.date1904 };
+      forEachInput(rect, v, (r, c, x) => sheet.write(r, c, x, options));
       if (!this.context.calculationSuspendedNow) sheet.recalc();
     });
   }
+}
+
+/** Rows of the range reordered by the given columns (values only; the fake's sort is for the protection rule). */
+function sortRows(sheet: SheetModel, rect: Rect, fields: { key: number; ascending?: boolean }[]): void {
+  const rows = Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => sheet.valueAt(rect.r0 + i, rect.c0 + j)));
+  const cmp = (a: unknown, b: unknown): number => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : String(a) < String(b) ? -1 : 1);
+  rows.sort((a, b) => {
+    for (const f of fields) {
+      const d = cmp(a[f.key], b[f.key]);
+      if (d !== 0) return f.ascending === false ? -d : d;
+    }
+    return 0;
+  });
+  rows.forEach((row, i) => row.forEach((v, j) => ((sheet.values[rect.r0 + i] ??= [])[rect.c0 + j] = v)));
 }
 
 /** A 2-D input must match the range exactly; a single value is applied to every cell. */
@@ -152,6 +206,13 @@ function forEachInput(rect: Rect, input: unknown, fn: (r: number, c: number, x: 
   for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) fn(rect.r0 + i, rect.c0 + j, input);
 }
 
+/** What a cell shows: a serial under a yyyy-mm-dd format as the date (1900 system), anything else as itself. */
+function displayText(v: unknown, format: string): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number' && /^yyyy-mm-dd$/i.test(format)) return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  return String(v);
+}
+
 function grid<T>(rect: Rect, cell: (r: number, c: number) => T): T[][] {
   const out: T[][] = new Array(rect.rows);
   for (let i = 0; i < rect.rows; i++) {
@@ -165,6 +226,7 @@ function grid<T>(rect: Rect, cell: (r: number, c: number) => T): T[][] {
 /** range.format: font, fill, column width, alignment, autofit. */
 export class FakeRangeFormat {
   readonly font: { bold: boolean; color: string };
+  readonly protection: { locked: boolean };
   readonly fill: { color: string; clear(): void };
 
   constructor(private readonly range: FakeRange) {
@@ -187,6 +249,19 @@ export class FakeRangeFormat {
         throw new FakeOfficeError('PropertyNotLoaded', 'format.font.color is write-only in the fake');
       },
     };
+    this.protection = {
+      set locked(v: boolean) {
+        range.context.api('RangeFormat.protection');
+        range.onTarget('locked', 5, ({ sheet, rect }) => {
+          sheet.assertEditable('cell protection');
+          if (v) sheet.unlocked = sheet.unlocked.filter((u) => !(u.r0 === rect.r0 && u.c0 === rect.c0 && u.rows === rect.rows && u.cols === rect.cols));
+          else sheet.unlocked.push(rect);
+        });
+      },
+      get locked(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+      },
+    };
     this.fill = {
       set color(v: string) {
         record('fillColor', v);
@@ -207,6 +282,7 @@ export class FakeRangeFormat {
 
   /** Points, like Office.js. */
   set columnWidth(points: number) {
+    this.range.context.api('RangeFormat.columnWidth');
     this.range.onTarget('columnWidth', 8, ({ sheet, rect }) => {
       if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns) sheet.assertEditable('column width');
       if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `Column width ${points} is out of range.`);
@@ -240,6 +316,7 @@ export class FakeConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
 
   add(type: string): FakeConditionalFormat {
+    this.range.context.api('Range.conditionalFormats');
     const cf = new FakeConditionalFormat(this.range, type);
     this.range.onTarget('addConditionalFormat', type.length, ({ sheet, rect }) => {
       sheet.assertEditable('conditional format');

@@ -29,6 +29,7 @@ export class FakeTable extends FakeClientObject {
     return this.loaded('name');
   }
   set name(v: string) {
+    this.context.api('Table.name');
     this.queue('renameTable', jsonBytes(v), () => this.context.model.renameTable(this.model(), v));
   }
 
@@ -40,6 +41,7 @@ export class FakeTable extends FakeClientObject {
     return this.loaded('style');
   }
   set style(v: string) {
+    this.context.api('Table.style');
     this.queue('tableStyle', jsonBytes(v), () => {
       const t = this.model();
       this.context.model.sheetById(t.sheetId).assertEditable('table style');
@@ -51,6 +53,7 @@ export class FakeTable extends FakeClientObject {
     return this.loaded('showFilterButton');
   }
   set showFilterButton(v: boolean) {
+    this.context.api('Table.showFilterButton');
     this.queue('tableFilterButton', 5, () => {
       const t = this.model();
       this.context.model.sheetById(t.sheetId).assertEditable('table filter');
@@ -103,6 +106,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
   }
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    this.context.api('TableCollection.add');
     return new FakeTable(
       this.context,
       () => {
@@ -119,6 +123,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
   }
 
   getItem(name: string): FakeTable {
+    this.context.api('TableCollection.getItem');
     return new FakeTable(this.context, () => {
       const t = this.find(name);
       if (!t) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (table '${name}').`);
@@ -127,6 +132,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
   }
 
   getItemOrNullObject(name: string): FakeTable {
+    this.context.api('TableCollection.getItemOrNullObject');
     return new FakeTable(this.context, () => this.find(name) ?? null);
   }
 

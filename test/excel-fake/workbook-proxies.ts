@@ -8,29 +8,55 @@ import { SheetModel } from './model';
 import { jsonBytes } from './payload';
 import { FakeRange, RangeTarget } from './range-proxies';
 import { FakeTableCollection } from './table-proxies';
+import { DAYS_1900_TO_1904, serialFromDate } from './dates';
 
 export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
 
   suspendApiCalculationUntilNextSync(): void {
+    this.context.api('Application.suspendApiCalculationUntilNextSync');
     this.context.calculationSuspended = true;
     this.context.enqueue({ kind: 'suspendCalculation', bytes: 48, apply: () => undefined });
+  }
+}
+
+/** workbook.functions: the DATE worksheet function, evaluated without a cell (its year is read in the workbook's date system). */
+export class FakeFunctions {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  date(year: number, month: number, day: number): { value: number; load(p?: string): unknown } {
+    this.context.api('Functions.date');
+    const result = { value: NaN, load: () => result };
+    let computed = NaN;
+    this.context.enqueue({
+      kind: 'function',
+      bytes: 64,
+      apply: () => {
+        const serial = serialFromDate(year, month, day, false);
+        computed = serial === undefined ? NaN : this.context.model.date1904 ? serial - DAYS_1900_TO_1904 : serial;
+        this.context.respond(16, () => (result.value = computed));
+      },
+    });
+    return result;
   }
 }
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly functions: FakeFunctions;
 
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, null);
+    this.functions = new FakeFunctions(context);
   }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, SheetModel> {
   /** By name (case-insensitive) or by id, like Office.js. */
   getItem(key: string): FakeWorksheet {
+    this.context.api('WorksheetCollection.getItem');
     return new FakeWorksheet(this.context, () => {
       const s = this.context.model.findSheet(key);
       if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (worksheet '${key}').`);
@@ -39,10 +65,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, Sheet
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.api('WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.context, () => this.context.model.findSheet(key) ?? null);
   }
 
   add(name?: string): FakeWorksheet {
+    this.context.api('WorksheetCollection.add');
     return new FakeWorksheet(this.context, () => this.context.model.addSheet(name), 'addSheet', jsonBytes(name ?? ''));
   }
 
@@ -86,12 +114,12 @@ export class FakeWorksheet extends FakeClientObject {
     this.tables = new FakeTableCollection(context, () => this.model());
     this.pageLayout = new FakePageLayout(this);
     this.freezePanes = {
-      freezeRows: (count = 1) => this.edit('freeze', 8, (s) => (s.frozenRows = count)),
+      freezeRows: (count = 1) => this.use('Worksheet.freezePanes').edit('freeze', 8, (s) => (s.frozenRows = count)),
       unfreeze: () => this.edit('freeze', 0, (s) => (s.frozenRows = 0)),
     };
     this.autoFilter = {
       apply: (range) =>
-        this.edit('autoFilter', 32, (s) => {
+        this.use('Worksheet.autoFilter').edit('autoFilter', 32, (s) => {
           const rect = typeof range === 'string' ? parseAddress(range) : range.resolve().rect;
           s.assertEditable('auto filter');
           const table = this.context.model.tablesOf(s).find((t) => overlapsRect(t.rect, rect));
@@ -106,7 +134,7 @@ export class FakeWorksheet extends FakeClientObject {
     return this.loaded('name');
   }
   set name(v: string) {
-    this.edit('renameSheet', jsonBytes(v), (s) => this.context.model.renameSheet(s, v));
+    this.use('Worksheet.name').edit('renameSheet', jsonBytes(v), (s) => this.context.model.renameSheet(s, v));
   }
   get id(): string {
     return this.loaded('id');
@@ -115,7 +143,7 @@ export class FakeWorksheet extends FakeClientObject {
     return this.loaded('position');
   }
   set position(v: number) {
-    this.edit('moveSheet', 8, (s) => {
+    this.use('Worksheet.position').edit('moveSheet', 8, (s) => {
       const sheets = this.context.model.sheets;
       if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError('InvalidArgument', `Position ${v} is out of range.`);
       sheets.splice(sheets.indexOf(s), 1);
@@ -125,20 +153,31 @@ export class FakeWorksheet extends FakeClientObject {
   get visibility(): string {
     return this.loaded('visibility');
   }
+  set visibility(v: string) {
+    this.use('Worksheet.visibility').edit('visibility', v.length, (s) => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', `Bad visibility ${v}`);
+      if (v !== 'Visible' && !this.context.model.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = v;
+    });
+  }
 
   delete(): void {
-    this.edit('deleteSheet', 0, (s) => this.context.model.deleteSheet(s));
+    this.use('Worksheet.delete').edit('deleteSheet', 0, (s) => this.context.model.deleteSheet(s));
   }
 
   activate(): void {
-    this.edit('activate', 0, (s) => (this.context.model.activeSheetId = s.id));
+    this.use('Worksheet.activate').edit('activate', 0, (s) => (this.context.model.activeSheetId = s.id));
   }
 
   getRange(address?: string): FakeRange {
+    this.context.api('Worksheet.getRange');
     return this.range(() => (address === undefined ? { r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.context.api('Worksheet.getRangeByIndexes');
     return this.range(() => ({ r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount }));
   }
 
@@ -148,10 +187,12 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** Excel answers A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): FakeRange {
+    this.context.api('Worksheet.getUsedRange');
     return this.range((s) => s.usedRect(valuesOnly) ?? { r0: 0, c0: 0, rows: 1, cols: 1 });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.api('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.context, () => {
       if (this.sheetId === null) return null;
       const s = this.model();
@@ -165,6 +206,12 @@ export class FakeWorksheet extends FakeClientObject {
     if (this.sheetId === undefined) throw new FakeOfficeError('InvalidOperation', 'The worksheet was used before the request that finds it ran.');
     if (this.sheetId === null) throw this.nullTargetError();
     return this.context.model.sheetById(this.sheetId);
+  }
+
+  /** Record the member and return this, so a call reads `this.use(member).edit(…)`. */
+  use(member: string): this {
+    this.context.api(member);
+    return this;
   }
 
   edit(kind: string, bytes: number, fn: (s: SheetModel) => void): void {
@@ -181,7 +228,7 @@ export class FakeWorksheet extends FakeClientObject {
       case 'position':
         return this.context.model.sheets.indexOf(s);
       case 'visibility':
-        return 'Visible';
+        return s.visibility;
       default:
         throw new FakeOfficeError('InvalidArgument', `The fake worksheet has no property '${name}'.`);
     }
@@ -218,14 +265,14 @@ export class FakeWorksheetProtection extends FakeClientObject {
   }
 
   protect(options?: Record<string, unknown>, password?: string): void {
-    this.sheet.edit('protect', jsonBytes(options ?? {}) + (password?.length ?? 0), (s) => {
+    this.sheet.use('Worksheet.protection').edit('protect', jsonBytes(options ?? {}) + (password?.length ?? 0), (s) => {
       if (s.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
       s.protection = { protected: true, options: { ...(options ?? {}) } };
     });
   }
 
   unprotect(): void {
-    this.sheet.edit('unprotect', 0, (s) => (s.protection = { protected: false, options: {} }));
+    this.sheet.use('Worksheet.protection').edit('unprotect', 0, (s) => (s.protection = { protected: false, options: {} }));
   }
 
   protected override readProperty(name: string): unknown {
@@ -244,15 +291,23 @@ export class FakeWorksheetProtection extends FakeClientObject {
   }
 }
 
-/** Minimal page setup: orientation, fit-to-page zoom, centre header. */
-export class FakePageLayout {
+/**
+ * Page setup: orientation, zoom, centre header. Fit-to-pages follows the
+ * sheet's pageSetup in the file format (ECMA-376 Part 1, 18.3.1.64
+ * pageSetup): fitToWidth and fitToHeight both default to 1, and 0 means "as
+ * many pages as needed". So setting only horizontalFitToPages = 1 leaves the
+ * height at 1 page: the whole sheet squeezed onto one page. The typings add
+ * that a fit value "can be null if percentage scale is used".
+ */
+export class FakePageLayout extends FakeClientObject {
   readonly headersFooters: { defaultForAllPages: { centerHeader: string } };
 
   constructor(private readonly sheet: FakeWorksheet) {
+    super(sheet.context);
     this.headersFooters = {
       defaultForAllPages: {
         set centerHeader(v: string) {
-          sheet.edit('pageLayout', jsonBytes(v), (s) => (s.pageLayout.centerHeader = v));
+          sheet.use('Worksheet.pageLayout').edit('pageLayout', jsonBytes(v), (s) => (s.pageLayout.centerHeader = v));
         },
         get centerHeader(): string {
           throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
@@ -263,16 +318,40 @@ export class FakePageLayout {
 
   set orientation(v: 'Portrait' | 'Landscape') {
     if (v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `Bad orientation ${String(v)}`);
-    this.sheet.edit('pageLayout', v.length, (s) => (s.pageLayout.orientation = v));
+    this.sheet.use('Worksheet.pageLayout').edit('pageLayout', v.length, (s) => (s.pageLayout.orientation = v));
   }
   get orientation(): 'Portrait' | 'Landscape' {
-    throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+    return this.loaded('orientation');
   }
 
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.sheet.edit('pageLayout', jsonBytes(v), (s) => (s.pageLayout.zoom = { ...v }));
+    this.sheet.use('Worksheet.pageLayout').edit('pageLayout', jsonBytes(v), (s) => {
+      const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      const height = this.context.excel.ignoresFitHeight ? undefined : v.verticalFitToPages;
+      if (fits) s.pageLayout.zoom = { horizontalFitToPages: v.horizontalFitToPages ?? 1, verticalFitToPages: height ?? 1 };
+      else s.pageLayout.zoom = { scale: v.scale };
+    });
   }
   get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
-    throw new FakeOfficeError('PropertyNotLoaded', 'write-only in the fake');
+    return this.loaded('zoom');
+  }
+
+  protected override readProperty(name: string): unknown {
+    const layout = this.sheet.model().pageLayout;
+    if (name === 'zoom') {
+      const z = layout.zoom;
+      return z && z.scale === undefined ? { horizontalFitToPages: z.horizontalFitToPages, verticalFitToPages: z.verticalFitToPages, scale: null } : { scale: z?.scale ?? 100 };
+    }
+    if (name === 'orientation') return layout.orientation;
+    throw new FakeOfficeError('InvalidArgument', `The fake page layout has no property '${name}'.`);
+  }
+  protected override defaultProperties(): string[] {
+    return ['orientation', 'zoom'];
+  }
+  protected override isTargetNull(): boolean {
+    return false;
+  }
+  protected override sheetNameForFaults(): string | undefined {
+    return undefined;
   }
 }

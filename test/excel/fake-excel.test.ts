@@ -123,7 +123,7 @@ describe('cells', () => {
     const fake = FakeExcel.empty();
     await fake.run(async (ctx: Ctx) => {
       const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A7');
-      (range as unknown as { numberFormat: string }).numberFormat = '@'; // one value for every cell
+      range.numberFormat = hostile.map(() => ['@']);
       range.values = hostile.map((r) => [r[0]]);
       await ctx.sync();
     });
