@@ -11,9 +11,14 @@
  * back. If the old sheets were already (partly) deleted in step 3, the new
  * ones are complete, so the finish is completed instead. Sheets not being
  * replaced — the inputs — are never written, renamed or deleted.
+ *
+ * A very hidden sheet cannot be deleted (Excel refuses: OfficeDev/office-js#365),
+ * so an old sheet that is very hidden is made visible in the same request that
+ * deletes it, and its successor gets its visibility back. A chunk Excel refuses
+ * as too large (RequestPayloadSizeLimitExceeded) is retried as two halves.
  */
 import { throwIfAborted } from './abort';
-import { RequestLimits } from './chunking';
+import { RequestLimits, RowSpan, isPayloadLimitError } from './chunking';
 import { queueDecoration } from './decorate';
 import { RenderPlan, validatePlans } from './render-plan';
 import { planWrite, queueChunk } from './write-chunks';
@@ -30,6 +35,10 @@ export interface WriteOptions {
 export interface WriteResult {
   chunks: number;
   rows: number;
+  /** Chunks Excel refused as too large and that were split and sent again. */
+  retries: number;
+  /** Sheets whose print setup did not read back as one page wide (names). */
+  printFitNotApplied: string[];
 }
 
 /** The write failed and so did putting the workbook back; says which sheets to look at. */
@@ -58,13 +67,18 @@ interface NewSheet {
   table: Excel.Table | null;
   /** Where the sheet it replaces was, so a regenerated sheet stays in place. */
   position: number | null;
+  /** The visibility of the sheet it replaces (a hidden state sheet stays hidden). */
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 interface OldSheet {
   id: string;
   name: string;
   backupName: string;
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
 }
+
+type Existing = Pick<OldSheet, 'id' | 'name' | 'visibility'>;
 
 interface Transaction {
   token: string;
@@ -77,13 +91,13 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
   validatePlans(plans);
   throwIfAborted(options.signal);
   const tx: Transaction = { token: '', created: [], old: [], phase: 'writing' };
-  const result: WriteResult = { chunks: 0, rows: 0 };
+  const result: WriteResult = { chunks: 0, rows: 0, retries: 0, printFitNotApplied: [] };
   try {
     await run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name,items/id');
+      sheets.load('items/name,items/id,items/visibility');
       await ctx.sync();
-      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const existing: Existing[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
       begin(tx, plans, replace, existing);
       await resolveTableNames(ctx, tx, existing);
 
@@ -95,8 +109,9 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
       await ctx.sync();
       tx.phase = 'swapped';
 
-      for (const o of tx.old) ctx.workbook.worksheets.getItem(o.id).delete();
+      for (const o of tx.old) deleteSheet(ctx, o);
       for (const n of tx.created) if (n.table && n.finalTable) n.table.name = n.finalTable;
+      for (const n of tx.created) if (n.visibility !== 'Visible') (n.ws as Excel.Worksheet).visibility = n.visibility;
       const moving = tx.created.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
       for (const n of moving) (n.ws as Excel.Worksheet).position = n.position as number; // ascending, so each lands where it belongs
       for (const n of tx.created) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
@@ -116,16 +131,27 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
   return result;
 }
 
-/** Users may still sort and filter a protected output sheet and widen its columns. */
+/**
+ * Users may still filter a protected output sheet and widen its columns. Not sort: Excel refuses to sort
+ * locked cells on a protected sheet whatever allowSort says, and every cell of an output sheet stays
+ * locked (unlocking the payroll's body would let anyone edit the amounts finance pays).
+ */
 const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: true,
-  allowSort: true,
+  allowSort: false,
   allowFormatColumns: true,
   allowFormatRows: true,
   selectionMode: 'Normal',
 };
 
-function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing: { id: string; name: string }[]): void {
+/** A very hidden sheet must be made visible before Excel lets it be deleted. */
+function deleteSheet(ctx: Excel.RequestContext, o: { id: string; visibility: string }): void {
+  const ws = ctx.workbook.worksheets.getItem(o.id);
+  if (o.visibility === 'VeryHidden') ws.visibility = 'Visible';
+  ws.delete();
+}
+
+function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing: Existing[]): void {
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   let token = newToken();
   while ([...taken].some((n) => n.includes(token.toLowerCase()))) token = newToken();
@@ -139,9 +165,10 @@ function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing
     ws: null,
     table: null,
     position: null,
+    visibility: existing.find((s) => s.name.toLowerCase() === plan.name.toLowerCase())?.visibility ?? 'Visible',
   }));
   const leaving = new Set([...plans.map((p) => p.name), ...replace].map((n) => n.toLowerCase()));
-  tx.old = existing.filter((s) => leaving.has(s.name.toLowerCase())).map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}` }));
+  tx.old = existing.filter((s) => leaving.has(s.name.toLowerCase())).map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}`, visibility: s.visibility }));
 
   // The final order: each replaced sheet's successor takes its place; the rest go at the end.
   const successor = new Map(tx.created.map((n) => [n.plan.name.toLowerCase(), n]));
@@ -159,7 +186,7 @@ function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing
 }
 
 /** A table name already used on a sheet that stays gets a suffix: table names are workbook-wide. */
-async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, existing: { id: string; name: string }[]): Promise<void> {
+async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, existing: Existing[]): Promise<void> {
   if (!tx.created.some((n) => n.finalTable)) return;
   const oldIds = new Set(tx.old.map((o) => o.id));
   const staying = existing.filter((s) => !oldIds.has(s.id));
@@ -177,19 +204,32 @@ async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, exi
 
 async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: WriteOptions, result: WriteResult): Promise<void> {
   const write = planWrite(n.plan, options.limits);
-  const spans = write.spans.length > 0 ? write.spans : [{ start: 0, count: 0 }];
+  const pending: RowSpan[] = write.spans.length > 0 ? [...write.spans] : [{ start: 0, count: 0 }];
   const total = n.plan.rows.length;
   let written = 0;
-  for (const span of spans) {
+  while (pending.length > 0) {
+    const span = pending.shift() as RowSpan;
     throwIfAborted(options.signal);
     ctx.application.suspendApiCalculationUntilNextSync();
-    if (!n.ws) {
+    const adding = !n.ws;
+    if (adding) {
       n.ws = ctx.workbook.worksheets.add(n.tempName);
       n.ws.load('id');
     }
-    if (span.count > 0) queueChunk(n.ws, n.plan, write, span);
-    await ctx.sync();
-    if (n.id === null) n.id = n.ws.id;
+    const ws = n.ws as Excel.Worksheet;
+    if (span.count > 0) queueChunk(ws, n.plan, write, span);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Refused as too large: nothing of the request ran, so send it again as two halves.
+      if (!isPayloadLimitError(e) || span.count < 2) throw e;
+      if (adding) n.ws = null;
+      const half = Math.ceil(span.count / 2);
+      pending.unshift({ start: span.start, count: half }, { start: span.start + half, count: span.count - half });
+      result.retries++;
+      continue;
+    }
+    if (n.id === null) n.id = ws.id;
     result.chunks++;
     result.rows += span.count;
     written += span.count;
@@ -197,22 +237,29 @@ async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: Write
   }
   if (n.plan.decoration && n.ws) {
     throwIfAborted(options.signal);
-    n.table = queueDecoration(n.ws, n.plan, n.tempTable);
+    const { table, zoom } = queueDecoration(n.ws, n.plan, n.tempTable);
+    n.table = table;
     await ctx.sync();
+    if (zoom && !isOnePageWide(zoom.zoom)) result.printFitNotApplied.push(n.plan.name);
   }
+}
+
+/** What the print setup reads back as: one page wide, as many tall as needed (0). */
+function isOnePageWide(zoom: Excel.PageLayoutZoomOptions): boolean {
+  return zoom.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0;
 }
 
 /** Put the workbook back (or, once old sheets are gone, finish the job) in a fresh batch. */
 async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 'rolled-forward'> {
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name,items/id');
+    sheets.load('items/name,items/id,items/visibility');
     await ctx.sync();
     const present = new Map(sheets.items.map((s) => [s.id, s]));
     const oldLeft = tx.old.filter((o) => present.has(o.id));
 
     if (tx.phase === 'swapped' && oldLeft.length < tx.old.length) {
-      for (const o of oldLeft) ctx.workbook.worksheets.getItem(o.id).delete();
+      for (const o of oldLeft) deleteSheet(ctx, o);
       const state = tx.created.map((n) => {
         const ws = ctx.workbook.worksheets.getItem(n.id as string);
         return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
@@ -224,6 +271,7 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
       }
       const moving = state.filter((x) => x.n.position !== null).sort((a, b) => (a.n.position as number) - (b.n.position as number));
       for (const { n, ws } of moving) ws.position = n.position as number;
+      for (const { n, ws } of state) if (n.visibility !== 'Visible') ws.visibility = n.visibility;
       for (const { n, ws, protection } of state) if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
       await ctx.sync();
       return 'rolled-forward';
@@ -233,7 +281,9 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
     const tempNames = new Set(tx.created.map((n) => n.tempName.toLowerCase()));
     for (const s of sheets.items) if (createdIds.has(s.id) || tempNames.has(s.name.toLowerCase())) s.delete();
     for (const o of oldLeft) {
-      if ((present.get(o.id) as Excel.Worksheet).name !== o.name) ctx.workbook.worksheets.getItem(o.id).name = o.name;
+      const ws = present.get(o.id) as Excel.Worksheet;
+      if (ws.name !== o.name) ctx.workbook.worksheets.getItem(o.id).name = o.name;
+      if (ws.visibility !== o.visibility) ctx.workbook.worksheets.getItem(o.id).visibility = o.visibility;
     }
     await ctx.sync();
     return 'rolled-back';

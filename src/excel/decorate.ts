@@ -22,9 +22,16 @@ export function headerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTableName: string): Excel.Table | null {
+export interface Decorated {
+  table: Excel.Table | null;
+  /** The page layout, loaded after fit-to-width is set, to read it back. */
+  zoom: Excel.PageLayout | null;
+}
+
+export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTableName: string): Decorated {
   const d = plan.decoration;
-  if (!d) return null;
+  if (!d) return { table: null, zoom: null };
+  let zoom: Excel.PageLayout | null = null;
   const width = plan.width;
 
   for (const run of runs(d.boldRows)) ws.getRangeByIndexes(run.start, 0, run.count, width).format.font.bold = true;
@@ -55,11 +62,18 @@ export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTable
   if (d.freezeRows > 0) ws.freezePanes.freezeRows(d.freezeRows);
   if (d.print) {
     ws.pageLayout.orientation = d.print.landscape ? 'Landscape' : 'Portrait';
-    if (d.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 }; // one page wide, as many tall as needed
+    if (d.print.fitToWidth) {
+      // One page wide, as many tall as needed: a fit height left unset stays at its default of 1 page
+      // (ECMA-376 pageSetup: fitToHeight defaults to 1; 0 means automatic).
+      ws.pageLayout.zoom = ONE_PAGE_WIDE;
+      zoom = ws.pageLayout.load('zoom');
+    }
     if (d.print.header) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = headerText(d.print.header);
   }
-  return table;
+  return { table, zoom };
 }
+
+export const ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 
 /** Consecutive row numbers grouped, so ten bold rows in a block cost one operation. */
 function runs(rows: number[]): RowSpan[] {

@@ -4,7 +4,7 @@
  */
 import type { WorkbookData } from '../engine/cell';
 import type { SheetSpec } from '../engine/output/sheet-spec';
-import { ExcelRun, writeSheetsAtomically } from './atomic-write';
+import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
 import { listSheets, readSheets } from './read-sheets';
 import { planFromInput, planFromSpec } from './render-plan';
@@ -21,7 +21,7 @@ export interface TransferStats {
 export class OfficeWorkbook implements WorkbookPort {
   private readonly limits: RequestLimits;
   lastRead: TransferStats = { chunks: 0, rows: 0 };
-  lastWrite: TransferStats = { chunks: 0, rows: 0 };
+  lastWrite: WriteResult = { chunks: 0, rows: 0, retries: 0, printFitNotApplied: [] };
 
   constructor(
     private readonly run: ExcelRun,

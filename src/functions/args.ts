@@ -6,6 +6,14 @@
  * send ""), text as text. These helpers turn that into the plain numbers and
  * strings the engine takes, and `toCell` turns every failure into the Excel
  * error the cell should show. No KPI logic lives here: that is the engine's.
+ *
+ * The generated metadata sets allowCustomDataForDataTypeAny, so a cell that
+ * holds a data type (a formatted number, an entity, a linked entity) arrives
+ * as a CellValue object, not a number (Excel's "Custom functions and data
+ * types" docs); `plainValueOf` reads its basicValue. allowErrorForDataTypeAny
+ * is left off on purpose: a range holding an error (#N/A …) makes Excel return
+ * that error without calling the function, which is what a manager expects of
+ * a worksheet function (README: wrap with IFNA to skip them).
  */
 import { ArgumentError } from '../engine/formulas';
 import { align, decimalOf, decimalToNumber, Decimal } from '../engine/decimal';
@@ -26,13 +34,29 @@ interface CellAt {
   at: string;
 }
 
+/**
+ * A CellValue object as the plain value the engine reads. Formatted numbers,
+ * doubles, strings and booleans carry it in basicValue; an entity's
+ * basicValue is the #VALUE! error, so its display text is used (a name or a
+ * 工号 reads as text; as a number it is refused with a clear message); an
+ * error value stays an error.
+ */
+export function plainValueOf(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = v as { type?: unknown; basicValue?: unknown; text?: unknown };
+  if (typeof o.type !== 'string' || o.type === 'Error') return v;
+  if (/entity/i.test(o.type) && typeof o.text === 'string') return o.text;
+  if ('basicValue' in o) return o.basicValue;
+  return v;
+}
+
 /** The cells of an argument in reading order (row by row). */
 export function cellsOf(arg: unknown): CellAt[] {
-  if (!Array.isArray(arg)) return [{ value: arg, at: '' }];
+  if (!Array.isArray(arg)) return [{ value: plainValueOf(arg), at: '' }];
   const rows: unknown[][] = arg.map((row) => (Array.isArray(row) ? row : [row]));
   const many = rows.length > 1 || rows.some((r) => r.length > 1);
   const out: CellAt[] = [];
-  rows.forEach((row, r) => row.forEach((value, c) => out.push({ value, at: many ? ` (row ${r + 1}, column ${c + 1})` : '' })));
+  rows.forEach((row, r) => row.forEach((value, c) => out.push({ value: plainValueOf(value), at: many ? ` (row ${r + 1}, column ${c + 1})` : '' })));
   return out;
 }
 

@@ -43,8 +43,10 @@ test('payroll: values, money formats, SUM totals as formulas, notes, table, free
   const table = fake.model.tablesOf(sheet);
   expect(table.map((t) => [t.name, t.rect, t.showFilterButton])).toEqual([['Payroll_2026_10', { r0: 0, c0: 0, rows: 7, cols: 6 }, true]]);
   expect(sheet.frozenRows).toBe(1);
-  expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowAutoFilter: true, allowSort: true }) });
-  expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1 }, centerHeader: '工资表 2026-10' });
+  // Sorting is not claimed: Excel refuses to sort locked cells on a protected sheet (docs/excel-behaviour.md).
+  expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowAutoFilter: true, allowSort: false }) });
+  // One page wide, as many pages tall as needed (0).
+  expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHeader: '工资表 2026-10' });
   expect(sheet.columnWidths.get(5)).toBeCloseTo((14 * 7 + 5) * 0.75);
   expect(sheet.columnWidths.size).toBe(6);
 });

@@ -7,6 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { child, elements, one, parseXml } from '../support/xml';
+import { MANIFEST_SETS } from '../excel-fake/requirements';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const doc = parseXml(fs.readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8'));
@@ -40,9 +41,10 @@ describe('manifest.xml', () => {
     expect(one(doc, 'VersionOverrides').getAttribute('xsi:type')).toBe('VersionOverridesV1_0');
   });
 
-  it('requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1', () => {
+  it('requires ExcelApi 1.9, SharedRuntime 1.1 and CustomFunctionsRuntime 1.3, the sets the Excel fake enforces', () => {
     const sets = Object.fromEntries(elements(one(doc, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]));
-    expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' });
+    expect(sets).toEqual({ ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3' });
+    expect(sets).toEqual(MANIFEST_SETS); // every adapter test runs under exactly what the manifest declares
   });
 
   it('runs the pane, the ribbon and the functions in one long-lived runtime: taskpane.html', () => {
