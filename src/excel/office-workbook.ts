@@ -8,6 +8,7 @@ import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
 import { listSheets, readSheets } from './read-sheets';
 import { planFromInput, planFromSpec } from './render-plan';
+import { SelfCheckReport, runSelfCheck } from './self-check';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteProgress } from './workbook-port';
 
 export type { ExcelRun };
@@ -26,6 +27,8 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRun,
     limits: Partial<RequestLimits> = {},
+    /** Office.context.diagnostics (version, platform), for the self-check report. */
+    private readonly host: { version: string; platform: string } = { version: 'unknown', platform: 'unknown' },
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
@@ -77,6 +80,10 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.getRange(address).select();
       await ctx.sync();
     });
+  }
+
+  selfCheck(): Promise<SelfCheckReport> {
+    return runSelfCheck(this.run, this.host);
   }
 
   async activateSheet(name: string): Promise<void> {

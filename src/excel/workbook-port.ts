@@ -5,6 +5,7 @@
  */
 import type { WorkbookData } from '../engine/cell';
 import type { SheetSpec } from '../engine/output/sheet-spec';
+import type { SelfCheckReport } from './self-check';
 
 export interface SheetInfo {
   name: string;
@@ -50,4 +51,6 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Activate a sheet. */
   activateSheet(name: string): Promise<void>;
+  /** The in-Excel self-check (Diagnostics); absent where there is no Excel to check. */
+  selfCheck?(): Promise<SelfCheckReport>;
 }

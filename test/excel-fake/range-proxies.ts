@@ -171,7 +171,7 @@ export class FakeRange extends FakeClientObject {
       sheet.assertEditable('cell contents');
       const options = { viaFormulas: kind === 'setFormulas', date1904: this.context.model.date1904 };
       forEachInput(rect, v, (r, c, x) => sheet.write(r, c, x, options));
-      if (!this.context.calculationSuspendedNow) sheet.recalc();
+      if (!this.context.calculationSuspendedNow) this.context.model.recalc(); // automatic calculation: dependents on other sheets too
     });
   }
 }

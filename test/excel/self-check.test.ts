@@ -1,0 +1,79 @@
+/**
+ * The in-Excel self-check, run against the fake: every item passes on a fake
+ * that behaves as documented, the scratch sheets are gone afterwards, the
+ * report is copyable text, and an item fails (with Excel's message) where the
+ * behaviour is missing.
+ */
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { runSelfCheck, selfCheckText } from '../../src/excel/self-check';
+import { CONVERSION } from '../../src/functions/functions';
+import { FakeExcel } from '../excel-fake';
+import { inputWorkbook } from './fixtures';
+
+const HOST = { version: '16.0.18000.20000', platform: 'PC' };
+
+function fakeWithFunctions(): FakeExcel {
+  const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
+  fake.model.customFunctions = { 'CS.CONVERSION': (a, b) => CONVERSION([[a]], [[b]]) };
+  return fake;
+}
+
+test('every behaviour the adapter relies on passes on the fake, and nothing of the check is left behind', async () => {
+  const fake = fakeWithFunctions();
+  const before = JSON.stringify(fake.snapshot());
+  const report = await new OfficeWorkbook(fake.run, {}, HOST).selfCheck();
+  expect(report.items.filter((i) => !i.ok)).toEqual([]);
+  expect(report.items.map((i) => i.id).sort()).toEqual(
+    ['autoFilter', 'customFunction', 'dateSerial', 'dateSystem', 'inertText', 'largeRequest', 'numberFormatArrays', 'printFit', 'protection', 'renameKeepsReferences', 'rewriteKeepsReferences'].sort(),
+  );
+  expect(report.date1904).toBe(false);
+  expect(JSON.stringify(fake.snapshot())).toBe(before);
+  expect(fake.stats.maxRequestBytes).toBeGreaterThan(3_500_000); // the large request really was large
+  expect(fake.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+});
+
+test('the report is text with the Office version, the platform and one line per item', async () => {
+  const report = await runSelfCheck(fakeWithFunctions().run, { ...HOST, largeRequestBytes: 10_000 });
+  const text = selfCheckText(report, (id) => id);
+  const lines = text.split('\n');
+  expect(lines[0]).toBe('CS Performance self-check · Office 16.0.18000.20000 · PC');
+  expect(lines).toContain('PASS  customFunction — =CS.CONVERSION(200,106): 0.53');
+  expect(lines[lines.length - 1]).toBe('All 11 checks passed.');
+});
+
+test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check expects serials 1,462 lower', async () => {
+  const fake = fakeWithFunctions();
+  fake.model.date1904 = true;
+  const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
+  expect(report.date1904).toBe(true);
+  expect(report.items.find((i) => i.id === 'dateSystem')?.detail).toBe('DATE(1904,1,1) = 0: 1904 date system');
+  // 2026-10-05: 46,300 days after 1899-12-30; in the 1904 system 46,300 − 1,462 = 44,838.
+  expect(report.items.find((i) => i.id === 'dateSerial')).toMatchObject({ ok: true, detail: expect.stringContaining('44838') });
+});
+
+test('an item whose behaviour is missing fails with Excel\'s message; the others still run and the scratch sheets go', async () => {
+  const fake = fakeWithFunctions();
+  fake.declaredSets = { ExcelApi: '1.8' }; // a host without 1.9: no autoFilter, no pageLayout
+  fake.model.customFunctions = {}; // and the CS functions not registered
+  const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
+  const failed = report.items.filter((i) => !i.ok).map((i) => i.id).sort();
+  expect(failed).toEqual(['autoFilter', 'customFunction', 'printFit']);
+  expect(report.items.find((i) => i.id === 'printFit')?.detail).toMatch(/^ApiNotFound: Worksheet.pageLayout needs ExcelApi 1.9/);
+  expect(report.items.find((i) => i.id === 'customFunction')?.detail).toBe('=CS.CONVERSION(200,106): "#NAME?" (expected 0.53)');
+  expect(fake.sheetNames().filter((n) => n.includes('selfcheck'))).toEqual([]);
+});
+
+test('a custom function still calculating (#BUSY!) is polled until it has a value', async () => {
+  const fake = fakeWithFunctions();
+  let ready = false; // the function finishes once the check has waited
+  fake.model.customFunctions = { 'CS.CONVERSION': (a, b) => (ready ? CONVERSION([[a]], [[b]]) : '#BUSY!') };
+  const sleeps: number[] = [];
+  const sleep = async (ms: number): Promise<void> => {
+    sleeps.push(ms);
+    ready = true;
+  };
+  const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000, sleep });
+  expect(report.items.find((i) => i.id === 'customFunction')?.ok).toBe(true);
+  expect(sleeps.length).toBeGreaterThan(0);
+  expect(sleeps.every((ms) => ms === 250)).toBe(true);
+});
