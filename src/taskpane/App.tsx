@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
   webLightTheme,
+  type Theme,
 } from '@fluentui/react-components';
 import { DismissRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -18,6 +19,7 @@ import { financeCsv } from '../engine';
 import type { Lang } from '../engine/model';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog';
+import { Diagnostics } from './components/Diagnostics';
 import { ErrorMessage } from './components/ErrorMessage';
 import { GenerateButton } from './components/GenerateButton';
 import { InputSheets } from './components/InputSheets';
@@ -68,17 +70,21 @@ export interface AppProps {
   initialLang?: Lang;
   /** For tests: the day the default period (last month) is counted from. */
   today?: Date;
+  /** Follows Office's theme (office-host.ts); light by default. */
+  theme?: Theme;
+  /** Office's display language: the first language until the manager chooses one. */
+  hostLang?: Lang;
 }
 
-export function App({ port, initialLang, today }: AppProps) {
+export function App({ port, initialLang, today, theme, hostLang }: AppProps) {
   return (
-    <LangProvider initialLang={initialLang}>
-      <Pane port={port} today={today} />
+    <LangProvider initialLang={initialLang} hostLang={hostLang}>
+      <Pane port={port} today={today} theme={theme} />
     </LangProvider>
   );
 }
 
-function Pane({ port, today }: Omit<AppProps, 'initialLang'>) {
+function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>) {
   const { lang, t, setLang } = useLang();
   const [period, setPeriod] = useState(() => lastMonth(today));
   const pane = usePane(port);
@@ -96,7 +102,7 @@ function Pane({ port, today }: Omit<AppProps, 'initialLang'>) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <FluentProvider theme={theme ?? webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <main className={styles.root}>
         <header className={styles.header}>
           <div>
@@ -150,6 +156,8 @@ function Pane({ port, today }: Omit<AppProps, 'initialLang'>) {
           />
         )}
         {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
+
+        <Diagnostics port={port} />
       </main>
       <ConfirmReplaceDialog names={pane.confirm?.names ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
     </FluentProvider>

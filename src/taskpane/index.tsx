@@ -6,10 +6,11 @@ import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook } from '../excel/office-workbook';
 import { App } from './App';
 import { NotInExcel } from './components/NotInExcel';
+import { fluentThemeFor, langFromDisplayLanguage, watchTheme, type OfficeContextLike } from './office-host';
 
 // Read from window at run time: office.js may be missing, or replaced by test fakes.
 interface HostGlobals {
-  Office?: { onReady?: () => Promise<unknown> };
+  Office?: { onReady?: () => Promise<unknown>; context?: OfficeContextLike; EventType?: { OfficeThemeChanged?: string } };
   Excel?: typeof Excel;
 }
 
@@ -28,7 +29,13 @@ async function boot(): Promise<void> {
     root.render(<NotInExcel />);
     return;
   }
-  root.render(<App port={new OfficeWorkbook(excel.run.bind(excel))} />);
+  const ctx = host.Office.context;
+  const diagnostics = { version: ctx?.diagnostics?.version ?? 'unknown', platform: ctx?.diagnostics?.platform ?? 'unknown' };
+  const port = new OfficeWorkbook(excel.run.bind(excel), {}, diagnostics);
+  const hostLang = langFromDisplayLanguage(ctx?.displayLanguage);
+  const render = (theme = ctx?.officeTheme): void => root.render(<App port={port} theme={fluentThemeFor(theme)} hostLang={hostLang} />);
+  render();
+  watchTheme(ctx, host.Office.EventType?.OfficeThemeChanged, render);
 }
 
 void boot();

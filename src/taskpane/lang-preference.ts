@@ -1,13 +1,14 @@
-/** The manager's language choice, remembered across sessions; Chinese until they switch. */
+/** The manager's language choice, remembered across sessions; until they switch, Office's display language (`fallback`) or Chinese. */
 import type { Lang } from '../engine/model';
 
 const KEY = 'cs-performance.lang';
 
-export function loadLang(): Lang {
+export function loadLang(fallback: Lang = 'zh'): Lang {
   try {
-    return globalThis.localStorage?.getItem(KEY) === 'en' ? 'en' : 'zh';
+    const saved = globalThis.localStorage?.getItem(KEY);
+    return saved === 'en' || saved === 'zh' ? saved : fallback;
   } catch {
-    return 'zh'; // storage can be blocked in some webviews
+    return fallback; // storage can be blocked in some webviews
   }
 }
 
