@@ -4,7 +4,7 @@
  * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
  * written if any file cannot be read: the manager gets one sentence per file.
  */
-import { IMPORT_SHEET_NAME, fileProblem, kindByHeader, readCsvBytes, sniffFile, type FileProblem } from '../engine';
+import { CsvSheetReader, IMPORT_SHEET_NAME, fileProblem, kindByHeader, sniffFile, type CsvResult, type FileProblem } from '../engine';
 import type { Cell, SheetData } from '../engine/cell';
 import type { Issue } from '../engine/model';
 
@@ -57,6 +57,20 @@ function unique(name: string, taken: Set<string>): string {
   return out;
 }
 
+/** Bytes read between two paints of the progress bar. */
+const SLICE_BYTES = 2 * 1024 * 1024;
+
+/** A CSV in slices, yielding to the page between them so progress shows and the pane stays responsive. */
+async function readCsvInSlices(bytes: Uint8Array, file: string, onFraction: (f: number) => void): Promise<CsvResult> {
+  const reader = new CsvSheetReader(file, file);
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    reader.push(bytes.subarray(at, Math.min(bytes.length, at + SLICE_BYTES)));
+    onFraction(Math.min(1, (at + SLICE_BYTES) / bytes.length));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return reader.finish();
+}
+
 export function toBase64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -87,7 +101,7 @@ export async function planImport(files: PickedFile[], canInsertWorkbook: boolean
         else plan.workbooks.push({ file: f.name, base64 });
       }
     } else {
-      const r = readCsvBytes(bytes, f.name, f.name);
+      const r = await readCsvInSlices(bytes, f.name, (x) => onProgress?.((i + x) / files.length));
       if (!r.ok) problems.push(r.problem);
       else if (r.sheet.rows.length > MAX_ROWS) problems.push(importProblem('import-too-many-rows', f.name));
       else {
