@@ -24,10 +24,11 @@ import type { Lang } from '../engine/model';
 import ExcelJS from 'exceljs';
 import { CompareRefused } from '../engine/payrun';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
+import { whatIfFile } from './whatif';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 
 export const USAGE = `Usage:
-  cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]…
+  cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
                  [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>]
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
 
@@ -38,6 +39,8 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
          Input files are never modified.
   --json    prints one JSON object (period, shop, agents, issues) to stdout.
   --csv     also writes the finance CSV (UTF-8 with BOM).
+  --whatif  also writes <工号>-测算-YYYY-MM.xlsx beside --out: that agent's inputs as editable cells and
+            live =CS.* formulas for scores, grade and pay (needs the add-in to recalculate).
   --history an earlier month's output (or any workbook with 绩效 YYYY-MM sheets) for
             consecutive-failure streaks; may be given several times.
   --compare an earlier output of the same shop and month: the change list (per agent gross
@@ -87,7 +90,7 @@ function langOf(v: string | true | undefined): Lang {
 }
 
 async function payroll(argv: string[], io: Io): Promise<number> {
-  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history', ...PAYRUN_FLAGS], ['json'], ['history']);
+  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history', 'whatif', ...PAYRUN_FLAGS], ['json'], ['history']);
   if (positional.length === 0) throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
   const inputs = positional.map((p) => path.resolve(p));
   const input = inputs[0];
@@ -146,6 +149,16 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   for (const spec of payrun.sheets(buildOutputSheets(result, lang))) await addSpecSheet(wb, spec);
   const files: OutputFile[] = [{ target: out, workbook: wb }];
   if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
+  const whatIfId = flags.get('whatif');
+  if (whatIfId !== undefined) {
+    if (typeof whatIfId !== 'string') throw new UsageError('--whatif needs an agent ID (工号)');
+    const file = await whatIfFile(result, whatIfId, out, lang);
+    if ('problem' in file) {
+      io.err(`cs-kpi: ${file.problem}`);
+      return 1;
+    }
+    files.push(file);
+  }
   files.push(...(await payrun.files()));
   let slipsTemp: string | null = null;
   try {

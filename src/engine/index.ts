@@ -26,3 +26,4 @@ export { parseBands, bandScore } from './bands';
 export type { Band } from './bands';
 export { defaultKpis, MEASURES, measureOf } from './plan/kpis';
 export type { KpiDef, KpiElements, MeasureDef } from './plan/kpis';
+export { whatIfSheet, whatIfSheetName, findAgent } from './whatif/whatif-sheet';

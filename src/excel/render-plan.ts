@@ -132,7 +132,7 @@ function estimateWidth(header: string, rows: OutCell[][], col: number, format: s
     const v = rows[r][col];
     if (v === null || v === undefined) continue;
     if (typeof v === 'number') w = Math.max(w, numberWidth(v, format));
-    else if (typeof v === 'object') w = Math.max(w, numberWidth(v.value, format));
+    else if (typeof v === 'object') w = Math.max(w, typeof v.value === 'number' ? numberWidth(v.value, format) : displayWidth(v.value));
     else w = Math.max(w, displayWidth(String(v)));
   }
   return Math.min(60, Math.max(6, w + 2));

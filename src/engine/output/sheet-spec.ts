@@ -3,10 +3,10 @@
  * (Office.js) and the .xlsx writer (ExcelJS) render them the same way.
  */
 
-/** A formula cell: only native SUM totals are ever written as formulas. */
+/** A formula cell: native SUM totals in the outputs; live CS.* formulas only in the what-if sheet (工资测算), never in the finance workbook. */
 export interface FormulaCell {
   formula: string; // without the leading "=", e.g. "SUM(E2:E31)"
-  value: number; // the engine's result, cached so any reader sees it before recalculation
+  value: number | string; // the engine's result, cached so any reader sees it before recalculation
 }
 
 export type OutCell = string | number | boolean | null | FormulaCell;
@@ -45,7 +45,7 @@ export interface HighlightRule {
   fontColor?: string;
 }
 
-export type OutputKind = 'scorecard' | 'payroll' | 'statements' | 'issues' | 'audit';
+export type OutputKind = 'scorecard' | 'payroll' | 'statements' | 'issues' | 'audit' | 'whatif';
 
 export interface SheetSpec {
   kind: OutputKind;

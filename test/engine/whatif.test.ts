@@ -1,0 +1,88 @@
+/**
+ * 工资测算: every formula of the what-if sheet, evaluated by a small
+ * independent evaluator calling the add-in's CS.* functions, gives the cached
+ * value, and the cached values are the payroll's — for every demo agent, under
+ * the default plan and under a plan with a banded manual rating. Edits recalculate.
+ */
+import { defaultPlan, generateDemoWorkbook, isFormulaCell, runPayroll, whatIfSheet } from '../../src/engine';
+import type { Cell, KpiDef, PayrollResult, SheetSpec } from '../../src/engine';
+import { planSheet } from '../../src/engine/plan/plan-sheet';
+import { Sheet } from '../support/formula-eval';
+
+const PERIOD = '2026-10';
+
+function rowOf(spec: SheetSpec, item: string): number {
+  const i = spec.rows.findIndex((r) => r[0] === item);
+  if (i < 0) throw new Error(`no row ${item}`);
+  return i + 2;
+}
+
+function checkEveryFormula(r: PayrollResult, lang: 'zh' | 'en') {
+  for (const a of r.agents) {
+    const spec = whatIfSheet(r, a.agent.agentId, lang);
+    const sheet = new Sheet(spec.rows.map((row) => [...row]));
+    let formulas = 0;
+    spec.rows.forEach((row, i) => row.forEach((cell, c) => {
+      if (!isFormulaCell(cell)) return;
+      formulas++;
+      const addr = `${String.fromCharCode(65 + c)}${i + 2}`;
+      expect([a.agent.agentId, addr, cell.formula, sheet.value(addr)]).toEqual([a.agent.agentId, addr, cell.formula, cell.value]);
+    }));
+    expect(formulas).toBeGreaterThan(8);
+    // The cached results are the payroll's own numbers.
+    const cached = (item: string) => { const c = spec.rows[rowOf(spec, item) - 2][1]; return isFormulaCell(c) ? c.value : c; };
+    const zh = lang === 'zh';
+    expect(cached(zh ? '总分' : 'Total score')).toBe(a.score ?? '');
+    expect(cached(zh ? '应发工资' : 'Gross pay')).toBe(a.pay.grossPay / 100);
+    expect(cached(zh ? '转化奖金' : 'Conversion bonus')).toBe(a.pay.conversionBonus / 100);
+    expect(cached(zh ? '提成' : 'Commission')).toBe(a.pay.commission / 100);
+    expect(cached(zh ? '绩效奖金' : 'Performance bonus')).toBe(a.pay.performanceBonus / 100);
+  }
+}
+
+describe('default plan, demo month', () => {
+  const r = runPayroll(generateDemoWorkbook({ period: PERIOD }), { period: PERIOD });
+
+  test.each(['zh', 'en'] as const)('every formula of every agent equals the payroll (%s)', (lang) => {
+    expect(r.agents.length).toBeGreaterThanOrEqual(30);
+    checkEveryFormula(r, lang);
+  });
+
+  test('raising conversion from 58 % to 60 % shows the next tier at once (2,400 → 2,800), and gross pay moves with it', () => {
+    const a = r.agents.find((x) => x.agent.role === 'presales')!;
+    const spec = whatIfSheet(r, a.agent.agentId, 'zh');
+    const s = new Sheet(spec.rows.map((row) => [...row]));
+    const at = (item: string) => `B${rowOf(spec, item)}`;
+    s.set(at('询单人数'), 100);
+    s.set(at('询单最终付款人数'), 58);
+    expect(s.value(at('转化奖金'))).toBe(2400); // 800 + 4 × 400
+    const gross58 = s.value(at('应发工资')) as number;
+    s.set(at('询单最终付款人数'), 60);
+    expect(s.value(at('转化奖金'))).toBe(2800); // 800 + 5 × 400
+    expect(s.value(at('应发工资'))).toBeGreaterThan(gross58 + 399.99); // +400 bonus, and a conversion score at least as high
+  });
+
+  test('a plain-text notice says CS.* cells need the add-in and do not recalculate without it', () => {
+    const spec = whatIfSheet(r, r.agents[0].agent.agentId, 'zh');
+    expect(spec.rows[0][6]).toMatch(/未加载时 CS\.\* 单元格只显示生成时的缓存值，不会重算/);
+    expect(spec.kind).toBe('whatif');
+  });
+});
+
+test('a plan with a banded 主管评分 and refund rate: every formula equals the payroll', () => {
+  const wb = generateDemoWorkbook({ period: PERIOD, agents: 16, orders: 2500, seed: 8 });
+  const plan = defaultPlan();
+  const elements = plan.kpis[0].elements;
+  const extra: KpiDef[] = [
+    { key: 'refund', name: { zh: '退款率', en: 'refund rate' }, measure: 'refundRate', lowerIsBetter: true, target: 0.05, targetByLevel: {}, weights: { presales: 0, insales: 10, aftersales: 0 }, cap: null, bands: null, bandsText: '', elements },
+    { key: 'supervisor', name: { zh: '主管评分', en: 'supervisor' }, measure: 'rating:主管评分', lowerIsBetter: false, target: null, targetByLevel: {}, weights: { presales: 10, insales: 10, aftersales: 20 }, cap: null, bands: null, bandsText: '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0', elements },
+  ];
+  plan.kpis.push(...extra);
+  const ids = wb.sheets.find((s) => s.name === '花名册')!.rows.slice(1).map((row) => String(row[0]));
+  const ratings: Cell[][] = [['工号', '项目', '分数']];
+  ids.forEach((id, i) => { if (i % 4 !== 3) ratings.push([id, '主管评分', 50 + ((i * 11) % 50)]); });
+  wb.sheets.push(planSheet(plan, 'zh'), { name: '评分', rows: ratings });
+  const r = runPayroll(wb, { period: PERIOD });
+  expect(r.plan.kpis.map((k) => k.key)).toContain('supervisor');
+  checkEveryFormula(r, 'zh');
+});
