@@ -27,3 +27,4 @@ export type { Band } from './bands';
 export { defaultKpis, MEASURES, measureOf } from './plan/kpis';
 export type { KpiDef, KpiElements, MeasureDef } from './plan/kpis';
 export { whatIfSheet, whatIfSheetName, findAgent } from './whatif/whatif-sheet';
+export { columnLetter } from './cell';

@@ -14,12 +14,14 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { DismissRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { financeCsv } from '../engine';
 import type { Lang } from '../engine/model';
 import type { WorkbookPort } from '../excel/workbook-port';
+import { ChangeListDialog } from './components/ChangeListDialog';
 import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog';
 import { Diagnostics } from './components/Diagnostics';
+import { PayRunPanel } from './components/PayRunPanel';
 import { ErrorMessage } from './components/ErrorMessage';
 import { GenerateButton } from './components/GenerateButton';
 import { InputSheets } from './components/InputSheets';
@@ -28,7 +30,8 @@ import { ProgressPanel } from './components/ProgressPanel';
 import { ResultSummary } from './components/ResultSummary';
 import { SampleButtons } from './components/SampleButtons';
 import { ValidationReport } from './components/ValidationReport';
-import { downloadText } from './download';
+import { downloadBytes, downloadText } from './download';
+import { dingtalkXlsx, slipsZip, XLSX_MIME } from './payrun-downloads';
 import { usePane, type Notice } from './hooks/usePane';
 import type { Strings } from './i18n';
 import { LangProvider, useLang } from './lang-context';
@@ -95,6 +98,22 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
   // InputSheets then shows its own prompt with the demo-data button.
   const emptyWorkbook = inputs !== null && inputs.length === 0;
 
+  const { loadMonth } = pane;
+  useEffect(() => {
+    if (periodOk && pane.scan) void loadMonth(period);
+  }, [period, periodOk, pane.scan, loadMonth]);
+  const outcomeOfPeriod = pane.outcome?.result.period === period ? pane.outcome.result : null;
+  const downloadSlips = () => {
+    if (!outcomeOfPeriod) return;
+    const z = slipsZip(outcomeOfPeriod, lang);
+    downloadBytes(z.bytes, z.fileName, 'application/zip');
+  };
+  const downloadDingtalk = () => {
+    if (!outcomeOfPeriod) return;
+    const x = dingtalkXlsx(outcomeOfPeriod, lang);
+    downloadBytes(x.bytes, x.fileName, XLSX_MIME);
+  };
+
   const downloadCsv = () => {
     if (!pane.outcome) return;
     const r = pane.outcome.result;
@@ -155,11 +174,25 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
             onDownloadCsv={downloadCsv}
           />
         )}
+        {periodOk && (
+          <PayRunPanel
+            period={period}
+            month={pane.month}
+            disabled={busy}
+            disputes={outcomeOfPeriod?.disputes ?? []}
+            canDownload={outcomeOfPeriod !== null}
+            onLock={(by) => void pane.setLock(period, 'lock', by, lang)}
+            onUnlock={(by) => void pane.setLock(period, 'unlock', by, lang)}
+            onDownloadSlips={downloadSlips}
+            onDownloadDingtalk={downloadDingtalk}
+          />
+        )}
         {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
 
         <Diagnostics port={port} />
       </main>
-      <ConfirmReplaceDialog names={pane.confirm?.names ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
+      <ConfirmReplaceDialog names={pane.confirm && !pane.confirm.changes ? pane.confirm.names : null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
+      <ChangeListDialog period={period} changes={pane.confirm?.changes ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
     </FluentProvider>
   );
 }

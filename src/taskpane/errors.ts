@@ -3,7 +3,7 @@
  * sheet or column (with the engine's own bilingual messages), an Excel
  * condition they can fix, or — for bugs — one short line, never a stack.
  */
-import type { Issue } from '../engine/model';
+import type { Issue, LocalText } from '../engine/model';
 import type { ExcelProblem, RequiredKind } from './i18n';
 
 export type UiError =
@@ -11,6 +11,7 @@ export type UiError =
   | { kind: 'missingSheets'; missing: RequiredKind[] }
   | { kind: 'input'; issues: Issue[] }
   | { kind: 'excel'; problem: ExcelProblem; code: string }
+  | { kind: 'refused'; code: string; message: LocalText }
   | { kind: 'unexpected'; detail: string };
 
 /** Raised before reading anything when a required input sheet is not in the workbook. */
@@ -18,6 +19,14 @@ export class MissingSheetsError extends Error {
   constructor(readonly missing: RequiredKind[]) {
     super(`missing input sheets: ${missing.join(', ')}`);
     this.name = 'MissingSheetsError';
+  }
+}
+
+/** A pay-run rule said no (a locked month, outputs changed by another pane): nothing was written. */
+export class PayRunRefusal extends Error {
+  constructor(readonly code: string, readonly text: LocalText) {
+    super(text.en);
+    this.name = 'PayRunRefusal';
   }
 }
 
@@ -63,6 +72,7 @@ function oneLine(text: string): string {
 export function describeError(err: unknown): UiError {
   const e = (typeof err === 'object' && err !== null ? err : {}) as { name?: unknown; code?: unknown; issues?: unknown; message?: unknown };
   if (e.name === 'AbortError') return { kind: 'cancelled' };
+  if (err instanceof PayRunRefusal) return { kind: 'refused', code: err.code, message: err.text };
   if (err instanceof MissingSheetsError) return { kind: 'missingSheets', missing: err.missing };
   // The engine's InputError: required sheet or column missing, messages in both languages.
   if (isIssueList(e.issues) && e.issues.length > 0) return { kind: 'input', issues: e.issues };

@@ -88,6 +88,7 @@ export interface Strings {
 
   errorTitle: string;
   inputErrorTitle: string;
+  refusedTitle: string;
   excelError: Record<ExcelProblem, string>;
   unexpected: string;
   details: (text: string) => string;
@@ -185,6 +186,7 @@ const zh: Strings = {
 
   errorTitle: '操作没有完成',
   inputErrorTitle: '缺少必需的工作表或列',
+  refusedTitle: '未执行：工作簿未作任何改动',
   excelError: {
     cellEditing: 'Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。',
     tooLarge: '数据量超过了 Excel 单次处理的上限。请关闭其他工作簿后重试，或把订单拆分到多个工作表。',
@@ -289,6 +291,7 @@ const en: Strings = {
 
   errorTitle: 'That did not finish',
   inputErrorTitle: 'A required sheet or column is missing',
+  refusedTitle: 'Not done: the workbook was left unchanged',
   excelError: {
     cellEditing: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
     tooLarge: 'The data is larger than Excel can handle in one request. Close other workbooks and retry, or split the orders across several sheets.',

@@ -14,8 +14,11 @@ import {
   validateWorkbook,
   type PayrollResult,
   type ValidationReport,
+  type PayRunChanges,
+  type SheetSpec,
   scorecardPeriod,
 } from '../engine';
+import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
 import type { SheetData } from '../engine/cell';
 import type { InputKind, Lang } from '../engine/model';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
@@ -134,17 +137,45 @@ export interface GenerateOutcome {
  * runs and throws its InputError when a required sheet or column is missing.
  */
 export async function generatePayroll(port: WorkbookPort, opts: GenerateOptions): Promise<GenerateOutcome> {
+  return writeGeneration(port, await prepareGeneration(port, opts), opts);
+}
+
+/** A computed month not yet written: its sheets, and what they change against the month's earlier outputs. */
+export interface PreparedGeneration {
+  result: PayrollResult;
+  specs: SheetSpec[];
+  /** Null when the month has no earlier outputs to compare with. */
+  changes: PayRunChanges | null;
+  month: MonthOutputs;
+}
+
+/**
+ * Reads and computes without writing. A locked (定稿) month is refused before
+ * anything is read. Where the month already has outputs, the change list is
+ * computed and recorded in the new Audit sheet, and the lock history carried over.
+ */
+export async function prepareGeneration(port: WorkbookPort, opts: GenerateOptions): Promise<PreparedGeneration> {
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  const month = await readMonthOutputs(port, scan, opts.period);
+  if (month.lock?.locked) throw lockedRefusal(opts.period, month.lock);
   const wb = await readInputs(port, scan, opts.period, opts);
 
   opts.onProgress?.({ step: 'compute', fraction: READ_END });
   await nextTick();
   const result = runPayroll(wb, { period: opts.period, lang: opts.lang, generatedAt: opts.now });
-  const specs = buildOutputSheets(result, opts.lang);
+  const diff = changesAgainst(month, result, opts.lang);
+  const specs = withPayRunSections(buildOutputSheets(result, opts.lang), month, diff, opts.lang);
   throwIfAborted(opts.signal);
+  return { result, specs, changes: diff?.changes ?? null, month };
+}
 
+/** Writes a prepared month, unless its outputs changed (or it was locked) since it was prepared. */
+export async function writeGeneration(port: WorkbookPort, prepared: PreparedGeneration, opts: FlowOptions & { period: string }): Promise<GenerateOutcome> {
+  const { result, specs } = prepared;
+  await assertUnchanged(port, opts.period, prepared.month);
+  throwIfAborted(opts.signal);
   const overall = progressAcross(specs.map((s) => ({ name: s.name, rows: s.rows.length })));
   opts.onProgress?.({ step: 'write', fraction: COMPUTE_END });
   await port.writeOutputs(

@@ -21,6 +21,11 @@ const KINDS: Record<string, InputKind> = {
 
 // Pure name parsing: the real one, so the pane's history filter is tested as it runs.
 export { scorecardPeriod } from '../../src/engine/sheets/detect';
+// Pay-run control is pure: the real change list, lock rows and sheet names.
+export * from '../../src/engine/payrun';
+export { sheetName } from '../../src/engine/output/labels';
+export { columnLetter } from '../../src/engine/cell';
+export { NUMBER_FORMATS, isFormulaCell } from '../../src/engine/output/sheet-spec';
 
 export const detectInputSheets = jest.fn((names: string[]) =>
   names.flatMap((name) => {

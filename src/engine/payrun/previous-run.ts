@@ -22,6 +22,8 @@ export interface PreviousAgent {
 
 export interface PreviousRun {
   period: string;
+  /** When the earlier run was generated (UTC, as its audit says). */
+  generatedAt: string;
   shopName: string;
   agents: PreviousAgent[];
   /** input sheet name → SHA-256, as the audit lists them. */
@@ -69,7 +71,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
       en: `The workbook to compare has no "Payroll ${period}" and "Audit ${period}" sheets: it is not an output of ${period}`,
     });
   }
-  const { auditPeriod, shopName, inputs, plan } = readAudit(audit);
+  const { auditPeriod, generatedAt, shopName, inputs, plan } = readAudit(audit);
   if (auditPeriod && auditPeriod !== period) {
     throw new CompareRefused('compare-other-period', {
       zh: `用于对比的审计表记录的月份是 ${auditPeriod}，不是 ${period}`,
@@ -79,7 +81,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
   const agents = readPayroll(payroll);
   const statements = findSheet(sheets, 'statements', period);
   if (statements) readStatements(statements, agents);
-  return { period, shopName, agents, inputs, plan };
+  return { period, generatedAt, shopName, agents, inputs, plan };
 }
 
 function readPayroll(sheet: SheetData): PreviousAgent[] {
@@ -129,19 +131,21 @@ function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
   }
 }
 
-function readAudit(sheet: SheetData): { auditPeriod: string; shopName: string; inputs: Map<string, string>; plan: Map<string, string> } {
+function readAudit(sheet: SheetData): { auditPeriod: string; generatedAt: string; shopName: string; inputs: Map<string, string>; plan: Map<string, string> } {
   let auditPeriod = '';
+  let generatedAt = '';
   let shopName = '';
   const inputs = new Map<string, string>();
   const plan = new Map<string, string>();
   for (const row of sheet.rows.slice(1)) {
     const [section, item, value] = (row ?? []).map((c) => cellText(c));
     if ((section === '生成' || section === 'Run') && (item === '月份' || item === 'Period')) auditPeriod = value;
+    else if ((section === '生成' || section === 'Run') && (item === '生成时间 (UTC)' || item === 'Generated at (UTC)')) generatedAt = value;
     else if ((section === '店铺' || section === 'Shop') && (item === '店铺名称' || item === 'Shop name')) shopName = value;
     else if (section === '输入表' || section === 'Input sheet') inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
     else if (section === '方案' || section === 'Plan') plan.set(item, value);
   }
-  return { auditPeriod, shopName, inputs, plan };
+  return { auditPeriod, generatedAt, shopName, inputs, plan };
 }
 
 /** The audit names an input as "花名册：Roster"; the sheet name is what follows the first "：". */

@@ -23,6 +23,10 @@ export function ErrorMessage({ error, onDismiss }: Props) {
       title = t.inputErrorTitle;
       body = error.issues.map((i, k) => <div key={k}>{i.message[lang]}</div>);
       break;
+    case 'refused':
+      title = t.refusedTitle;
+      body = error.message[lang];
+      break;
     case 'excel':
       body = t.excelError[error.problem];
       break;

@@ -8,10 +8,12 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lang, SheetData } from '../../engine';
 import type { WorkbookPort } from '../../excel/workbook-port';
 import { describeError } from '../errors';
+import { readMonthOutputs, setMonthLock } from '../payrun-flow';
 import {
   demoSheets,
   existingSheets,
-  generatePayroll,
+  prepareGeneration,
+  writeGeneration,
   insertSheets,
   nextTick,
   samplePlanSheet,
@@ -76,14 +78,45 @@ export function usePane(port: WorkbookPort) {
     [port, runTask, onProgress],
   );
 
+  /** Reads the month's lock from its Audit sheet (after a scan, a period change, a generation). */
+  const loadMonth = useCallback(
+    async (period: string) => {
+      try {
+        const month = await readMonthOutputs(port, await scanWorkbook(port), period);
+        dispatch({ type: 'monthRead', month: { period, generated: month.audit !== undefined, lock: month.lock } });
+      } catch (err) {
+        fail(err);
+      }
+    },
+    [port, fail],
+  );
+
+  /** Generates; where the month already has outputs, shows the change list first and writes only on confirm. */
   const generate = useCallback(
     (period: string, lang: Lang) =>
-      runTask('generate', true, async (c) => {
+      runTask('generate', true, async (c): Promise<TaskEnd> => {
         dispatch({ type: 'clearOutcome' });
-        const outcome = await generatePayroll(port, { period, lang, signal: c.signal, onProgress });
-        dispatch({ type: 'generated', outcome, scan: await scanWorkbook(port) });
+        const opts = { period, lang, signal: c.signal, onProgress };
+        const prepared = await prepareGeneration(port, opts);
+        const write = async (signal: AbortSignal) => {
+          const outcome = await writeGeneration(port, prepared, { ...opts, signal });
+          dispatch({ type: 'generated', outcome, scan: await scanWorkbook(port) });
+          await loadMonth(period);
+        };
+        if (!prepared.changes) return write(c.signal);
+        return { confirm: { names: prepared.specs.map((s) => s.name), changes: prepared.changes, accept: () => void runTask('generate', true, (c2) => write(c2.signal)) } };
       }),
-    [port, runTask, onProgress],
+    [port, runTask, onProgress, loadMonth],
+  );
+
+  /** 定稿 or unlock the month: a row in its Audit sheet, with who and when. */
+  const setLock = useCallback(
+    (period: string, action: 'lock' | 'unlock', by: string, lang: Lang) =>
+      runTask(action, false, async () => {
+        const lock = await setMonthLock(port, period, action, by, lang);
+        dispatch({ type: 'monthRead', month: { period, generated: true, lock } });
+      }),
+    [port, runTask],
   );
 
   const busyPhase = isBusy(state.phase) ? state.phase : null;
@@ -165,6 +198,9 @@ export function usePane(port: WorkbookPort) {
       refresh,
       validate,
       generate,
+      loadMonth,
+      setLock,
+      month: state.month,
       cancel,
       insertDemo,
       insertPlan,
@@ -176,7 +212,7 @@ export function usePane(port: WorkbookPort) {
       selectCell,
       openSheet,
     }),
-    [state, busyPhase, confirm, refresh, validate, generate, cancel, insertDemo, insertPlan, importFiles, acceptConfirm, dismiss, selectCell, openSheet],
+    [state, busyPhase, confirm, refresh, validate, generate, loadMonth, setLock, cancel, insertDemo, insertPlan, importFiles, acceptConfirm, dismiss, selectCell, openSheet],
   );
 }
 

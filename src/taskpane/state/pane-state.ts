@@ -12,12 +12,12 @@
  * or a phase to `Phase`, an action to `PaneAction` and a case to `paneReducer`.
  * Pure: no React, no Excel, so every transition is testable on its own.
  */
-import type { InputSheetSummary, Issue } from '../../engine';
+import type { InputSheetSummary, Issue, LockState, PayRunChanges } from '../../engine';
 import type { UiError } from '../errors';
 import type { Step } from '../i18n';
 import type { GenerateOutcome, WorkbookScan } from '../payroll-flow';
 
-export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan' | 'importFiles';
+export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan' | 'importFiles' | 'lock' | 'unlock';
 
 /** Busy phases: reading and checking, or writing to the workbook. */
 export type BusyPhase = 'checking' | 'generating';
@@ -29,6 +29,8 @@ export const PHASE_OF_TASK: Record<Task, BusyPhase> = {
   insertDemo: 'generating',
   insertPlan: 'generating',
   importFiles: 'generating',
+  lock: 'generating',
+  unlock: 'generating',
 };
 
 export interface Busy {
@@ -51,6 +53,8 @@ export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planIns
 
 export interface PendingConfirm {
   names: string[];
+  /** Regenerating a month that has outputs: what would change (shown instead of the sheet names). */
+  changes?: PayRunChanges;
   accept: () => void;
 }
 
@@ -68,6 +72,14 @@ export interface PaneState {
   scanning: boolean;
   issueView: IssueView | null;
   outcome: GenerateOutcome | null;
+  /** The chosen month's lock, as its Audit sheet says; null until read. */
+  month: MonthView | null;
+}
+
+export interface MonthView {
+  period: string;
+  generated: boolean;
+  lock: LockState | null;
 }
 
 export type PaneAction =
@@ -83,9 +95,10 @@ export type PaneAction =
   | { type: 'confirmNeeded'; confirm: PendingConfirm }
   | { type: 'taskFailed'; error: UiError }
   | { type: 'failed'; error: UiError }
+  | { type: 'monthRead'; month: MonthView }
   | { type: 'dismiss' };
 
-export const initialPaneState: PaneState = { phase: { kind: 'idle' }, scan: null, scanning: false, issueView: null, outcome: null };
+export const initialPaneState: PaneState = { phase: { kind: 'idle' }, scan: null, scanning: false, issueView: null, outcome: null, month: null };
 
 export function isBusy(phase: Phase): phase is Extract<Phase, { kind: BusyPhase }> {
   return phase.kind === 'checking' || phase.kind === 'generating';
@@ -139,6 +152,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       if (isBusy(p)) return action.error.kind === 'cancelled' ? state : { ...state, phase: { ...p, deferred: p.deferred ?? action.error } };
       return { ...state, phase: failurePhase(action.error) };
     }
+    case 'monthRead':
+      return { ...state, month: action.month };
     case 'dismiss':
       return { ...state, phase: { kind: 'idle' } };
   }

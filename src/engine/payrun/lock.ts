@@ -1,0 +1,67 @@
+/**
+ * 定稿 (lock) of a month, kept in the month's own Audit sheet so it travels
+ * with the workbook: each lock and unlock is a row of the 定稿 / Lock section
+ * (who, when); the last such row is the month's state. A regeneration carries
+ * the rows over into the new Audit sheet, so the history stays.
+ */
+import type { Cell, SheetData } from '../cell';
+import type { Lang } from '../model';
+import type { OutCell, SheetSpec } from '../output/sheet-spec';
+import { sheetName } from '../output/labels';
+
+const SECTION = ['定稿', 'Lock'];
+const LOCKED = ['已定稿', 'locked'];
+const UNLOCKED = ['已解锁', 'unlocked'];
+
+export interface LockState {
+  locked: boolean;
+  by: string;
+  at: string;
+}
+
+const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
+
+/** The lock rows of an Audit sheet, in order. */
+export function lockRows(audit: SheetData): Cell[][] {
+  return audit.rows.slice(1).filter((r) => SECTION.includes(text(r[0])) && (LOCKED.includes(text(r[1]).toLowerCase()) || UNLOCKED.includes(text(r[1]).toLowerCase())));
+}
+
+/** The month's lock state from its Audit sheet; null when it was never locked. */
+export function lockState(audit: SheetData | undefined): LockState | null {
+  if (!audit) return null;
+  const last = lockRows(audit).pop();
+  if (!last) return null;
+  return { locked: LOCKED.includes(text(last[1]).toLowerCase()), by: text(last[2]), at: text(last[3]) };
+}
+
+export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang): Cell[] {
+  const zh = lang === 'zh';
+  const who = by.trim() || (zh ? '（未填写）' : '(not given)');
+  return [zh ? SECTION[0] : SECTION[1], action === 'lock' ? (zh ? LOCKED[0] : 'Locked') : zh ? UNLOCKED[0] : 'Unlocked', who, at.toISOString()];
+}
+
+/**
+ * The Audit sheet rebuilt from its values with one more lock row: what the
+ * pane writes (atomically, through the same path as the outputs) to lock or unlock.
+ */
+export function auditWithLockRow(audit: SheetData, row: OutCell[]): SheetSpec {
+  const [header = [], ...rest] = audit.rows;
+  const width = Math.max(4, header.length);
+  const pad = (r: readonly OutCell[]) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i]));
+  return {
+    kind: 'audit',
+    name: audit.name,
+    columns: Array.from({ length: width }, (_, i) => ({ key: `c${i}`, header: text(header[i]), format: 'text' as const, width: [12, 34, 68, 44][i] ?? 16 })),
+    rows: [...rest.map(pad), pad(row)],
+    freezeHeader: true,
+    autoFilter: true,
+    protect: true,
+  };
+}
+
+/** Lock rows of the Audit sheet being replaced, to append to the new one. */
+export function carriedLockRows(previousAudit: SheetData | undefined): OutCell[][] {
+  return previousAudit ? lockRows(previousAudit).map((r) => r.slice(0, 4)) : [];
+}
+
+export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];

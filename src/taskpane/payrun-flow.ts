@@ -1,0 +1,101 @@
+/**
+ * Pay-run control in the pane, without React: the month's earlier outputs
+ * (for the change list), its 定稿 lock (rows of its Audit sheet, so the lock
+ * travels with the workbook), and the check that keeps two generations from
+ * interleaving: a generation writes only if the month's Audit sheet is still
+ * the one it read when it started (two panes, or a change made while the
+ * manager was reading the change list).
+ */
+import {
+  auditSheetNames,
+  auditWithLockRow,
+  carriedLockRows,
+  compareRuns,
+  CompareRefused,
+  lockRow,
+  lockState,
+  readPreviousRun,
+  sheetName,
+  withChangesSection,
+  type Lang,
+  type LockState,
+  type PayRunChanges,
+  type PayrollResult,
+  type SheetData,
+  type SheetSpec,
+} from '../engine';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { PayRunRefusal } from './errors';
+import { existingSheets, scanWorkbook, type WorkbookScan } from './payroll-flow';
+
+export interface MonthOutputs {
+  /** The month's payroll, statements and audit sheets as they are now (either language). */
+  sheets: SheetData[];
+  audit: SheetData | undefined;
+  lock: LockState | null;
+  /** A fingerprint of the Audit sheet: a generation writes only if it is unchanged. */
+  stamp: string;
+}
+
+export async function readMonthOutputs(port: WorkbookPort, scan: WorkbookScan, period: string): Promise<MonthOutputs> {
+  const wanted = (['payroll', 'statements'] as const).flatMap((k) => [sheetName(k, period, 'zh'), sheetName(k, period, 'en')]).concat(auditSheetNames(period));
+  const names = existingSheets(scan, wanted);
+  if (names.length === 0) return { sheets: [], audit: undefined, lock: null, stamp: '' };
+  const wb = await port.readSheets(names);
+  const audits = auditSheetNames(period);
+  const audit = wb.sheets.find((s) => audits.includes(s.name.trim()));
+  return { sheets: wb.sheets, audit, lock: lockState(audit), stamp: audit ? JSON.stringify(audit.rows) : '' };
+}
+
+export function lockedRefusal(period: string, lock: LockState): PayRunRefusal {
+  return new PayRunRefusal('month-locked', {
+    zh: `${period} 已由 ${lock.by} 于 ${lock.at} 定稿（锁定），不能重新生成。如确需修改，请先点“解锁”（解锁会记录在审计表中）。`,
+    en: `${period} was locked by ${lock.by} at ${lock.at} and cannot be regenerated. To change it, unlock it first (the unlock is recorded in the Audit sheet).`,
+  });
+}
+
+/** The change list against the month's earlier outputs; null when there are none (or they cannot be read back). */
+export function changesAgainst(month: MonthOutputs, result: PayrollResult, lang: Lang): { changes: PayRunChanges; comparedWith: string } | null {
+  if (!month.audit) return null;
+  try {
+    const previous = readPreviousRun(month.sheets, result.period);
+    const when = previous.generatedAt || month.audit.name;
+    return { changes: compareRuns(previous, result, lang), comparedWith: lang === 'zh' ? `上次生成（${when}）` : `the previous generation (${when})` };
+  } catch (e) {
+    if (e instanceof CompareRefused) return null;
+    throw e;
+  }
+}
+
+/** The new output sheets with the Changes section and the month's lock history carried over. */
+export function withPayRunSections(specs: SheetSpec[], month: MonthOutputs, diff: ReturnType<typeof changesAgainst>, lang: Lang): SheetSpec[] {
+  const withChanges = diff ? withChangesSection(specs, diff.changes, lang, diff.comparedWith) : specs;
+  const carried = carriedLockRows(month.audit);
+  return carried.length === 0 ? withChanges : withChanges.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried.map((r) => r.map((c) => c ?? null))] } : s));
+}
+
+/** Refuses to write when the month's Audit sheet changed since `month` was read (another pane generated or locked it). */
+export async function assertUnchanged(port: WorkbookPort, period: string, month: MonthOutputs): Promise<void> {
+  const now = await readMonthOutputs(port, await scanWorkbook(port), period);
+  if (now.lock?.locked) throw lockedRefusal(period, now.lock);
+  if (now.stamp !== month.stamp) {
+    throw new PayRunRefusal('month-changed', {
+      zh: `${period} 的输出在此期间已被另一次生成（或另一个窗格）改动：本次结果未写入。请重新点“生成月度工资”。`,
+      en: `${period}'s outputs were changed meanwhile by another generation (or another pane): this result was not written. Click Generate again.`,
+    });
+  }
+}
+
+/** Lock (定稿) or unlock the month: one row appended to its Audit sheet, written atomically like the outputs. */
+export async function setMonthLock(port: WorkbookPort, period: string, action: 'lock' | 'unlock', by: string, lang: Lang, now = new Date()): Promise<LockState | null> {
+  const month = await readMonthOutputs(port, await scanWorkbook(port), period);
+  if (!month.audit) {
+    throw new PayRunRefusal('month-not-generated', {
+      zh: `${period} 还没有生成工资（找不到“审计 ${period}”），无法定稿。`,
+      en: `${period} has not been generated yet (no "Audit ${period}" sheet): there is nothing to lock.`,
+    });
+  }
+  if ((month.lock?.locked ?? false) === (action === 'lock')) return month.lock;
+  await port.writeOutputs([auditWithLockRow(month.audit, lockRow(action, by, now, lang))], [month.audit.name]);
+  return lockState({ name: month.audit.name, rows: [...month.audit.rows, lockRow(action, by, now, lang)] });
+}
