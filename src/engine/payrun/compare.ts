@@ -7,6 +7,7 @@ import type { Lang, LocalText } from '../model';
 import type { PayrollResult } from '../run';
 import { MONEY_KEYS } from '../output/payroll';
 import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
+import { kpiAuditRows } from '../output/kpi-notes';
 import { CompareRefused, MoneyKey, PreviousRun } from './previous-run';
 
 export interface AgentChange {
@@ -88,7 +89,9 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
   for (const [sheet, sum] of before.inputs) if (!nowInputs.has(sheet)) inputs.push({ sheet, change: 'removed', before: sum, after: null });
 
   const plan: PlanChange[] = [];
-  const nowPlan = new Map(PLAN_KEYS.map((k) => [k.key, String(formatPlanValue(k, k.get(after.plan)))]));
+  // Plan keys as the audit lists them: KPI weights and targets are rows of the KPI table ("KPI <key>").
+  const nowPlan = new Map(PLAN_KEYS.filter((k) => !k.kpiKey).map((k) => [k.key, String(formatPlanValue(k, k.get(after.plan)))]));
+  for (const [, key, value] of kpiAuditRows(after.plan, lang)) nowPlan.set(`KPI ${String(key)}`, String(value ?? ''));
   for (const [key, value] of nowPlan) {
     const was = before.plan.get(key);
     if (was === undefined) {

@@ -144,6 +144,7 @@ function readAudit(sheet: SheetData): { auditPeriod: string; generatedAt: string
     else if ((section === '店铺' || section === 'Shop') && (item === '店铺名称' || item === 'Shop name')) shopName = value;
     else if (section === '输入表' || section === 'Input sheet') inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
     else if (section === '方案' || section === 'Plan') plan.set(item, value);
+    else if (section === '考核指标' || section === 'KPI') plan.set(`KPI ${item}`, value);
   }
   return { auditPeriod, generatedAt, shopName, inputs, plan };
 }
