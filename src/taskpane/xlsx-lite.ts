@@ -2,8 +2,9 @@
  * A minimal .xlsx writer for the pane's downloads (private slips, DingTalk
  * sheet): one sheet of values from a SheetSpec, strings inline, numbers with
  * the column's format, a bold header, column widths, optional protection.
- * Zipped with fflate (already a dependency, ~8 KB in the bundle) instead of
- * ExcelJS's browser build (~1 MB minified). Text is always written as text,
+ * Zipped with fflate (already a dependency: its whole browser build is 91 KB
+ * unminified, 22 KB gzip, and only zipSync is bundled) instead of ExcelJS's
+ * browser build (948 KB minified, 258 KB gzip: about 3× the whole pane). Text is always written as text,
  * so a name reading "=HYPERLINK(…)" stays inert.
  */
 import { strToU8, zipSync } from 'fflate';
