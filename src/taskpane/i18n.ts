@@ -74,7 +74,8 @@ export interface Strings {
   agents: string;
   shopSales: string;
   silentShare: string;
-  silentSales: (amount: string) => string;
+  /** Silent orders (静默下单: no source named an agent), by count and amount. */
+  silentSales: (amount: string, orders: number) => string;
   dataProblems: string;
   stars: string;
   noStars: string;
@@ -172,7 +173,7 @@ const zh: Strings = {
   agents: '客服人数',
   shopSales: '店铺销售额',
   silentShare: '静默销售占比',
-  silentSales: (a) => `静默销售 ${a}`,
+  silentSales: (a, n) => `静默下单 ${n} 笔 · ${a}`,
   dataProblems: '数据问题',
   stars: '明星客服',
   noStars: '本月没有评出明星客服',
@@ -277,7 +278,7 @@ const en: Strings = {
   agents: 'Agents',
   shopSales: 'Shop sales',
   silentShare: 'Silent sales share',
-  silentSales: (a) => `Silent sales ${a}`,
+  silentSales: (a, n) => `Silent orders: ${n} · ${a}`,
   dataProblems: 'Data problems',
   stars: 'Stars',
   noStars: 'No stars were awarded this month',

@@ -216,7 +216,7 @@ test('a successful run writes the outputs, replaces the period, and summarises a
   expect(s.getByText('客服人数').nextSibling?.textContent).toBe('5');
   expect(s.getByText('¥1,234,567.89')).toBeTruthy();
   expect(s.getByText('12.5%')).toBeTruthy();
-  expect(s.getByText('静默销售 ¥154,320.99')).toBeTruthy();
+  expect(s.getByText('静默下单 1 笔 · ¥154,320.99')).toBeTruthy(); // the mock shop: 1 silent order of 154,320.99
   expect(s.getByText('业绩之星')).toBeTruthy();
 
   const presales = s.getByRole('table', { name: '各岗位前三名 · 售前' });

@@ -86,7 +86,7 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
       <div className={styles.stats}>
         <Stat label={t.agents} value={String(agents.length)} />
         <Stat label={t.shopSales} value={formatMoney(shop.sales)} />
-        <Stat label={t.silentShare} value={formatPercent(shop.silentShare, lang)} note={t.silentSales(formatMoney(shop.silentSales))} />
+        <Stat label={t.silentShare} value={formatPercent(shop.silentShare, lang)} note={t.silentSales(formatMoney(shop.silentSales), shop.silentOrders)} />
         <Stat label={t.dataProblems} value={String(result.issues.length)} />
       </div>
 
