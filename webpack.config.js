@@ -11,7 +11,6 @@
  * https://localhost:3000/ URLs in dist/manifest.xml. `--env outputPath=DIR`
  * builds somewhere other than dist/ (the build test uses it).
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

@@ -9,7 +9,7 @@ import { existsSync, promises as fs, readFileSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { generateDemoWorkbook } from '../src/engine/demo/generate';
+import { generateDemoWorkbook } from '../src/engine';
 import { addValuesSheet } from '../src/cli/xlsx-write';
 import { writeOrderCsv } from './order-csv';
 import type { ProcessUsage } from './usage-reporter';

@@ -33,7 +33,11 @@ const ADAPTER_EXTRA_SYNCS = 5;
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 const CLI_MAX_MS = 15_000;
 
-const verdict = (target: string, measured: string, ok: boolean): TargetVerdict => ({ target, measured, status: ok ? 'met' : 'not met' });
+const verdict = (target: string, measured: string, ok: boolean): TargetVerdict => ({
+  target,
+  measured,
+  status: ok ? 'met' : 'not met',
+});
 const notMeasured = (target: string, why: string): TargetVerdict => ({ target, measured: why, status: 'not measured' });
 
 function engineTargets(engine: BenchResults['engine']): TargetVerdict[] {
@@ -44,7 +48,11 @@ function engineTargets(engine: BenchResults['engine']): TargetVerdict[] {
   if ('error' in big) return [verdict(speed, big.error, false), verdict(memory, big.error, false)];
   return [
     verdict(speed, `${sec(big.engineWallMs)} s wall, ${sec(big.engineCpuMs)} s CPU`, big.engineWallMs <= ENGINE_MAX_MS),
-    verdict(memory, `${big.enginePeakRssMb} MB during the engine (input included); ${big.maxRssMb} MB process max, generating the input included`, big.enginePeakRssMb <= ENGINE_MAX_RSS_MB),
+    verdict(
+      memory,
+      `${big.enginePeakRssMb} MB during the engine (input included); ${big.maxRssMb} MB process max, generating the input included`,
+      big.enginePeakRssMb <= ENGINE_MAX_RSS_MB,
+    ),
   ];
 }
 
@@ -64,12 +72,17 @@ function baselineTarget(baseline: BaselineResult[], baselineNote: string | null)
 function adapterTargets(adapter: AdapterOutcome | null): TargetVerdict[] {
   const syncTarget = 'adapter syncs ≤ chunks + small constant';
   const sizeTarget = 'no request over 4 MB';
-  if (!adapter) return [notMeasured(syncTarget, 'BENCH_ADAPTER_ROWS=0'), notMeasured(sizeTarget, 'BENCH_ADAPTER_ROWS=0')];
+  if (!adapter)
+    return [notMeasured(syncTarget, 'BENCH_ADAPTER_ROWS=0'), notMeasured(sizeTarget, 'BENCH_ADAPTER_ROWS=0')];
   if (!adapter.ok) return [verdict(syncTarget, adapter.note, false), verdict(sizeTarget, adapter.note, false)];
   const r = adapter.result;
   const extra = Math.max(r.writeSyncs - r.chunks.write, r.readSyncs - r.chunks.read);
   return [
-    verdict(syncTarget, `write ${r.writeSyncs} syncs / ${r.chunks.write} chunks, read ${r.readSyncs} / ${r.chunks.read} (+${extra})`, extra <= ADAPTER_EXTRA_SYNCS),
+    verdict(
+      syncTarget,
+      `write ${r.writeSyncs} syncs / ${r.chunks.write} chunks, read ${r.readSyncs} / ${r.chunks.read} (+${extra})`,
+      extra <= ADAPTER_EXTRA_SYNCS,
+    ),
     verdict(sizeTarget, `${mb(r.maxRequestBytes)} MB largest request`, r.maxRequestBytes <= MAX_REQUEST_BYTES),
   ];
 }
@@ -80,11 +93,20 @@ function cliTarget(cli: BenchResults['cli']): TargetVerdict {
   if ('error' in cli) return verdict(target, cli.error, false);
   const label = `cs-kpi on a ${int(cli.orders)}-row .xlsx ≤ 15 s`;
   if (cli.orders < 200_000) return notMeasured(label, `${int(cli.orders)} rows only (BENCH_CLI_ROWS)`);
-  return verdict(label, `${sec(cli.wallMs)} s wall, ${sec(cli.cpuMs)} s CPU, exit ${cli.exitCode}`, cli.exitCode === 0 && cli.wallMs <= CLI_MAX_MS);
+  return verdict(
+    label,
+    `${sec(cli.wallMs)} s wall, ${sec(cli.cpuMs)} s CPU, exit ${cli.exitCode}`,
+    cli.exitCode === 0 && cli.wallMs <= CLI_MAX_MS,
+  );
 }
 
 export function judgeTargets(r: BenchResults, baselineNote: string | null): TargetVerdict[] {
-  return [...engineTargets(r.engine), baselineTarget(r.baseline, baselineNote), ...adapterTargets(r.adapter), cliTarget(r.cli)];
+  return [
+    ...engineTargets(r.engine),
+    baselineTarget(r.baseline, baselineNote),
+    ...adapterTargets(r.adapter),
+    cliTarget(r.cli),
+  ];
 }
 
 /** Why `--check` fails, or null when every target is met. */

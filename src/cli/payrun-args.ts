@@ -1,8 +1,6 @@
 /** The pay-run flags of `cs-kpi payroll` and the lines they add to the printed summary. */
 import * as path from 'path';
-import type { Lang } from '../engine/model';
-import type { PayrollResult } from '../engine/run';
-import { formatYuan } from '../engine/money';
+import { formatYuan, type Lang, type PayrollResult } from '../engine';
 import { UsageError } from './args';
 import type { PayRunPlan } from './payrun';
 

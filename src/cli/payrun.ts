@@ -7,11 +7,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Lang } from '../engine/model';
-import type { PayrollResult } from '../engine/run';
-import type { SheetData } from '../engine/cell';
-import type { SheetSpec } from '../engine/output/sheet-spec';
-import { buildSlips, changesJson, compareRuns, CompareRefused, dingtalkSheet, PayRunChanges, readPreviousRun, withChangesSection } from '../engine/payrun';
+import { buildSlips, changesJson, CompareRefused, compareRuns, dingtalkSheet, type Lang, type PayrollResult, PayRunChanges, readPreviousRun, type SheetData, type SheetSpec, withChangesSection } from '../engine';
 import { addSpecSheet, OutputFile } from './xlsx-write';
 
 export interface PayRunOptions {

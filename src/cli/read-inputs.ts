@@ -6,8 +6,7 @@
 import * as path from 'path';
 import { createReadStream, promises as fs } from 'fs';
 import { readWorkbookData } from './xlsx-read';
-import { CsvSheetReader, fileProblem, sheetNameForFile, sniffFile, type FileProblem } from '../engine/files';
-import type { SheetData, WorkbookData } from '../engine/cell';
+import { CsvSheetReader, fileProblem, type FileProblem, type SheetData, sheetNameForFile, sniffFile, type WorkbookData } from '../engine';
 
 export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } | { ok: false; problem: FileProblem };
 

@@ -1,9 +1,5 @@
 /** The short ranked summary cs-kpi prints after a run. */
-import type { PayrollResult } from '../engine/run';
-import type { Lang } from '../engine/model';
-import { ROLES } from '../engine/model';
-import { formatYuan } from '../engine/money';
-import { GRADE_TEXT, ROLE_TEXT } from '../engine/output/labels';
+import { formatYuan, GRADE_TEXT, type Lang, type PayrollResult, ROLE_TEXT, ROLES } from '../engine';
 
 export function summaryText(r: PayrollResult, lang: Lang): string {
   const zh = lang === 'zh';

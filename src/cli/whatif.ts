@@ -1,9 +1,7 @@
 /** cs-kpi payroll --whatif <工号>: the agent's 工资测算 as a workbook of its own, beside --out. */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { PayrollResult } from '../engine/run';
-import type { Lang } from '../engine/model';
-import { findAgent, whatIfSheet } from '../engine/whatif/whatif-sheet';
+import { findAgent, type Lang, type PayrollResult, whatIfSheet } from '../engine';
 import { addSpecSheet, OutputFile } from './xlsx-write';
 
 /** `<工号>-测算-<period>.xlsx` beside the output workbook, or the message when the 工号 is not on the payroll. */

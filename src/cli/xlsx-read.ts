@@ -1,6 +1,6 @@
 /** .xlsx → WorkbookData with ExcelJS: every cell reduced to string | number | boolean | null. */
 import ExcelJS from 'exceljs';
-import type { Cell, SheetData, WorkbookData } from '../engine/cell';
+import type { Cell, SheetData, WorkbookData } from '../engine';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

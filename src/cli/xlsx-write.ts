@@ -7,9 +7,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Cell, SheetData } from '../engine/cell';
-import { columnLetter } from '../engine/cell';
-import { NUMBER_FORMATS, OutCell, SheetSpec, isFormulaCell } from '../engine/output/sheet-spec';
+import { type Cell, columnLetter, isFormulaCell, NUMBER_FORMATS, OutCell, type SheetData, SheetSpec } from '../engine';
 
 const HEADER_FILL = 'FF1F4E78';
 /** A named font on every styled cell: a bare <b/> makes LibreOffice fall back to a serif face. */

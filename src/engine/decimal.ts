@@ -31,7 +31,7 @@ export function parseDecimal(s: string): Decimal {
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new RangeError(`not a decimal: ${s}`);
   const sign = m[1] === '-' ? -1 : 1;
   const intPart = m[2] || '0';
-  let frac = (m[3] ?? '').replace(/0+$/, '');
+  const frac = (m[3] ?? '').replace(/0+$/, '');
   const exp = m[4] ? parseInt(m[4], 10) : 0;
   let digitsStr = intPart + frac;
   let scale = frac.length - exp;

@@ -1,5 +1,6 @@
 /** The engine's public API: pure TypeScript, no Office, no DOM. */
 export type { Cell, SheetData, WorkbookData } from './cell';
+export { columnLetter } from './cell';
 export * from './model';
 export { runPayroll, validateWorkbook, ENGINE_VERSION } from './run';
 export type { PayrollResult, ValidationReport, RunOptions } from './run';
@@ -27,4 +28,17 @@ export type { Band } from './bands';
 export { defaultKpis, MEASURES, measureOf } from './plan/kpis';
 export type { KpiDef, KpiElements, MeasureDef } from './plan/kpis';
 export { whatIfSheet, whatIfSheetName, findAgent } from './whatif/whatif-sheet';
-export { columnLetter } from './cell';
+
+// For the add-in's other layers (functions, Excel adapter, pane, CLI): the
+// formulas the payroll uses, money and number reading shared with CS.*.
+export * as formulas from './formulas';
+export { ArgumentError, GRADES } from './formulas';
+export type { Grade, CommissionMode } from './formulas';
+export { toCents, formatYuan } from './money';
+export type { Cents } from './money';
+export { align, decimalOf, decimalToNumber } from './decimal';
+export type { Decimal } from './decimal';
+export { parseNumber } from './numbers';
+export { cellText } from './text';
+export { parsePeriod } from './dates';
+export { GRADE_TEXT, ROLE_TEXT } from './output/labels';

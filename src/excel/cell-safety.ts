@@ -5,7 +5,7 @@
  * string as it is, so every string cell gets "@" first: hostile text such as
  * =HYPERLINK(…) stays inert, and order numbers keep their digits.
  */
-import { FormulaCell, OutCell, isFormulaCell } from '../engine/output/sheet-spec';
+import { FormulaCell, OutCell, isFormulaCell } from '../engine';
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';

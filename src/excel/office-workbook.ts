@@ -2,8 +2,7 @@
  * The workbook port over Office.js: the only code that talks to `Excel.*`.
  * Give it `Excel.run` in the add-in, or a fake's `run` in tests.
  */
-import type { WorkbookData } from '../engine/cell';
-import type { SheetSpec } from '../engine/output/sheet-spec';
+import type { SheetSpec, WorkbookData } from '../engine';
 import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
 import { listSheets, readSheets } from './read-sheets';

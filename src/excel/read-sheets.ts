@@ -4,7 +4,7 @@
  * sheet is sized from its column count; later ones from the bytes actually
  * seen. A chunk Excel still finds too large is retried at half the rows.
  */
-import type { Cell, SheetData, WorkbookData } from '../engine/cell';
+import type { Cell, SheetData, WorkbookData } from '../engine';
 import { throwIfAborted } from './abort';
 import type { ExcelRun } from './atomic-write';
 import { RequestLimits, isPayloadLimitError, rowJsonBytes, rowsPerRequest } from './chunking';

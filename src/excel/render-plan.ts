@@ -3,7 +3,7 @@
  * the number format each region of rows takes, and the finishing touches
  * (table, freeze, highlights …) applied after the values.
  */
-import { NUMBER_FORMATS, OutCell, SheetSpec } from '../engine/output/sheet-spec';
+import { NUMBER_FORMATS, OutCell, SheetSpec } from '../engine';
 import { GENERAL_FORMAT, cellInput, validateSheetName, validateTableName } from './cell-safety';
 
 /** Rows from `fromRow` on (until the next region) use these column formats. */

@@ -3,8 +3,7 @@
  * it over Excel; tests implement it over an in-memory fake. Nothing outside
  * src/excel touches `Excel.*`.
  */
-import type { WorkbookData } from '../engine/cell';
-import type { SheetSpec } from '../engine/output/sheet-spec';
+import type { SheetSpec, WorkbookData } from '../engine';
 import type { SelfCheckReport } from './self-check';
 
 export interface SheetInfo {

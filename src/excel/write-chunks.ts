@@ -6,7 +6,7 @@
  * describe only arrays (docs/excel-behaviour.md). Strings only ever travel
  * through `values`, never `formulas`, so "=…" text stays text.
  */
-import { OutCell, isFormulaCell } from '../engine/output/sheet-spec';
+import { OutCell, isFormulaCell } from '../engine';
 import { GENERAL_FORMAT, cellInput, cellNumberFormat } from './cell-safety';
 import { RequestLimits, RowSpan, jsonStringBytes, packRows, rowJsonBytes } from './chunking';
 import { RenderPlan } from './render-plan';

@@ -15,10 +15,7 @@
  * that error without calling the function, which is what a manager expects of
  * a worksheet function (README: wrap with IFNA to skip them).
  */
-import { ArgumentError } from '../engine/formulas';
-import { align, decimalOf, decimalToNumber, Decimal } from '../engine/decimal';
-import { parseNumber } from '../engine/numbers';
-import { cellText } from '../engine/text';
+import { align, ArgumentError, cellText, Decimal, decimalOf, decimalToNumber, parseNumber } from '../engine';
 
 /** A cell that reads "not available" (延迟统计, -, N/A): the result is #N/A, never 0. */
 export class NotAvailableError extends Error {

@@ -11,9 +11,7 @@
  * reads them at build time); the webpack plugin appends the
  * CustomFunctions.associate() calls to this file.
  */
-import * as engine from '../engine/formulas';
-import { toCents } from '../engine/money';
-import { bandScore, parseBands } from '../engine/bands';
+import { bandScore, formulas as engine, parseBands, toCents } from '../engine';
 import {
   toCell,
   sumArg,

@@ -7,6 +7,8 @@
  * instead of throwing a ReferenceError into the page.
  */
 if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
+  // A plain require, not import(): the functions must load in this bundle, before Excel calls them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./functions');
 } else {
   console.info('CS functions: no custom-functions runtime on this page; =CS.* functions not registered');

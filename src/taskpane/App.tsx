@@ -15,8 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { financeCsv } from '../engine';
-import type { Lang } from '../engine/model';
+import { financeCsv, type Lang } from '../engine';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { ChangeListDialog } from './components/ChangeListDialog';
 import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog';

@@ -1,5 +1,5 @@
 /** Strings of the Diagnostics (诊断) panel, kept apart from the main catalogue while the panel is new. */
-import type { Lang } from '../engine/model';
+import type { Lang } from '../engine';
 import type { SelfCheckId } from '../excel/self-check';
 
 export interface DiagnosticsStrings {

@@ -3,7 +3,7 @@
  * sheet or column (with the engine's own bilingual messages), an Excel
  * condition they can fix, or — for bugs — one short line, never a stack.
  */
-import type { Issue, LocalText } from '../engine/model';
+import type { Issue, LocalText } from '../engine';
 import type { ExcelProblem, RequiredKind } from './i18n';
 
 export type UiError =

@@ -1,6 +1,5 @@
 /** Numbers as the pane shows them; null (not available) reads as N/A / 不适用. */
-import { formatYuan, type Cents } from '../engine/money';
-import type { Lang } from '../engine/model';
+import { type Cents, formatYuan, type Lang } from '../engine';
 import { strings } from './i18n';
 
 export function formatMoney(c: Cents): string {

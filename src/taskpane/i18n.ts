@@ -2,8 +2,7 @@
  * Every string the pane shows, in Chinese (the default) and English. The
  * `Strings` interface makes a string missing in one language a type error.
  */
-import type { Grade } from '../engine/formulas';
-import type { InputKind, Lang, Role, Severity } from '../engine/model';
+import type { Grade, InputKind, Lang, Role, Severity } from '../engine';
 
 export type { Lang };
 

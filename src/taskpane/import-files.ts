@@ -4,9 +4,7 @@
  * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
  * written if any file cannot be read: the manager gets one sentence per file.
  */
-import { CsvSheetReader, IMPORT_SHEET_NAME, fileProblem, kindByHeader, sniffFile, type CsvResult, type FileProblem } from '../engine';
-import type { Cell, SheetData } from '../engine/cell';
-import type { Issue } from '../engine/model';
+import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type SheetData, sniffFile } from '../engine';
 
 export interface PickedFile {
   name: string;

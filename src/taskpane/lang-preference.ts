@@ -1,5 +1,5 @@
 /** The manager's language choice, remembered across sessions; until they switch, Office's display language (`fallback`) or Chinese. */
-import type { Lang } from '../engine/model';
+import type { Lang } from '../engine';
 
 const KEY = 'cs-performance.lang';
 

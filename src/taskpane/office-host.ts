@@ -7,7 +7,7 @@
  * missing and the defaults hold: light theme, Chinese.
  */
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../engine/model';
+import type { Lang } from '../engine';
 
 export interface HostTheme {
   isDarkTheme?: boolean;

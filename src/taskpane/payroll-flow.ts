@@ -4,23 +4,8 @@
  * come in as callbacks and an AbortSignal so the UI stays a thin shell and
  * this module can be tested against any WorkbookPort.
  */
-import {
-  buildOutputSheets,
-  defaultPlanSheet,
-  detectInputSheets,
-  generateDemoWorkbook,
-  outputSheetNames,
-  runPayroll,
-  validateWorkbook,
-  type PayrollResult,
-  type ValidationReport,
-  type PayRunChanges,
-  type SheetSpec,
-  scorecardPeriod,
-} from '../engine';
+import { buildOutputSheets, defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, runPayroll, scorecardPeriod, type SheetData, type SheetSpec, validateWorkbook, type ValidationReport } from '../engine';
 import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
-import type { SheetData } from '../engine/cell';
-import type { InputKind, Lang } from '../engine/model';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
 import { MissingSheetsError, throwIfAborted } from './errors';
 import { REQUIRED_KINDS, type RequiredKind, type Step } from './i18n';

@@ -2,11 +2,53 @@ import { checkFailure, judgeTargets, type BenchResults } from '../../bench/targe
 import type { EngineSizeResult } from '../../bench/engine-child';
 import type { BaselineResult } from '../../bench/baseline';
 
-const engine = (wallMs: number, peakRss: number) => ({ orders: 1_048_576, engineWallMs: wallMs, engineCpuMs: wallMs, enginePeakRssMb: peakRss, maxRssMb: 1600 }) as EngineSizeResult;
+const engine = (wallMs: number, peakRss: number) =>
+  ({
+    orders: 1_048_576,
+    engineWallMs: wallMs,
+    engineCpuMs: wallMs,
+    enginePeakRssMb: peakRss,
+    maxRssMb: 1600,
+  }) as EngineSizeResult;
 const baseline = (recalcMs: number, warmMs: number): BaselineResult =>
-  ({ orders: 100_000, method: 'sorted', formulas: 0, engine: { wallMs: 150, cpuMs: 150, warmMs }, openRecalculate: { wallMs: 11_000, cpuMs: null }, inside: { recalcMs }, agentsCompared: 200, cellsCompared: 1200, mismatches: [] }) as unknown as BaselineResult;
-const adapter = { ok: true as const, childMs: 0, result: { rows: 1_048_575, cols: 13, writeSyncs: 56, readSyncs: 56, chunks: { write: 53, read: 54 }, maxRequestBytes: 3_550_000, maxResponseBytes: 0, writeMs: 0, readMs: 0, roundTripOk: true, calculationSuspendedOnEveryWrite: true } };
-const cli = { orders: 200_000, inputMb: 14.9, generateMs: null, wallMs: 9800, cpuMs: 11_800, maxRssMb: 572, exitCode: 0, stderr: '' };
+  ({
+    orders: 100_000,
+    method: 'sorted',
+    formulas: 0,
+    engine: { wallMs: 150, cpuMs: 150, warmMs },
+    openRecalculate: { wallMs: 11_000, cpuMs: null },
+    inside: { recalcMs },
+    agentsCompared: 200,
+    cellsCompared: 1200,
+    mismatches: [],
+  }) as unknown as BaselineResult;
+const adapter = {
+  ok: true as const,
+  childMs: 0,
+  result: {
+    rows: 1_048_575,
+    cols: 13,
+    writeSyncs: 56,
+    readSyncs: 56,
+    chunks: { write: 53, read: 54 },
+    maxRequestBytes: 3_550_000,
+    maxResponseBytes: 0,
+    writeMs: 0,
+    readMs: 0,
+    roundTripOk: true,
+    calculationSuspendedOnEveryWrite: true,
+  },
+};
+const cli = {
+  orders: 200_000,
+  inputMb: 14.9,
+  generateMs: null,
+  wallMs: 9800,
+  cpuMs: 11_800,
+  maxRssMb: 572,
+  exitCode: 0,
+  stderr: '',
+};
 
 const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, cli };
 
@@ -29,7 +71,12 @@ test('the baseline ratio is judged against the recalculation: 1,980 / 110 = 18×
 });
 
 test('a target left out of the run (short sizes, missing LibreOffice) fails --check as not measured', () => {
-  const short: BenchResults = { engine: [{ ...engine(200, 100), orders: 10_000 }], baseline: [], adapter: null, cli: null };
+  const short: BenchResults = {
+    engine: [{ ...engine(200, 100), orders: 10_000 }],
+    baseline: [],
+    adapter: null,
+    cli: null,
+  };
   const verdicts = judgeTargets(short, 'soffice (LibreOffice) is not on PATH');
   expect(verdicts.every((v) => v.status === 'not measured')).toBe(true);
   expect(checkFailure(verdicts)).toContain('soffice (LibreOffice) is not on PATH');

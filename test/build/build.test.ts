@@ -23,7 +23,6 @@ const FUNCTION_IDS = ['AOV', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 
 const hasPane = fs.existsSync(path.join(repoRoot, 'src/taskpane/index.tsx'));
 const BUILD_TIMEOUT = 300_000; // ~15 s on an idle 2-core machine; generous for a loaded one
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = (): MakeConfig => require(CONFIG);
 
 function compile(config: Configuration): Promise<Stats> {

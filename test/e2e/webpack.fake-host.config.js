@@ -3,7 +3,6 @@
  * into one script for Playwright's page.addInitScript.
  *   webpack --config test/e2e/webpack.fake-host.config.js --env outputPath=DIR
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
 
 module.exports = (env = {}) => ({

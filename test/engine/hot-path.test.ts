@@ -73,7 +73,7 @@ function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: s
   for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
     const tok = m[0];
     if (ids.has(tok)) add(tok);
-    else if (/[-_]/.test(tok)) for (const part of tok.split(/[-_]/)) (ids.has(part) ? add(part) : unknown.push(part));
+    else if (/[-_]/.test(tok)) for (const part of tok.split(/[-_]/)) if (ids.has(part)) add(part); else unknown.push(part);
     else unknown.push(tok);
   }
   return { found, unknown };

@@ -1,6 +1,5 @@
 import { Body1Strong, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { PayRunChanges } from '../../engine';
-import { formatYuan } from '../../engine/money';
+import { formatYuan, type PayRunChanges } from '../../engine';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
 

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DatabaseRegular, DocumentTableRegular } from '@fluentui/react-icons';
-import type { InputSheetSummary } from '../../engine/model';
+import type { InputSheetSummary } from '../../engine';
 import { useLang } from '../lang-context';
 import type { RequiredKind } from '../i18n';
 import type { DetectedInput } from '../payroll-flow';

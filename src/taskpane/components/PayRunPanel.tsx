@@ -1,8 +1,7 @@
 import { Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { DisputeRecord } from '../../engine';
-import { formatYuan } from '../../engine/money';
+import { type DisputeRecord, formatYuan } from '../../engine';
 import type { MonthView } from '../state/pane-state';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';

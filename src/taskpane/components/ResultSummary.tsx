@@ -15,9 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, OpenRegular, StarRegular } from '@fluentui/react-icons';
-import type { Grade } from '../../engine/formulas';
-import { ROLES, type AgentResult, type Lang } from '../../engine/model';
-import type { PayrollResult } from '../../engine';
+import { type AgentResult, type Grade, type Lang, type PayrollResult, ROLES } from '../../engine';
 import { formatMoney, formatPercent, formatScore } from '../format';
 import { useLang } from '../lang-context';
 

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Issue, Severity } from '../../engine/model';
+import type { Issue, Severity } from '../../engine';
 import { useLang } from '../lang-context';
 
 /** Enough to act on; the Issues sheet written with the payroll holds them all. */
