@@ -7,7 +7,7 @@ import { downloads } from './dom-polyfills';
 import * as engine from './engine-mock';
 import { MemoryPort } from './memory-port';
 
-jest.mock('../../src/engine', () => require('./engine-mock'), { virtual: true });
+jest.mock('../../src/engine', () => ({ ...jest.requireActual('../../src/engine'), ...require('./engine-mock') }));
 
 const TODAY = new Date(2026, 10, 15); // → default period 2026-10
 

@@ -1,25 +1,15 @@
 /**
  * A stand-in for src/engine's public API in component tests, so each test
- * decides what the engine reports. Used through
- * `jest.mock('../../src/engine', () => require('./engine-mock'), { virtual: true })`.
+ * decides what the engine reports; everything it does not replace is the real
+ * engine. Used through
+ * `jest.mock('../../src/engine', () => ({ ...jest.requireActual('../../src/engine'), ...require('./engine-mock') }))`.
  */
 import type { SheetData, WorkbookData } from '../../src/engine/cell';
-import type { AgentResult, InputKind, InputSheetSummary, Issue, Lang, Role, ShopFigures, StarAward } from '../../src/engine/model';
+import type { AgentResult, InputSheetSummary, Issue, Lang, Role, ShopFigures, StarAward } from '../../src/engine/model';
 import type { SheetSpec } from '../../src/engine/output/sheet-spec';
+import { detectInputSheets as realDetectInputSheets } from '../../src/engine/sheets/detect';
 
-const KINDS: Record<string, InputKind> = {
-  花名册: 'roster',
-  roster: 'roster',
-  订单报表: 'orders',
-  orders: 'orders',
-  聊天统计: 'chat',
-  chatstats: 'chat',
-  质检: 'qa',
-  方案: 'plan',
-  plan: 'plan',
-};
-
-// Pure name parsing: the real one, so the pane's history filter is tested as it runs.
+// Pure name parsing and sheet detection: the real ones, so the pane is tested with the names the engine accepts.
 export { scorecardPeriod } from '../../src/engine/sheets/detect';
 // Pay-run control is pure: the real change list, lock rows and sheet names.
 export * from '../../src/engine/payrun';
@@ -27,12 +17,7 @@ export { sheetName } from '../../src/engine/output/labels';
 export { columnLetter } from '../../src/engine/cell';
 export { NUMBER_FORMATS, isFormulaCell } from '../../src/engine/output/sheet-spec';
 
-export const detectInputSheets = jest.fn((names: string[]) =>
-  names.flatMap((name) => {
-    const kind: InputKind | undefined = /^(绩效|scorecard)\s*\d{4}-\d{2}$/i.test(name.trim()) ? 'history' : KINDS[name.trim().toLowerCase()];
-    return kind ? [{ name, kind }] : [];
-  }),
-);
+export const detectInputSheets = jest.fn(realDetectInputSheets);
 
 export function summaries(wb: WorkbookData): InputSheetSummary[] {
   return detectInputSheets(wb.sheets.map((s) => s.name)).map((d) => ({

@@ -2,7 +2,7 @@ import * as engine from './engine-mock';
 import { MemoryPort } from './memory-port';
 import { generatePayroll, scanWorkbook, validateInputs, type FlowProgress } from '../../src/taskpane/payroll-flow';
 
-jest.mock('../../src/engine', () => require('./engine-mock'), { virtual: true });
+jest.mock('../../src/engine', () => ({ ...jest.requireActual('../../src/engine'), ...require('./engine-mock') }));
 
 const INPUTS = {
   说明: [['这张表不是数据']],
