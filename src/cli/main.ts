@@ -1,5 +1,5 @@
 /**
- * cs-kpi — the engine on .xlsx files (SPEC §7).
+ * cs-kpi — the engine on .xlsx files (README: Command line).
  *   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
  *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
  * Exit 0 on success (data problems are reported, not fatal), 1 when a

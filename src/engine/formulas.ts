@@ -1,5 +1,5 @@
 /**
- * The KPI formulas of SPEC §3–§4, as pure functions of plain numbers. The
+ * The KPI formulas (docs/rules.md: Measures to Pay), as pure functions of plain numbers. The
  * payroll and the CS.* custom functions both call these, so a formula in a
  * cell and the payroll can never disagree. `null` means "not available".
  */
@@ -115,7 +115,7 @@ export function weightedScore(scores: (number | null)[], weights: number[]): num
 export type Grade = '金牌' | '银牌' | '铜牌' | '不达标';
 export const GRADES: Grade[] = ['金牌', '银牌', '铜牌', '不达标'];
 
-/** §4.3: ≥ gold → 金牌, ≥ silver → 银牌, ≥ bronze → 铜牌, else 不达标. */
+/** Grade (docs/rules.md): ≥ gold → 金牌, ≥ silver → 银牌, ≥ bronze → 铜牌, else 不达标. */
 export function grade(score: number | null, thresholds: { gold: number; silver: number; bronze: number } = { gold: 100, silver: 90, bronze: 80 }, fatal = false): Grade {
   if (fatal || score === null) return '不达标';
   if (score >= thresholds.gold) return '金牌';

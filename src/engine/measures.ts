@@ -1,4 +1,4 @@
-/** SPEC §3 measures for one agent, from their credited orders and chat rows. */
+/** Measures (docs/rules.md) for one agent, from their credited orders and chat rows. */
 import type { Measures } from './model';
 import { aov as aovOf, conversion as conversionOf, refundRate as refundRateOf, replyRate as replyRateOf, upt as uptOf, ratio } from './formulas';
 import { SalesAcc, emptySalesAcc, unitsOf } from './attribution';

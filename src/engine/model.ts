@@ -56,7 +56,7 @@ export interface Agent {
   row: number;
 }
 
-/** Measures of SPEC §3 for one agent in the period. Ratios are fractions; null = not available. */
+/** Measures (docs/rules.md) for one agent in the period. Ratios are fractions; null = not available. */
 export interface Measures {
   sales: Cents;
   buyers: number;

@@ -1,5 +1,5 @@
 /**
- * SPEC §4.5 pay components, each rounded half-up to the cent once, gross
+ * Pay components (docs/rules.md: Pay), each rounded half-up to the cent once, gross
  * the sum of the rounded components; every line carries the rule and the
  * numbers behind it for the agent's statement (工资条).
  */

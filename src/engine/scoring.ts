@@ -1,4 +1,4 @@
-/** SPEC §4.1–4.4: KPI scores, total, grade, rank within role. */
+/** KPI scores, total, grade, rank within role (docs/rules.md: Score, Grade, Rank). */
 import type { Agent, BuiltinKpiKey, KpiResult, Measures, QaSummary } from './model';
 import { bandScore } from './bands';
 import { KpiDef, kpiMeasure, levelTarget, ratingItemKey } from './plan/kpis';

@@ -1,4 +1,4 @@
-/** SPEC §4.6: stars (200 each, ties all win) and the optional PK awards. */
+/** Stars (200 each, ties all win) and the optional PK awards (docs/rules.md: Stars and PK). */
 import type { Agent, LocalText, Measures, StarAward, StarKey } from './model';
 import { ROLES } from './model';
 import { toCents } from './money';

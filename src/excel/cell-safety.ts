@@ -27,7 +27,7 @@ export function cellInput(cell: OutCell): string | number | boolean | null {
 
 function formulaText(cell: FormulaCell): string {
   const f = cell.formula.trim().replace(/^=/, '');
-  // Only plain SUM(A1:B2)-style totals are written as formulas (SPEC §5).
+  // Only plain SUM(A1:B2)-style totals are written as formulas (docs/rules.md: Outputs).
   const ref = '\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?';
   if (!new RegExp(`^SUM\\(${ref}(,${ref})*\\)$`, 'i').test(f)) {
     throw new Error(`Refusing to write formula "${cell.formula}": only SUM totals are allowed`);

@@ -1,5 +1,5 @@
 /**
- * The CS.* custom functions of SPEC §6. Each is a thin wrapper: coerce the
+ * The CS.* custom functions (README: Custom functions). Each is a thin wrapper: coerce the
  * arguments (args.ts), call the engine formula the payroll uses
  * (engine/formulas.ts), hand the result to Excel (toCell). No KPI logic here.
  *

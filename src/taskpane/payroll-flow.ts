@@ -53,7 +53,7 @@ export async function scanWorkbook(port: WorkbookPort): Promise<WorkbookScan> {
 
 /**
  * The inputs that matter for `period`: only earlier scorecards count as
- * history (SPEC §4.8); the period's own outputs, about to be replaced, are not input.
+ * history (docs/rules.md: Consecutive failure); the period's own outputs, about to be replaced, are not input.
  */
 export function inputsFor(scan: WorkbookScan, period: string): DetectedInput[] {
   return scan.inputs.filter((i) => i.kind !== 'history' || (scorecardPeriod(i.name) ?? '') < period);

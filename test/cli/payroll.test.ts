@@ -18,14 +18,14 @@ async function writeWorkbook(file: string, sheets: ReturnType<typeof generateDem
   await writeAtomically(wb, file);
 }
 
-describe('cs-kpi payroll on a generated workbook (SPEC §7)', () => {
+describe('cs-kpi payroll on a generated workbook (README: Command line)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cs-kpi-'));
   const input = path.join(dir, 'shop.xlsx');
   const data = generateDemoWorkbook({ agents: 12, orders: 1500, seed: 7 });
 
   beforeAll(async () => writeWorkbook(input, data.sheets));
 
-  test('writes the output sheets to a new file and prints the §7 JSON', async () => {
+  test('writes the output sheets to a new file and prints the --json object', async () => {
     const before = readFileSync(input);
     const c = capture();
     const code = await main(['payroll', input, '--period', '2026-10', '--json', '--csv', path.join(dir, 'pay.csv')], c.io);

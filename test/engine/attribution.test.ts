@@ -6,7 +6,7 @@ const someChat = chat([{ account: '旗舰店:小美', inquiries: 10, paid: 5, re
 const run = (...sheets: Parameters<typeof workbook>) => runPayroll(workbook(...sheets), { period: PERIOD });
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 
-describe('attribution (SPEC §3)', () => {
+describe('attribution (docs/rules.md: Attribution)', () => {
   test('explicit agent column first, matched by account or 工号; then the memo; else silent', () => {
     const r = run(agents, someChat, orders([
       { id: 'A1', paid: 100, agent: '旗舰店:小美', memo: 'KF02' }, // explicit wins over memo

@@ -3,7 +3,7 @@ import {
   tierSteps, tierBonus, commission, commissionCents, memoAgents, ArgumentError,
 } from '../../src/engine/formulas';
 
-describe('ratios (SPEC §3): denominator 0 → not available, never 0 or NaN', () => {
+describe('ratios (docs/rules.md: Measures): denominator 0 → not available, never 0 or NaN', () => {
   test('conversion = paid buyers / inquiries', () => {
     expect(conversion(200, 106)).toBe(0.53);
     expect(conversion(0, 0)).toBeNull();
@@ -28,7 +28,7 @@ describe('ratios (SPEC §3): denominator 0 → not available, never 0 or NaN', (
   });
 });
 
-describe('scores (SPEC §4.2)', () => {
+describe('scores (docs/rules.md: Score)', () => {
   test('higher is better: min(actual/target, 1.2) × 100', () => {
     expect(kpiScore(45000, 60000)).toBe(75); // 45,000 / 60,000 = 0.75
     expect(kpiScore(90000, 60000)).toBe(120); // 1.5 capped at 1.2
@@ -52,14 +52,14 @@ describe('scores (SPEC §4.2)', () => {
   });
 });
 
-describe('grade (SPEC §4.3)', () => {
+describe('grade (docs/rules.md: Grade)', () => {
   test.each([
     [100, '金牌'], [99.99, '银牌'], [90, '银牌'], [89.99, '铜牌'], [80, '铜牌'], [79.99, '不达标'], [null, '不达标'],
   ])('%p → %p', (score, g) => expect(grade(score as number | null)).toBe(g));
   test('a fatal QA item fails the month whatever the score', () => expect(grade(118, undefined, true)).toBe('不达标'));
 });
 
-describe('conversion bonus tiers (seed 004, SPEC §4.5)', () => {
+describe('conversion bonus tiers (seed 004, docs/rules.md: Pay)', () => {
   test.each([
     [0.4999, 0], [0.5, 800], [0.5199, 800], [0.52, 1200], [0.54, 1600],
     [0.58, 2400], // 0.58 − 0.5 = 0.08 = 4 steps (float arithmetic says 3.9999…)
@@ -72,7 +72,7 @@ describe('conversion bonus tiers (seed 004, SPEC §4.5)', () => {
   });
 });
 
-describe('commission (SPEC §4.5)', () => {
+describe('commission (docs/rules.md: Pay)', () => {
   const bounds = [50000, 100000];
   const rates = [0.005, 0.01, 0.015];
   test('marginal: 0.5 % to 50,000, 1 % to 100,000, 1.5 % above', () => {
@@ -96,7 +96,7 @@ describe('commission (SPEC §4.5)', () => {
   });
 });
 
-describe('memo 工号 tokens (SPEC §3)', () => {
+describe('memo 工号 tokens (docs/rules.md: Attribution)', () => {
   const ids = new Set(['KF07', 'KF12', 'KF1']);
   test.each([
     ['KF07', ['KF07']],

@@ -4,7 +4,7 @@ import { roster, orders, chat, sheet, workbook, PERIOD } from './fixture';
 const run = (...s: Parameters<typeof workbook>) => runPayroll(workbook(...s), { period: PERIOD });
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 
-describe('chat measures (SPEC §3)', () => {
+describe('chat measures (docs/rules.md: Measures)', () => {
   const people = roster([{ id: 'KF01', account: '店:小美' }, { id: 'KF02', account: '店:小雅' }]);
   const noOrders = orders([]);
 

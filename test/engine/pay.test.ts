@@ -5,7 +5,7 @@ const run = (...s: Parameters<typeof workbook>) => runPayroll(workbook(...s), { 
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 const noOrders = orders([]);
 
-describe('base pay (SPEC §4.5)', () => {
+describe('base pay (docs/rules.md: Pay)', () => {
   test('by level, probation 80 %, prorated by calendar days employed (hire and leave days both count)', () => {
     const r = run(roster([
       { id: 'KF01', level: '初级' },
@@ -24,7 +24,7 @@ describe('base pay (SPEC §4.5)', () => {
   });
 });
 
-describe('bonuses, commission, awards, fines, gross (SPEC §4.5–4.7)', () => {
+describe('bonuses, commission, awards, fines, gross (docs/rules.md: Pay, Stars, Violations)', () => {
   const people = roster([{ id: 'KF01', account: '店:小美', level: '高级' }, { id: 'KF02', account: '店:小雅', role: '售后', level: '初级' }]);
   // KF01: 123,456.00 of sales from 400 buyers
   const sales = orders([
@@ -89,7 +89,7 @@ describe('bonuses, commission, awards, fines, gross (SPEC §4.5–4.7)', () => {
   });
 });
 
-describe('stars (SPEC §4.6)', () => {
+describe('stars (docs/rules.md: Stars)', () => {
   test('ties all win; thresholds of 50 inquiries, 20 buyers, 30 evaluations', () => {
     const people = roster([{ id: 'KF01', account: 'a' }, { id: 'KF02', account: 'b' }, { id: 'KF03', account: 'c' }]);
     const sales = orders([
@@ -120,7 +120,7 @@ describe('stars (SPEC §4.6)', () => {
   });
 });
 
-describe('consecutive failure (SPEC §4.8)', () => {
+describe('consecutive failure (docs/rules.md: Consecutive failure)', () => {
   test('2 failed months in a row → warning, 3 → elimination review', () => {
     const people = roster([{ id: 'KF01', account: 'a' }, { id: 'KF02', account: 'b' }, { id: 'KF03', account: 'c' }]);
     const history = (p: string, rows: [string, string][]) => sheet(`绩效 ${p}`, [['工号', '等级'], ...rows]);
@@ -137,7 +137,7 @@ describe('consecutive failure (SPEC §4.8)', () => {
   });
 });
 
-describe('plan overrides (SPEC §4)', () => {
+describe('plan overrides (docs/rules.md: Plan defaults)', () => {
   test('any number of the plan can be changed; bad rows are reported and the default kept', () => {
     const plan = sheet('方案', [
       ['键', '值'],

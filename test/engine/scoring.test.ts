@@ -5,7 +5,7 @@ import { roster, orders, chat, sheet, workbook, PERIOD } from './fixture';
 const run = (...s: Parameters<typeof workbook>) => runPayroll(workbook(...s), { period: PERIOD });
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 
-describe('score and grade (SPEC §4.1–4.3)', () => {
+describe('score and grade (docs/rules.md: Score, Grade)', () => {
   // A junior presales agent: target sales 60,000, conversion 50 %, AOV 150, reply 98 %, response 30 s, satisfaction 95 %.
   const people = roster([{ id: 'KF01', account: '店:小美', level: '初级' }]);
   // 300 orders of 150.00 = 45,000 sales from 300 buyers → AOV 150
@@ -55,7 +55,7 @@ describe('score and grade (SPEC §4.1–4.3)', () => {
   });
 });
 
-describe('rank within role (SPEC §4.4)', () => {
+describe('rank within role (docs/rules.md: Rank)', () => {
   test('score desc, then sales desc, then agentId; equal score and sales share a rank (1, 2, 2, 4)', () => {
     const ranks = rankWithin([
       { agentId: 'KF04', score: 90, sales: 100 },

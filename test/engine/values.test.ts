@@ -6,7 +6,7 @@ import { toCents, splitCents, formatYuan, mulCents, roundTo } from '../../src/en
 
 const v = (x: ReturnType<typeof parseNumber>) => (x.kind === 'value' ? x.value : x.kind);
 
-describe('amounts as exports write them (SPEC §2)', () => {
+describe('amounts as exports write them (docs/rules.md: Inputs)', () => {
   test.each([
     ['1,234.50', 1234.5],
     ['¥12', 12],
@@ -39,7 +39,7 @@ describe('amounts as exports write them (SPEC §2)', () => {
   });
 });
 
-describe('dates (SPEC §2)', () => {
+describe('dates (docs/rules.md: Inputs)', () => {
   const d = (x: Parameters<typeof parseDate>[0]) => {
     const p = parseDate(x);
     return p.kind === 'value' ? formatSerial(p.value, true) : p.kind;
@@ -96,7 +96,7 @@ describe('text', () => {
   });
 });
 
-describe('money is exact cents, half-up (SPEC §4.5)', () => {
+describe('money is exact cents, half-up (docs/rules.md: Pay)', () => {
   test('float noise never changes a cent', () => {
     expect(toCents(1.005)).toBe(101); // 1.005 is 1.00499999… as a float; half-up on the decimal gives 1.01
     expect(toCents(0.1 + 0.2)).toBe(30);

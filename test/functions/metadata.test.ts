@@ -55,7 +55,7 @@ describe('custom-functions metadata of src/functions/functions.ts', () => {
     associate = result.associate;
   });
 
-  it('has exactly the functions of SPEC §6, ids equal to names', () => {
+  it('has exactly the functions of the README table, ids equal to names', () => {
     expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of functions) expect(f.name).toBe(f.id);
   });

@@ -7,7 +7,7 @@ import { statementsSheet } from './statements';
 import { issuesSheet } from './issues-sheet';
 import { auditSheet } from './audit';
 
-/** The output sheets of SPEC §5, in workbook order. */
+/** The output sheets (docs/rules.md: Outputs), in workbook order. */
 export function buildOutputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string } = {}): SheetSpec[] {
   return [scorecardSheet(r, lang), payrollSheet(r, lang, opts.shopName ?? r.shopName), statementsSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
 }

@@ -6,7 +6,7 @@ import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
 const yuan = (c: number) => c / 100;
 const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), consultation: yuan(b.consultation.sales), memo: yuan(b.memo.sales) });
 
-/** The `--json` object of SPEC §7: ratios as fractions, not-available as null, money in yuan. */
+/** The `--json` object (README: Command line): ratios as fractions, not-available as null, money in yuan. */
 export function payrollJson(r: PayrollResult) {
   return {
     period: r.period,

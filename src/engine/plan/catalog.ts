@@ -1,6 +1,6 @@
 /**
  * The Plan keys a manager can set in the Plan (方案) sheet: one entry per
- * number of SPEC §4, with how to read and write it and a label in both
+ * number of the plan (docs/rules.md: Plan defaults), with how to read and write it and a label in both
  * languages. The Plan sheet, the audit's "plan in force" and the defaults
  * all come from this one list.
  */

@@ -2,7 +2,7 @@ import type { Grade, CommissionMode } from '../formulas';
 import type { AttributionSource, Level } from '../model';
 import { defaultKpis, KpiDef } from './kpis';
 
-/** Every number of SPEC §4 in one place; a Plan sheet overrides any of them. */
+/** Every number of the plan (docs/rules.md: Plan defaults) in one place; a Plan sheet overrides any of them. */
 export interface Plan {
   /** The KPIs scored, in order: the plan's KPI table, or the six built-ins. */
   kpis: KpiDef[];
