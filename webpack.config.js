@@ -11,7 +11,6 @@
  * https://localhost:3000/ URLs in dist/manifest.xml. `--env outputPath=DIR`
  * builds somewhere other than dist/ (the build test uses it).
  */
-const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -43,13 +42,7 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = dev ? DEV_URL : addinUrl();
 
-  // The pane is written separately; until its entry exists the add-in builds
-  // with the functions only (taskpane.html then hosts just functions.js).
-  const hasPane = fs.existsSync(TASKPANE_ENTRY);
-  if (!hasPane) console.warn(`webpack: ${path.relative(root, TASKPANE_ENTRY)} not found; building without the task pane`);
-
-  const entry = { functions: './src/functions/register.ts' };
-  if (hasPane) entry.taskpane = './src/taskpane/index.tsx';
+  const entry = { functions: './src/functions/register.ts', taskpane: TASKPANE_ENTRY };
 
   return {
     context: root,
@@ -83,7 +76,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: hasPane ? ['taskpane', 'functions'] : ['functions'],
+        chunks: ['taskpane', 'functions'],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -4,7 +4,7 @@
  * generate — then the output sheets are checked in the fake and a screenshot
  * of the pane is saved for the README.
  */
-import { existsSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { mkdtemp, rm, stat } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -12,19 +12,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { outputSheetNames } from '../../src/engine';
 import { buildAddin, buildFakeHost } from './build';
 import { serveDirectory, type StaticServer } from './static-server';
+import { CHROMIUM, describeWithTool, missingChromium } from '../support/tools';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 // The README's screenshot is refreshed only on request (UPDATE_SCREENSHOTS=1); a normal run keeps its copy out of git.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOTS === '1'
   ? join(__dirname, '../../assets/screenshots/taskpane-zh.png')
   : join(__dirname, '../artifacts/taskpane-zh.png');
 const PERIOD = '2026-10';
 
-if (!HAVE_CHROMIUM) {
-  console.warn(`Skipping the browser end-to-end test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
-}
-const describeBrowser = HAVE_CHROMIUM ? describe : describe.skip;
 
 interface FakeHandle {
   sheetNames(): string[];
@@ -44,7 +39,7 @@ function sheetDigests(page: Page): Promise<{ name: string; digest: string }[]> {
   );
 }
 
-describeBrowser('task pane in Chromium over the Excel fake', () => {
+describeWithTool('task pane in Chromium over the Excel fake', missingChromium(), () => {
   let work: string;
   let server: StaticServer;
   let browser: Browser;

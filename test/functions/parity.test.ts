@@ -2,7 +2,7 @@
  * Parity with the payroll: on the demo workbook, the CS.* functions applied
  * to each agent's inputs give exactly the engine's values — measures, KPI
  * scores, total score, grade, conversion bonus and commission. A formula in a
- * cell and the payroll must never disagree (SPEC §6).
+ * cell and the payroll must never disagree (README: Custom functions).
  */
 import { generateDemoWorkbook, runPayroll, PayrollResult, AgentResult, SheetData, Cell } from '../../src/engine';
 import { toCents, roundTo } from '../../src/engine/money';

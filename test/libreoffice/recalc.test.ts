@@ -4,25 +4,19 @@
  * OOXMLRecalcMode = 0) and exports every sheet to CSV. The recalculated SUM
  * totals must equal the engine's totals to the cent, every row must add up,
  * and the file must convert without errors or lost sheets.
- * Without soffice the test says so and passes (CI installs LibreOffice).
+ * Without soffice the suite is skipped with the reason, and fails under CI=true.
  */
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { CSV_EVERY_SHEET, ConvertResult, convert, findSoffice, makeProfile, sheetCsvPath, sheetsWritten } from '../support/libreoffice';
 import { parseCsv } from '../outputs/rfc4180';
+import { describeWithTool, missingSoffice } from '../support/tools';
 import { CliRun, MONEY_KEYS, PAYROLL_HEADERS, PERIOD, SHEET, cents, readXlsx, runDemoPayroll, runPayrollOn } from '../outputs/cli-output';
 
 const soffice = findSoffice();
-const maybe = soffice.path ? describe : describe.skip;
 
-if (!soffice.path) {
-  test('LibreOffice recalculation check skipped', () => {
-    console.log(`test/libreoffice skipped: ${soffice.reason}`);
-  });
-}
-
-maybe('the CLI workbook recalculated by LibreOffice', () => {
+describeWithTool('the CLI workbook recalculated by LibreOffice', missingSoffice(), () => {
   let zh: CliRun;
   let en: CliRun;
   let canary: string;
