@@ -28,6 +28,8 @@ export interface Slip {
 export function safeFileName(part: string): string {
   const cleaned = part
     .normalize('NFKC')
+    // Control characters are exactly what a file name must not carry.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 60);

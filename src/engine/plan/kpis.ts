@@ -9,7 +9,7 @@ import { normalizeKey } from '../text';
 
 export type MeasureUnit = 'money' | 'percent' | 'seconds' | 'number';
 
-/** A measure the engine computes for every agent (SPEC §3). */
+/** A measure the engine computes for every agent (docs/rules.md: Measures). */
 export interface MeasureDef {
   key: string;
   label: LocalText;
@@ -108,7 +108,7 @@ function builtin(key: BuiltinKpiKey, name: LocalText, target: number | null, wei
   return { key, name, measure: key, lowerIsBetter: key === 'avgResponse', target, targetByLevel, weights, cap: null, bands: null, bandsText: '', elements };
 }
 
-/** The six KPIs of the default plan (SPEC §4.1), each with its five elements. */
+/** The six KPIs of the default plan (docs/rules.md: Plan defaults), each with its five elements. */
 export function defaultKpis(): KpiDef[] {
   return [
     builtin('sales', T('客服销售额', 'sales'), null, W(30, 20, 0), {
