@@ -20,7 +20,7 @@ type MakeConfig = (env: Record<string, unknown>, argv: Record<string, unknown>) 
 const repoRoot = path.resolve(__dirname, '../..');
 const CONFIG = path.join(repoRoot, 'webpack.config.js');
 const DEV = 'https://localhost:3000/';
-const FUNCTION_IDS = ['AOV', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'];
+const FUNCTION_IDS = ['AOV', 'BANDSCORE', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'];
 const BUILD_TIMEOUT = 300_000; // ~15 s on an idle 2-core machine; generous for a loaded one
 
 const makeConfig = (): MakeConfig => require(CONFIG);
