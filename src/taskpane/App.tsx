@@ -53,14 +53,14 @@ const useStyles = makeStyles({
   divider: { flexGrow: 0 },
 });
 
-function noticeText(n: Notice, t: Strings): string {
+function noticeText(n: Notice, t: Strings, lang: Lang): string {
   switch (n.kind) {
     case 'demoInserted':
       return t.demoInserted(n.period);
     case 'planInserted':
       return t.planInserted;
     case 'filesImported':
-      return t.filesImported(n.sheets);
+      return [t.filesImported(n.sheets), ...n.warnings.map((w) => w[lang])].join(' ');
     case 'cancelled':
       return t.cancelled;
   }
@@ -159,8 +159,8 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
 
         {pane.error && pane.error.kind !== 'cancelled' && <ErrorMessage error={pane.error} onDismiss={pane.dismissError} />}
         {pane.notice && (
-          <MessageBar intent={pane.notice.kind === 'cancelled' ? 'info' : 'success'} layout="multiline">
-            <MessageBarBody>{noticeText(pane.notice, t)}</MessageBarBody>
+          <MessageBar intent={pane.notice.kind === 'cancelled' ? 'info' : pane.notice.kind === 'filesImported' && pane.notice.warnings.length > 0 ? 'warning' : 'success'} layout="multiline">
+            <MessageBarBody>{noticeText(pane.notice, t, lang)}</MessageBarBody>
             <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={pane.dismissNotice} />} />
           </MessageBar>
         )}

@@ -4,7 +4,7 @@
  * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
  * written if any file cannot be read: the manager gets one sentence per file.
  */
-import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type SheetData, sniffFile } from '../engine';
+import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type LocalText, type SheetData, sniffFile } from '../engine';
 
 export interface PickedFile {
   name: string;
@@ -13,6 +13,8 @@ export interface PickedFile {
 
 export interface ImportPlan {
   sheets: SheetData[];
+  /** Imported, but worth a look (e.g. a last record shorter than the one before: a download cut short). */
+  warnings: LocalText[];
   workbooks: { file: string; base64: string }[];
 }
 
@@ -77,7 +79,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Read and sort out the picked files; reports 0–1 progress per file read. */
 export async function planImport(files: PickedFile[], canInsertWorkbook: boolean, onProgress?: (fraction: number) => void): Promise<ImportPlan> {
-  const plan: ImportPlan = { sheets: [], workbooks: [] };
+  const plan: ImportPlan = { sheets: [], workbooks: [], warnings: [] };
   const problems: FileProblem[] = [];
   const taken = new Set<string>();
   for (let i = 0; i < files.length; i++) {
@@ -103,6 +105,7 @@ export async function planImport(files: PickedFile[], canInsertWorkbook: boolean
       if (!r.ok) problems.push(r.problem);
       else if (r.sheet.rows.length > MAX_ROWS) problems.push(importProblem('import-too-many-rows', f.name));
       else {
+        plan.warnings.push(...r.notes.map((n) => n.message));
         const kind = kindByHeader(r.sheet.rows);
         const rows = r.sheet.rows;
         for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = importCell(row[c]);

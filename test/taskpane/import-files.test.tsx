@@ -97,3 +97,14 @@ test('a host without ExcelApi 1.13 says how to bring an .xlsx in', async () => {
   await screen.findByText(/cannot insert an \.xlsx file \(chat\.xlsx\) itself/, undefined, { timeout: 30_000 });
   expect(port.sheets.size).toBe(0);
 });
+
+test('a CSV whose last record is cut short is imported, with a warning saying so', async () => {
+  const port = new MemoryPort();
+  render(<App port={port} initialLang="zh" today={new Date(2026, 10, 3)} />);
+  await screen.findByRole('button', { name: '导入文件' });
+  // Cut after '="…792","tb丙",': three fields (the last one empty) where the header has seven.
+  const cut = ORDERS_CSV.slice(0, ORDERS_CSV.indexOf('"50.00"'));
+  pick([file(encodeGbk(cut), 'ExportOrderList.csv')]);
+  await screen.findByText(/已导入：订单报表。.*ExportOrderList\.csv 的最后一条记录（第 4 条）只有 3 列，表头有 7 列/, undefined, { timeout: 30_000 });
+  expect(port.sheets.get('订单报表')).toHaveLength(4);
+});

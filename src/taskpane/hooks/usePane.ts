@@ -163,7 +163,7 @@ export function usePane(port: WorkbookPort) {
           const inserted: string[] = [];
           for (const w of plan.workbooks) inserted.push(...(await port.insertWorkbook(w.base64)));
           dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
-          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...inserted] } };
+          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...inserted], warnings: plan.warnings } };
         };
         const clash = existingSheets(await scanWorkbook(port), plan.sheets.map((s) => s.name));
         if (clash.length === 0) return write();

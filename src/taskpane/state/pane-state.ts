@@ -12,7 +12,7 @@
  * or a phase to `Phase`, an action to `PaneAction` and a case to `paneReducer`.
  * Pure: no React, no Excel, so every transition is testable on its own.
  */
-import type { InputSheetSummary, Issue, LockState, PayRunChanges } from '../../engine';
+import type { InputSheetSummary, Issue, LocalText, LockState, PayRunChanges } from '../../engine';
 import type { UiError } from '../errors';
 import type { Step } from '../i18n';
 import type { GenerateOutcome, WorkbookScan } from '../payroll-flow';
@@ -49,7 +49,7 @@ export interface IssueView {
   inputs: InputSheetSummary[];
 }
 
-export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'filesImported'; sheets: string[] } | { kind: 'cancelled' };
+export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'filesImported'; sheets: string[]; warnings: LocalText[] } | { kind: 'cancelled' };
 
 export interface PendingConfirm {
   names: string[];
