@@ -12,6 +12,8 @@ export class AgentResolver {
   private byId = new Map<string, Agent>();
   private byAccount = new Map<string, Agent>();
   private byName = new Map<string, Agent | null>(); // null = ambiguous
+  /** Nicks without the shop prefix that two shops' accounts share ("A店:小美", "B店:小美"): never guessed. */
+  private ambiguousShort = new Set<string>();
   /** The agentIds, for matching memo tokens in place. */
   readonly memoIds: MemoIds;
   /** A regex for things that look like 工号 in memos (same letter prefix + digits), for "unknown 工号" warnings. */
@@ -24,7 +26,11 @@ export class AgentResolver {
         const k = normalizeKey(a.account);
         this.byAccount.set(k, a);
         const short = shortAccount(k);
-        if (short !== k && !this.byAccount.has(short)) this.byAccount.set(short, a);
+        if (short !== k) {
+          const other = this.byAccount.get(short);
+          if (!other) this.byAccount.set(short, a);
+          else if (other !== a && normalizeKey(other.account) !== short) this.ambiguousShort.add(short);
+        }
       }
       const n = normalizeKey(a.name);
       if (n) this.byName.set(n, this.byName.has(n) ? null : a);
@@ -43,15 +49,27 @@ export class AgentResolver {
     const id = this.byId.get(normalizeAgentId(text));
     if (id) return id;
     const k = normalizeKey(text);
-    const acc = this.byAccount.get(k) ?? this.byAccount.get(shortAccount(k));
+    const exact = this.byAccount.get(k);
+    if (exact && !this.ambiguousShort.has(k)) return exact;
+    const short = shortAccount(k);
+    const acc = this.ambiguousShort.has(short) ? undefined : this.byAccount.get(short);
     if (acc) return acc;
     return this.byName.get(k) ?? undefined;
   }
 
-  /** Resolve a row that may name the agent in several columns. */
-  resolveRef(ref: { agentId?: string; account?: string; name?: string }): Agent | undefined {
+  /** A nick without its shop prefix that accounts of several shops share, so it names nobody for sure. */
+  isAmbiguous(text: string): boolean {
+    return this.ambiguousShort.has(shortAccount(normalizeKey(text)));
+  }
+
+  /** Resolve a row that may name the agent in several columns (赤兔 gives the shop in its own 店铺 column). */
+  resolveRef(ref: { agentId?: string; account?: string; name?: string; shop?: string }): Agent | undefined {
     if (ref.agentId) {
       const a = this.byId.get(normalizeAgentId(ref.agentId));
+      if (a) return a;
+    }
+    if (ref.account && ref.shop && shortAccount(normalizeKey(ref.account)) === normalizeKey(ref.account)) {
+      const a = this.byAccount.get(normalizeKey(`${ref.shop}:${ref.account}`));
       if (a) return a;
     }
     if (ref.account) {

@@ -1,6 +1,7 @@
 /** The engine's domain types: roster, measures, scores, pay, results. */
 import type { Cents } from './money';
 import type { Grade } from './formulas';
+import type { RefundConventionInfo } from './parse/refund-convention';
 
 export type Lang = 'zh' | 'en';
 export interface LocalText {
@@ -188,6 +189,8 @@ export interface InputSheetSummary {
   dataRows: number; // rows below the header, summary and blank rows excluded
   /** SHA-256 (hex) of the sheet's values, for the audit. */
   checksum: string;
+  /** Order sheets: whether 买家实际支付金额 was read as already net of the refund, and why. */
+  refundConvention?: RefundConventionInfo;
 }
 
 export type DisputeStatus = 'pending' | 'approved' | 'rejected';

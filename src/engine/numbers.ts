@@ -65,12 +65,17 @@ export function parsePercent(v: Cell | undefined): Parsed<number> {
   return { kind: 'value', value: p.value > 1 ? p.value / 100 : p.value };
 }
 
-/** Seconds, as "12.5", 12.5 or "12.5秒"/"12.5s". */
+/**
+ * Seconds as 千牛 / 赤兔 write them: 12.5, "12.5", "18秒", "12.5s", "1分05秒",
+ * "1小时2分", "00:01:05" or "1:05" (minutes and seconds).
+ */
 export function parseSeconds(v: Cell | undefined): Parsed<number> {
-  if (typeof v === 'string') {
-    const s = v.normalize('NFKC').trim().replace(/(秒|s|sec)$/i, '');
-    const p = parseNumber(s);
-    return p.kind === 'invalid' ? { kind: 'invalid', text: v } : p;
-  }
-  return parseNumber(v);
+  if (typeof v !== 'string') return parseNumber(v);
+  const s = v.normalize('NFKC').trim();
+  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(s);
+  if (clock) return { kind: 'value', value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) };
+  const units = /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s|sec))?$/i.exec(s);
+  if (units && (units[1] || units[2]) ) return { kind: 'value', value: Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0) };
+  const p = parseNumber(s.replace(/(秒|s|sec)$/i, ''));
+  return p.kind === 'invalid' ? { kind: 'invalid', text: v } : p;
 }

@@ -10,13 +10,14 @@ import { ACTION, InputError, IssueLog } from './issues';
 import { parsePeriod, Period, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
-import { detectInputSheets } from './sheets/detect';
+import { describeLook, findInputSheets, nearestHeaders, sheetNamesOf, TableKind } from './sheets/classify';
 import { ADJUSTMENT_FIELDS, CHAT_FIELDS, CONSULTATION_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
 import { readOrders } from './parse/orders';
+import { withRefundConventions } from './parse/refund-convention';
 import { readConsultations } from './parse/consultations';
-import { readChat } from './parse/chat';
+import { missingConversionHalf, readChat } from './parse/chat';
 import { readQa } from './parse/qa';
 import { readAdjustments } from './parse/adjustments';
 import { readHistory } from './parse/history';
@@ -69,11 +70,17 @@ export interface ValidationReport {
   ok: boolean;
 }
 
-const REQUIRED: { kind: InputKind; label: LocalText; names: string }[] = [
-  { kind: 'roster', label: { zh: '花名册', en: 'Roster' }, names: '花名册 / 客服名单 / Roster' },
-  { kind: 'orders', label: { zh: '订单报表', en: 'Orders' }, names: '订单 / 订单报表 / Orders' },
-  { kind: 'chat', label: { zh: '聊天统计', en: 'ChatStats' }, names: '聊天统计 / 客服数据 / 接待统计 / ChatStats' },
+const REQUIRED: { kind: TableKind; label: LocalText }[] = [
+  { kind: 'roster', label: { zh: '花名册', en: 'Roster' } },
+  { kind: 'orders', label: { zh: '订单报表', en: 'Orders' } },
+  { kind: 'chat', label: { zh: '聊天统计', en: 'ChatStats' } },
 ];
+
+/** Kinds in messages; a kind added later without a label is named by its key. */
+const KIND_LABEL: Partial<Record<TableKind, LocalText>> = {
+  roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单报表', en: 'orders' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
+  adjustments: { zh: '奖惩', en: 'adjustments' }, targets: { zh: '目标', en: 'targets' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'disputes' },
+};
 
 const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
   roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS, consultations: CONSULTATION_FIELDS,
@@ -87,16 +94,19 @@ interface Located {
 
 /** Find input sheets and their columns; fatal problems (missing sheet or column) are logged as such. */
 function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[] {
-  const found = detectInputSheets(wb.sheets.map((s) => s.name));
+  const { found, unrecognised } = findInputSheets(wb.sheets, FIELDS);
   const byName = new Map(wb.sheets.map((s) => [s.name, s]));
   const located: Located[] = [];
-  for (const { name, kind } of found) {
+  for (const { name, kind, byHeader } of found) {
     const sheet = byName.get(name)!;
+    if (byHeader) log.at('info', 'sheet-recognised-by-header', { sheet: name, row: null }, null,
+      { zh: `工作表“${name}”按表头识别为${(KIND_LABEL[kind as TableKind] ?? { zh: kind }).zh}`, en: `Sheet "${name}" recognised by its header as ${(KIND_LABEL[kind as TableKind] ?? { en: kind }).en}` }, { zh: '按此读取', en: 'read as such' });
     if (kind === 'history') {
       if (isEarlier(name, period)) located.push({ kind, sheet, table: null });
       continue;
     }
     const { table, missing } = locateTable(sheet, FIELDS[kind], log);
+    if (table && kind === 'chat') missing.push(...missingConversionHalf(table));
     const required = REQUIRED.some((r) => r.kind === kind);
     if (!table) {
       log.at(required ? 'fatal' : 'error', 'no-header', { sheet: name, row: null }, null,
@@ -104,8 +114,10 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
       continue;
     }
     for (const f of missing) {
+      const near = nearestHeaders(sheet.rows[table.headerIndex] ?? [], new Set(table.cols.values()), f);
+      const seen = near.length > 0 ? { zh: `；表中相近的列：${near.join(' / ')}`, en: `; nearest headers in the sheet: ${near.join(' / ')}` } : { zh: '', en: '' };
       log.at(required ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
-        { zh: `工作表“${name}”缺少必需的列“${f.aliases[0]}”（可用列名：${f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / ')}）`, en: `Sheet "${name}" is missing the required column "${f.aliases[0]}" (also accepted: ${f.aliases.slice(1).join(' / ')})` },
+        { zh: `工作表“${name}”缺少必需的列“${f.aliases[0]}”（可用列名：${f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / ')}${seen.zh}）`, en: `Sheet "${name}" is missing the required column "${f.aliases[0]}" (also accepted: ${f.aliases.slice(1).join(' / ')}${seen.en})` },
         required ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
     }
     if (kind === 'chat' || kind === 'qa' || kind === 'adjustments' || kind === 'targets' || kind === 'disputes' || kind === 'ratings') {
@@ -120,8 +132,10 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
   }
   for (const r of REQUIRED) {
     if (!found.some((f) => f.kind === r.kind)) {
+      const looks = unrecognised.map(describeLook);
+      const seen = looks.length > 0 ? { zh: `。已有的其他工作表：${looks.map((l) => l.zh).join('；')}`, en: `. Other sheets seen: ${looks.map((l) => l.en).join('; ')}` } : { zh: '', en: '' };
       log.at('fatal', 'missing-sheet', { sheet: null }, null,
-        { zh: `缺少${r.label.zh}工作表（工作表名应为 ${r.names}）`, en: `The ${r.label.en} sheet is missing (name it ${r.names})` }, ACTION.stopped);
+        { zh: `缺少${r.label.zh}工作表（工作表名应为 ${sheetNamesOf(r.kind)}，或表头含${r.label.zh}的必需列）${seen.zh}`, en: `The ${r.label.en} sheet is missing (name it ${sheetNamesOf(r.kind)}, or give it the required ${r.label.en} columns)${seen.en}` }, ACTION.stopped);
     }
   }
   return located;
@@ -198,7 +212,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const orderTables = tablesOf('orders');
   const consultations = readConsultations(tablesOf('consultations'), resolver, log);
   const sales = new Attributor(resolver, employed, plan, log, orderTables.reduce((n, t) => n + t.sheet.rows.length, 0), consultations?.index);
-  readOrders(orderTables, period, plan, log, (o) => sales.add(o));
+  const orderStats = readOrders(orderTables, period, plan, log, (o) => sales.add(o));
   const chat = readChat(tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(tablesOf('adjustments'), period, resolver, employed, plan, log);
@@ -276,7 +290,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     shop,
     agents: results,
     issues: log.list,
-    inputs: summaries(located, opts.makeHasher, opts.checksums !== false),
+    inputs: withRefundConventions(summaries(located, opts.makeHasher, opts.checksums !== false), orderStats.refundConventions),
     disputes: disputes.list,
     plan,
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),

@@ -61,28 +61,41 @@ export function unwrapFormulaText(s: string): string {
   return m ? m[1].replace(/""/g, '"') : s;
 }
 
-const SUMMARY_WORDS = new Set(['汇总', '合计', '均值', '总计', '平均', '平均值', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
+const SUMMARY_WORDS = new Set(['汇总', '汇总值', '合计', '均值', '总计', '平均', '平均值', '全店', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
 
-/** A summary row of an export (first cell 汇总 / 合计 / 均值 / 总计 / Total / Average): skipped. */
-export function isSummaryRow(row: Cell[]): boolean {
-  // Runs on every data row: a plain loop and cheap rejections first.
-  let first: Cell | undefined;
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
-    if (c !== null && c !== undefined && String(c).trim() !== '') {
-      first = c;
-      break;
-    }
-  }
-  if (typeof first !== 'string' || first.length > 12) return false;
-  if (isPlainWord(first)) {
-    // Its own NFKC form: lower-casing is all normalizeKey would do. The first cell is often a unique buyer nick
+/** How many leading columns may hold the summary word (千牛 puts 汇总值 under 旺旺昵称, 赤兔 under 旺旺 after 日期 and 店铺). */
+const SUMMARY_COLUMNS = 3;
+
+/** First characters of the summary words, half- and full-width: most cells are rejected on one char code, without normalising. */
+const SUMMARY_FIRST = new Set([...'汇合均总平全小TtAaSs'].flatMap((c) => [c.charCodeAt(0), c.charCodeAt(0) >= 0x41 && c.charCodeAt(0) <= 0x7a ? c.charCodeAt(0) + 0xfee0 : -1]));
+
+function isSummaryWord(c: Cell | undefined): boolean {
+  if (typeof c !== 'string' || c.length > 12) return false;
+  let i = 0;
+  while (i < c.length && (c.charCodeAt(i) <= 32 || c.charCodeAt(i) === 0x3000 || c.charCodeAt(i) === 0xa0)) i++;
+  if (i === c.length || !SUMMARY_FIRST.has(c.charCodeAt(i))) return false;
+  if (isPlainWord(c)) {
+    // Its own NFKC form: lower-casing is all normalizeKey would do. The first cells are often unique buyer nicks
     // (接待记录), which the normalizeKey cache cannot help with, and NFKC on millions of rows shows.
-    const k = first.toLowerCase();
+    const k = c.toLowerCase();
     return SUMMARY_WORDS.has(k.charCodeAt(k.length - 1) === 58 /* : */ ? k.slice(0, -1) : k);
   }
-  const k = normalizeKey(first).replace(/[:：]$/, '');
-  return SUMMARY_WORDS.has(k);
+  return SUMMARY_WORDS.has(normalizeKey(c).replace(/[:：]$/, ''));
+}
+
+/**
+ * A summary row of an export: 汇总 / 汇总值 / 合计 / 均值 / 总计 / 全店 / Total / Average …
+ * in the first non-blank cell or in any of the first columns. Skipped.
+ */
+export function isSummaryRow(row: Cell[]): boolean {
+  // Runs on every data row: a plain loop and cheap rejections first.
+  const n = Math.min(row.length, SUMMARY_COLUMNS);
+  for (let i = 0; i < n; i++) if (isSummaryWord(row[i])) return true;
+  for (let i = n; i < row.length; i++) {
+    const c = row[i];
+    if (c !== null && c !== undefined && String(c).trim() !== '') return isSummaryWord(c);
+  }
+  return false;
 }
 
 /** ASCII (no whitespace or control characters) and CJK ideographs only. */

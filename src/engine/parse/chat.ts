@@ -10,6 +10,7 @@ import { parseDate, inPeriod, Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
+import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 export interface ChatAcc {
@@ -31,6 +32,11 @@ export interface ChatAcc {
   firstWeightedMs: number;
   answerWeight: number; // Σ 接待人数 behind the 答问比 mean
   answerWeightedPpm: number;
+  /** Rate-only exports: Σ round(rate × 1e6) × 接待人数 and Σ 接待人数 (each row weighs 1 when 接待人数 is missing). */
+  convRateWeightedPpm: number;
+  convRateWeight: number;
+  replyRateWeightedPpm: number;
+  replyRateWeight: number;
 }
 
 export interface ShopFunnel {
@@ -40,7 +46,7 @@ export interface ShopFunnel {
 }
 
 export function emptyChatAcc(): ChatAcc {
-  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0, firstWeight: 0, firstWeightedMs: 0, answerWeight: 0, answerWeightedPpm: 0 };
+  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0, firstWeight: 0, firstWeightedMs: 0, answerWeight: 0, answerWeightedPpm: 0, convRateWeightedPpm: 0, convRateWeight: 0, replyRateWeightedPpm: 0, replyRateWeight: 0 };
 }
 
 const COUNT_KEYS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied', 'veryDissatisfied'] as const;
@@ -49,6 +55,8 @@ const FIELD_LABEL: Record<string, { zh: string; en: string }> = {
   received: { zh: '接待人数', en: 'received' },
   inquiries: { zh: '询单人数', en: 'inquiries' },
   paidBuyers: { zh: '询单最终付款人数', en: 'paid buyers' },
+  conversionRate: { zh: '询单转化率', en: 'conversion rate' },
+  replyRate: { zh: '回复率', en: 'reply rate' },
   unreplied: { zh: '未回复人数', en: 'unreplied' },
   avgResponse: { zh: '平均响应(秒)', en: 'avg response (s)' },
   satisfactionRate: { zh: '客户满意率', en: 'satisfaction rate' },
@@ -60,11 +68,37 @@ const FIELD_LABEL: Record<string, { zh: string; en: string }> = {
   veryDissatisfied: { zh: '很不满意', en: 'very dissatisfied' },
 };
 
+/**
+ * A chat sheet with no conversion field at all is valid, but one half of the
+ * pair without the other and without a rate means a column was lost: that
+ * one is required, as before.
+ */
+export function missingConversionHalf(t: Table): FieldDef[] {
+  if (t.has('conversionRate') || t.has('inquiries') === t.has('paidBuyers')) return [];
+  return CHAT_FIELDS.filter((f) => (f.key === 'inquiries' || f.key === 'paidBuyers') && !t.has(f.key));
+}
+
+/**
+ * Where a chat sheet's conversion comes from: 询单人数 with 询单最终付款人数
+ * ('counts'), 询单人数 with a rate ('derived': the count is derived per row),
+ * a rate alone ('rate': weighted by 接待人数), or nowhere (千牛 咨询接待分析:
+ * conversion not available, said once per sheet).
+ */
+function conversionSource(t: Table, log: IssueLog): 'counts' | 'derived' | 'rate' | 'none' {
+  if (t.has('inquiries') && t.has('paidBuyers')) return 'counts';
+  if (t.has('inquiries') && t.has('conversionRate')) return 'derived';
+  if (t.has('conversionRate')) return 'rate';
+  log.at('info', 'chat-no-conversion', { sheet: t.sheet.name, row: t.headerIndex + 1 }, null,
+    { zh: `“${t.sheet.name}”没有询单人数与询单最终付款人数（或询单转化率）列`, en: `"${t.sheet.name}" has no 询单人数 with 询单最终付款人数 (or conversion rate) columns` },
+    { zh: '询单转化率按不适用处理，其余指标照常计算', en: 'conversion not available; the other measures computed as usual' });
+  return 'none';
+}
+
 export function readChat(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): { byAgent: Map<string, ChatAcc>; shop: ShopFunnel; rows: number } {
   const byAgent = new Map<string, ChatAcc>();
   const shop: ShopFunnel = { consultations: 0, inquiries: 0, paidBuyers: 0 };
   let total = 0;
-  const NUMERIC = ['consultations', 'received', 'inquiries', 'paidBuyers', 'unreplied', 'avgResponse', 'firstResponse', 'answerRatio', 'satisfactionRate', 'evaluations', ...COUNT_KEYS];
+  const NUMERIC = ['consultations', 'received', 'inquiries', 'paidBuyers', 'conversionRate', 'unreplied', 'replyRate', 'avgResponse', 'firstResponse', 'answerRatio', 'satisfactionRate', 'evaluations', ...COUNT_KEYS];
   for (const t of tables) {
     // First pass: each row's agent+day key, so duplicates are decided before any row counts.
     const keyOf = new Map<number, string>();
@@ -87,8 +121,9 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
     let outside = 0;
     let firstOutside = -1;
     const hasCounts = COUNT_KEYS.every((k) => t.has(k));
+    const conversionFrom = conversionSource(t, log);
     for (const { index, row } of t.rows()) {
-      const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')) };
+      const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')), shop: cellText(t.get(row, 'shop')) };
       const refKey = ref.account ? 'account' : ref.agentId ? 'agentId' : 'name';
       const refText = ref.account || ref.agentId || ref.name;
       if (!refText) {
@@ -144,8 +179,11 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       const consultations = num('consultations');
       const received = num('received');
       const inquiries = num('inquiries');
-      const paidBuyers = num('paidBuyers');
-      const unreplied = num('unreplied');
+      const convRate = conversionFrom === 'counts' ? null : num('conversionRate', parsePercent);
+      // With 询单人数 beside the rate, the count it stands for: paid = round(rate × inquiries).
+      const paidBuyers = conversionFrom === 'counts' ? num('paidBuyers') : conversionFrom === 'derived' && inquiries !== null && convRate !== null ? Math.round(convRate * inquiries) : null;
+      const replyRateCell = t.has('unreplied') ? null : num('replyRate', parsePercent);
+      const unreplied = t.has('unreplied') ? num('unreplied') : received !== null && replyRateCell !== null ? received - Math.round(replyRateCell * received) : null;
       const avg = num('avgResponse', parseSeconds);
       if (consultations !== null) shop.consultations += consultations;
       if (inquiries !== null && paidBuyers !== null) {
@@ -171,9 +209,17 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         acc.inquiries += inquiries;
         acc.paidBuyers += paidBuyers;
       }
+      if (conversionFrom === 'rate' && convRate !== null) {
+        const w = t.has('received') ? received ?? 0 : 1;
+        acc.convRateWeightedPpm += Math.round(convRate * 1e6) * w;
+        acc.convRateWeight += w;
+      }
       if (received !== null && unreplied !== null) {
         acc.replyReceived += received;
-        acc.unreplied += Math.min(unreplied, received);
+        acc.unreplied += Math.max(0, Math.min(unreplied, received));
+      } else if (!t.has('received') && replyRateCell !== null) {
+        acc.replyRateWeightedPpm += Math.round(replyRateCell * 1e6);
+        acc.replyRateWeight += 1;
       }
       if (received !== null && avg !== null && received > 0) {
         acc.respWeight += received;
@@ -201,6 +247,12 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
     }
     for (const [, u] of unknown) {
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
+      if (agents.isAmbiguous(text)) {
+        log.at('warning', 'chat-ambiguous-agent', t.where(u.row, u.key), text,
+          { zh: `聊天统计中的“${text}”在花名册中对应多个店铺的客服旺旺（${u.count} 行），无法判断是谁`, en: `Chat stats name "${text}", which matches roster accounts of several shops (${u.count} rows): no way to tell who` },
+          { zh: '只计入店铺漏斗，不计入任何客服；请在聊天统计中写完整的“店铺:旺旺”', en: 'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats' });
+        continue;
+      }
       log.at('warning', 'chat-unknown-agent', t.where(u.row, u.key), text,
         { zh: `聊天统计中的“${text}”不在本月花名册中（${u.count} 行）`, en: `Chat stats name "${text}", not on this month's roster (${u.count} rows)` },
         { zh: '只计入店铺漏斗，不计入任何客服', en: 'counted in the shop funnel only, credited to nobody' });

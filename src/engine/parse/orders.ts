@@ -17,6 +17,8 @@ import type { Plan } from '../plan/defaults';
 import { isDataRow, Table } from '../sheets/table';
 import { isSameRef, KeyedRows, rowsText, RowRef } from '../sheets/duplicates';
 import { hashRange, hashString } from '../hashing';
+import { detectRefundConvention, RefundConventionInfo } from './refund-convention';
+import { isExcelMangledId, reportOrderSheetNotes } from './order-sheet-notes';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused for every row. */
 export class Order {
@@ -59,6 +61,8 @@ export interface OrderReadStats {
   duplicates: number;
   invalid: number;
   accepted: number;
+  /** Per order sheet (by name): whether its 买家实际支付金额 was read as already net of the refund. */
+  refundConventions: Map<string, RefundConventionInfo>;
 }
 
 const CLOSED = new Set(['交易关闭', '已关闭', 'closed', 'tradeclosed', '订单关闭']);
@@ -105,7 +109,7 @@ function comparable(t: Table, row: Cell[], key: string): string {
   return cellText(v);
 }
 
-const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'agent'];
+const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'note', 'agent'];
 
 function sameOrder(a: RowRef, b: RowRef): boolean {
   const ra = a.table.sheet.rows[a.index];
@@ -117,10 +121,14 @@ function sameOrder(a: RowRef, b: RowRef): boolean {
   return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));
 }
 
-/** dataRow marks: a data row; one whose order number is on another row too; one with a payment time but no order number. */
+/**
+ * dataRow marks: a data row; one whose order number is on another row too; one with a payment time but no
+ * order number; one whose order number Excel turned into a number (digits lost, so it is no key).
+ */
 const DATA = 1;
 const REPEATED = 2;
 const NO_ID = 3;
+const MANGLED_ID = 4;
 
 /**
  * `="1234…"` with plain ASCII inside and no inner quote: its cellText is
@@ -139,7 +147,8 @@ function isPlainWrapped(v: Cell | undefined): v is string {
 }
 
 export function readOrders(tables: Table[], period: Period, plan: Plan, log: IssueLog, sink: (o: Order) => void): OrderReadStats {
-  const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0 };
+  const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0, refundConventions: new Map() };
+  const mangled = tables.map(() => ({ count: 0, first: -1 }));
   const maxCents = toCents(plan.orders.maxOrderAmount);
   // First pass: order numbers of paid rows, so duplicates are decided before any row counts.
   const dataRow = tables.map((t) => new Uint8Array(t.sheet.rows.length)); // 0 = blank or summary row, else DATA, REPEATED or NO_ID
@@ -158,7 +167,11 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
       if (isBlank(row[cPay])) continue;
       const cell = row[cId];
       if (isPlainWrapped(cell)) entries.pushHash(hashRange(cell, 2, cell.length - 1, false), ti, index);
-      else {
+      else if (isExcelMangledId(cell)) {
+        // Not a key any more: two different orders may now read alike, so none of them is taken for a duplicate.
+        dataRow[ti][index] = MANGLED_ID;
+        if (mangled[ti].count++ === 0) mangled[ti].first = index;
+      } else {
         const id = cellText(cell);
         if (id) entries.pushHash(hashString(id), ti, index);
         else dataRow[ti][index] = NO_ID;
@@ -174,7 +187,13 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     const cId = idx('orderId');
     const cBuyer = idx('buyer'), cPaid = idx('paid'), cPay = idx('payTime'), cPost = idx('postage');
     const cRefund = idx('refund'), cQty = idx('qty'), cMemo = idx('memo'), cAgent = idx('agent'), cStatus = idx('status'), cCreated = idx('created');
+    const cNote = idx('note'), cAfterSales = cRefund < 0 ? idx('afterSales') : -1;
     const rows = t.sheet.rows;
+    // Decided once per sheet, not per row.
+    const refundInfo = detectRefundConvention(t, plan.orders.refundConvention, dataRow[ti]);
+    stats.refundConventions.set(t.sheet.name, refundInfo);
+    const netted = refundInfo.convention === 'netted';
+    reportOrderSheetNotes(t, mangled[ti], log);
     let firstOutside = -1;
     let outside = 0;
     let unpaid = 0;
@@ -256,7 +275,9 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
         continue;
       }
       const postage = amountOf(o, cPost, 'postage', log);
-      let refund = amountOf(o, cRefund, 'refund', log);
+      let refund = cAfterSales >= 0 ? afterSalesRefund(row[cAfterSales], paid) : amountOf(o, cRefund, 'refund', log);
+      // Netted reports give 实付 after the refund: add it back, so the order's amount is what was originally paid.
+      if (netted) paid += refund;
       if (refund > paid) {
         log.at('warning', 'order-refund-exceeds', t.where(index, 'refund'), formatYuan(refund),
           { zh: `订单 ${o.orderId} 的退款 ${formatYuan(refund)} 大于实付 ${formatYuan(paid)}`, en: `Order ${o.orderId}: refund ${formatYuan(refund)} exceeds amount paid ${formatYuan(paid)}` },
@@ -280,12 +301,13 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
             { zh: `订单 ${o.orderId} 的宝贝数量“${q.text}”无效`, en: `Order ${o.orderId}: quantity "${q.text}" is not a whole number` }, ACTION.treatedZero);
         }
       }
-      o.buyer = cBuyer >= 0 ? cellText(row[cBuyer]) : '';
+      // No buyer column: each paid order counts as one buyer (keyed by its row).
+      o.buyer = cBuyer >= 0 ? cellText(row[cBuyer]) : `\u0000${ti}:${index}`;
       o.paid = paid;
       o.postage = postage;
       o.refund = refund;
       o.qty = qty;
-      o.memo = cMemo >= 0 ? cellText(row[cMemo]) : '';
+      o.memo = cNote < 0 ? (cMemo >= 0 ? cellText(row[cMemo]) : '') : joinMemos(cMemo >= 0 ? cellText(row[cMemo]) : '', cellText(row[cNote]));
       o.agentText = cAgent >= 0 ? cellText(row[cAgent]) : '';
       o.paidAt = paidAt;
       stats.accepted++;
@@ -319,4 +341,15 @@ function amountOf(o: Order, c: number, key: 'postage' | 'refund', log: IssueLog)
   log.at('warning', `order-bad-${key}`, o.table.where(o.rowIndex, key), text,
     { zh: `订单 ${o.orderId} 的${label.zh}“${text}”无效`, en: `Order ${o.orderId}: ${label.en} "${text}" is not a valid amount` }, ACTION.treatedZero);
   return 0;
+}
+
+/** 商家备忘 and 订单备注 read as one memo: a 工号 in either counts, and once (the memo scan keeps each agent once). */
+function joinMemos(memo: string, note: string): string {
+  return !note ? memo : !memo ? note : `${memo} ${note}`;
+}
+
+/** Pinduoduo's 售后状态 with no refund column: 退款成功 is a full refund; anything else refunds nothing. */
+function afterSalesRefund(v: Cell | undefined, paid: Cents): Cents {
+  const k = normalizeKey(v);
+  return k === '退款成功' || k === '已退款' || k === '全额退款' ? paid : 0;
 }

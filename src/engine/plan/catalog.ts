@@ -9,6 +9,7 @@ import { KPI_KEYS, LEVELS, ROLES } from '../model';
 import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
 import type { KpiDef } from './kpis';
+import type { RefundConventionSetting } from '../parse/refund-convention';
 
 export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
 
@@ -121,6 +122,7 @@ function build(): PlanKey[] {
   keys.push(num('streak.eliminationAt', '连续不达标几个月淘汰审查', 'consecutive failed months for elimination review', (p) => p.streak.eliminationAt, (p, v) => (p.streak.eliminationAt = v)));
   keys.push(num('orders.maxOrderAmount', '单笔订单金额上限（超出视为数据错误）', 'largest plausible order amount (above: data error)', (p) => p.orders.maxOrderAmount, (p, v) => (p.orders.maxOrderAmount = v)));
   keys.push({ key: 'orders.closedAsRefunded', kind: 'bool', label: { zh: '已付款后“交易关闭”的订单视为全额退款', en: 'closed orders after payment count as fully refunded' }, get: (p) => p.orders.closedAsRefunded, set: (p, v) => (p.orders.closedAsRefunded = v as boolean) });
+  keys.push({ key: 'orders.refundConvention', kind: 'enum', values: ['auto', 'netted', 'gross'], label: { zh: '实付金额是否已扣退款：auto 按总金额判断 / netted 已扣 / gross 未扣', en: 'is the amount paid already net of refunds: auto (from 总金额), netted or gross' }, get: (p) => p.orders.refundConvention, set: (p, v) => (p.orders.refundConvention = v as RefundConventionSetting) });
   return keys;
 }
 

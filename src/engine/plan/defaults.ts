@@ -1,6 +1,7 @@
 import type { Grade, CommissionMode } from '../formulas';
 import type { AttributionSource, Level } from '../model';
 import { defaultKpis, KpiDef } from './kpis';
+import type { RefundConventionSetting } from '../parse/refund-convention';
 
 /** Every number of the plan (docs/rules.md: Plan defaults) in one place; a Plan sheet overrides any of them. */
 export interface Plan {
@@ -30,7 +31,8 @@ export interface Plan {
   };
   netSales: { deductPostage: boolean; deductRefund: boolean };
   streak: { warningAt: number; eliminationAt: number };
-  orders: { maxOrderAmount: number; closedAsRefunded: boolean };
+  /** refundConvention: whether 买家实际支付金额 is already net of the refund (auto: judged per sheet from 总金额). */
+  orders: { maxOrderAmount: number; closedAsRefunded: boolean; refundConvention: RefundConventionSetting };
 }
 
 export function defaultPlan(): Plan {
@@ -51,6 +53,6 @@ export function defaultPlan(): Plan {
     attribution: { split: 'equal', sources: ['explicit', 'consultation', 'memo'], pick: 'last', windowHours: 48, reference: 'created' },
     netSales: { deductPostage: true, deductRefund: true },
     streak: { warningAt: 2, eliminationAt: 3 },
-    orders: { maxOrderAmount: 1000000, closedAsRefunded: true },
+    orders: { maxOrderAmount: 1000000, closedAsRefunded: true, refundConvention: 'auto' },
   };
 }

@@ -10,28 +10,76 @@ function stripBrackets(k: string): string {
   return k.replace(/\(.*?\)|（.*?）|\[.*?\]/g, '');
 }
 
+/**
+ * 千牛 / 赤兔 write a badge into the header: 延 (delayed statistics) or 修
+ * (corrected), before or after the name, with or without a space. The key
+ * without it, or null when there is none.
+ */
+function stripBadge(k: string): string | null {
+  if (k.length < 3) return null;
+  const first = k.charAt(0);
+  if (first === '延' || first === '修') return k.slice(1);
+  const last = k.charAt(k.length - 1);
+  if (last === '延' || last === '修') return k.slice(0, -1);
+  return null;
+}
+
+/** A field and how strongly an alias names it (0 = its first alias). */
+interface AliasHit {
+  key: string;
+  rank: number;
+}
+
 /** Index of alias keys → field key, with and without bracketed units. */
-function aliasIndex(fields: FieldDef[]): Map<string, string> {
-  const idx = new Map<string, string>();
+function aliasIndex(fields: FieldDef[]): Map<string, AliasHit> {
+  const idx = new Map<string, AliasHit>();
   for (const f of fields) {
-    for (const a of f.aliases) {
+    f.aliases.forEach((a, rank) => {
       const k = normalizeKey(a);
-      if (!idx.has(k)) idx.set(k, f.key);
-    }
+      if (!idx.has(k)) idx.set(k, { key: f.key, rank });
+    });
   }
   for (const f of fields) {
-    for (const a of f.aliases) {
+    f.aliases.forEach((a, rank) => {
       const k = stripBrackets(normalizeKey(a));
-      if (!idx.has(k)) idx.set(k, f.key);
-    }
+      if (!idx.has(k)) idx.set(k, { key: f.key, rank });
+    });
   }
   return idx;
 }
 
-function fieldOfHeader(idx: Map<string, string>, v: Cell | undefined): string | undefined {
+function hitOfHeader(idx: Map<string, AliasHit>, v: Cell | undefined): AliasHit | undefined {
   const k = normalizeKey(v);
   if (!k) return undefined;
-  return idx.get(k) ?? idx.get(stripBrackets(k));
+  const hit = idx.get(k) ?? idx.get(stripBrackets(k));
+  if (hit) return hit;
+  const bare = stripBadge(stripBrackets(k));
+  return bare ? idx.get(bare) : undefined;
+}
+
+function fieldOfHeader(idx: Map<string, AliasHit>, v: Cell | undefined): string | undefined {
+  return hitOfHeader(idx, v)?.key;
+}
+
+/** The fields a header row names, and the row's index among the first rows that names the most. */
+export function bestHeaderRow(sheet: SheetData, fields: FieldDef[]): { index: number; fields: Set<string> } {
+  const idx = aliasIndex(fields);
+  let best = -1;
+  let bestSeen = new Set<string>();
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.rows[r] ?? [];
+    const seen = new Set<string>();
+    for (const c of row) {
+      const f = fieldOfHeader(idx, c);
+      if (f) seen.add(f);
+    }
+    if (seen.size > bestSeen.size) {
+      bestSeen = seen;
+      best = r;
+    }
+  }
+  return { index: best, fields: bestSeen };
 }
 
 /** Not missing, not blank, not a summary row (汇总/合计/均值 …). */
@@ -136,35 +184,35 @@ export class Table {
  */
 export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog): { table: Table | null; missing: FieldDef[] } {
   const idx = aliasIndex(fields);
-  let best = -1;
-  let bestHits = 0;
-  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = sheet.rows[r] ?? [];
-    const seen = new Set<string>();
-    for (const c of row) {
-      const f = fieldOfHeader(idx, c);
-      if (f) seen.add(f);
-    }
-    if (seen.size > bestHits) {
-      bestHits = seen.size;
-      best = r;
-    }
-  }
+  const best = bestHeaderRow(sheet, fields).index;
   if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
   const header = sheet.rows[best];
   const cols = new Map<string, number>();
+  const ranks = new Map<string, number>();
   for (let c = 0; c < header.length; c++) {
-    const f = fieldOfHeader(idx, header[c]);
-    if (!f) continue;
+    const hit = hitOfHeader(idx, header[c]);
+    if (!hit) continue;
+    const f = hit.key;
     if (cols.has(f)) {
       const first = cols.get(f)!;
+      if (normalizeKey(header[first]) !== normalizeKey(header[c])) {
+        // Two different names of one field (JD's 应付金额 and 结算金额): the stronger alias is used, said once.
+        const keep = hit.rank < ranks.get(f)! ? c : first;
+        const drop = keep === c ? first : c;
+        cols.set(f, keep);
+        ranks.set(f, Math.min(hit.rank, ranks.get(f)!));
+        log.at('info', 'header-alternative', { sheet: sheet.name, row: best + 1, column: `${String(header[drop]).trim()} (${columnLetter(drop)})`, cell: cellAddress(best, drop) }, header[drop],
+          { zh: `“${String(header[drop]).trim()}”（${columnLetter(drop)} 列）与“${String(header[keep]).trim()}”（${columnLetter(keep)} 列）含义相同`, en: `"${String(header[drop]).trim()}" (column ${columnLetter(drop)}) means the same as "${String(header[keep]).trim()}" (column ${columnLetter(keep)})` },
+          { zh: `使用 ${columnLetter(keep)} 列`, en: `column ${columnLetter(keep)} used` });
+        continue;
+      }
       log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${columnLetter(c)})`, cell: cellAddress(best, c) }, header[c],
         { zh: `表头“${String(header[c]).trim()}”重复出现（${columnLetter(first)} 列与 ${columnLetter(c)} 列）`, en: `Header "${String(header[c]).trim()}" appears twice (columns ${columnLetter(first)} and ${columnLetter(c)})` },
         { zh: `使用第一个（${columnLetter(first)} 列），忽略 ${columnLetter(c)} 列`, en: `the first (column ${columnLetter(first)}) is used; column ${columnLetter(c)} ignored` });
       continue;
     }
     cols.set(f, c);
+    ranks.set(f, hit.rank);
   }
   const missing = fields.filter((f) => f.required && !cols.has(f.key));
   return { table: new Table(sheet, best, cols), missing };

@@ -1,0 +1,85 @@
+/**
+ * Refunds counted once. In real Taobao / Tmall order reports 买家实际支付金额 is
+ * already net of the refund: on a refunded row 总金额 = 实付 + 退款 (a full
+ * refund shows 实付 0). Other reports (and the older picture of the data) give
+ * the amount paid before the refund: 总金额 = 实付. Each order sheet is judged
+ * once, from its refunded rows, before any order counts; a Plan key
+ * (orders.refundConvention) can force either reading.
+ */
+import type { Cell } from '../cell';
+import { parseNumber } from '../numbers';
+import { toCents } from '../money';
+import type { Table } from '../sheets/table';
+import type { InputSheetSummary, LocalText } from '../model';
+
+export type RefundConvention = 'netted' | 'gross';
+export type RefundConventionSetting = 'auto' | RefundConvention;
+
+export interface RefundConventionInfo {
+  convention: RefundConvention;
+  /** How it was decided: by the plan, from 总金额, or by default (no 总金额 / 退款金额, or no refunded row). */
+  source: 'plan' | 'total' | 'default';
+  /** Refunded rows where 总金额 = 实付 + 退款, and where 总金额 = 实付. */
+  nettedRows: number;
+  grossRows: number;
+}
+
+/** Enough refunded rows to decide: a sheet's convention is one export setting, not a per-row matter. */
+const DECISIVE_ROWS = 2000;
+
+/** Cents of a positive amount, or 0; the usual 0 / "0.00" / blank refund cell is answered without parsing. */
+function positiveCents(v: Cell | undefined): number {
+  if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? toCents(v) : 0;
+  if (typeof v !== 'string' || v === '' || v === '0' || v === '0.00') return 0;
+  const p = parseNumber(v);
+  return p.kind === 'value' && p.value > 0 ? toCents(p.value) : 0;
+}
+
+function centsOf(v: Cell | undefined): number | null {
+  const p = parseNumber(v);
+  return p.kind === 'value' ? toCents(p.value) : p.kind === 'blank' ? 0 : null;
+}
+
+export function detectRefundConvention(t: Table, setting: RefundConventionSetting, isData: Uint8Array): RefundConventionInfo {
+  if (setting !== 'auto') return { convention: setting, source: 'plan', nettedRows: 0, grossRows: 0 };
+  const cTotal = t.col('total'), cPaid = t.col('paid'), cRefund = t.col('refund');
+  if (cTotal === undefined || cPaid === undefined || cRefund === undefined) return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
+  let netted = 0;
+  let gross = 0;
+  const rows = t.sheet.rows;
+  for (let i = t.headerIndex + 1; i < rows.length && netted + gross < DECISIVE_ROWS; i++) {
+    if (isData[i] === 0) continue;
+    const row = rows[i];
+    const refund = positiveCents(row[cRefund]);
+    if (refund === 0) continue;
+    const total = centsOf(row[cTotal]);
+    const paid = centsOf(row[cPaid]);
+    if (total === null || paid === null) continue;
+    // Within a cent: amounts written with two decimals, read through floats.
+    if (Math.abs(total - paid - refund) <= 1 && Math.abs(total - paid) > 1) netted++;
+    else if (Math.abs(total - paid) <= 1) gross++;
+  }
+  if (netted + gross === 0) return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
+  return { convention: netted > gross ? 'netted' : 'gross', source: 'total', nettedRows: netted, grossRows: gross };
+}
+
+/** Each order sheet's summary with the convention it was read by (sheets read by no order pass keep none). */
+export function withRefundConventions(inputs: InputSheetSummary[], conventions: ReadonlyMap<string, RefundConventionInfo>): InputSheetSummary[] {
+  return inputs.map((s) => {
+    const info = s.kind === 'orders' ? conventions.get(s.sheet) : undefined;
+    return info ? { ...s, refundConvention: info } : s;
+  });
+}
+
+/** The Audit sheet's sentence for a sheet's convention. */
+export function describeRefundConvention(info: RefundConventionInfo): LocalText {
+  const what = info.convention === 'netted'
+    ? { zh: '实付已扣退款：净销售额只扣邮费，退款率按实付 + 退款计', en: 'amount paid already net of the refund: only postage deducted; refund rate over paid + refund' }
+    : { zh: '实付未扣退款：净销售额扣邮费和退款', en: 'amount paid before the refund: postage and refund deducted' };
+  const why = info.source === 'plan'
+    ? { zh: '方案 orders.refundConvention 指定', en: 'set by plan orders.refundConvention' }
+    : info.source === 'total'
+      ? { zh: `按总金额判断：${info.nettedRows} 笔退款订单总金额 = 实付 + 退款，${info.grossRows} 笔总金额 = 实付`, en: `from 总金额: ${info.nettedRows} refunded orders with 总金额 = paid + refund, ${info.grossRows} with 总金额 = paid` }
+      : { zh: '没有总金额或退款订单可判断，按未扣退款处理', en: 'no 总金额 or refunded order to judge by: read as before the refund' };
+  return { zh: `${what.zh}（${why.zh}）`, en: `${what.en} (${why.en})` };
+}

@@ -1,0 +1,124 @@
+/**
+ * Sheets recognised by their header when their name is not one of the known
+ * names: an order report left as `ExportOrderList202411011030`, `Sheet1`, a
+ * CSV named after its file. Each unknown sheet's best header row is matched
+ * against every input kind's field set; the kind naming the most fields wins,
+ * and the sheet is taken when it has that kind's required columns. What each
+ * unknown sheet looked like is kept for the "missing sheet" message.
+ */
+import type { SheetData } from '../cell';
+import type { InputKind, LocalText } from '../model';
+import { cellText, normalizeKey } from '../text';
+import type { FieldDef } from './aliases';
+import { SHEET_ALIASES } from './aliases';
+import { bestHeaderRow } from './table';
+import { sheetKind } from './detect';
+
+export type TableKind = Exclude<InputKind, 'history'>;
+
+/** Fewer matched fields than this is no evidence of a kind (every kind shares 工号 / 姓名 / 旺旺). */
+const MIN_FIELDS = 3;
+
+/** Output sheets of this add-in (any period): never inputs, however input-like their columns. */
+const OUTPUT_SHEET = /^(绩效|工资表|工资条|数据问题|审计|scorecard|payroll|statements|issues|audit)\s*\d{4}-\d{2}$/i;
+
+export interface SheetLook {
+  name: string;
+  /** The kind its columns suggest, or null when they name too few fields of any kind. */
+  looksLike: TableKind | null;
+  /** Required fields of that kind the header lacks (empty: taken as that kind). */
+  missing: FieldDef[];
+}
+
+export interface FoundSheets {
+  found: { name: string; kind: InputKind; byHeader: boolean }[];
+  /** Sheets neither named as an input nor taken by their header. */
+  unrecognised: SheetLook[];
+}
+
+export function lookOf(sheet: SheetData, fieldsByKind: Record<TableKind, FieldDef[]>): SheetLook {
+  let best: SheetLook = { name: sheet.name, looksLike: null, missing: [] };
+  let bestCount = MIN_FIELDS - 1;
+  for (const kind of Object.keys(fieldsByKind) as TableKind[]) {
+    const fields = fieldsByKind[kind];
+    const { fields: seen } = bestHeaderRow(sheet, fields);
+    // Ties go to the kind with fewer required columns missing, then to the order of the table.
+    const missing = fields.filter((f) => f.required && !seen.has(f.key));
+    if (seen.size > bestCount || (seen.size === bestCount && best.looksLike && missing.length < best.missing.length)) {
+      best = { name: sheet.name, looksLike: kind, missing };
+      bestCount = seen.size;
+    }
+  }
+  return best;
+}
+
+/**
+ * Input sheets by name, then unknown sheets by header. A kind found by name is
+ * not taken again from an unknown sheet, except orders (several sheets allowed).
+ */
+export function findInputSheets(sheets: SheetData[], fieldsByKind: Record<TableKind, FieldDef[]>): FoundSheets {
+  const found: FoundSheets['found'] = [];
+  const unknown: SheetData[] = [];
+  for (const s of sheets) {
+    const kind = sheetKind(s.name);
+    if (kind) found.push({ name: s.name, kind, byHeader: false });
+    else if (!OUTPUT_SHEET.test(s.name.normalize('NFKC').trim())) unknown.push(s);
+  }
+  const named = new Set(found.map((f) => f.kind));
+  const unrecognised: SheetLook[] = [];
+  for (const s of unknown) {
+    const look = lookOf(s, fieldsByKind);
+    if (look.looksLike && look.missing.length === 0 && (look.looksLike === 'orders' || !named.has(look.looksLike))) {
+      found.push({ name: s.name, kind: look.looksLike, byHeader: true });
+    } else unrecognised.push(look);
+  }
+  // Workbook order, so the first roster is the first one in the workbook.
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  found.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+  return { found, unrecognised };
+}
+
+/** Sheet names a kind is found by, as the parser accepts them: for messages. */
+export function sheetNamesOf(kind: TableKind): string {
+  return SHEET_ALIASES[kind].join(' / ');
+}
+
+const KIND_TEXT: Partial<Record<TableKind, LocalText>> = {
+  roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单', en: 'order' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
+  adjustments: { zh: '奖惩', en: 'adjustment' }, targets: { zh: '目标', en: 'target' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'dispute' },
+};
+
+/** "ExportOrderList… 有订单列，但没有 订单付款时间" / "Sheet2: no known columns". */
+export function describeLook(look: SheetLook): LocalText {
+  const name = look.name.length > 32 ? `${look.name.slice(0, 30)}…` : look.name;
+  if (!look.looksLike) return { zh: `“${name}”没有可识别的列`, en: `"${name}" has no known columns` };
+  const kind = KIND_TEXT[look.looksLike as TableKind] ?? { zh: look.looksLike, en: look.looksLike };
+  const lacks = look.missing.map((f) => f.aliases[0]);
+  if (lacks.length === 0) return { zh: `“${name}”是${kind.zh}表`, en: `"${name}" is a ${kind.en} sheet` };
+  return { zh: `“${name}”有${kind.zh}列，但没有 ${lacks.join('、')}`, en: `"${name}" has ${kind.en} columns but no ${lacks.join(', ')}` };
+}
+
+/** Headers of a row that look most like a missing field's names (shared characters), best first. */
+export function nearestHeaders(header: unknown[], used: ReadonlySet<number>, field: FieldDef, max = 3): string[] {
+  const aliases = field.aliases.map((a) => normalizeKey(a)).filter((a) => a.length > 0);
+  const scored: { text: string; score: number }[] = [];
+  header.forEach((h, c) => {
+    if (used.has(c)) return;
+    const text = cellText(h as never);
+    const k = normalizeKey(text);
+    if (!k) return;
+    let score = 0;
+    for (const a of aliases) score = Math.max(score, sharedShare(k, a));
+    if (score >= 0.5) scored.push({ text, score });
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, max).map((s) => s.text);
+}
+
+/** Characters two keys share, over the longer one's length. */
+function sharedShare(a: string, b: string): number {
+  const chars = new Set(b);
+  let shared = 0;
+  for (const ch of new Set(a)) if (chars.has(ch)) shared++;
+  return shared / Math.max(new Set(a).size, chars.size);
+}
