@@ -177,7 +177,7 @@ export class Attributor {
       shop.silentOrders++;
       const yuan = formatYuan(net);
       log.at('info', 'order-silent', o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'), o.orderId,
-        { zh: `订单 ${o.orderId}（净销售额 ${yuan}）没有归属客服`, en: `Order ${o.orderId} (net sales ${yuan}) names no agent` }, ACTION.silent);
+        { zh: `订单 ${o.orderId}（净销售额 ${yuan}）没有归属客服`, en: `Order ${o.orderId} (net sales ${yuan}) names no agent` }, ACTION.silent, undefined, net);
       return;
     }
     shop.attributed += net;

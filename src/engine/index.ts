@@ -42,3 +42,5 @@ export { parseNumber } from './numbers';
 export { cellText } from './text';
 export { parsePeriod } from './dates';
 export { GRADE_TEXT, ROLE_TEXT } from './output/labels';
+export { digestIssues } from './issue-digest';
+export type { IssueDigest, IssueDigestLine } from './issue-digest';

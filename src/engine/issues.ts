@@ -9,7 +9,7 @@ export class IssueLog {
   }
 
   /** Shorthand for a problem at a sheet location. */
-  at(severity: Severity, code: string, where: Where, value: unknown, message: LocalText, action: LocalText, agentId?: string): void {
+  at(severity: Severity, code: string, where: Where, value: unknown, message: LocalText, action: LocalText, agentId?: string, amount?: number): void {
     const issue: Issue = {
       severity,
       code,
@@ -23,6 +23,7 @@ export class IssueLog {
     };
     // Set only when given (not as undefined): a big order sheet logs tens of thousands of issues, and a spread per issue shows.
     if (agentId) issue.agentId = agentId;
+    if (amount !== undefined) issue.amount = amount;
     this.list.push(issue);
   }
 

@@ -42,6 +42,8 @@ export interface Issue {
   action: LocalText;
   /** Agent concerned, when known. */
   agentId?: string;
+  /** Money the row is about (silent orders: net sales), in cents, so repeated rows can be summed. */
+  amount?: number;
 }
 
 export interface Agent {

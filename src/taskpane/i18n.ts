@@ -63,6 +63,8 @@ export interface Strings {
   goToCell: (cell: string) => string;
   valueWas: (v: string) => string;
   moreIssues: (n: number) => string;
+  /** Info issues, counted beside the problems that need action. */
+  notesBeside: (n: number) => string;
 
   generate: string;
   generating: string;
@@ -162,6 +164,7 @@ const zh: Strings = {
   goToCell: (c) => `定位到 ${c}`,
   valueWas: (v) => `原值：${v}`,
   moreIssues: (n) => `还有 ${n} 条未显示，生成后可在“数据问题”工作表中查看全部。`,
+  notesBeside: (n) => `另有 ${n} 条提示（无需处理）`,
 
   generate: '生成月度工资',
   generating: '正在生成…',
@@ -267,6 +270,7 @@ const en: Strings = {
   goToCell: (c) => `Go to ${c}`,
   valueWas: (v) => `Value: ${v}`,
   moreIssues: (n) => `${n} more not shown; after generating, the Issues sheet lists them all.`,
+  notesBeside: (n) => `plus ${n} notes (nothing to fix)`,
 
   generate: 'Generate monthly payroll',
   generating: 'Generating…',

@@ -16,6 +16,8 @@ export * from '../../src/engine/payrun';
 export { sheetName } from '../../src/engine/output/labels';
 export { columnLetter } from '../../src/engine/cell';
 export { NUMBER_FORMATS, isFormulaCell } from '../../src/engine/output/sheet-spec';
+// Pure: the real digest, so the pane's counts are tested as they run.
+export { digestIssues } from '../../src/engine/issue-digest';
 
 export const detectInputSheets = jest.fn(realDetectInputSheets);
 

@@ -40,7 +40,8 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   rows.push([L('数据问题', 'Issues'), L('错误 / 警告 / 提示', 'errors / warnings / info'), `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`, L(`详见“数据问题 ${r.period}”`, `see "Issues ${r.period}"`)]);
   for (const s of r.inputs) {
     rows.push([L('输入表', 'Input sheet'), `${KIND_TEXT[s.kind][zh ? 0 : 1]}：${s.sheet}`, `SHA-256 ${s.checksum}`, L(`表头第 ${s.headerRow} 行，数据 ${s.dataRows} 行`, `header on row ${s.headerRow}, ${s.dataRows} data rows`)]);
-    if (s.refundConvention) rows.push([L('输入表', 'Input sheet'), `${L('退款口径', 'Refund convention')}：${s.sheet}`, describeRefundConvention(s.refundConvention)[lang], null]);
+    // Its own section: the input-sheet rows are read back as sheet → checksum by the next run's comparison.
+    if (s.refundConvention) rows.push([L('退款口径', 'Refund convention'), s.sheet, describeRefundConvention(s.refundConvention)[lang], null]);
   }
   for (const k of PLAN_KEYS) {
     if (k.kpiKey) continue; // shown in the KPI rows below

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, OpenRegular, StarRegular } from '@fluentui/react-icons';
-import { type AgentResult, type Grade, type Lang, type PayrollResult, ROLES } from '../../engine';
+import { digestIssues, type AgentResult, type Grade, type Lang, type PayrollResult, ROLES } from '../../engine';
 import { formatMoney, formatPercent, formatScore } from '../format';
 import { useLang } from '../lang-context';
 
@@ -77,6 +77,8 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
   const styles = useStyles();
   const { shop, agents } = result;
   const stars = starWinners(agents, lang);
+  // Problems that need action; notes are counted beside them.
+  const digest = digestIssues(result.issues);
 
   return (
     <section className={styles.root} aria-label={t.resultTitle(result.period)}>
@@ -85,7 +87,7 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
         <Stat label={t.agents} value={String(agents.length)} />
         <Stat label={t.shopSales} value={formatMoney(shop.sales)} />
         <Stat label={t.silentShare} value={formatPercent(shop.silentShare, lang)} note={t.silentSales(formatMoney(shop.silentSales), shop.silentOrders)} />
-        <Stat label={t.dataProblems} value={String(result.issues.length)} />
+        <Stat label={t.dataProblems} value={String(digest.needAction)} note={digest.notes > 0 ? t.notesBeside(digest.notes) : undefined} />
       </div>
 
       <div className={styles.actions}>

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Issue, Severity } from '../../engine';
+import { digestIssues, type Issue, type Severity } from '../../engine';
 import { useLang } from '../lang-context';
 
 /** Enough to act on; the Issues sheet written with the payroll holds them all. */
@@ -72,11 +72,14 @@ export function ValidationReport({ period, issues, fatal, onSelectCell }: Props)
   const styles = useStyles();
   // The engine may list fatal problems in both arrays: show them once, on top.
   const fatalList = fatal.length > 0 ? fatal : issues.filter((i) => i.severity === 'fatal');
-  const groups = groupBySheet(issues.filter((i) => i.severity !== 'fatal'));
+  // A problem repeated on many rows of a sheet is one line with its count (the Issues sheet lists each row).
+  const groups = groupBySheet(issues.filter((i) => i.severity !== 'fatal')).map((g) => ({ ...g, lines: digestIssues(g.issues).lines }));
   const total = groups.reduce((n, g) => n + g.issues.length, 0);
+  // The count is of problems that need action; notes (what was done, nothing to fix) are counted beside it.
+  const { needAction, notes } = digestIssues(issues.filter((i) => i.severity !== 'fatal'));
 
   return (
-    <section aria-label={t.issuesTitle(total)}>
+    <section aria-label={t.issuesTitle(needAction)}>
       {fatalList.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -104,7 +107,8 @@ export function ValidationReport({ period, issues, fatal, onSelectCell }: Props)
       )}
       {total > 0 && (
         <>
-          <Subtitle2 as="h2">{t.issuesTitle(total)}</Subtitle2>
+          <Subtitle2 as="h2">{t.issuesTitle(needAction)}</Subtitle2>
+          {notes > 0 && <Caption1 className={styles.muted}>{t.notesBeside(notes)}</Caption1>}
           <Accordion multiple collapsible defaultOpenItems={groups.length === 1 ? [0] : []}>
             {groups.map((g, gi) => (
               <AccordionItem key={g.sheet ?? ''} value={gi}>
@@ -116,7 +120,7 @@ export function ValidationReport({ period, issues, fatal, onSelectCell }: Props)
                 </AccordionHeader>
                 <AccordionPanel>
                   <ul className={styles.list}>
-                    {g.issues.slice(0, SHOWN_PER_SHEET).map((i, k) => {
+                    {g.lines.slice(0, SHOWN_PER_SHEET).map(({ first: i, message, count }, k) => {
                       const cell = target(i);
                       return (
                         <li key={k} className={styles.item}>
@@ -129,17 +133,17 @@ export function ValidationReport({ period, issues, fatal, onSelectCell }: Props)
                                 {cell}
                               </Link>
                             )}
-                            <Text size={200}>{i.message[lang]}</Text>
+                            <Text size={200}>{message[lang]}</Text>
                           </span>
                           <Caption1 className={styles.muted}>
                             {i.action[lang]}
-                            {i.value !== null && ` · ${t.valueWas(i.value)}`}
+                            {count === 1 && i.value !== null && ` · ${t.valueWas(i.value)}`}
                           </Caption1>
                         </li>
                       );
                     })}
                   </ul>
-                  {g.issues.length > SHOWN_PER_SHEET && <Caption1 className={styles.muted}>{t.moreIssues(g.issues.length - SHOWN_PER_SHEET)}</Caption1>}
+                  {g.lines.length > SHOWN_PER_SHEET && <Caption1 className={styles.muted}>{t.moreIssues(g.lines.length - SHOWN_PER_SHEET)}</Caption1>}
                 </AccordionPanel>
               </AccordionItem>
             ))}
