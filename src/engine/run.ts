@@ -80,6 +80,7 @@ const REQUIRED: { kind: TableKind; label: LocalText }[] = [
 const KIND_LABEL: Partial<Record<TableKind, LocalText>> = {
   roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单报表', en: 'orders' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
   adjustments: { zh: '奖惩', en: 'adjustments' }, targets: { zh: '目标', en: 'targets' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'disputes' },
+  ratings: { zh: '评分', en: 'ratings' }, consultations: { zh: '接待记录', en: 'consultations' },
 };
 
 const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {

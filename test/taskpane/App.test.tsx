@@ -146,7 +146,9 @@ test('data problems are grouped by sheet and a click selects the offending cell'
   await screen.findByText('花名册', { selector: 'span' });
 
   fireEvent.click(screen.getByRole('button', { name: '检查数据' }));
-  expect(await screen.findByRole('heading', { name: '数据问题（4）' })).toBeTruthy();
+  // The count is of problems that need action (error + 2 warnings); the info note is counted beside it.
+  expect(await screen.findByRole('heading', { name: '数据问题（3）' })).toBeTruthy();
+  expect(screen.getByText('另有 1 条提示（无需处理）')).toBeTruthy();
   expect(engine.validateWorkbook).toHaveBeenCalledWith(expect.objectContaining({ sheets: expect.any(Array) }), '2026-10');
   // Only input sheets were read.
   expect(port.reads).toEqual([['花名册', '订单报表', '聊天统计']]);
@@ -225,7 +227,10 @@ test('a successful run writes the outputs, replaces the period, and summarises a
   expect(s.getByRole('table', { name: '各岗位前三名 · 售后' })).toBeTruthy();
   expect(s.queryByRole('table', { name: '各岗位前三名 · 售中' })).toBeNull();
   // The run's data problems are listed too.
-  expect(screen.getByRole('heading', { name: '数据问题（1）' })).toBeTruthy();
+  // Its one problem is a note: nothing needs action, and the note is counted beside.
+  expect(screen.getByRole('heading', { name: '数据问题（0）' })).toBeTruthy();
+  expect(s.getByText('数据问题').nextSibling?.textContent).toBe('0');
+  expect(screen.getAllByText('另有 1 条提示（无需处理）').length).toBeGreaterThan(0);
 
   fireEvent.click(s.getByRole('button', { name: '下载财务 CSV' }));
   expect(downloads.map((d) => d.fileName)).toEqual(['工资表-2026-10.csv']);

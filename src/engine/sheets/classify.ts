@@ -86,6 +86,7 @@ export function sheetNamesOf(kind: TableKind): string {
 const KIND_TEXT: Partial<Record<TableKind, LocalText>> = {
   roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单', en: 'order' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
   adjustments: { zh: '奖惩', en: 'adjustment' }, targets: { zh: '目标', en: 'target' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'dispute' },
+  ratings: { zh: '评分', en: 'rating' }, consultations: { zh: '接待记录', en: 'consultation' },
 };
 
 /** "ExportOrderList… 有订单列，但没有 订单付款时间" / "Sheet2: no known columns". */
