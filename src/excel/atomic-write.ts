@@ -2,14 +2,17 @@
  * Writing a set of sheets so that a failure at any point leaves the workbook
  * as it was:
  *   1. every new sheet is written under a temporary name (~tmpN <token>);
- *   2. swap, one request: old sheets are renamed to ~oldN <token>, new ones to
- *      their real names (both reversible);
- *   3. finish, one request: old sheets deleted, tables given their real
- *      names (the old tables are gone by then), each new sheet moved to where
- *      the sheet it replaces was, protection applied last.
+ *   2. swap, one request: old sheets that are not regenerated (listed in
+ *      `replace` only) are renamed to ~oldN <token>, new sheets that did not
+ *      exist yet to their real names (both reversible);
+ *   3. finish, one request: an output sheet that already exists keeps its
+ *      identity and receives the temporary sheet's content (replace-in-place.ts),
+ *      so the manager's references to it keep working; old sheets deleted,
+ *      tables given their real names, protection applied last.
  * On failure the temporaries are deleted and the old sheets get their names
- * back. If the old sheets were already (partly) deleted in step 3, the new
- * ones are complete, so the finish is completed instead. Sheets not being
+ * back. If step 3 had already started (an old sheet deleted, or a temporary
+ * sheet renamed to its marker), the new content is complete, so the finish is
+ * completed instead. Sheets not being
  * replaced — the inputs — are never written, renamed or deleted.
  *
  * A very hidden sheet cannot be deleted (Excel refuses: OfficeDev/office-js#365),
@@ -21,6 +24,7 @@ import { throwIfAborted } from './abort';
 import { RequestLimits, RowSpan, isPayloadLimitError } from './chunking';
 import { queueDecoration } from './decorate';
 import { RenderPlan, validatePlans } from './render-plan';
+import { InPlaceSheet, queueMarker, queueReplaceInPlace } from './replace-in-place';
 import { planWrite, queueChunk } from './write-chunks';
 import type { WriteProgress } from './workbook-port';
 
@@ -69,6 +73,9 @@ interface NewSheet {
   position: number | null;
   /** The visibility of the sheet it replaces (a hidden state sheet stays hidden). */
   visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
+  /** The existing sheet of the same name whose content this one replaces in place (null: a sheet new to the workbook). */
+  target: string | null;
+  markerName: string;
 }
 
 interface OldSheet {
@@ -84,13 +91,15 @@ interface Transaction {
   token: string;
   created: NewSheet[];
   old: OldSheet[];
+  /** Names of the tables now on each sheet regenerated in place (by sheet id). */
+  targetTables: Map<string, string[]>;
   phase: 'writing' | 'swapped' | 'done';
 }
 
 export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], replace: string[], options: WriteOptions): Promise<WriteResult> {
   validatePlans(plans);
   throwIfAborted(options.signal);
-  const tx: Transaction = { token: '', created: [], old: [], phase: 'writing' };
+  const tx: Transaction = { token: '', created: [], old: [], targetTables: new Map(), phase: 'writing' };
   const result: WriteResult = { chunks: 0, rows: 0, retries: 0, printFitNotApplied: [] };
   try {
     await run(async (ctx) => {
@@ -104,19 +113,24 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
       for (const sheet of tx.created) await writeSheet(ctx, sheet, options, result);
 
       throwIfAborted(options.signal); // last point where cancelling is still possible
+      const fresh = tx.created.filter((n) => n.target === null);
       for (const o of tx.old) ctx.workbook.worksheets.getItem(o.id).name = o.backupName;
-      for (const n of tx.created) (n.ws as Excel.Worksheet).name = n.plan.name;
+      for (const n of fresh) (n.ws as Excel.Worksheet).name = n.plan.name;
       await ctx.sync();
       tx.phase = 'swapped';
 
+      const inPlace = inPlaceSheets(tx);
+      for (const item of inPlace) queueMarker(ctx, item); // first: tells recovery whether this request started
       for (const o of tx.old) deleteSheet(ctx, o);
-      for (const n of tx.created) if (n.table && n.finalTable) n.table.name = n.finalTable;
-      for (const n of tx.created) if (n.visibility !== 'Visible') (n.ws as Excel.Worksheet).visibility = n.visibility;
-      const moving = tx.created.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
+      for (const n of fresh) if (n.table && n.finalTable) n.table.name = n.finalTable;
+      for (const n of fresh) if (n.visibility !== 'Visible') (n.ws as Excel.Worksheet).visibility = n.visibility;
+      const moving = fresh.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
       for (const n of moving) (n.ws as Excel.Worksheet).position = n.position as number; // ascending, so each lands where it belongs
-      for (const n of tx.created) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
+      for (const n of fresh) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
+      const zooms = inPlace.map((item) => ({ item, zoom: queueReplaceInPlace(ctx, item, tx.targetTables.get(item.targetId) ?? [], protect).zoom }));
       await ctx.sync();
       tx.phase = 'done';
+      for (const { item, zoom } of zooms) if (zoom && !isOnePageWide(zoom.zoom)) result.printFitNotApplied.push(item.plan.name);
     });
   } catch (e) {
     if (tx.token === '') throw e; // failed before anything was written
@@ -151,13 +165,26 @@ function deleteSheet(ctx: Excel.RequestContext, o: { id: string; visibility: str
   ws.delete();
 }
 
+function protect(ws: Excel.Worksheet): void {
+  ws.protection.protect(PROTECTION);
+}
+
+function inPlaceSheets(tx: Transaction): InPlaceSheet[] {
+  return tx.created
+    .filter((n) => n.target !== null)
+    .map((n) => ({ plan: n.plan, targetId: n.target as string, tempId: n.id as string, markerName: n.markerName, tableName: n.finalTable }));
+}
+
 function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing: Existing[]): void {
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   let token = newToken();
   while ([...taken].some((n) => n.includes(token.toLowerCase()))) token = newToken();
   tx.token = token;
+  const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
   tx.created = plans.map((plan, i) => ({
     plan,
+    target: byName.get(plan.name.toLowerCase())?.id ?? null,
+    markerName: `~cpy${i + 1} ${token}`,
     tempName: `~tmp${i + 1} ${token}`,
     tempTable: `tmp_${token}_${i + 1}`,
     finalTable: plan.decoration?.table?.name ?? null,
@@ -167,11 +194,13 @@ function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing
     position: null,
     visibility: existing.find((s) => s.name.toLowerCase() === plan.name.toLowerCase())?.visibility ?? 'Visible',
   }));
-  const leaving = new Set([...plans.map((p) => p.name), ...replace].map((n) => n.toLowerCase()));
+  // An existing sheet that is regenerated stays (in place); only sheets listed in `replace` alone leave.
+  const regenerated = new Set(plans.map((p) => p.name.toLowerCase()));
+  const leaving = new Set(replace.map((n) => n.toLowerCase()).filter((n) => !regenerated.has(n)));
   tx.old = existing.filter((s) => leaving.has(s.name.toLowerCase())).map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}`, visibility: s.visibility }));
 
   // The final order: each replaced sheet's successor takes its place; the rest go at the end.
-  const successor = new Map(tx.created.map((n) => [n.plan.name.toLowerCase(), n]));
+  const successor = new Map(tx.created.filter((n) => n.target === null).map((n) => [n.plan.name.toLowerCase(), n]));
   const order: (NewSheet | string)[] = [];
   for (const s of existing) {
     if (!leaving.has(s.name.toLowerCase())) order.push(s.id);
@@ -187,11 +216,14 @@ function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing
 
 /** A table name already used on a sheet that stays gets a suffix: table names are workbook-wide. */
 async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, existing: Existing[]): Promise<void> {
-  if (!tx.created.some((n) => n.finalTable)) return;
-  const oldIds = new Set(tx.old.map((o) => o.id));
+  const targets = tx.created.map((n) => n.target).filter((id): id is string => id !== null);
+  if (!tx.created.some((n) => n.finalTable) && targets.length === 0) return;
+  const oldIds = new Set([...tx.old.map((o) => o.id), ...targets]); // a regenerated sheet's own tables give way too
   const staying = existing.filter((s) => !oldIds.has(s.id));
   const collections = staying.map((s) => ctx.workbook.worksheets.getItem(s.id).tables.load('items/name'));
-  if (collections.length > 0) await ctx.sync();
+  const own = targets.map((id) => ({ id, tables: ctx.workbook.worksheets.getItem(id).tables.load('items/name') }));
+  await ctx.sync();
+  for (const o of own) tx.targetTables.set(o.id, o.tables.items.map((t) => t.name));
   const taken = new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
   for (const n of tx.created) {
     if (!n.finalTable) continue;
@@ -235,7 +267,7 @@ async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: Write
     written += span.count;
     options.onProgress?.({ sheet: n.plan.name, rowsWritten: written, rowsTotal: total });
   }
-  if (n.plan.decoration && n.ws) {
+  if (n.plan.decoration && n.ws && n.target === null) { // a sheet replaced in place is decorated where it lands
     throwIfAborted(options.signal);
     const { table, zoom } = queueDecoration(n.ws, n.plan, n.tempTable);
     n.table = table;
@@ -257,10 +289,16 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
     await ctx.sync();
     const present = new Map(sheets.items.map((s) => [s.id, s]));
     const oldLeft = tx.old.filter((o) => present.has(o.id));
+    const inPlace = inPlaceSheets(tx);
+    // The finish request ran in part when an old sheet is gone or a temporary sheet took its marker name (or is gone).
+    const started = oldLeft.length < tx.old.length || inPlace.some((i) => present.get(i.tempId)?.name !== tempNameOf(tx, i));
 
-    if (tx.phase === 'swapped' && oldLeft.length < tx.old.length) {
+    if (tx.phase === 'swapped' && started) {
       for (const o of oldLeft) deleteSheet(ctx, o);
-      const state = tx.created.map((n) => {
+      const pending = inPlace
+        .filter((i) => present.has(i.tempId))
+        .map((i) => ({ i, tables: ctx.workbook.worksheets.getItem(i.targetId).tables.load('items/name') }));
+      const state = tx.created.filter((n) => n.target === null).map((n) => {
         const ws = ctx.workbook.worksheets.getItem(n.id as string);
         return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
       });
@@ -273,6 +311,7 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
       for (const { n, ws } of moving) ws.position = n.position as number;
       for (const { n, ws } of state) if (n.visibility !== 'Visible') ws.visibility = n.visibility;
       for (const { n, ws, protection } of state) if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
+      for (const { i, tables } of pending) queueReplaceInPlace(ctx, i, tables.items.map((t) => t.name), protect); // repeatable: done again in full
       await ctx.sync();
       return 'rolled-forward';
     }
@@ -288,6 +327,10 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
     await ctx.sync();
     return 'rolled-back';
   });
+}
+
+function tempNameOf(tx: Transaction, item: InPlaceSheet): string {
+  return tx.created.find((n) => n.id === item.tempId)?.tempName ?? '';
 }
 
 function newToken(): string {

@@ -324,8 +324,9 @@ export class WorkbookModel {
     return this.tables.filter((t) => t.sheetId === sheet.id);
   }
 
+  /** Twice over the sheets, so a sheet that reads a later sheet's formula sees its new value (Excel follows dependencies). */
   recalc(): void {
-    for (const s of this.sheets) s.recalc();
+    for (let pass = 0; pass < 2; pass++) for (const s of this.sheets) s.recalc();
   }
 
   clone(): WorkbookModel {

@@ -93,17 +93,76 @@ export class FakeRange extends FakeClientObject {
     return this.loaded('columnCount');
   }
 
-  /** Clears values, formulas and number formats (the parts the fake models). */
-  clear(): void {
+  /**
+   * Clears values, formulas and number formats; with "All" or "Formats" (the typings' `Excel.ClearApplyTo`:
+   * "All: clears all cells content, formatting…") also the bold/fill/font/column-width formats and the
+   * conditional formats lying inside the range. Only cells that hold something are visited, so clearing a
+   * whole sheet stays cheap.
+   */
+  clear(applyTo: string = 'All'): void {
     this.context.api('Range.clear');
     this.onTarget('clear', 16, ({ sheet, rect }) => {
       sheet.assertEditable('clear');
-      for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
-        for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
-          sheet.write(r, c, '');
-          if (sheet.numberFormats[r]) sheet.numberFormats[r][c] = undefined;
+      const used = sheet.usedRect(false);
+      if (used && applyTo !== 'Formats') {
+        const r0 = Math.max(rect.r0, used.r0);
+        const c0 = Math.max(rect.c0, used.c0);
+        const r1 = Math.min(rect.r0 + rect.rows, used.r0 + used.rows);
+        const c1 = Math.min(rect.c0 + rect.cols, used.c0 + used.cols);
+        for (let r = r0; r < r1; r++) {
+          for (let c = c0; c < c1; c++) {
+            sheet.write(r, c, '');
+            if (sheet.numberFormats[r]) sheet.numberFormats[r][c] = undefined;
+          }
         }
       }
+      if (applyTo === 'All' || applyTo === 'Formats') {
+        sheet.formats = sheet.formats.filter((f) => !within(f.rect, rect));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !within(f.rect, rect));
+      }
+    });
+  }
+
+  /**
+   * Copies another range's cells here (ExcelApi 1.9, typings `Excel.Range.copyFrom`: "Copies cell data or
+   * formatting from the source range … to the current range"; `RangeCopyType.all` copies values, formulas
+   * and formats). The fake copies values, formulas, number formats, cell formats and conditional formats
+   * onto a destination of the same size; formulas are copied as text, which is what Excel does when source
+   * and destination have the same address (relative references then point at the same cells). A different
+   * size or a moved formula is not modelled and throws, so a test never relies on it silently. Tables are
+   * not copied (the adapter copies from sheets that hold none).
+   */
+  copyFrom(source: FakeRange, copyType: string = 'All'): void {
+    this.context.api('Range.copyFrom');
+    this.onTarget('copyFrom', 48, ({ sheet, rect }) => {
+      sheet.assertEditable('copy');
+      const from = source.resolve();
+      const s = from.sheet;
+      const src = from.rect;
+      if (copyType !== 'All') throw new FakeOfficeError('InvalidArgument', `The fake only models copyType "All" (got ${copyType}).`);
+      if (src.rows !== rect.rows || src.cols !== rect.cols) throw new FakeOfficeError('InvalidArgument', 'The fake only copies between ranges of the same size.');
+      const dr = rect.r0 - src.r0;
+      const dc = rect.c0 - src.c0;
+      for (let i = 0; i < src.rows; i++) {
+        for (let j = 0; j < src.cols; j++) {
+          const r = src.r0 + i;
+          const c = src.c0 + j;
+          const formula = s.formulaAt(r, c);
+          if (formula !== undefined && (dr !== 0 || dc !== 0)) throw new FakeOfficeError('InvalidArgument', 'The fake does not move formulas.');
+          if (s.numberFormats[r]?.[c] !== undefined) sheet.setNumberFormat(r + dr, c + dc, s.numberFormats[r][c]);
+          if (formula !== undefined) sheet.write(r + dr, c + dc, formula, { viaFormulas: true });
+          else {
+            sheet.write(r + dr, c + dc, ''); // drops a formula the destination held
+            const v = s.valueAt(r, c);
+            if (v !== undefined) (sheet.values[r + dr] ??= [])[c + dc] = v; // the stored value as is, not typed in again
+          }
+        }
+      }
+      for (const f of s.formats) if (within(f.rect, src)) sheet.formats.push({ ...f, rect: { ...f.rect, r0: f.rect.r0 + dr, c0: f.rect.c0 + dc } });
+      for (const cf of s.conditionalFormats) {
+        if (within(cf.rect, src)) sheet.conditionalFormats.push({ ...cf, rect: { ...cf.rect, r0: cf.rect.r0 + dr, c0: cf.rect.c0 + dc }, rule: cf.rule ? { ...cf.rule } : null });
+      }
+      if (!this.context.calculationSuspendedNow) this.context.model.recalc();
     });
   }
 
@@ -188,6 +247,11 @@ function sortRows(sheet: SheetModel, rect: Rect, fields: { key: number; ascendin
     return 0;
   });
   rows.forEach((row, i) => row.forEach((v, j) => ((sheet.values[rect.r0 + i] ??= [])[rect.c0 + j] = v)));
+}
+
+/** `inner` lies entirely inside `outer`. */
+function within(inner: Rect, outer: Rect): boolean {
+  return inner.r0 >= outer.r0 && inner.c0 >= outer.c0 && inner.r0 + inner.rows <= outer.r0 + outer.rows && inner.c0 + inner.cols <= outer.c0 + outer.cols;
 }
 
 /** A 2-D input must match the range exactly; a single value is applied to every cell. */

@@ -61,6 +61,19 @@ export class FakeTable extends FakeClientObject {
     });
   }
 
+  /**
+   * Removes the table (ExcelApi 1.1, typings `Excel.Table.delete`: "Deletes the table"). Whether its cells
+   * stay is not stated; the fake keeps them (the adapter clears the sheet right after, so it does not rely on either).
+   */
+  delete(): void {
+    this.context.api('Table.delete');
+    this.queue('deleteTable', 0, () => {
+      const t = this.model();
+      this.context.model.sheetById(t.sheetId).assertEditable('deleting a table');
+      this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
+    });
+  }
+
   model(): TableModel {
     if (this.tableId === undefined) throw new FakeOfficeError('InvalidOperation', 'The table was used before the request that creates it ran.');
     if (this.tableId === null) throw this.nullTargetError();

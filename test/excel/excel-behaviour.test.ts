@@ -49,7 +49,7 @@ test('one numberFormat string for a range of several cells is refused; the adapt
   expect(fake.cell(`绩效 ${PERIOD}`, 'D2').numberFormat).toBe('0.0%');
 });
 
-test('regenerating over a very hidden output sheet: made visible to be deleted, its successor very hidden again', async () => {
+test('regenerating a very hidden output sheet: replaced in place, so it stays very hidden', async () => {
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
   const wb = new OfficeWorkbook(fake.run);
   await wb.writeOutputs(allSpecs(PERIOD, 1), []);
@@ -60,14 +60,24 @@ test('regenerating over a very hidden output sheet: made visible to be deleted, 
   expect(fake.cell(PAYROLL, 'D2').value).toBe(800.5 + 2); // variant 2: 800.5 + i + variant, i = 0
 });
 
-test('a very hidden sheet is restored, name and visibility, when the regeneration fails at the delete', async () => {
+test('a very hidden sheet that leaves (replaced, not regenerated) is made visible to be deleted', async () => {
+  const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
+  const wb = new OfficeWorkbook(fake.run);
+  await wb.writeOutputs(allSpecs(PERIOD, 1), []);
+  fake.sheet(PAYROLL).visibility = 'VeryHidden';
+  await wb.writeOutputs(allSpecs(PERIOD, 2).filter((s) => s.name !== PAYROLL), [PAYROLL]);
+  expect(fake.sheetNames()).not.toContain(PAYROLL);
+});
+
+test('a very hidden sheet is restored, name and visibility, when the regeneration fails at its delete', async () => {
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
   const wb = new OfficeWorkbook(fake.run);
   await wb.writeOutputs(allSpecs(PERIOD, 1), []);
   fake.sheet(PAYROLL).visibility = 'VeryHidden';
   const before = JSON.stringify(fake.snapshot());
-  fake.failOnOperation((op) => op.kind === 'deleteSheet');
-  await expect(wb.writeOutputs(allSpecs(PERIOD, 2), [])).rejects.toThrow('Injected');
+  fake.failOnOperation((op) => op.kind === 'deleteSheet' && op.sheet?.startsWith('~old') === true);
+  // The next period's sheets are all new, so the delete is the finish request's first operation: nothing ran, all rolls back.
+  await expect(wb.writeOutputs(allSpecs('2026-11', 2), [PAYROLL])).rejects.toThrow('Injected');
   expect(JSON.stringify(fake.snapshot())).toBe(before);
 });
 

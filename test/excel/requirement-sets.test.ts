@@ -58,10 +58,10 @@ test('the fake knows each member by the set the typings give it', () => {
   }
 });
 
-test('the manifest declares at least the highest ExcelApi set the adapter uses (1.9: autoFilter, pageLayout)', () => {
+test('the manifest declares at least the highest ExcelApi set the adapter uses (1.9: autoFilter, pageLayout, copyFrom)', () => {
   const needed = highest([...used].flatMap((m) => apiSetsOf('Excel', m)));
   expect(needed).toEqual({ ExcelApi: '1.9' });
-  expect([...used].filter((m) => apiSetsOf('Excel', m).includes('ExcelApi 1.9')).sort()).toEqual(['Worksheet.autoFilter', 'Worksheet.pageLayout']);
+  expect([...used].filter((m) => apiSetsOf('Excel', m).includes('ExcelApi 1.9')).sort()).toEqual(['Range.copyFrom', 'Worksheet.autoFilter', 'Worksheet.pageLayout']);
   expect(compareVersions(needed.ExcelApi, declared.ExcelApi ?? '0')).toBeLessThanOrEqual(0);
 });
 
