@@ -36,7 +36,12 @@ export interface InPlaceSheet {
  * Queue the replacement of one existing sheet's contents. `oldTables` are the names of the tables now on
  * the sheet (they are deleted: a table copied or left behind would not be the one a fresh generation makes).
  */
-export function queueReplaceInPlace(ctx: Excel.RequestContext, item: InPlaceSheet, oldTables: string[], protect: (ws: Excel.Worksheet) => void): Decorated {
+export function queueReplaceInPlace(
+  ctx: Excel.RequestContext,
+  item: InPlaceSheet,
+  oldTables: string[],
+  protect: (ws: Excel.Worksheet) => void,
+): Decorated {
   const sheets = ctx.workbook.worksheets;
   const temp = sheets.getItem(item.tempId);
   const ws = sheets.getItem(item.targetId);

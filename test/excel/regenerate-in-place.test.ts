@@ -21,16 +21,26 @@ const AGENTS = 38; // header in row 1, agents in rows 2–39, totals in row 40
 /** A payroll 13 columns wide (A–M) whose grand total lands in M40, like a real one. */
 function widePayroll(variant: number): SheetSpec {
   const letters = 'ABCDEFGHIJKLM';
-  const rows = Array.from({ length: AGENTS }, (_, i) => [`K${1000 + i}`, ...Array.from({ length: 11 }, (_, c) => c * 10 + i), 5000 + i * 10 + variant]);
+  const rows = Array.from({ length: AGENTS }, (_, i) => [
+    `K${1000 + i}`,
+    ...Array.from({ length: 11 }, (_, c) => c * 10 + i),
+    5000 + i * 10 + variant,
+  ]);
   return {
     kind: 'payroll',
     name: PAYROLL,
     columns: [...letters].map((l, c) => ({ key: `c${c}`, header: `列${l}`, format: c === 0 ? 'text' : 'money' })),
     rows,
-    totalsRow: ['合计', ...Array.from({ length: 12 }, (_, k) => {
-      const col = letters[k + 1];
-      return { formula: `SUM(${col}2:${col}${AGENTS + 1})`, value: rows.reduce((a, r) => a + (r[k + 1] as number), 0) };
-    })],
+    totalsRow: [
+      '合计',
+      ...Array.from({ length: 12 }, (_, k) => {
+        const col = letters[k + 1];
+        return {
+          formula: `SUM(${col}2:${col}${AGENTS + 1})`,
+          value: rows.reduce((a, r) => a + (r[k + 1] as number), 0),
+        };
+      }),
+    ],
     tableName: `Payroll_${PERIOD.replace('-', '_')}`,
     freezeHeader: true,
     autoFilter: true,
@@ -62,9 +72,11 @@ async function withManagerFormulas(): Promise<FakeExcel> {
   return fake;
 }
 
-const regenerate = (fake: FakeExcel): Promise<void> => new OfficeWorkbook(fake.run, LIMITS).writeOutputs(specs(2), NAMES);
+const regenerate = (fake: FakeExcel): Promise<void> =>
+  new OfficeWorkbook(fake.run, LIMITS).writeOutputs(specs(2), NAMES);
 const mine = (fake: FakeExcel): [unknown, unknown] => [fake.cell(MINE, 'A2').value, fake.cell(MINE, 'B2').value];
-const state = (fake: FakeExcel): string => JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.map((t) => [t.name, t.sheetId, t.rect]) });
+const state = (fake: FakeExcel): string =>
+  JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.map((t) => [t.name, t.sheetId, t.rect]) });
 
 test("the manager's formulas on the payroll's M40 and a scorecard cell show the new values after regeneration", async () => {
   const fake = await withManagerFormulas();
@@ -80,7 +92,9 @@ test("the manager's formulas on the payroll's M40 and a scorecard cell show the 
 /** Everything the fake keeps about a sheet, except its id. */
 function sheetState(fake: FakeExcel, name: string): unknown {
   const s: SheetModel = fake.sheet(name);
-  const tables = fake.model.tablesOf(s).map((t) => ({ name: t.name, rect: t.rect, style: t.style, showFilterButton: t.showFilterButton }));
+  const tables = fake.model
+    .tablesOf(s)
+    .map((t) => ({ name: t.name, rect: t.rect, style: t.style, showFilterButton: t.showFilterButton }));
   return {
     snapshot: fake.snapshot().find((x) => x.name === name),
     formats: s.formats,
@@ -134,7 +148,10 @@ test("a failure at any operation of the final request: the new outputs are compl
     const fake = base.clone();
     let seen = 0;
     fake.failOnOperation(() => fake.stats.roundTrips === last && ++seen === j);
-    const outcome = await regenerate(fake).then(() => 'ok', (e: Error) => e.message);
+    const outcome = await regenerate(fake).then(
+      () => 'ok',
+      (e: Error) => e.message,
+    );
     if (outcome === 'ok') {
       expect(state(fake)).toBe(after);
       expect(mine(fake)).toEqual([totalM40(2), scoreE2(2)]);
