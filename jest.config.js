@@ -7,5 +7,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setup/office-globals.ts'],
+  // d3 (under @fluentui/react-charts) ships ES modules for Node: jest (CommonJS) takes each package's UMD build.
+  moduleNameMapper: { '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js' },
   testTimeout: 120000,
 };

@@ -1,6 +1,6 @@
 /**
  * cs-kpi — the engine on .xlsx files (README: Command line).
- *   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
+ *   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM|YYYY-Www|YYYY-MM-DD..YYYY-MM-DD [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
  *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
  * Exit 0 on success (data problems are reported, not fatal), 1 when a
  * required sheet or column is missing or the file is unreadable, 2 on a usage error.
@@ -12,7 +12,7 @@ import { parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
 import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
-import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, type Lang, parsePeriod, payrollJson, PayrollResult, runPayroll, sheetKind } from '../engine';
+import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, isAssessment, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
 import ExcelJS from 'exceljs';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
 import { whatIfFile } from './whatif';
@@ -27,7 +27,9 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
          (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <first file's name>-YYYY-MM.xlsx).
          Inputs: any mix of .xlsx workbooks (all their sheets) and CSV files as downloaded
          (one sheet each, named after the file; GBK or UTF-8/UTF-16, comma or tab).
-         Input files are never modified.
+         Input files are never modified. A week (2026-W43, ISO, Monday to Sunday) or a
+         range of days (2026-10-01..2026-10-15) is an assessment: scorecard, issues and
+         audit only, no payroll, pay slips or CSV.
   --json    prints one JSON object (period, shop, agents, issues) to stdout.
   --csv     also writes the finance CSV (UTF-8 with BOM).
   --whatif  also writes <工号>-测算-YYYY-MM.xlsx beside --out: that agent's inputs as editable cells and
@@ -88,18 +90,20 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const periodText = flags.get('period');
   if (typeof periodText !== 'string') throw new UsageError('--period YYYY-MM is required');
   const period = parsePeriod(periodText);
-  if (!period) throw new UsageError(`--period "${periodText}" is not a month in the form YYYY-MM`);
+  if (!period) throw new UsageError(`--period "${periodText}" is not ${PERIOD_FORMS.en}`);
   const lang = langOf(flags.get('lang'));
   const json = flags.get('json') === true;
   const outFlag = flags.get('out');
-  const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, period.key));
+  const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, periodSheetKey(period.key)));
   if (inputs.includes(out)) throw new UsageError('--out must not be an input file: cs-kpi never modifies its input');
   const csvFlag = flags.get('csv');
   const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
   if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file');
+  if (csv && isAssessment(period.kind)) throw new UsageError(`--csv is the monthly finance file: ${period.key} is an assessment period (a week or a range), which has no pay`);
   const zh = lang === 'zh';
 
   const payrunPaths = payRunPaths(flags, inputs);
+  if ((payrunPaths.slips || payrunPaths.dingtalk) && isAssessment(period.kind)) throw new UsageError(`--slips and --dingtalk are monthly pay slips: ${period.key} is an assessment period (a week or a range), which has no pay`);
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv))) throw new UsageError('--out and --csv must not be a --history file');
   const read = await readInputFiles(inputs);
@@ -163,7 +167,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  if (json) io.out(JSON.stringify({ ...payrollJson(result), ...payrun.json() }));
+  if (json) io.out(JSON.stringify({ ...periodJson(result), ...payrun.json() }));
   else {
     io.out(summaryText(result, lang));
     for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);

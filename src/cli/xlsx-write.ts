@@ -60,6 +60,28 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     ws.addRow([]);
     for (const n of spec.notes) ws.addRow([n]).font = { ...FONT, italic: true, color: { argb: 'FF595959' } };
   }
+  if (spec.after?.rows.length) {
+    const { rows, headerRows, formats } = spec.after;
+    ws.addRow([]);
+    const first = ws.rowCount + 1;
+    for (const r of rows) ws.addRow(r.map(cellValue));
+    // The block has its own formats, not those of the columns above it.
+    for (let i = 0; i < rows.length; i++) {
+      const row = ws.getRow(first + i);
+      for (let c = 0; c < rows[i].length; c++) row.getCell(c + 1).numFmt = i < headerRows ? 'General' : NUMBER_FORMATS[formats[c] ?? 'general'];
+      if (i < headerRows) row.font = { ...FONT, bold: true };
+    }
+  }
+  // Colour scales (red → yellow → green) on score and trend columns: ExcelJS has no charts, this is its picture.
+  (spec.colorScales ?? []).forEach((key, k) => {
+    const ci = spec.columns.findIndex((c) => c.key === key);
+    if (ci < 0 || spec.rows.length === 0) return;
+    const L = columnLetter(ci);
+    ws.addConditionalFormatting({
+      ref: `${L}2:${L}${last}`,
+      rules: [{ type: 'colorScale', priority: (spec.highlights?.length ?? 0) + k + 1, cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }], color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }] }],
+    });
+  });
   // Grade colours: one expression rule per value, each with its own priority (Excel and LibreOffice both read these).
   (spec.highlights ?? []).forEach((h, k) => {
     const ci = spec.columns.findIndex((c) => c.key === h.columnKey);

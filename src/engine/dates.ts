@@ -106,40 +106,119 @@ export function parseDate(v: Cell | undefined): Parsed<Serial> {
   return { kind: 'value', value: serialOf(y, mo, d, hh, mi, ss) };
 }
 
-/** A calendar month "YYYY-MM". */
+export type PeriodKind = 'month' | 'week' | 'range';
+
+/**
+ * An assessment period: a calendar month "2026-10" (the payroll month), an
+ * ISO week "2026-W43" (Monday 00:00:00 to Sunday 23:59:59), or a range of
+ * days "2026-10-01..2026-10-15" (both days included). Orders belong to it by
+ * payment time: start <= paid < end.
+ */
 export interface Period {
+  kind: PeriodKind;
+  /** Month: its year and month. Week: those of its Thursday (the ISO year; the month holding most of the week). Range: the first day's. */
   year: number;
   month: number;
-  /** "2026-10" */
+  /** ISO week number (weeks only). */
+  week?: number;
+  /** "2026-10", "2026-W43", "2026-10-01..2026-10-15" */
   key: string;
   start: Serial;
-  /** first instant of the next month */
+  /** first instant after the period */
   end: Serial;
+  /** calendar days in the period */
   days: number;
 }
 
+/** A range may span at most a year: longer is almost certainly a typo. */
+export const MAX_RANGE_DAYS = 366;
+
+const MONTH_RE = /^(\d{4})-(\d{1,2})$/;
+const WEEK_RE = /^(\d{4})-?W(\d{1,2})$/i;
+const RANGE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:\.\.|~|～|至)\s*(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 export function parsePeriod(s: string): Period | null {
-  const m = /^(\d{4})-(\d{1,2})$/.exec(s.trim());
-  if (!m) return null;
-  const year = parseInt(m[1], 10);
-  const month = parseInt(m[2], 10);
-  if (month < 1 || month > 12 || year < 2000 || year > 2999) return null;
-  return periodOf(year, month);
+  const text = s.normalize('NFKC').trim();
+  const m = MONTH_RE.exec(text);
+  if (m) {
+    const year = parseInt(m[1], 10);
+    const month = parseInt(m[2], 10);
+    if (month < 1 || month > 12 || year < 2000 || year > 2999) return null;
+    return periodOf(year, month);
+  }
+  const w = WEEK_RE.exec(text);
+  if (w) {
+    const year = parseInt(w[1], 10);
+    const week = parseInt(w[2], 10);
+    if (year < 2000 || year > 2999 || week < 1 || week > isoWeeksInYear(year)) return null;
+    return weekPeriod(year, week);
+  }
+  const r = RANGE_RE.exec(text);
+  if (r) {
+    const [y1, m1, d1, y2, m2, d2] = r.slice(1).map((x) => parseInt(x, 10));
+    if (y1 < 2000 || y2 > 2999 || !validDate(y1, m1, d1, 0, 0, 0) || !validDate(y2, m2, d2, 0, 0, 0)) return null;
+    const start = serialOf(y1, m1, d1);
+    const last = serialOf(y2, m2, d2);
+    if (last < start || last - start + 1 > MAX_RANGE_DAYS) return null;
+    return rangePeriod(start, last + 1);
+  }
+  return null;
 }
 
 export function periodOf(year: number, month: number): Period {
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   return {
+    kind: 'month',
     year,
     month,
-    key: `${year}-${String(month).padStart(2, '0')}`,
+    key: `${year}-${pad2(month)}`,
     start: serialOf(year, month, 1),
     end: serialOf(next.y, next.m, 1),
     days: daysInMonth(year, month),
   };
 }
 
+/** Monday = 0 … Sunday = 6 (1970-01-01, serial 25569, was a Thursday). */
+export function isoWeekday(serial: Serial): number {
+  return (((Math.floor(serial) - EPOCH_OFFSET + 3) % 7) + 7) % 7;
+}
+
+/** Serial of the Monday of ISO week 1: the week holding 4 January. */
+function isoWeekOneMonday(isoYear: number): Serial {
+  const jan4 = serialOf(isoYear, 1, 4);
+  return jan4 - isoWeekday(jan4);
+}
+
+/** 53 when 1 January is a Thursday, or a Wednesday in a leap year; else 52. */
+export function isoWeeksInYear(isoYear: number): number {
+  return (isoWeekOneMonday(isoYear + 1) - isoWeekOneMonday(isoYear)) / 7;
+}
+
+export function weekPeriod(isoYear: number, week: number): Period {
+  const start = isoWeekOneMonday(isoYear) + (week - 1) * 7;
+  const p = partsOf(start + 3);
+  return { kind: 'week', year: isoYear, month: p.m, week, key: `${isoYear}-W${pad2(week)}`, start, end: start + 7, days: 7 };
+}
+
+/** The ISO week holding a day. */
+export function weekOf(serial: Serial): Period {
+  const monday = Math.floor(serial) - isoWeekday(serial);
+  // The ISO year is the calendar year of the week's Thursday.
+  const isoYear = partsOf(monday + 3).y;
+  return weekPeriod(isoYear, (monday - isoWeekOneMonday(isoYear)) / 7 + 1);
+}
+
+function rangePeriod(start: Serial, end: Serial): Period {
+  const a = partsOf(start);
+  const b = partsOf(end - 1);
+  return { kind: 'range', year: a.y, month: a.m, key: `${a.y}-${pad2(a.m)}-${pad2(a.d)}..${b.y}-${pad2(b.m)}-${pad2(b.d)}`, start, end, days: end - start };
+}
+
+/** The period `back` periods earlier, of the same kind (a range: the same number of days just before). */
 export function previousPeriod(p: Period, back = 1): Period {
+  if (p.kind === 'week') return weekOf(p.start - 7 * back);
+  if (p.kind === 'range') return rangePeriod(p.start - p.days * back, p.end - p.days * back);
   let y = p.year;
   let m = p.month - back;
   while (m < 1) {
@@ -151,6 +230,26 @@ export function previousPeriod(p: Period, back = 1): Period {
 
 export function inPeriod(serial: Serial, p: Period): boolean {
   return serial >= p.start && serial < p.end;
+}
+
+/**
+ * The period as it appears in a sheet name: the key itself, except a range,
+ * written compactly so every output name stays within Excel's 31 characters:
+ * "2026-10-01..2026-10-15" → "20261001-20261015" ("Statements " + 17 = 28 ≤ 31 characters).
+ */
+export function periodSheetKey(key: string): string {
+  const p = parsePeriod(key);
+  if (!p || p.kind !== 'range') return key;
+  const a = partsOf(p.start);
+  const b = partsOf(p.end - 1);
+  return `${a.y}${pad2(a.m)}${pad2(a.d)}-${b.y}${pad2(b.m)}${pad2(b.d)}`;
+}
+
+/** The period key a sheet-name suffix stands for: "2026-09", "2026-W42" or "20261001-20261015"; null if none. */
+export function periodFromSheetKey(text: string): Period | null {
+  const compact = /^(\d{4})(\d{2})(\d{2})-(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return parsePeriod(`${compact[1]}-${compact[2]}-${compact[3]}..${compact[4]}-${compact[5]}-${compact[6]}`);
+  return MONTH_RE.test(text) || WEEK_RE.test(text) ? parsePeriod(text) : null;
 }
 
 export function formatSerial(serial: Serial, withTime = false): string {

@@ -2,6 +2,7 @@
 import type { Cents } from './money';
 import type { Grade } from './formulas';
 import type { RefundConventionInfo } from './parse/refund-convention';
+import type { TrendPoint } from './trend';
 
 export type Lang = 'zh' | 'en';
 export interface LocalText {
@@ -163,6 +164,10 @@ export interface AgentResult {
   failureStreak: number;
   streakFlag: 'none' | 'warning' | 'elimination';
   flags: LocalText[];
+  /** Up to the last 6 periods of this kind, this one last (trend.ts). */
+  trend: TrendPoint[];
+  /** Score lower than last period, which was lower than the one before. */
+  scoreFalling: boolean;
 }
 
 export interface ShopFigures {

@@ -7,10 +7,11 @@ import type { SheetData, WorkbookData } from './cell';
 import type { AgentResult, DisputeRecord, InputKind, InputSheetSummary, Issue, Lang, LocalText, ShopFigures } from './model';
 import { ROLES } from './model';
 import { ACTION, InputError, IssueLog } from './issues';
-import { parsePeriod, Period, previousPeriod } from './dates';
+import { parsePeriod, Period, PeriodKind, previousPeriod } from './dates';
 import { ratio } from './formulas';
 import { AgentResolver } from './agents';
 import { describeLook, findInputSheets, nearestHeaders, sheetNamesOf, TableKind } from './sheets/classify';
+import { isEarlierPeriod, scorecardPeriod } from './sheets/detect';
 import { ADJUSTMENT_FIELDS, CHAT_FIELDS, CONSULTATION_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from './sheets/aliases';
 import { locateTable, Table } from './sheets/table';
 import { parseRoster } from './parse/roster';
@@ -20,8 +21,11 @@ import { readConsultations } from './parse/consultations';
 import { missingConversionHalf, readChat } from './parse/chat';
 import { readQa } from './parse/qa';
 import { readAdjustments } from './parse/adjustments';
-import { readHistory } from './parse/history';
 import { readDisputes } from './parse/disputes';
+import { failuresOf, readScorecards } from './parse/history';
+import { agentTrend, earlierPeriodsOfKind, SCORE_FELL_FLAG, scoreFellTwice, shopTrend } from './trend';
+import type { ShopPoint } from './output/shop-trend-block';
+import { chatServesPeriod, PERIOD_FORMS, PERIOD_UNIT } from './period-rules';
 import { Attributor } from './attribution';
 import { measuresOf } from './measures';
 import { rankWithin, scoreAgent } from './scoring';
@@ -32,6 +36,7 @@ import { applyPlanSheet } from './plan/overrides';
 import { parseTargets, TargetOverrides } from './plan/targets';
 import { readRatings } from './parse/ratings';
 import { reportMissingRatings, scoresMeasure } from './plan/manual-items';
+import { applyWeekTargets } from './plan/week-targets';
 import { Hasher, sheetChecksum } from './sha256';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -49,6 +54,10 @@ export interface RunOptions {
 
 export interface PayrollResult {
   period: string;
+  /** A month is the payroll; a week or a range of days is an assessment (no pay outputs). */
+  periodKind: PeriodKind;
+  /** The shop's sales, silent share and conversion for up to the last 6 periods of this kind, this one last. */
+  shopTrend: ShopPoint[];
   /** The shop, from the roster's chat accounts ("暖阳旗舰店:小美" → "暖阳旗舰店"); "" when they carry none. */
   shopName: string;
   shop: ShopFigures;
@@ -129,6 +138,7 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
       }
     }
     if (missing.length > 0) continue;
+    if (kind === 'chat' && !chatServesPeriod(table, period, log)) continue;
     located.push({ kind, sheet, table });
   }
   for (const r of REQUIRED) {
@@ -143,8 +153,8 @@ function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): Located[
 }
 
 function isEarlier(name: string, period: Period): boolean {
-  const m = /(\d{4})-(\d{2})\s*$/.exec(name);
-  return !!m && m[1] + '-' + m[2] < period.key;
+  const key = scorecardPeriod(name);
+  return !!key && isEarlierPeriod(key, period.key);
 }
 
 function summaries(located: Located[], makeHasher?: () => Hasher, checksums = true): InputSheetSummary[] {
@@ -175,7 +185,7 @@ function requirePeriod(text: string): Period {
   const p = parsePeriod(text);
   if (!p) {
     throw new InputError([{ severity: 'fatal', code: 'bad-period', sheet: null, row: null, column: null, cell: null, value: text.trim() === '' ? null : text,
-      message: { zh: `月份“${text}”无效，应为 YYYY-MM（例如 2026-10）`, en: `Period "${text}" is not valid: use YYYY-MM (e.g. 2026-10)` }, action: ACTION.stopped }]);
+      message: { zh: `期间“${text}”无效，应为${PERIOD_FORMS.zh}`, en: `Period "${text}" is not valid: use ${PERIOD_FORMS.en}` }, action: ACTION.stopped }]);
   }
   return p;
 }
@@ -206,8 +216,9 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   // Plan and personal targets.
   const plan = defaultPlan();
   for (const t of tablesOf('plan')) applyPlanSheet(plan, t, log);
+  applyWeekTargets(plan, period);
   const targets: TargetOverrides = new Map();
-  for (const t of tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log)) targets.set(id, { ...targets.get(id), ...m });
+  for (const t of tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log, period.kind)) targets.set(id, { ...targets.get(id), ...m });
 
   // Orders → agents; chat; QA; adjustments; history.
   const orderTables = tablesOf('orders');
@@ -219,7 +230,9 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const adjustments = readAdjustments(tablesOf('adjustments'), period, resolver, employed, plan, log);
   const disputes = readDisputes(tablesOf('disputes'), period, resolver, employed, log);
   const ratings = readRatings(tablesOf('ratings'), period, resolver, employed, log);
-  const history = readHistory(located.filter((l) => l.kind === 'history').map((l) => l.sheet), log);
+  const earlierCards = readScorecards(located.filter((l) => l.kind === 'history').map((l) => l.sheet), log);
+  const history = failuresOf(earlierCards);
+  const trendPeriods = earlierPeriodsOfKind(period, earlierCards);
 
   // Measures, scores, grades.
   const salesOf = sales.totals();
@@ -258,13 +271,17 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     const streakFlag = streak >= plan.streak.eliminationAt ? 'elimination' : streak >= plan.streak.warningAt ? 'warning' : 'none';
     const flags: LocalText[] = [];
     if (x.qa.fatal) flags.push({ zh: '质检致命项', en: 'fatal QA item' });
-    if (streakFlag === 'elimination') flags.push({ zh: `连续 ${streak} 个月不达标：淘汰审查`, en: `${streak} failed months in a row: elimination review` });
-    else if (streakFlag === 'warning') flags.push({ zh: `连续 ${streak} 个月不达标：预警`, en: `${streak} failed months in a row: warning` });
+    const unit = PERIOD_UNIT[period.kind];
+    if (streakFlag === 'elimination') flags.push({ zh: `连续 ${streak} ${unit.zh}不达标：淘汰审查`, en: `${streak} failed ${unit.en} in a row: elimination review` });
+    else if (streakFlag === 'warning') flags.push({ zh: `连续 ${streak} ${unit.zh}不达标：预警`, en: `${streak} failed ${unit.en} in a row: warning` });
     const dismissal = adj.find((a) => a.dismissalReview);
     if (dismissal) flags.push({ zh: `本月第 ${dismissal.ordinal} 次违规：开除审查`, en: `violation #${dismissal.ordinal} this month: dismissal review` });
     if (pay.daysEmployed < pay.daysInMonth) flags.push({ zh: `在岗 ${pay.daysEmployed}/${pay.daysInMonth} 天`, en: `employed ${pay.daysEmployed}/${pay.daysInMonth} days` });
     if (x.agent.status === 'probation') flags.push({ zh: '试用期', en: 'probation' });
-    return { agent: x.agent, measures: x.measures, kpis: x.kpis, qa: x.qa, score: x.score, grade: x.grade, rank: ranks.get(id)!, stars: st, adjustments: adj, pay, statement, failureStreak: streak, streakFlag, flags };
+    const scoreFalling = scoreFellTwice(id, x.score, period, earlierCards);
+    if (scoreFalling) flags.push(SCORE_FELL_FLAG);
+    const trend = agentTrend(id, { period: period.key, score: x.score, grade: x.grade, sales: x.measures.sales / 100, conversion: x.measures.conversion }, trendPeriods, earlierCards);
+    return { agent: x.agent, measures: x.measures, kpis: x.kpis, qa: x.qa, score: x.score, grade: x.grade, rank: ranks.get(id)!, stars: st, adjustments: adj, pay, statement, failureStreak: streak, streakFlag, flags, trend, scoreFalling };
   });
   const roleOrder = new Map(ROLES.map((r, i) => [r, i]));
   results.sort((a, b) => roleOrder.get(a.agent.role)! - roleOrder.get(b.agent.role)! || a.rank - b.rank || (a.agent.agentId < b.agent.agentId ? -1 : 1));
@@ -285,8 +302,12 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     conversion: ratio(chat.shop.paidBuyers, chat.shop.inquiries),
   };
 
+  const shopNow: ShopPoint = { period: period.key, sales: shop.sales / 100, silentShare: shop.silentShare, conversion: shop.conversion };
+
   return {
     period: period.key,
+    periodKind: period.kind,
+    shopTrend: shopTrend(shopNow, trendPeriods, earlierCards),
     shopName: shopNameOf(employedAgents),
     shop,
     agents: results,

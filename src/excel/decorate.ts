@@ -6,6 +6,7 @@
  */
 import type { RowSpan } from './chunking';
 import type { RenderPlan } from './render-plan';
+import { queueCharts } from './charts';
 
 /** Excel column width: characters of the default font → points (7 px per character + 5 px padding, 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
@@ -59,6 +60,7 @@ export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTable
     cf.cellValue.rule = { formula1: textFormula(h.equals), operator: 'EqualTo' };
   }
 
+  queueCharts(ws, d.charts);
   if (d.freezeRows > 0) ws.freezePanes.freezeRows(d.freezeRows);
   if (d.print) {
     ws.pageLayout.orientation = d.print.landscape ? 'Landscape' : 'Portrait';

@@ -5,6 +5,7 @@
  */
 import { NUMBER_FORMATS, OutCell, SheetSpec } from '../engine';
 import { GENERAL_FORMAT, cellInput, validateSheetName, validateTableName } from './cell-safety';
+import { ChartPlan, planCharts } from './chart-plan';
 
 /** Rows from `fromRow` on (until the next region) use these column formats. */
 export interface FormatRegion {
@@ -31,6 +32,8 @@ export interface Decoration {
   highlights: HighlightPlan[];
   print: NonNullable<SheetSpec['print']> | null;
   protect: boolean;
+  /** Native charts, their series as absolute cell blocks (chart-plan.ts). */
+  charts: ChartPlan[];
 }
 
 export interface RenderPlan {
@@ -57,6 +60,8 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
   if (spec.totalsRow) rows.push(spec.totalsRow);
   const afterData = rows.length;
   if (spec.notes && spec.notes.length > 0) rows.push([], ...spec.notes.map((n) => [n]));
+  const afterStart = rows.length + 1;
+  if (spec.after && spec.after.rows.length > 0) rows.push([], ...spec.after.rows);
   const width = widestRow(rows);
   const general = new Array<string>(width).fill(GENERAL_FORMAT);
   const columnFormats = general.map((g, i) => (i < spec.columns.length ? NUMBER_FORMATS[spec.columns[i].format] : g));
@@ -65,6 +70,10 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
     { fromRow: 1, formats: columnFormats },
     { fromRow: afterData, formats: general },
   ];
+  if (spec.after && spec.after.rows.length > spec.after.headerRows) {
+    const formats = general.map((g, i) => (spec.after!.formats[i] ? NUMBER_FORMATS[spec.after!.formats[i]] : g));
+    regions.push({ fromRow: afterStart + spec.after.headerRows, formats });
+  }
 
   const cols = spec.columns.length;
   const table = spec.tableName && dataRows > 0 && cols > 0 ? { rows: 1 + dataRows, cols, name: spec.tableName, showFilterButton: spec.autoFilter } : null;
@@ -91,6 +100,7 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
       highlights,
       print: spec.print ?? null,
       protect: spec.protect,
+      charts: planCharts(spec, afterStart, rows.length),
     },
   };
 }

@@ -4,7 +4,7 @@
  * come in as callbacks and an AbortSignal so the UI stays a thin shell and
  * this module can be tested against any WorkbookPort.
  */
-import { buildOutputSheets, defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, runPayroll, scorecardPeriod, type SheetData, type SheetSpec, validateWorkbook, type ValidationReport } from '../engine';
+import { buildOutputSheets, defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, runPayroll, scorecardPeriod, isEarlierPeriod, type SheetData, type SheetSpec, validateWorkbook, type ValidationReport } from '../engine';
 import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
 import { MissingSheetsError, throwIfAborted } from './errors';
@@ -56,7 +56,7 @@ export async function scanWorkbook(port: WorkbookPort): Promise<WorkbookScan> {
  * history (docs/rules.md: Consecutive failure); the period's own outputs, about to be replaced, are not input.
  */
 export function inputsFor(scan: WorkbookScan, period: string): DetectedInput[] {
-  return scan.inputs.filter((i) => i.kind !== 'history' || (scorecardPeriod(i.name) ?? '') < period);
+  return scan.inputs.filter((i) => i.kind !== 'history' || isEarlierPeriod(scorecardPeriod(i.name) ?? '', period));
 }
 
 /** Maps per-sheet row progress to 0–1 overall, for sheets processed in the given order. */

@@ -76,7 +76,7 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
   test('insert demo data → check data → generate writes the period’s output sheets and leaves the inputs alone', async () => {
     // An empty workbook: the pane offers demo data.
     await page.getByText('工作簿里还没有数据').waitFor();
-    await page.getByLabel('考核月份').fill(PERIOD);
+    await page.getByLabel('考核期间').fill(PERIOD);
     await page.getByRole('button', { name: '插入演示数据' }).first().click();
     await page.getByText(`已插入 ${PERIOD} 的演示数据`, { exact: false }).waitFor({ timeout: 120_000 });
 

@@ -5,12 +5,13 @@
  * operation so tests can prove what a failure leaves behind.
  */
 import type { Cell, WorkbookData } from '../../src/engine/cell';
-import { parseAddress } from './address';
+import { parseAddress, rectAddress } from './address';
 import { FakeRequestContext, OpInfo, QueuedOp } from './context';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { PAYLOAD_LIMIT_BYTES } from './payload';
 import { MANIFEST_SETS, checkMember } from './requirements';
+import { seriesAddress } from './chart-proxies';
 
 export interface SyncRecord {
   /** 1-based round-trip number. */
@@ -43,6 +44,16 @@ export interface SheetSnapshot {
   protected: boolean;
   visibility: string;
   tables: string[];
+  charts: string[];
+}
+
+/** A chart as a test wants to see it: series cells as addresses on the sheet's current name. */
+export interface ChartView {
+  name: string;
+  type: string;
+  title: string;
+  series: { name: string; values: string | null; xValues: string | null; chartType: string; axisGroup: string }[];
+  position: { from: string; to: string } | null;
 }
 
 export interface CellView {
@@ -218,8 +229,21 @@ export class FakeExcel {
         protected: s.protection.protected,
         visibility: s.visibility,
         tables: this.model.tablesOf(s).map((t) => t.name),
+        charts: s.charts.map((c) => c.name),
       };
     });
+  }
+
+  /** The charts on a sheet, in the order they were added. */
+  charts(sheetName: string): ChartView[] {
+    const s = this.sheet(sheetName);
+    return s.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      title: c.title,
+      series: c.series.map((x) => ({ name: x.name, values: seriesAddress(this.model.sheets, x.values), xValues: seriesAddress(this.model.sheets, x.xValues), chartType: x.chartType, axisGroup: x.axisGroup })),
+      position: c.position ? { from: rectAddress(c.position.from), to: rectAddress(c.position.to) } : null,
+    }));
   }
 
   /** One cell as a test wants to see it. */

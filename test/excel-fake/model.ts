@@ -42,6 +42,23 @@ export interface PageLayoutModel {
   centerHeader: string;
 }
 
+export interface ChartSeriesModel {
+  name: string;
+  values: { sheetId: string; rect: Rect } | null;
+  xValues: { sheetId: string; rect: Rect } | null;
+  chartType: string;
+  axisGroup: 'Primary' | 'Secondary';
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  title: string;
+  series: ChartSeriesModel[];
+  position: { from: Rect; to: Rect } | null;
+}
+
 const cellKey = (r: number, c: number): number => r * MAX_COLS + c;
 
 export class SheetModel {
@@ -64,6 +81,7 @@ export class SheetModel {
   otherSheet: (name: string) => SheetModel | undefined = () => undefined;
   /** Set by the workbook: the custom functions registered with it. */
   customFunctions: () => CustomFunctionTable = () => ({});
+  charts: ChartModel[] = [];
 
   constructor(
     readonly id: string,
@@ -215,6 +233,7 @@ export class SheetModel {
     copy.pageLayout = { ...this.pageLayout, zoom: this.pageLayout.zoom ? { ...this.pageLayout.zoom } : null };
     copy.visibility = this.visibility;
     copy.unlocked = this.unlocked.map((u) => ({ ...u }));
+    copy.charts = this.charts.map((c) => ({ ...c, series: c.series.map((s) => ({ ...s })), position: c.position ? { ...c.position } : null }));
     return copy;
   }
 }

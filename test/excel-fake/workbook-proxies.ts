@@ -9,6 +9,7 @@ import { jsonBytes } from './payload';
 import { FakeRange, RangeTarget } from './range-proxies';
 import { FakeTableCollection } from './table-proxies';
 import { DAYS_1900_TO_1904, serialFromDate } from './dates';
+import { FakeChartCollection } from './chart-proxies';
 
 export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
@@ -97,6 +98,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly autoFilter: { apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void; remove(): void };
   readonly tables: FakeTableCollection;
   readonly pageLayout: FakePageLayout;
+  private readonly chartCollection: FakeChartCollection;
 
   constructor(context: FakeRequestContext, bind: (() => SheetModel | null) | SheetModel, kind = 'getWorksheet', bytes = 24) {
     super(context);
@@ -113,6 +115,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.protection = new FakeWorksheetProtection(this);
     this.tables = new FakeTableCollection(context, () => this.model());
     this.pageLayout = new FakePageLayout(this);
+    this.chartCollection = new FakeChartCollection(context, () => this.model());
     this.freezePanes = {
       freezeRows: (count = 1) => this.use('Worksheet.freezePanes').edit('freeze', 8, (s) => (s.frozenRows = count)),
       unfreeze: () => this.edit('freeze', 0, (s) => (s.frozenRows = 0)),
@@ -206,6 +209,11 @@ export class FakeWorksheet extends FakeClientObject {
     if (this.sheetId === undefined) throw new FakeOfficeError('InvalidOperation', 'The worksheet was used before the request that finds it ran.');
     if (this.sheetId === null) throw this.nullTargetError();
     return this.context.model.sheetById(this.sheetId);
+  }
+
+  get charts(): FakeChartCollection {
+    this.context.api('Worksheet.charts');
+    return this.chartCollection;
   }
 
   /** Record the member and return this, so a call reads `this.use(member).edit(…)`. */

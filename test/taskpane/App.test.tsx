@@ -36,7 +36,7 @@ test('an empty workbook prompts to insert demo data, which writes the demo sheet
   renderApp(port);
 
   expect(await screen.findByText('工作簿里还没有数据')).toBeTruthy();
-  expect(screen.getByLabelText('考核月份')).toHaveProperty('value', '2026-10');
+  expect(screen.getByLabelText('考核期间')).toHaveProperty('value', '2026-10');
 
   const prompt = screen.getByText('工作簿里还没有数据').closest('[role="group"], .fui-MessageBar') as HTMLElement;
   fireEvent.click(within(prompt).getByRole('button', { name: '插入演示数据' }));
@@ -249,7 +249,7 @@ test('the English switch translates the whole pane and is remembered', async () 
 
   fireEvent.click(screen.getByRole('switch', { name: 'English' }));
   expect(screen.getByRole('button', { name: 'Generate monthly payroll' })).toBeTruthy();
-  expect(screen.getByLabelText('Pay period')).toBeTruthy();
+  expect(screen.getByLabelText('Period')).toBeTruthy();
   expect(screen.getByText('Roster')).toBeTruthy();
   expect(localStorage.getItem('cs-performance.lang')).toBe('en');
 
@@ -321,7 +321,7 @@ test('Excel conditions read as instructions; unexpected failures as one line, ne
 test('an invalid period disables the actions and says how to write it', async () => {
   renderApp(new MemoryPort(INPUTS));
   await screen.findByText('花名册', { selector: 'span' });
-  const input = screen.getByLabelText('考核月份');
+  const input = screen.getByLabelText('考核期间');
   fireEvent.change(input, { target: { value: '2026-13' } });
   expect(screen.getByText('请输入正确的月份，格式为 YYYY-MM（例如 2026-10）')).toBeTruthy();
   expect(screen.getByRole('button', { name: '生成月度工资' })).toHaveProperty('disabled', true);

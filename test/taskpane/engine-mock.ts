@@ -18,6 +18,8 @@ export { columnLetter } from '../../src/engine/cell';
 export { NUMBER_FORMATS, isFormulaCell } from '../../src/engine/output/sheet-spec';
 // Pure: the real digest, so the pane's counts are tested as they run.
 export { digestIssues } from '../../src/engine/issue-digest';
+export { isEarlierPeriod } from '../../src/engine/sheets/detect';
+export { parsePeriod, weekOf, previousPeriod, formatSerial } from '../../src/engine/dates';
 
 export const detectInputSheets = jest.fn(realDetectInputSheets);
 
@@ -94,6 +96,8 @@ export function agent(agentId: string, name: string, role: Role, rank: number, s
     failureStreak: 0,
     streakFlag: 'none',
     flags: [],
+    trend: [{ period: '2026-10', score, grade: score >= 100 ? '金牌' : score >= 90 ? '银牌' : score >= 80 ? '铜牌' : '不达标', sales: null, conversion: null }],
+    scoreFalling: false,
   };
 }
 
@@ -119,5 +123,5 @@ export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
 }
 
 export function fakeResult(period: string, agents: AgentResult[], inputs: InputSheetSummary[] = [], issues: Issue[] = []) {
-  return { period, shop: shop(), agents, issues, inputs, plan: {}, generatedAt: '2026-11-01T08:00:00.000Z', version: 'test' };
+  return { period, periodKind: 'month', shopTrend: [], shop: shop(), agents, issues, inputs, plan: {}, generatedAt: '2026-11-01T08:00:00.000Z', version: 'test' };
 }

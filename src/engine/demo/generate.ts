@@ -10,6 +10,7 @@ import { parsePeriod, periodOf, previousPeriod, Period, serialOf } from '../date
 import type { Level, Role } from '../model';
 import { Random } from './random';
 import { BUYER_WORDS, GIVEN, NICKS, QA_ITEMS, SURNAMES } from './names';
+import { shopTrendRows } from '../output/shop-trend-block';
 
 export interface DemoOptions {
   period?: string; // "2026-10"
@@ -274,24 +275,48 @@ function targetsSheet(agents: DemoAgent[]): SheetData {
   return { name: '目标', rows: [['工号', '指标', '目标'], ...vets.map((a) => [a.id, '询单转化率', '52%'] as Cell[])] };
 }
 
+/**
+ * Three earlier months' scorecards, as a run of this version writes them
+ * (score, grade, sales, conversion and the shop-trend block), so streaks,
+ * trends and charts have something to show. Scores and grades come from the
+ * main random stream as before; the figures added for trends from their own,
+ * so the current month's data is unchanged.
+ */
 function historySheets(rnd: Random, p: Period, agents: DemoAgent[]): SheetData[] {
   const out: SheetData[] = [];
+  const scores = new Map<number, number[]>();
   for (const back of [2, 1]) {
+    scores.set(back, agents.map((_, i) => (i % 9 === 4 ? 70 + rnd.int(0, 8) : 82 + rnd.int(0, 30)))); // a few agents who failed the earlier months too
+  }
+  const extra = new Random(p.year * 100 + p.month);
+  const totalWeight = agents.reduce((s, a) => s + a.weight, 0);
+  // The month before those: everyone passed, so the streaks above stay as they were.
+  scores.set(3, agents.map(() => 84 + extra.int(0, 26)));
+  for (const back of [3, 2, 1]) {
     const q = previousPeriod(p, back);
-    const rows: Cell[][] = [['排名', '工号', '姓名', '总分', '等级']];
+    const rows: Cell[][] = [['排名', '工号', '姓名', '客服销售额', '询单转化率', '总分', '等级']];
+    let shopSales = 0;
+    const month = 2_800_000 + extra.int(0, 500_000);
     agents.forEach((a, i) => {
-      const failing = i % 9 === 4; // a few agents who failed the earlier months too
-      const score = failing ? 70 + rnd.int(0, 8) : 82 + rnd.int(0, 30);
+      const score = scores.get(back)![i];
       const grade = score >= 100 ? '金牌' : score >= 90 ? '银牌' : score >= 80 ? '铜牌' : '不达标';
-      rows.push([i + 1, a.id, a.name, score, grade]);
+      const sales = a.role === 'aftersales' ? 0 : Math.round((a.weight / totalWeight) * month * (0.9 + extra.next() * 0.2) * 100) / 100;
+      const conversion = a.role === 'aftersales' ? null : Math.round((0.36 + extra.next() * 0.2) * 10000) / 10000;
+      shopSales += sales;
+      rows.push([i + 1, a.id, a.name, sales, conversion, score, grade]);
     });
+    shopSales = Math.round(shopSales * 1.05 * 100) / 100; // silent sales on top
+    const shop = { period: q.key, sales: shopSales, silentShare: 0.045 + extra.int(0, 10) / 1000, conversion: 0.4 + extra.int(0, 40) / 1000 };
+    rows.push([], ...(shopTrendRows([shop], 'zh').rows as Cell[][])); // numbers and text only, no formulas
     out.push({ name: `绩效 ${q.key}`, rows });
   }
   return out;
 }
 
 export function generateDemoWorkbook(opts: DemoOptions = {}): WorkbookData {
-  const period = (opts.period && parsePeriod(opts.period)) || periodOf(2026, 10);
+  // A week or range asks for the demo month that holds it.
+  const asked = opts.period ? parsePeriod(opts.period) : null;
+  const period = asked ? periodOf(asked.year, asked.month) : periodOf(2026, 10);
   const rnd = new Random(opts.seed ?? 20261001);
   const agents = makeAgents(rnd, opts.agents ?? 36);
   // The consultations draw from a random stream of their own: the orders are the same with or without them.

@@ -2,7 +2,7 @@ import type { Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
-import { SEVERITY_TEXT, sheetName } from './labels';
+import { SEVERITY_TEXT, sheetName, tableKey } from './labels';
 
 const DEFS = [
   col('severity', '级别', 'Severity', 'text', 8),
@@ -27,7 +27,7 @@ export function issuesSheet(r: PayrollResult, lang: Lang): SheetSpec {
     columns: columns(DEFS, lang),
     rows: sorted.map((i) => [SEVERITY_TEXT[i.severity][lang], i.sheet, i.row, i.column, i.cell, i.value, i.message[lang], i.action[lang], i.agentId ?? null]),
     notes: sorted.length === 0 ? [lang === 'zh' ? '没有发现数据问题。' : 'No data problems found.'] : undefined,
-    tableName: `Issues_${r.period.replace('-', '_')}_${lang}`,
+    tableName: `Issues_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: true,
     protect: false,

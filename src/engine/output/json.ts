@@ -2,6 +2,7 @@ import type { PayrollResult } from '../run';
 import { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT } from './labels';
 import { roundTo } from '../money';
 import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
+import { isAssessment } from '../period-rules';
 
 const yuan = (c: number) => c / 100;
 const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), consultation: yuan(b.consultation.sales), memo: yuan(b.memo.sales) });
@@ -10,6 +11,7 @@ const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), 
 export function payrollJson(r: PayrollResult) {
   return {
     period: r.period,
+    periodKind: r.periodKind,
     shopName: r.shopName,
     generatedAt: r.generatedAt,
     version: r.version,
@@ -29,6 +31,7 @@ export function payrollJson(r: PayrollResult) {
       paidBuyers: r.shop.paidBuyers,
       conversion: r.shop.conversion,
       agents: r.agents.length,
+      trend: r.shopTrend,
     },
     agents: r.agents.map((a) => ({
       agentId: a.agent.agentId,
@@ -66,6 +69,8 @@ export function payrollJson(r: PayrollResult) {
       stars: a.stars.map((s) => s.label.zh),
       failureStreak: a.failureStreak,
       streakFlag: a.streakFlag,
+      trend: a.trend,
+      scoreFalling: a.scoreFalling,
       daysEmployed: a.pay.daysEmployed,
       basePay: yuan(a.pay.basePay),
       performanceBonus: yuan(a.pay.performanceBonus),
@@ -77,4 +82,25 @@ export function payrollJson(r: PayrollResult) {
     })),
     issues: r.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, cell: i.cell, value: i.value, message: i.message, action: i.action, agentId: i.agentId ?? null })),
   };
+}
+
+const PAY_FIELDS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
+type AgentJson = ReturnType<typeof payrollJson>['agents'][number];
+
+/** A week or range is an assessment: the same object without the monthly pay amounts. */
+export function assessmentJson(r: PayrollResult) {
+  const j = payrollJson(r);
+  return {
+    ...j,
+    agents: j.agents.map((a): Omit<AgentJson, (typeof PAY_FIELDS)[number]> => {
+      const copy: Partial<AgentJson> = { ...a };
+      for (const k of PAY_FIELDS) delete copy[k];
+      return copy as Omit<AgentJson, (typeof PAY_FIELDS)[number]>;
+    }),
+  };
+}
+
+/** What `--json` prints: the payroll for a month, the assessment for a week or range. */
+export function periodJson(r: PayrollResult) {
+  return isAssessment(r.periodKind) ? assessmentJson(r) : payrollJson(r);
 }

@@ -1,5 +1,6 @@
 import type { Lang, LocalText, Role, Level, Severity } from '../model';
 import type { Grade } from '../formulas';
+import { periodSheetKey } from '../dates';
 
 export const ROLE_TEXT: Record<Role, LocalText> = { presales: { zh: '售前', en: 'Presales' }, insales: { zh: '售中', en: 'In-sales' }, aftersales: { zh: '售后', en: 'Aftersales' } };
 export const LEVEL_TEXT: Record<Level, LocalText> = { junior: { zh: '初级', en: 'Junior' }, intermediate: { zh: '中级', en: 'Intermediate' }, senior: { zh: '高级', en: 'Senior' }, expert: { zh: '资深', en: 'Expert' } };
@@ -19,7 +20,12 @@ export const SHEET_TITLES = {
 } as const;
 
 export function sheetName(kind: keyof typeof SHEET_TITLES, period: string, lang: Lang): string {
-  return `${SHEET_TITLES[kind][lang]} ${period}`;
+  return `${SHEET_TITLES[kind][lang]} ${periodSheetKey(period)}`;
+}
+
+/** The period inside an Excel table name (letters, digits and _ only). */
+export function tableKey(period: string): string {
+  return periodSheetKey(period).replace(/[^A-Za-z0-9]/g, '_');
 }
 
 /** Every output sheet name of a period in both languages: what regeneration replaces. */

@@ -3,7 +3,7 @@ import type { PayrollResult } from '../run';
 import { columnLetter } from '../cell';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
-import { LEVEL_TEXT, ROLE_TEXT, STATUS_TEXT, sheetName } from './labels';
+import { LEVEL_TEXT, ROLE_TEXT, STATUS_TEXT, sheetName, tableKey } from './labels';
 
 export const MONEY_KEYS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
 
@@ -59,7 +59,7 @@ export function payrollSheet(r: PayrollResult, lang: Lang, shopName = ''): Sheet
     notes: lang === 'zh'
       ? ['应发工资 = 底薪 + 绩效奖金 + 转化奖金 + 提成 + 奖励 − 罚款；各项已四舍五入到分，合计为各行之和。', `计算依据见“工资条 ${r.period}”，方案与数据校验见“审计 ${r.period}”。`]
       : ['Gross pay = base + performance + conversion bonus + commission + awards − fines; each component rounded half-up to the cent, totals are sums of rows.', `How each amount was computed: "Statements ${r.period}"; plan and checksums: "Audit ${r.period}".`],
-    tableName: `Payroll_${r.period.replace('-', '_')}_${lang}`,
+    tableName: `Payroll_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: false,
     protect: true,

@@ -6,7 +6,8 @@ import { kpiMeasure } from '../plan/kpis';
 import type { ColumnFormat } from './sheet-spec';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
-import { GRADE_COLORS, GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
+import { scorecardCharts, shopTrendBlock, trendCells, trendColumns, trendPeriods } from './scorecard-trend';
+import { GRADE_COLORS, GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName, tableKey } from './labels';
 
 const KPI_SCORE_HEADERS: Record<BuiltinKpiKey, [string, string]> = {
   sales: ['销售额得分', 'Sales score'],
@@ -96,16 +97,20 @@ function row(a: AgentResult, lang: Lang, plan: Plan): OutCell[] {
 
 /** 绩效: one row per agent, per role block, ranked. Blank = not available. */
 export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
-  const cols = columns(defsFor(r.plan), lang);
+  const periods = trendPeriods(r);
+  const cols = [...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)];
   return {
     kind: 'scorecard',
     name: sheetName('scorecard', r.period, lang),
     columns: cols,
-    rows: r.agents.map((a) => row(a, lang, r.plan)),
+    rows: r.agents.map((a) => [...row(a, lang, r.plan), ...trendCells(a, periods)]),
+    after: shopTrendBlock(r, lang),
+    charts: scorecardCharts(r, lang, cols),
+    colorScales: ['score', ...periods.map((p) => `trend.${p}`), 'scoreChange'],
     notes: lang === 'zh'
       ? ['空白 = 不适用（分母为 0 或无数据，不按 0 计）。得分不适用的指标不参与总分，其余权重按比例放大到 100。', `排名：同岗位内按总分降序，同分按销售额降序；同分同销售额并列。方案详见“审计 ${r.period}”。`]
       : ['Blank = not available (zero denominator or no data, never 0). KPIs not available drop out and the other weights scale to 100.', `Rank: within role by total score, then sales; equal score and sales share a rank. Plan in force: see "Audit ${r.period}".`],
-    tableName: `Scorecard_${r.period.replace('-', '_')}_${lang}`,
+    tableName: `Scorecard_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: true,
     protect: false,

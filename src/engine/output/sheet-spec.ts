@@ -66,6 +66,43 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean; header: string };
   /** Row indexes (0-based within rows) to show bold, e.g. statement block titles. */
   boldRows?: number[];
+  /** A block of rows below the notes (after one blank row): the scorecard's shop trend. */
+  after?: AfterBlock;
+  /** Native charts over the sheet's own cells (add-in; the CLI's ExcelJS writes none). */
+  charts?: ChartSpec[];
+  /** Columns shaded by a three-colour scale, low red to high green (numbers only). */
+  colorScales?: string[];
+}
+
+/** Rows below the notes: `headerRows` title/header rows in general format, then rows in the column formats given. */
+export interface AfterBlock {
+  rows: OutCell[][];
+  headerRows: number;
+  formats: ColumnFormat[];
+}
+
+/** Cells of one column: `rows` rows from `firstRow` (0-based) of the data rows or of the `after` block. */
+export interface CellBlock {
+  area: 'data' | 'after';
+  column: number;
+  firstRow: number;
+  rows: number;
+}
+
+export interface ChartSeriesSpec {
+  name: string;
+  values: CellBlock;
+  categories: CellBlock;
+  /** Drawn as a line on the secondary axis (a ratio beside amounts). */
+  lineOnSecondaryAxis?: boolean;
+}
+
+export interface ChartSpec {
+  /** Stable name, unique on the sheet. */
+  name: string;
+  title: string;
+  type: 'barClustered' | 'columnClustered';
+  series: ChartSeriesSpec[];
 }
 
 /** A value that starts with = + - @ or a tab would be read as a formula by a spreadsheet. */

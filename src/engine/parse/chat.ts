@@ -7,6 +7,7 @@ import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
 import { parseCount, parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { parseDate, inPeriod, Period } from '../dates';
+import { UNDATED_CHAT_ROW } from '../period-rules';
 import { cellText, normalizeKey } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
@@ -110,6 +111,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       if (t.has('date')) {
         const d = parseDate(t.get(row, 'date'));
         if (d.kind === 'invalid' || (d.kind === 'value' && !inPeriod(d.value, period))) continue;
+        if (d.kind !== 'value' && period.kind !== 'month') continue;
         if (d.kind === 'value') day = String(Math.floor(d.value));
       }
       const key = `${normalizeKey(refText)}|${day}`;
@@ -137,6 +139,10 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         if (d.kind === 'invalid') {
           log.at('error', 'chat-bad-date', t.where(index, 'date'), d.text,
             { zh: `聊天统计日期“${d.text}”无法识别`, en: `Chat date "${d.text}" not recognised` }, ACTION.skipped);
+          continue;
+        }
+        if (d.kind !== 'value' && period.kind !== 'month') {
+          log.at('warning', 'chat-undated-row', t.where(index, 'date'), null, UNDATED_CHAT_ROW.message(period.key), UNDATED_CHAT_ROW.action);
           continue;
         }
         if (d.kind === 'value') {

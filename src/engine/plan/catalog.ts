@@ -10,6 +10,7 @@ import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
 import type { KpiDef } from './kpis';
 import type { RefundConventionSetting } from '../parse/refund-convention';
+import { weekTargetKeys } from './week-targets';
 
 export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
 
@@ -83,6 +84,7 @@ function build(): PlanKey[] {
   keys.push(kpiNum('replyRate', 'target.replyRate', '目标：回复率', 'target: reply rate', target, setTarget, 'percent'));
   keys.push(kpiNum('avgResponse', 'target.avgResponse', '目标：平均响应（秒，越低越好）', 'target: avg response (s, lower is better)', target, setTarget));
   keys.push(kpiNum('satisfaction', 'target.satisfaction', '目标：满意率', 'target: satisfaction', target, setTarget, 'percent'));
+  keys.push(...weekTargetKeys());
   keys.push(num('score.cap', '单项得分上限（倍数，1.2 = 120 分）', 'KPI score cap (ratio, 1.2 = 120 points)', (p) => p.scoreCap, (p, v) => (p.scoreCap = v)));
   keys.push(num('grade.gold', '金牌分数线', 'gold grade threshold', (p) => p.grades.gold, (p, v) => (p.grades.gold = v)));
   keys.push(num('grade.silver', '银牌分数线', 'silver grade threshold', (p) => p.grades.silver, (p, v) => (p.grades.silver = v)));

@@ -2,11 +2,14 @@ import type { Grade, CommissionMode } from '../formulas';
 import type { AttributionSource, Level } from '../model';
 import { defaultKpis, KpiDef } from './kpis';
 import type { RefundConventionSetting } from '../parse/refund-convention';
+import { defaultWeekTargets, WeekTargets } from './week-targets';
 
 /** Every number of the plan (docs/rules.md: Plan defaults) in one place; a Plan sheet overrides any of them. */
 export interface Plan {
   /** The KPIs scored, in order: the plan's KPI table, or the six built-ins. */
   kpis: KpiDef[];
+  /** Targets of weekly runs; 0 = the month's target (plan/week-targets.ts). */
+  weekTargets: WeekTargets;
   scoreCap: number;
   grades: { gold: number; silver: number; bronze: number };
   basePay: Record<Level, number>;
@@ -38,6 +41,7 @@ export interface Plan {
 export function defaultPlan(): Plan {
   return {
     kpis: defaultKpis(),
+    weekTargets: defaultWeekTargets(),
     scoreCap: 1.2,
     grades: { gold: 100, silver: 90, bronze: 80 },
     basePay: { junior: 3000, intermediate: 3500, senior: 4000, expert: 4500 },

@@ -6,6 +6,8 @@ import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { KPI_LABEL } from './catalog';
+import type { PeriodKind } from '../dates';
+import type { Cell } from '../cell';
 
 /** Personal targets: agentId → KPI → target (ratios as fractions, sales in yuan, seconds). */
 export type TargetOverrides = Map<string, Partial<Record<KpiKey, number>>>;
@@ -31,9 +33,15 @@ function parseTarget(kpi: BuiltinKpiKey, v: Parameters<typeof parseNumber>[0]): 
   return parseNumber(v);
 }
 
-/** Targets sheet, long (工号 | 指标 | 目标) or wide (工号 | 销售额 | 转化率 …). */
-export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog): TargetOverrides {
+/**
+ * Targets sheet, long (工号 | 指标 | 目标) or wide (工号 | 销售额 | 转化率 …).
+ * An optional 周期 column marks a row 周 (weekly runs only) or 月 (months and
+ * ranges only); a blank 周期 applies to every run, and a row for the run's own
+ * kind wins over a blank one whatever the row order.
+ */
+export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog, periodKind: PeriodKind = 'month'): TargetOverrides {
   const out: TargetOverrides = new Map();
+  const specific: TargetOverrides = new Map();
   const long = table.has('kpi') && table.has('target');
   const wideKeys = KPI_KEYS.filter((k) => table.has(k));
   if (!long && wideKeys.length === 0) {
@@ -50,6 +58,9 @@ export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog)
         { zh: `目标表中的客服“${refText}”不在花名册中`, en: `Target for "${refText}", who is not on the roster` }, ACTION.skipped);
       continue;
     }
+    const cycle = targetCycle(table, index, row, log);
+    if (cycle === 'invalid' || (cycle !== null && cycle !== (periodKind === 'week' ? 'week' : 'month'))) continue;
+    const into = cycle === null ? out : specific;
     const entries: [BuiltinKpiKey, string, ReturnType<typeof table.get>][] = [];
     if (long) {
       const kpiText = cellText(table.get(row, 'kpi'));
@@ -71,10 +82,27 @@ export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog)
           { zh: `${agent.agentId} 的${KPI_LABEL[kpi].zh}目标“${cellText(v)}”无效`, en: `${agent.agentId}: ${KPI_LABEL[kpi].en} target "${cellText(v)}" is not valid` }, { zh: '使用默认目标', en: 'default target used' }, agent.agentId);
         continue;
       }
-      const m = out.get(agent.agentId) ?? {};
+      const m = into.get(agent.agentId) ?? {};
       m[kpi] = p.value;
-      out.set(agent.agentId, m);
+      into.set(agent.agentId, m);
     }
   }
+  for (const [id, m] of specific) out.set(id, { ...out.get(id), ...m });
   return out;
+}
+
+const WEEK_WORDS = new Set(['周', '每周', '周度', '按周', 'week', 'weekly', 'w']);
+const MONTH_WORDS = new Set(['月', '每月', '月度', '按月', 'month', 'monthly', 'm']);
+
+/** The row's 周期: 'week', 'month', null when blank, 'invalid' (reported) otherwise. */
+function targetCycle(table: Table, index: number, row: Cell[], log: IssueLog): 'week' | 'month' | null | 'invalid' {
+  if (!table.has('period')) return null;
+  const text = cellText(table.get(row, 'period'));
+  if (!text) return null;
+  const k = normalizeKey(text);
+  if (WEEK_WORDS.has(k)) return 'week';
+  if (MONTH_WORDS.has(k)) return 'month';
+  log.at('error', 'targets-bad-cycle', table.where(index, 'period'), text,
+    { zh: `目标表的周期“${text}”无法识别（应为 周 或 月）`, en: `Target cycle "${text}" not recognised (use 周/week or 月/month)` }, ACTION.skipped);
+  return 'invalid';
 }

@@ -114,6 +114,7 @@ export const TARGET_FIELDS: FieldDef[] = [
   ...AGENT_REF_FIELDS,
   { key: 'kpi', aliases: ['指标', '考核指标', 'kpi', 'metric'] },
   { key: 'target', aliases: ['目标', '目标值', 'target'] },
+  { key: 'period', aliases: ['周期', '考核周期', 'period', 'cycle'] },
   { key: 'sales', aliases: ['销售额目标', '销售额', '客服销售额', 'sales target', 'sales'] },
   { key: 'conversion', aliases: ['转化率目标', '询单转化率', '转化率', 'conversion target', 'conversion'] },
   { key: 'aov', aliases: ['客单价目标', '客单价', 'aov target', 'aov'] },
@@ -146,6 +147,10 @@ export const RATING_FIELDS: FieldDef[] = [
 export const HISTORY_FIELDS: FieldDef[] = [
   { key: 'agentId', aliases: ['工号', 'agent id', 'agentid'], required: true },
   { key: 'grade', aliases: ['等级', '评级', 'grade'], required: true },
+  // Read for the trend when present (scorecards from before trends carry them too).
+  { key: 'score', aliases: ['总分', 'total score', 'score'] },
+  { key: 'sales', aliases: ['客服销售额', 'sales'] },
+  { key: 'conversion', aliases: ['询单转化率', 'conversion'] },
 ];
 
 export const DISPUTE_FIELDS: FieldDef[] = [

@@ -1,19 +1,27 @@
 import type { InputKind } from '../model';
 import { normalizeKey } from '../text';
 import { SHEET_ALIASES } from './aliases';
+import { parsePeriod, periodFromSheetKey } from '../dates';
 
 const ALIAS_TO_KIND = new Map<string, Exclude<InputKind, 'history'>>();
 for (const [kind, aliases] of Object.entries(SHEET_ALIASES)) {
   for (const a of aliases) ALIAS_TO_KIND.set(normalizeKey(a), kind as Exclude<InputKind, 'history'>);
 }
 
-/** Output sheets of earlier runs: "绩效 2026-09" / "Scorecard 2026-09". */
-const HISTORY_RE = /^(绩效|scorecard)\s*(\d{4})-(\d{2})$/i;
+/** Output sheets of earlier runs: "绩效 2026-09" / "Scorecard 2026-W42" / "绩效 20261001-20261015". */
+const HISTORY_RE = /^(绩效|scorecard)\s*(\d{4}-\d{2}|\d{4}-W\d{2}|\d{8}-\d{8})$/i;
 
-/** The period key ("2026-09") of a scorecard sheet name, or null. */
+/** The period key ("2026-09", "2026-W42", "2026-10-01..2026-10-15") of a scorecard sheet name, or null. */
 export function scorecardPeriod(name: string): string | null {
   const m = HISTORY_RE.exec(name.normalize('NFKC').trim());
-  return m ? `${m[2]}-${m[3]}` : null;
+  return m ? periodFromSheetKey(m[2].toUpperCase())?.key ?? null : null;
+}
+
+/** Does the earlier scorecard `historyKey` end before `periodKey` starts? (false for either unreadable) */
+export function isEarlierPeriod(historyKey: string, periodKey: string): boolean {
+  const h = parsePeriod(historyKey);
+  const p = parsePeriod(periodKey);
+  return !!h && !!p && h.end <= p.start;
 }
 
 /** Which input a sheet is, by its name; null for anything else (outputs, notes …). */

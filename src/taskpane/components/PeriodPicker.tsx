@@ -1,9 +1,12 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useLang } from '../lang-context';
-import { isValidPeriod, shiftPeriod } from '../period';
+import { convertPeriod, isValidPeriod, periodMode, shiftPeriod, type PeriodMode } from '../period';
+import { periodStrings } from '../period-strings';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   input: { flexGrow: 1, minWidth: '0' },
 });
@@ -14,18 +17,32 @@ interface Props {
   disabled?: boolean;
 }
 
-/** The pay period as YYYY-MM, typed or stepped a month at a time. */
+/** The period: a month (the payroll), an ISO week or a range of days (assessments); typed, or stepped one at a time. */
 export function PeriodPicker({ value, onChange, disabled }: Props) {
-  const { t } = useLang();
+  const { lang } = useLang();
+  const s = periodStrings(lang);
   const styles = useStyles();
-  const valid = isValidPeriod(value);
+  const [chosen, setChosen] = useState<PeriodMode>(() => periodMode(value) ?? 'month');
+  const mode = periodMode(value) ?? chosen;
+  const valid = isValidPeriod(value) && periodMode(value) === mode;
+  const switchTo = (m: PeriodMode) => {
+    setChosen(m);
+    if (isValidPeriod(value)) onChange(convertPeriod(value, m));
+  };
   return (
-    <Field label={t.periodLabel} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : t.periodInvalid} hint={valid ? t.periodHint : undefined}>
-      <div className={styles.row}>
-        <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={t.prevMonth} title={t.prevMonth} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, -1))} />
-        <Input className={styles.input} value={value} placeholder="2026-10" maxLength={7} disabled={disabled} onChange={(_, d) => onChange(d.value.trim())} />
-        <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={t.nextMonth} title={t.nextMonth} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, 1))} />
-      </div>
-    </Field>
+    <div className={styles.root}>
+      <RadioGroup layout="horizontal" value={mode} disabled={disabled} aria-label={s.modeLabel} onChange={(_, d) => switchTo(d.value as PeriodMode)}>
+        {(['month', 'week', 'range'] as PeriodMode[]).map((m) => (
+          <Radio key={m} value={m} label={s.mode[m]} />
+        ))}
+      </RadioGroup>
+      <Field label={s.label} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : s.invalid[mode]} hint={valid ? s.hint[mode] : undefined}>
+        <div className={styles.row}>
+          <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={s.prev[mode]} title={s.prev[mode]} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, -1))} />
+          <Input className={styles.input} value={value} placeholder={s.placeholder[mode]} maxLength={22} disabled={disabled} onChange={(_, d) => onChange(d.value.trim())} />
+          <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={s.next[mode]} title={s.next[mode]} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, 1))} />
+        </div>
+      </Field>
+    </div>
   );
 }

@@ -18,6 +18,8 @@ import { ArrowDownloadRegular, OpenRegular, StarRegular } from '@fluentui/react-
 import { digestIssues, type AgentResult, type Grade, type Lang, type PayrollResult, ROLES } from '../../engine';
 import { formatMoney, formatPercent, formatScore } from '../format';
 import { useLang } from '../lang-context';
+import { periodStrings } from '../period-strings';
+import { TrendCharts } from './TrendCharts';
 
 const GRADE_COLOR: Record<Grade, 'warning' | 'informative' | 'severe' | 'danger'> = {
   金牌: 'warning',
@@ -96,10 +98,15 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
             {t.openScorecard}
           </Button>
         )}
-        <Button icon={<ArrowDownloadRegular />} onClick={onDownloadCsv}>
-          {t.downloadCsv}
-        </Button>
+        {result.periodKind === 'month' && (
+          <Button icon={<ArrowDownloadRegular />} onClick={onDownloadCsv}>
+            {t.downloadCsv}
+          </Button>
+        )}
       </div>
+      {result.periodKind !== 'month' && <Caption1 className={styles.muted}>{periodStrings(lang).assessmentNote}</Caption1>}
+
+      <TrendCharts result={result} />
 
       <div>
         <Subtitle2 as="h3">{t.stars}</Subtitle2>

@@ -1,0 +1,99 @@
+/** Periods: months, ISO weeks and ranges of days; week boundaries; sheet names. */
+import { formatSerial, isoWeeksInYear, parsePeriod, periodSheetKey, previousPeriod, serialOf, inPeriod, weekOf } from '../../src/engine/dates';
+import { outputSheetNames, sheetName } from '../../src/engine/output/labels';
+import { scorecardPeriod, isEarlierPeriod } from '../../src/engine/sheets/detect';
+
+const span = (key: string) => {
+  const p = parsePeriod(key)!;
+  return `${formatSerial(p.start)}..${formatSerial(p.end - 1)}`;
+};
+
+describe('ISO weeks', () => {
+  test('2026-W43 is Monday 19 to Sunday 25 October 2026', () => {
+    // 2026-01-01 is a Thursday, so week 1 runs Mon 2025-12-29 .. Sun 2026-01-04;
+    // week 43 starts 42 × 7 = 294 days later: 2025-12-29 + 294 d = 2026-10-19.
+    expect(span('2026-W43')).toBe('2026-10-19..2026-10-25');
+    const w = parsePeriod('2026-W43')!;
+    expect([w.kind, w.key, w.days, w.week]).toEqual(['week', '2026-W43', 7, 43]);
+  });
+
+  test('week 1 starts in the previous calendar year; week 53 ends in the next', () => {
+    expect(span('2026-W01')).toBe('2025-12-29..2026-01-04');
+    // 2026 starts on a Thursday: an ISO year of 53 weeks; the last runs Mon 28 Dec 2026 .. Sun 3 Jan 2027.
+    expect(isoWeeksInYear(2026)).toBe(53);
+    expect(span('2026-W53')).toBe('2026-12-28..2027-01-03');
+    // 2025 starts on a Wednesday and is not a leap year: 52 weeks, so 2025-W53 does not exist.
+    expect(isoWeeksInYear(2025)).toBe(52);
+    expect(parsePeriod('2025-W53')).toBeNull();
+    // 2020 starts on a Wednesday in a leap year: 53 weeks.
+    expect(isoWeeksInYear(2020)).toBe(53);
+    expect(parsePeriod('2026-W00')).toBeNull();
+  });
+
+  test('Sunday 23:59:59 is in the week, Monday 00:00:00 is in the next', () => {
+    const w43 = parsePeriod('2026-W43')!;
+    expect(inPeriod(serialOf(2026, 10, 25, 23, 59, 59), w43)).toBe(true);
+    expect(inPeriod(serialOf(2026, 10, 26, 0, 0, 0), w43)).toBe(false);
+    expect(inPeriod(serialOf(2026, 10, 19, 0, 0, 0), w43)).toBe(true);
+    expect(inPeriod(serialOf(2026, 10, 18, 23, 59, 59), w43)).toBe(false);
+    expect(weekOf(serialOf(2026, 10, 26, 0, 0, 0)).key).toBe('2026-W44');
+  });
+
+  test('a week spanning two months, and the week before week 1', () => {
+    // Mon 26 Oct .. Sun 1 Nov 2026.
+    expect(span('2026-W44')).toBe('2026-10-26..2026-11-01');
+    expect(previousPeriod(parsePeriod('2027-W01')!).key).toBe('2026-W53');
+    expect(previousPeriod(parsePeriod('2026-W01')!).key).toBe('2025-W52');
+    expect(previousPeriod(parsePeriod('2026-W43')!, 2).key).toBe('2026-W41');
+  });
+});
+
+describe('ranges and months', () => {
+  test('a range includes both days', () => {
+    const r = parsePeriod('2026-10-01..2026-10-15')!;
+    expect([r.kind, r.key, r.days]).toEqual(['range', '2026-10-01..2026-10-15', 15]);
+    expect(inPeriod(serialOf(2026, 10, 15, 23, 59, 59), r)).toBe(true);
+    expect(inPeriod(serialOf(2026, 10, 16), r)).toBe(false);
+    expect(parsePeriod('2026-10-1..2026-10-5')!.key).toBe('2026-10-01..2026-10-05');
+    expect(previousPeriod(r).key).toBe('2026-09-16..2026-09-30');
+  });
+
+  test('bad ranges are refused', () => {
+    expect(parsePeriod('2026-10-15..2026-10-01')).toBeNull(); // backwards
+    expect(parsePeriod('2026-02-30..2026-03-01')).toBeNull(); // no 30 February
+    expect(parsePeriod('2025-01-01..2026-01-02')).toBeNull(); // 367 days
+    expect(parsePeriod('2026-10-01..')).toBeNull();
+  });
+
+  test('months are as before', () => {
+    const m = parsePeriod('2026-10')!;
+    expect([m.kind, m.key, m.days, span('2026-10')]).toEqual(['month', '2026-10', 31, '2026-10-01..2026-10-31']);
+    expect(previousPeriod(parsePeriod('2026-01')!).key).toBe('2025-12');
+    expect(parsePeriod('2026-13')).toBeNull();
+  });
+});
+
+describe('sheet names', () => {
+  test('every output name is a valid Excel sheet name of at most 31 characters', () => {
+    for (const key of ['2026-10', '2026-W43', '2026-10-01..2026-10-15']) {
+      for (const name of outputSheetNames(key)) {
+        expect(name.length).toBeLessThanOrEqual(31);
+        expect(name).not.toMatch(/[:\\/?*[\]]/);
+      }
+    }
+    expect(sheetName('scorecard', '2026-W43', 'zh')).toBe('绩效 2026-W43');
+    expect(sheetName('scorecard', '2026-10-01..2026-10-15', 'en')).toBe('Scorecard 20261001-20261015');
+    expect(periodSheetKey('2026-10')).toBe('2026-10');
+  });
+
+  test('earlier scorecards of every kind are recognised and ordered by time', () => {
+    expect(scorecardPeriod('绩效 2026-W42')).toBe('2026-W42');
+    expect(scorecardPeriod('Scorecard 20261001-20261015')).toBe('2026-10-01..2026-10-15');
+    expect(scorecardPeriod('绩效 2026-09')).toBe('2026-09');
+    expect(isEarlierPeriod('2026-W42', '2026-W43')).toBe(true);
+    expect(isEarlierPeriod('2026-W43', '2026-W43')).toBe(false);
+    // Week 44 runs into November: it is not over before November starts.
+    expect(isEarlierPeriod('2026-W44', '2026-11')).toBe(false);
+    expect(isEarlierPeriod('2026-W43', '2026-11')).toBe(true);
+  });
+});
