@@ -17,6 +17,7 @@ export type SelfCheckId =
   | 'printFit'
   | 'renameKeepsReferences'
   | 'rewriteKeepsReferences'
+  | 'copyKeepsReferences'
   | 'largeRequest'
   | 'customFunction'
   | 'dateSerial'
@@ -81,6 +82,7 @@ export async function runSelfCheck(run: ExcelRun, env: SelfCheckEnvironment): Pr
     await check('dateSerial', () => dateSerial(run, a, date1904 ?? false));
     await check('renameKeepsReferences', () => renameKeepsReferences(run, a, b, token));
     await check('rewriteKeepsReferences', () => rewriteKeepsReferences(run, token));
+    await check('copyKeepsReferences', () => copyKeepsReferences(run, token));
     await check('customFunction', () => customFunction(run, a, env.sleep ?? defaultSleep));
     await check('largeRequest', () => largeRequest(run, a, env.largeRequestBytes ?? LARGE_DEFAULT));
     await check('printFit', () => printFit(run, a));
@@ -173,6 +175,29 @@ async function rewriteKeepsReferences(run: ExcelRun, token: string): Promise<{ o
     ref.load('values');
     await ctx.sync();
     return expectEqual('after clear and rewrite the reference gives', ref.values[0][0], 43);
+  });
+}
+
+/**
+ * What a regeneration does to an existing output sheet: clear it ("All") and copy a temporary sheet's cells
+ * in with copyFrom. The reference to it must follow, the copied SUM must calculate and text stay text.
+ */
+async function copyKeepsReferences(run: ExcelRun, token: string): Promise<{ ok: boolean; detail: string }> {
+  return run(async (ctx) => {
+    const temp = ctx.workbook.worksheets.add(`${SCRATCH}d ${token}`);
+    temp.getRange('A1').numberFormat = [[TEXT_FORMAT]];
+    temp.getRange('A1').values = [['=1+1']];
+    temp.getRange('M39').values = [[44]];
+    temp.getRange('M40').formulas = [['=SUM(M39:M39)']];
+    const target = ctx.workbook.worksheets.getItem(`${SCRATCH}c ${token}`);
+    target.getRange().clear('All');
+    target.getRange('A1:M40').copyFrom(temp.getRange('A1:M40'), 'All');
+    const ref = ctx.workbook.worksheets.getItem(`${SCRATCH} ${token}`).getRange('C1');
+    const text = target.getRange('A1');
+    ref.load('values');
+    text.load('values');
+    await ctx.sync();
+    return expectEqual('after clear and copyFrom the reference and the copied text give', [ref.values[0][0], text.values[0][0]], [44, '=1+1']);
   });
 }
 

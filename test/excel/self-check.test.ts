@@ -24,7 +24,7 @@ test('every behaviour the adapter relies on passes on the fake, and nothing of t
   const report = await new OfficeWorkbook(fake.run, {}, HOST).selfCheck();
   expect(report.items.filter((i) => !i.ok)).toEqual([]);
   expect(report.items.map((i) => i.id).sort()).toEqual(
-    ['autoFilter', 'customFunction', 'dateSerial', 'dateSystem', 'inertText', 'largeRequest', 'numberFormatArrays', 'printFit', 'protection', 'renameKeepsReferences', 'rewriteKeepsReferences'].sort(),
+    ['autoFilter', 'copyKeepsReferences', 'customFunction', 'dateSerial', 'dateSystem', 'inertText', 'largeRequest', 'numberFormatArrays', 'printFit', 'protection', 'renameKeepsReferences', 'rewriteKeepsReferences'].sort(),
   );
   expect(report.date1904).toBe(false);
   expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -38,7 +38,7 @@ test('the report is text with the Office version, the platform and one line per 
   const lines = text.split('\n');
   expect(lines[0]).toBe('CS Performance self-check · Office 16.0.18000.20000 · PC');
   expect(lines).toContain('PASS  customFunction — =CS.CONVERSION(200,106): 0.53');
-  expect(lines[lines.length - 1]).toBe('All 11 checks passed.');
+  expect(lines[lines.length - 1]).toBe('All 12 checks passed.');
 });
 
 test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check expects serials 1,462 lower', async () => {
@@ -53,11 +53,12 @@ test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check
 
 test('an item whose behaviour is missing fails with Excel\'s message; the others still run and the scratch sheets go', async () => {
   const fake = fakeWithFunctions();
-  fake.declaredSets = { ExcelApi: '1.8' }; // a host without 1.9: no autoFilter, no pageLayout
+  fake.declaredSets = { ExcelApi: '1.8' }; // a host without 1.9: no autoFilter, no pageLayout, no copyFrom
   fake.model.customFunctions = {}; // and the CS functions not registered
   const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
   const failed = report.items.filter((i) => !i.ok).map((i) => i.id).sort();
-  expect(failed).toEqual(['autoFilter', 'customFunction', 'printFit']);
+  expect(failed).toEqual(['autoFilter', 'copyKeepsReferences', 'customFunction', 'printFit']);
+  expect(report.items.find((i) => i.id === 'copyKeepsReferences')?.detail).toMatch(/^ApiNotFound: Range.copyFrom needs ExcelApi 1.9/);
   expect(report.items.find((i) => i.id === 'printFit')?.detail).toMatch(/^ApiNotFound: Worksheet.pageLayout needs ExcelApi 1.9/);
   expect(report.items.find((i) => i.id === 'customFunction')?.detail).toBe('=CS.CONVERSION(200,106): "#NAME?" (expected 0.53)');
   expect(fake.sheetNames().filter((n) => n.includes('selfcheck'))).toEqual([]);
