@@ -24,7 +24,7 @@ import { throwIfAborted } from './abort';
 import { RequestLimits, RowSpan, isPayloadLimitError } from './chunking';
 import { queueDecoration } from './decorate';
 import { RenderPlan, validatePlans } from './render-plan';
-import { InPlaceSheet, queueMarker, queueReplaceInPlace } from './replace-in-place';
+import { InPlaceSheet, loadOwned, NOTHING_OWNED, Owned, queueMarker, queueReplaceInPlace } from './replace-in-place';
 import { planWrite, queueChunk } from './write-chunks';
 import type { WriteProgress } from './workbook-port';
 
@@ -91,8 +91,8 @@ interface Transaction {
   token: string;
   created: NewSheet[];
   old: OldSheet[];
-  /** Names of the tables now on each sheet regenerated in place (by sheet id). */
-  targetTables: Map<string, string[]>;
+  /** Names of the tables and charts now on each sheet regenerated in place (by sheet id). */
+  targetTables: Map<string, Owned>;
   phase: 'writing' | 'swapped' | 'done';
 }
 
@@ -127,7 +127,7 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
       const moving = fresh.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
       for (const n of moving) (n.ws as Excel.Worksheet).position = n.position as number; // ascending, so each lands where it belongs
       for (const n of fresh) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
-      const zooms = inPlace.map((item) => ({ item, zoom: queueReplaceInPlace(ctx, item, tx.targetTables.get(item.targetId) ?? [], protect).zoom }));
+      const zooms = inPlace.map((item) => ({ item, zoom: queueReplaceInPlace(ctx, item, tx.targetTables.get(item.targetId) ?? NOTHING_OWNED, protect).zoom }));
       await ctx.sync();
       tx.phase = 'done';
       for (const { item, zoom } of zooms) if (zoom && !isOnePageWide(zoom.zoom)) result.printFitNotApplied.push(item.plan.name);
@@ -221,9 +221,9 @@ async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, exi
   const oldIds = new Set([...tx.old.map((o) => o.id), ...targets]); // a regenerated sheet's own tables give way too
   const staying = existing.filter((s) => !oldIds.has(s.id));
   const collections = staying.map((s) => ctx.workbook.worksheets.getItem(s.id).tables.load('items/name'));
-  const own = targets.map((id) => ({ id, tables: ctx.workbook.worksheets.getItem(id).tables.load('items/name') }));
+  const own = targets.map((id) => ({ id, owned: loadOwned(ctx, id) }));
   await ctx.sync();
-  for (const o of own) tx.targetTables.set(o.id, o.tables.items.map((t) => t.name));
+  for (const o of own) tx.targetTables.set(o.id, o.owned());
   const taken = new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
   for (const n of tx.created) {
     if (!n.finalTable) continue;
@@ -297,7 +297,7 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
       for (const o of oldLeft) deleteSheet(ctx, o);
       const pending = inPlace
         .filter((i) => present.has(i.tempId))
-        .map((i) => ({ i, tables: ctx.workbook.worksheets.getItem(i.targetId).tables.load('items/name') }));
+        .map((i) => ({ i, owned: loadOwned(ctx, i.targetId) }));
       const state = tx.created.filter((n) => n.target === null).map((n) => {
         const ws = ctx.workbook.worksheets.getItem(n.id as string);
         return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
@@ -311,7 +311,7 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
       for (const { n, ws } of moving) ws.position = n.position as number;
       for (const { n, ws } of state) if (n.visibility !== 'Visible') ws.visibility = n.visibility;
       for (const { n, ws, protection } of state) if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
-      for (const { i, tables } of pending) queueReplaceInPlace(ctx, i, tables.items.map((t) => t.name), protect); // repeatable: done again in full
+      for (const { i, owned } of pending) queueReplaceInPlace(ctx, i, owned(), protect); // repeatable: done again in full
       await ctx.sync();
       return 'rolled-forward';
     }

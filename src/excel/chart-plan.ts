@@ -2,7 +2,7 @@
  * A SheetSpec's charts with every series as an absolute block of cells, and
  * where each chart sits: side by side below everything else on the sheet.
  */
-import type { CellBlock, ChartSpec, SheetSpec } from '../engine/output/sheet-spec';
+import type { CellBlock, ChartSpec, SheetSpec } from '../engine';
 
 /** 0-based sheet row and column, `rows` tall, one column wide. */
 export interface AbsoluteBlock {

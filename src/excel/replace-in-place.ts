@@ -32,21 +32,39 @@ export interface InPlaceSheet {
   tableName: string | null;
 }
 
+/** The tables and charts on a sheet regenerated in place: they give way to the ones a fresh generation makes. */
+export interface Owned {
+  tables: string[];
+  charts: string[];
+}
+
+export const NOTHING_OWNED: Owned = { tables: [], charts: [] };
+
+/** Queue loading the names of a sheet's tables and charts; the returned function reads them after the sync. */
+export function loadOwned(ctx: Excel.RequestContext, sheetId: string): () => Owned {
+  const ws = ctx.workbook.worksheets.getItem(sheetId);
+  const tables = ws.tables.load('items/name');
+  const charts = ws.charts.load('items/name');
+  return () => ({ tables: tables.items.map((t) => t.name), charts: charts.items.map((c) => c.name) });
+}
+
 /**
- * Queue the replacement of one existing sheet's contents. `oldTables` are the names of the tables now on
- * the sheet (they are deleted: a table copied or left behind would not be the one a fresh generation makes).
+ * Queue the replacement of one existing sheet's contents. The tables and charts in `old` are deleted:
+ * one copied or left behind would not be the one a fresh generation makes, and clearing the cells
+ * does not remove a chart (charts float over the grid).
  */
 export function queueReplaceInPlace(
   ctx: Excel.RequestContext,
   item: InPlaceSheet,
-  oldTables: string[],
+  old: Owned,
   protect: (ws: Excel.Worksheet) => void,
 ): Decorated {
   const sheets = ctx.workbook.worksheets;
   const temp = sheets.getItem(item.tempId);
   const ws = sheets.getItem(item.targetId);
   ws.protection.unprotect();
-  for (const name of oldTables) ws.tables.getItem(name).delete();
+  for (const name of old.tables) ws.tables.getItem(name).delete();
+  for (const name of old.charts) ws.charts.getItem(name).delete();
   ws.autoFilter.remove();
   ws.freezePanes.unfreeze();
   ws.getRange().clear('All');

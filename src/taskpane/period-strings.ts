@@ -1,5 +1,5 @@
 /** The pane's strings for periods and trends, in Chinese and English (kept beside i18n.ts to keep that file's edits small). */
-import type { Lang } from '../engine/model';
+import type { Lang } from '../engine';
 import type { PeriodMode } from './period';
 
 export interface PeriodStrings {

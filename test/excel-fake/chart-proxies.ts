@@ -125,6 +125,17 @@ export class FakeChart extends FakeClientObject {
     this.queue('chartName', jsonBytes(v), () => (this.model().name = v));
   }
 
+  /** `chart.delete()` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-delete-member(1)). */
+  delete(): void {
+    this.context.api('Chart.delete');
+    this.queue('deleteChart', 16, () => {
+      const s = this.sheet();
+      s.assertEditable('deleting a chart');
+      const c = this.model();
+      s.charts.splice(s.charts.indexOf(c), 1);
+    });
+  }
+
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this.context.api('Chart.setPosition');
     this.queue('chartPosition', 32, () => {

@@ -13,6 +13,7 @@ import { FakeOfficeError } from './errors';
 /** The set of each Excel member the fake implements, as the typings' remarks say (test/excel/requirement-sets.test.ts checks them). */
 export const MEMBER_SETS: Record<string, string> = {
   'Application.suspendApiCalculationUntilNextSync': 'ExcelApi 1.6',
+  'Chart.delete': 'ExcelApi 1.1',
   'Chart.name': 'ExcelApi 1.1',
   'Chart.series': 'ExcelApi 1.1',
   'Chart.setPosition': 'ExcelApi 1.1',

@@ -1,8 +1,7 @@
 import { Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
 import { useState } from 'react';
-import { ROLES, type Role } from '../../engine/model';
-import type { PayrollResult } from '../../engine';
+import { ROLES, type PayrollResult, type Role } from '../../engine';
 import { useLang } from '../lang-context';
 import { periodStrings } from '../period-strings';
 
