@@ -49,8 +49,25 @@ function widePayroll(variant: number): SheetSpec {
   };
 }
 
+/** The scorecard with a native chart (score by agent), so a regeneration must not leave the old chart behind. */
+function withChart(spec: SheetSpec): SheetSpec {
+  const block = (column: number) => ({ area: 'data' as const, column, firstRow: 0, rows: spec.rows.length });
+  return {
+    ...spec,
+    charts: [
+      {
+        name: 'ScoreChart',
+        title: '总分',
+        type: 'columnClustered',
+        series: [{ name: '总分', values: block(4), categories: block(1) }],
+      },
+    ],
+  };
+}
+
 function specs(variant: number): SheetSpec[] {
-  return [...allSpecs(PERIOD, variant).filter((s) => s.name !== PAYROLL), widePayroll(variant)];
+  const others = allSpecs(PERIOD, variant).filter((s) => s.name !== PAYROLL);
+  return [...others.map((s) => (s.name === SCORECARD ? withChart(s) : s)), widePayroll(variant)];
 }
 const NAMES = specs(1).map((s) => s.name);
 
@@ -106,6 +123,9 @@ function sheetState(fake: FakeExcel, name: string): unknown {
     pageLayout: s.pageLayout,
     visibility: s.visibility,
     tables,
+    charts: JSON.stringify(s.charts.map((c) => ({ ...c, id: undefined })))
+      .split(s.id)
+      .join('SELF'),
   };
 }
 
@@ -116,6 +136,7 @@ test('a sheet regenerated in place ends up exactly as a fresh generation makes i
   await new OfficeWorkbook(fresh.run, LIMITS).writeOutputs(specs(2), []);
   for (const name of NAMES) expect(sheetState(regenerated, name)).toEqual(sheetState(fresh, name));
   expect(regenerated.sheet(PAYROLL).protection.protected).toBe(true);
+  expect(regenerated.sheet(SCORECARD).charts.map((c) => c.name)).toEqual(['ScoreChart']); // one, not the old one beside the new
   expect(regenerated.model.findTable('Payroll_2026_10')?.sheetId).toBe(regenerated.sheet(PAYROLL).id); // the real name, no "_2"
 });
 
