@@ -6,11 +6,13 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { cli, makeTempDir } from '../corpus/xlsx-files';
 import { encodeGbk, encodeUtf8 } from '../support/gbk';
+import EXPORT_HEADERS from '../corpus/exports-headers.json';
 
 interface Layout {
   header: string[];
 }
-const HEADERS = JSON.parse(readFileSync(path.join(__dirname, '../../../../shared/exports/headers.json'), 'utf8')) as {
+// The repository's verbatim copy of ../shared/exports/headers.json (test/corpus/layout-builder.ts uses it too).
+const HEADERS = EXPORT_HEADERS as {
   orders: Record<string, Layout>;
   chat: Record<string, Layout>;
 };
