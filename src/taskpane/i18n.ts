@@ -21,11 +21,6 @@ export interface Strings {
   english: string;
   na: string;
 
-  periodLabel: string;
-  periodHint: string;
-  periodInvalid: string;
-  prevMonth: string;
-  nextMonth: string;
 
   inputsTitle: string;
   refresh: string;
@@ -106,11 +101,6 @@ const zh: Strings = {
   english: 'English',
   na: '不适用',
 
-  periodLabel: '考核月份',
-  periodHint: '格式：YYYY-MM，例如 2026-10',
-  periodInvalid: '请输入正确的月份，格式为 YYYY-MM（例如 2026-10）',
-  prevMonth: '上个月',
-  nextMonth: '下个月',
 
   inputsTitle: '数据工作表',
   refresh: '刷新',
@@ -212,11 +202,6 @@ const en: Strings = {
   english: 'English',
   na: 'N/A',
 
-  periodLabel: 'Pay period',
-  periodHint: 'Format YYYY-MM, e.g. 2026-10',
-  periodInvalid: 'Enter a month as YYYY-MM (e.g. 2026-10)',
-  prevMonth: 'Previous month',
-  nextMonth: 'Next month',
 
   inputsTitle: 'Data sheets',
   refresh: 'Refresh',

@@ -115,3 +115,24 @@ test('a weekly run on the demo matches the conversion summed by hand from its ch
   expect(agent.measures.paidBuyers).toBe(paid);
   expect(agent.measures.conversion).toBeCloseTo(paid / inquiries, 12);
 });
+
+test('in a week, QA rows without a date are left out and reported once per sheet; dated rows in the week count', () => {
+  // Two undated rows (5 and 7 points), one dated in W43 (3 points), one dated in W44 (11 points).
+  const qa = sheet('质检', [
+    ['工号', '日期', '质检项目', '扣分'],
+    ['KF01', null, '态度', 5],
+    ['KF01', '', '话术', 7],
+    ['KF01', '2026-10-21', '漏回', 3],
+    ['KF01', '2026-10-27', '漏回', 11],
+  ]);
+  const week = runPayroll(workbook(...base(), qa), { period: '2026-W43' });
+  expect(week.agents[0].qa.deducted).toBe(3);
+  const undated = week.issues.filter((i) => i.code === 'undated-rows-for-period');
+  expect(undated).toHaveLength(1);
+  expect([undated[0].sheet, undated[0].column]).toEqual(['质检', '日期']);
+  expect(undated[0].message.zh).toContain('2 行没有日期');
+  // A month keeps the undated rows: the sheet is that month's.
+  const month = runPayroll(workbook(...base(), qa), { period: '2026-10' });
+  expect(month.agents[0].qa.deducted).toBe(5 + 7 + 3 + 11);
+  expect(month.issues.some((i) => i.code === 'undated-rows-for-period')).toBe(false);
+});

@@ -17,12 +17,15 @@ export interface AgentRow {
 
 /**
  * Rows of QA / adjustment sheets: resolve the agent (工号, account or name),
- * keep rows dated in the period (undated rows count, with a note), report
- * the rest once.
+ * keep rows dated in the period, report the rest once. Undated rows count in
+ * a month (the sheet is that month's) but not in a week or range.
  */
 export function agentRows(t: Table, period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog, what: { zh: string; en: string }): AgentRow[] {
   const out: AgentRow[] = [];
   let outside = 0;
+  // A month's sheet may leave the date out; a week or range cannot place such a row, so it is left out, never guessed.
+  const needsDate = period.kind !== 'month';
+  let undated = 0;
   for (const { index, row } of t.rows()) {
     const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')) };
     const refKey = ref.agentId ? 'agentId' : ref.account ? 'account' : 'name';
@@ -52,9 +55,19 @@ export function agentRows(t: Table, period: Period, agents: AgentResolver, emplo
         serial = d.value;
       }
     }
+    if (serial === null && needsDate) {
+      undated++;
+      continue;
+    }
     out.push({ agent, index, row, date: serial === null ? null : formatSerial(serial), serial });
   }
   if (outside > 0) log.at('info', 'rows-outside-period', { sheet: t.sheet.name }, null,
-    { zh: `${what.zh}有 ${outside} 行日期不在 ${period.key}`, en: `${what.en}: ${outside} rows are dated outside ${period.key}` }, { zh: '不计入本月', en: 'not counted this month' });
+    { zh: `${what.zh}有 ${outside} 行日期不在 ${period.key}`, en: `${what.en}: ${outside} rows are dated outside ${period.key}` }, period.kind === 'month' ? { zh: '不计入本月', en: 'not counted this month' } : { zh: '不计入本期', en: 'not counted in this period' });
+  if (undated > 0) log.at('warning', 'undated-rows-for-period', { sheet: t.sheet.name, column: '日期' }, null,
+    {
+      zh: `${what.zh}有 ${undated} 行没有日期，无法判断是否属于 ${period.key}`,
+      en: `${what.en}: ${undated} rows have no date, so it cannot be told whether they belong to ${period.key}`,
+    },
+    { zh: '未计入本期；请填写日期', en: 'not counted in this period; fill in their dates' });
   return out;
 }
