@@ -22,7 +22,7 @@ export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = em
     paidBuyers: chat.paidBuyers,
     unreplied: chat.unreplied,
     replyReceived: chat.replyReceived,
-    conversion: chat.inquiries > 0 || chat.convRateWeight === 0 ? conversionOrNull(chat.inquiries, chat.paidBuyers) : weightedRate(chat.convRateWeightedPpm, chat.convRateWeight),
+    conversion: chat.inquiries > 0 || chat.convRateWeight === 0 ? conversionOf(chat.inquiries, chat.paidBuyers) : weightedRate(chat.convRateWeightedPpm, chat.convRateWeight),
     replyRate: chat.replyReceived > 0 || chat.replyRateWeight === 0 ? replyRateOf(chat.replyReceived, chat.unreplied) : weightedRate(chat.replyRateWeightedPpm, chat.replyRateWeight),
     avgResponseSec: chat.respWeight > 0 ? chat.respWeightedMs / chat.respWeight / 1000 : null,
     satisfaction: chat.satAll > 0 ? ratio(chat.satGood, chat.satAll) : chat.satRateWeight > 0 ? chat.satRateWeightedPpm / chat.satRateWeight / 1e6 : null,
@@ -33,11 +33,6 @@ export function measuresOf(sales: SalesAcc = emptySalesAcc(), chat: ChatAcc = em
     chatRows: chat.rows,
     bySource: sales.bySource,
   };
-}
-
-/** Conversion tolerates exports where paid buyers exceed inquiries (reported elsewhere). */
-function conversionOrNull(inquiries: number, paid: number): number | null {
-  return paid > inquiries ? ratio(paid, inquiries) : conversionOf(inquiries, paid);
 }
 
 /** A rate given per row (no counts in the export), weighted by 接待人数; null when nothing weighs. */

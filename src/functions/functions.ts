@@ -32,7 +32,7 @@ import {
 const COUNT = { count: true };
 
 /**
- * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries.
+ * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
  * @customfunction CONVERSION CONVERSION
  * @param inquiries 询单人数 Inquiries: a number or a range (summed)
  * @param paidBuyers 询单最终付款人数 Paid buyers: a number or a range (summed)

@@ -86,3 +86,64 @@ test('a plan with a banded 主管评分 and refund rate: every formula equals th
   expect(r.plan.kpis.map((k) => k.key)).toContain('supervisor');
   checkEveryFormula(r, 'zh');
 });
+
+/** The demo's chat sheet ('聊天统计': title row, header row, then one row per agent and day). */
+function chatRows(wb: ReturnType<typeof generateDemoWorkbook>): Cell[][] {
+  return wb.sheets.find((s) => s.name === '聊天统计')!.rows;
+}
+
+test('an agent whose export has more paid buyers than inquiries: CS.CONVERSION counts them as given, as the payroll does, so every formula still equals the payroll', () => {
+  const wb = generateDemoWorkbook({ period: PERIOD });
+  const rows = chatRows(wb);
+  const header = rows[1];
+  const [inq, paid] = [header.indexOf('询单人数'), header.indexOf('询单->最终付款人数')];
+  const account = rows[2][0];
+  let inquiries = 0;
+  let paidBuyers = 0;
+  for (const row of rows.slice(2)) {
+    if (row[0] !== account) continue;
+    if (typeof row[inq] !== 'number') continue;
+    row[paid] = (row[inq] as number) + 2; // every day two paid buyers more than inquiries
+    inquiries += row[inq] as number;
+    paidBuyers += row[paid] as number;
+  }
+  const r = runPayroll(wb, { period: PERIOD });
+  const agent = r.agents.find((a) => a.measures.inquiries === inquiries)!;
+  expect(agent.measures.paidBuyers).toBe(paidBuyers);
+  expect(agent.measures.conversion).toBeCloseTo(paidBuyers / inquiries, 12); // above 1, as given
+  expect(agent.measures.conversion!).toBeGreaterThan(1);
+  checkEveryFormula(r, 'zh');
+  checkEveryFormula(r, 'en');
+  const spec = whatIfSheet(r, agent.agent.agentId, 'zh');
+  const s = new Sheet(spec.rows.map((row) => [...row]));
+  expect(s.value(`B${rowOf(spec, '询单转化率')}`)).toBeCloseTo(paidBuyers / inquiries, 12);
+});
+
+test('an export with rates and no counts (询单转化率, 回复率 columns): the rates are the what-if inputs and every formula equals the payroll', () => {
+  const wb = generateDemoWorkbook({ period: PERIOD });
+  const rows = chatRows(wb);
+  const header = rows[1];
+  const [inq, paid, unrep, recv] = ['询单人数', '询单->最终付款人数', '未回复人数', '接待人数'].map((h) => header.indexOf(h));
+  const drop = new Set([inq, paid, unrep]);
+  const chat = wb.sheets.find((s) => s.name === '聊天统计')!;
+  chat.rows = rows.map((row, i) => {
+    if (i === 0) return row;
+    const kept = row.filter((_, c) => !drop.has(c));
+    if (i === 1) return [...kept, '询单转化率', '回复率'];
+    if (typeof row[inq] !== 'number' || typeof row[paid] !== 'number' || typeof row[recv] !== 'number' || row[inq] === 0) return [...kept, null, null];
+    // The rates as the site prints them, e.g. "53.00%".
+    return [...kept, `${(((row[paid] as number) / (row[inq] as number)) * 100).toFixed(2)}%`, `${((1 - (row[unrep] as number) / (row[recv] as number)) * 100).toFixed(2)}%`];
+  });
+  const r = runPayroll(wb, { period: PERIOD });
+  const presales = r.agents.find((a) => a.agent.role === 'presales')!;
+  expect(presales.measures.inquiries).toBe(0);
+  expect(presales.measures.conversion).not.toBeNull();
+  checkEveryFormula(r, 'zh');
+  const spec = whatIfSheet(r, presales.agent.agentId, 'zh');
+  const convRow = rowOf(spec, '询单转化率');
+  expect(spec.rows[convRow - 2][1]).toBe(presales.measures.conversion); // an input, not a formula
+  // Editing the rate moves the conversion bonus: 60 % → 800 + 5 × 400.
+  const s = new Sheet(spec.rows.map((row) => [...row]));
+  s.set(`B${convRow}`, 0.6);
+  expect(s.value(`B${rowOf(spec, '转化奖金')}`)).toBe(2800);
+});

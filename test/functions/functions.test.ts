@@ -50,8 +50,9 @@ describe('CS.CONVERSION(inquiries, paidBuyers)', () => {
     expectError(() => CONVERSION(col(10, -2), v(1)), '#VALUE!', /-2 must not be negative/);
     expectError(() => CONVERSION(v(10), v(-1)), '#VALUE!', /paidBuyers: -1 must not be negative/);
   });
-  it('more paid buyers than inquiries is #VALUE!', () => {
-    expectError(() => CONVERSION(v(10), v(11)), '#VALUE!', /exceed inquiries/);
+  it('more paid buyers than inquiries count as given, as the payroll counts them: 11 ÷ 10 = 1.1 (not #VALUE!)', () => {
+    expect(CONVERSION(v(10), v(11))).toBeCloseTo(1.1, 12);
+    expect(CONVERSION(col(10, 5), col(11, 5))).toBeCloseTo(16 / 15, 12);
   });
   it('a 延迟统计 cell in a sum makes the result not available, never 0', () => {
     expectError(() => CONVERSION(col(100, '延迟统计'), v(50)), '#N/A', /延迟统计.*not available/);

@@ -86,7 +86,13 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
 
   // Measures computed from the inputs.
   out.section(T('指标（公式）', 'Measures (formulas)'));
-  const conversion = out.add({ item: T('询单转化率', 'Conversion'), value: f(`IFNA(CS.CONVERSION(B${inquiries},B${paidBuyers}),"")`, m.conversion) });
+  // An export with rates but no counts (real layouts) gives the rate itself: it becomes the input.
+  const rateOnly = (zhText: string, en: string, count: number, rate: number | null, formula: string): number =>
+    count === 0 && rate !== null
+      ? out.add({ item: T(zhText, en), value: rate, note: T('导出只有比率、没有人数：直接修改此值', 'the export gives the rate, not the counts: edit this value') })
+      : out.add({ item: T(zhText, en), value: f(formula, rate) });
+  const conversion = rateOnly('询单转化率', 'Conversion', m.inquiries, m.conversion, `IFNA(CS.CONVERSION(B${inquiries},B${paidBuyers}),"")`);
+  const replyRate = rateOnly('回复率', 'Reply rate', m.replyReceived, m.replyRate, `IFNA(CS.REPLYRATE(B${received},B${unreplied}),"")`);
   const direct = (row: number) => `IF(B${row}="","",B${row})`;
   const actualFormula = (d: KpiDef): string => {
     const ref = kpiMeasure(d);
@@ -95,7 +101,7 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
       case 'conversion': return `B${conversion}`;
       case 'aov': return `IFNA(CS.AOV(B${sales},B${buyers}),"")`;
       case 'upt': return `IFNA(CS.UPT(B${units},B${buyers}),"")`;
-      case 'replyRate': return `IFNA(CS.REPLYRATE(B${received},B${unreplied}),"")`;
+      case 'replyRate': return `B${replyRate}`;
       case 'refundRate': return `IFNA(CS.REFUNDRATE(B${refunds},B${paid}),"")`;
       case 'sales': return `B${sales}`;
       case 'buyers': return `B${buyers}`;
