@@ -12,7 +12,7 @@ import { parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
 import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
-import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, isAssessment, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
+import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, isAssessment, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
 import ExcelJS from 'exceljs';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
 import { whatIfFile } from './whatif';
@@ -30,7 +30,7 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
          Input files are never modified. A week (2026-W43, ISO, Monday to Sunday) or a
          range of days (2026-10-01..2026-10-15) is an assessment: scorecard, issues and
          audit only, no payroll, pay slips or CSV.
-  --json    prints one JSON object (period, shop, agents, issues) to stdout.
+  --json    prints one JSON object (period, shop, agents, issues, issueDigest) to stdout.
   --csv     also writes the finance CSV (UTF-8 with BOM).
   --whatif  also writes <工号>-测算-YYYY-MM.xlsx beside --out: that agent's inputs as editable cells and
             live =CS.* formulas for scores, grade and pay (needs the add-in to recalculate).
@@ -167,7 +167,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  if (json) io.out(JSON.stringify({ ...periodJson(result), ...payrun.json() }));
+  if (json) io.out(JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }));
   else {
     io.out(summaryText(result, lang));
     for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);

@@ -43,5 +43,5 @@ export { cellText } from './text';
 export { parsePeriod, weekOf, previousPeriod, formatSerial, periodSheetKey, type Period, type PeriodKind } from './dates';
 export { isAssessment, PERIOD_FORMS } from './period-rules';
 export { GRADE_TEXT, ROLE_TEXT } from './output/labels';
-export { digestIssues } from './issue-digest';
+export { digestIssues, issueDigestJson } from './issue-digest';
 export type { IssueDigest, IssueDigestLine } from './issue-digest';

@@ -5,7 +5,7 @@
  * count and amount. The Issues sheet still lists every row; this is the
  * pane's short list and its "N problems need action, M notes" count.
  */
-import type { Issue, LocalText, Severity } from './model';
+import type { Issue, Lang, LocalText, Severity } from './model';
 import { Cents, formatYuan } from './money';
 
 export interface IssueDigestLine {
@@ -66,4 +66,15 @@ function summaryOf(count: number, amount: Cents | null, first: Issue): LocalText
   if (known) return known(n, yuan);
   const sum = yuan ? { zh: `，合计 ${yuan}`, en: `, ${yuan} in all` } : { zh: '', en: '' };
   return { zh: `同类问题 ${n} 条${sum.zh}，例如：${first.message.zh}`, en: `${n} alike${sum.en}, e.g. ${first.message.en}` };
+}
+
+/** The digest as `--json` gives it: messages in the chosen language, amounts in yuan, the first row to look at. */
+export function issueDigestJson(issues: readonly Issue[], lang: Lang) {
+  const d = digestIssues(issues);
+  return {
+    lang,
+    needAction: d.needAction,
+    notes: d.notes,
+    lines: d.lines.map((l) => ({ severity: l.severity, code: l.code, sheet: l.sheet, count: l.count, amount: l.amount === null ? null : l.amount / 100, message: l.message[lang], firstRow: l.first.row })),
+  };
 }
