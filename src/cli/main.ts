@@ -2,6 +2,7 @@
  * cs-kpi — the engine on .xlsx files (README: Command line).
  *   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM|YYYY-Www|YYYY-MM-DD..YYYY-MM-DD [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <file>]
  *   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
+ *   cs-kpi lock|unlock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT]
  * Exit 0 on success (data problems are reported, not fatal), 1 when a
  * required sheet or column is missing or the file is unreadable, 2 on a usage error.
  */
@@ -17,11 +18,14 @@ import ExcelJS from 'exceljs';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
 import { whatIfFile } from './whatif';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
+import { lockCommand, lockedFileProblem } from './lock';
 
 export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
                  [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>]
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
+  cs-kpi lock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT]
+  cs-kpi unlock <output.xlsx> --period YYYY-MM --by NAME --reason TEXT
 
 payroll  computes the month's scorecard and payroll and writes the output sheets
          (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <first file's name>-YYYY-MM.xlsx).
@@ -41,9 +45,12 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
   --slips   writes one private pay slip per agent (<工号>-<姓名>-<period>.xlsx) into a folder.
   --dingtalk writes a 钉钉 / 企业微信 工资条 import sheet (one header row, one row per person).
 demo     writes a realistic sample shop workbook.
+lock     定稿: records in the month's Audit sheet who locked it and when. cs-kpi payroll then refuses
+         to overwrite that file (--out) or to regenerate the month against it (--compare).
+unlock   records who unlocked the month, when and why; the month can then be regenerated.
 
-Exit codes: 0 success (data problems are listed, not fatal); 1 missing sheet/column or
-unreadable file; 2 usage error.`;
+Exit codes: 0 success (data problems are listed, not fatal); 1 missing sheet/column,
+unreadable file or a locked month; 2 usage error.`;
 
 export interface Io {
   out: (s: string) => void;
@@ -66,6 +73,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === 'payroll') return await payroll(rest, io);
     if (cmd === 'demo') return await demo(rest, io);
+    if (cmd === 'lock' || cmd === 'unlock') return await lockCommand(cmd, rest, io);
     throw new UsageError(`unknown command "${cmd}"`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -104,6 +112,14 @@ async function payroll(argv: string[], io: Io): Promise<number> {
 
   const payrunPaths = payRunPaths(flags, inputs);
   if ((payrunPaths.slips || payrunPaths.dingtalk) && isAssessment(period.kind)) throw new UsageError(`--slips and --dingtalk are monthly pay slips: ${period.key} is an assessment period (a week or a range), which has no pay`);
+  // A locked (定稿) month is neither overwritten nor regenerated: checked before any input is read.
+  for (const [file, role] of [[out, 'out'], [payrunPaths.compare, 'compare']] as const) {
+    const locked = file ? await lockedFileProblem(file, role, lang) : null;
+    if (locked) {
+      io.err(locked);
+      return 1;
+    }
+  }
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv))) throw new UsageError('--out and --csv must not be a --history file');
   const read = await readInputFiles(inputs);

@@ -7,7 +7,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { buildSlips, changesJson, CompareRefused, compareRuns, dingtalkSheet, type Lang, type PayrollResult, PayRunChanges, readPreviousRun, type SheetData, type SheetSpec, withChangesSection } from '../engine';
+import { auditSheetNames, buildSlips, changesJson, CompareRefused, compareRuns, dingtalkSheet, type Lang, type PayrollResult, PayRunChanges, readPreviousRun, type SheetData, type SheetSpec, withChangesSection, withLockHistory } from '../engine';
 import { addSpecSheet, OutputFile } from './xlsx-write';
 
 export interface PayRunOptions {
@@ -37,9 +37,12 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
     }
   }
   const comparedWith = o.compareWith ? path.basename(o.compareWith.file) : '';
+  // The month's lock history travels into the regenerated Audit sheet, as in the pane.
+  const audits = auditSheetNames(result.period);
+  const previousAudit = o.compareWith?.sheets.find((s) => audits.includes(s.name.trim()));
   return {
     changes,
-    sheets: (specs) => (changes ? withChangesSection(specs, changes, lang, comparedWith) : specs),
+    sheets: (specs) => withLockHistory(changes ? withChangesSection(specs, changes, lang, comparedWith) : specs, previousAudit),
     files: async () => {
       if (!o.dingtalk) return [];
       const wb = new ExcelJS.Workbook();

@@ -9,7 +9,6 @@
 import {
   auditSheetNames,
   auditWithLockRow,
-  carriedLockRows,
   compareRuns,
   CompareRefused,
   lockRow,
@@ -17,6 +16,7 @@ import {
   readPreviousRun,
   sheetName,
   withChangesSection,
+  withLockHistory,
   type Lang,
   type LockState,
   type PayRunChanges,
@@ -69,9 +69,7 @@ export function changesAgainst(month: MonthOutputs, result: PayrollResult, lang:
 
 /** The new output sheets with the Changes section and the month's lock history carried over. */
 export function withPayRunSections(specs: SheetSpec[], month: MonthOutputs, diff: ReturnType<typeof changesAgainst>, lang: Lang): SheetSpec[] {
-  const withChanges = diff ? withChangesSection(specs, diff.changes, lang, diff.comparedWith) : specs;
-  const carried = carriedLockRows(month.audit);
-  return carried.length === 0 ? withChanges : withChanges.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried.map((r) => r.map((c) => c ?? null))] } : s));
+  return withLockHistory(diff ? withChangesSection(specs, diff.changes, lang, diff.comparedWith) : specs, month.audit);
 }
 
 /** Refuses to write when the month's Audit sheet changed since `month` was read (another pane generated or locked it). */

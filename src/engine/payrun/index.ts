@@ -7,5 +7,5 @@ export { changesRows, withChangesSection } from './changes-section';
 export { buildSlips, slipSheet, slipFileName, safeFileName } from './slips';
 export type { Slip } from './slips';
 export { dingtalkSheet } from './dingtalk';
-export { lockState, lockRow, lockRows, auditWithLockRow, carriedLockRows, auditSheetNames } from './lock';
+export { lockState, lockRow, lockRows, auditWithLockRow, carriedLockRows, withLockHistory, auditSheetNames } from './lock';
 export type { LockState } from './lock';

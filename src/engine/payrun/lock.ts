@@ -1,8 +1,9 @@
 /**
  * 定稿 (lock) of a month, kept in the month's own Audit sheet so it travels
  * with the workbook: each lock and unlock is a row of the 定稿 / Lock section
- * (who, when); the last such row is the month's state. A regeneration carries
- * the rows over into the new Audit sheet, so the history stays.
+ * (who, when, and why for an unlock); the last such row is the month's state.
+ * A regeneration carries the rows over into the new Audit sheet, so the
+ * history stays. The pane and `cs-kpi lock / unlock` write the same rows.
  */
 import type { Cell, SheetData } from '../cell';
 import type { Lang } from '../model';
@@ -17,6 +18,8 @@ export interface LockState {
   locked: boolean;
   by: string;
   at: string;
+  /** Why it was unlocked (or locked), when given. */
+  reason?: string;
 }
 
 const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
@@ -31,13 +34,16 @@ export function lockState(audit: SheetData | undefined): LockState | null {
   if (!audit) return null;
   const last = lockRows(audit).pop();
   if (!last) return null;
-  return { locked: LOCKED.includes(text(last[1]).toLowerCase()), by: text(last[2]), at: text(last[3]) };
+  const state: LockState = { locked: LOCKED.includes(text(last[1]).toLowerCase()), by: text(last[2]), at: text(last[3]) };
+  return text(last[4]) ? { ...state, reason: text(last[4]) } : state;
 }
 
-export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang): Cell[] {
+/** [section, action, who, when (ISO, UTC), reason?]: the reason goes in a fifth column beside the audit's four. */
+export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang, reason = ''): Cell[] {
   const zh = lang === 'zh';
   const who = by.trim() || (zh ? '（未填写）' : '(not given)');
-  return [zh ? SECTION[0] : SECTION[1], action === 'lock' ? (zh ? LOCKED[0] : 'Locked') : zh ? UNLOCKED[0] : 'Unlocked', who, at.toISOString()];
+  const row: Cell[] = [zh ? SECTION[0] : SECTION[1], action === 'lock' ? (zh ? LOCKED[0] : 'Locked') : zh ? UNLOCKED[0] : 'Unlocked', who, at.toISOString()];
+  return reason.trim() ? [...row, reason.trim()] : row;
 }
 
 /**
@@ -46,12 +52,12 @@ export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: L
  */
 export function auditWithLockRow(audit: SheetData, row: OutCell[]): SheetSpec {
   const [header = [], ...rest] = audit.rows;
-  const width = Math.max(4, header.length);
+  const width = Math.max(4, header.length, ...rest.map((r) => r.length), row.length);
   const pad = (r: readonly OutCell[]) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i]));
   return {
     kind: 'audit',
     name: audit.name,
-    columns: Array.from({ length: width }, (_, i) => ({ key: `c${i}`, header: text(header[i]), format: 'text' as const, width: [12, 34, 68, 44][i] ?? 16 })),
+    columns: Array.from({ length: width }, (_, i) => ({ key: `c${i}`, header: text(header[i]), format: 'text' as const, width: [12, 34, 68, 44][i] ?? 30 })),
     rows: [...rest.map(pad), pad(row)],
     freezeHeader: true,
     autoFilter: true,
@@ -61,7 +67,13 @@ export function auditWithLockRow(audit: SheetData, row: OutCell[]): SheetSpec {
 
 /** Lock rows of the Audit sheet being replaced, to append to the new one. */
 export function carriedLockRows(previousAudit: SheetData | undefined): OutCell[][] {
-  return previousAudit ? lockRows(previousAudit).map((r) => r.slice(0, 4)) : [];
+  return previousAudit ? lockRows(previousAudit).map((r) => r.slice(0, 5)) : [];
+}
+
+/** The output sheets with the lock rows of the Audit sheet they replace appended to the new Audit sheet. */
+export function withLockHistory(specs: SheetSpec[], previousAudit: SheetData | undefined): SheetSpec[] {
+  const carried = carriedLockRows(previousAudit).map((r) => r.map((c) => c ?? null));
+  return carried.length === 0 ? specs : specs.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried] } : s));
 }
 
 export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];

@@ -1,0 +1,99 @@
+/**
+ * `cs-kpi lock` / `cs-kpi unlock`: 定稿 of a month in an output workbook, as
+ * the pane does it — one row appended to the month's Audit sheet (who, when,
+ * why), the file rewritten atomically. And the check `cs-kpi payroll` makes
+ * so that a locked month is never overwritten or regenerated.
+ */
+import * as path from 'path';
+import { auditSheetNames, type Lang, lockRow, lockState, type LockState, parsePeriod, type SheetData } from '../engine';
+import { parseArgs, UsageError } from './args';
+import { readOneFile } from './read-inputs';
+import { writeAtomically } from './xlsx-write';
+import { loadWorkbook, worksheetRows } from './xlsx-read';
+
+interface LockIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Audit sheets are named 审计 YYYY-MM or Audit YYYY-MM (output/labels.ts). */
+const AUDIT_NAME = /^(?:审计|Audit)\s+(\S+)$/;
+
+/** The locked months of a workbook's sheets: each Audit sheet whose last lock row says locked. */
+export function lockedMonths(sheets: SheetData[]): { period: string; lock: LockState }[] {
+  return sheets.flatMap((s) => {
+    const m = AUDIT_NAME.exec(s.name.trim());
+    const lock = m ? lockState(s) : null;
+    return m && lock?.locked ? [{ period: m[1], lock }] : [];
+  });
+}
+
+/** Refusal text for `cs-kpi payroll` onto (or compared with) a file holding a locked month; null when none is locked. */
+export async function lockedFileProblem(file: string, role: 'out' | 'compare', lang: Lang): Promise<string | null> {
+  const read = await readOneFile(file, []);
+  if (!read.ok) return null; // a missing --out is created; an unreadable --compare is reported where it is read
+  const locked = lockedMonths(read.data.sheets)[0];
+  if (!locked) return null;
+  const { period, lock } = locked;
+  const name = path.basename(file);
+  const flag = role === 'out' ? '--out' : '--compare';
+  return lang === 'zh'
+    ? `cs-kpi: ${name}（${flag}）中的 ${period} 已由 ${lock.by} 于 ${lock.at} 定稿（锁定），不能重新生成或覆盖。如确需修改，先运行 cs-kpi unlock ${name} --period ${period} --by 姓名 --reason 原因（会记录在审计表中）。`
+    : `cs-kpi: ${period} in ${name} (${flag}) was locked by ${lock.by} at ${lock.at}: it cannot be regenerated or overwritten. To change it, first run cs-kpi unlock ${name} --period ${period} --by NAME --reason TEXT (recorded in the Audit sheet).`;
+}
+
+/** cs-kpi lock|unlock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT] [--lang zh|en] */
+export async function lockCommand(action: 'lock' | 'unlock', argv: string[], io: LockIo, now = new Date()): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['period', 'by', 'reason', 'lang'], []);
+  if (positional.length !== 1) throw new UsageError(`give one output workbook: cs-kpi ${action} <output.xlsx> --period YYYY-MM --by NAME`);
+  const periodText = flags.get('period');
+  const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
+  if (!period || period.kind !== 'month') throw new UsageError(`--period must be the month to ${action}, as YYYY-MM`);
+  const by = flags.get('by');
+  if (typeof by !== 'string' || by.trim() === '') throw new UsageError(`--by NAME is required: who ${action}s the month is recorded in the Audit sheet`);
+  const reason = flags.get('reason');
+  if (action === 'unlock' && (typeof reason !== 'string' || reason.trim() === '')) throw new UsageError('--reason TEXT is required: why the month is unlocked is recorded in the Audit sheet');
+  const langFlag = flags.get('lang');
+  if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError('--lang must be zh or en');
+  const lang: Lang = langFlag === 'en' ? 'en' : 'zh';
+  const zh = lang === 'zh';
+  const file = path.resolve(positional[0]);
+  const name = path.basename(file);
+
+  const read = await readOneFile(file, []);
+  if (!read.ok) {
+    io.err(`cs-kpi: ${read.problem.message[lang]}`);
+    return 1;
+  }
+  const audits = auditSheetNames(period.key);
+  const audit = read.data.sheets.find((s) => audits.includes(s.name.trim()));
+  if (!audit) {
+    io.err(zh ? `cs-kpi: ${name} 中没有“审计 ${period.key}”表：请先用 cs-kpi payroll 生成这个月` : `cs-kpi: ${name} has no "Audit ${period.key}" sheet: generate the month with cs-kpi payroll first`);
+    return 1;
+  }
+  const current = lockState(audit);
+  if ((current?.locked ?? false) === (action === 'lock')) {
+    const state = action === 'lock' ? (zh ? `已由 ${current!.by} 于 ${current!.at} 定稿` : `already locked by ${current!.by} at ${current!.at}`) : zh ? '本来就没有定稿' : 'is not locked';
+    io.out(zh ? `${period.key} ${state}：文件未改动` : `${period.key} ${state}: the file was not changed`);
+    return 0;
+  }
+
+  // The sheet's own language, so its rows read alike whoever wrote them.
+  const row = lockRow(action, by, now, audit.name.startsWith('审计') ? 'zh' : 'en', typeof reason === 'string' ? reason : '');
+  const wb = await loadWorkbook(file);
+  const ws = wb.getWorksheet(audit.name)!;
+  const last = worksheetRows(ws).length;
+  ws.getRow(last + 1).values = row.map((c) => (c === null ? undefined : c)) as never;
+  ws.getRow(last + 1).commit();
+  if (ws.autoFilter) ws.autoFilter = `A1:${String.fromCharCode(64 + Math.max(4, row.length))}${last + 1}`;
+  try {
+    await writeAtomically(wb, file);
+  } catch (e) {
+    io.err(zh ? `cs-kpi: 无法写入 ${name}：${(e as Error).message}（原文件未改动）` : `cs-kpi: cannot write ${name}: ${(e as Error).message} (the file was left as it was)`);
+    return 1;
+  }
+  const who = String(row[2]);
+  if (action === 'lock') io.out(zh ? `${period.key} 已定稿：${who}，${row[3]}（记录在 ${audit.name}）` : `${period.key} locked by ${who} at ${row[3]} (recorded in ${audit.name})`);
+  else io.out(zh ? `${period.key} 已解锁：${who}，${row[3]}，原因：${row[4]}（记录在 ${audit.name}）` : `${period.key} unlocked by ${who} at ${row[3]}, reason: ${row[4]} (recorded in ${audit.name})`);
+  return 0;
+}
