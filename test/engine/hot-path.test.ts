@@ -12,6 +12,8 @@ import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
 import { Table } from '../../src/engine/sheets/table';
 import { foldWidth, cellText } from '../../src/engine/text';
 import { fastIso, serialOf } from '../../src/engine/dates';
+import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
+import { isPlainWrapped } from '../../src/engine/parse/order-classify';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
 
@@ -191,3 +193,53 @@ describe('payment times in the export\'s format', () => {
     for (const s of ['2026-02-30 10:00:00', '2026-13-01', '20ab-10-05', '2026-10-05 24:00:00', '2026/10/05 10:00:00', '2026-10-5']) expect(fastIso(s)).toBeNull();
   });
 });
+
+describe('the open-status shortcut (plainlyOpen) never hides a closed status', () => {
+  const decorated = (w: string) => [w, w.toUpperCase(), ` ${w} `, w.split('').join(' '), w.split('').join('\u3000'), w.normalize('NFKD'), toFullWidth(w), `${w}\u200b`];
+  test('every closed-status word, and the forms it takes in exports, fails plainlyOpen and reads as closed', () => {
+    expect(CLOSED_STATUSES.size).toBeGreaterThan(0);
+    for (const word of CLOSED_STATUSES) {
+      for (const form of decorated(word)) {
+        expect([form, plainlyOpen(form)]).toEqual([form, false]);
+        expect([form, isClosed(form)]).toEqual([form, true]);
+      }
+    }
+  });
+
+  test('for any status text, isClosed equals the plain check without the shortcut', () => {
+    // Characters of the closed words, their full-width and decomposed look-alikes, spaces and common punctuation.
+    const pieces = ['交', '易', '关', '闭', '已', '订', '单', '成', '功', 'c', 'l', 'o', 's', 'e', 'd', 'D', 'T', 'r', 'a',
+      'ｃ', 'ｌ', 'ｏ', 'ｓ', 'ｅ', 'ｄ', 'Ｄ', ' ', '\u3000', '\u00a0', '，', '（', '）', '\u0301', 'ǆ', 'ⅾ', '\u24d3'];
+    const status = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 10 }));
+    fc.assert(
+      fc.property(status, (s) => {
+        expect(isClosed(s)).toBe(CLOSED_STATUSES.has(s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase()));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('order numbers hashed in place (isPlainWrapped)', () => {
+  test('a plainly wrapped number hashes exactly as its cell text, so the first pass keys it as the second pass reads it', () => {
+    const inner = fc.string({ unit: 'binary', maxLength: 24 });
+    fc.assert(
+      fc.property(inner, fc.constantFrom('="', '= "', '=', '"'), (s, open) => {
+        const cell = `${open}${s}"`;
+        if (!isPlainWrapped(cell)) return;
+        expect(cellText(cell)).toBe(s);
+        expect(hashRange(cell, 2, cell.length - 1, false)).toBe(hashString(cellText(cell)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isPlainWrapped('="4012345678901234567"')).toBe(true);
+    expect(isPlainWrapped('="A-12"')).toBe(true);
+    expect(isPlainWrapped('=""')).toBe(false);
+    expect(isPlainWrapped('="12"3"')).toBe(false);
+    expect(isPlainWrapped('="１２３"')).toBe(false);
+  });
+});
+
+function toFullWidth(s: string): string {
+  return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}

@@ -1,0 +1,114 @@
+/**
+ * The order reader's first pass: mark each sheet's data rows and hash each paid
+ * row's order number, so duplicates are decided before any row counts. No
+ * order number is cut out of its cell here unless it needs unwrapping.
+ */
+import type { Cell } from '../cell';
+import { isBlank } from '../cell';
+import { parseNumber } from '../numbers';
+import { parseDate } from '../dates';
+import { cellText } from '../text';
+import { toCents } from '../money';
+import { isDataRow, Table } from '../sheets/table';
+import { DuplicateInfo, KeyedRows, RowRef } from '../sheets/duplicates';
+import { hashRange, hashString } from '../hashing';
+import { isExcelMangledId } from './order-sheet-notes';
+import { isClosed } from './order-status';
+
+/**
+ * Row marks: not a data row (blank or summary); a data row; one whose order number is on another row too; one
+ * with a payment time but no order number; one whose order number Excel turned into a number (digits lost).
+ */
+export const NOT_DATA = 0;
+export const DATA = 1;
+export const REPEATED = 2;
+export const NO_ID = 3;
+export const MANGLED_ID = 4;
+
+export interface OrderRowClasses {
+  /** Per sheet, one mark per row. */
+  marks: Uint8Array[];
+  /** Order numbers found on more than one paid row, by order number. */
+  duplicates: Map<string, DuplicateInfo>;
+  /** Per sheet: how many order numbers Excel mangled, and the first such row. */
+  mangled: { count: number; first: number }[];
+}
+
+export function classifyOrderRows(tables: Table[]): OrderRowClasses {
+  const mangled = tables.map(() => ({ count: 0, first: -1 }));
+  const marks = tables.map((t) => new Uint8Array(t.sheet.rows.length));
+  const orderIdAt = (r: RowRef) => cellText(r.table.sheet.rows[r.index][r.table.col('orderId') ?? -1]);
+  const entries = new KeyedRows(tables, orderIdAt);
+  tables.forEach((t, ti) => markSheet(t, ti, marks[ti], mangled[ti], entries));
+  const duplicates = entries.duplicates(sameOrder);
+  for (const d of duplicates.values()) for (const r of d.rows) marks[tables.indexOf(r.table)][r.index] = REPEATED;
+  return { marks, duplicates, mangled };
+}
+
+function markSheet(t: Table, ti: number, mark: Uint8Array, mangled: { count: number; first: number }, entries: KeyedRows): void {
+  const cId = t.col('orderId') ?? -1;
+  const cPay = t.col('payTime') ?? -1;
+  const rows = t.sheet.rows;
+  let count = 0;
+  for (let index = t.headerIndex + 1; index < rows.length; index++) {
+    const row = rows[index];
+    if (!isDataRow(row)) continue;
+    count++;
+    mark[index] = DATA;
+    if (isBlank(row[cPay])) continue;
+    const cell = row[cId];
+    if (isPlainWrapped(cell)) entries.pushHash(hashRange(cell, 2, cell.length - 1, false), ti, index);
+    else if (isExcelMangledId(cell)) {
+      // Not a key any more: two different orders may now read alike, so none of them is taken for a duplicate.
+      mark[index] = MANGLED_ID;
+      if (mangled.count++ === 0) mangled.first = index;
+    } else {
+      const id = cellText(cell);
+      if (id) entries.pushHash(hashString(id), ti, index);
+      else mark[index] = NO_ID;
+    }
+  }
+  t.noteDataRowCount(count);
+}
+
+/**
+ * `="1234…"` with plain ASCII inside and no inner quote: its cellText is
+ * exactly the text between the quotes, so the first pass hashes that range
+ * in place instead of cutting out a million order numbers.
+ */
+export function isPlainWrapped(v: Cell | undefined): v is string {
+  if (typeof v !== 'string') return false;
+  const n = v.length;
+  if (n < 4 || v.charCodeAt(0) !== 61 || v.charCodeAt(1) !== 34 || v.charCodeAt(n - 1) !== 34) return false;
+  for (let i = 2; i < n - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c >= 0xa0) return false;
+  }
+  return true;
+}
+
+/** A paid row's value of a field for duplicate comparison: amounts in cents, times as serials, text trimmed. */
+function comparable(t: Table, row: Cell[], key: string): string {
+  const v = t.get(row, key);
+  if (key === 'paid' || key === 'postage' || key === 'refund') {
+    const p = parseNumber(v);
+    return p.kind === 'value' ? String(toCents(p.value)) : p.kind === 'blank' || p.kind === 'na' ? '0' : cellText(v);
+  }
+  if (key === 'payTime') {
+    const d = parseDate(v);
+    return d.kind === 'value' ? String(d.value) : cellText(v);
+  }
+  return cellText(v);
+}
+
+const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'note', 'agent'];
+
+function sameOrder(a: RowRef, b: RowRef): boolean {
+  const ra = a.table.sheet.rows[a.index];
+  const rb = b.table.sheet.rows[b.index];
+  for (const k of COMPARED) {
+    if (!a.table.has(k) || !b.table.has(k)) continue;
+    if (comparable(a.table, ra, k) !== comparable(b.table, rb, k)) return false;
+  }
+  return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));
+}
