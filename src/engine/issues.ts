@@ -1,4 +1,5 @@
 import type { Issue, LocalText, Severity } from './model';
+import { msg } from './messages';
 
 /** Collects data problems; nothing is thrown away silently. */
 export class IssueLog {
@@ -41,15 +42,15 @@ export interface Where {
 
 /** Common actions, in both languages. */
 export const ACTION = {
-  skipped: { zh: '已跳过该行', en: 'row skipped' },
-  treatedNA: { zh: '按“不适用”处理（不计为 0）', en: 'treated as not available (not 0)' },
-  treatedZero: { zh: '按 0 处理', en: 'treated as 0' },
-  silent: { zh: '计入静默销售（店铺销售，不归属任何客服）', en: 'counted as silent sales (shop only, credited to nobody)' },
-  ignored: { zh: '已忽略', en: 'ignored' },
-  defaultKept: { zh: '保留默认值', en: 'default kept' },
-  countedOnce: { zh: '只计一次', en: 'counted once' },
-  none: { zh: '无需处理', en: 'nothing to do' },
-  stopped: { zh: '无法生成，请补全后重试', en: 'cannot generate: fix and retry' },
+  skipped: msg('action.skipped'),
+  treatedNA: msg('action.treatedNA'),
+  treatedZero: msg('action.treatedZero'),
+  silent: msg('action.silent'),
+  ignored: msg('action.ignored'),
+  defaultKept: msg('action.defaultKept'),
+  countedOnce: msg('action.countedOnce'),
+  none: msg('action.none'),
+  stopped: msg('action.stopped'),
 } satisfies Record<string, LocalText>;
 
 /** Thrown when a required sheet or column is missing: nothing can be computed. */

@@ -9,6 +9,7 @@ import type { Cell, SheetData, WorkbookData } from '../cell';
 import { parsePeriod, periodOf, previousPeriod, Period, serialOf } from '../dates';
 import type { Level, Role } from '../model';
 import { Random } from './random';
+import { LEVEL_TEXT, ROLE_TEXT, STATUS_TEXT } from '../messages/labels';
 import { BUYER_WORDS, GIVEN, NICKS, QA_ITEMS, SURNAMES } from './names';
 import { shopTrendRows } from '../output/shop-trend-block';
 
@@ -38,8 +39,6 @@ interface DemoAgent {
 }
 
 const SHOP = '暖阳旗舰店';
-const LEVEL_ZH: Record<Level, string> = { junior: '初级', intermediate: '中级', senior: '高级', expert: '资深' };
-const ROLE_ZH: Record<Role, string> = { presales: '售前', insales: '售中', aftersales: '售后' };
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function dateText(p: Period, day: number, secs: number): string {
@@ -79,7 +78,7 @@ function rosterSheet(p: Period, agents: DemoAgent[]): SheetData {
   const rows: Cell[][] = [['工号', '姓名', '客服旺旺', '岗位', '级别', '状态', '入职日期', '离职日期 ']];
   for (const a of agents) {
     const hire = a.hireDay ? `${p.year}-${pad2(p.month)}-${pad2(a.hireDay)}` : `${p.year - 1 - (a.level === 'expert' ? 2 : 0)}-0${1 + (a.id.length % 8)}-1${a.id.length % 9}`;
-    rows.push([a.id, a.name, a.account, ROLE_ZH[a.role], LEVEL_ZH[a.level], a.probation ? '试用' : '正式', hire, a.leaveDay ? `${p.year}/${p.month}/${a.leaveDay}` : null]);
+    rows.push([a.id, a.name, a.account, ROLE_TEXT[a.role].zh, LEVEL_TEXT[a.level].zh, STATUS_TEXT[a.probation ? 'probation' : 'regular'].zh, hire, a.leaveDay ? `${p.year}/${p.month}/${a.leaveDay}` : null]);
   }
   // Someone who left before this month: on the roster, not on the payroll.
   rows.push([`KF${agents[0].id.length > 4 ? '900' : '90'}`, '周雨桐', `${SHOP}:小离`, '售前', '中级', '正式', `${p.year - 1}-03-01`, serialOf(p.year, p.month, 1) - 20]);

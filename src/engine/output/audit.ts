@@ -3,7 +3,7 @@ import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
-import { sheetName } from './labels';
+import { INPUT_KIND_TEXT, sheetName } from './labels';
 import { kpiAuditRows } from './kpi-notes';
 import { salesBySourceText } from './sources';
 import { describeRefundConvention } from '../parse/refund-convention';
@@ -15,10 +15,6 @@ const DEFS = [
   col('note', '说明', 'Note', 'text', 44),
 ];
 
-const KIND_TEXT = {
-  roster: ['花名册', 'Roster'], orders: ['订单', 'Orders'], chat: ['聊天统计', 'Chat stats'], qa: ['质检', 'QA'], adjustments: ['奖惩', 'Adjustments'],
-  targets: ['目标', 'Targets'], plan: ['方案', 'Plan'], disputes: ['申诉', 'Disputes'], ratings: ['评分', 'Ratings'], consultations: ['接待记录', 'Consultations'], history: ['往期绩效', 'Earlier scorecard'],
-} as const;
 
 /** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */
 export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
@@ -39,7 +35,7 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const issueCount = (s: string) => r.issues.filter((i) => i.severity === s).length;
   rows.push([L('数据问题', 'Issues'), L('错误 / 警告 / 提示', 'errors / warnings / info'), `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`, L(`详见“数据问题 ${r.period}”`, `see "Issues ${r.period}"`)]);
   for (const s of r.inputs) {
-    rows.push([L('输入表', 'Input sheet'), `${KIND_TEXT[s.kind][zh ? 0 : 1]}：${s.sheet}`, `SHA-256 ${s.checksum}`, L(`表头第 ${s.headerRow} 行，数据 ${s.dataRows} 行`, `header on row ${s.headerRow}, ${s.dataRows} data rows`)]);
+    rows.push([L('输入表', 'Input sheet'), `${INPUT_KIND_TEXT[s.kind][lang]}：${s.sheet}`, `SHA-256 ${s.checksum}`, L(`表头第 ${s.headerRow} 行，数据 ${s.dataRows} 行`, `header on row ${s.headerRow}, ${s.dataRows} data rows`)]);
     // Its own section: the input-sheet rows are read back as sheet → checksum by the next run's comparison.
     if (s.refundConvention) rows.push([L('退款口径', 'Refund convention'), s.sheet, describeRefundConvention(s.refundConvention)[lang], null]);
   }

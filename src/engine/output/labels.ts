@@ -1,23 +1,12 @@
-import type { Lang, LocalText, Role, Level, Severity } from '../model';
+import type { Lang, LocalText } from '../model';
+import { SHEET_TITLES } from '../messages/labels';
 import type { Grade } from '../formulas';
 import { periodSheetKey } from '../dates';
 
-export const ROLE_TEXT: Record<Role, LocalText> = { presales: { zh: '售前', en: 'Presales' }, insales: { zh: '售中', en: 'In-sales' }, aftersales: { zh: '售后', en: 'Aftersales' } };
-export const LEVEL_TEXT: Record<Level, LocalText> = { junior: { zh: '初级', en: 'Junior' }, intermediate: { zh: '中级', en: 'Intermediate' }, senior: { zh: '高级', en: 'Senior' }, expert: { zh: '资深', en: 'Expert' } };
-export const STATUS_TEXT = { probation: { zh: '试用', en: 'Probation' }, regular: { zh: '正式', en: 'Regular' } } as const;
-export const GRADE_TEXT: Record<Grade, LocalText> = { 金牌: { zh: '金牌', en: 'Gold' }, 银牌: { zh: '银牌', en: 'Silver' }, 铜牌: { zh: '铜牌', en: 'Bronze' }, 不达标: { zh: '不达标', en: 'Fail' } };
-export const SEVERITY_TEXT: Record<Severity, LocalText> = { fatal: { zh: '无法生成', en: 'Fatal' }, error: { zh: '错误', en: 'Error' }, warning: { zh: '警告', en: 'Warning' }, info: { zh: '提示', en: 'Info' } };
+// The labels live in the message catalog's folder; the output sheets import them from here as before.
+export { ROLE_TEXT, LEVEL_TEXT, STATUS_TEXT, GRADE_TEXT, SEVERITY_TEXT, SHEET_TITLES, INPUT_KIND_TEXT } from '../messages/labels';
 
 export const GRADE_COLORS: Record<Grade, string> = { 金牌: '#FFD966', 银牌: '#D9D9D9', 铜牌: '#F4B183', 不达标: '#FF9999' };
-
-/** Output sheet names, stable across runs so finance's lookups keep working. */
-export const SHEET_TITLES = {
-  scorecard: { zh: '绩效', en: 'Scorecard' },
-  payroll: { zh: '工资表', en: 'Payroll' },
-  statements: { zh: '工资条', en: 'Statements' },
-  issues: { zh: '数据问题', en: 'Issues' },
-  audit: { zh: '审计', en: 'Audit' },
-} as const;
 
 export function sheetName(kind: keyof typeof SHEET_TITLES, period: string, lang: Lang): string {
   return `${SHEET_TITLES[kind][lang]} ${periodSheetKey(period)}`;

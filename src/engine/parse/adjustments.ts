@@ -8,6 +8,7 @@ import { toCents } from '../money';
 import type { Plan } from '../plan/defaults';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
+import { INPUT_KIND_TEXT } from '../messages/labels';
 
 const TYPE_WORDS: [AdjustmentLine['type'], string[]][] = [
   ['reward', ['奖励', '奖金', '嘉奖', 'reward', 'bonus']],
@@ -30,7 +31,7 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
   const collected = new Map<string, { line: AdjustmentLine; serial: number | null; order: number }[]>();
   let order = 0;
   for (const t of tables) {
-    for (const r of agentRows(t, period, agents, employed, log, { zh: '奖惩表', en: 'Adjustments' })) {
+    for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.adjustments)) {
       const typeText = cellText(t.get(r.row, 'type'));
       const type = typeOf(typeText);
       if (!type) {

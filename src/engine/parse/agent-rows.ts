@@ -1,10 +1,11 @@
 import type { AgentResolver } from '../agents';
-import type { Agent } from '../model';
+import type { Agent, LocalText } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import { parseDate, inPeriod, Period, formatSerial } from '../dates';
 import { cellText } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
+import { msg } from '../messages';
 
 /** A row of a per-agent sheet (QA, adjustments) that names a roster agent and falls in the period. */
 export interface AgentRow {
@@ -16,11 +17,12 @@ export interface AgentRow {
 }
 
 /**
+ * `what` is the sheet's kind label (INPUT_KIND_TEXT), named in the messages.
  * Rows of QA / adjustment sheets: resolve the agent (工号, account or name),
  * keep rows dated in the period, report the rest once. Undated rows count in
  * a month (the sheet is that month's) but not in a week or range.
  */
-export function agentRows(t: Table, period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog, what: { zh: string; en: string }): AgentRow[] {
+export function agentRows(t: Table, period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog, what: LocalText): AgentRow[] {
   const out: AgentRow[] = [];
   let outside = 0;
   // A month's sheet may leave the date out; a week or range cannot place such a row, so it is left out, never guessed.
@@ -34,8 +36,8 @@ export function agentRows(t: Table, period: Period, agents: AgentResolver, emplo
     if (!agent || !employed.has(agent.agentId)) {
       log.at('warning', 'unknown-agent', t.where(index, refKey), refText,
         refText
-          ? { zh: `${what.zh}中的客服“${refText}”不在本月花名册中`, en: `${what.en}: agent "${refText}" is not on this month's roster` }
-          : { zh: `${what.zh}的这一行没有写客服`, en: `${what.en}: row names no agent` },
+          ? msg('unknown-agent', { what, refText })
+          : msg('unknown-agent.no-agent', { what }),
         ACTION.skipped);
       continue;
     }
@@ -44,7 +46,7 @@ export function agentRows(t: Table, period: Period, agents: AgentResolver, emplo
       const d = parseDate(t.get(row, 'date'));
       if (d.kind === 'invalid') {
         log.at('error', 'bad-date', t.where(index, 'date'), d.text,
-          { zh: `${what.zh}的日期“${d.text}”无法识别`, en: `${what.en}: date "${d.text}" not recognised` }, ACTION.skipped, agent.agentId);
+          msg('bad-date', { what, value: d.text }), ACTION.skipped, agent.agentId);
         continue;
       }
       if (d.kind === 'value') {
@@ -62,12 +64,8 @@ export function agentRows(t: Table, period: Period, agents: AgentResolver, emplo
     out.push({ agent, index, row, date: serial === null ? null : formatSerial(serial), serial });
   }
   if (outside > 0) log.at('info', 'rows-outside-period', { sheet: t.sheet.name }, null,
-    { zh: `${what.zh}有 ${outside} 行日期不在 ${period.key}`, en: `${what.en}: ${outside} rows are dated outside ${period.key}` }, period.kind === 'month' ? { zh: '不计入本月', en: 'not counted this month' } : { zh: '不计入本期', en: 'not counted in this period' });
+    msg('rows-outside-period', { what, outside, key: period.key }), msg(period.kind === 'month' ? 'rows-outside-period.action' : 'rows-outside-period.action-period'));
   if (undated > 0) log.at('warning', 'undated-rows-for-period', { sheet: t.sheet.name, column: '日期' }, null,
-    {
-      zh: `${what.zh}有 ${undated} 行没有日期，无法判断是否属于 ${period.key}`,
-      en: `${what.en}: ${undated} rows have no date, so it cannot be told whether they belong to ${period.key}`,
-    },
-    { zh: '未计入本期；请填写日期', en: 'not counted in this period; fill in their dates' });
+    msg('undated-rows-for-period', { what, undated, key: period.key }), msg('undated-rows-for-period.action'));
   return out;
 }

@@ -16,6 +16,7 @@ import { KPI_LABEL } from '../plan/catalog';
 import { COMPONENT_TEXT } from '../output/statements';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
+import { INPUT_KIND_TEXT } from '../messages/labels';
 
 const STATUS_WORDS: [DisputeStatus, string[]][] = [
   ['pending', ['待处理', '处理中', '待审核', '审核中', '需补充', '补充材料', 'pending', 'open', 'more info']],
@@ -53,7 +54,7 @@ export function readDisputes(tables: Table[], period: Period, agents: AgentResol
   const adjustments = new Map<string, AdjustmentLine[]>();
   const list: DisputeRecord[] = [];
   for (const t of tables) {
-    for (const r of agentRows(t, period, agents, employed, log, { zh: '申诉表', en: 'Disputes' })) {
+    for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
       const where = (key: string) => t.where(r.index, key);
       const periodText = cellText(t.get(r.row, 'period'));
       if (periodText && periodText.replace(/[./年]/g, '-').replace(/月$/, '').replace(/-(\d)$/, '-0$1') !== period.key) continue; // another month's dispute

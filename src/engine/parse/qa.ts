@@ -6,6 +6,8 @@ import type { Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
+import { msg } from '../messages';
+import { INPUT_KIND_TEXT } from '../messages/labels';
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '致命', '致命项', 'fatal', '√', '✓']);
 const NO = new Set(['', '否', 'n', 'no', 'false', '0', '非致命', '×']);
@@ -14,24 +16,24 @@ const NO = new Set(['', '否', 'n', 'no', 'false', '0', '非致命', '×']);
 export function readQa(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Map<string, QaSummary> {
   const out = new Map<string, QaSummary>();
   for (const t of tables) {
-    for (const r of agentRows(t, period, agents, employed, log, { zh: '质检表', en: 'QA' })) {
+    for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.qa)) {
       const raw = t.get(r.row, 'points');
       const p = parseNumber(raw);
       let points = 0;
       if (p.kind === 'value') {
         points = Math.abs(p.value);
         if (p.value < 0) log.at('info', 'qa-negative-points', t.where(r.index, 'points'), p.value,
-          { zh: `扣分写成负数 ${p.value}`, en: `points written as negative ${p.value}` }, { zh: `按扣 ${points} 分处理`, en: `${points} points deducted` }, r.agent.agentId);
+          msg('qa-negative-points', { value: p.value }), msg('qa-negative-points.action', { points }), r.agent.agentId);
       } else if (p.kind !== 'blank') {
         log.at('error', 'qa-bad-points', t.where(r.index, 'points'), cellText(raw),
-          { zh: `质检扣分“${cellText(raw)}”不是数字`, en: `QA points "${cellText(raw)}" is not a number` }, ACTION.skipped, r.agent.agentId);
+          msg('qa-bad-points', { value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
         continue;
       }
       const fatalText = normalizeKey(t.get(r.row, 'fatal'));
       let fatal = false;
       if (YES.has(fatalText)) fatal = true;
       else if (!NO.has(fatalText)) log.at('warning', 'qa-bad-fatal', t.where(r.index, 'fatal'), cellText(t.get(r.row, 'fatal')),
-        { zh: `“致命项”应为 是/否，写的是“${cellText(t.get(r.row, 'fatal'))}”`, en: `"fatal" should be yes/no, got "${cellText(t.get(r.row, 'fatal'))}"` }, { zh: '按“否”处理', en: 'treated as no' }, r.agent.agentId);
+        msg('qa-bad-fatal', { value: cellText(t.get(r.row, 'fatal')) }), msg('qa-bad-fatal.action'), r.agent.agentId);
       const s = out.get(r.agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
       s.deducted += points;
       s.fatal ||= fatal;

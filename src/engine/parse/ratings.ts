@@ -6,6 +6,8 @@ import { cellText } from '../text';
 import { Table } from '../sheets/table';
 import { ratingItemKey } from '../plan/kpis';
 import { agentRows } from './agent-rows';
+import { msg } from '../messages';
+import { INPUT_KIND_TEXT } from '../messages/labels';
 
 /** agentId → rating item key → value (the mean of the agent's rows for the item in the period). */
 export type Ratings = Map<string, Map<string, number>>;
@@ -17,19 +19,19 @@ export type Ratings = Map<string, Map<string, number>>;
 export function readRatings(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Ratings {
   const sums = new Map<string, Map<string, { sum: number; n: number }>>();
   for (const t of tables) {
-    for (const r of agentRows(t, period, agents, employed, log, { zh: '评分表', en: 'Ratings' })) {
+    for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.ratings)) {
       const item = cellText(t.get(r.row, 'item'));
       const raw = t.get(r.row, 'value');
       const p = parseNumber(raw);
       if (!item) {
         log.at('error', 'rating-no-item', t.where(r.index, 'item'), null,
-          { zh: '评分表的这一行没有写项目', en: 'Ratings: row names no item' }, ACTION.skipped, r.agent.agentId);
+          msg('rating-no-item'), ACTION.skipped, r.agent.agentId);
         continue;
       }
       if (p.kind === 'blank' || p.kind === 'na') continue;
       if (p.kind !== 'value' || p.value < 0) {
         log.at('error', 'rating-bad-value', t.where(r.index, 'value'), cellText(raw),
-          { zh: `${r.agent.agentId} 的“${item}”评分“${cellText(raw)}”不是非负数字`, en: `${r.agent.agentId}: rating "${item}" value "${cellText(raw)}" is not a non-negative number` }, ACTION.skipped, r.agent.agentId);
+          msg('rating-bad-value', { agentId: r.agent.agentId, item, raw: cellText(raw) }), ACTION.skipped, r.agent.agentId);
         continue;
       }
       const byItem = sums.get(r.agent.agentId) ?? new Map<string, { sum: number; n: number }>();

@@ -4,13 +4,14 @@
  * languages. The Plan sheet, the audit's "plan in force" and the defaults
  * all come from this one list.
  */
-import type { LocalText, BuiltinKpiKey, Level, Role } from '../model';
+import type { LocalText, BuiltinKpiKey } from '../model';
 import { KPI_KEYS, LEVELS, ROLES } from '../model';
 import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
 import type { KpiDef } from './kpis';
 import type { RefundConventionSetting } from '../parse/refund-convention';
 import { weekTargetKeys } from './week-targets';
+import { inSentence, LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 
 export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
 
@@ -36,8 +37,6 @@ export interface PlanKey {
   kpiKey?: string;
 }
 
-const ROLE_LABEL: Record<Role, LocalText> = { presales: { zh: '售前', en: 'presales' }, insales: { zh: '售中', en: 'in-sales' }, aftersales: { zh: '售后', en: 'aftersales' } };
-const LEVEL_LABEL: Record<Level, LocalText> = { junior: { zh: '初级', en: 'junior' }, intermediate: { zh: '中级', en: 'intermediate' }, senior: { zh: '高级', en: 'senior' }, expert: { zh: '资深', en: 'expert' } };
 export const KPI_LABEL: Record<BuiltinKpiKey, LocalText> = {
   sales: { zh: '客服销售额', en: 'sales' },
   conversion: { zh: '询单转化率', en: 'conversion' },
@@ -71,11 +70,11 @@ function build(): PlanKey[] {
   const keys: PlanKey[] = [];
   for (const role of ROLES) {
     for (const kpi of KPI_KEYS) {
-      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, `权重：${ROLE_LABEL[role].zh}·${KPI_LABEL[kpi].zh}（%）`, `weight: ${ROLE_LABEL[role].en} · ${KPI_LABEL[kpi].en} (%)`, (d) => d.weights[role], (d, v) => (d.weights[role] = v)));
+      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, `权重：${ROLE_TEXT[role].zh}·${KPI_LABEL[kpi].zh}（%）`, `weight: ${inSentence(ROLE_TEXT[role]).en} · ${KPI_LABEL[kpi].en} (%)`, (d) => d.weights[role], (d, v) => (d.weights[role] = v)));
     }
   }
   for (const level of LEVELS) {
-    keys.push(kpiNum('sales', `target.sales.${level}`, `目标：销售额·${LEVEL_LABEL[level].zh}（元）`, `target: sales · ${LEVEL_LABEL[level].en} (yuan)`, (d) => d.targetByLevel[level] ?? d.target ?? 0, (d, v) => (d.targetByLevel[level] = v)));
+    keys.push(kpiNum('sales', `target.sales.${level}`, `目标：销售额·${LEVEL_TEXT[level].zh}（元）`, `target: sales · ${inSentence(LEVEL_TEXT[level]).en} (yuan)`, (d) => d.targetByLevel[level] ?? d.target ?? 0, (d, v) => (d.targetByLevel[level] = v)));
   }
   const target = (d: KpiDef) => d.target ?? 0;
   const setTarget = (d: KpiDef, v: number) => (d.target = v);
@@ -90,12 +89,12 @@ function build(): PlanKey[] {
   keys.push(num('grade.silver', '银牌分数线', 'silver grade threshold', (p) => p.grades.silver, (p, v) => (p.grades.silver = v)));
   keys.push(num('grade.bronze', '铜牌分数线', 'bronze grade threshold', (p) => p.grades.bronze, (p, v) => (p.grades.bronze = v)));
   for (const level of LEVELS) {
-    keys.push(num(`pay.base.${level}`, `底薪·${LEVEL_LABEL[level].zh}（元）`, `base pay · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.basePay[level], (p, v) => (p.basePay[level] = v)));
+    keys.push(num(`pay.base.${level}`, `底薪·${LEVEL_TEXT[level].zh}（元）`, `base pay · ${inSentence(LEVEL_TEXT[level]).en} (yuan)`, (p) => p.basePay[level], (p, v) => (p.basePay[level] = v)));
   }
   keys.push(num('pay.probationRate', '试用期底薪比例', 'probation base-pay rate', (p) => p.probationRate, (p, v) => (p.probationRate = v), 'percent'));
   keys.push({ key: 'pay.prorate', kind: 'bool', label: { zh: '按在岗天数折算底薪', en: 'prorate base pay by days employed' }, get: (p) => p.prorate, set: (p, v) => (p.prorate = v as boolean) });
   for (const level of LEVELS) {
-    keys.push(num(`pay.performance.${level}`, `绩效奖金基数·${LEVEL_LABEL[level].zh}（元）`, `performance bonus base · ${LEVEL_LABEL[level].en} (yuan)`, (p) => p.performanceBase[level], (p, v) => (p.performanceBase[level] = v)));
+    keys.push(num(`pay.performance.${level}`, `绩效奖金基数·${LEVEL_TEXT[level].zh}（元）`, `performance bonus base · ${inSentence(LEVEL_TEXT[level]).en} (yuan)`, (p) => p.performanceBase[level], (p, v) => (p.performanceBase[level] = v)));
   }
   for (const [k, g, label] of GRADE_KEYS) {
     keys.push(num(`pay.gradeCoefficient.${k}`, `绩效系数·${label.zh}`, `performance coefficient · ${label.en}`, (p) => p.gradeCoefficient[g], (p, v) => (p.gradeCoefficient[g] = v)));

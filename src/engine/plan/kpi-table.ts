@@ -14,10 +14,9 @@ import { cellText, normalizeKey } from '../text';
 import { isDataRow, Table } from '../sheets/table';
 import { ArgumentError } from '../formulas';
 import { Band, parseBands } from '../bands';
+import { LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 import { defaultKpis, ELEMENT_KEYS, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
 
-const LEVEL_ZH: Record<Level, string> = { junior: '初级', intermediate: '中级', senior: '高级', expert: '资深' };
-const ROLE_ZH: Record<Role, string> = { presales: '售前', insales: '售中', aftersales: '售后' };
 
 /** Column key → header texts (the first of each language is what the Plan sheet writes). */
 export const KPI_COLUMNS: { key: string; zh: string; en: string; aliases?: string[] }[] = [
@@ -26,8 +25,8 @@ export const KPI_COLUMNS: { key: string; zh: string; en: string; aliases?: strin
   { key: 'measure', zh: '度量', en: 'Measure', aliases: ['数据项'] },
   { key: 'direction', zh: '方向', en: 'Direction' },
   { key: 'target', zh: '目标', en: 'Target', aliases: ['目标值'] },
-  ...LEVELS.map((l) => ({ key: `target.${l}`, zh: `目标·${LEVEL_ZH[l]}`, en: `Target ${l}` })),
-  ...ROLES.map((r) => ({ key: `weight.${r}`, zh: `权重·${ROLE_ZH[r]}`, en: `Weight ${r}` })),
+  ...LEVELS.map((l) => ({ key: `target.${l}`, zh: `目标·${LEVEL_TEXT[l].zh}`, en: `Target ${l}` })),
+  ...ROLES.map((r) => ({ key: `weight.${r}`, zh: `权重·${ROLE_TEXT[r].zh}`, en: `Weight ${r}` })),
   { key: 'cap', zh: '得分上限', en: 'Cap', aliases: ['上限'] },
   { key: 'bands', zh: '评分分段', en: 'Bands', aliases: ['分段', '业绩分段描述'] },
   { key: 'definition', zh: '指标定义', en: 'Definition' },

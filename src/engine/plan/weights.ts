@@ -2,8 +2,7 @@ import { ACTION, IssueLog } from '../issues';
 import type { Role } from '../model';
 import type { Plan } from './defaults';
 import { defaultKpis, roleWeightSum } from './kpis';
-
-const ROLE_TEXT: Record<Role, { zh: string; en: string }> = { presales: { zh: '售前', en: 'presales' }, insales: { zh: '售中', en: 'in-sales' }, aftersales: { zh: '售后', en: 'aftersales' } };
+import { ROLE_TEXT } from '../messages/labels';
 
 /**
  * A role's weights must not sum to 0 (that role keeps the default weights,

@@ -1,0 +1,47 @@
+/**
+ * The engine's message catalog: one text per code in zh.ts and en.ts, so the
+ * Issues sheet, the pane, the CLI and the custom functions read the same words.
+ */
+import type { Lang, LocalText } from '../model';
+import { EN } from './en';
+import { ZH } from './zh';
+
+export type MessageCode = keyof typeof ZH;
+
+/** The `{name}` placeholders of a catalog text, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** A placeholder's value: text and numbers as written; a LocalText is read in the message's language. */
+export type MessageParam = string | number | LocalText;
+
+export type MessageParams<K extends MessageCode> = Record<Placeholders<(typeof ZH)[K]>, MessageParam>;
+
+/** No second argument for a text without placeholders; else its params, each one required. */
+type ParamsArg<K extends MessageCode> = [Placeholders<(typeof ZH)[K]>] extends [never] ? [] : [params: MessageParams<K>];
+
+const CATALOG: Record<Lang, Record<MessageCode, string>> = { zh: ZH, en: EN };
+
+/** Placeholders as the test and the renderer find them: `{` letters/digits `}`. */
+export const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(text: string, params: Record<string, MessageParam> | undefined, lang: Lang): string {
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+}
+
+/** One message in one language (the pane, the CLI and the custom functions pick the manager's language). */
+export function message<K extends MessageCode>(code: K, params: MessageParams<K>, lang: Lang): string {
+  return fill(CATALOG[lang][code], params as Record<string, MessageParam>, lang);
+}
+
+/** One message in both languages, as issues and labels carry it. */
+export function msg<K extends MessageCode>(code: K, ...params: ParamsArg<K>): LocalText {
+  const p = params[0] as Record<string, MessageParam> | undefined;
+  return { zh: fill(ZH[code], p, 'zh'), en: fill(EN[code], p, 'en') };
+}
+
+export { ZH, EN };

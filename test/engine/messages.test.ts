@@ -1,0 +1,30 @@
+// The message catalog: every code in both languages, with the same placeholders, and filled as written.
+import { EN, message, msg, ZH } from '../../src/engine/messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('every code has a Chinese and an English text, neither empty', () => {
+  expect(Object.keys(EN).sort()).toEqual(Object.keys(ZH).sort());
+  for (const [code, zh] of Object.entries(ZH)) {
+    expect([code, zh.trim().length > 0]).toEqual([code, true]);
+    expect([code, EN[code as keyof typeof EN].trim().length > 0]).toEqual([code, true]);
+  }
+});
+
+test('every placeholder of a Chinese text is in its English text and the other way round', () => {
+  for (const [code, zh] of Object.entries(ZH)) {
+    expect([code, placeholders(EN[code as keyof typeof EN])]).toEqual([code, placeholders(zh)]);
+  }
+});
+
+test('placeholders are filled in the language asked for; a LocalText param is read in that language', () => {
+  expect(message('qa-bad-points', { value: '五分' }, 'zh')).toBe('质检扣分“五分”不是数字');
+  expect(message('qa-bad-points', { value: '五分' }, 'en')).toBe('QA points "五分" is not a number');
+  expect(msg('qa-negative-points', { value: -3 })).toEqual({ zh: '扣分写成负数 -3', en: 'points written as negative -3' });
+  expect(msg('action.skipped')).toEqual({ zh: '已跳过该行', en: 'row skipped' });
+});
+
+test('a value that looks like a placeholder or a formula stays as written (filled once, never re-read)', () => {
+  expect(message('qa-bad-points', { value: '{value}' }, 'en')).toBe('QA points "{value}" is not a number');
+  expect(message('qa-bad-points', { value: '=SUM(A1)' }, 'zh')).toBe('质检扣分“=SUM(A1)”不是数字');
+});
