@@ -63,7 +63,8 @@ export class OfficeWorkbook implements WorkbookPort {
       before.load('items/name');
       await ctx.sync();
       const had = new Set(before.items.map((w) => w.name));
-      ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+      // 'End' is WorksheetPositionType.end as the typings accept it: no need for the Excel enum object, which stand-in hosts lack.
+      ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: 'End' });
       await ctx.sync();
       const after = ctx.workbook.worksheets;
       after.load('items/name');

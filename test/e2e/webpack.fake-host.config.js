@@ -12,7 +12,11 @@ module.exports = (env = {}) => ({
   context: path.join(__dirname, '../..'),
   entry: { 'fake-host': './test/e2e/fake-host.ts' },
   output: { path: path.resolve(env.outputPath || path.join(require('os').tmpdir(), 'cs-e2e-fake-host')), filename: '[name].js' },
-  resolve: { extensions: ['.ts', '.js'] },
+  resolve: {
+    extensions: ['.ts', '.js'],
+    // The fake reads inserted workbooks with ExcelJS: its browser build (the Node one needs fs and streams).
+    alias: { exceljs$: path.join(__dirname, '../../node_modules/exceljs/dist/exceljs.min.js') },
+  },
   module: {
     rules: [
       {

@@ -18,6 +18,8 @@ export interface QueuedOp {
   bytes: number;
   apply: () => void;
   sheetName?: () => string | undefined;
+  /** Work Excel does on its side before the batch runs (reading a file given as base64). */
+  ready?: Promise<unknown>;
 }
 
 export class FakeRequestContext {
@@ -65,6 +67,7 @@ export class FakeRequestContext {
     this.responseBytes = 0;
     this.calculationSuspended = false;
     await Promise.resolve();
+    await Promise.all(ops.map((op) => op.ready));
     this.calculationSuspendedNow = suspended;
     try {
       this.excel.executeBatch(ops, suspended, () => this.responseBytes);

@@ -46,6 +46,7 @@ export const MEMBER_SETS: Record<string, string> = {
   'TableCollection.add': 'ExcelApi 1.1',
   'TableCollection.getItem': 'ExcelApi 1.1',
   'TableCollection.getItemOrNullObject': 'ExcelApi 1.4',
+  'Workbook.insertWorksheetsFromBase64': 'ExcelApi 1.13',
   'Worksheet.activate': 'ExcelApi 1.1',
   'Worksheet.autoFilter': 'ExcelApi 1.9',
   'Worksheet.charts': 'ExcelApi 1.1',

@@ -5,11 +5,12 @@ import { FakeCollection } from './collection';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './errors';
 import { SheetModel } from './model';
-import { jsonBytes } from './payload';
+import { OP_OVERHEAD_BYTES, jsonBytes } from './payload';
 import { FakeRange, RangeTarget } from './range-proxies';
 import { FakeTableCollection } from './table-proxies';
 import { DAYS_1900_TO_1904, serialFromDate } from './dates';
 import { FakeChartCollection } from './chart-proxies';
+import { FakeClientResult, InsertWorksheetOptions, insertSourceSheets, readSourceWorkbook } from './insert-workbook';
 
 export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
@@ -51,6 +52,24 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, null);
     this.functions = new FakeFunctions(context);
+  }
+
+  /** The sheets of an .xlsx (base64) inserted into this workbook; the file crosses the wire, so it counts in the request. */
+  insertWorksheetsFromBase64(base64File: string, options: InsertWorksheetOptions = {}): FakeClientResult<string[]> {
+    this.context.api('Workbook.insertWorksheetsFromBase64');
+    const result = new FakeClientResult<string[]>();
+    const source = readSourceWorkbook(base64File);
+    let parsed: Awaited<typeof source> = null;
+    this.context.enqueue({
+      kind: 'insertWorksheets',
+      bytes: OP_OVERHEAD_BYTES + jsonBytes(base64File) + jsonBytes({ ...options, relativeTo: typeof options.relativeTo === 'string' ? options.relativeTo : undefined }),
+      ready: source.then((s) => (parsed = s)),
+      apply: () => {
+        const ids = insertSourceSheets(this.context.model, parsed, options);
+        this.context.respond(jsonBytes(ids), () => result.set(ids));
+      },
+    });
+    return result;
   }
 }
 
