@@ -1,6 +1,7 @@
-/** .xlsx → WorkbookData with ExcelJS: every cell reduced to string | number | boolean | null. */
+/** .xlsx → WorkbookData: the values-only reader first, ExcelJS for what it cannot read; every cell reduced to string | number | boolean | null. */
 import ExcelJS from 'exceljs';
 import type { Cell, SheetData, WorkbookData } from '../engine';
+import { readXlsxValues } from './xlsx/read-values';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -50,17 +51,21 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Above this size the streaming reader is used: ExcelJS's full model costs ~1 KB per cell. */
+/** Above this size ExcelJS's streaming reader is the fallback: its full model costs ~1 KB per cell. */
 export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
 
 /**
- * Read a workbook's values. Small files use the full reader (merged cells
- * carry the top-left value into every cell of the merge); large ones the
- * streaming reader, which holds only values.
+ * Read a workbook's values with the values-only reader (src/cli/xlsx). A
+ * package it cannot take apart goes to ExcelJS: the full reader for small
+ * files, the streaming one for large files; a file neither reads is damaged.
  */
 export async function readWorkbookData(path: string, sizeBytes: number): Promise<WorkbookData> {
-  if (sizeBytes < STREAM_THRESHOLD_BYTES) return toWorkbookData(await loadWorkbook(path));
-  return streamWorkbookData(path);
+  try {
+    return await readXlsxValues(path);
+  } catch {
+    if (sizeBytes < STREAM_THRESHOLD_BYTES) return toWorkbookData(await loadWorkbook(path));
+    return streamWorkbookData(path);
+  }
 }
 
 export async function streamWorkbookData(path: string): Promise<WorkbookData> {

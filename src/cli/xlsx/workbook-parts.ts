@@ -1,0 +1,134 @@
+/**
+ * The small parts of an .xlsx that give the sheets their meaning: which
+ * worksheets there are, in tab order, under which names (workbook.xml and its
+ * relationships, never the order of files in the zip), the shared strings,
+ * and which cell styles show numbers as dates.
+ */
+import * as path from 'path';
+import { attribute, sheetText, startTags, stringItemText } from './xml-text';
+import type { ZipParts } from './zip-entries';
+
+export interface SheetPart {
+  name: string;
+  part: string;
+}
+
+export interface WorkbookParts {
+  sheets: SheetPart[];
+  sharedStrings: string[];
+  /** By cell style index (`s`): does its number format show a date or time? */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** A package this reader does not take apart (xlsb, strict variants it cannot see, no workbook part): the caller uses its other reader. */
+export class NotPlainXlsx extends Error {}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+/** Relationship type URIs differ between transitional and strict OOXML; their last segment does not. */
+const relType = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
+
+async function relationships(zip: ZipParts, part: string): Promise<Map<string, Relationship>> {
+  const relsPart = path.posix.join(path.posix.dirname(part), '_rels', path.posix.basename(part) + '.rels');
+  const xml = (await zip.text(relsPart)) ?? '';
+  const out = new Map<string, Relationship>();
+  for (const tag of startTags(xml, 'Relationship')) {
+    const id = attribute(tag, 'Id');
+    const type = attribute(tag, 'Type');
+    const target = attribute(tag, 'Target');
+    if (id === null || type === null || target === null || attribute(tag, 'TargetMode') === 'External') continue;
+    const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(part), target));
+    out.set(id, { type: relType(type), target: resolved });
+  }
+  return out;
+}
+
+async function workbookPartName(zip: ZipParts): Promise<string> {
+  const root = await relationships(zip, '');
+  for (const r of root.values()) if (r.type === 'officeDocument') return r.target;
+  return 'xl/workbook.xml';
+}
+
+export async function readWorkbookParts(zip: ZipParts): Promise<WorkbookParts> {
+  const workbookPart = await workbookPartName(zip);
+  const xml = await zip.text(workbookPart);
+  if (xml === null || xml.indexOf('<sheets') === -1) throw new NotPlainXlsx(`no ${workbookPart}`);
+  const rels = await relationships(zip, workbookPart);
+  const sheets: SheetPart[] = [];
+  for (const tag of startTags(xml, 'sheet')) {
+    const name = attribute(tag, 'name');
+    const rel = rels.get(attribute(tag, ':id') ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (name === null || !rel || rel.type !== 'worksheet') continue;
+    if (!zip.has(rel.target)) throw new NotPlainXlsx(`missing ${rel.target}`);
+    sheets.push({ name, part: rel.target });
+  }
+  const pr = startTags(xml, 'workbookPr')[0];
+  const date1904 = pr !== undefined && ['1', 'true'].includes(attribute(pr, 'date1904') ?? '');
+  const partOf = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
+  const ss = partOf('sharedStrings');
+  const styles = partOf('styles');
+  return {
+    sheets,
+    sharedStrings: ss ? parseSharedStrings((await zip.text(ss)) ?? '') : [],
+    dateStyles: styles ? parseDateStyles((await zip.text(styles)) ?? '') : [],
+    date1904,
+  };
+}
+
+/** sharedStrings.xml → one string per `<si>`: plain `<t>` or the runs of rich text joined. */
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let at = xml.indexOf('<si');
+  while (at !== -1) {
+    const gt = xml.indexOf('>', at);
+    if (gt === -1) break;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push(''); // <si/>
+      at = xml.indexOf('<si', gt);
+      continue;
+    }
+    const end = xml.indexOf('</si>', gt);
+    if (end === -1) break;
+    out.push(plainItem(xml, gt + 1, end) ?? stringItemText(xml.slice(gt + 1, end)));
+    at = xml.indexOf('<si', end + 5);
+  }
+  return out;
+}
+
+/** The common `<t>text</t>` (or `<t xml:space="preserve">`) item without a scan for runs; null when the item is anything else. */
+function plainItem(xml: string, from: number, end: number): string | null {
+  if (!xml.startsWith('<t', from)) return null;
+  const gt = xml.indexOf('>', from);
+  const c = xml.charCodeAt(from + 2);
+  if (c !== 62 && c !== 32) return null;
+  if (xml.charCodeAt(gt - 1) === 47) return gt + 1 === end ? '' : null;
+  const close = xml.indexOf('<', gt);
+  if (close !== end - 4 || !xml.startsWith('</t>', close)) return null;
+  return sheetText(xml.slice(gt + 1, close));
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30), as ExcelJS treats them. */
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** ExcelJS's rule for a custom format: after dropping [colour/locale] and "quoted text", any of y m d h M s b. */
+export function isDateFormatCode(code: string): boolean {
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+export function parseDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  for (const tag of startTags(xml, 'numFmt')) custom.set(Number(attribute(tag, 'numFmtId')), attribute(tag, 'formatCode') ?? '');
+  const start = xml.indexOf('<cellXfs');
+  const end = xml.indexOf('</cellXfs>', start);
+  if (start === -1 || end === -1) return [];
+  return startTags(xml.slice(start, end), 'xf').map((tag) => {
+    const id = Number(attribute(tag, 'numFmtId') ?? 0);
+    const code = custom.get(id);
+    return code !== undefined ? isDateFormatCode(code) : BUILT_IN_DATE_FORMATS.has(id);
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The parts of an .xlsx package by name, read through the zip's central
+ * directory (yauzl), each inflated by Node's zlib as a stream. The central
+ * directory, not a scan of local headers, says where each part ends: parts
+ * written with data descriptors (streaming writers) are common.
+ */
+import { pipeline } from 'stream';
+import * as yauzl from 'yauzl';
+import * as zlib from 'zlib';
+
+/** Inflated pieces of 1 MB, not zlib's default 16 KB: a sheet's XML arrives in far fewer, larger strings. */
+const PIECE_BYTES = 1 << 20;
+const STORED = 0;
+const DEFLATED = 8;
+
+export class ZipParts {
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    /** Lower-cased part name → entry: some writers and their relationships disagree on case. */
+    private readonly entries: Map<string, yauzl.Entry>,
+  ) {}
+
+  static async open(file: string): Promise<ZipParts> {
+    const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
+    const entries = new Map<string, yauzl.Entry>();
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.set(e.fileName.toLowerCase(), e);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    return new ZipParts(zip, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /** A part's inflated bytes as they arrive (nothing when the package has no such part); throws when they fall short of the directory's size. */
+  async *chunks(name: string): AsyncGenerator<Buffer> {
+    const entry = this.entries.get(name.toLowerCase());
+    if (!entry) return;
+    if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) throw new Error(`${name}: compression method ${entry.compressionMethod}`);
+    const raw = await this.zip.openReadStreamPromise(entry, { decompress: false });
+    const bytes = entry.compressionMethod === STORED ? raw : pipeline(raw, zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
+    let total = 0;
+    for await (const chunk of bytes) {
+      total += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+    if (total !== entry.uncompressedSize) throw new Error(`${name}: ${total} bytes, not ${entry.uncompressedSize}`);
+  }
+
+  /** A small part (workbook, relationships, styles, shared strings) as text; null when absent. */
+  async text(name: string): Promise<string | null> {
+    if (!this.has(name)) return null;
+    const parts: Buffer[] = [];
+    for await (const c of this.chunks(name)) parts.push(c);
+    return Buffer.concat(parts).toString('utf8');
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
