@@ -7,7 +7,7 @@
  * "What stays hand-written, and why".
  */
 import type { Cell } from '../../engine';
-import { sheetText, stringItemText } from './xml-text';
+import { stringItemText, xmlText } from './xml-text';
 
 export interface CellContext {
   sharedStrings: string[];
@@ -27,13 +27,13 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** `s="…"`-styled date → serial days, rounded to the millisecond as ExcelJS's Date makes it (and 1904 dates moved to 1900's count). */
 function dateSerial(v: number, date1904: boolean): number {
   const ms = Math.round((v - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY);
-  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return (ms + UNIX_EPOCH_SERIAL * MS_PER_DAY) / MS_PER_DAY;
 }
 
 /** `t="d"` (ISO 8601, strict OOXML) → serial days; text when it is not a date. */
 function isoDateSerial(text: string): Cell {
   const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes('T') ? text : text + 'Z');
-  return Number.isNaN(ms) ? text : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return Number.isNaN(ms) ? text : (ms + UNIX_EPOCH_SERIAL * MS_PER_DAY) / MS_PER_DAY;
 }
 
 const isNameEnd = (c: number) => c === GT || c === SLASH || c === 32 || c === 9 || c === 10 || c === 13;
@@ -152,11 +152,12 @@ export class SheetScanner {
       return this.sValue >= 0 && this.ctx.dateStyles[this.sValue] === true ? dateSerial(n, this.ctx.date1904) : n;
     }
     const raw = s.slice(vFrom, vEnd);
-    if (t === 115 /* str */) return sheetText(raw) || null;
+    // A formula's string result sits in <v>, where _xHHHH_ is not an escape (ExcelJS leaves it too).
+    if (t === 115 /* str */) return xmlText(raw) || null;
     if (t === 98 /* b */) return parseInt(raw, 10) !== 0;
-    if (t === 101 /* e */) return sheetText(raw);
-    if (t === 100 /* d */) return isoDateSerial(sheetText(raw));
-    return sheetText(raw) || null;
+    if (t === 101 /* e */) return xmlText(raw);
+    if (t === 100 /* d */) return isoDateSerial(xmlText(raw));
+    return xmlText(raw) || null;
   }
 
   /** Reads the start tag's attributes from `i` to its `>`, noting r, t and s; returns the `>`'s index or -1 when it is not in `s` yet. */

@@ -44,8 +44,10 @@ export class ZipParts {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) return;
     if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) throw new Error(`${name}: compression method ${entry.compressionMethod}`);
-    const raw = await this.zip.openReadStreamPromise(entry, { decompress: false });
-    const bytes = entry.compressionMethod === STORED ? raw : pipeline(raw, zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
+    const bytes =
+      entry.compressionMethod === STORED
+        ? await this.zip.openReadStreamPromise(entry)
+        : pipeline(await this.zip.openReadStreamPromise(entry, { decompress: false }), zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
     let total = 0;
     for await (const chunk of bytes) {
       total += (chunk as Buffer).length;
