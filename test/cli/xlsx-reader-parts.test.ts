@@ -29,7 +29,9 @@ interface Pkg {
 
 function write(p: Pkg): string {
   const rel = p.rel ?? REL;
-  const rels = p.sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/${s.type ?? 'worksheet'}" Target="${s.file}"/>`);
+  const rels = p.sheets.map(
+    (s, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/${s.type ?? 'worksheet'}" Target="${s.file}"/>`,
+  );
   if (p.sharedStrings) rels.push(`<Relationship Id="rSS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>`);
   if (p.styles) rels.push(`<Relationship Id="rSt" Type="${rel}/styles" Target="/xl/styles.xml"/>`);
   const files: Record<string, string> = {
@@ -46,19 +48,22 @@ function write(p: Pkg): string {
   return file;
 }
 
-const sheet = (data: string, after = '') => `<?xml version="1.0" encoding="UTF-8"?>\r\n<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+const sheet = (data: string, after = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\r\n<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+/** A package of one worksheet holding `data` (the rows inside <sheetData>). */
+const oneSheet = (name: string, data: string, more: Omit<Pkg, 'sheets'> = {}, after = '') =>
+  write({ sheets: [{ name, file: 'worksheets/s.xml', xml: sheet(data, after) }], ...more });
 
 test('inline strings (plain, rich runs, xml:space), phonetic runs left out, references decoded', async () => {
-  const file = write({
-    sheets: [{
-      name: 'A &amp; B', file: 'worksheets/one.xml', xml: sheet(
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>订单</t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">KF01 </t></r><r><t>已核对</t></r></is></c>' +
-          '<c r="C1" t="inlineStr"><is><t>&#x4E2D;&#25991;&amp;&lt;&gt;&quot;&apos;</t></is></c><c r="D1" t="inlineStr"><is><t>=SUM(A1)</t></is></c></row>' +
-          '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c></row>',
-      ),
-    }],
-    sharedStrings: `<sst xmlns="${MAIN}"><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>a_x000D_b</t></r><r><t xml:space="preserve"> c</t></r></si><si><t/></si></sst>`,
-  });
+  const file = oneSheet(
+    'A &amp; B',
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>订单</t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">KF01 </t></r><r><t>已核对</t></r></is></c>' +
+      '<c r="C1" t="inlineStr"><is><t>&#x4E2D;&#25991;&amp;&lt;&gt;&quot;&apos;</t></is></c><c r="D1" t="inlineStr"><is><t>=SUM(A1)</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c></row>',
+    {
+      sharedStrings: `<sst xmlns="${MAIN}"><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>a_x000D_b</t></r><r><t xml:space="preserve"> c</t></r></si><si><t/></si></sst>`,
+    },
+  );
   const wb = await readXlsxValues(file);
   expect(wb.sheets.map((s) => s.name)).toEqual(['A & B']);
   expect(wb.sheets[0].rows).toEqual([
@@ -68,25 +73,30 @@ test('inline strings (plain, rich runs, xml:space), phonetic runs left out, refe
 });
 
 test('cells and rows without references follow the previous ones; gaps stay empty; self-closing rows and styled empty cells hold nothing', async () => {
-  const file = write({
-    sheets: [{
-      name: 'S', file: 'worksheets/s.xml', xml: sheet(
-        '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>' +
-          '<row r="3"/><row r="4"><c r="B4" s="0"/><c r="C4"><v>-1.5</v></c></row><row><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c t="str"><v>x &amp; y</v></c></row>' +
-          '<row r="9"><c r="A9" s="0"/></row>',
-      ),
-    }],
-  });
-  expect((await readXlsxValues(file)).sheets[0].rows).toEqual([[1, 2, null, null, 5, 6], [], [], [null, null, -1.5], [true, '#N/A', 'x & y']]);
+  const file = oneSheet(
+    'S',
+    '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>' +
+      '<row r="3"/><row r="4"><c r="B4" s="0"/><c r="C4"><v>-1.5</v></c></row><row><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c t="str"><v>x &amp; y</v></c></row>' +
+      '<row r="9"><c r="A9" s="0"/></row>',
+  );
+  expect((await readXlsxValues(file)).sheets[0].rows).toEqual([
+    [1, 2, null, null, 5, 6],
+    [],
+    [],
+    [null, null, -1.5],
+    [true, '#N/A', 'x & y'],
+  ]);
 });
 
 test('dates by style: built-in ids 14–22 and 45–47, custom formats with date letters; the 1904 date system counts from 1904', async () => {
-  const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/m/d h:mm"/><numFmt numFmtId="165" formatCode="&quot;d&quot;0.00"/></numFmts>` +
+  const styles =
+    `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/m/d h:mm"/><numFmt numFmtId="165" formatCode="&quot;d&quot;0.00"/></numFmts>` +
     '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="46"/></cellXfs></styleSheet>';
-  const data = '<row r="1"><c r="A1" s="0"><v>45000.5</v></c><c r="B1" s="1"><v>45000.5</v></c><c r="C1" s="2"><v>45000.25</v></c><c r="D1" s="3"><v>12.5</v></c><c r="E1" s="4"><v>1.5</v></c></row>';
-  const plain = await readXlsxValues(write({ sheets: [{ name: 'D', file: 'worksheets/d.xml', xml: sheet(data) }], styles }));
+  const data =
+    '<row r="1"><c r="A1" s="0"><v>45000.5</v></c><c r="B1" s="1"><v>45000.5</v></c><c r="C1" s="2"><v>45000.25</v></c><c r="D1" s="3"><v>12.5</v></c><c r="E1" s="4"><v>1.5</v></c></row>';
+  const plain = await readXlsxValues(oneSheet('D', data, { styles }));
   expect(plain.sheets[0].rows).toEqual([[45000.5, 45000.5, 45000.25, 12.5, 1.5]]);
-  const in1904 = await readXlsxValues(write({ sheets: [{ name: 'D', file: 'worksheets/d.xml', xml: sheet(data) }], styles, workbookPr: '<workbookPr date1904="1"/>' }));
+  const in1904 = await readXlsxValues(oneSheet('D', data, { styles, workbookPr: '<workbookPr date1904="1"/>' }));
   // 1904-based serial + 1462 days = the 1900-based serial the engine reads; "d"0.00 is a number format (the d is quoted).
   expect(in1904.sheets[0].rows).toEqual([[45000.5, 46462.5, 46462.25, 12.5, 1463.5]]);
 });
@@ -109,17 +119,32 @@ test('sheets in tab order from workbook.xml and its relationships, not file orde
 });
 
 test('merged ranges after the data: every cell of the range reads the top-left value, also past the last row written', async () => {
-  const file = write({
-    sheets: [{ name: 'M', file: 'worksheets/m.xml', xml: sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="B2"><v>7</v></c><c r="C2"><v>8</v></c></row>', '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B3"/></mergeCells>') }],
-  });
-  expect((await readXlsxValues(file)).sheets[0].rows).toEqual([['标题', '标题', '标题'], [null, 7, 8], [null, 7]]);
+  const file = oneSheet(
+    'M',
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="B2"><v>7</v></c><c r="C2"><v>8</v></c></row>',
+    {},
+    '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B3"/></mergeCells>',
+  );
+  expect((await readXlsxValues(file)).sheets[0].rows).toEqual([
+    ['标题', '标题', '标题'],
+    [null, 7, 8],
+    [null, 7],
+  ]);
 });
 
 test('a package the reader cannot take apart (no workbook part, a sheet cut short) is not read as an empty workbook', async () => {
   const noWorkbook = tmp.file('no-workbook.xlsx');
   writeFileSync(noWorkbook, zipOf({ 'xl/workbook.bin': 'binary', '[Content_Types].xml': '<Types/>' }));
   await expect(readXlsxValues(noWorkbook)).rejects.toThrow();
-  const cut = write({ sheets: [{ name: 'C', file: 'worksheets/c.xml', xml: `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2` }] });
+  const cut = write({
+    sheets: [
+      {
+        name: 'C',
+        file: 'worksheets/c.xml',
+        xml: `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2`,
+      },
+    ],
+  });
   await expect(readXlsxValues(cut)).rejects.toThrow('ends inside an element');
   // Through the CLI's reader ExcelJS gets the file next; it finds no sheet in it (it knows only the r: prefix for
   // relationship ids), so the manager reads our sentence about a workbook without sheets, not library text.
