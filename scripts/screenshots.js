@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Regenerates the README screenshots of the demo shop's 工资表 (Payroll) and
- * one 工资条 (Statement) block, as LibreOffice renders them:
- *   assets/screenshots/payroll-zh.png, assets/screenshots/statement-zh.png
+ * Regenerates the README screenshots of the demo shop's 绩效 (Scorecard, with
+ * its trend columns, colour scales and shop-trend block from the demo's three
+ * earlier months), 工资表 (Payroll) and one 工资条 (Statement) block, as
+ * LibreOffice renders them: assets/screenshots/scorecard-zh.png,
+ * payroll-zh.png, statement-zh.png
  *
  * The sheets are built exactly as `npm run demo` builds them (same demo shop,
  * same engine, same ExcelJS writer), each into a small temporary .xlsx holding
@@ -44,6 +46,25 @@ const arg = (name, def) => {
 const period = arg('period', '2026-10');
 const outDir = path.resolve(root, arg('out', 'assets/screenshots'));
 const DPI = 80;
+
+/**
+ * The scorecard as a reader looks at it, legible at README width: the first
+ * twelve agents, who they are, their score and grade, and the trend columns
+ * with their colour scales, then the shop-trend block. The other columns are
+ * in the same sheet, right of these; the cells shown are the CLI's own.
+ */
+const SCORECARD_VIEW = ['rank', 'agentId', 'name', 'role', 'sales', 'conversion', 'score', 'grade'];
+function scorecardView(spec) {
+  const keep = spec.columns.map((c, i) => (SCORECARD_VIEW.includes(c.key) || c.key.startsWith('trend.') || c.key === 'scoreChange' ? i : -1)).filter((i) => i >= 0);
+  return {
+    ...spec,
+    columns: keep.map((i) => spec.columns[i]),
+    rows: spec.rows.slice(0, 12).map((r) => keep.map((i) => r[i])),
+    notes: [],
+    highlights: spec.highlights,
+    charts: undefined,
+  };
+}
 
 /** The first agent's block of the statements sheet (title, lines, gross), keeping bold rows. */
 function firstStatementBlock(spec) {
@@ -108,8 +129,10 @@ function pdfToPng(pdf, png, work) {
     const specs = engine.buildOutputSheets(result, 'zh');
     const payroll = specs.find((s) => s.kind === 'payroll');
     const statements = specs.find((s) => s.kind === 'statements');
+    const scorecard = specs.find((s) => s.kind === 'scorecard');
 
     const jobs = [
+      { name: 'scorecard-zh', spec: scorecardView(scorecard), page: { orientation: 'landscape' } },
       { name: 'payroll-zh', spec: payroll, page: { orientation: 'landscape' } },
       { name: 'statement-zh', spec: firstStatementBlock(statements), page: { orientation: 'landscape' } },
     ];

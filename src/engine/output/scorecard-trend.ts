@@ -21,7 +21,7 @@ export function trendPeriods(r: PayrollResult): string[] {
 
 export function trendColumns(periods: string[], lang: Lang): ColumnSpec[] {
   return [
-    ...periods.map((p): ColumnSpec => ({ key: `trend.${p}`, header: lang === 'zh' ? `总分 ${p}` : `Score ${p}`, format: 'decimal2', width: 11 })),
+    ...periods.map((p): ColumnSpec => ({ key: `trend.${p}`, header: lang === 'zh' ? `总分 ${p}` : `Score ${p}`, format: 'decimal2', width: 13 })), // "总分 2026-07": two CJK characters count double
     { key: 'scoreChange', header: lang === 'zh' ? '较上期' : 'Change', format: 'decimal2', width: 9 },
   ];
 }

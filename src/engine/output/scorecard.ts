@@ -7,6 +7,7 @@ import type { ColumnFormat } from './sheet-spec';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { scorecardCharts, shopTrendBlock, trendCells, trendColumns, trendPeriods } from './scorecard-trend';
+import { widenForBlock } from './shop-trend-block';
 import { GRADE_COLORS, GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName, tableKey } from './labels';
 
 const KPI_SCORE_HEADERS: Record<BuiltinKpiKey, [string, string]> = {
@@ -98,13 +99,18 @@ function row(a: AgentResult, lang: Lang, plan: Plan): OutCell[] {
 /** 绩效: one row per agent, per role block, ranked. Blank = not available. */
 export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const periods = trendPeriods(r);
-  const cols = [...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)];
+  const after = shopTrendBlock(r, lang);
+  let cols = [...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)];
+  if (after) {
+    const widths = widenForBlock(cols.map((c) => c.width), after);
+    cols = cols.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i] }));
+  }
   return {
     kind: 'scorecard',
     name: sheetName('scorecard', r.period, lang),
     columns: cols,
     rows: r.agents.map((a) => [...row(a, lang, r.plan), ...trendCells(a, periods)]),
-    after: shopTrendBlock(r, lang),
+    after,
     charts: scorecardCharts(r, lang, cols),
     colorScales: ['score', ...periods.map((p) => `trend.${p}`), 'scoreChange'],
     notes: lang === 'zh'

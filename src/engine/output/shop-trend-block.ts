@@ -57,3 +57,26 @@ export function readShopTrendBlock(rows: Cell[][]): ShopPoint[] {
   }
   return out;
 }
+
+/** Characters a value needs as shown (a CJK character takes two), so the block's columns can be made wide enough. */
+function shownWidth(value: Cell | undefined, format: AfterBlock['formats'][number]): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number' && format === 'money') return `¥${Math.abs(value).toFixed(2)}`.length + Math.floor(Math.log10(Math.max(1, Math.abs(value))) / 3) + (value < 0 ? 1 : 0);
+  if (typeof value === 'number' && format === 'percent') return 6;
+  let n = 0;
+  for (const ch of String(value)) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return n;
+}
+
+/**
+ * The block sits under the scorecard's first columns (rank, 工号…), which are
+ * narrow: without this its periods and amounts show as "2026-0" and "###".
+ * The title row is left out: it may run on into the next cells.
+ */
+export function widenForBlock(widths: (number | undefined)[], block: AfterBlock, fallback = 12): (number | undefined)[] {
+  return widths.map((w, c) => {
+    if (c >= block.formats.length) return w;
+    const need = Math.max(0, ...block.rows.slice(1).map((r) => shownWidth(r[c] as Cell, block.formats[c]))) + 2;
+    return need > (w ?? fallback) ? need : w;
+  });
+}
