@@ -13,7 +13,7 @@ import { parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
 import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
-import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, isAssessment, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
+import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
 import ExcelJS from 'exceljs';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
 import { whatIfFile } from './whatif';
@@ -107,11 +107,9 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const csvFlag = flags.get('csv');
   const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
   if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file');
-  if (csv && isAssessment(period.kind)) throw new UsageError(`--csv is the monthly finance file: ${period.key} is an assessment period (a week or a range), which has no pay`);
   const zh = lang === 'zh';
 
   const payrunPaths = payRunPaths(flags, inputs);
-  if ((payrunPaths.slips || payrunPaths.dingtalk) && isAssessment(period.kind)) throw new UsageError(`--slips and --dingtalk are monthly pay slips: ${period.key} is an assessment period (a week or a range), which has no pay`);
   // A locked (定稿) month is neither overwritten nor regenerated: checked before any input is read.
   for (const [file, role] of [[out, 'out'], [payrunPaths.compare, 'compare']] as const) {
     const locked = file ? await lockedFileProblem(file, role, lang) : null;
@@ -150,6 +148,9 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
+  // Known only once the plan is read: a week or range pays only under the plan key period.pay.
+  if (csv && !result.paysPeriod) throw new UsageError(`--csv is the finance file of a paid period: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`);
+  if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod) throw new UsageError(`--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`);
   const payrun = await preparePayRun(payrunPaths, result, lang, io);
   if (!payrun) return 1;
 

@@ -9,6 +9,7 @@ import { decimalOf, divRoundHalfUp, pow10 } from './decimal';
 import { Cents, formatYuan, mulCents, toCents } from './money';
 import type { Period } from './dates';
 import type { Plan } from './plan/defaults';
+import { monthShare, MonthShare, shareOfCents, shareText } from './period-share';
 
 const LEVEL_ZH = { junior: '初级', intermediate: '中级', senior: '高级', expert: '资深' } as const;
 const GRADE_EN: Record<Grade, string> = { 金牌: 'gold', 银牌: 'silver', 铜牌: 'bronze', 不达标: 'fail' };
@@ -23,6 +24,24 @@ export function daysEmployed(agent: Agent, period: Period): number {
   const to = Math.min(last, agent.leaveDate ?? last);
   return Math.max(0, to - from + 1);
 }
+
+/**
+ * A week or range the plan pays (`period.pay`): the share of each monthly
+ * amount its days earn, over the days employed when base pay is prorated.
+ * Null for a month, whose amounts stay as they are.
+ */
+export function periodShare(agent: Agent, plan: Plan, period: Period): MonthShare | null {
+  if (period.kind === 'month' || !plan.periodPay) return null;
+  if (!plan.prorate) return monthShare(period.start, period.end);
+  const from = Math.max(period.start, agent.hireDate ?? period.start);
+  const to = Math.min(period.end, agent.leaveDate === null || agent.leaveDate === undefined ? period.end : agent.leaveDate + 1);
+  return monthShare(from, Math.max(from, to));
+}
+
+const factorOf = (x: number) => {
+  const d = decimalOf(x);
+  return { digits: d.digits, scale: pow10(d.scale) };
+};
 
 export interface PayInput {
   agent: Agent;
@@ -45,9 +64,13 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const factor = agent.status === 'probation' ? plan.probationRate : 1;
   const f = decimalOf(factor);
   const num = plan.prorate ? days : dim;
-  const basePay = Number(divRoundHalfUp(BigInt(levelBase) * f.digits * BigInt(num), pow10(f.scale) * BigInt(dim)));
+  const share = periodShare(agent, plan, period);
+  const basePay = share
+    ? shareOfCents(levelBase, share, { digits: f.digits, scale: pow10(f.scale) })
+    : Number(divRoundHalfUp(BigInt(levelBase) * f.digits * BigInt(num), pow10(f.scale) * BigInt(dim)));
   const prob = agent.status === 'probation' ? { zh: ` × 试用期 ${rate(factor)}`, en: ` × probation ${rate(factor)}` } : { zh: '', en: '' };
-  const pro = plan.prorate && days !== dim ? { zh: ` × 在岗 ${days}/${dim} 天`, en: ` × ${days}/${dim} days employed` } : { zh: '', en: '' };
+  const ofPeriod = share ? { zh: ` × 本期 ${shareText(share).zh}`, en: ` × ${shareText(share).en} this period` } : { zh: '', en: '' };
+  const pro = share ? ofPeriod : plan.prorate && days !== dim ? { zh: ` × 在岗 ${days}/${dim} 天`, en: ` × ${days}/${dim} days employed` } : { zh: '', en: '' };
   lines.push({ component: 'basePay', amount: basePay, explanation: {
     zh: `${LEVEL_ZH[agent.level]}底薪 ${formatYuan(levelBase)}${prob.zh}${pro.zh} = ${formatYuan(basePay)}`,
     en: `${agent.level} base ${formatYuan(levelBase)}${prob.en}${pro.en} = ${formatYuan(basePay)}`,
@@ -56,13 +79,13 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   // Performance bonus: level base × grade coefficient.
   const perfBase = toCents(plan.performanceBase[agent.level]);
   const coef = plan.gradeCoefficient[x.grade];
-  const performanceBonus = mulCents(perfBase, coef);
+  const performanceBonus = share ? shareOfCents(perfBase, share, factorOf(coef)) : mulCents(perfBase, coef);
   const why: LocalText = x.fatal
     ? { zh: '（本月有质检致命项，评为不达标）', en: ' (fatal QA item this month: graded fail)' }
     : x.score === null ? { zh: '（无可用指标，评为不达标）', en: ' (no KPI available: graded fail)' } : { zh: `（总分 ${x.score.toFixed(2)}）`, en: ` (score ${x.score.toFixed(2)})` };
   lines.push({ component: 'performanceBonus', amount: performanceBonus, explanation: {
-    zh: `绩效基数 ${formatYuan(perfBase)} × ${x.grade}系数 ${coef}${why.zh} = ${formatYuan(performanceBonus)}`,
-    en: `performance base ${formatYuan(perfBase)} × ${GRADE_EN[x.grade]} coefficient ${coef}${why.en} = ${formatYuan(performanceBonus)}`,
+    zh: `绩效基数 ${formatYuan(perfBase)} × ${x.grade}系数 ${coef}${why.zh}${ofPeriod.zh} = ${formatYuan(performanceBonus)}`,
+    en: `performance base ${formatYuan(perfBase)} × ${GRADE_EN[x.grade]} coefficient ${coef}${why.en}${ofPeriod.en} = ${formatYuan(performanceBonus)}`,
   } });
 
   // Conversion bonus (seed 004): presales only by default.
@@ -83,16 +106,30 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
       };
     }
   }
+  if (share && conversionBonus !== 0) {
+    const monthly = conversionBonus;
+    conversionBonus = shareOfCents(monthly, share);
+    cbText = { zh: `${cbText.zh}${ofPeriod.zh} = ${formatYuan(conversionBonus)}`, en: `${cbText.en}${ofPeriod.en} = ${formatYuan(conversionBonus)}` };
+  }
   lines.push({ component: 'conversionBonus', amount: conversionBonus, explanation: cbText });
 
   // Commission: marginal (or flat) on net sales.
+  // A paid week's tiers are the month's bounds times its share: its sales are a week's, not a month's.
   const c = plan.commission;
-  const commission = commissionCents(m.sales, c.bounds, c.rates, c.mode);
-  lines.push({ component: 'commission', amount: commission, explanation: commissionText(m.sales, c.bounds, c.rates, c.mode, commission) });
+  const bounds = share ? c.bounds.map((b) => shareOfCents(toCents(b), share) / 100) : c.bounds;
+  const commission = commissionCents(m.sales, bounds, c.rates, c.mode);
+  const cText = commissionText(m.sales, bounds, c.rates, c.mode, commission);
+  const boundsNote = share && m.sales > 0 && bounds.length > 0
+    ? { zh: `（档位 = 月度档位${ofPeriod.zh}：${bounds.map((b) => formatYuan(toCents(b))).join(' / ')}）`, en: ` (tiers = monthly tiers${ofPeriod.en}: ${bounds.map((b) => formatYuan(toCents(b))).join(' / ')})` }
+    : { zh: '', en: '' };
+  lines.push({ component: 'commission', amount: commission, explanation: { zh: cText.zh + boundsNote.zh, en: cText.en + boundsNote.en } });
 
   // Awards: stars, PK, rewards, project bonuses.
   const awardParts: { zh: string; en: string; amount: Cents }[] = [];
-  for (const s of x.stars) awardParts.push({ zh: s.label.zh, en: s.label.en, amount: s.amount });
+  for (const s of x.stars) {
+    if (!share) awardParts.push({ zh: s.label.zh, en: s.label.en, amount: s.amount });
+    else awardParts.push({ zh: `${s.label.zh} ${formatYuan(s.amount)}${ofPeriod.zh}`, en: `${s.label.en} ${formatYuan(s.amount)}${ofPeriod.en}`, amount: shareOfCents(s.amount, share) });
+  }
   for (const a of x.adjustments) {
     if (a.type === 'reward') awardParts.push({ zh: `奖励${a.reason ? `：${a.reason}` : ''}`, en: `reward${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
     if (a.type === 'dispute' && a.amount > 0) awardParts.push({ zh: `申诉通过：${a.reason}`, en: `dispute approved: ${a.reason}`, amount: a.amount });

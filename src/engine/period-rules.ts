@@ -21,9 +21,9 @@ export const PERIOD_UNIT: Record<PeriodKind, LocalText> = {
   range: { zh: '期', en: 'periods' },
 };
 
-/** A week or a range is an assessment: scorecard and ranking, no pay outputs. */
-export function isAssessment(kind: PeriodKind): boolean {
-  return kind !== 'month';
+/** A week or a range is an assessment: scorecard and ranking, no pay outputs, unless the plan pays it (`period.pay`). */
+export function isAssessment(kind: PeriodKind, periodPay = false): boolean {
+  return kind !== 'month' && !periodPay;
 }
 
 /**

@@ -11,7 +11,7 @@ import { parsePeriod, Period, PeriodKind } from './dates';
 import { AgentResolver } from './agents';
 import { shopTrend } from './trend';
 import type { ShopPoint } from './output/shop-trend-block';
-import { PERIOD_FORMS } from './period-rules';
+import { isAssessment, PERIOD_FORMS } from './period-rules';
 import type { Plan } from './plan/defaults';
 import { withRefundConventions } from './parse/refund-convention';
 import type { Hasher } from './sha256';
@@ -37,8 +37,10 @@ export interface RunOptions {
 
 export interface PayrollResult {
   period: string;
-  /** A month is the payroll; a week or a range of days is an assessment (no pay outputs). */
+  /** A month is the payroll; a week or a range of days is an assessment (no pay outputs) unless the plan pays it. */
   periodKind: PeriodKind;
+  /** Whether this run states pay: a month, or a week / range under the plan key period.pay. */
+  paysPeriod: boolean;
   /** The shop's sales, silent share and conversion for up to the last 6 periods of this kind, this one last. */
   shopTrend: ShopPoint[];
   /** The shop, from the roster's chat accounts ("暖阳旗舰店:小美" → "暖阳旗舰店"); "" when they carry none. */
@@ -105,6 +107,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   return {
     period: period.key,
     periodKind: period.kind,
+    paysPeriod: !isAssessment(period.kind, plan.periodPay),
     shopTrend: shopTrend(shopNow, data.trendPeriods, data.earlierCards),
     shopName: shopNameOf(staff.employedAgents),
     shop,

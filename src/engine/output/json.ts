@@ -2,7 +2,6 @@ import type { PayrollResult } from '../run';
 import { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT } from './labels';
 import { roundTo } from '../money';
 import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
-import { isAssessment } from '../period-rules';
 
 const yuan = (c: number) => c / 100;
 const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), consultation: yuan(b.consultation.sales), memo: yuan(b.memo.sales) });
@@ -102,5 +101,5 @@ export function assessmentJson(r: PayrollResult) {
 
 /** What `--json` prints: the payroll for a month, the assessment for a week or range. */
 export function periodJson(r: PayrollResult) {
-  return isAssessment(r.periodKind) ? assessmentJson(r) : payrollJson(r);
+  return r.paysPeriod ? payrollJson(r) : assessmentJson(r);
 }

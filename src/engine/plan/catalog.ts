@@ -92,6 +92,7 @@ function build(): PlanKey[] {
     keys.push(num(`pay.base.${level}`, `底薪·${LEVEL_TEXT[level].zh}（元）`, `base pay · ${inSentence(LEVEL_TEXT[level]).en} (yuan)`, (p) => p.basePay[level], (p, v) => (p.basePay[level] = v)));
   }
   keys.push(num('pay.probationRate', '试用期底薪比例', 'probation base-pay rate', (p) => p.probationRate, (p, v) => (p.probationRate = v), 'percent'));
+  keys.push({ key: 'period.pay', kind: 'bool', label: { zh: '周/日期范围也发工资（月度金额按天折算）', en: 'pay weeks and ranges too (monthly amounts by days)' }, get: (p) => p.periodPay, set: (p, v) => (p.periodPay = v as boolean) });
   keys.push({ key: 'pay.prorate', kind: 'bool', label: { zh: '按在岗天数折算底薪', en: 'prorate base pay by days employed' }, get: (p) => p.prorate, set: (p, v) => (p.prorate = v as boolean) });
   for (const level of LEVELS) {
     keys.push(num(`pay.performance.${level}`, `绩效奖金基数·${LEVEL_TEXT[level].zh}（元）`, `performance bonus base · ${inSentence(LEVEL_TEXT[level]).en} (yuan)`, (p) => p.performanceBase[level], (p, v) => (p.performanceBase[level] = v)));

@@ -15,6 +15,8 @@ export interface Plan {
   basePay: Record<Level, number>;
   probationRate: number;
   prorate: boolean;
+  /** Weeks and ranges are assessments; true pays them too, each monthly amount × the share of a month their days make. */
+  periodPay: boolean;
   performanceBase: Record<Level, number>;
   gradeCoefficient: Record<Grade, number>;
   conversionBonus: { presalesOnly: boolean; start: number; startAmount: number; step: number; stepAmount: number };
@@ -47,6 +49,7 @@ export function defaultPlan(): Plan {
     basePay: { junior: 3000, intermediate: 3500, senior: 4000, expert: 4500 },
     probationRate: 0.8,
     prorate: true,
+    periodPay: false,
     performanceBase: { junior: 500, intermediate: 800, senior: 1000, expert: 1200 },
     gradeCoefficient: { 金牌: 1.2, 银牌: 1.0, 铜牌: 0.8, 不达标: 0 },
     conversionBonus: { presalesOnly: true, start: 0.5, startAmount: 800, step: 0.02, stepAmount: 400 },

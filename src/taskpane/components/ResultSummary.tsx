@@ -98,13 +98,13 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
             {t.openScorecard}
           </Button>
         )}
-        {result.periodKind === 'month' && (
+        {result.paysPeriod && (
           <Button icon={<ArrowDownloadRegular />} onClick={onDownloadCsv}>
             {t.downloadCsv}
           </Button>
         )}
       </div>
-      {result.periodKind !== 'month' && <Caption1 className={styles.muted}>{periodStrings(lang).assessmentNote}</Caption1>}
+      {!result.paysPeriod && <Caption1 className={styles.muted}>{periodStrings(lang).assessmentNote}</Caption1>}
 
       <TrendCharts result={result} />
 
