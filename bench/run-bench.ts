@@ -6,7 +6,8 @@
  *     chat), one child process per size: engine wall and CPU, checksums,
  *     output build, heap and RSS.
  *  2. cs-kpi end to end on a 200,000-row .xlsx.
- *  3. The Office.js adapter against the Excel fake: syncs and request sizes.
+ *  3. The Office.js adapter against the Excel fake: syncs and request sizes,
+ *     and the read of the 71-column order report, every column vs used columns.
  *  4. The spreadsheet baseline: the same KPIs as SUMIFS/COUNTIFS recalculated
  *     by LibreOffice, compared cell by cell with the engine, and the ratio.
  *
@@ -14,6 +15,7 @@
  *   BENCH_SIZES=10000,100000,1048576   engine sizes (the baseline runs at those ≤ 100,000)
  *   BENCH_CLI_ROWS=200000              0 skips the CLI run
  *   BENCH_ADAPTER_ROWS=1048575         data rows under one header row (a full sheet); 0 skips
+ *   BENCH_COLUMN_ROWS=200000           orders of the 71-column report read both ways; 0 skips
  *   BENCH_COUNTIFS_SIZES=10000         sizes for the unsorted 1/COUNTIFS baseline (quadratic); empty skips
  *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
  *   BENCH_CONSULTATIONS=1048576:2000000 orders:consultations for attribution by 接待记录; 0 skips
@@ -28,6 +30,7 @@ import type { EngineSizeResult } from './engine-child';
 import { consultationBench, printConsultations } from './consultations';
 import { cliEndToEnd, CliE2eResult } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
+import { measureColumnReadInChild, printColumnRead, type ColumnReadOutcome } from './column-read';
 import { runBaseline, BaselineResult } from './baseline';
 import { findSoffice, makeRecalcTimingProfile } from '../test/support/libreoffice';
 import { machineInfo, machineText } from './machine';
@@ -155,6 +158,7 @@ export async function runBench(check = false): Promise<void> {
   const sizes = sizesFrom('BENCH_SIZES', [10_000, 100_000, 1_048_576]);
   const cliRows = numberFrom('BENCH_CLI_ROWS', 200_000);
   const adapterRows = numberFrom('BENCH_ADAPTER_ROWS', 1_048_575);
+  const columnRows = numberFrom('BENCH_COLUMN_ROWS', 200_000);
   const countifsSizes = sizesFrom('BENCH_COUNTIFS_SIZES', [10_000]);
   const loTimeoutMs = numberFrom('BENCH_LO_TIMEOUT_S', 300) * 1000;
   const work = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-bench-'));
@@ -186,6 +190,13 @@ export async function runBench(check = false): Promise<void> {
     }
     printAdapter(adapter);
 
+    let columnRead: ColumnReadOutcome | null = null;
+    if (columnRows > 0) {
+      progress(`add-in read of the 71-column report, ${int(columnRows)} orders, both ways…`);
+      columnRead = await measureColumnReadInChild(columnRows).catch((e: Error) => ({ ok: false as const, note: e.message }));
+    }
+    printColumnRead(columnRead, out);
+
     const soffice = findSoffice();
     const baseline: BaselineResult[] = [];
     const baselineSizes = sizes.filter((n) => n <= 100_000);
@@ -204,7 +215,7 @@ export async function runBench(check = false): Promise<void> {
       }
     }
     printBaseline(baseline, baselineNote);
-    const verdicts = judgeTargets({ engine, cli, adapter, baseline }, baselineNote);
+    const verdicts = judgeTargets({ engine, cli, adapter, columnRead, baseline }, baselineNote);
     printTargets(verdicts);
     out(`Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`);
     const failure = check ? checkFailure(verdicts) : null;
@@ -213,7 +224,7 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, adapter, baseline }, null, 2));
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, adapter, columnRead, baseline }, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

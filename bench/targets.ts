@@ -4,6 +4,7 @@
  * tool is missing); `npm run bench -- --check` fails unless every one is met.
  */
 import type { AdapterOutcome } from './adapter';
+import { columnReadTarget, type ColumnReadOutcome } from './column-read';
 import type { BaselineResult } from './baseline';
 import type { CliE2eResult } from './cli-e2e';
 import type { EngineSizeResult } from './engine-child';
@@ -21,6 +22,7 @@ export interface BenchResults {
   engine: (EngineSizeResult | { orders: number; error: string })[];
   cli: CliE2eResult | { error: string } | null;
   adapter: AdapterOutcome | null;
+  columnRead: ColumnReadOutcome | null;
   baseline: BaselineResult[];
 }
 
@@ -105,6 +107,7 @@ export function judgeTargets(r: BenchResults, baselineNote: string | null): Targ
     ...engineTargets(r.engine),
     baselineTarget(r.baseline, baselineNote),
     ...adapterTargets(r.adapter),
+    columnReadTarget(r.columnRead),
     cliTarget(r.cli),
   ];
 }

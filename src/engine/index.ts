@@ -6,6 +6,8 @@ export { runPayroll, validateWorkbook, ENGINE_VERSION } from './run';
 export type { PayrollResult, ValidationReport, RunOptions } from './run';
 export { InputError } from './issues';
 export { detectInputSheets, sheetKind, scorecardPeriod, isEarlierPeriod } from './sheets/detect';
+export { columnsToRead, consecutiveRuns, HEADER_ROWS_TO_READ } from './sheets/columns-to-read';
+export type { ColumnsToRead, IndexRun } from './sheets/columns-to-read';
 export { buildOutputSheets } from './output/build';
 export { outputSheetNames, sheetName } from './output/labels';
 export { financeCsv } from './output/csv';

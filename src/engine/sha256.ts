@@ -92,9 +92,22 @@ export class Sha256 implements Hasher {
   }
 }
 
-/** SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell changes it. */
-export function sheetChecksum(rows: unknown[][], makeHasher: () => Hasher = () => new Sha256()): string {
+/** SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it. */
+export function sheetChecksum(rows: unknown[][], makeHasher: () => Hasher = () => new Sha256(), only?: ReadColumns): string {
   const h = makeHasher();
-  for (const row of rows) h.update(JSON.stringify(row ?? []) + '\n');
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    h.update(JSON.stringify(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row) + '\n');
+  }
   return h.hex();
+}
+
+/**
+ * Below the header row, only these columns count: the ones the engine reads.
+ * The add-in fetches only those and the CSV reader drops contact cells, so
+ * every reader of one sheet gives the same checksum.
+ */
+export interface ReadColumns {
+  headerRow: number;
+  columns: ReadonlySet<number>;
 }

@@ -64,7 +64,7 @@ export function unwrapFormulaText(s: string): string {
 const SUMMARY_WORDS = new Set(['汇总', '汇总值', '合计', '均值', '总计', '平均', '平均值', '全店', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
 
 /** How many leading columns may hold the summary word (千牛 puts 汇总值 under 旺旺昵称, 赤兔 under 旺旺 after 日期 and 店铺). */
-const SUMMARY_COLUMNS = 3;
+export const SUMMARY_COLUMNS = 3;
 
 /** First characters of the summary words, half- and full-width: most cells are rejected on one char code, without normalising. */
 const SUMMARY_FIRST = new Set([...'汇合均总平全小TtAaSs'].flatMap((c) => [c.charCodeAt(0), c.charCodeAt(0) >= 0x41 && c.charCodeAt(0) <= 0x7a ? c.charCodeAt(0) + 0xfee0 : -1]));

@@ -4,6 +4,7 @@
  * sheet is swapped in), filters, grade colours, frozen header, print setup.
  * Protection is not here: it is applied last, after the swap.
  */
+import { consecutiveRuns } from '../engine';
 import type { RowSpan } from './chunking';
 import type { RenderPlan } from './render-plan';
 import { queueCharts } from './charts';
@@ -79,12 +80,5 @@ export const ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages
 
 /** Consecutive row numbers grouped, so ten bold rows in a block cost one operation. */
 function runs(rows: number[]): RowSpan[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const out: RowSpan[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.start + last.count === r) last.count++;
-    else out.push({ start: r, count: 1 });
-  }
-  return out;
+  return consecutiveRuns([...new Set(rows)].sort((a, b) => a - b));
 }

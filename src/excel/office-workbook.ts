@@ -16,12 +16,16 @@ export type { ExcelRun };
 export interface TransferStats {
   chunks: number;
   rows: number;
+  /** Cells fetched: the columns the engine does not read are left in Excel. */
+  cells: number;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly limits: RequestLimits;
-  lastRead: TransferStats = { chunks: 0, rows: 0 };
+  lastRead: TransferStats = { chunks: 0, rows: 0, cells: 0 };
   lastWrite: WriteResult = { chunks: 0, rows: 0, retries: 0, printFitNotApplied: [] };
+  /** Read whole used ranges, as before the engine chose columns: for the benchmark's before/after and differential tests. */
+  readEveryColumn = false;
 
   constructor(
     private readonly run: ExcelRun,
@@ -38,8 +42,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Sheets that do not exist are left out (the engine reports missing sheets by name). */
   async readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData> {
-    const { data, chunks } = await readSheets(this.run, names, this.limits, onProgress, signal);
-    this.lastRead = { chunks, rows: data.sheets.reduce((n, s) => n + s.rows.length, 0) };
+    const { data, chunks, cells } = await readSheets(this.run, names, { limits: this.limits, everyColumn: this.readEveryColumn }, onProgress, signal);
+    this.lastRead = { chunks, rows: data.sheets.reduce((n, s) => n + s.rows.length, 0), cells };
     return data;
   }
 

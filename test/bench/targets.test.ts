@@ -50,18 +50,24 @@ const cli = {
   stderr: '',
 };
 
-const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, cli };
+const readCost = (bytes: number, syncs: number) => ({ syncs, bytes, maxResponseBytes: 3_200_000, cells: 0, ms: 0 });
+const columnRead = {
+  ok: true as const,
+  result: { rows: 200_000, cols: 71, columnsRead: 15, everyColumn: readCost(148_000_000, 51), usedColumns: readCost(37_000_000, 16) },
+};
+
+const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli };
 
 test('a run meeting every README target passes --check', () => {
   const verdicts = judgeTargets(allMet, null);
-  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met']);
+  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met']);
   expect(checkFailure(verdicts)).toBeNull();
 });
 
 test('one missed target fails --check and names it', () => {
   // 2.18 s > 2 s at 1,048,576 rows
   const failure = checkFailure(judgeTargets({ ...allMet, engine: [engine(2180, 593)] }, null));
-  expect(failure).toContain('1 of 6');
+  expect(failure).toContain('1 of 7');
   expect(failure).toContain('engine at 1,048,576 rows ≤ 2 s: not met');
 });
 
@@ -75,6 +81,7 @@ test('a target left out of the run (short sizes, missing LibreOffice) fails --ch
     engine: [{ ...engine(200, 100), orders: 10_000 }],
     baseline: [],
     adapter: null,
+    columnRead: null,
     cli: null,
   };
   const verdicts = judgeTargets(short, 'soffice (LibreOffice) is not on PATH');
@@ -85,4 +92,11 @@ test('a target left out of the run (short sizes, missing LibreOffice) fails --ch
 test('an adapter over 4 MB per request misses its target', () => {
   const big = { ...adapter, result: { ...adapter.result, maxRequestBytes: 4 * 1024 * 1024 + 1 } };
   expect(checkFailure(judgeTargets({ ...allMet, adapter: big }, null))).toContain('no request over 4 MB: not met');
+});
+
+test('the 71-column read: 31 % of the bytes, or more syncs than reading every column, misses its target', () => {
+  const over = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(0.31 * 148_000_000, 16) } };
+  expect(checkFailure(judgeTargets({ ...allMet, columnRead: over }, null))).toContain('71-column report');
+  const moreSyncs = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(37_000_000, 52) } };
+  expect(checkFailure(judgeTargets({ ...allMet, columnRead: moreSyncs }, null))).toContain('syncs not growing: not met');
 });

@@ -8,11 +8,12 @@ import { ACTION, IssueLog } from '../issues';
 import type { Period } from '../dates';
 import { describeLook, findInputSheets, nearestHeaders, SheetLook, sheetNamesOf, TableKind } from '../sheets/classify';
 import { isEarlierPeriod, scorecardPeriod } from '../sheets/detect';
-import { ADJUSTMENT_FIELDS, CHAT_FIELDS, CONSULTATION_FIELDS, DISPUTE_FIELDS, FieldDef, ORDER_FIELDS, PLAN_FIELDS, QA_FIELDS, RATING_FIELDS, ROSTER_FIELDS, TARGET_FIELDS } from '../sheets/aliases';
+import { FIELDS_BY_KIND, type FieldDef } from '../sheets/aliases';
 import { locateTable, Table } from '../sheets/table';
 import { missingConversionHalf } from '../parse/chat';
 import { chatServesPeriod } from '../period-rules';
-import { Hasher, sheetChecksum } from '../sha256';
+import { Hasher, ReadColumns, sheetChecksum } from '../sha256';
+import { columnsToRead, HEADER_ROWS_TO_READ } from '../sheets/columns-to-read';
 
 const REQUIRED: { kind: TableKind; label: LocalText }[] = [
   { kind: 'roster', label: { zh: '花名册', en: 'Roster' } },
@@ -27,9 +28,7 @@ const KIND_LABEL: Partial<Record<TableKind, LocalText>> = {
   ratings: { zh: '评分', en: 'ratings' }, consultations: { zh: '接待记录', en: 'consultations' },
 };
 
-const FIELDS: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
-  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS, consultations: CONSULTATION_FIELDS,
-};
+const FIELDS = FIELDS_BY_KIND;
 
 /** Kinds whose rows name an agent, so need an agent column. */
 const PER_AGENT_KINDS: ReadonlySet<InputKind> = new Set(['chat', 'qa', 'adjustments', 'targets', 'disputes', 'ratings']);
@@ -127,6 +126,12 @@ export function summaries(located: Located[], makeHasher?: () => Hasher, checksu
     sheet: l.sheet.name,
     headerRow: l.table ? l.table.headerIndex + 1 : 1,
     dataRows: l.table ? l.table.dataRowCount() : Math.max(0, l.sheet.rows.length - 1),
-    checksum: checksums ? sheetChecksum(l.sheet.rows, makeHasher) : '',
+    checksum: checksums ? sheetChecksum(l.sheet.rows, makeHasher, readColumnsOf(l)) : '',
   }));
+}
+
+/** The columns the engine reads of a big sheet (undefined: all), so the checksum does not depend on how the sheet was read. */
+function readColumnsOf(l: Located): ReadColumns | undefined {
+  const choice = columnsToRead(l.sheet.rows.slice(0, HEADER_ROWS_TO_READ), l.kind);
+  return choice ? { headerRow: choice.headerRow, columns: new Set(choice.columns) } : undefined;
 }

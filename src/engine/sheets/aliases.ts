@@ -163,3 +163,8 @@ export const DISPUTE_FIELDS: FieldDef[] = [
   { key: 'decision', aliases: ['处理结果', '处理意见', '决定', 'decision'] },
   { key: 'reason', aliases: ['原因', '理由', '处理原因', '驳回原因', 'reason'] },
 ];
+
+/** Every table kind's fields: what the engine reads from a sheet of that kind. */
+export const FIELDS_BY_KIND: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
+  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS, consultations: CONSULTATION_FIELDS,
+};

@@ -4,7 +4,7 @@ import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
 
 /** How many rows from the top to search for the header (exports put titles above it). */
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 
 function stripBrackets(k: string): string {
   return k.replace(/\(.*?\)|（.*?）|\[.*?\]/g, '');
@@ -59,6 +59,14 @@ function hitOfHeader(idx: Map<string, AliasHit>, v: Cell | undefined): AliasHit 
 
 function fieldOfHeader(idx: Map<string, AliasHit>, v: Cell | undefined): string | undefined {
   return hitOfHeader(idx, v)?.key;
+}
+
+/** Columns of a header row that name one of `fields`: every one, repeated headers and alternative names included. */
+export function columnsNamingFields(header: readonly Cell[], fields: FieldDef[]): number[] {
+  const idx = aliasIndex(fields);
+  const out: number[] = [];
+  for (let c = 0; c < header.length; c++) if (hitOfHeader(idx, header[c])) out.push(c);
+  return out;
 }
 
 /** The fields a header row names, and the row's index among the first rows that names the most. */
