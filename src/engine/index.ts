@@ -8,6 +8,7 @@ export { InputError } from './issues';
 export { detectInputSheets, sheetKind, scorecardPeriod, isEarlierPeriod } from './sheets/detect';
 export { columnsToRead, consecutiveRuns, HEADER_ROWS_TO_READ } from './sheets/columns-to-read';
 export type { ColumnsToRead, IndexRun } from './sheets/columns-to-read';
+export { SHEET_ALIASES, acceptedSheetNames } from './sheets/aliases';
 export { buildOutputSheets } from './output/build';
 export { outputSheetNames, sheetName } from './output/labels';
 export { financeCsv } from './output/csv';

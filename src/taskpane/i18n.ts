@@ -3,7 +3,7 @@
  * `Strings` interface makes a string missing in one language a type error.
  */
 // Domain words (kinds, severities, roles, grades) come from the engine's one label set, as the sheets use them.
-import { GRADE_TEXT, INPUT_KIND_TEXT, labelsIn, ROLE_TEXT, SEVERITY_TEXT } from '../engine';
+import { acceptedSheetNames, GRADE_TEXT, IMPORT_SHEET_NAME, INPUT_KIND_TEXT, labelsIn, ROLE_TEXT, SEVERITY_TEXT } from '../engine';
 import type { Grade, InputKind, Lang, Role, Severity } from '../engine';
 
 export type { Lang };
@@ -11,6 +11,11 @@ export type { Lang };
 /** Input kinds the payroll cannot run without. */
 export type RequiredKind = 'roster' | 'orders' | 'chat';
 export const REQUIRED_KINDS: RequiredKind[] = ['roster', 'orders', 'chat'];
+
+// Sheet names come from the engine's alias tables, so a message never lists a name the reader does not accept (or misses one it does).
+const sheetAliasesIn = (lang: Lang): Record<RequiredKind, string> =>
+  Object.fromEntries(REQUIRED_KINDS.map((k) => [k, acceptedSheetNames(k, lang).join(' / ')])) as Record<RequiredKind, string>;
+const importNames = REQUIRED_KINDS.map((k) => IMPORT_SHEET_NAME[k]);
 
 export type Step = 'read' | 'compute' | 'write';
 
@@ -111,14 +116,10 @@ const zh: Strings = {
   usedRows: (n) => `${n} 行`,
   dataRows: (n) => `${n} 行数据`,
   noInputsTitle: '工作簿里还没有数据',
-  noInputsBody: '请把花名册、订单报表和聊天统计粘贴到各自的工作表中；也可以先插入演示数据试一试。',
+  noInputsBody: `请把${importNames.slice(0, -1).join('、')}和${importNames[importNames.length - 1]}粘贴到各自的工作表中；也可以先插入演示数据试一试。`,
   missingTitle: '缺少必需的工作表',
   missingSheet: (kind, aliases) => `缺少“${kind}”工作表（工作表名可以是：${aliases}）`,
-  sheetAliases: {
-    roster: '花名册 / 客服名单 / Roster',
-    orders: '订单 / 订单报表 / Orders',
-    chat: '聊天统计 / 客服数据 / 接待统计 / ChatStats',
-  },
+  sheetAliases: sheetAliasesIn('zh'),
 
   insertDemo: '插入演示数据',
   insertPlan: '插入示例方案',
@@ -203,11 +204,7 @@ const en: Strings = {
   noInputsBody: 'Paste the roster, the order report and the chat statistics into their own sheets, or insert demo data to try the add-in.',
   missingTitle: 'Required sheets are missing',
   missingSheet: (kind, aliases) => `No "${kind}" sheet (name it one of: ${aliases})`,
-  sheetAliases: {
-    roster: 'Roster / 花名册 / 客服名单',
-    orders: 'Orders / 订单 / 订单报表',
-    chat: 'ChatStats / 聊天统计 / 客服数据 / 接待统计',
-  },
+  sheetAliases: sheetAliasesIn('en'),
 
   insertDemo: 'Insert demo data',
   insertPlan: 'Insert sample plan',

@@ -100,11 +100,11 @@ test('a missing roster is named, with the sheet names that would be recognised, 
   renderApp(port);
 
   // Before any click: the sheet list warns.
-  expect(await screen.findByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / Roster）')).toBeTruthy();
+  expect(await screen.findByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）')).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
   // The warning, and now the error of the click.
-  await waitFor(() => expect(screen.getAllByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / Roster）')).toHaveLength(2));
+  await waitFor(() => expect(screen.getAllByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）')).toHaveLength(2));
   expect(port.reads).toEqual([]);
   expect(port.written).toEqual([]);
   expect(engine.runPayroll).not.toHaveBeenCalled();

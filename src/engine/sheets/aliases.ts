@@ -1,4 +1,4 @@
-import type { InputKind } from '../model';
+import type { InputKind, Lang } from '../model';
 
 /**
  * Sheet-name aliases per input kind (Chinese or English, matched
@@ -17,6 +17,15 @@ export const SHEET_ALIASES: Record<Exclude<InputKind, 'history'>, string[]> = {
   ratings: ['评分', '主管评分', '评分表', 'ratings'],
   consultations: ['接待记录', '咨询记录', '接待明细', '咨询明细', 'consultations', 'consultation records'],
 };
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** Every name the reader accepts for a sheet of this kind, those in the reader's language first (for messages: never retyped). */
+export function acceptedSheetNames(kind: keyof typeof SHEET_ALIASES, lang: Lang): string[] {
+  const names = SHEET_ALIASES[kind];
+  const inLang = (n: string) => HAN.test(n) === (lang === 'zh');
+  return [...names.filter(inLang), ...names.filter((n) => !inLang(n))];
+}
 
 /** A field of an input table: its key and the header texts that name it. */
 export interface FieldDef {
