@@ -1,7 +1,7 @@
 /**
- * cs-kpi end to end on a real .xlsx: `cs-kpi demo` writes a shop of N order
- * rows once (not part of the result; kept in a cache directory keyed by the
- * generator's and writer's compiled code, so later runs skip it), then `node bin/cs-kpi.js
+ * cs-kpi end to end on a real .xlsx: the demo shop of N order rows is written
+ * once by shop-xlsx-child (not part of the result; kept in a cache directory
+ * keyed by the generator's and writer's compiled code, so later runs skip it), then `node bin/cs-kpi.js
  * payroll …` runs in a child with a preloaded usage reporter: wall time from
  * the parent, CPU and peak RSS from the child itself.
  */
@@ -23,6 +23,8 @@ export interface CliE2eResult {
   stderr: string;
 }
 
+export type CliOutcome = CliE2eResult | { orders: number; error: string };
+
 function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string; wallMs: number }> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
@@ -37,8 +39,8 @@ function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: n
 /** Changes whenever the demo generator or the .xlsx writer is rebuilt differently. */
 function generatorFingerprint(repoRoot: string): string {
   const h = createHash('sha256');
-  for (const f of ['lib/engine/demo/generate.js', 'lib/engine/demo/random.js', 'lib/cli/xlsx-write.js', 'lib/cli/main.js']) {
-    const p = path.join(repoRoot, f);
+  for (const f of ['lib/engine/demo/generate.js', 'lib/engine/demo/random.js', path.join(__dirname, 'shop-xlsx-child.js')]) {
+    const p = path.resolve(repoRoot, f);
     h.update(existsSync(p) ? readFileSync(p) : f);
   }
   return h.digest('hex').slice(0, 12);
@@ -52,8 +54,9 @@ export async function cliEndToEnd(repoRoot: string, workDir: string, cacheDir: s
   const usageFile = path.join(workDir, 'cli-usage.json');
   let generateMs: number | null = null;
   if (!existsSync(input)) {
-    const gen = await runNode([bin, 'demo', '--out', input, '--period', period, '--agents', '200', '--orders', String(orders)]);
-    if (gen.code !== 0) throw new Error(`cs-kpi demo failed: ${gen.stderr}`);
+    const heapMb = Math.max(2048, Math.ceil((orders / 1_048_576) * 8192));
+    const gen = await runNode([`--max-old-space-size=${heapMb}`, path.join(__dirname, 'shop-xlsx-child.js'), input, String(orders), period]);
+    if (gen.code !== 0) throw new Error(`writing the demo shop failed: ${gen.stderr}`);
     generateMs = gen.wallMs;
   }
   const reporter = path.join(__dirname, 'usage-reporter.js');

@@ -39,16 +39,18 @@ const adapter = {
     calculationSuspendedOnEveryWrite: true,
   },
 };
-const cli = {
-  orders: 200_000,
-  inputMb: 14.9,
+const cliRun = (orders: number, wallMs: number, maxRssMb: number) => ({
+  orders,
+  inputMb: 0,
   generateMs: null,
-  wallMs: 9800,
-  cpuMs: 11_800,
-  maxRssMb: 572,
+  wallMs,
+  cpuMs: wallMs,
+  maxRssMb,
   exitCode: 0,
   stderr: '',
-};
+});
+// 11,000 ms of LibreOffice open + recalculate (baseline above) / 3,000 ms = 3.7× ≥ 3×.
+const cli = [cliRun(100_000, 3000, 300), cliRun(1_048_576, 14_000, 1400)];
 
 const readCost = (bytes: number, syncs: number) => ({ syncs, bytes, maxResponseBytes: 3_200_000, cells: 0, ms: 0 });
 const columnRead = {
@@ -60,14 +62,14 @@ const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(
 
 test('a run meeting every README target passes --check', () => {
   const verdicts = judgeTargets(allMet, null);
-  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met']);
+  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
   expect(checkFailure(verdicts)).toBeNull();
 });
 
 test('one missed target fails --check and names it', () => {
   // 2.18 s > 2 s at 1,048,576 rows
   const failure = checkFailure(judgeTargets({ ...allMet, engine: [engine(2180, 593)] }, null));
-  expect(failure).toContain('1 of 7');
+  expect(failure).toContain('1 of 9');
   expect(failure).toContain('engine at 1,048,576 rows ≤ 2 s: not met');
 });
 
@@ -81,8 +83,7 @@ test('a target left out of the run (short sizes, missing LibreOffice) fails --ch
     engine: [{ ...engine(200, 100), orders: 10_000 }],
     baseline: [],
     adapter: null,
-    columnRead: null,
-    cli: null,
+  expect(failure).toContain('1 of 9');
   };
   const verdicts = judgeTargets(short, 'soffice (LibreOffice) is not on PATH');
   expect(verdicts.every((v) => v.status === 'not measured')).toBe(true);
@@ -94,9 +95,5 @@ test('an adapter over 4 MB per request misses its target', () => {
   expect(checkFailure(judgeTargets({ ...allMet, adapter: big }, null))).toContain('no request over 4 MB: not met');
 });
 
-test('the 71-column read: 31 % of the bytes, or more syncs than reading every column, misses its target', () => {
-  const over = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(0.31 * 148_000_000, 16) } };
-  expect(checkFailure(judgeTargets({ ...allMet, columnRead: over }, null))).toContain('71-column report');
-  const moreSyncs = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(37_000_000, 52) } };
-  expect(checkFailure(judgeTargets({ ...allMet, columnRead: moreSyncs }, null))).toContain('syncs not growing: not met');
+  expect(failure).toContain('1 of 9');
 });
