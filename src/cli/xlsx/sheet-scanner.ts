@@ -7,7 +7,7 @@
  * "What stays hand-written, and why".
  */
 import type { Cell } from '../../engine';
-import { stringItemText, xmlText } from './xml-text';
+import { detach, stringItemText, xmlText } from './xml-text';
 
 export interface CellContext {
   sharedStrings: string[];
@@ -132,7 +132,7 @@ export class SheetScanner {
   private value(s: string, from: number, end: number): Cell {
     const t = this.tAt < 0 ? 0 : s.charCodeAt(this.tAt);
     const tLen = this.tEnd - this.tAt;
-    if (t === 105 /* inlineStr */) return stringItemText(s.slice(from, end)) || null;
+    if (t === 105 /* inlineStr */) return detach(stringItemText(s.slice(from, end))) || null;
     let vFrom: number;
     let vEnd: number;
     if (s.charCodeAt(from) === LT && s.charCodeAt(from + 1) === 118 && s.charCodeAt(from + 2) === GT) {
@@ -153,11 +153,11 @@ export class SheetScanner {
     }
     const raw = s.slice(vFrom, vEnd);
     // A formula's string result sits in <v>, where _xHHHH_ is not an escape (ExcelJS leaves it too).
-    if (t === 115 /* str */) return xmlText(raw) || null;
+    if (t === 115 /* str */) return detach(xmlText(raw)) || null;
     if (t === 98 /* b */) return parseInt(raw, 10) !== 0;
-    if (t === 101 /* e */) return xmlText(raw);
-    if (t === 100 /* d */) return isoDateSerial(xmlText(raw));
-    return xmlText(raw) || null;
+    if (t === 101 /* e */) return detach(xmlText(raw));
+    if (t === 100 /* d */) return isoDateSerial(detach(xmlText(raw)));
+    return detach(xmlText(raw)) || null;
   }
 
   /** Reads the start tag's attributes from `i` to its `>`, noting r, t and s; returns the `>`'s index or -1 when it is not in `s` yet. */

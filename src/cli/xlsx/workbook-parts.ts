@@ -5,7 +5,7 @@
  * and which cell styles show numbers as dates.
  */
 import * as path from 'path';
-import { attribute, sheetText, startTags, stringItemText } from './xml-text';
+import { attribute, detach, sheetText, startTags, stringItemText } from './xml-text';
 import type { ZipParts } from './zip-entries';
 
 export interface SheetPart {
@@ -94,7 +94,7 @@ export function parseSharedStrings(xml: string): string[] {
     }
     const end = xml.indexOf('</si>', gt);
     if (end === -1) break;
-    out.push(plainItem(xml, gt + 1, end) ?? stringItemText(xml.slice(gt + 1, end)));
+    out.push(detach(plainItem(xml, gt + 1, end) ?? stringItemText(xml.slice(gt + 1, end))));
     at = xml.indexOf('<si', end + 5);
   }
   return out;

@@ -32,6 +32,16 @@ function decodeReferences(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/**
+ * The same text, as a string of its own. V8 keeps a substring as a view of
+ * the string it was cut from, so one short value per 1 MB piece of sheet XML
+ * would keep every piece alive (a whole million-row sheet's text); joining
+ * makes a flat copy first, and the slice then views only that copy.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Raw character data between tags → its text. Line ends are normalised before references are decoded (XML 1.0 §2.11). */
 export function xmlText(raw: string): string {
   let s = raw;
