@@ -83,7 +83,8 @@ test('a target left out of the run (short sizes, missing LibreOffice) fails --ch
     engine: [{ ...engine(200, 100), orders: 10_000 }],
     baseline: [],
     adapter: null,
-  expect(failure).toContain('1 of 9');
+    columnRead: null,
+    cli: [],
   };
   const verdicts = judgeTargets(short, 'soffice (LibreOffice) is not on PATH');
   expect(verdicts.every((v) => v.status === 'not measured')).toBe(true);
@@ -95,5 +96,24 @@ test('an adapter over 4 MB per request misses its target', () => {
   expect(checkFailure(judgeTargets({ ...allMet, adapter: big }, null))).toContain('no request over 4 MB: not met');
 });
 
+test('the 71-column read: 31 % of the bytes, or more syncs than reading every column, misses its target', () => {
+  const over = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(0.31 * 148_000_000, 16) } };
+  expect(checkFailure(judgeTargets({ ...allMet, columnRead: over }, null))).toContain('71-column report');
+  const moreSyncs = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(37_000_000, 52) } };
+  expect(checkFailure(judgeTargets({ ...allMet, columnRead: moreSyncs }, null))).toContain('syncs not growing: not met');
+});
+
+test('cs-kpi on 100,000 orders is judged against LibreOffice in the same run: 11,000 / 4,000 ms = 2.75× misses 3×', () => {
+  const failure = checkFailure(judgeTargets({ ...allMet, cli: [cliRun(100_000, 4000, 300), cli[1]] }, null));
   expect(failure).toContain('1 of 9');
+  expect(failure).toContain('≥ 3× faster than LibreOffice open + recalculate (wall, same run): not met (2.8×');
+});
+
+test('cs-kpi on 1,048,576 orders misses on time (15.1 s) and on memory (1,537 MB) separately', () => {
+  const slow = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 15_100, 1400)] }, null));
+  expect(slow).toContain('1 of 9');
+  expect(slow).toContain('as .xlsx ≤ 15 s wall: not met');
+  const big = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 14_000, 1537)] }, null));
+  expect(big).toContain('1 of 9');
+  expect(big).toContain('as .xlsx ≤ 1.5 GB peak RSS: not met (1537 MB)');
 });
