@@ -5,6 +5,17 @@ export type Cell = string | number | boolean | null;
 export interface SheetData {
   name: string;
   rows: Cell[][];
+  /**
+   * When a reader kept only some of a file's columns (the CLI reading a big
+   * order report): the file's column (0-based) of each kept one, so messages
+   * still name the column the manager sees. Absent: every column, in place.
+   */
+  columns?: number[];
+}
+
+/** The column a manager sees for a sheet's column index (see SheetData.columns). */
+export function fileColumn(sheet: SheetData, index: number): number {
+  return sheet.columns?.[index] ?? index;
 }
 
 /** The workbook the engine works on: sheets in workbook order. */

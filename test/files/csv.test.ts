@@ -138,15 +138,19 @@ describe('file type from bytes', () => {
 });
 
 describe('a big order report read for computing only', () => {
-  const text = '导出时间 2026-11-01\r\n"订单编号","收货地址 ","联系手机","买家实际支付金额","宝贝标题"\r\n="1","杭州市","138","9.90","围巾"\r\n';
-  test('drops contact and shipping cells below the header, keeping columns in place', () => {
+  const text = '导出时间 2026-11-01\r\n"订单编号","收货地址 ","联系手机","买家实际支付金额","宝贝标题","订单付款时间"\r\n="1","杭州市","138","9.90","围巾","2026-10-05 12:00:00"\r\n';
+  test('keeps only the columns the engine reads (and the first three, where summary rows say so), and says which file columns they are', () => {
     const r = new CsvSheetReader('o', 'o.csv', { dropUnusedColumns: true });
     r.push(encodeGbk(text));
     const out = r.finish();
-    expect(out.ok && out.sheet.rows).toEqual([['导出时间 2026-11-01'], ['订单编号', '收货地址', '联系手机', '买家实际支付金额', '宝贝标题'], ['1', null, null, '9.90']]);
+    expect(out.ok && out.sheet).toEqual({
+      name: 'o',
+      rows: [['导出时间 2026-11-01'], ['订单编号', '收货地址', '联系手机', '买家实际支付金额', '订单付款时间'], ['1', '杭州市', '138', '9.90', '2026-10-05 12:00:00']],
+      columns: [0, 1, 2, 3, 5],
+    });
   });
   test('keeps every cell otherwise (the pane writes the whole file)', () => {
     const out = readCsvBytes(encodeGbk(text), 'o', 'o.csv');
-    expect(out.ok && out.sheet.rows[2]).toEqual(['1', '杭州市', '138', '9.90', '围巾']);
+    expect(out.ok && out.sheet.rows[2]).toEqual(['1', '杭州市', '138', '9.90', '围巾', '2026-10-05 12:00:00']);
   });
 });

@@ -1,178 +1,218 @@
 /**
- * A downloaded CSV → one sheet of cells, fed in byte chunks of any size:
- * the text is decoded incrementally and parsed by papaparse record by record,
- * so neither the whole text nor a second copy of the rows is ever held.
+ * A downloaded CSV → one sheet of cells, fed in byte chunks of any size, never
+ * holding the whole text or a second copy of the rows. UTF-8 and GBK files are
+ * split on their bytes (csv-bytes.ts), decoding only the cells kept; whatever
+ * that path does not read, and UTF-16 files, papaparse reads (csv-text.ts),
+ * from that record on. Both give the same rows: test/files/csv-byte-path.test.ts.
  */
-import Papa from 'papaparse';
 import type { Cell, SheetData } from '../cell';
+import { csvCell, detectDelimiter } from './csv-cell';
+import { CsvByteRows } from './csv-bytes';
+import { CsvTextRecords, normaliseBreaks, type TextOutcome } from './csv-text';
 import { detectEncoding, type CsvEncoding } from './encoding';
 import { csvShortLastRow, csvTruncated, type FileProblem } from './messages';
-import { isUnusedOrderColumn } from './unused-columns';
+import { columnsToRead, HEADER_ROWS_TO_READ } from '../sheets/columns-to-read';
+
+export { csvCell, detectDelimiter } from './csv-cell';
 
 export type CsvResult =
   | { ok: true; sheet: SheetData; encoding: CsvEncoding; delimiter: ',' | '\t'; notes: FileProblem[] }
   | { ok: false; problem: FileProblem };
 
-/** The header is among the first records (exports put titles above it). */
-const HEADER_SEARCH_RECORDS = 20;
 /** Bytes looked at before choosing the encoding. */
 const SNIFF_BYTES = 64 * 1024;
-/** No real record is this long: past it, an unclosed quote has swallowed the rest of the file. */
-const MAX_RECORD_CHARS = 4 * 1024 * 1024;
+/** A record still open after this many bytes goes to papaparse, whose limit (MAX_RECORD_CHARS) then applies. */
+const MAX_BYTE_RECORD = 1 << 20;
+/** How much of a chunk is joined to the carried part of a record to finish it. */
+const JOIN_BYTES = 64 * 1024;
 
-/**
- * One cell as the engine wants it: surrounding spaces and tabs stripped, empty
- * → null, `="…"` (how the order report keeps order numbers exact) unwrapped to
- * the text inside. Everything else stays text, so order numbers are never numbers.
- */
-export function csvCell(raw: string): Cell {
-  if (raw.length === 0) return null;
-  let t = raw;
-  const first = t.charCodeAt(0);
-  const last = t.charCodeAt(t.length - 1);
-  if (first <= 32 || last <= 32 || first > 126 || last > 126) t = t.trim();
-  if (t.length === 0) return null;
-  if (t.length >= 3 && t.charCodeAt(0) === 61 && t.charCodeAt(1) === 34 && t.charCodeAt(t.length - 1) === 34) {
-    t = t.slice(2, -1);
-    if (t.indexOf('"') !== -1) t = t.replace(/""/g, '"');
-    if (t.length === 0) return null;
-  }
-  // A long substring keeps its whole parent chunk alive in V8 (a "sliced string"); copy it so chunks can go.
-  return t.length >= 13 ? (' ' + t).slice(1) : t;
-}
-
-/** Comma or tab, whichever separates more fields (outside quotes) in the first lines. */
-export function detectDelimiter(sample: string): ',' | '\t' {
-  let commas = 0;
-  let tabs = 0;
-  let lines = 0;
-  let quoted = false;
-  for (let i = 0; i < sample.length && lines < 10; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === 44) commas++;
-    else if (c === 9) tabs++;
-    else if (c === 10) lines++;
-  }
-  return tabs > commas ? '\t' : ',';
-}
-
-/** What we use of TextDecoder (Node and browsers; the CLI build has no DOM types). */
-interface TextDecoding {
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+export interface CsvReadOptions {
+  /**
+   * Keep only the columns the engine reads of an order report or 接待记录 (the CLI: it only computes),
+   * chosen from the first rows as the add-in chooses them (columnsToRead); the sheet's `columns` says
+   * which file column each kept one is.
+   */
+  dropUnusedColumns?: boolean;
+  /** Read with papaparse alone: the reference the byte path is tested against. */
+  papaparseOnly?: boolean;
 }
 
 export class CsvSheetReader {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private decoder: TextDecoding | null = null;
+  private started = false;
   private encoding: CsvEncoding = 'utf-8';
   private delimiter: ',' | '\t' | null = null;
-  private parser: Papa.Parser | null = null;
-  /** Text of a record not yet complete. */
-  private pending = '';
-  /** A CR at the end of a chunk, held until we know whether LF follows. */
-  private carryCR = false;
+  private bytePath: CsvByteRows | null = null;
+  /** Bytes of a record not yet complete, for the byte path. */
+  private carry: Uint8Array = new Uint8Array(0);
+  private textPath: CsvTextRecords | null = null;
   private readonly rows: Cell[][] = [];
   private lastFields = 0;
   private previousFields = 0;
   private failed: FileProblem | null = null;
   private endedWithoutNewline = false;
-  /** Columns whose cells are dropped below the header (null until the header is seen). */
-  private dropped: boolean[] | null = null;
+  /** The columns kept (null: every column), chosen once the first rows are read. */
+  private kept: KeptColumns | null = null;
+  private columnsChosen = false;
+  /** Rows papaparse made (the byte path made the rest): for tests and the benchmark. */
+  rowsFromPapaparse = 0;
 
-  /**
-   * `sheetName`: the sheet the rows become; `fileLabel`: the file as the manager knows it, for messages;
-   * `dropUnusedColumns`: leave out an order report's contact and shipping cells (the CLI: it only computes).
-   */
+  /** `sheetName`: the sheet the rows become; `fileLabel`: the file as the manager knows it, for messages. */
   constructor(
     private readonly sheetName: string,
     private readonly fileLabel: string,
-    private readonly options: { dropUnusedColumns?: boolean } = {},
+    private readonly options: CsvReadOptions = {},
   ) {}
 
-  push(bytes: Uint8Array): void {
+  push(chunk: Uint8Array): void {
     if (this.failed) return;
-    if (!this.decoder) {
+    // A plain Uint8Array view of a Node Buffer: the byte loops then see one kind of array.
+    const bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (!this.started) {
       this.head.push(bytes);
       this.headBytes += bytes.length;
-      if (this.headBytes < SNIFF_BYTES) return;
-      this.start();
+      if (this.headBytes >= SNIFF_BYTES) this.start();
       return;
     }
-    this.feed(this.decoder.decode(bytes, { stream: true }), false);
+    if (this.bytePath) this.readBytes(bytes);
+    else this.outcome(this.textPath!.push(bytes));
   }
 
   finish(): CsvResult {
-    if (!this.decoder) this.start();
-    if (!this.failed) this.feed(this.decoder!.decode(), true);
+    if (!this.started) this.start();
+    // The last record, complete or not, is papaparse's: it knows a missing quote and a short last line.
+    if (!this.failed && this.bytePath) this.toTextPath(this.carry);
+    if (!this.failed) this.outcome(this.textPath!.finish());
     if (this.failed) return { ok: false, problem: this.failed };
+    if (this.lookingForHeader()) this.chooseColumns();
     const rows = this.rows;
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     const notes: FileProblem[] = [];
     if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields) notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
-    return { ok: true, sheet: { name: this.sheetName, rows }, encoding: this.encoding, delimiter: this.delimiter ?? ',', notes };
+    const delimiter = this.textPath?.chosenDelimiter ?? this.delimiter ?? ',';
+    const sheet: SheetData = this.kept ? { name: this.sheetName, rows, columns: this.kept.columns } : { name: this.sheetName, rows };
+    return { ok: true, sheet, encoding: this.encoding, delimiter, notes };
   }
 
   private start(): void {
+    this.started = true;
     const head = concat(this.head, this.headBytes);
     this.head = [];
     this.encoding = detectEncoding(head);
-    // TextDecoder drops the BOM itself.
-    this.decoder = new TextDecoder(this.encoding);
-    this.feed(this.decoder.decode(head, { stream: true }), false);
-  }
-
-  private feed(chunk: string, last: boolean): void {
-    let text = this.carryCR ? '\r' + chunk : chunk;
-    this.carryCR = false;
-    if (!last && text.charCodeAt(text.length - 1) === 13) {
-      this.carryCR = true;
-      text = text.slice(0, -1);
-    }
-    // One line break for the parser: CRLF (the export's), LF and lone CR all become LF.
-    if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
-    if (this.delimiter === null) {
-      if (!last && text.length === 0) return;
-      this.delimiter = detectDelimiter(text);
-      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: '\n', quoteChar: '"' });
-    }
-    const input = this.pending.length > 0 ? this.pending + text : text;
-    const result = this.parser!.parse(input, 0, !last) as { data: string[][]; errors: { code: string }[]; meta: { cursor: number } };
-    for (const record of result.data) this.addRecord(record);
-    if (last) {
-      this.pending = '';
-      this.endedWithoutNewline = input.length > 0 && input.charCodeAt(input.length - 1) !== 10;
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) this.failed = csvTruncated(this.fileLabel, this.rows.length);
+    if (this.options.papaparseOnly || (this.encoding !== 'utf-8' && this.encoding !== 'gb18030')) {
+      // TextDecoder drops the BOM itself.
+      this.textPath = new CsvTextRecords(new TextDecoder(this.encoding), null, (r) => this.addRecord(r));
+      this.outcome(this.textPath.push(head));
       return;
     }
-    this.pending = input.slice(result.meta.cursor);
-    if (this.pending.length > MAX_RECORD_CHARS) this.failed = csvTruncated(this.fileLabel, this.rows.length + 1);
+    // The delimiter papaparse's path would choose, from the same first text.
+    const first = normaliseBreaks(new TextDecoder(this.encoding).decode(head, { stream: true }), false).text;
+    const bom = this.encoding === 'utf-8' && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    if (first.length === 0) {
+      this.textPath = new CsvTextRecords(new TextDecoder(this.encoding), null, (r) => this.addRecord(r));
+      this.outcome(this.textPath.push(head));
+      return;
+    }
+    this.delimiter = detectDelimiter(first);
+    this.bytePath = new CsvByteRows(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter.charCodeAt(0));
+    this.readBytes(head.subarray(bom));
+  }
+
+  private readBytes(chunk: Uint8Array): void {
+    const sink = (row: Cell[], fields: number) => this.addRow(row, fields);
+    let buf = chunk;
+    if (this.carry.length > 0) {
+      // The record cut at the last chunk's end, finished from this chunk's first bytes: the chunk itself is not copied.
+      const carried = this.carry.length;
+      const joined = concat([this.carry, chunk.subarray(0, Math.min(chunk.length, JOIN_BYTES))], carried + Math.min(chunk.length, JOIN_BYTES));
+      const r = this.bytePath!.read(joined, this.kept?.target ?? null, 1, sink);
+      buf = r.records === 1 ? chunk.subarray(r.next - carried) : concat([this.carry, chunk], carried + chunk.length);
+    }
+    let at = 0;
+    for (;;) {
+      const lookingForHeader = this.lookingForHeader();
+      const r = this.bytePath!.read(buf.subarray(at), this.kept?.target ?? null, lookingForHeader ? 1 : Infinity, sink);
+      at += r.next;
+      if (r.handOver) return this.toTextPath(buf.subarray(at));
+      if (!lookingForHeader || r.records === 0) break;
+    }
+    // A copy, so the chunk itself can go.
+    this.carry = buf.slice(at);
+    if (this.carry.length > MAX_BYTE_RECORD) this.toTextPath(this.carry);
+  }
+
+  /** From here on papaparse reads: `rest` starts at a record. */
+  private toTextPath(rest: Uint8Array): void {
+    this.bytePath = null;
+    this.carry = new Uint8Array(0);
+    // Not the file's start: a BOM here would be a character of the record.
+    this.textPath = new CsvTextRecords(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter, (r) => this.addRecord(r));
+    this.outcome(this.textPath.push(rest));
+  }
+
+  private outcome(o: TextOutcome): void {
+    if (o.kind === 'truncated') this.failed = csvTruncated(this.fileLabel, this.rows.length + (o.extraRecord ? 1 : 0));
+    else if (o.kind === 'end') this.endedWithoutNewline = o.endedWithoutNewline;
+  }
+
+  /** Still reading the first rows whole, to choose the columns from (one record at a time). */
+  private lookingForHeader(): boolean {
+    return this.options.dropUnusedColumns === true && !this.columnsChosen;
+  }
+
+  /** The columns kept, from the first rows; those rows lose the others too, so every row has the same layout. */
+  private chooseColumns(): void {
+    this.columnsChosen = true;
+    this.kept = keptColumns(this.rows.slice(0, HEADER_ROWS_TO_READ));
+    if (this.kept) for (let r = 0; r < this.rows.length; r++) this.rows[r] = compactRow(this.rows[r], this.kept.columns);
   }
 
   private addRecord(record: string[]): void {
     const n = record.length;
-    const out: Cell[] = new Array(n);
-    const dropped = this.dropped;
+    const columns = this.kept?.columns;
+    const width = columns ? columns.length : n;
+    const out: Cell[] = new Array(width);
     let used = 0;
-    for (let i = 0; i < n; i++) {
-      const v = dropped !== null && dropped[i] === true ? null : csvCell(record[i]);
+    for (let i = 0; i < width; i++) {
+      const from = columns ? columns[i] : i;
+      const v = from < n ? csvCell(record[from]) : null;
       out[i] = v;
       if (v !== null) used = i + 1;
     }
-    if (dropped === null && this.options.dropUnusedColumns && this.rows.length < HEADER_SEARCH_RECORDS) this.dropped = unusedColumns(out);
     out.length = used;
+    this.rowsFromPapaparse++;
+    this.addRow(out, n === 1 && record[0] === '' ? 0 : n);
+  }
+
+  private addRow(row: Cell[], fields: number): void {
     this.previousFields = this.lastFields;
-    this.lastFields = n === 1 && record[0] === '' ? 0 : n;
-    this.rows.push(out);
+    this.lastFields = fields;
+    this.rows.push(row);
+    if (this.lookingForHeader() && this.rows.length >= HEADER_ROWS_TO_READ) this.chooseColumns();
   }
 }
 
-/** An order report's header (two or more unused columns named) → which columns to drop; otherwise null. */
-function unusedColumns(row: Cell[]): boolean[] | null {
-  const flags = row.map((c) => typeof c === 'string' && isUnusedOrderColumn(c));
-  return flags.filter(Boolean).length >= 2 ? flags : null;
+/** An order report's kept columns: the file's column of each, and each file column's place (-1: left out). */
+interface KeptColumns {
+  columns: number[];
+  target: Int32Array;
+}
+
+/** The kept columns of a sheet whose first rows are these: the ones the engine reads (see columnsToRead), or null for all. */
+function keptColumns(firstRows: Cell[][]): KeptColumns | null {
+  const choice = columnsToRead(firstRows, null);
+  if (!choice) return null;
+  const columns = choice.columns;
+  const target = new Int32Array(columns[columns.length - 1] + 1).fill(-1);
+  columns.forEach((c, i) => (target[c] = i));
+  return { columns, target };
+}
+
+function compactRow(row: Cell[], columns: number[]): Cell[] {
+  const out = columns.map((c) => row[c] ?? null);
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {

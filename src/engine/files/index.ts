@@ -1,7 +1,7 @@
 /** Files as downloaded: what a file is, and a CSV's bytes as a sheet. Pure: no Node, no DOM beyond TextDecoder. */
 export { sniffFile, type FileType } from './sniff';
 export { detectEncoding, type CsvEncoding } from './encoding';
-export { CsvSheetReader, readCsvBytes, csvCell, detectDelimiter, type CsvResult } from './csv';
+export { CsvSheetReader, readCsvBytes, csvCell, detectDelimiter, type CsvResult, type CsvReadOptions } from './csv';
 export { fileProblem, FILE_TEXT, type FileProblem, type FileProblemCode } from './messages';
 export { sheetNameForFile } from './names';
 export { kindByHeader, IMPORT_SHEET_NAME } from './kind';

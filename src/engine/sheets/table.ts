@@ -1,4 +1,4 @@
-import { Cell, SheetData, cellAddress, columnLetter, isBlank } from '../cell';
+import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank } from '../cell';
 import { normalizeKey, isSummaryRow } from '../text';
 import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
@@ -128,7 +128,7 @@ export class Table {
     let label = this.labels.get(key);
     if (label === undefined) {
       const c = this.cols.get(key);
-      label = c === undefined ? null : `${String(this.sheet.rows[this.headerIndex][c] ?? '').trim()} (${columnLetter(c)})`;
+      label = c === undefined ? null : `${String(this.sheet.rows[this.headerIndex][c] ?? '').trim()} (${columnLetter(fileColumn(this.sheet, c))})`;
       this.labels.set(key, label);
     }
     return label;
@@ -136,7 +136,7 @@ export class Table {
 
   cellRef(rowIndex: number, key: string): string | null {
     const c = this.cols.get(key);
-    return c === undefined ? null : cellAddress(rowIndex, c);
+    return c === undefined ? null : cellAddress(rowIndex, fileColumn(this.sheet, c));
   }
 
   get(row: Cell[], key: string): Cell | undefined {
@@ -150,7 +150,7 @@ export class Table {
       sheet: this.sheet.name,
       row: rowIndex + 1,
       column: key ? this.columnLabel(key) : null,
-      cell: key ? this.cellRef(rowIndex, key) : cellAddress(rowIndex, 0),
+      cell: key ? this.cellRef(rowIndex, key) : cellAddress(rowIndex, fileColumn(this.sheet, 0)),
     };
   }
 
@@ -195,6 +195,7 @@ export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog)
   const best = bestHeaderRow(sheet, fields).index;
   if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
   const header = sheet.rows[best];
+  const letter = (c: number) => columnLetter(fileColumn(sheet, c));
   const cols = new Map<string, number>();
   const ranks = new Map<string, number>();
   for (let c = 0; c < header.length; c++) {
@@ -209,14 +210,14 @@ export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog)
         const drop = keep === c ? first : c;
         cols.set(f, keep);
         ranks.set(f, Math.min(hit.rank, ranks.get(f)!));
-        log.at('info', 'header-alternative', { sheet: sheet.name, row: best + 1, column: `${String(header[drop]).trim()} (${columnLetter(drop)})`, cell: cellAddress(best, drop) }, header[drop],
-          { zh: `“${String(header[drop]).trim()}”（${columnLetter(drop)} 列）与“${String(header[keep]).trim()}”（${columnLetter(keep)} 列）含义相同`, en: `"${String(header[drop]).trim()}" (column ${columnLetter(drop)}) means the same as "${String(header[keep]).trim()}" (column ${columnLetter(keep)})` },
-          { zh: `使用 ${columnLetter(keep)} 列`, en: `column ${columnLetter(keep)} used` });
+        log.at('info', 'header-alternative', { sheet: sheet.name, row: best + 1, column: `${String(header[drop]).trim()} (${letter(drop)})`, cell: cellAddress(best, fileColumn(sheet, drop)) }, header[drop],
+          { zh: `“${String(header[drop]).trim()}”（${letter(drop)} 列）与“${String(header[keep]).trim()}”（${letter(keep)} 列）含义相同`, en: `"${String(header[drop]).trim()}" (column ${letter(drop)}) means the same as "${String(header[keep]).trim()}" (column ${letter(keep)})` },
+          { zh: `使用 ${letter(keep)} 列`, en: `column ${letter(keep)} used` });
         continue;
       }
-      log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${columnLetter(c)})`, cell: cellAddress(best, c) }, header[c],
-        { zh: `表头“${String(header[c]).trim()}”重复出现（${columnLetter(first)} 列与 ${columnLetter(c)} 列）`, en: `Header "${String(header[c]).trim()}" appears twice (columns ${columnLetter(first)} and ${columnLetter(c)})` },
-        { zh: `使用第一个（${columnLetter(first)} 列），忽略 ${columnLetter(c)} 列`, en: `the first (column ${columnLetter(first)}) is used; column ${columnLetter(c)} ignored` });
+      log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${letter(c)})`, cell: cellAddress(best, fileColumn(sheet, c)) }, header[c],
+        { zh: `表头“${String(header[c]).trim()}”重复出现（${letter(first)} 列与 ${letter(c)} 列）`, en: `Header "${String(header[c]).trim()}" appears twice (columns ${letter(first)} and ${letter(c)})` },
+        { zh: `使用第一个（${letter(first)} 列），忽略 ${letter(c)} 列`, en: `the first (column ${letter(first)}) is used; column ${letter(c)} ignored` });
       continue;
     }
     cols.set(f, c);

@@ -1,0 +1,47 @@
+/** What a CSV field becomes as a cell, and which delimiter a CSV uses: shared by the papaparse path and the byte path. */
+import type { Cell } from '../cell';
+
+/**
+ * A field's text as the engine wants it: surrounding spaces and tabs stripped,
+ * empty → null, `="…"` (how the order report keeps order numbers exact)
+ * unwrapped to the text inside. Everything else stays text, so order numbers
+ * are never numbers. May return a substring of `raw` (see csvCell).
+ */
+export function cellText(raw: string): string | null {
+  if (raw.length === 0) return null;
+  let t = raw;
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  if (first <= 32 || last <= 32 || first > 126 || last > 126) t = t.trim();
+  if (t.length === 0) return null;
+  if (t.length >= 3 && t.charCodeAt(0) === 61 && t.charCodeAt(1) === 34 && t.charCodeAt(t.length - 1) === 34) {
+    t = t.slice(2, -1);
+    if (t.indexOf('"') !== -1) t = t.replace(/""/g, '"');
+    if (t.length === 0) return null;
+  }
+  return t;
+}
+
+/** cellText, with a long result copied out of its parent string. */
+export function csvCell(raw: string): Cell {
+  const t = cellText(raw);
+  // A long substring keeps its whole parent chunk alive in V8 (a "sliced string"); copy it so chunks can go.
+  return t !== null && t.length >= 13 ? (' ' + t).slice(1) : t;
+}
+
+/** Comma or tab, whichever separates more fields (outside quotes) in the first lines. */
+export function detectDelimiter(sample: string): ',' | '\t' {
+  let commas = 0;
+  let tabs = 0;
+  let lines = 0;
+  let quoted = false;
+  for (let i = 0; i < sample.length && lines < 10; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) commas++;
+    else if (c === 9) tabs++;
+    else if (c === 10) lines++;
+  }
+  return tabs > commas ? '\t' : ',';
+}
