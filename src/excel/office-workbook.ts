@@ -86,6 +86,27 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async readSetting(key: string): Promise<unknown> {
+    return this.run(async (ctx) => {
+      const setting = ctx.workbook.settings.getItemOrNullObject(key);
+      setting.load('value');
+      await ctx.sync();
+      return setting.isNullObject ? null : (setting.value as unknown);
+    });
+  }
+
+  async writeSetting(key: string, value: unknown): Promise<void> {
+    await this.run(async (ctx) => {
+      if (value !== null) ctx.workbook.settings.add(key, value);
+      else {
+        const setting = ctx.workbook.settings.getItemOrNullObject(key);
+        await ctx.sync();
+        if (!setting.isNullObject) setting.delete();
+      }
+      await ctx.sync();
+    });
+  }
+
   selfCheck(): Promise<SelfCheckReport> {
     return runSelfCheck(this.run, this.host);
   }

@@ -50,6 +50,14 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Activate a sheet. */
   activateSheet(name: string): Promise<void>;
+  /**
+   * A value the add-in keeps in the workbook (Excel's workbook.settings,
+   * ExcelApi 1.4: saved with the file and shared by every pane of this add-in
+   * on it); null when absent. Read from the workbook each time, never cached.
+   */
+  readSetting(key: string): Promise<unknown>;
+  /** Store a JSON-able value under `key`, or remove it with null. */
+  writeSetting(key: string, value: unknown): Promise<void>;
   /** The in-Excel self-check (Diagnostics); absent where there is no Excel to check. */
   selfCheck?(): Promise<SelfCheckReport>;
 }

@@ -8,6 +8,7 @@ import { buildOutputSheets, defaultPlanSheet, detectInputSheets, generateDemoWor
 import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
 import { MissingSheetsError, throwIfAborted } from './errors';
+import type { WorkbookLease } from './workbook-lease';
 import { REQUIRED_KINDS, type RequiredKind, type Step } from './i18n';
 
 export interface DetectedInput {
@@ -106,6 +107,8 @@ export interface GenerateOptions extends FlowOptions {
   period: string;
   lang: Lang;
   now?: Date;
+  /** The workbook's claim (workbook-lease.ts), checked again just before writing. */
+  lease?: WorkbookLease;
 }
 
 export interface GenerateOutcome {
@@ -156,9 +159,10 @@ export async function prepareGeneration(port: WorkbookPort, opts: GenerateOption
   return { result, specs, changes: diff?.changes ?? null, month };
 }
 
-/** Writes a prepared month, unless its outputs changed (or it was locked) since it was prepared. */
-export async function writeGeneration(port: WorkbookPort, prepared: PreparedGeneration, opts: FlowOptions & { period: string }): Promise<GenerateOutcome> {
+/** Writes a prepared month, unless its claim on the workbook lapsed or its outputs changed (or it was locked) since it was prepared. */
+export async function writeGeneration(port: WorkbookPort, prepared: PreparedGeneration, opts: FlowOptions & Pick<GenerateOptions, 'period' | 'lease'>): Promise<GenerateOutcome> {
   const { result, specs } = prepared;
+  await opts.lease?.assertHeld();
   await assertUnchanged(port, opts.period, prepared.month);
   throwIfAborted(opts.signal);
   const overall = progressAcross(specs.map((s) => ({ name: s.name, rows: s.rows.length })));

@@ -251,6 +251,8 @@ export class WorkbookModel {
   /** Custom functions the workbook can calculate, e.g. the CS.* functions registered by a test. */
   customFunctions: CustomFunctionTable = {};
   selection: { sheetId: string; rect: Rect } | null = null;
+  /** workbook.settings of the add-in: key → value as JSON (setting-proxies.ts). */
+  settings = new Map<string, string>();
   private counter = 0;
   private sheetNumber = 0;
   private tableNumber = 0;
@@ -354,6 +356,7 @@ export class WorkbookModel {
     copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect } }));
     copy.activeSheetId = this.activeSheetId;
     copy.date1904 = this.date1904;
+    copy.settings = new Map(this.settings);
     copy.customFunctions = this.customFunctions;
     for (const s of copy.sheets) {
       s.otherSheet = (n) => copy.findByName(n);

@@ -11,6 +11,7 @@ import { FakeTableCollection } from './table-proxies';
 import { DAYS_1900_TO_1904, serialFromDate } from './dates';
 import { FakeChartCollection } from './chart-proxies';
 import { FakeClientResult, InsertWorksheetOptions, insertSourceSheets, readSourceWorkbook } from './insert-workbook';
+import { FakeSettingCollection } from './setting-proxies';
 
 export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
@@ -47,8 +48,10 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly functions: FakeFunctions;
+  private readonly settingCollection: FakeSettingCollection;
 
   constructor(readonly context: FakeRequestContext) {
+    this.settingCollection = new FakeSettingCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, null);
     this.functions = new FakeFunctions(context);
@@ -70,6 +73,11 @@ export class FakeWorkbook {
       },
     });
     return result;
+  }
+
+  get settings(): FakeSettingCollection {
+    this.context.api('Workbook.settings');
+    return this.settingCollection;
   }
 }
 

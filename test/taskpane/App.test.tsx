@@ -207,7 +207,8 @@ test('a successful run writes the outputs, replaces the period, and summarises a
   await screen.findByText('花名册', { selector: 'span' });
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
-  const summary = await screen.findByRole('region', { name: '2026-10 工资已生成' });
+  // The write waits for the workbook's claim to settle (workbook-lease.ts): give it time on a busy machine.
+  const summary = await screen.findByRole('region', { name: '2026-10 工资已生成' }, { timeout: 10_000 });
 
   expect(engine.runPayroll).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ period: '2026-10', lang: 'zh' }));
   expect(port.replaced).toEqual([['绩效 2026-10', '工资表 2026-10', 'Scorecard 2026-10', 'Payroll 2026-10']]);
@@ -254,7 +255,7 @@ test('the English switch translates the whole pane and is remembered', async () 
   expect(localStorage.getItem('cs-performance.lang')).toBe('en');
 
   fireEvent.click(screen.getByRole('button', { name: 'Generate monthly payroll' }));
-  const summary = await screen.findByRole('region', { name: 'Payroll for 2026-10 generated' });
+  const summary = await screen.findByRole('region', { name: 'Payroll for 2026-10 generated' }, { timeout: 10_000 });
   expect(engine.runPayroll).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ lang: 'en' }));
   expect(port.activated).toEqual(['Scorecard 2026-10']);
   expect(within(summary).getByText('Sales star')).toBeTruthy();
@@ -302,7 +303,7 @@ test('Excel conditions read as instructions; unexpected failures as one line, ne
   await screen.findByText('花名册', { selector: 'span' });
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
-  expect(await screen.findByText('Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。')).toBeTruthy();
+  expect(await screen.findByText('Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。', {}, { timeout: 10_000 })).toBeTruthy();
 
   const bug = new TypeError("Cannot read properties of undefined (reading 'rows')");
   bug.stack = `${bug.message}\n    at runPayroll (src/engine/run.ts:10:5)\n    at generatePayroll (src/taskpane/payroll-flow.ts:99:1)`;

@@ -127,4 +127,19 @@ export class MemoryPort implements WorkbookPort {
     this.maybeFail('activateSheet');
     this.activated.push(name);
   }
+
+  /** workbook.settings, as JSON like the file keeps them. */
+  readonly settings = new Map<string, string>();
+
+  async readSetting(key: string): Promise<unknown> {
+    this.maybeFail('readSetting');
+    const json = this.settings.get(key);
+    return json === undefined ? null : JSON.parse(json);
+  }
+
+  async writeSetting(key: string, value: unknown): Promise<void> {
+    this.maybeFail('writeSetting');
+    if (value === null) this.settings.delete(key);
+    else this.settings.set(key, JSON.stringify(value));
+  }
 }

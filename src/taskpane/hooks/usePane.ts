@@ -22,6 +22,7 @@ import {
   type WorkbookScan,
 } from '../payroll-flow';
 import { planImport, type PickedFile } from '../import-files';
+import { newLeaseId, withLease } from '../workbook-lease';
 import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
 
 export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pane-state';
@@ -33,6 +34,8 @@ export function usePane(port: WorkbookPort) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   // A synchronous guard: state updates land too late to stop a double click.
   const running = useRef(false);
+  // This pane's name in the workbook's claim (workbook-lease.ts): other panes of the workbook have their own.
+  const paneId = useRef(newLeaseId()).current;
 
   const fail = useCallback((err: unknown) => dispatch({ type: 'failed', error: describeError(err) }), []);
 
@@ -91,32 +94,39 @@ export function usePane(port: WorkbookPort) {
     [port, fail],
   );
 
-  /** Generates; where the month already has outputs, shows the change list first and writes only on confirm. */
+  /**
+   * Generates; where the month already has outputs, shows the change list first and writes only on confirm.
+   * Reading and computing only read the workbook; the write holds the workbook's claim, so no other
+   * pane writes meanwhile, and it goes ahead only if the month is still as it was read.
+   */
   const generate = useCallback(
     (period: string, lang: Lang) =>
       runTask('generate', true, async (c): Promise<TaskEnd> => {
         dispatch({ type: 'clearOutcome' });
         const opts = { period, lang, signal: c.signal, onProgress };
         const prepared = await prepareGeneration(port, opts);
-        const write = async (signal: AbortSignal) => {
-          const outcome = await writeGeneration(port, prepared, { ...opts, signal });
-          dispatch({ type: 'generated', outcome, scan: await scanWorkbook(port) });
-          await loadMonth(period);
-        };
+        const write = (signal: AbortSignal) =>
+          withLease(port, paneId, 'generate', period, async (lease) => {
+            const outcome = await writeGeneration(port, prepared, { ...opts, signal, lease });
+            dispatch({ type: 'generated', outcome, scan: await scanWorkbook(port) });
+            await loadMonth(period);
+          });
         if (!prepared.changes) return write(c.signal);
         return { confirm: { names: prepared.specs.map((s) => s.name), changes: prepared.changes, accept: () => void runTask('generate', true, (c2) => write(c2.signal)) } };
       }),
-    [port, runTask, onProgress, loadMonth],
+    [port, paneId, runTask, onProgress, loadMonth],
   );
 
   /** 定稿 or unlock the month: a row in its Audit sheet, with who and when. */
   const setLock = useCallback(
-    (period: string, action: 'lock' | 'unlock', by: string, lang: Lang) =>
-      runTask(action, false, async () => {
-        const lock = await setMonthLock(port, period, action, by, lang);
-        dispatch({ type: 'monthRead', month: { period, generated: true, lock } });
-      }),
-    [port, runTask],
+    (period: string, action: 'lock' | 'unlock', by: string, lang: Lang, reason = '') =>
+      runTask(action, false, () =>
+        withLease(port, paneId, action, period, async () => {
+          const lock = await setMonthLock(port, period, action, by, lang, new Date(), reason);
+          dispatch({ type: 'monthRead', month: { period, generated: true, lock } });
+        }),
+      ),
+    [port, paneId, runTask],
   );
 
   const busyPhase = isBusy(state.phase) ? state.phase : null;
