@@ -181,7 +181,7 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
             disputes={outcomeOfPeriod?.disputes ?? []}
             canDownload={outcomeOfPeriod !== null}
             onLock={(by) => void pane.setLock(period, 'lock', by, lang)}
-            onUnlock={(by) => void pane.setLock(period, 'unlock', by, lang)}
+            onUnlock={(by, reason) => void pane.setLock(period, 'unlock', by, lang, reason)}
             onDownloadSlips={downloadSlips}
             onDownloadDingtalk={downloadDingtalk}
           />

@@ -85,7 +85,7 @@ export async function assertUnchanged(port: WorkbookPort, period: string, month:
 }
 
 /** Lock (定稿) or unlock the month: one row appended to its Audit sheet, written atomically like the outputs. */
-export async function setMonthLock(port: WorkbookPort, period: string, action: 'lock' | 'unlock', by: string, lang: Lang, now = new Date()): Promise<LockState | null> {
+export async function setMonthLock(port: WorkbookPort, period: string, action: 'lock' | 'unlock', by: string, lang: Lang, now = new Date(), reason = ''): Promise<LockState | null> {
   const month = await readMonthOutputs(port, await scanWorkbook(port), period);
   if (!month.audit) {
     throw new PayRunRefusal('month-not-generated', {
@@ -94,6 +94,7 @@ export async function setMonthLock(port: WorkbookPort, period: string, action: '
     });
   }
   if ((month.lock?.locked ?? false) === (action === 'lock')) return month.lock;
-  await port.writeOutputs([auditWithLockRow(month.audit, lockRow(action, by, now, lang))], [month.audit.name]);
-  return lockState({ name: month.audit.name, rows: [...month.audit.rows, lockRow(action, by, now, lang)] });
+  const row = lockRow(action, by, now, lang, reason);
+  await port.writeOutputs([auditWithLockRow(month.audit, row)], [month.audit.name]);
+  return lockState({ name: month.audit.name, rows: [...month.audit.rows, row] });
 }

@@ -34,9 +34,14 @@ test('lock → refused → unlock → change list → confirm', async () => {
   expect(JSON.stringify([...port.sheets])).toBe(before);
 
   fireEvent.click(screen.getByRole('button', { name: '解锁…' }));
+  // The name last typed on this computer is offered again (Excel gives add-ins no user name without SSO).
+  expect(screen.getByLabelText('解锁人姓名')).toHaveProperty('value', '王会计');
   fireEvent.change(screen.getByLabelText('解锁人姓名'), { target: { value: '店长' } });
+  fireEvent.change(screen.getByLabelText('解锁原因（记入审计表）'), { target: { value: '补录奖惩' } });
   fireEvent.click(dialogButton('解锁'));
   await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 15000 });
+  expect(port.sheets.get('审计 2026-10')!.find((r) => r[1] === '已解锁')?.slice(2)).toEqual(['店长', expect.any(String), '补录奖惩']);
+  expect(port.settings.size).toBe(0); // the workbook's claim was let go
 
   // A 200-yuan reward for KF02 after the first run.
   port.sheets.set('奖惩', [['工号', '日期', '类型', '金额', '原因'], ['KF02', '2026-10-20', '奖励', 200, '好评返图']]);

@@ -5,6 +5,7 @@ import { type DisputeRecord, formatYuan } from '../../engine';
 import type { MonthView } from '../state/pane-state';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
+import { loadSignerName, saveSignerName } from '../signer-name';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -19,7 +20,7 @@ interface Props {
   disputes: DisputeRecord[];
   canDownload: boolean;
   onLock: (by: string) => void;
-  onUnlock: (by: string) => void;
+  onUnlock: (by: string, reason: string) => void;
   onDownloadSlips: () => void;
   onDownloadDingtalk: () => void;
 }
@@ -30,15 +31,19 @@ export function PayRunPanel({ period, month, disabled, disputes, canDownload, on
   const p = PAYRUN_TEXT[lang];
   const styles = useStyles();
   const [asking, setAsking] = useState<'lock' | 'unlock' | null>(null);
-  const [name, setName] = useState('');
+  // Prefilled with the name last typed on this computer (signer-name.ts says why not the Office user's).
+  const [name, setName] = useState(loadSignerName);
+  const [reason, setReason] = useState('');
   const current = month && month.period === period ? month : null;
   const locked = current?.lock?.locked ?? false;
   const pending = disputes.filter((d) => d.status === 'pending');
   const close = () => setAsking(null);
   const accept = () => {
+    saveSignerName(name);
     if (asking === 'lock') onLock(name);
-    else if (asking === 'unlock') onUnlock(name);
+    else if (asking === 'unlock') onUnlock(name, reason);
     setAsking(null);
+    setReason('');
   };
 
   return (
@@ -95,6 +100,11 @@ export function PayRunPanel({ period, month, disabled, disputes, canDownload, on
               <Field label={asking === 'lock' ? p.lockName : p.unlockName}>
                 <Input value={name} onChange={(_, d) => setName(d.value)} />
               </Field>
+              {asking === 'unlock' && (
+                <Field label={p.unlockReason}>
+                  <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+                </Field>
+              )}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" disabled={name.trim() === ''} onClick={accept}>
