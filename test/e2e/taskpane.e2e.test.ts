@@ -2,7 +2,8 @@
  * The built task pane in Chromium with the in-memory Excel fake injected as
  * `Excel` and `Office`: a manager's path — insert demo data → check data →
  * generate — then the output sheets are checked in the fake and a screenshot
- * of the pane is saved for the README.
+ * of the pane is saved for the README. Then month end on that workbook:
+ * lock → regenerate refused → unlock → edit a cell → change list → confirm.
  */
 import { mkdirSync } from 'fs';
 import { mkdtemp, rm, stat } from 'fs/promises';
@@ -24,6 +25,8 @@ const PERIOD = '2026-10';
 interface FakeHandle {
   sheetNames(): string[];
   snapshot(): { name: string; values: unknown[][]; formulas: unknown[][]; protected: boolean; tables: string[] }[];
+  model: { settings: Map<string, string> };
+  run<T>(batch: (ctx: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown[][] } } } }; sync(): Promise<void> }) => Promise<T>): Promise<T>;
 }
 declare const window: { __fakeExcel: FakeHandle };
 
@@ -115,6 +118,70 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(pageErrors).toEqual([]);
+  }, 600_000);
+
+  // Continues on the workbook of the test above, whose month 2026-10 is generated.
+  test('month end: lock → regenerating refused, nothing changes → unlock → one edited cell → change list (hand-computed) → confirm → Audit', async () => {
+    const started = Date.now();
+    const audit = `审计 ${PERIOD}`;
+    const rowsOf = (name: string) => page.evaluate((n) => window.__fakeExcel.snapshot().find((s) => s.name === n)!.values, name);
+
+    await page.getByRole('button', { name: '定稿（锁定本月）' }).click();
+    await page.getByLabel('定稿人姓名').fill('财务 王会计');
+    await page.getByRole('button', { name: '定稿', exact: true }).click();
+    await page.getByText(/已定稿：财务 王会计/).waitFor({ timeout: 60_000 });
+
+    const before = await sheetDigests(page);
+    await page.getByRole('button', { name: '生成月度工资' }).click();
+    await page.getByText(/已由 财务 王会计 于 .* 定稿（锁定），不能重新生成/).waitFor({ timeout: 60_000 });
+    expect(await sheetDigests(page)).toEqual(before); // every sheet, inputs and outputs, unchanged
+
+    await page.getByRole('button', { name: '解锁…' }).click();
+    expect(await page.getByLabel('解锁人姓名').inputValue()).toBe('财务 王会计'); // the last name typed, remembered
+    await page.getByLabel('解锁原因（记入审计表）').fill('补发项目奖金');
+    await page.getByRole('button', { name: '解锁', exact: true }).click();
+    await page.getByRole('button', { name: '定稿（锁定本月）' }).waitFor({ timeout: 60_000 });
+
+    // The manager edits one cell, as in Excel: row 10 of 奖惩 is a 500-yuan 项目奖金; it becomes 800.
+    const adjustments = await rowsOf('奖惩');
+    expect(adjustments[9].slice(2, 4)).toEqual(['项目奖金', 500]);
+    const agentId = String(adjustments[9][0]);
+    await page.evaluate(() =>
+      window.__fakeExcel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('奖惩').getRange('D10').values = [[800]];
+        await ctx.sync();
+      }),
+    );
+    // By hand: a project bonus is paid in full into 奖励, so this agent's gross rises by exactly 300.00.
+    const payroll = await rowsOf(`工资表 ${PERIOD}`);
+    const [header] = payroll;
+    const row = payroll.find((r) => r[header.indexOf('工号')] === agentId)!;
+    const grossBefore = Number(row[header.indexOf('应发工资')]);
+    const yuan = (n: number) => `¥${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const expected = `${agentId} ${String(row[header.indexOf('姓名')])}：应发工资 ${yuan(grossBefore)} → ${yuan(grossBefore + 300)}`;
+
+    await page.getByRole('button', { name: '生成月度工资' }).click();
+    const dialog = page.getByRole('dialog', { name: `重新生成 ${PERIOD}：以下内容将改变` });
+    await dialog.waitFor({ timeout: 180_000 });
+    const agents = dialog.getByRole('list', { name: '1 人工资变动' });
+    expect(await agents.textContent()).toContain(expected);
+    expect(await dialog.getByText('奖惩：已改动').count()).toBe(1);
+    await dialog.getByRole('button', { name: '确认替换' }).click();
+    await page.getByRole('region', { name: `${PERIOD} 工资已生成` }).waitFor({ timeout: 180_000 });
+
+    const auditRows = await rowsOf(audit);
+    const changes = auditRows.filter((r) => r[0] === '变更');
+    expect(changes.find((r) => String(r[1]).startsWith(agentId))?.[2]).toContain(`+300.00`);
+    expect(changes.some((r) => r[1] === '输入表：奖惩' && r[2] === '已改动')).toBe(true);
+    expect(auditRows.filter((r) => r[0] === '定稿').map((r) => [r[1], r[2], r[4] || null])).toEqual([
+      ['已定稿', '财务 王会计', null],
+      ['已解锁', '财务 王会计', '补发项目奖金'],
+    ]);
+    const newGross = (await rowsOf(`工资表 ${PERIOD}`)).find((r) => r[header.indexOf('工号')] === agentId)![header.indexOf('应发工资')];
+    expect(Number(newGross)).toBeCloseTo(grossBefore + 300, 2);
+    expect(await page.evaluate(() => window.__fakeExcel.model.settings.size)).toBe(0); // the workbook's claim was let go
+    expect(pageErrors).toEqual([]);
+    console.info(`e2e: month end took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 600_000);
 
   test('outside Excel, with office.js unreachable, the page still starts and says to open it in Excel', async () => {

@@ -11,7 +11,7 @@ import { baseWorkbook } from '../corpus/builder';
 import { MemoryPort } from './memory-port';
 
 const TODAY = new Date(2026, 10, 15); // → default period 2026-10
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a loaded CI machine: the whole month-end path, with the engine for real
 
 const dialogButton = (name: string) => screen.getByRole('button', { name, hidden: true });
 
