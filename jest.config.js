@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    // @noble/hashes ships ES modules only: jest (CommonJS) has ts-jest turn them into CommonJS.
+    '/node_modules/@noble/hashes/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   setupFiles: ['<rootDir>/test/setup/office-globals.ts'],
   // d3 (under @fluentui/react-charts) ships ES modules for Node: jest (CommonJS) takes each package's UMD build.
   moduleNameMapper: { '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js' },
