@@ -1,4 +1,4 @@
-import type { Lang, StatementLine } from '../model';
+import type { AgentResult, Lang, StatementLine } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
@@ -37,25 +37,36 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
         : `Pay slip ${r.period} · ${ROLE_TEXT[a.agent.role].en} · ${LEVEL_TEXT[a.agent.level].en} · score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`,
     ]);
     rows.push([lang === 'zh' ? '销售额来源' : 'Sales by source', null, salesBySourceText(a.measures.bySource, lang)]);
-    for (const line of a.statement) {
-      if (line.component === 'grossPay') bold.push(rows.length);
-      rows.push([COMPONENT_TEXT[line.component][lang === 'zh' ? 0 : 1], line.amount / 100, line.explanation[lang]]);
-    }
+    pushStatementLines(a, lang, rows, bold);
     rows.push([null, null, null]);
   }
   // What each KPI means (its five elements), once, after the agents' blocks.
   const notes = kpiNoteRows(r.plan, lang);
   for (const i of notes.bold) bold.push(rows.length + i);
   rows.push(...notes.rows);
+  const header = lang === 'zh' ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条` : `${r.shopName ? r.shopName + ' ' : ''}Pay slips ${r.period}`;
+  return statementSheetSpec(sheetName('statements', r.period, lang), rows, bold, header, lang);
+}
+
+/** An agent's pay components, one row each, gross pay in bold. */
+export function pushStatementLines(a: AgentResult, lang: Lang, rows: OutCell[][], bold: number[]): void {
+  for (const line of a.statement) {
+    if (line.component === 'grossPay') bold.push(rows.length);
+    rows.push([COMPONENT_TEXT[line.component][lang === 'zh' ? 0 : 1], line.amount / 100, line.explanation[lang]]);
+  }
+}
+
+/** The 工资条 layout (item, amount, how it was computed; portrait, protected), for the team sheet and each private slip. */
+export function statementSheetSpec(name: string, rows: OutCell[][], boldRows: number[], printHeader: string, lang: Lang): SheetSpec {
   return {
     kind: 'statements',
-    name: sheetName('statements', r.period, lang),
+    name,
     columns: columns(DEFS, lang),
     rows,
     freezeHeader: true,
     autoFilter: false,
     protect: true,
-    boldRows: bold,
-    print: { landscape: false, fitToWidth: true, header: lang === 'zh' ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条` : `${r.shopName ? r.shopName + ' ' : ''}Pay slips ${r.period}` },
+    boldRows,
+    print: { landscape: false, fitToWidth: true, header: printHeader },
   };
 }

@@ -6,15 +6,8 @@
 import type { AgentResult, Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
-import { col, columns } from '../output/columns';
-import { COMPONENT_TEXT } from '../output/statements';
+import { pushStatementLines, statementSheetSpec } from '../output/statements';
 import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT } from '../output/labels';
-
-const DEFS = [
-  col('item', '项目', 'Item', 'text', 16),
-  col('amount', '金额', 'Amount', 'money', 13),
-  col('explanation', '计算说明', 'How it was computed', 'text', 90),
-];
 
 export interface Slip {
   agentId: string;
@@ -52,22 +45,9 @@ export function slipSheet(r: PayrollResult, a: AgentResult, lang: Lang): SheetSp
     [zh ? '考核' : 'Assessment', null, zh ? `总分 ${score} · ${GRADE_TEXT[a.grade].zh} · 岗位排名 ${a.rank}` : `score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`],
   ];
   const bold = [rows.length];
-  for (const line of a.statement) {
-    if (line.component === 'grossPay') bold.push(rows.length);
-    rows.push([COMPONENT_TEXT[line.component][zh ? 0 : 1], line.amount / 100, line.explanation[lang]]);
-  }
+  pushStatementLines(a, lang, rows, bold);
   const title = zh ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条 · ${a.agent.name}` : `${r.shopName ? r.shopName + ' ' : ''}Pay slip ${r.period} · ${a.agent.name}`;
-  return {
-    kind: 'statements',
-    name: zh ? `工资条 ${r.period}` : `Pay slip ${r.period}`,
-    columns: columns(DEFS, lang),
-    rows,
-    freezeHeader: true,
-    autoFilter: false,
-    protect: true,
-    boldRows: bold,
-    print: { landscape: false, fitToWidth: true, header: title },
-  };
+  return statementSheetSpec(zh ? `工资条 ${r.period}` : `Pay slip ${r.period}`, rows, bold, title, lang);
 }
 
 /** One slip per agent on the payroll; two agents whose names clean to the same file get distinct names. */
