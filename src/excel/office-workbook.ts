@@ -77,6 +77,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async renameSheet(from: string, to: string): Promise<void> {
+    await this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(from).name = to;
+      await ctx.sync();
+    });
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);

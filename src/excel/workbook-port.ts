@@ -46,6 +46,8 @@ export interface WorkbookPort {
    * reads it; a sheet whose name is taken gets Excel's own new name. Returns the names inserted.
    */
   insertWorkbook(base64: string): Promise<string[]>;
+  /** Rename a sheet (an inserted export's "Sheet1 (2)" → 聊天统计). */
+  renameSheet(from: string, to: string): Promise<void>;
   /** Select a cell so the user sees a data problem ("Orders", "C12"). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Activate a sheet. */

@@ -4,7 +4,8 @@
  * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
  * written if any file cannot be read: the manager gets one sentence per file.
  */
-import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type LocalText, type SheetData, sniffFile } from '../engine';
+import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type LocalText, type SheetData, sheetKind, sniffFile } from '../engine';
+import type { WorkbookPort } from '../excel/workbook-port';
 
 export interface PickedFile {
   name: string;
@@ -135,4 +136,30 @@ const IMPORT_TEXT = {
 
 function importProblem(code: keyof typeof IMPORT_TEXT, file: string): FileProblem {
   return { code, file, row: null, message: { zh: IMPORT_TEXT[code].zh(file), en: IMPORT_TEXT[code].en(file) } };
+}
+
+/**
+ * Sheets Excel inserted from an .xlsx keep the export's own names ("Sheet1 (2)",
+ * "ExportOrderList202410"), which the pane does not find its inputs by: one whose
+ * header says what it holds takes that kind's name (花名册 / 订单报表 / 聊天统计),
+ * as a CSV does, when no sheet has it yet. Returns the names as they end up.
+ */
+export async function nameInsertedSheets(port: Pick<WorkbookPort, 'listSheets' | 'readSheets' | 'renameSheet'>, inserted: string[]): Promise<string[]> {
+  const taken = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
+  const out: string[] = [];
+  for (const name of inserted) {
+    if (sheetKind(name) !== null) {
+      out.push(name);
+      continue;
+    }
+    const [sheet] = (await port.readSheets([name])).sheets;
+    const kind = sheet ? kindByHeader(sheet.rows) : null;
+    const target = kind ? IMPORT_SHEET_NAME[kind] : null;
+    if (target && !taken.has(target.toLowerCase())) {
+      await port.renameSheet(name, target);
+      taken.add(target.toLowerCase());
+      out.push(target);
+    } else out.push(name);
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import { outputSheetNames } from '../../src/engine';
 import { buildAddin, buildFakeHost } from './build';
 import { serveDirectory, type StaticServer } from './static-server';
 import { CHROMIUM, describeWithTool, missingChromium } from '../support/tools';
+import { importFiles } from './import-files-fixture';
 
 // The README's screenshot is refreshed only on request (UPDATE_SCREENSHOTS=1); a normal run keeps its copy out of git.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOTS === '1'
@@ -47,11 +48,13 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
+  let fakeHostScript: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'cs-e2e-'));
     const [dist, fakeHost] = await Promise.all([buildAddin(join(work, 'dist')), buildFakeHost(join(work, 'fake'))]);
+    fakeHostScript = fakeHost;
     const bundle = await stat(join(dist, 'taskpane.js'));
     console.info(`e2e: taskpane.js is ${(bundle.size / 1024).toFixed(0)} KiB`);
     server = await serveDirectory(dist);
@@ -182,6 +185,41 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     expect(await page.evaluate(() => window.__fakeExcel.model.settings.size)).toBe(0); // the workbook's claim was let go
     expect(pageErrors).toEqual([]);
     console.info(`e2e: month end took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }, 600_000);
+
+  test('into an EMPTY workbook: 导入文件 takes a GBK order CSV, a 赤兔 chat .xlsx and a roster .xlsx at once, then 生成月度工资 pays by them', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    await fresh.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/javascript', body: '/* office.js: replaced by the e2e fake host */' }),
+    );
+    await fresh.addInitScript({ content: fakeHostScript });
+    await fresh.goto(`${server.url}/taskpane.html`);
+    await fresh.getByText('工作簿里还没有数据').waitFor();
+
+    const files = await importFiles();
+    await fresh.getByTestId('import-files-input').setInputFiles(files.payloads);
+    await fresh.getByText('已导入：', { exact: false }).waitFor({ timeout: 120_000 });
+    const names = () => fresh.evaluate(() => window.__fakeExcel.sheetNames());
+    // The CSV is named by its kind; the chat export's "Sheet1" came in as "Sheet1 (2)" (the empty workbook has a
+    // Sheet1) and takes its kind's name from its header; the roster keeps its own, already a roster name.
+    expect(await names()).toEqual(['Sheet1', '订单报表', '花名册', '聊天统计']);
+    const orderIds = await fresh.evaluate(() => window.__fakeExcel.snapshot().find((x) => x.name === '订单报表')!.values.slice(1).map((r) => r[0]));
+    expect(orderIds).toEqual(files.orderIds); // text, every digit: never 3.51531E+17
+
+    await fresh.getByLabel('考核期间').fill(PERIOD);
+    await fresh.getByRole('button', { name: '生成月度工资' }).click();
+    await fresh.getByRole('region', { name: `${PERIOD} 工资已生成` }).waitFor({ timeout: 180_000 });
+    const after = await names();
+    expect(after).toEqual(expect.arrayContaining(outputSheetNames(PERIOD).filter((n) => n.startsWith('绩效') || n.startsWith('工资表'))));
+    const scorecard = await fresh.evaluate((name) => window.__fakeExcel.snapshot().find((x) => x.name === name)!.values, `绩效 ${PERIOD}`);
+    const header = scorecard.findIndex((r) => r.includes('工号') && r.includes('客服销售额'));
+    const salesOf = (id: string) => scorecard.find((r) => r[scorecard[header].indexOf('工号')] === id)?.[scorecard[header].indexOf('客服销售额')];
+    expect(salesOf('KF01')).toBe(files.bySales.KF01);
+    expect(salesOf('KF02')).toBe(files.bySales.KF02);
+    expect(errors).toEqual([]);
+    await fresh.close();
   }, 600_000);
 
   test('outside Excel, with office.js unreachable, the page still starts and says to open it in Excel', async () => {

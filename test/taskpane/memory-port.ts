@@ -118,6 +118,16 @@ export class MemoryPort implements WorkbookPort {
     return names;
   }
 
+  async renameSheet(from: string, to: string): Promise<void> {
+    this.maybeFail('renameSheet');
+    const rows = this.sheets.get(from);
+    if (!rows || this.find(to)) throw new Error(`cannot rename ${from} to ${to}`);
+    // Keep the workbook order: rebuild the map with the new name in the old place.
+    const entries = [...this.sheets.entries()].map(([n, r]): [string, Rows] => [n === from ? to : n, r]);
+    this.sheets.clear();
+    for (const [n, r] of entries) this.sheets.set(n, r);
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.maybeFail('selectCell');
     this.selected.push({ sheet, cell });

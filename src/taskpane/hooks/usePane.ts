@@ -21,7 +21,7 @@ import {
   validateInputs,
   type WorkbookScan,
 } from '../payroll-flow';
-import { planImport, type PickedFile } from '../import-files';
+import { nameInsertedSheets, planImport, type PickedFile } from '../import-files';
 import { newLeaseId, withLease } from '../workbook-lease';
 import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
 
@@ -172,8 +172,9 @@ export function usePane(port: WorkbookPort) {
           await insertSheets(port, plan.sheets, (f) => progress(0.2 + f * 0.7));
           const inserted: string[] = [];
           for (const w of plan.workbooks) inserted.push(...(await port.insertWorkbook(w.base64)));
+          const named = await nameInsertedSheets(port, inserted);
           dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
-          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...inserted], warnings: plan.warnings } };
+          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...named], warnings: plan.warnings } };
         };
         const clash = existingSheets(await scanWorkbook(port), plan.sheets.map((s) => s.name));
         if (clash.length === 0) return write();
