@@ -13,7 +13,7 @@ export { buildOutputSheets } from './output/build';
 export { outputSheetNames, sheetName } from './output/labels';
 export { financeCsv } from './output/csv';
 export { payrollJson, periodJson } from './output/json';
-export type { SheetSpec, OutCell, ColumnSpec, FormulaCell, CellBlock, ChartSpec } from './output/sheet-spec';
+export type { SheetSpec, OutCell, ColumnSpec, FormulaCell, CellBlock, ChartSpec, OutputKind } from './output/sheet-spec';
 export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
 export { defaultPlanSheet } from './plan/plan-sheet';
 export { defaultPlan } from './plan/defaults';

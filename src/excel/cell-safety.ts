@@ -5,7 +5,7 @@
  * string as it is, so every string cell gets "@" first: hostile text such as
  * =HYPERLINK(…) stays inert, and order numbers keep their digits.
  */
-import { FormulaCell, OutCell, isFormulaCell } from '../engine';
+import { FormulaCell, OutCell, OutputKind, isFormulaCell } from '../engine';
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';
@@ -18,21 +18,54 @@ export function cellNumberFormat(cell: OutCell, columnFormat: string): string {
   return columnFormat === TEXT_FORMAT ? GENERAL_FORMAT : columnFormat;
 }
 
-/** The value Office.js is given for a cell; the only formulas are the engine's own totals. */
-export function cellInput(cell: OutCell): string | number | boolean | null {
-  if (isFormulaCell(cell)) return formulaText(cell);
+/**
+ * Which formulas a sheet may carry. Every output keeps the rule of
+ * docs/rules.md (Outputs): only the engine's SUM totals. The what-if sheet
+ * (工资测算) exists to recalculate, so it alone may also carry live CS.*
+ * formulas, and only of the narrow shape whatIfFormula accepts.
+ */
+export type FormulaRule = 'sumOnly' | 'whatIf';
+
+export function formulaRuleOf(kind: OutputKind): FormulaRule {
+  return kind === 'whatif' ? 'whatIf' : 'sumOnly';
+}
+
+/** The value Office.js is given for a cell; formulas only as the sheet's rule allows. */
+export function cellInput(cell: OutCell, rule: FormulaRule = 'sumOnly'): string | number | boolean | null {
+  if (isFormulaCell(cell)) return formulaText(cell, rule);
   if (typeof cell === 'number' && !Number.isFinite(cell)) throw new Error(`Cannot write the number ${cell} to Excel`);
   return cell;
 }
 
-function formulaText(cell: FormulaCell): string {
+const REF = '\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?';
+const SUM_TOTAL = new RegExp(`^SUM\\(${REF}(,${REF})*\\)$`, 'i');
+
+function formulaText(cell: FormulaCell, rule: FormulaRule): string {
   const f = cell.formula.trim().replace(/^=/, '');
-  // Only plain SUM(A1:B2)-style totals are written as formulas (docs/rules.md: Outputs).
-  const ref = '\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?';
-  if (!new RegExp(`^SUM\\(${ref}(,${ref})*\\)$`, 'i').test(f)) {
-    throw new Error(`Refusing to write formula "${cell.formula}": only SUM totals are allowed`);
+  // Only plain SUM(A1:B2)-style totals are written as formulas (docs/rules.md: Outputs) …
+  if (SUM_TOTAL.test(f)) return `=${f}`;
+  // … and, on the what-if sheet only, the add-in's own CS.* formulas over its cells.
+  if (rule === 'whatIf' && isWhatIfFormula(f)) return `=${f}`;
+  throw new Error(`Refusing to write formula "${cell.formula}": only SUM totals are allowed${rule === 'whatIf' ? ', and CS.* formulas over this sheet\'s cells' : ''}`);
+}
+
+/**
+ * A what-if formula: this sheet's cell references, numbers, text in quotes,
+ * TRUE/FALSE, arithmetic and comparisons, and only the functions CS.*, IF,
+ * IFNA, AND, OR, ROUND. No other sheet or workbook, no HYPERLINK, WEBSERVICE
+ * or any other function, so nothing can reach outside the sheet.
+ */
+const WHATIF_TOKEN = /\s*(?:"(?:[^"]|"")*"|(?:CS\.[A-Z]+|IF|IFNA|AND|OR|ROUND)(?=\()|TRUE\b|FALSE\b|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Z\d(!.])|\d+(?:\.\d+)?(?:E[-+]?\d+)?|<>|>=|<=|[-+*/(),=<>&])/iy;
+
+export function isWhatIfFormula(formula: string): boolean {
+  const f = formula.trim().replace(/^=/, '');
+  if (f === '' || f.includes('!') || f.includes('[')) return false;
+  WHATIF_TOKEN.lastIndex = 0;
+  while (WHATIF_TOKEN.lastIndex < f.length) {
+    const at = WHATIF_TOKEN.lastIndex;
+    if (!WHATIF_TOKEN.test(f) || WHATIF_TOKEN.lastIndex === at) return f.slice(at).trim() === '';
   }
-  return `=${f}`;
+  return true;
 }
 
 const BAD_SHEET_CHARS = /[:\\/?*[\]]/;

@@ -4,7 +4,7 @@
  * (table, freeze, highlights …) applied after the values.
  */
 import { NUMBER_FORMATS, OutCell, SheetSpec } from '../engine';
-import { GENERAL_FORMAT, cellInput, validateSheetName, validateTableName } from './cell-safety';
+import { FormulaRule, GENERAL_FORMAT, cellInput, formulaRuleOf, validateSheetName, validateTableName } from './cell-safety';
 import { ChartPlan, planCharts } from './chart-plan';
 
 /** Rows from `fromRow` on (until the next region) use these column formats. */
@@ -43,6 +43,8 @@ export interface RenderPlan {
   regions: FormatRegion[];
   /** null for plain input sheets: values only. */
   decoration: Decoration | null;
+  /** Which formulas the sheet may carry (cell-safety.ts): SUM totals, or also CS.* on the what-if sheet. */
+  formulaRule: FormulaRule;
 }
 
 const HEADER_FILL = '#D9E1F2';
@@ -90,6 +92,7 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
     rows,
     width,
     regions,
+    formulaRule: formulaRuleOf(spec.kind),
     decoration: {
       headerFill: table ? null : HEADER_FILL,
       columnWidths: spec.columns.map((c, i) => c.width ?? estimateWidth(c.header, spec.rows, i, c.format)),
@@ -107,7 +110,7 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
 
 export function planFromInput(name: string, rows: (string | number | boolean | null)[][]): RenderPlan {
   const width = widestRow(rows);
-  return { name, rows, width, regions: [{ fromRow: 0, formats: new Array<string>(width).fill(GENERAL_FORMAT) }], decoration: null };
+  return { name, rows, width, regions: [{ fromRow: 0, formats: new Array<string>(width).fill(GENERAL_FORMAT) }], decoration: null, formulaRule: 'sumOnly' };
 }
 
 /** Everything that would make Excel refuse the write, checked before anything is written. */
@@ -125,7 +128,7 @@ export function validatePlans(plans: RenderPlan[]): void {
       if (tables.has(table.name.toLowerCase())) throw new Error(`Two tables are both named "${table.name}"`);
       tables.add(table.name.toLowerCase());
     }
-    for (const row of p.rows) for (const cell of row) cellInput(cell); // throws on a bad number or formula
+    for (const row of p.rows) for (const cell of row) cellInput(cell, p.formulaRule); // throws on a bad number or formula
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Writing a plan's rows in chunks. Each chunk is one request: number formats
  * first (so text cells are text before their value lands), then the values,
- * then the SUM totals as formulas, one cell each. Number formats always go as
+ * then the formulas (SUM totals; CS.* on the what-if sheet), one cell each. Number formats always go as
  * 2-D arrays: the typings give `numberFormat` as any[][] and the docs
  * describe only arrays (docs/excel-behaviour.md). Strings only ever travel
  * through `values`, never `formulas`, so "=…" text stays text.
@@ -52,7 +52,7 @@ function cellFormats(plan: RenderPlan): string[][] {
 function rowBytes(plan: RenderPlan, r: number): number {
   const row = plan.rows[r];
   const inputs: unknown[] = new Array(plan.width);
-  for (let c = 0; c < plan.width; c++) inputs[c] = cellInput(cellAt(row, c));
+  for (let c = 0; c < plan.width; c++) inputs[c] = cellInput(cellAt(row, c), plan.formulaRule);
   return rowJsonBytes(inputs);
 }
 
@@ -93,7 +93,7 @@ export function queueChunk(ws: Excel.Worksheet, plan: RenderPlan, write: WritePl
     const out = new Array<string | number | boolean | null>(plan.width);
     for (let c = 0; c < plan.width; c++) {
       const cell = cellAt(row, c);
-      const input = cellInput(cell);
+      const input = cellInput(cell, plan.formulaRule);
       if (isFormulaCell(cell)) {
         totals.push({ row: start + i, col: c, formula: input as string });
         out[c] = null;
@@ -102,6 +102,6 @@ export function queueChunk(ws: Excel.Worksheet, plan: RenderPlan, write: WritePl
     data[i] = out;
   }
   ws.getRangeByIndexes(start, 0, count, plan.width).values = data;
-  // 3. The engine's SUM totals, each on its own cell: the only strings ever sent as formulas.
+  // 3. The formulas cell-safety allowed (SUM totals; CS.* on the what-if sheet), each on its own cell: the only strings ever sent as formulas.
   for (const t of totals) ws.getRangeByIndexes(t.row, t.col, 1, 1).formulas = [[t.formula]];
 }

@@ -52,7 +52,7 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
   const m = a.measures;
   const out = new Rows();
   out.add({ item: T(`${a.agent.agentId} ${a.agent.name} · ${r.period} 工资测算`, `${a.agent.agentId} ${a.agent.name} · what-if ${r.period}`),
-    note: T('改动黄色的输入或方案数值，得分、等级和工资随之重算。需要已加载“客服绩效”加载项：未加载时 CS.* 单元格只显示生成时的缓存值，不会重算。本表不属于发给财务的工资表。',
+    note: T('改动“本期数据”和“方案”两节中的数值，得分、等级和工资随之重算。需要已加载“客服绩效”加载项：未加载时 CS.* 单元格只显示生成时的缓存值，不会重算。本表不属于发给财务的工资表。',
       'Change the inputs or plan numbers and the scores, grade and pay recalculate. Needs the CS Performance add-in: without it the CS.* cells show the values cached when the sheet was made and do not recalculate. This sheet is not part of the finance workbook.') });
 
   // Inputs of the period (editable).
