@@ -31,6 +31,7 @@ export type { Band } from './bands';
 export { defaultKpis, MEASURES, measureOf } from './plan/kpis';
 export type { KpiDef, KpiElements, MeasureDef } from './plan/kpis';
 export { whatIfSheet, whatIfSheetName, findAgent } from './whatif/whatif-sheet';
+export { rosterEntries } from './parse/roster';
 
 // For the add-in's other layers (functions, Excel adapter, pane, CLI): the
 // formulas the payroll uses, money and number reading shared with CS.*.

@@ -29,6 +29,8 @@ import { ProgressPanel } from './components/ProgressPanel';
 import { ResultSummary } from './components/ResultSummary';
 import { SampleButtons } from './components/SampleButtons';
 import { ValidationReport } from './components/ValidationReport';
+import { WhatIfPanel } from './components/WhatIfPanel';
+import { WHATIF_TEXT } from './whatif-i18n';
 import { downloadBytes, downloadText } from './download';
 import { dingtalkXlsx, slipsZip, XLSX_MIME } from './payrun-downloads';
 import { usePane, type Notice } from './hooks/usePane';
@@ -61,6 +63,8 @@ function noticeText(n: Notice, t: Strings, lang: Lang): string {
       return t.planInserted;
     case 'filesImported':
       return [t.filesImported(n.sheets), ...n.warnings.map((w) => w[lang])].join(' ');
+    case 'whatIfWritten':
+      return WHATIF_TEXT[lang].written(n.sheet);
     case 'cancelled':
       return t.cancelled;
   }
@@ -186,6 +190,7 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
             onDownloadDingtalk={downloadDingtalk}
           />
         )}
+        {periodOk && <WhatIfPanel disabled={busy} loadAgents={pane.loadAgentChoices} onWrite={(agentId) => void pane.whatIf(period, agentId, lang)} />}
         {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
 
         <Diagnostics port={port} />

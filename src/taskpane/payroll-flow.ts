@@ -148,15 +148,20 @@ export async function prepareGeneration(port: WorkbookPort, opts: GenerateOption
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const month = await readMonthOutputs(port, scan, opts.period);
   if (month.lock?.locked) throw lockedRefusal(opts.period, month.lock);
-  const wb = await readInputs(port, scan, opts.period, opts);
-
-  opts.onProgress?.({ step: 'compute', fraction: READ_END });
-  await nextTick();
-  const result = runPayroll(wb, { period: opts.period, lang: opts.lang, generatedAt: opts.now });
+  const result = await readAndRun(port, scan, opts);
   const diff = changesAgainst(month, result, opts.lang);
   const specs = withPayRunSections(buildOutputSheets(result, opts.lang), month, diff, opts.lang);
   throwIfAborted(opts.signal);
   return { result, specs, changes: diff?.changes ?? null, month };
+}
+
+/** Reads the period's inputs and computes its payroll; writes nothing. */
+export async function readAndRun(port: WorkbookPort, scan: WorkbookScan, opts: GenerateOptions): Promise<PayrollResult> {
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  const wb = await readInputs(port, scan, opts.period, opts);
+  opts.onProgress?.({ step: 'compute', fraction: READ_END });
+  await nextTick();
+  return runPayroll(wb, { period: opts.period, lang: opts.lang, generatedAt: opts.now });
 }
 
 /** Writes a prepared month, unless its claim on the workbook lapsed or its outputs changed (or it was locked) since it was prepared. */

@@ -3,7 +3,9 @@ import type { Agent, Level, Role, Status } from '../model';
 import { parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
-import { Table } from '../sheets/table';
+import { locateTable, Table } from '../sheets/table';
+import { ROSTER_FIELDS } from '../sheets/aliases';
+import type { SheetData } from '../cell';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 
 const ROLE_WORDS: [Role, string[]][] = [
@@ -97,4 +99,11 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     agents.push({ agentId, name: name || rawId, account: cellText(table.get(row, 'account')), role, level, status, ...dates, row: index + 1 });
   }
   return agents;
+}
+
+/** 工号 and 姓名 of a roster sheet, for the pane's pickers; its problems are reported when the payroll runs. */
+export function rosterEntries(sheet: SheetData): { agentId: string; name: string }[] {
+  const log = new IssueLog();
+  const { table } = locateTable(sheet, ROSTER_FIELDS, log);
+  return table ? parseRoster(table, log).map((a) => ({ agentId: a.agentId, name: a.name })) : [];
 }

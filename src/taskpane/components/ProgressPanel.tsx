@@ -2,6 +2,7 @@ import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-
 import { DismissRegular } from '@fluentui/react-icons';
 import type { Busy } from '../hooks/usePane';
 import { useLang } from '../lang-context';
+import { WHATIF_TEXT } from '../whatif-i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
@@ -15,12 +16,13 @@ interface Props {
 
 /** What is running now (read → compute → write), how far along, and a way to stop it. */
 export function ProgressPanel({ busy, onCancel }: Props) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const styles = useStyles();
   const label =
     busy.task === 'insertDemo' ? t.insertingDemo
     : busy.task === 'insertPlan' ? t.insertingPlan
     : busy.task === 'importFiles' ? t.importingFiles
+    : busy.task === 'whatIf' && busy.step === 'write' ? WHATIF_TEXT[lang].writing
     : busy.step ? t.step[busy.step]
     : busy.task === 'validate' ? t.validating
     : t.generating;

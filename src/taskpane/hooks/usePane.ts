@@ -23,6 +23,7 @@ import {
 } from '../payroll-flow';
 import { nameInsertedSheets, planImport, type PickedFile } from '../import-files';
 import { newLeaseId, withLease } from '../workbook-lease';
+import { agentChoices, whatIfFor, writeWhatIf, type AgentChoice } from '../whatif-flow';
 import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
 
 export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pane-state';
@@ -183,6 +184,35 @@ export function usePane(port: WorkbookPort) {
     [port, runTask],
   );
 
+  /** 工资测算: the agent's what-if sheet into this workbook (from the period's generation, else computed now); asks before replacing one. */
+  const generated = state.outcome?.result ?? null;
+  const whatIf = useCallback(
+    (period: string, agentId: string, lang: Lang) =>
+      runTask('whatIf', true, async (c): Promise<TaskEnd> => {
+        const scan = await scanWorkbook(port);
+        const spec = await whatIfFor(port, scan, generated, agentId, { period, lang, signal: c.signal, onProgress });
+        const write = async (signal: AbortSignal): Promise<TaskEnd> => {
+          onProgress({ step: 'write', fraction: null });
+          await writeWhatIf(port, spec, signal);
+          dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
+          return { notice: { kind: 'whatIfWritten', sheet: spec.name } };
+        };
+        if (existingSheets(scan, [spec.name]).length === 0) return write(c.signal);
+        return { confirm: { names: [spec.name], accept: () => void runTask('whatIf', true, (c2) => write(c2.signal)) } };
+      }),
+    [port, runTask, onProgress, generated],
+  );
+
+  /** The what-if picker's agents; a failure to read the roster is shown like any other. */
+  const loadAgentChoices = useCallback(async (): Promise<AgentChoice[]> => {
+    try {
+      return await agentChoices(port, state.scan ?? (await scanWorkbook(port)), generated);
+    } catch (err) {
+      fail(err);
+      return [];
+    }
+  }, [port, state.scan, generated, fail]);
+
   const confirm = state.phase.kind === 'confirming' ? state.phase.confirm : null;
   const acceptConfirm = useCallback(() => {
     dispatch({ type: 'dismiss' });
@@ -216,6 +246,8 @@ export function usePane(port: WorkbookPort) {
       insertDemo,
       insertPlan,
       importFiles,
+      whatIf,
+      loadAgentChoices,
       acceptConfirm,
       dismissConfirm: dismiss,
       dismissError: dismiss,
@@ -223,7 +255,7 @@ export function usePane(port: WorkbookPort) {
       selectCell,
       openSheet,
     }),
-    [state, busyPhase, confirm, refresh, validate, generate, loadMonth, setLock, cancel, insertDemo, insertPlan, importFiles, acceptConfirm, dismiss, selectCell, openSheet],
+    [state, busyPhase, confirm, refresh, validate, generate, loadMonth, setLock, cancel, insertDemo, insertPlan, importFiles, whatIf, loadAgentChoices, acceptConfirm, dismiss, selectCell, openSheet],
   );
 }
 

@@ -17,7 +17,7 @@ import type { UiError } from '../errors';
 import type { Step } from '../i18n';
 import type { GenerateOutcome, WorkbookScan } from '../payroll-flow';
 
-export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan' | 'importFiles' | 'lock' | 'unlock';
+export type Task = 'validate' | 'generate' | 'insertDemo' | 'insertPlan' | 'importFiles' | 'lock' | 'unlock' | 'whatIf';
 
 /** Busy phases: reading and checking, or writing to the workbook. */
 export type BusyPhase = 'checking' | 'generating';
@@ -31,6 +31,7 @@ export const PHASE_OF_TASK: Record<Task, BusyPhase> = {
   importFiles: 'generating',
   lock: 'generating',
   unlock: 'generating',
+  whatIf: 'generating',
 };
 
 export interface Busy {
@@ -49,7 +50,12 @@ export interface IssueView {
   inputs: InputSheetSummary[];
 }
 
-export type Notice = { kind: 'demoInserted'; period: string } | { kind: 'planInserted' } | { kind: 'filesImported'; sheets: string[]; warnings: LocalText[] } | { kind: 'cancelled' };
+export type Notice =
+  | { kind: 'demoInserted'; period: string }
+  | { kind: 'planInserted' }
+  | { kind: 'filesImported'; sheets: string[]; warnings: LocalText[] }
+  | { kind: 'whatIfWritten'; sheet: string }
+  | { kind: 'cancelled' };
 
 export interface PendingConfirm {
   names: string[];

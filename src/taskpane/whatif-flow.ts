@@ -1,0 +1,43 @@
+/**
+ * 工资测算 / What-if from the pane: one agent's what-if sheet, written into the
+ * current workbook beside the inputs and outputs (never into the finance
+ * outputs, which keep no CS.* formula). It uses the period's last generation
+ * when there is one, else computes the payroll without writing it.
+ */
+import { findAgent, rosterEntries, whatIfSheet, type Lang, type PayrollResult, type SheetSpec } from '../engine';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { PayRunRefusal } from './errors';
+import { readAndRun, type FlowOptions, type WorkbookScan } from './payroll-flow';
+
+export interface AgentChoice {
+  agentId: string;
+  name: string;
+}
+
+/** Agents to pick from: the generation's payroll when there is one, else the roster sheet. */
+export async function agentChoices(port: WorkbookPort, scan: WorkbookScan, result: PayrollResult | null): Promise<AgentChoice[]> {
+  if (result) return result.agents.map((a) => ({ agentId: a.agent.agentId, name: a.agent.name }));
+  const roster = scan.inputs.find((i) => i.kind === 'roster' && i.rowCount > 0);
+  if (!roster) return [];
+  const wb = await port.readSheets([roster.name]);
+  return wb.sheets.length > 0 ? rosterEntries(wb.sheets[0]) : [];
+}
+
+/** The agent's what-if sheet; refused (bilingual) when the 工号 is not on the period's payroll. */
+export async function whatIfFor(port: WorkbookPort, scan: WorkbookScan, generated: PayrollResult | null, agentId: string, opts: FlowOptions & { period: string; lang: Lang }): Promise<SheetSpec> {
+  const result = generated?.period === opts.period ? generated : await readAndRun(port, scan, opts);
+  const agent = findAgent(result, agentId);
+  if (!agent) {
+    throw new PayRunRefusal('whatif-unknown-agent', {
+      zh: `工号“${agentId}”不在 ${result.period} 的工资表中（不在花名册，或本期不在岗），无法测算。`,
+      en: `Agent ID "${agentId}" is not on the ${result.period} payroll (not on the roster, or not employed this period): no what-if.`,
+    });
+  }
+  return whatIfSheet(result, agent.agent.agentId, opts.lang);
+}
+
+/** Writes the sheet (a what-if of the same name is replaced in place) and shows it. */
+export async function writeWhatIf(port: WorkbookPort, spec: SheetSpec, signal?: AbortSignal): Promise<void> {
+  await port.writeOutputs([spec], [], undefined, signal);
+  await port.activateSheet(spec.name).catch(() => undefined); // a courtesy: the sheet is written
+}
