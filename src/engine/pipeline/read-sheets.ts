@@ -36,7 +36,7 @@ export function readPlan(inputs: Inputs, resolver: AgentResolver, period: Period
   for (const t of inputs.tablesOf('plan')) applyPlanSheet(plan, t, log);
   applyWeekTargets(plan, period);
   const targets: TargetOverrides = new Map();
-  for (const t of inputs.tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log, period.kind)) targets.set(id, { ...targets.get(id), ...m });
+  for (const t of inputs.tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log, period.kind, plan.kpis)) targets.set(id, { ...targets.get(id), ...m });
   return { plan, targets };
 }
 

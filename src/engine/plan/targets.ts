@@ -1,17 +1,18 @@
 import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
 import type { BuiltinKpiKey, KpiKey } from '../model';
-import { KPI_KEYS } from '../model';
 import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
-import { KPI_LABEL } from './catalog';
+import { defaultKpis, KpiDef, kpiMeasure, RATING_PREFIXES } from './kpis';
 import type { PeriodKind } from '../dates';
 import type { Cell } from '../cell';
+import { cellAddress } from '../cell';
 
-/** Personal targets: agentId → KPI → target (ratios as fractions, sales in yuan, seconds). */
+/** Personal targets: agentId → the plan's KPI key → target (ratios as fractions, sales in yuan, seconds). */
 export type TargetOverrides = Map<string, Partial<Record<KpiKey, number>>>;
 
+/** Words a 目标 sheet may use for the built-in KPIs, besides their keys and names. */
 const KPI_WORDS: Record<BuiltinKpiKey, string[]> = {
   sales: ['sales', '销售额', '客服销售额', '销售额目标'],
   conversion: ['conversion', '询单转化率', '转化率', '转化率目标'],
@@ -21,34 +22,92 @@ const KPI_WORDS: Record<BuiltinKpiKey, string[]> = {
   satisfaction: ['satisfaction', '满意率', '满意率目标', '满意度'],
 };
 
-function kpiOf(text: string): BuiltinKpiKey | null {
-  const k = normalizeKey(text);
-  for (const key of KPI_KEYS) if (KPI_WORDS[key].some((w) => normalizeKey(w) === k)) return key;
-  return null;
+/**
+ * Which of the plan's KPIs a 指标 cell or a column header names: its key, its
+ * name, a rating KPI's item (主管评分), or a measure (退款率, 转化率目标) that
+ * exactly one KPI of the plan uses. Null when it names none of them.
+ */
+export function kpiResolver(kpis: KpiDef[]): (text: string) => KpiDef | null {
+  const byWord = new Map<string, KpiDef | null>();
+  const add = (word: string, def: KpiDef, strong: boolean) => {
+    const k = normalizeKey(word.normalize('NFKC'));
+    if (!k) return;
+    const had = byWord.get(k);
+    if (had === undefined || (strong && had !== def)) byWord.set(k, def);
+    else if (had !== def && !strong) byWord.set(k, null); // two KPIs share the word: it names neither
+  };
+  // Weak words first (measures), then names, then keys: the more exact word wins.
+  for (const def of kpis) {
+    const ref = kpiMeasure(def);
+    if (ref.kind === 'measure') {
+      for (const a of ref.def.aliases) add(a, def, false);
+      for (const w of KPI_WORDS[ref.def.key as BuiltinKpiKey] ?? []) add(w, def, false);
+    } else {
+      add(ref.item, def, false);
+      for (const p of RATING_PREFIXES) add(`${p}:${ref.item}`, def, false);
+    }
+  }
+  for (const def of kpis) for (const w of [def.name.zh, def.name.en, ...(KPI_WORDS[def.key as BuiltinKpiKey] ?? [])]) add(w, def, true);
+  for (const def of kpis) add(def.key, def, true);
+  return (text) => byWord.get(normalizeKey(text.normalize('NFKC'))) ?? null;
 }
 
-function parseTarget(kpi: BuiltinKpiKey, v: Parameters<typeof parseNumber>[0]): Parsed<number> {
-  if (kpi === 'conversion' || kpi === 'replyRate' || kpi === 'satisfaction') return parsePercent(v);
-  if (kpi === 'avgResponse') return parseSeconds(v);
+/** A target in the KPI's unit: "52%" or 0.52 for a rate, "30秒" for seconds, a number otherwise. */
+function parseTarget(def: KpiDef, v: Parameters<typeof parseNumber>[0]): Parsed<number> {
+  const ref = kpiMeasure(def);
+  const unit = ref.kind === 'measure' ? ref.def.unit : 'number';
+  if (unit === 'percent') return parsePercent(v);
+  if (unit === 'seconds') return parseSeconds(v);
   return parseNumber(v);
 }
 
+/** Wide form: every header cell that names a KPI of the plan, as column key `kpi:<key>`. */
+function wideColumns(table: Table, resolve: (text: string) => KpiDef | null, log: IssueLog): { table: Table; columns: [KpiDef, string][] } {
+  const header = table.sheet.rows[table.headerIndex] ?? [];
+  const skip = new Set(['agentId', 'account', 'name', 'kpi', 'target', 'period']);
+  const taken = new Set([...table.cols].filter(([k]) => skip.has(k)).map(([, c]) => c));
+  const cols = new Map(table.cols);
+  const columns: [KpiDef, string][] = [];
+  const seen = new Set<string>();
+  header.forEach((h, c) => {
+    if (taken.has(c)) return;
+    const text = cellText(h);
+    const def = resolve(text);
+    if (!def && /(目标|target)$/i.test(text)) {
+      // Named like a target, but of no KPI in the plan: say so rather than drop it silently.
+      log.at('error', 'targets-unknown-kpi', { sheet: table.sheet.name, row: table.headerIndex + 1, column: text, cell: cellAddress(table.headerIndex, c) }, text,
+        { zh: `目标表的列“${text}”不是方案中的指标`, en: `Targets column "${text}" is not a KPI of the plan` }, { zh: '忽略该列，使用方案中的目标', en: "column ignored: the plan's target applies" });
+    }
+    if (!def || seen.has(def.key)) return;
+    seen.add(def.key);
+    cols.set(`kpi:${def.key}`, c);
+    columns.push([def, `kpi:${def.key}`]);
+  });
+  return { table: new Table(table.sheet, table.headerIndex, cols), columns };
+}
+
 /**
- * Targets sheet, long (工号 | 指标 | 目标) or wide (工号 | 销售额 | 转化率 …).
- * An optional 周期 column marks a row 周 (weekly runs only) or 月 (months and
- * ranges only); a blank 周期 applies to every run, and a row for the run's own
- * kind wins over a blank one whatever the row order.
+ * Targets sheet, long (工号 | 指标 | 目标) or wide (工号 | 销售额 | 转化率 | 主管评分 …),
+ * for any KPI of the plan's KPI table. An optional 周期 column marks a row 周
+ * (weekly runs only) or 月 (months and ranges only); a blank 周期 applies to
+ * every run, and a row for the run's own kind wins over a blank one whatever
+ * the row order. A KPI the plan does not have, or one scored by bands, is
+ * reported with its cell and the plan's target stays in force.
  */
-export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog, periodKind: PeriodKind = 'month'): TargetOverrides {
+export function parseTargets(sheetTable: Table, agents: AgentResolver, log: IssueLog, periodKind: PeriodKind = 'month', kpis: KpiDef[] = defaultKpis()): TargetOverrides {
   const out: TargetOverrides = new Map();
   const specific: TargetOverrides = new Map();
-  const long = table.has('kpi') && table.has('target');
-  const wideKeys = KPI_KEYS.filter((k) => table.has(k));
-  if (!long && wideKeys.length === 0) {
+  const resolve = kpiResolver(kpis);
+  const long = sheetTable.has('kpi') && sheetTable.has('target');
+  const { table, columns } = long ? { table: sheetTable, columns: [] } : wideColumns(sheetTable, resolve, log);
+  if (!long && columns.length === 0) {
     log.at('error', 'targets-no-columns', { sheet: table.sheet.name, row: table.headerIndex + 1 }, null,
-      { zh: '目标表既没有“指标/目标”两列，也没有按指标命名的列', en: 'Targets sheet has neither KPI/target columns nor one column per KPI' }, { zh: '忽略整张目标表', en: 'whole sheet ignored' });
+      { zh: `目标表既没有“指标/目标”两列，也没有按方案指标命名的列（方案的指标：${kpis.map((d) => d.name.zh).join('、')}）`, en: `Targets sheet has neither KPI/target columns nor one column per KPI of the plan (${kpis.map((d) => d.name.en).join(', ')})` },
+      { zh: '忽略整张目标表，使用方案目标', en: "whole sheet ignored: the plan's targets apply" });
     return out;
   }
+  const planTarget = { zh: '使用方案中的目标', en: "the plan's target applies" };
+  const banded = new Set<string>();
   for (const { index, row } of table.rows()) {
     const ref = { agentId: cellText(table.get(row, 'agentId')), account: cellText(table.get(row, 'account')), name: cellText(table.get(row, 'name')) };
     const agent = agents.resolveRef(ref);
@@ -61,29 +120,36 @@ export function parseTargets(table: Table, agents: AgentResolver, log: IssueLog,
     const cycle = targetCycle(table, index, row, log);
     if (cycle === 'invalid' || (cycle !== null && cycle !== (periodKind === 'week' ? 'week' : 'month'))) continue;
     const into = cycle === null ? out : specific;
-    const entries: [BuiltinKpiKey, string, ReturnType<typeof table.get>][] = [];
+    const entries: [KpiDef, string, ReturnType<typeof table.get>][] = [];
     if (long) {
       const kpiText = cellText(table.get(row, 'kpi'));
-      const kpi = kpiOf(kpiText);
-      if (!kpi) {
+      const def = resolve(kpiText);
+      if (!def) {
         log.at('error', 'targets-unknown-kpi', table.where(index, 'kpi'), kpiText,
-          { zh: `目标表中的指标“${kpiText}”无法识别`, en: `Target KPI "${kpiText}" not recognised` }, ACTION.skipped, agent.agentId);
+          { zh: `目标表中的指标“${kpiText}”不是方案中的指标（方案的指标键：${kpis.map((d) => d.key).join('、')}）`, en: `Target KPI "${kpiText}" is not a KPI of the plan (the plan's KPI keys: ${kpis.map((d) => d.key).join(', ')})` }, planTarget, agent.agentId);
         continue;
       }
-      entries.push([kpi, 'target', table.get(row, 'target')]);
+      entries.push([def, 'target', table.get(row, 'target')]);
     } else {
-      for (const k of wideKeys) entries.push([k, k, table.get(row, k)]);
+      for (const [def, col] of columns) entries.push([def, col, table.get(row, col)]);
     }
-    for (const [kpi, col, v] of entries) {
-      const p = parseTarget(kpi, v);
+    for (const [def, col, v] of entries) {
+      const p = parseTarget(def, v);
       if (p.kind === 'blank') continue;
+      if (def.bands) {
+        // Reported once per KPI (wide sheets would repeat it on every row).
+        if (!banded.has(def.key)) log.at('warning', 'targets-banded-kpi', table.where(index, col), cellText(v),
+          { zh: `指标“${def.name.zh}”按评分分段计分，个人目标不适用`, en: `KPI "${def.name.en}" is scored by bands: a personal target does not apply` }, ACTION.ignored, agent.agentId);
+        banded.add(def.key);
+        continue;
+      }
       if (p.kind !== 'value' || p.value <= 0) {
         log.at('error', 'targets-bad-value', table.where(index, col), cellText(v),
-          { zh: `${agent.agentId} 的${KPI_LABEL[kpi].zh}目标“${cellText(v)}”无效`, en: `${agent.agentId}: ${KPI_LABEL[kpi].en} target "${cellText(v)}" is not valid` }, { zh: '使用默认目标', en: 'default target used' }, agent.agentId);
+          { zh: `${agent.agentId} 的${def.name.zh}目标“${cellText(v)}”无效`, en: `${agent.agentId}: ${def.name.en} target "${cellText(v)}" is not valid` }, planTarget, agent.agentId);
         continue;
       }
       const m = into.get(agent.agentId) ?? {};
-      m[kpi] = p.value;
+      m[def.key] = p.value;
       into.set(agent.agentId, m);
     }
   }
