@@ -16,6 +16,7 @@
  *   BENCH_CLI_ROWS=100000,1048576      order rows of the cs-kpi .xlsx runs; 0 skips them
  *   BENCH_ADAPTER_ROWS=1048575         data rows under one header row (a full sheet); 0 skips
  *   BENCH_COLUMN_ROWS=200000           orders of the 71-column report read both ways; 0 skips
+ *   BENCH_CSV_ROWS=1048576             order rows of the GBK CSV through cs-kpi (generated once into $TMPDIR/cs-kpi-csv-bench); 0 skips
  *   BENCH_COUNTIFS_SIZES=10000         sizes for the unsorted 1/COUNTIFS baseline (quadratic); empty skips
  *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
  *   BENCH_CONSULTATIONS=1048576:2000000 orders:consultations for attribution by 接待记录; 0 skips
@@ -31,6 +32,7 @@ import { consultationBench, printConsultations } from './consultations';
 import { cliEndToEnd, type CliOutcome } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { measureColumnReadInChild, printColumnRead, type ColumnReadOutcome } from './column-read';
+import { csvCliBench, printCsvCli, type CsvCliOutcome } from './csv-cli';
 import { runBaseline, BaselineResult } from './baseline';
 import { findSoffice, makeRecalcTimingProfile } from '../test/support/libreoffice';
 import { machineInfo, machineText } from './machine';
@@ -162,6 +164,7 @@ export async function runBench(check = false): Promise<void> {
   const cliSizes = sizesFrom('BENCH_CLI_ROWS', [100_000, 1_048_576]);
   const adapterRows = numberFrom('BENCH_ADAPTER_ROWS', 1_048_575);
   const columnRows = numberFrom('BENCH_COLUMN_ROWS', 200_000);
+  const csvRows = numberFrom('BENCH_CSV_ROWS', 1_048_576);
   const countifsSizes = sizesFrom('BENCH_COUNTIFS_SIZES', [10_000]);
   const loTimeoutMs = numberFrom('BENCH_LO_TIMEOUT_S', 300) * 1000;
   const work = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-bench-'));
@@ -185,6 +188,13 @@ export async function runBench(check = false): Promise<void> {
       cli.push(await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), n).catch((e: Error) => ({ orders: n, error: e.message })));
     }
     printCli(cli);
+
+    let csvCli: CsvCliOutcome | null = null;
+    if (csvRows > 0) {
+      progress(`cs-kpi on a ${int(csvRows)}-row GBK order CSV…`);
+      csvCli = await csvCliBench(repoRoot, csvRows, path.join(os.tmpdir(), 'cs-kpi-csv-bench'), progress).catch((e: Error) => ({ ok: false as const, note: e.message }));
+    }
+    printCsvCli(csvCli, out);
 
     let adapter: AdapterOutcome | null = null;
     if (adapterRows > 0) {
@@ -218,7 +228,7 @@ export async function runBench(check = false): Promise<void> {
       }
     }
     printBaseline(baseline, baselineNote);
-    const verdicts = judgeTargets({ engine, cli, adapter, columnRead, baseline }, baselineNote);
+    const verdicts = judgeTargets({ engine, cli, csvCli, adapter, columnRead, baseline }, baselineNote);
     printTargets(verdicts);
     out(`Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`);
     const failure = check ? checkFailure(verdicts) : null;
@@ -227,7 +237,7 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, adapter, columnRead, baseline }, null, 2));
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, csvCli, adapter, columnRead, baseline }, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

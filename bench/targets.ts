@@ -7,6 +7,7 @@ import type { AdapterOutcome } from './adapter';
 import { columnReadTarget, type ColumnReadOutcome } from './column-read';
 import type { BaselineResult } from './baseline';
 import type { CliOutcome } from './cli-e2e';
+import { csvCliTargets, type CsvCliOutcome } from './csv-cli';
 import type { EngineSizeResult } from './engine-child';
 import { int, mb, sec } from './table';
 
@@ -21,6 +22,8 @@ export interface TargetVerdict {
 export interface BenchResults {
   engine: (EngineSizeResult | { orders: number; error: string })[];
   cli: CliOutcome[];
+  /** Absent: not run (as BENCH_CSV_ROWS=0). */
+  csvCli?: CsvCliOutcome | null;
   adapter: AdapterOutcome | null;
   columnRead: ColumnReadOutcome | null;
   baseline: BaselineResult[];
@@ -129,6 +132,7 @@ export function judgeTargets(r: BenchResults, baselineNote: string | null): Targ
     columnReadTarget(r.columnRead),
     cliVsLibreOffice(r.cli, r.baseline, baselineNote),
     ...cliFullSheet(r.cli),
+    ...csvCliTargets(r.csvCli ?? null),
   ];
 }
 

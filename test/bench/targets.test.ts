@@ -58,18 +58,21 @@ const columnRead = {
   result: { rows: 200_000, cols: 71, columnsRead: 15, everyColumn: readCost(148_000_000, 51), usedColumns: readCost(37_000_000, 16) },
 };
 
-const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli };
+const csvRun = (wallMs: number, maxRssMb: number) => ({ ok: true as const, result: { rows: 1_048_576, csvMb: 457, exitCode: 0, wallMs, cpuMs: wallMs, maxRssMb, load: 1 } });
+const csvCli = csvRun(4900, 1000);
+
+const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli, csvCli };
 
 test('a run meeting every README target passes --check', () => {
   const verdicts = judgeTargets(allMet, null);
-  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
+  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
   expect(checkFailure(verdicts)).toBeNull();
 });
 
 test('one missed target fails --check and names it', () => {
   // 2.18 s > 2 s at 1,048,576 rows
   const failure = checkFailure(judgeTargets({ ...allMet, engine: [engine(2180, 593)] }, null));
-  expect(failure).toContain('1 of 9');
+  expect(failure).toContain('1 of 11');
   expect(failure).toContain('engine at 1,048,576 rows ≤ 2 s: not met');
 });
 
@@ -105,15 +108,26 @@ test('the 71-column read: 31 % of the bytes, or more syncs than reading every co
 
 test('cs-kpi on 100,000 orders is judged against LibreOffice in the same run: 11,000 / 4,000 ms = 2.75× misses 3×', () => {
   const failure = checkFailure(judgeTargets({ ...allMet, cli: [cliRun(100_000, 4000, 300), cli[1]] }, null));
-  expect(failure).toContain('1 of 9');
+  expect(failure).toContain('1 of 11');
   expect(failure).toContain('≥ 3× faster than LibreOffice open + recalculate (wall, same run): not met (2.8×');
 });
 
 test('cs-kpi on 1,048,576 orders misses on time (15.1 s) and on memory (1,537 MB) separately', () => {
   const slow = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 15_100, 1400)] }, null));
-  expect(slow).toContain('1 of 9');
+  expect(slow).toContain('1 of 11');
   expect(slow).toContain('as .xlsx ≤ 15 s wall: not met');
   const big = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 14_000, 1537)] }, null));
-  expect(big).toContain('1 of 9');
+  expect(big).toContain('1 of 11');
   expect(big).toContain('as .xlsx ≤ 1.5 GB peak RSS: not met (1537 MB)');
+});
+
+test('cs-kpi on the 1,048,576-row GBK CSV misses on time (5.1 s) and on memory (1,025 MB) separately; a smaller run is not measured', () => {
+  const slow = checkFailure(judgeTargets({ ...allMet, csvCli: csvRun(5100, 1000) }, null));
+  expect(slow).toContain('1 of 11');
+  expect(slow).toContain('as GBK CSV ≤ 5 s wall: not met');
+  const big = checkFailure(judgeTargets({ ...allMet, csvCli: csvRun(4900, 1025) }, null));
+  expect(big).toContain('1 of 11');
+  expect(big).toContain('as GBK CSV ≤ 1 GB peak RSS: not met (1025 MB)');
+  const small = { ok: true as const, result: { ...csvCli.result, rows: 100_000 } };
+  expect(judgeTargets({ ...allMet, csvCli: small }, null).filter((v) => v.status === 'not measured')).toHaveLength(2);
 });
