@@ -11,7 +11,7 @@ import { baseWorkbook } from '../corpus/builder';
 import { MemoryPort } from './memory-port';
 
 const TODAY = new Date(2026, 10, 15); // → default period 2026-10
-jest.setTimeout(300_000); // a loaded CI machine: the whole month-end path, with the engine for real
+jest.setTimeout(600_000); // a loaded CI machine: the whole month-end path, with the engine for real
 
 const dialogButton = (name: string) => screen.getByRole('button', { name, hidden: true });
 
@@ -22,15 +22,15 @@ test('lock → refused → unlock → change list → confirm', async () => {
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
   await screen.findByRole('region', { name: '2026-10 工资已生成' }, { timeout: 30000 });
-  fireEvent.click(await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 15000 }));
+  fireEvent.click(await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 60_000 }));
   fireEvent.change(screen.getByLabelText('定稿人姓名'), { target: { value: '王会计' } });
   fireEvent.click(dialogButton('定稿'));
-  await screen.findByText(/已定稿：王会计/, {}, { timeout: 15000 });
+  await screen.findByText(/已定稿：王会计/, {}, { timeout: 60_000 });
   expect(port.sheets.get('审计 2026-10')!.some((r) => r[0] === '定稿' && r[2] === '王会计')).toBe(true);
 
   const before = JSON.stringify([...port.sheets]);
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
-  expect(await screen.findByText(/已由 王会计 于 .* 定稿（锁定），不能重新生成/, {}, { timeout: 15000 })).toBeTruthy();
+  expect(await screen.findByText(/已由 王会计 于 .* 定稿（锁定），不能重新生成/, {}, { timeout: 60_000 })).toBeTruthy();
   expect(JSON.stringify([...port.sheets])).toBe(before);
 
   fireEvent.click(screen.getByRole('button', { name: '解锁…' }));
@@ -39,7 +39,7 @@ test('lock → refused → unlock → change list → confirm', async () => {
   fireEvent.change(screen.getByLabelText('解锁人姓名'), { target: { value: '店长' } });
   fireEvent.change(screen.getByLabelText('解锁原因（记入审计表）'), { target: { value: '补录奖惩' } });
   fireEvent.click(dialogButton('解锁'));
-  await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 15000 });
+  await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 60_000 });
   expect(port.sheets.get('审计 2026-10')!.find((r) => r[1] === '已解锁')?.slice(2)).toEqual(['店长', expect.any(String), '补录奖惩']);
   expect(port.settings.size).toBe(0); // the workbook's claim was let go
 
