@@ -60,7 +60,7 @@ function noticeText(n: Notice, t: Strings, lang: Lang): string {
     case 'demoInserted':
       return t.demoInserted(n.period);
     case 'planInserted':
-      return t.planInserted;
+      return t.planInserted(n.sheet);
     case 'filesImported':
       return [t.filesImported(n.sheets), ...n.warnings.map((w) => w[lang])].join(' ');
     case 'whatIfWritten':

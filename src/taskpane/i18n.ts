@@ -46,7 +46,7 @@ export interface Strings {
   insertingDemo: string;
   insertingPlan: string;
   demoInserted: (period: string) => string;
-  planInserted: string;
+  planInserted: (sheet: string) => string;
   importFiles: string;
   importingFiles: string;
   filesImported: (sheets: string[]) => string;
@@ -126,7 +126,7 @@ const zh: Strings = {
   insertingDemo: '正在插入演示数据…',
   insertingPlan: '正在插入示例方案…',
   demoInserted: (p) => `已插入 ${p} 的演示数据，可以先“检查数据”，再生成工资。`,
-  planInserted: '已插入“方案”工作表，里面是默认的权重、目标和金额，可直接修改。',
+  planInserted: (sheet) => `已插入“${sheet}”工作表，里面是默认的权重、目标和金额，可直接修改。`,
   importFiles: '导入文件',
   importingFiles: '正在导入文件…',
   filesImported: (s) => `已导入：${s.join('、')}。可以先“检查数据”，再生成工资。`,
@@ -214,7 +214,7 @@ const en: Strings = {
   importFiles: 'Import files',
   importingFiles: 'Importing files…',
   filesImported: (s) => `Imported: ${s.join(', ')}. Check the data, then generate the payroll.`,
-  planInserted: 'A Plan sheet with the default weights, targets and amounts was inserted; edit it as you like.',
+  planInserted: (sheet) => `A "${sheet}" sheet with the default weights, targets and amounts was inserted; edit it as you like.`,
   confirmReplaceTitle: 'Replace existing sheets?',
   confirmReplaceBody: (names) => `These sheets will be replaced and their contents lost: ${names}`,
   replace: 'Replace',

@@ -88,7 +88,7 @@ test('a workbook that has a plan sheet under another name gets it replaced, not 
   const dialog = await screen.findByRole('dialog');
   expect(within(dialog).getByText(/"方案"/)).toBeTruthy();
   fireEvent.click(within(dialog).getByRole('button', { name: 'Replace', hidden: true }));
-  await screen.findByText(/A Plan sheet with the default weights/);
+  await screen.findByText(/A "方案" sheet with the default weights/); // the sheet as it is named, not retyped
   expect(engine.defaultPlanSheet).toHaveBeenCalledWith('en');
   expect(port.sheets.has('Plan')).toBe(false);
   expect(port.sheets.get('方案')?.[1]).toEqual(['weights.presales.sales', 30]);

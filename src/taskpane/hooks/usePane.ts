@@ -147,21 +147,22 @@ export function usePane(port: WorkbookPort) {
 
   /** Writes input sheets, asking first when that would replace sheets already there. */
   const insert = useCallback(
-    (task: 'insertDemo' | 'insertPlan', build: (current: WorkbookScan) => SheetData[], done: Notice) =>
+    (task: 'insertDemo' | 'insertPlan', build: (current: WorkbookScan) => SheetData[], done: Notice | ((sheets: SheetData[]) => Notice)) =>
       runTask(task, false, async () => {
         await nextTick(); // paint the busy state: building the demo month takes a moment
         const current = await scanWorkbook(port);
         const sheets = build(current);
+        const notice = typeof done === 'function' ? done(sheets) : done;
         const clash = existingSheets(current, sheets.map((s) => s.name));
-        if (clash.length === 0) return writeSheets(sheets, done);
+        if (clash.length === 0) return writeSheets(sheets, notice);
         // Ask; on yes, the write runs as a task of its own.
-        return { confirm: { names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, done)) } };
+        return { confirm: { names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, notice)) } };
       }),
     [port, runTask, writeSheets],
   );
 
   const insertDemo = useCallback((period: string) => insert('insertDemo', () => demoSheets(period), { kind: 'demoInserted', period }), [insert]);
-  const insertPlan = useCallback((lang: Lang) => insert('insertPlan', (current) => [samplePlanSheet(current, lang)], { kind: 'planInserted' }), [insert]);
+  const insertPlan = useCallback((lang: Lang) => insert('insertPlan', (current) => [samplePlanSheet(current, lang)], (sheets) => ({ kind: 'planInserted', sheet: sheets[0].name })), [insert]);
 
   /** 导入文件: CSVs become sheets named by their kind, .xlsx files are inserted by Excel; asks before replacing a sheet. */
   const importFiles = useCallback(

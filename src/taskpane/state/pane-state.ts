@@ -52,7 +52,7 @@ export interface IssueView {
 
 export type Notice =
   | { kind: 'demoInserted'; period: string }
-  | { kind: 'planInserted' }
+  | { kind: 'planInserted'; sheet: string }
   | { kind: 'filesImported'; sheets: string[]; warnings: LocalText[] }
   | { kind: 'whatIfWritten'; sheet: string }
   | { kind: 'cancelled' };
