@@ -16,6 +16,7 @@ import type { Order } from './parse/orders';
 import { hashString, StringSet } from './hashing';
 import { ConsultationIndex, serialToSeconds } from './consultations';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
+import { joined, joinedText, msg } from './messages';
 
 export interface SalesAcc {
   sales: Cents;
@@ -64,14 +65,14 @@ export function emptySalesAcc(): SalesAcc {
 
 /** What the next sources are, for the message when the agent column names a stranger. */
 const SOURCE_TEXT: Record<AttributionSource, LocalText> = {
-  explicit: { zh: '客服列', en: 'the agent column' },
-  consultation: { zh: '接待记录', en: 'the consultation records' },
-  memo: { zh: '备注中的工号', en: 'the memo' },
+  explicit: msg('attribution.sourceText.explicit'),
+  consultation: msg('attribution.sourceText.consultation'),
+  memo: msg('attribution.sourceText.memo'),
 };
 
 function fallbackAction(rest: AttributionSource[]): LocalText {
   if (rest.length === 0) return ACTION.silent;
-  return { zh: `改按${rest.map((r) => SOURCE_TEXT[r].zh).join('、')}归属`, en: `attributed by ${rest.map((r) => SOURCE_TEXT[r].en).join(', then ')} instead` };
+  return msg('attribution.fallback', { sources: joinedText(rest.map((r) => SOURCE_TEXT[r]), '、', ', then ') });
 }
 
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
@@ -166,9 +167,9 @@ export class Attributor {
       const byConsultation = source === 'consultation';
       log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : byConsultation ? 'buyer' : 'memo'), gone.join(','),
         byConsultation
-          ? { zh: `订单 ${o.orderId} 按接待记录归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId}: the consultation records name ${gone.join(', ')}, not employed this month` }
-          : { zh: `订单 ${o.orderId} 归属的客服 ${gone.join('、')} 本月不在岗`, en: `Order ${o.orderId} names ${gone.join(', ')}, not employed this month` },
-        n > gone.length ? { zh: '只归属在岗客服', en: 'credited to the employed agents only' } : ACTION.silent);
+          ? msg('order-agent-not-employed', { orderId: o.orderId, gone: joined(gone) })
+          : msg('order-agent-not-employed.order-names-not-employed-this', { orderId: o.orderId, gone: joined(gone) }),
+        n > gone.length ? msg('order-agent-not-employed.action') : ACTION.silent);
       ids = named.filter((i) => employedAt[i]);
       n = ids.length;
     }
@@ -177,7 +178,7 @@ export class Attributor {
       shop.silentOrders++;
       const yuan = formatYuan(net);
       log.at('info', 'order-silent', o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'), o.orderId,
-        { zh: `订单 ${o.orderId}（净销售额 ${yuan}）没有归属客服`, en: `Order ${o.orderId} (net sales ${yuan}) names no agent` }, ACTION.silent, undefined, net);
+        msg('order-silent', { orderId: o.orderId, yuan }), ACTION.silent, undefined, net);
       return;
     }
     shop.attributed += net;
@@ -228,7 +229,7 @@ export class Attributor {
       return 1;
     }
     this.log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
-      { zh: `订单 ${o.orderId} 的客服“${o.agentText}”不在花名册中`, en: `Order ${o.orderId}: agent "${o.agentText}" is not on the roster` }, this.afterExplicit);
+      msg('order-unknown-agent', { orderId: o.orderId, agentText: o.agentText }), this.afterExplicit);
     return 0;
   }
 
@@ -241,8 +242,8 @@ export class Attributor {
     if (pattern && unknown.length > 0) {
       const strangers = unknown.filter((u) => pattern.test(u));
       if (strangers.length > 0) this.log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
-        { zh: `订单 ${o.orderId} 的备注写了不在花名册中的工号 ${strangers.join('、')}`, en: `Order ${o.orderId}: memo names agent ID ${strangers.join(', ')}, not on the roster` },
-        n > 0 ? { zh: '只归属花名册中的工号', en: 'credited to the roster IDs only' } : ACTION.silent);
+        msg('memo-unknown-id', { orderId: o.orderId, strangers: joined(strangers) }),
+        n > 0 ? msg('memo-unknown-id.action') : ACTION.silent);
     }
     if (n > 1 && this.plan.attribution.split === 'first') n = 1;
     return n;
@@ -263,13 +264,13 @@ export class Attributor {
       if (!this.noCreated.has(o.table)) {
         this.noCreated.add(o.table);
         this.log.at('warning', 'orders-no-created-time', { sheet: o.table.sheet.name, row: o.table.headerIndex + 1 }, null,
-          { zh: `订单表“${o.table.sheet.name}”没有“订单创建时间”列，接待记录无法按下单时间判定`, en: `Order sheet "${o.table.sheet.name}" has no creation time column (订单创建时间): consultations cannot be measured from the order's creation` },
-          { zh: '改按付款时间判定', en: 'measured from the payment time instead' });
+          msg('orders-no-created-time', { name: o.table.sheet.name }),
+          msg('orders-no-created-time.action'));
       }
     } else {
       this.log.at('warning', 'order-bad-created-time', o.table.where(o.rowIndex, 'created'), cellText(o.row[o.createdCol]),
-        { zh: `订单 ${o.orderId} 的创建时间为空或无法识别`, en: `Order ${o.orderId}: creation time is missing or not recognised` },
-        { zh: '接待记录改按付款时间判定', en: 'consultations measured from the payment time instead' });
+        msg('order-bad-created-time', { orderId: o.orderId }),
+        msg('order-bad-created-time.action'));
     }
     return o.paidAt;
   }

@@ -7,6 +7,7 @@
  */
 import type { Issue, Lang, LocalText, Severity } from './model';
 import { Cents, formatYuan } from './money';
+import { msg } from './messages';
 
 export interface IssueDigestLine {
   severity: Severity;
@@ -34,7 +35,7 @@ const SEVERITY_RANK: Record<Severity, number> = { fatal: 0, error: 1, warning: 2
 
 /** How a repeated problem reads in one line, for codes that repeat row by row; others get the generic wording. */
 const REPEATED: Record<string, (n: string, amount: string | null) => LocalText> = {
-  'order-silent': (n, a) => ({ zh: `${n} 笔订单没有归属客服（静默销售${a ? `，净销售额合计 ${a}` : ''}）`, en: `${n} orders name no agent (silent sales${a ? `, net sales ${a} in all` : ''})` }),
+  'order-silent': (n, a) => msg('order-silent.repeated', { n, amount: a ? msg('order-silent.repeated-amount', { amount: a }) : '' }),
 };
 
 export function digestIssues(issues: readonly Issue[]): IssueDigest {
@@ -64,8 +65,8 @@ function summaryOf(count: number, amount: Cents | null, first: Issue): LocalText
   const yuan = amount === null ? null : formatYuan(amount);
   const known = REPEATED[first.code];
   if (known) return known(n, yuan);
-  const sum = yuan ? { zh: `，合计 ${yuan}`, en: `, ${yuan} in all` } : { zh: '', en: '' };
-  return { zh: `同类问题 ${n} 条${sum.zh}，例如：${first.message.zh}`, en: `${n} alike${sum.en}, e.g. ${first.message.en}` };
+  const sum = yuan ? msg('issue-digest.in-all', { yuan }) : '';
+  return msg('issue-digest.alike-e-g', { n, sum, message: first.message });
 }
 
 /** The digest as `--json` gives it: messages in the chosen language, amounts in yuan, the first row to look at. */

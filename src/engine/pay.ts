@@ -10,9 +10,14 @@ import { Cents, formatYuan, mulCents, toCents } from './money';
 import type { Period } from './dates';
 import type { Plan } from './plan/defaults';
 import { monthShare, MonthShare, shareOfCents, shareText } from './period-share';
+import { joined, joinedText, msg } from './messages';
+import { GRADE_TEXT, inSentence, LEVEL_TEXT } from './messages/labels';
 
-const LEVEL_ZH = { junior: '初级', intermediate: '中级', senior: '高级', expert: '资深' } as const;
-const GRADE_EN: Record<Grade, string> = { 金牌: 'gold', 银牌: 'silver', 铜牌: 'bronze', 不达标: 'fail' };
+/** One amount of the awards or fines line, with what it is for. */
+interface Part {
+  label: LocalText;
+  amount: Cents;
+}
 const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
 const rate = (x: number) => `${+(x * 100).toPrecision(10)}%`;
 
@@ -68,48 +73,41 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const basePay = share
     ? shareOfCents(levelBase, share, { digits: f.digits, scale: pow10(f.scale) })
     : Number(divRoundHalfUp(BigInt(levelBase) * f.digits * BigInt(num), pow10(f.scale) * BigInt(dim)));
-  const prob = agent.status === 'probation' ? { zh: ` × 试用期 ${rate(factor)}`, en: ` × probation ${rate(factor)}` } : { zh: '', en: '' };
-  const ofPeriod = share ? { zh: ` × 本期 ${shareText(share).zh}`, en: ` × ${shareText(share).en} this period` } : { zh: '', en: '' };
-  const pro = share ? ofPeriod : plan.prorate && days !== dim ? { zh: ` × 在岗 ${days}/${dim} 天`, en: ` × ${days}/${dim} days employed` } : { zh: '', en: '' };
-  lines.push({ component: 'basePay', amount: basePay, explanation: {
-    zh: `${LEVEL_ZH[agent.level]}底薪 ${formatYuan(levelBase)}${prob.zh}${pro.zh} = ${formatYuan(basePay)}`,
-    en: `${agent.level} base ${formatYuan(levelBase)}${prob.en}${pro.en} = ${formatYuan(basePay)}`,
-  } });
+  const prob = agent.status === 'probation' ? msg('pay.probation', { rate: rate(factor) }) : '';
+  const ofPeriod = share ? msg('pay.this-period', { shareText: shareText(share) }) : '';
+  const pro = share ? ofPeriod : plan.prorate && days !== dim ? msg('pay.days-employed', { days, dim }) : '';
+  lines.push({ component: 'basePay', amount: basePay, explanation:
+    msg('pay.base', { level: inSentence(LEVEL_TEXT[agent.level]), levelBase: formatYuan(levelBase), probation: prob, prorated: pro, basePay: formatYuan(basePay) }) });
 
   // Performance bonus: level base × grade coefficient.
   const perfBase = toCents(plan.performanceBase[agent.level]);
   const coef = plan.gradeCoefficient[x.grade];
   const performanceBonus = share ? shareOfCents(perfBase, share, factorOf(coef)) : mulCents(perfBase, coef);
   const why: LocalText = x.fatal
-    ? { zh: '（本月有质检致命项，评为不达标）', en: ' (fatal QA item this month: graded fail)' }
-    : x.score === null ? { zh: '（无可用指标，评为不达标）', en: ' (no KPI available: graded fail)' } : { zh: `（总分 ${x.score.toFixed(2)}）`, en: ` (score ${x.score.toFixed(2)})` };
-  lines.push({ component: 'performanceBonus', amount: performanceBonus, explanation: {
-    zh: `绩效基数 ${formatYuan(perfBase)} × ${x.grade}系数 ${coef}${why.zh}${ofPeriod.zh} = ${formatYuan(performanceBonus)}`,
-    en: `performance base ${formatYuan(perfBase)} × ${GRADE_EN[x.grade]} coefficient ${coef}${why.en}${ofPeriod.en} = ${formatYuan(performanceBonus)}`,
-  } });
+    ? msg('pay.fatal-qa-item-this-month')
+    : x.score === null ? msg('pay.no-kpi-available-graded-fail') : msg('pay.score', { score: x.score.toFixed(2) });
+  lines.push({ component: 'performanceBonus', amount: performanceBonus, explanation:
+    msg('pay.performance.of-period', { perfBase: formatYuan(perfBase), grade: inSentence(GRADE_TEXT[x.grade]), coef, why, ofPeriod, bonus: formatYuan(performanceBonus) }) });
 
   // Conversion bonus (seed 004): presales only by default.
   const cb = plan.conversionBonus;
   let conversionBonus: Cents = 0;
   let cbText: LocalText;
-  if (cb.presalesOnly && agent.role !== 'presales') cbText = { zh: '仅售前岗位适用', en: 'presales only' };
-  else if (m.conversion === null) cbText = { zh: '无询单数据（不适用）', en: 'no inquiries (not available)' };
+  if (cb.presalesOnly && agent.role !== 'presales') cbText = msg('pay.presales-only');
+  else if (m.conversion === null) cbText = msg('pay.no-inquiries-not-available');
   else {
     conversionBonus = tierBonusCents(m.conversion, cb.start, cb.startAmount, cb.step, cb.stepAmount);
     const steps = tierSteps(m.conversion, cb.start, cb.step);
-    if (steps < 0) cbText = { zh: `询单转化率 ${pct(m.conversion)} < ${rate(cb.start)} → 0`, en: `conversion ${pct(m.conversion)} < ${rate(cb.start)} → 0` };
+    if (steps < 0) cbText = msg('pay.conversion-0', { conversion: pct(m.conversion), rate: rate(cb.start) });
     else {
       const reached = cb.start + steps * cb.step;
-      cbText = {
-        zh: `询单转化率 ${pct(m.conversion)}（${m.paidBuyers}/${m.inquiries}）≥ ${rate(+reached.toPrecision(12))} → ${formatYuan(toCents(cb.startAmount))} + ${steps} × ${formatYuan(toCents(cb.stepAmount))} = ${formatYuan(conversionBonus)}`,
-        en: `conversion ${pct(m.conversion)} (${m.paidBuyers}/${m.inquiries}) ≥ ${rate(+reached.toPrecision(12))} → ${formatYuan(toCents(cb.startAmount))} + ${steps} × ${formatYuan(toCents(cb.stepAmount))} = ${formatYuan(conversionBonus)}`,
-      };
+      cbText = msg('pay.conversion', { conversion: pct(m.conversion), paidBuyers: m.paidBuyers, inquiries: m.inquiries, rate: rate(+reached.toPrecision(12)), toCents: formatYuan(toCents(cb.startAmount)), steps, toCents2: formatYuan(toCents(cb.stepAmount)), conversionBonus: formatYuan(conversionBonus) });
     }
   }
   if (share && conversionBonus !== 0) {
     const monthly = conversionBonus;
     conversionBonus = shareOfCents(monthly, share);
-    cbText = { zh: `${cbText.zh}${ofPeriod.zh} = ${formatYuan(conversionBonus)}`, en: `${cbText.en}${ofPeriod.en} = ${formatYuan(conversionBonus)}` };
+    cbText = msg('pay.conversion-of-period', { cbText, ofPeriod, conversionBonus: formatYuan(conversionBonus) });
   }
   lines.push({ component: 'conversionBonus', amount: conversionBonus, explanation: cbText });
 
@@ -120,62 +118,57 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const commission = commissionCents(m.sales, bounds, c.rates, c.mode);
   const cText = commissionText(m.sales, bounds, c.rates, c.mode, commission);
   const boundsNote = share && m.sales > 0 && bounds.length > 0
-    ? { zh: `（档位 = 月度档位${ofPeriod.zh}：${bounds.map((b) => formatYuan(toCents(b))).join(' / ')}）`, en: ` (tiers = monthly tiers${ofPeriod.en}: ${bounds.map((b) => formatYuan(toCents(b))).join(' / ')})` }
-    : { zh: '', en: '' };
-  lines.push({ component: 'commission', amount: commission, explanation: { zh: cText.zh + boundsNote.zh, en: cText.en + boundsNote.en } });
+    ? msg('pay.tiers-monthly-tiers', { ofPeriod, bounds: joined(bounds.map((b) => formatYuan(toCents(b))), ' / ', ' / ') })
+    : '';
+  lines.push({ component: 'commission', amount: commission, explanation: msg('pay.commission-with-note', { text: cText, note: boundsNote }) });
 
   // Awards: stars, PK, rewards, project bonuses.
-  const awardParts: { zh: string; en: string; amount: Cents }[] = [];
+  const reason = (a: AdjustmentLine) => (a.reason ? msg('pay.reason', { reason: a.reason }) : '');
+  const awardParts: Part[] = [];
   for (const s of x.stars) {
-    if (!share) awardParts.push({ zh: s.label.zh, en: s.label.en, amount: s.amount });
-    else awardParts.push({ zh: `${s.label.zh} ${formatYuan(s.amount)}${ofPeriod.zh}`, en: `${s.label.en} ${formatYuan(s.amount)}${ofPeriod.en}`, amount: shareOfCents(s.amount, share) });
+    if (!share) awardParts.push({ label: s.label, amount: s.amount });
+    else awardParts.push({ label: msg('pay.part.of-period', { label: s.label, monthly: formatYuan(s.amount), ofPeriod }), amount: shareOfCents(s.amount, share) });
   }
   for (const a of x.adjustments) {
-    if (a.type === 'reward') awardParts.push({ zh: `奖励${a.reason ? `：${a.reason}` : ''}`, en: `reward${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
-    if (a.type === 'dispute' && a.amount > 0) awardParts.push({ zh: `申诉通过：${a.reason}`, en: `dispute approved: ${a.reason}`, amount: a.amount });
-    if (a.type === 'project') awardParts.push({ zh: `项目奖金${a.reason ? `：${a.reason}` : ''}`, en: `project bonus${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
+    if (a.type === 'reward') awardParts.push({ label: msg('pay.reward', { reason: reason(a) }), amount: a.amount });
+    if (a.type === 'dispute' && a.amount > 0) awardParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: a.amount });
+    if (a.type === 'project') awardParts.push({ label: msg('pay.project-bonus', { reason: reason(a) }), amount: a.amount });
   }
   const awards = awardParts.reduce((s, p) => s + p.amount, 0);
-  lines.push({ component: 'awards', amount: awards, explanation: listText(awardParts, awards, { zh: '无', en: 'none' }) });
+  lines.push({ component: 'awards', amount: awards, explanation: listText(awardParts, awards, msg('pay.none')) });
 
   // Fines: fines and escalating violations.
-  const fineParts: { zh: string; en: string; amount: Cents }[] = [];
+  const fineParts: Part[] = [];
   for (const a of x.adjustments) {
-    if (a.type === 'dispute' && a.amount < 0) fineParts.push({ zh: `申诉通过：${a.reason}`, en: `dispute approved: ${a.reason}`, amount: -a.amount });
-    if (a.type === 'fine') fineParts.push({ zh: `罚款${a.reason ? `：${a.reason}` : ''}`, en: `fine${a.reason ? `: ${a.reason}` : ''}`, amount: a.amount });
+    if (a.type === 'dispute' && a.amount < 0) fineParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: -a.amount });
+    if (a.type === 'fine') fineParts.push({ label: msg('pay.fine', { reason: reason(a) }), amount: a.amount });
     if (a.type === 'violation') fineParts.push({
-      zh: `第 ${a.ordinal} 次违规${a.reason ? `（${a.reason}）` : ''}${a.dismissalReview ? '，开除审查' : ''}`,
-      en: `violation #${a.ordinal}${a.reason ? ` (${a.reason})` : ''}${a.dismissalReview ? ', dismissal review' : ''}`,
+      label: msg('pay.violation', { ordinal: String(a.ordinal), reason: a.reason ? msg('pay.violation-reason', { reason: a.reason }) : '', dismissal: a.dismissalReview ? msg('pay.dismissal-review') : '' }),
       amount: a.amount,
     });
   }
   const fines = fineParts.reduce((s, p) => s + p.amount, 0);
-  lines.push({ component: 'fines', amount: fines, explanation: listText(fineParts, fines, { zh: '无', en: 'none' }) });
+  lines.push({ component: 'fines', amount: fines, explanation: listText(fineParts, fines, msg('pay.none')) });
 
   const grossPay = basePay + performanceBonus + conversionBonus + commission + awards - fines;
-  lines.push({ component: 'grossPay', amount: grossPay, explanation: {
-    zh: `${formatYuan(basePay)} + ${formatYuan(performanceBonus)} + ${formatYuan(conversionBonus)} + ${formatYuan(commission)} + ${formatYuan(awards)} − ${formatYuan(fines)} = ${formatYuan(grossPay)}`,
-    en: `${formatYuan(basePay)} + ${formatYuan(performanceBonus)} + ${formatYuan(conversionBonus)} + ${formatYuan(commission)} + ${formatYuan(awards)} − ${formatYuan(fines)} = ${formatYuan(grossPay)}`,
-  } });
+  lines.push({ component: 'grossPay', amount: grossPay, explanation: msg('pay.explanation', { basePay: formatYuan(basePay), performanceBonus: formatYuan(performanceBonus), conversionBonus: formatYuan(conversionBonus), commission: formatYuan(commission), awards: formatYuan(awards), fines: formatYuan(fines), grossPay: formatYuan(grossPay) }) });
 
   return { pay: { basePay, performanceBonus, conversionBonus, commission, awards, fines, grossPay, daysEmployed: days, daysInMonth: dim }, statement: lines };
 }
 
-function listText(parts: { zh: string; en: string; amount: Cents }[], total: Cents, empty: LocalText): LocalText {
+function listText(parts: Part[], total: Cents, empty: LocalText): LocalText {
   if (parts.length === 0) return empty;
-  return {
-    zh: `${parts.map((p) => `${p.zh} ${formatYuan(p.amount)}`).join('；')} = ${formatYuan(total)}`,
-    en: `${parts.map((p) => `${p.en} ${formatYuan(p.amount)}`).join('; ')} = ${formatYuan(total)}`,
-  };
+  const each = parts.map((p) => msg('pay.part', { label: p.label, amount: formatYuan(p.amount) }));
+  return msg('pay.parts', { parts: joinedText(each, '；', '; '), total: formatYuan(total) });
 }
 
 function commissionText(sales: Cents, bounds: number[], rates: number[], mode: 'marginal' | 'flat', total: Cents): LocalText {
-  if (sales <= 0) return { zh: '销售额为 0', en: 'no sales' };
+  if (sales <= 0) return msg('pay.no-sales');
   const bc = bounds.map(toCents);
   if (mode === 'flat') {
     let tier = 0;
     while (tier < bc.length && sales > bc[tier]) tier++;
-    return { zh: `销售额 ${formatYuan(sales)} × ${rate(rates[tier])}（全额按所达档位）= ${formatYuan(total)}`, en: `sales ${formatYuan(sales)} × ${rate(rates[tier])} (flat, reached tier) = ${formatYuan(total)}` };
+    return msg('pay.sales-flat-reached-tier', { sales: formatYuan(sales), rate: rate(rates[tier]), total: formatYuan(total) });
   }
   const slices: string[] = [];
   let lower = 0;
@@ -186,5 +179,5 @@ function commissionText(sales: Cents, bounds: number[], rates: number[], mode: '
     if (sales <= upper) break;
     lower = upper;
   }
-  return { zh: `销售额 ${formatYuan(sales)}：${slices.join(' + ')} = ${formatYuan(total)}`, en: `sales ${formatYuan(sales)}: ${slices.join(' + ')} = ${formatYuan(total)}` };
+  return msg('pay.sales', { sales: formatYuan(sales), slices: joined(slices, ' + ', ' + '), total: formatYuan(total) });
 }

@@ -21,6 +21,7 @@ import { readPeriodData, readPlan } from './pipeline/read-sheets';
 import { rankByRole, scoreAgents, starsOf } from './pipeline/score';
 import { payAndFlag } from './pipeline/pay-and-flag';
 import { shopFiguresOf, shopNameOf } from './pipeline/assemble';
+import { msg } from './messages';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -82,7 +83,7 @@ function requirePeriod(text: string): Period {
   const p = parsePeriod(text);
   if (!p) {
     throw new InputError([{ severity: 'fatal', code: 'bad-period', sheet: null, row: null, column: null, cell: null, value: text.trim() === '' ? null : text,
-      message: { zh: `期间“${text}”无效，应为${PERIOD_FORMS.zh}`, en: `Period "${text}" is not valid: use ${PERIOD_FORMS.en}` }, action: ACTION.stopped }]);
+      message: msg('bad-period', { value: text, PERIOD_FORMS }), action: ACTION.stopped }]);
   }
   return p;
 }

@@ -3,6 +3,7 @@ import type { Agent, LocalText, Measures, StarAward, StarKey } from './model';
 import { ROLES } from './model';
 import { toCents } from './money';
 import type { Plan } from './plan/defaults';
+import { msg } from './messages';
 
 interface Candidate {
   agent: Agent;
@@ -10,10 +11,10 @@ interface Candidate {
 }
 
 const STAR_LABEL: Record<StarKey, LocalText> = {
-  salesStar: { zh: '业绩之星', en: 'Sales star' },
-  conversionStar: { zh: '转化率之星', en: 'Conversion star' },
-  aovStar: { zh: '客单价之星', en: 'AOV star' },
-  serviceStar: { zh: '服务之星', en: 'Service star' },
+  salesStar: msg('stars.starLabel.salesStar'),
+  conversionStar: msg('stars.starLabel.conversionStar'),
+  aovStar: msg('stars.starLabel.aovStar'),
+  serviceStar: msg('stars.starLabel.serviceStar'),
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -43,16 +44,16 @@ export function awardStars(all: Candidate[], plan: Plan): Map<string, StarAward[
   };
   const s = plan.stars;
   const presales = all.filter((c) => c.agent.role === 'presales');
-  for (const c of best(presales, (c) => c.m.sales)) give(c, 'salesStar', STAR_LABEL.salesStar, s.amount, { zh: `售前最高销售额 ${yuan(c.m.sales / 100)}`, en: `highest presales sales ${yuan(c.m.sales / 100)}` });
-  for (const c of best(presales.filter((c) => c.m.inquiries >= s.conversionMinInquiries), (c) => c.m.conversion)) give(c, 'conversionStar', STAR_LABEL.conversionStar, s.amount, { zh: `售前最高询单转化率 ${pct(c.m.conversion!)}（询单 ${c.m.inquiries} ≥ ${s.conversionMinInquiries}）`, en: `highest presales conversion ${pct(c.m.conversion!)} (inquiries ${c.m.inquiries} ≥ ${s.conversionMinInquiries})` });
-  for (const c of best(presales.filter((c) => c.m.buyers >= s.aovMinBuyers), (c) => c.m.aov)) give(c, 'aovStar', STAR_LABEL.aovStar, s.amount, { zh: `售前最高客单价 ${yuan(c.m.aov!)}（销售人数 ${c.m.buyers} ≥ ${s.aovMinBuyers}）`, en: `highest presales AOV ${yuan(c.m.aov!)} (buyers ${c.m.buyers} ≥ ${s.aovMinBuyers})` });
-  for (const c of best(all.filter((c) => c.m.evaluations >= s.serviceMinEvaluations), (c) => c.m.satisfaction)) give(c, 'serviceStar', STAR_LABEL.serviceStar, s.amount, { zh: `全员最高满意率 ${pct(c.m.satisfaction!)}（评价 ${c.m.evaluations} ≥ ${s.serviceMinEvaluations}）`, en: `highest satisfaction ${pct(c.m.satisfaction!)} (evaluations ${c.m.evaluations} ≥ ${s.serviceMinEvaluations})` });
+  for (const c of best(presales, (c) => c.m.sales)) give(c, 'salesStar', STAR_LABEL.salesStar, s.amount, msg('stars.highest-presales-sales', { sales: yuan(c.m.sales / 100) }));
+  for (const c of best(presales.filter((c) => c.m.inquiries >= s.conversionMinInquiries), (c) => c.m.conversion)) give(c, 'conversionStar', STAR_LABEL.conversionStar, s.amount, msg('stars.highest-presales-conversion-inquiries', { conversion: pct(c.m.conversion!), inquiries: c.m.inquiries, conversionMinInquiries: s.conversionMinInquiries }));
+  for (const c of best(presales.filter((c) => c.m.buyers >= s.aovMinBuyers), (c) => c.m.aov)) give(c, 'aovStar', STAR_LABEL.aovStar, s.amount, msg('stars.highest-presales-aov-buyers', { aov: yuan(c.m.aov!), buyers: c.m.buyers, aovMinBuyers: s.aovMinBuyers }));
+  for (const c of best(all.filter((c) => c.m.evaluations >= s.serviceMinEvaluations), (c) => c.m.satisfaction)) give(c, 'serviceStar', STAR_LABEL.serviceStar, s.amount, msg('stars.highest-satisfaction-evaluations', { satisfaction: pct(c.m.satisfaction!), evaluations: c.m.evaluations, serviceMinEvaluations: s.serviceMinEvaluations }));
   if (plan.pk.enabled) {
     const contests: { label: LocalText; value: (c: Candidate) => number | null; lower?: boolean }[] = [
-      { label: { zh: 'PK·销售额', en: 'PK · sales' }, value: (c) => c.m.sales },
-      { label: { zh: 'PK·询单转化率', en: 'PK · conversion' }, value: (c) => c.m.conversion },
-      { label: { zh: 'PK·平均响应', en: 'PK · avg response' }, value: (c) => c.m.avgResponseSec, lower: true },
-      { label: { zh: 'PK·接待人数', en: 'PK · received' }, value: (c) => c.m.received },
+      { label: msg('stars.label'), value: (c) => c.m.sales },
+      { label: msg('stars.label.pk-conversion'), value: (c) => c.m.conversion },
+      { label: msg('stars.label.pk-avg-response'), value: (c) => c.m.avgResponseSec, lower: true },
+      { label: msg('stars.label.pk-received'), value: (c) => c.m.received },
     ];
     for (const role of ROLES) {
       const group = all.filter((c) => c.agent.role === role);
@@ -62,7 +63,7 @@ export function awardStars(all: Candidate[], plan: Plan): Map<string, StarAward[
         ranked.forEach((x, i) => {
           let rank = i + 1;
           for (let j = i - 1; j >= 0 && ranked[j].v === x.v; j--) rank = j + 1;
-          if (rank <= plan.pk.amounts.length) give(x.c, 'pk', contest.label, plan.pk.amounts[rank - 1], { zh: `${contest.label.zh} 第 ${rank} 名`, en: `${contest.label.en}: rank ${rank}` });
+          if (rank <= plan.pk.amounts.length) give(x.c, 'pk', contest.label, plan.pk.amounts[rank - 1], msg('stars.rank', { label: contest.label, rank }));
         });
       }
     }

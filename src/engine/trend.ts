@@ -8,6 +8,7 @@ import type { LocalText } from './model';
 import { parsePeriod, Period, previousPeriod } from './dates';
 import type { EarlierScorecard } from './parse/history';
 import type { ShopPoint } from './output/shop-trend-block';
+import { msg } from './messages';
 
 export const TREND_LENGTH = 6;
 
@@ -50,7 +51,7 @@ export function scoreFellTwice(agentId: string, now: number | null, period: Peri
   return now !== null && p1 !== null && p2 !== null && now < p1 && p1 < p2;
 }
 
-export const SCORE_FELL_FLAG: LocalText = { zh: '总分连续两期下降', en: 'score fell two periods in a row' };
+export const SCORE_FELL_FLAG: LocalText = msg('trend.score-fell-two-periods-in');
 
 export function shopTrend(now: ShopPoint, earlier: string[], cards: Map<string, EarlierScorecard>): ShopPoint[] {
   const points: ShopPoint[] = [];

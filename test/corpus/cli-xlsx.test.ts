@@ -39,10 +39,10 @@ describe('exit 1: required sheet or column missing, file unreadable', () => {
     expect(r.out).toBe('');
   });
 
-  test('C64 .xlsx without the chat sheet, --lang en → exit 1, message names ChatStats', async () => {
+  test('C64 .xlsx without the chat sheet, --lang en → exit 1, message names the Chat stats sheet', async () => {
     const r = await payroll(withoutSheet(baseWorkbook(), CHAT_NAME), ['--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('The ChatStats sheet is missing');
+    expect(r.err).toContain('The Chat stats sheet is missing');
   });
 
   test('C65 .xlsx whose orders lack 买家实际支付金额 → exit 1, message names sheet, column and header row', async () => {

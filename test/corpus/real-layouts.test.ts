@@ -289,7 +289,7 @@ describe('sheets recognised by their header', () => {
       expect(e).toBeInstanceOf(InputError);
       const issue = (e as InputError).issues.find((i) => i.code === 'missing-sheet')!;
       expect(issue.message.zh).toContain('“ExportOrderList202411011030”有订单列，但没有 订单付款时间');
-      expect(issue.message.en).toContain('"ExportOrderList202411011030" has order columns but no 订单付款时间');
+      expect(issue.message.en).toContain('"ExportOrderList202411011030" has orders columns but no 订单付款时间');
       expect(issue.message.zh).toContain('“Sheet3”没有可识别的列');
       // The names listed are the names the parser accepts.
       expect(issue.message.zh).toContain('订单 / 订单报表 / 订单列表');

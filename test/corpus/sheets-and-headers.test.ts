@@ -23,7 +23,7 @@ describe('missing sheets and columns stop the run with a message naming them', (
   test('C03 no chat sheet → InputError missing-sheet naming 聊天统计', () => {
     const err = expectInputError(withoutSheet(baseWorkbook(), CHAT_NAME), [{ code: 'missing-sheet', sheet: null }]);
     expect(err.issues[0].message.zh).toContain('聊天统计');
-    expect(err.issues[0].message.en).toContain('ChatStats');
+    expect(err.issues[0].message.en).toContain('Chat stats');
   });
 
   test('C04 orders without 订单付款时间 → InputError missing-column naming sheet and column', () => {
@@ -52,7 +52,7 @@ describe('missing sheets and columns stop the run with a message naming them', (
     const err = expectInputError({ sheets: [] }, [{ code: 'missing-sheet' }, { code: 'missing-sheet' }, { code: 'missing-sheet' }]);
     const zh = err.localMessage('zh');
     for (const name of ['花名册', '订单报表', '聊天统计']) expect(zh).toContain(name);
-    for (const name of ['Roster', 'Orders', 'ChatStats']) expect(err.message).toContain(name);
+    for (const name of ['Roster', 'Orders', 'Chat stats']) expect(err.message).toContain(name);
   });
 
   test.each(['2026-13', '202610', '', '2026/10', '1999-12'])('C78 bad period %j → InputError bad-period naming the value', (period) => {

@@ -2,6 +2,6 @@
 export { sniffFile, type FileType } from './sniff';
 export { detectEncoding, type CsvEncoding } from './encoding';
 export { CsvSheetReader, readCsvBytes, csvCell, detectDelimiter, type CsvResult, type CsvReadOptions } from './csv';
-export { fileProblem, FILE_TEXT, type FileProblem, type FileProblemCode } from './messages';
+export { fileProblem, FILE_CODES, type FileProblem, type FileProblemCode } from './messages';
 export { sheetNameForFile } from './names';
 export { kindByHeader, IMPORT_SHEET_NAME } from './kind';

@@ -45,3 +45,18 @@ export function msg<K extends MessageCode>(code: K, ...params: ParamsArg<K>): Lo
 }
 
 export { ZH, EN };
+
+/** A list as a placeholder: 、 between items in Chinese, ", " in English (or the separators given). */
+export function joined(items: readonly (string | number)[], zhSep = '、', enSep = ', '): LocalText {
+  return { zh: items.join(zhSep), en: items.join(enSep) };
+}
+
+/** Texts already in both languages as one placeholder, each language joined with its own separator. */
+export function joinedText(items: readonly LocalText[], zhSep = '、', enSep = ', '): LocalText {
+  return { zh: items.map((i) => i.zh).join(zhSep), en: items.map((i) => i.en).join(enSep) };
+}
+
+/** Data, not words of ours, as a placeholder per language (column names, a manager's own text): never a message. */
+export function dataText(zh: string, en: string = zh): LocalText {
+  return { zh, en };
+}

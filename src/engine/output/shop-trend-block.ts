@@ -10,6 +10,7 @@ import { parseNumber, parsePercent } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { parsePeriod } from '../dates';
 import type { AfterBlock } from './sheet-spec';
+import { msg } from '../messages';
 
 export interface ShopPoint {
   period: string;
@@ -19,18 +20,15 @@ export interface ShopPoint {
   conversion: number | null;
 }
 
-const TITLE = { zh: '店铺趋势', en: 'Shop trend' } as const;
-const HEADERS = {
-  zh: ['期间', '店铺销售额', '静默销售占比', '询单转化率'],
-  en: ['Period', 'Shop sales', 'Silent share', 'Conversion'],
-} as const;
+const TITLE = msg('output.shop-trend-block.shop-trend');
+const HEADERS = [msg('shop-trend.header.period'), msg('shop-trend.header.sales'), msg('shop-trend.header.silentShare'), msg('shop-trend.header.conversion')];
 
 /** Rows of the block: a title, a header, one row per period (oldest first). Ratios rounded to 4 places, sales to the cent. */
 export function shopTrendRows(points: ShopPoint[], lang: Lang): AfterBlock {
   const r4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
   return { headerRows: 2, formats: ['text', 'money', 'percent', 'percent'], rows: [
     [lang === 'zh' ? `${TITLE.zh}（本期及往期，供图表和以后的趋势读取）` : `${TITLE.en} (this and earlier periods, for the chart and later trends)`],
-    [...HEADERS[lang]],
+    HEADERS.map((h) => h[lang]),
     ...points.map((p) => [p.period, Math.round(p.sales * 100) / 100, r4(p.silentShare), r4(p.conversion)]),
   ] };
 }

@@ -9,6 +9,7 @@ import type { Plan } from '../plan/defaults';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
 import { INPUT_KIND_TEXT } from '../messages/labels';
+import { dataText, msg } from '../messages';
 
 const TYPE_WORDS: [AdjustmentLine['type'], string[]][] = [
   ['reward', ['奖励', '奖金', '嘉奖', 'reward', 'bonus']],
@@ -36,7 +37,7 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
       const type = typeOf(typeText);
       if (!type) {
         log.at('error', 'adjustment-bad-type', t.where(r.index, 'type'), typeText,
-          { zh: `奖惩类型“${typeText}”无法识别（应为 奖励/罚款/违规/项目奖金）`, en: `Adjustment type "${typeText}" not recognised (expected reward/fine/violation/project bonus)` }, ACTION.skipped, r.agent.agentId);
+          msg('adjustment-bad-type', { typeText }), ACTION.skipped, r.agent.agentId);
         continue;
       }
       let amount = 0;
@@ -45,12 +46,12 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
         const p = parseNumber(raw);
         if (p.kind !== 'value') {
           log.at('error', 'adjustment-bad-amount', t.where(r.index, 'amount'), cellText(raw),
-            { zh: `${typeText}金额“${cellText(raw)}”不是金额`, en: `${type} amount "${cellText(raw)}" is not an amount` }, ACTION.skipped, r.agent.agentId);
+            msg('adjustment-bad-amount', { type: dataText(typeText, type), value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
           continue;
         }
         amount = toCents(Math.abs(p.value));
         if (p.value < 0) log.at('info', 'adjustment-negative', t.where(r.index, 'amount'), p.value,
-          { zh: `${typeText}金额写成负数`, en: `${type} amount written as negative` }, { zh: '按绝对值处理（类型决定加减）', en: 'absolute value used (the type decides the sign)' }, r.agent.agentId);
+          msg('adjustment-negative', { type: dataText(typeText, type) }), msg('adjustment-negative.action'), r.agent.agentId);
       }
       const list = collected.get(r.agent.agentId) ?? [];
       list.push({ line: { type, date: r.date, amount, reason: cellText(t.get(r.row, 'reason')) }, serial: r.serial, order: order++ });

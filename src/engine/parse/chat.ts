@@ -4,6 +4,7 @@
  * 延迟统计 day drops out of conversion instead of counting as 0.
  */
 import type { AgentResolver } from '../agents';
+import type { LocalText } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import { parseCount, parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
 import { parseDate, inPeriod, Period } from '../dates';
@@ -13,6 +14,7 @@ import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
 import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
+import { msg } from '../messages';
 
 export interface ChatAcc {
   rows: number;
@@ -51,22 +53,22 @@ export function emptyChatAcc(): ChatAcc {
 }
 
 const COUNT_KEYS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied', 'veryDissatisfied'] as const;
-const FIELD_LABEL: Record<string, { zh: string; en: string }> = {
-  consultations: { zh: '咨询人数', en: 'consultations' },
-  received: { zh: '接待人数', en: 'received' },
-  inquiries: { zh: '询单人数', en: 'inquiries' },
-  paidBuyers: { zh: '询单最终付款人数', en: 'paid buyers' },
-  conversionRate: { zh: '询单转化率', en: 'conversion rate' },
-  replyRate: { zh: '回复率', en: 'reply rate' },
-  unreplied: { zh: '未回复人数', en: 'unreplied' },
-  avgResponse: { zh: '平均响应(秒)', en: 'avg response (s)' },
-  satisfactionRate: { zh: '客户满意率', en: 'satisfaction rate' },
-  evaluations: { zh: '评价人数', en: 'evaluations' },
-  verySatisfied: { zh: '很满意', en: 'very satisfied' },
-  satisfied: { zh: '满意', en: 'satisfied' },
-  neutral: { zh: '一般', en: 'neutral' },
-  dissatisfied: { zh: '不满意', en: 'dissatisfied' },
-  veryDissatisfied: { zh: '很不满意', en: 'very dissatisfied' },
+const FIELD_LABEL: Record<string, LocalText> = {
+  consultations: msg('parse.chat.fieldLabel.consultations'),
+  received: msg('parse.chat.fieldLabel.received'),
+  inquiries: msg('parse.chat.fieldLabel.inquiries'),
+  paidBuyers: msg('parse.chat.fieldLabel.paidBuyers'),
+  conversionRate: msg('parse.chat.fieldLabel.conversionRate'),
+  replyRate: msg('parse.chat.fieldLabel.replyRate'),
+  unreplied: msg('parse.chat.fieldLabel.unreplied'),
+  avgResponse: msg('parse.chat.fieldLabel.avgResponse'),
+  satisfactionRate: msg('parse.chat.fieldLabel.satisfactionRate'),
+  evaluations: msg('parse.chat.fieldLabel.evaluations'),
+  verySatisfied: msg('parse.chat.fieldLabel.verySatisfied'),
+  satisfied: msg('parse.chat.fieldLabel.satisfied'),
+  neutral: msg('parse.chat.fieldLabel.neutral'),
+  dissatisfied: msg('parse.chat.fieldLabel.dissatisfied'),
+  veryDissatisfied: msg('parse.chat.fieldLabel.veryDissatisfied'),
 };
 
 /**
@@ -90,8 +92,8 @@ function conversionSource(t: Table, log: IssueLog): 'counts' | 'derived' | 'rate
   if (t.has('inquiries') && t.has('conversionRate')) return 'derived';
   if (t.has('conversionRate')) return 'rate';
   log.at('info', 'chat-no-conversion', { sheet: t.sheet.name, row: t.headerIndex + 1 }, null,
-    { zh: `“${t.sheet.name}”没有询单人数与询单最终付款人数（或询单转化率）列`, en: `"${t.sheet.name}" has no 询单人数 with 询单最终付款人数 (or conversion rate) columns` },
-    { zh: '询单转化率按不适用处理，其余指标照常计算', en: 'conversion not available; the other measures computed as usual' });
+    msg('chat-no-conversion', { name: t.sheet.name }),
+    msg('chat-no-conversion.action'));
   return 'none';
 }
 
@@ -130,7 +132,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       const refText = ref.account || ref.agentId || ref.name;
       if (!refText) {
         log.at('warning', 'chat-missing-agent', t.where(index, refKey), null,
-          { zh: '聊天统计行没有客服旺旺/工号', en: 'Chat row names no agent account or ID' }, ACTION.skipped);
+          msg('chat-missing-agent'), ACTION.skipped);
         continue;
       }
       let dayKey = '';
@@ -138,7 +140,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         const d = parseDate(t.get(row, 'date'));
         if (d.kind === 'invalid') {
           log.at('error', 'chat-bad-date', t.where(index, 'date'), d.text,
-            { zh: `聊天统计日期“${d.text}”无法识别`, en: `Chat date "${d.text}" not recognised` }, ACTION.skipped);
+            msg('chat-bad-date', { value: d.text }), ACTION.skipped);
           continue;
         }
         if (d.kind !== 'value' && period.kind !== 'month') {
@@ -158,13 +160,13 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       if (dup?.conflict) {
         const where = rowsText(dup.rows);
         log.at('error', 'chat-duplicate', t.where(index, refKey), refText,
-          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计出现 ${dup.rows.length} 次且数字不同（${where.zh}）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear ${dup.rows.length} times with different numbers (${where.en})` },
-          { zh: '这些行都未计入，请删除错误的行后重新生成', en: 'none of these rows counted: delete the wrong ones and generate again' });
+          msg('chat-duplicate', { refText, sameDay: dayKey ? msg('chat-duplicate.same-day') : '', count: dup.rows.length, where }),
+          msg('chat-duplicate.action'));
         continue;
       }
       if (dup && !isSameRef(dup.first, { table: t, index })) {
         log.at('warning', 'chat-duplicate', t.where(index, refKey), refText,
-          { zh: `“${refText}”${dayKey ? '同一天' : ''}的聊天统计重复（第 ${dup.first.index + 1} 行已有）`, en: `Chat stats for "${refText}"${dayKey ? ' on the same day' : ''} appear twice (already row ${dup.first.index + 1})` }, ACTION.countedOnce);
+          msg('chat-duplicate.repeated', { refText, sameDay: dayKey ? msg('chat-duplicate.same-day') : '', row: dup.first.index + 1 }), ACTION.countedOnce);
         continue;
       }
       total++;
@@ -175,10 +177,10 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         if (p.kind === 'value') return p.value;
         if (p.kind === 'na') {
           log.at('info', 'chat-not-available', t.where(index, key), cellText(v),
-            { zh: `“${refText}”的${FIELD_LABEL[key].zh}为“${cellText(v)}”（暂无数据）`, en: `"${refText}": ${FIELD_LABEL[key].en} is "${cellText(v)}" (not available yet)` }, ACTION.treatedNA);
+            msg('chat-not-available', { refText, FIELD_LABEL: FIELD_LABEL[key], v: cellText(v) }), ACTION.treatedNA);
         } else if (p.kind === 'invalid') {
           log.at('warning', 'chat-bad-number', t.where(index, key), p.text,
-            { zh: `“${refText}”的${FIELD_LABEL[key].zh}“${p.text}”不是有效数字`, en: `"${refText}": ${FIELD_LABEL[key].en} "${p.text}" is not a valid number` }, ACTION.treatedNA);
+            msg('chat-bad-number', { refText, FIELD_LABEL: FIELD_LABEL[key], value: p.text }), ACTION.treatedNA);
         }
         return null;
       };
@@ -211,7 +213,7 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       if (received !== null) acc.received += received;
       if (inquiries !== null && paidBuyers !== null) {
         if (paidBuyers > inquiries) log.at('warning', 'chat-paid-exceeds-inquiries', t.where(index, 'paidBuyers'), paidBuyers,
-          { zh: `“${refText}”的询单最终付款人数 ${paidBuyers} 大于询单人数 ${inquiries}`, en: `"${refText}": paid buyers ${paidBuyers} exceed inquiries ${inquiries}` }, { zh: '仍按原值计入', en: 'counted as given' });
+          msg('chat-paid-exceeds-inquiries', { refText, paidBuyers, inquiries }), msg('chat-paid-exceeds-inquiries.action'));
         acc.inquiries += inquiries;
         acc.paidBuyers += paidBuyers;
       }
@@ -255,17 +257,17 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
       if (agents.isAmbiguous(text)) {
         log.at('warning', 'chat-ambiguous-agent', t.where(u.row, u.key), text,
-          { zh: `聊天统计中的“${text}”在花名册中对应多个店铺的客服旺旺（${u.count} 行），无法判断是谁`, en: `Chat stats name "${text}", which matches roster accounts of several shops (${u.count} rows): no way to tell who` },
-          { zh: '只计入店铺漏斗，不计入任何客服；请在聊天统计中写完整的“店铺:旺旺”', en: 'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats' });
+          msg('chat-ambiguous-agent', { value: text, count: u.count }),
+          msg('chat-ambiguous-agent.action'));
         continue;
       }
       log.at('warning', 'chat-unknown-agent', t.where(u.row, u.key), text,
-        { zh: `聊天统计中的“${text}”不在本月花名册中（${u.count} 行）`, en: `Chat stats name "${text}", not on this month's roster (${u.count} rows)` },
-        { zh: '只计入店铺漏斗，不计入任何客服', en: 'counted in the shop funnel only, credited to nobody' });
+        msg('chat-unknown-agent', { value: text, count: u.count }),
+        msg('chat-unknown-agent.action'));
     }
     if (outside > 0) {
       log.at('info', 'chat-outside-period', { sheet: t.sheet.name, row: firstOutside + 1, column: t.columnLabel('date'), cell: t.cellRef(firstOutside, 'date') }, null,
-        { zh: `${outside} 行聊天统计的日期不在 ${period.key}`, en: `${outside} chat rows are dated outside ${period.key}` }, { zh: '不计入本月', en: 'not counted this month' });
+        msg('chat-outside-period', { outside, key: period.key }), msg('chat-outside-period.action'));
     }
   }
   return { byAgent, shop, rows: total };

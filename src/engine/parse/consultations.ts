@@ -11,6 +11,7 @@ import { fastIso, parseDate } from '../dates';
 import { cellText } from '../text';
 import { isDataRow, Table } from '../sheets/table';
 import { ConsultationIndex, ConsultationRecords, serialToSeconds } from '../consultations';
+import { msg } from '../messages';
 
 interface Tally {
   count: number;
@@ -82,16 +83,16 @@ export function readConsultations(tables: Table[], resolver: AgentResolver, log:
   }
   for (const [text, u] of unknown) {
     log.at('warning', 'consultation-unknown-agent', u.table.where(u.row, 'agent'), text,
-      { zh: `接待记录中的客服“${text}”不在花名册中（共 ${u.count} 条，第一条在第 ${u.row + 1} 行）`, en: `Consultation agent "${text}" is not on the roster (${u.count} records, the first on row ${u.row + 1})` },
-      { zh: '这些接待记录不参与归属', en: 'those records credit nobody' });
+      msg('consultation-unknown-agent', { value: text, count: u.count, row: u.row + 1 }),
+      msg('consultation-unknown-agent.action'));
   }
   return { index: new ConsultationIndex(records), used: records.length };
 }
 
 const SKIP_TEXT = {
-  buyer: { zh: '没有买家', en: 'no buyer' },
-  agent: { zh: '没有客服', en: 'no agent' },
-  time: { zh: '时间为空或无法识别', en: 'a missing or unreadable time' },
+  buyer: msg('parse.consultations.skipText.buyer'),
+  agent: msg('parse.consultations.skipText.agent'),
+  time: msg('parse.consultations.skipText.time'),
 };
 
 function reportSkipped(skipped: Record<'buyer' | 'agent' | 'time', Tally | null>, log: IssueLog): void {
@@ -99,7 +100,7 @@ function reportSkipped(skipped: Record<'buyer' | 'agent' | 'time', Tally | null>
     const s = skipped[key];
     if (!s) continue;
     log.at('warning', `consultation-no-${key}`, s.table.where(s.row, key), s.value,
-      { zh: `${s.count} 条接待记录${SKIP_TEXT[key].zh}（第一条在第 ${s.row + 1} 行）`, en: `${s.count} consultation records have ${SKIP_TEXT[key].en} (the first on row ${s.row + 1})` },
+      msg('parse.consultations.consultation-records-have-the-first', { count: s.count, SKIP_TEXT: SKIP_TEXT[key], row: s.row + 1 }),
       ACTION.skipped);
   }
 }

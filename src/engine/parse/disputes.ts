@@ -17,6 +17,7 @@ import { COMPONENT_TEXT } from '../output/statements';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
 import { INPUT_KIND_TEXT } from '../messages/labels';
+import { msg } from '../messages';
 
 const STATUS_WORDS: [DisputeStatus, string[]][] = [
   ['pending', ['待处理', '处理中', '待审核', '审核中', '需补充', '补充材料', 'pending', 'open', 'more info']],
@@ -62,22 +63,22 @@ export function readDisputes(tables: Table[], period: Period, agents: AgentResol
       const item = ITEMS.get(normalizeKey(itemText));
       if (!item) {
         log.at('error', 'dispute-unknown-item', where('item'), itemText,
-          { zh: `申诉项目“${itemText}”不是工资项目或考核指标（如 提成、奖励、询单转化率）`, en: `Dispute item "${itemText}" is neither a pay component nor a KPI (e.g. commission, awards, conversion)` }, ACTION.skipped, r.agent.agentId);
+          msg('dispute-unknown-item', { itemText }), ACTION.skipped, r.agent.agentId);
         continue;
       }
       const statusText = cellText(t.get(r.row, 'status'));
       let status = statusOf(statusText);
       if (!status) {
         log.at('error', 'dispute-bad-status', where('status'), statusText,
-          { zh: `申诉状态“${statusText}”无法识别（应为 待处理 / 通过 / 驳回）`, en: `Dispute status "${statusText}" not recognised (expected pending / approved / rejected)` },
-          { zh: '按待处理列出，不计入工资', en: 'listed as pending, not paid' }, r.agent.agentId);
+          msg('dispute-bad-status', { statusText }),
+          msg('dispute-bad-status.action'), r.agent.agentId);
         status = 'pending';
       }
       const raw = t.get(r.row, 'amount');
       const parsed = parseNumber(raw);
       if (parsed.kind === 'invalid') {
         log.at('error', 'dispute-bad-amount', where('amount'), cellText(raw),
-          { zh: `申诉金额“${cellText(raw)}”不是金额`, en: `Dispute amount "${cellText(raw)}" is not an amount` }, ACTION.skipped, r.agent.agentId);
+          msg('dispute-bad-amount', { value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
         continue;
       }
       const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
@@ -90,16 +91,16 @@ export function readDisputes(tables: Table[], period: Period, agents: AgentResol
       const who = `${r.agent.agentId} ${r.agent.name}`;
       if (status === 'pending') {
         log.at('warning', 'dispute-pending', where('status'), statusText,
-          { zh: `${who} 的申诉（${item}${record.claim ? `：${record.claim}` : ''}）尚未处理`, en: `${who}'s dispute (${item}${record.claim ? `: ${record.claim}` : ''}) is still pending` },
-          { zh: '不计入本月工资；定稿前请处理', en: 'not paid this month; decide it before locking the month' }, r.agent.agentId);
+          msg('dispute-pending', { who, item, claim: record.claim ? msg('dispute-pending.claim', { claim: record.claim }) : '' }),
+          msg('dispute-pending.action'), r.agent.agentId);
       } else if (status === 'approved' && amount !== null && amount !== 0) {
         const lines = adjustments.get(r.agent.agentId) ?? [];
         lines.push({ type: 'dispute', date: r.date, amount, reason: `${item}${reason ? `：${reason}` : ''}` });
         adjustments.set(r.agent.agentId, lines);
       } else if (status === 'approved') {
         log.at('info', 'dispute-approved-no-amount', where('amount'), null,
-          { zh: `${who} 的申诉（${item}）已通过但没有金额`, en: `${who}'s dispute (${item}) is approved without an amount` },
-          { zh: '工资不变：如需改数，请改输入表后重新生成', en: 'pay unchanged: correct the input sheet and regenerate if a number must change' }, r.agent.agentId);
+          msg('dispute-approved-no-amount', { who, item }),
+          msg('dispute-approved-no-amount.action'), r.agent.agentId);
       }
     }
   }

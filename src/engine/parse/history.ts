@@ -7,6 +7,7 @@ import { HISTORY_FIELDS } from '../sheets/aliases';
 import { locateTable } from '../sheets/table';
 import { scorecardPeriod } from '../sheets/detect';
 import { readShopTrendBlock, ShopPoint } from '../output/shop-trend-block';
+import { msg } from '../messages';
 
 const FAIL_WORDS = new Set(['不达标', 'fail', 'failed']);
 const GRADE_WORDS: Record<string, string> = { 金牌: '金牌', gold: '金牌', 银牌: '银牌', silver: '银牌', 铜牌: '铜牌', bronze: '铜牌', 不达标: '不达标', fail: '不达标', failed: '不达标' };
@@ -45,7 +46,7 @@ export function readScorecards(sheets: SheetData[], log: IssueLog): Map<string, 
     const { table, missing } = locateTable(s, HISTORY_FIELDS, scratch);
     if (!table || missing.length > 0) {
       log.at('warning', 'history-unreadable', { sheet: s.name }, null,
-        { zh: `往期绩效表“${s.name}”缺少工号或等级列，无法用于连续不达标统计和趋势`, en: `Earlier scorecard "${s.name}" lacks agent ID or grade columns: not used for failure streaks or trends` }, { zh: '已忽略', en: 'ignored' });
+        msg('history-unreadable', { name: s.name }), msg('history-unreadable.action'));
       continue;
     }
     // The zh and en scorecards of one period say the same: the first one read is kept whole.

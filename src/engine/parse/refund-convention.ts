@@ -11,6 +11,7 @@ import { parseNumber } from '../numbers';
 import { toCents } from '../money';
 import type { Table } from '../sheets/table';
 import type { InputSheetSummary, LocalText } from '../model';
+import { msg } from '../messages';
 
 export type RefundConvention = 'netted' | 'gross';
 export type RefundConventionSetting = 'auto' | RefundConvention;
@@ -74,12 +75,12 @@ export function withRefundConventions(inputs: InputSheetSummary[], conventions: 
 /** The Audit sheet's sentence for a sheet's convention. */
 export function describeRefundConvention(info: RefundConventionInfo): LocalText {
   const what = info.convention === 'netted'
-    ? { zh: '实付已扣退款：净销售额只扣邮费，退款率按实付 + 退款计', en: 'amount paid already net of the refund: only postage deducted; refund rate over paid + refund' }
-    : { zh: '实付未扣退款：净销售额扣邮费和退款', en: 'amount paid before the refund: postage and refund deducted' };
+    ? msg('parse.refund-convention.amount-paid-already-net-of')
+    : msg('parse.refund-convention.amount-paid-before-the-refund');
   const why = info.source === 'plan'
-    ? { zh: '方案 orders.refundConvention 指定', en: 'set by plan orders.refundConvention' }
+    ? msg('parse.refund-convention.set-by-plan-orders-refundconvention')
     : info.source === 'total'
-      ? { zh: `按总金额判断：${info.nettedRows} 笔退款订单总金额 = 实付 + 退款，${info.grossRows} 笔总金额 = 实付`, en: `from 总金额: ${info.nettedRows} refunded orders with 总金额 = paid + refund, ${info.grossRows} with 总金额 = paid` }
-      : { zh: '没有总金额或退款订单可判断，按未扣退款处理', en: 'no 总金额 or refunded order to judge by: read as before the refund' };
-  return { zh: `${what.zh}（${why.zh}）`, en: `${what.en} (${why.en})` };
+      ? msg('parse.refund-convention.from-refunded-orders-with-paid', { nettedRows: info.nettedRows, grossRows: info.grossRows })
+      : msg('parse.refund-convention.no-or-refunded-order-to');
+  return msg('parse.refund-convention.text', { what, why });
 }

@@ -7,6 +7,7 @@ import { locateTable, Table } from '../sheets/table';
 import { ROSTER_FIELDS } from '../sheets/aliases';
 import type { SheetData } from '../cell';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
+import { msg } from '../messages';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -47,7 +48,7 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     const name = cellText(table.get(row, 'name'));
     if (!rawId) {
       log.at('error', 'roster-missing-id', table.where(index, 'agentId'), null,
-        { zh: `花名册第 ${index + 1} 行没有工号${name ? `（${name}）` : ''}`, en: `Roster row ${index + 1} has no agent ID${name ? ` (${name})` : ''}` }, ACTION.skipped);
+        msg('roster-missing-id', { row: index + 1, name: name ? msg('roster-missing-id.name', { name }) : '' }), ACTION.skipped);
       continue;
     }
     const agentId = normalizeAgentId(rawId);
@@ -55,27 +56,27 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     if (dup?.conflict) {
       const where = rowsText(dup.rows);
       log.at('error', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
-        { zh: `工号 ${rawId} 在花名册中出现 ${dup.rows.length} 次且信息不同（${where.zh}）`, en: `Agent ID ${rawId} appears ${dup.rows.length} times on the roster with different details (${where.en})` },
-        { zh: '该客服本月未计入，请删除错误的行后重新生成', en: 'agent left out this month: delete the wrong row and generate again' }, agentId);
+        msg('roster-duplicate-id', { rawId, length: dup.rows.length, where }),
+        msg('roster-duplicate-id.action'), agentId);
       continue;
     }
     if (dup && !isSameRef(dup.first, { table, index })) {
       log.at('warning', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
-        { zh: `工号 ${rawId} 重复（第 ${dup.first.index + 1} 行已有相同信息）`, en: `Agent ID ${rawId} is listed again (same details as row ${dup.first.index + 1})` }, ACTION.countedOnce, agentId);
+        msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 }), ACTION.countedOnce, agentId);
       continue;
     }
     const roleText = cellText(table.get(row, 'role'));
     const role = parseRole(roleText);
     if (!role) {
       log.at('error', 'roster-bad-role', table.where(index, 'role'), roleText,
-        { zh: `工号 ${rawId} 的岗位“${roleText}”无法识别（应为 售前/售中/售后）`, en: `Agent ${rawId}: role "${roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)` }, { zh: '该客服未计入本月结果', en: 'agent left out of this month' }, agentId);
+        msg('roster-bad-role', { rawId, roleText }), msg('roster-bad-role.action'), agentId);
       continue;
     }
     const levelText = cellText(table.get(row, 'level'));
     const level = parseLevel(levelText);
     if (!level) {
       log.at('error', 'roster-bad-level', table.where(index, 'level'), levelText,
-        { zh: `工号 ${rawId} 的级别“${levelText}”无法识别（应为 初级/中级/高级/资深）`, en: `Agent ${rawId}: level "${levelText}" not recognised (expected 初级/中级/高级/资深, junior/intermediate/senior/expert)` }, { zh: '该客服未计入本月结果', en: 'agent left out of this month' }, agentId);
+        msg('roster-bad-level', { rawId, levelText }), msg('roster-bad-level.action'), agentId);
       continue;
     }
     const statusText = cellText(table.get(row, 'status'));
@@ -84,7 +85,7 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
       const s = lookup(STATUS_WORDS, statusText);
       if (s) status = s;
       else log.at('warning', 'roster-bad-status', table.where(index, 'status'), statusText,
-        { zh: `工号 ${rawId} 的状态“${statusText}”无法识别`, en: `Agent ${rawId}: status "${statusText}" not recognised` }, { zh: '按“正式”处理', en: 'treated as regular' }, agentId);
+        msg('roster-bad-status', { rawId, statusText }), msg('roster-bad-status.action'), agentId);
     }
     const dates: { hireDate: number | null; leaveDate: number | null } = { hireDate: null, leaveDate: null };
     for (const key of ['hireDate', 'leaveDate'] as const) {
@@ -92,8 +93,8 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
       if (p.kind === 'value') dates[key] = Math.floor(p.value);
       else if (p.kind === 'invalid') {
         log.at('warning', 'roster-bad-date', table.where(index, key), p.text,
-          { zh: `工号 ${rawId} 的${key === 'hireDate' ? '入职' : '离职'}日期“${p.text}”无法识别`, en: `Agent ${rawId}: ${key === 'hireDate' ? 'hire' : 'leave'} date "${p.text}" not recognised` },
-          { zh: '忽略该日期（按整月计算）', en: 'date ignored (full month assumed)' }, agentId);
+          msg('roster-bad-date', { agentId: rawId, which: msg(`roster.${key}`), value: p.text }),
+          msg('roster-bad-date.action'), agentId);
       }
     }
     agents.push({ agentId, name: name || rawId, account: cellText(table.get(row, 'account')), role, level, status, ...dates, row: index + 1 });

@@ -9,6 +9,7 @@ import { MONEY_KEYS } from '../output/payroll';
 import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
 import { kpiAuditRows } from '../output/kpi-notes';
 import { CompareRefused, MoneyKey, PreviousRun } from './previous-run';
+import { msg } from '../messages';
 
 export interface AgentChange {
   agentId: string;
@@ -47,16 +48,16 @@ const COMPONENTS = MONEY_KEYS.filter((k): k is Exclude<MoneyKey, 'grossPay'> => 
 /** Compare the earlier run with the new result. Throws CompareRefused for another shop's or period's outputs. */
 export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lang): PayRunChanges {
   if (before.period !== after.period) {
-    throw new CompareRefused('compare-other-period', { zh: `不能对比不同月份：${before.period} 与 ${after.period}`, en: `Different periods cannot be compared: ${before.period} and ${after.period}` });
+    throw new CompareRefused('compare-other-period', msg('payrun.compare.different-periods-cannot-be-compared', { period: before.period, period2: after.period }));
   }
   const ids = new Set(after.agents.map((a) => a.agent.agentId));
   const sameShopName = !before.shopName || !after.shopName || before.shopName === after.shopName;
   const sharesAgents = before.agents.length === 0 || ids.size === 0 || before.agents.some((a) => ids.has(a.agentId));
   if (!sameShopName || !sharesAgents) {
     const which: LocalText = !sameShopName
-      ? { zh: `“${before.shopName}”，不是“${after.shopName}”`, en: `"${before.shopName}", not "${after.shopName}"` }
-      : { zh: '另一家店（没有一个相同的工号）', en: 'another shop (not one agent ID in common)' };
-    throw new CompareRefused('compare-other-shop', { zh: `用于对比的工作簿属于${which.zh}：不能对比不同店铺`, en: `The workbook to compare belongs to ${which.en}: shops cannot be compared` });
+      ? msg('payrun.compare.not', { shopName: before.shopName, shopName2: after.shopName })
+      : msg('payrun.compare.another-shop-not-one-agent');
+    throw new CompareRefused('compare-other-shop', msg('payrun.compare.the-workbook-to-compare-belongs', { which }));
   }
 
   const agents: AgentChange[] = [];

@@ -8,6 +8,7 @@ import type { LocalText } from '../model';
 import { PAYROLL_COLUMNS, MONEY_KEYS } from '../output/payroll';
 import { COMPONENT_TEXT } from '../output/statements';
 import { sheetName } from '../output/labels';
+import { joined, msg } from '../messages';
 
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -61,22 +62,13 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
   if (!payroll || !audit) {
     const others = payrollPeriods(sheets);
     if (others.length > 0) {
-      throw new CompareRefused('compare-other-period', {
-        zh: `用于对比的工作簿是 ${others.join('、')} 的工资，不是 ${period} 的：不能对比不同月份`,
-        en: `The workbook to compare holds the payroll of ${others.join(', ')}, not ${period}: months cannot be compared`,
-      });
+      throw new CompareRefused('compare-other-period', msg('payrun.previous-run.the-workbook-to-compare-holds', { others: joined(others), period }));
     }
-    throw new CompareRefused('compare-no-outputs', {
-      zh: `用于对比的工作簿中没有“工资表 ${period}”和“审计 ${period}”：它不是本工具生成的 ${period} 输出`,
-      en: `The workbook to compare has no "Payroll ${period}" and "Audit ${period}" sheets: it is not an output of ${period}`,
-    });
+    throw new CompareRefused('compare-no-outputs', msg('payrun.previous-run.the-workbook-to-compare-has', { period }));
   }
   const { auditPeriod, generatedAt, shopName, inputs, plan } = readAudit(audit);
   if (auditPeriod && auditPeriod !== period) {
-    throw new CompareRefused('compare-other-period', {
-      zh: `用于对比的审计表记录的月份是 ${auditPeriod}，不是 ${period}`,
-      en: `The audit sheet to compare records period ${auditPeriod}, not ${period}`,
-    });
+    throw new CompareRefused('compare-other-period', msg('payrun.previous-run.the-audit-sheet-to-compare', { auditPeriod, period }));
   }
   const agents = readPayroll(payroll);
   const statements = findSheet(sheets, 'statements', period);
@@ -95,10 +87,7 @@ function readPayroll(sheet: SheetData): PreviousAgent[] {
   }
   const missing = ['agentId', 'name', ...MONEY_KEYS].filter((k) => !indexOf.has(k));
   if (missing.length > 0) {
-    throw new CompareRefused('compare-bad-payroll', {
-      zh: `用于对比的“${sheet.name}”第 1 行缺少列：${missing.join('、')}（表被改动过？）`,
-      en: `"${sheet.name}" to compare lacks the columns ${missing.join(', ')} on row 1 (was it edited?)`,
-    });
+    throw new CompareRefused('compare-bad-payroll', msg('payrun.previous-run.to-compare-lacks-the-columns', { name: sheet.name, missing: joined(missing) }));
   }
   const agents: PreviousAgent[] = [];
   for (let r = 1; r < sheet.rows.length; r++) {

@@ -14,19 +14,11 @@ import { missingConversionHalf } from '../parse/chat';
 import { chatServesPeriod } from '../period-rules';
 import { Hasher, ReadColumns, sheetChecksum } from '../sha256';
 import { columnsToRead, HEADER_ROWS_TO_READ } from '../sheets/columns-to-read';
+import { dataText, joinedText, msg } from '../messages';
+import { inSentence, INPUT_KIND_TEXT } from '../messages/labels';
 
-const REQUIRED: { kind: TableKind; label: LocalText }[] = [
-  { kind: 'roster', label: { zh: '花名册', en: 'Roster' } },
-  { kind: 'orders', label: { zh: '订单报表', en: 'Orders' } },
-  { kind: 'chat', label: { zh: '聊天统计', en: 'ChatStats' } },
-];
-
-/** Kinds in messages; a kind added later without a label is named by its key. */
-const KIND_LABEL: Partial<Record<TableKind, LocalText>> = {
-  roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单报表', en: 'orders' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
-  adjustments: { zh: '奖惩', en: 'adjustments' }, targets: { zh: '目标', en: 'targets' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'disputes' },
-  ratings: { zh: '评分', en: 'ratings' }, consultations: { zh: '接待记录', en: 'consultations' },
-};
+// Named by the one label set (messages/labels.ts), as the pane and the Audit sheet name them.
+const REQUIRED: { kind: TableKind; label: LocalText }[] = (['roster', 'orders', 'chat'] as const).map((kind) => ({ kind, label: INPUT_KIND_TEXT[kind] }));
 
 const FIELDS = FIELDS_BY_KIND;
 
@@ -79,13 +71,13 @@ function locateChecked(sheet: SheetData, kind: Exclude<InputKind, 'history'>, pe
   const required = REQUIRED.some((r) => r.kind === kind);
   if (!table) {
     log.at(required ? 'fatal' : 'error', 'no-header', { sheet: name, row: null }, null,
-      { zh: `工作表“${name}”找不到表头（前 20 行中没有可识别的列名）`, en: `Sheet "${name}": no header found (no known column names in the first 20 rows)` }, required ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
+      msg('no-header', { name }), required ? ACTION.stopped : msg('no-header.action'));
     return null;
   }
   for (const f of missing) reportMissingColumn(log, sheet, table, f, required);
   if (PER_AGENT_KINDS.has(kind) && !table.has('agentId') && !table.has('account') && !table.has('name')) {
     log.at(kind === 'chat' ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
-      { zh: `工作表“${name}”缺少客服列（旺旺 / 工号 / 姓名）`, en: `Sheet "${name}" has no agent column (account / agent ID / name)` }, kind === 'chat' ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
+      msg('missing-column', { name }), kind === 'chat' ? ACTION.stopped : msg('missing-column.action'));
     return null;
   }
   if (missing.length > 0) return null;
@@ -95,23 +87,23 @@ function locateChecked(sheet: SheetData, kind: Exclude<InputKind, 'history'>, pe
 
 function reportRecognisedByHeader(log: IssueLog, name: string, kind: InputKind): void {
   log.at('info', 'sheet-recognised-by-header', { sheet: name, row: null }, null,
-    { zh: `工作表“${name}”按表头识别为${(KIND_LABEL[kind as TableKind] ?? { zh: kind }).zh}`, en: `Sheet "${name}" recognised by its header as ${(KIND_LABEL[kind as TableKind] ?? { en: kind }).en}` }, { zh: '按此读取', en: 'read as such' });
+    msg('sheet-recognised-by-header', { name, kind: inSentence(INPUT_KIND_TEXT[kind]) }), msg('sheet-recognised-by-header.action'));
 }
 
 function reportMissingColumn(log: IssueLog, sheet: SheetData, table: Table, f: FieldDef, required: boolean): void {
   const name = sheet.name;
   const near = nearestHeaders(sheet.rows[table.headerIndex] ?? [], new Set(table.cols.values()), f);
-  const seen = near.length > 0 ? { zh: `；表中相近的列：${near.join(' / ')}`, en: `; nearest headers in the sheet: ${near.join(' / ')}` } : { zh: '', en: '' };
+  const seen = near.length > 0 ? msg('pipeline.locate-inputs.nearest-headers-in-the-sheet', { near: near.join(' / ') }) : '';
   log.at(required ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
-    { zh: `工作表“${name}”缺少必需的列“${f.aliases[0]}”（可用列名：${f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / ')}${seen.zh}）`, en: `Sheet "${name}" is missing the required column "${f.aliases[0]}" (also accepted: ${f.aliases.slice(1).join(' / ')}${seen.en})` },
-    required ? ACTION.stopped : { zh: '忽略整张表', en: 'whole sheet ignored' });
+    msg('missing-column.required', { name, column: f.aliases[0], accepted: dataText(f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / '), f.aliases.slice(1).join(' / ')), seen }),
+    required ? ACTION.stopped : msg('missing-column.action'));
 }
 
 function reportMissingSheet(log: IssueLog, r: { kind: TableKind; label: LocalText }, unrecognised: SheetLook[]): void {
   const looks = unrecognised.map(describeLook);
-  const seen = looks.length > 0 ? { zh: `。已有的其他工作表：${looks.map((l) => l.zh).join('；')}`, en: `. Other sheets seen: ${looks.map((l) => l.en).join('; ')}` } : { zh: '', en: '' };
+  const seen = looks.length > 0 ? msg('missing-sheet.others-seen', { looks: joinedText(looks, '；', '; ') }) : '';
   log.at('fatal', 'missing-sheet', { sheet: null }, null,
-    { zh: `缺少${r.label.zh}工作表（工作表名应为 ${sheetNamesOf(r.kind)}，或表头含${r.label.zh}的必需列）${seen.zh}`, en: `The ${r.label.en} sheet is missing (name it ${sheetNamesOf(r.kind)}, or give it the required ${r.label.en} columns)${seen.en}` }, ACTION.stopped);
+    msg('missing-sheet', { label: r.label, sheetNamesOf: sheetNamesOf(r.kind), seen }), ACTION.stopped);
 }
 
 function isEarlier(name: string, period: Period): boolean {

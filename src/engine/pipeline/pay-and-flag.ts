@@ -8,6 +8,7 @@ import { agentTrend, SCORE_FELL_FLAG, scoreFellTwice } from '../trend';
 import { PERIOD_UNIT } from '../period-rules';
 import type { PeriodData } from './read-sheets';
 import type { Scored } from './score';
+import { msg } from '../messages';
 
 export function payAndFlag(scored: Scored[], ranks: Map<string, number>, stars: Map<string, StarAward[]>, data: PeriodData, plan: Plan, period: Period): AgentResult[] {
   const results: AgentResult[] = scored.map((x) => {
@@ -37,13 +38,13 @@ interface FlagFacts {
 
 function flagsOf(x: Scored, { streak, streakFlag, dismissal, pay, scoreFalling }: FlagFacts, period: Period): LocalText[] {
   const flags: LocalText[] = [];
-  if (x.qa.fatal) flags.push({ zh: '质检致命项', en: 'fatal QA item' });
+  if (x.qa.fatal) flags.push(msg('pipeline.pay-and-flag.fatal-qa-item'));
   const unit = PERIOD_UNIT[period.kind];
-  if (streakFlag === 'elimination') flags.push({ zh: `连续 ${streak} ${unit.zh}不达标：淘汰审查`, en: `${streak} failed ${unit.en} in a row: elimination review` });
-  else if (streakFlag === 'warning') flags.push({ zh: `连续 ${streak} ${unit.zh}不达标：预警`, en: `${streak} failed ${unit.en} in a row: warning` });
-  if (dismissal) flags.push({ zh: `本月第 ${dismissal.ordinal} 次违规：开除审查`, en: `violation #${dismissal.ordinal} this month: dismissal review` });
-  if (pay.daysEmployed < pay.daysInMonth) flags.push({ zh: `在岗 ${pay.daysEmployed}/${pay.daysInMonth} 天`, en: `employed ${pay.daysEmployed}/${pay.daysInMonth} days` });
-  if (x.agent.status === 'probation') flags.push({ zh: '试用期', en: 'probation' });
+  if (streakFlag === 'elimination') flags.push(msg('pipeline.pay-and-flag.failed-in-a-row-elimination', { streak, unit }));
+  else if (streakFlag === 'warning') flags.push(msg('pipeline.pay-and-flag.failed-in-a-row-warning', { streak, unit }));
+  if (dismissal) flags.push(msg('pipeline.pay-and-flag.violation-this-month-dismissal-review', { ordinal: String(dismissal.ordinal) }));
+  if (pay.daysEmployed < pay.daysInMonth) flags.push(msg('pipeline.pay-and-flag.employed-days', { daysEmployed: pay.daysEmployed, daysInMonth: pay.daysInMonth }));
+  if (x.agent.status === 'probation') flags.push(msg('pipeline.pay-and-flag.probation'));
   if (scoreFalling) flags.push(SCORE_FELL_FLAG);
   return flags;
 }

@@ -11,6 +11,7 @@ import type { TargetOverrides } from '../plan/targets';
 import { reportMissingRatings, scoresMeasure } from '../plan/manual-items';
 import type { Table } from '../sheets/table';
 import type { PeriodData } from './read-sheets';
+import { msg } from '../messages';
 
 export interface Scored {
   agent: Agent;
@@ -37,13 +38,13 @@ export function scoreAgents(agents: Agent[], data: PeriodData, plan: Plan, targe
 function reportThinData(log: IssueLog, agent: Agent, measures: Measures, score: number | null, plan: Plan, roster: Table): void {
   const at = { sheet: roster.sheet.name, row: agent.row, column: roster.columnLabel('agentId'), cell: roster.cellRef(agent.row - 1, 'agentId') };
   if (score === null) log.at('warning', 'no-kpi', at, agent.agentId,
-    { zh: `${agent.agentId} ${agent.name} 没有任何可用的考核指标（无订单、无聊天统计）`, en: `${agent.agentId} ${agent.name} has no KPI available (no orders, no chat stats)` }, { zh: '总分留空，评为不达标', en: 'score left blank, graded fail' }, agent.agentId);
+    msg('no-kpi', { agentId: agent.agentId, name: agent.name }), msg('no-kpi.action'), agent.agentId);
   else if (measures.chatRows === 0) log.at('warning', 'agent-no-chat', at, agent.agentId,
-    { zh: `${agent.agentId} ${agent.name} 在聊天统计中没有任何一行（旺旺“${agent.account}”）`, en: `${agent.agentId} ${agent.name} has no row in the chat stats (account "${agent.account}")` },
-    { zh: '转化率、回复率、响应、满意率按不适用处理，只按其余指标打分', en: 'conversion, reply rate, response and satisfaction not available: scored on the other KPIs' }, agent.agentId);
+    msg('agent-no-chat', { agentId: agent.agentId, name: agent.name, account: agent.account }),
+    msg('agent-no-chat.action'), agent.agentId);
   else if (scoresMeasure(plan, agent.role, 'sales') && measures.orders === 0) log.at('warning', 'agent-no-orders', at, agent.agentId,
-    { zh: `${agent.agentId} ${agent.name} 有接待数据，但没有任何订单归属于他/她（备注中的工号是否写错？）`, en: `${agent.agentId} ${agent.name} has chat stats but no order credited (a mistyped 工号 in memos?)` },
-    { zh: '销售额按 0 计', en: 'sales counted as 0' }, agent.agentId);
+    msg('agent-no-orders', { agentId: agent.agentId, name: agent.name }),
+    msg('agent-no-orders.action'), agent.agentId);
 }
 
 /** Rank within role (score, then sales), by agent ID. */

@@ -16,6 +16,7 @@ import { ArgumentError } from '../formulas';
 import { Band, parseBands } from '../bands';
 import { LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 import { defaultKpis, ELEMENT_KEYS, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
+import { dataText, msg } from '../messages';
 
 
 /** Column key → header texts (the first of each language is what the Plan sheet writes). */
@@ -68,7 +69,7 @@ function parseByUnit(unit: MeasureUnit, v: Cell | undefined): Parsed<number> {
 function localOf(v: Cell | undefined, builtin: LocalText | undefined): LocalText {
   const text = typeof v === 'string' ? v.trim() : cellText(v);
   if (builtin && (text === builtin.zh || text === builtin.en)) return builtin;
-  return { zh: text, en: text };
+  return dataText(text);
 }
 
 /** Read the KPI rows; null when none could be read (the caller keeps the defaults). */
@@ -76,29 +77,28 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   const builtins = new Map(defaultKpis().map((d) => [d.key, d]));
   const out: KpiDef[] = [];
   const bad = (index: number, col: string, value: unknown, zh: string, en: string) =>
-    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, { zh, en }, { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, { zh, en }, msg('plan.kpi-table.this-kpi-is-left-out'));
   const seen = new Map<string, number>();
   for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
     const row = t.sheet.rows[index];
     if (!isDataRow(row)) continue;
     const key = cellText(t.get(row, 'key'));
     if (!key) {
-      log.at('error', 'kpi-no-key', t.where(index, 'key'), null, { zh: '考核指标表的这一行没有写指标键', en: 'KPI table: row has no KPI key' }, { zh: '该行不计入方案', en: 'row left out of the plan' });
+      log.at('error', 'kpi-no-key', t.where(index, 'key'), null, msg('kpi-no-key'), msg('kpi-no-key.action'));
       continue;
     }
     const first = seen.get(key.toLowerCase());
     if (first !== undefined) {
       log.at('error', 'kpi-duplicate-key', t.where(index, 'key'), key,
-        { zh: `指标键“${key}”重复（第 ${first + 1} 行已有）`, en: `KPI key "${key}" appears twice (already on row ${first + 1})` }, { zh: '使用第一行，忽略这一行', en: 'the first row is used, this one ignored' });
+        msg('kpi-duplicate-key', { key, first: first + 1 }), msg('kpi-duplicate-key.action'));
       continue;
     }
     const measureText = cellText(t.get(row, 'measure'));
     const measure = measureOf(measureText);
     if (!measure) {
       log.at('error', 'kpi-unknown-measure', t.where(index, 'measure'), measureText,
-        { zh: `指标“${key}”的度量“${measureText}”无法识别（可用：销售额、询单转化率、客单价、客件数、回复率、平均响应、首次响应、满意率、退款率、答问比、销售量、销售人数，或“评分:项目名”）`,
-          en: `KPI "${key}": measure "${measureText}" is not known (use sales, conversion, AOV, UPT, reply rate, avg response, first response, satisfaction, refund rate, answer ratio, units, buyers, or "rating:<item>")` },
-        { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+        msg('kpi-unknown-measure', { key, measureText }),
+        msg('kpi-unknown-measure.action'));
       continue;
     }
     const unit: MeasureUnit = measure.kind === 'measure' ? measure.def.unit : 'number';
@@ -141,7 +141,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     if (!ok) continue;
     if (!bands && target === null && LEVELS.some((l) => targetByLevel[l] === undefined)) {
       log.at('error', 'kpi-no-target', t.where(index, 'target'), null,
-        { zh: `指标“${key}”既没有目标也没有评分分段`, en: `KPI "${key}" has neither a target nor bands` }, { zh: '该指标不计入方案', en: 'this KPI is left out of the plan' });
+        msg('kpi-no-target', { key }), msg('kpi-no-target.action'));
       continue;
     }
     const weights = { presales: 0, insales: 0, aftersales: 0 } as Record<Role, number>;
@@ -170,7 +170,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     seen.set(key.toLowerCase(), index);
     out.push({
       key,
-      name: cellText(nameCell) ? localOf(nameCell, builtin?.name) : builtin?.name ?? { zh: key, en: key },
+      name: cellText(nameCell) ? localOf(nameCell, builtin?.name) : builtin?.name ?? dataText(key),
       measure: measure.kind === 'measure' ? measure.def.key : `rating:${measure.item}`,
       lowerIsBetter,
       target,
@@ -184,7 +184,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   }
   if (out.length === 0) {
     log.at('error', 'kpi-table-empty', { sheet: t.sheet.name, row: t.headerIndex + 1, column: null, cell: cellAddress(t.headerIndex, 0) }, null,
-      { zh: '考核指标表中没有一行可用的指标', en: 'The KPI table has no usable KPI row' }, ACTION.defaultKept);
+      msg('kpi-table-empty'), ACTION.defaultKept);
     return null;
   }
   return out;

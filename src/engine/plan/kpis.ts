@@ -6,6 +6,7 @@
 import type { BuiltinKpiKey, Level, LocalText, Measures, Role } from '../model';
 import type { Band } from '../bands';
 import { normalizeKey } from '../text';
+import { msg } from '../messages';
 
 export type MeasureUnit = 'money' | 'percent' | 'seconds' | 'number';
 
@@ -66,11 +67,11 @@ export interface KpiElements {
 }
 export const ELEMENT_KEYS: (keyof KpiElements)[] = ['definition', 'standard', 'source', 'evaluator', 'goal'];
 export const ELEMENT_LABEL: Record<keyof KpiElements, LocalText> = {
-  definition: { zh: '指标定义', en: 'Definition' },
-  standard: { zh: '评价标准', en: 'Evaluation standard' },
-  source: { zh: '信息来源', en: 'Data source' },
-  evaluator: { zh: '绩效考核者', en: 'Evaluator' },
-  goal: { zh: '绩效目标', en: 'Goal' },
+  definition: msg('plan.kpis.elementLabel.definition'),
+  standard: msg('plan.kpis.elementLabel.standard'),
+  source: msg('plan.kpis.elementLabel.source'),
+  evaluator: msg('plan.kpis.elementLabel.evaluator'),
+  goal: msg('plan.kpis.elementLabel.goal'),
 };
 
 export interface KpiDef {

@@ -1,6 +1,6 @@
 import type { Cell } from '../cell';
 import { ACTION, IssueLog } from '../issues';
-import { ROLES } from '../model';
+import { ROLES, type LocalText } from '../model';
 import { locateKpiTable, readKpiTable } from './kpi-table';
 import { checkRoleWeights } from './weights';
 import { parseNumber, parsePercent } from '../numbers';
@@ -8,6 +8,7 @@ import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
 import { PLAN_KEY_INDEX, PlanKey, PlanValue } from './catalog';
+import { joined, msg } from '../messages';
 
 
 const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
@@ -70,18 +71,18 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
     const raw = table.get(row, 'value');
     if (!k) {
       log.at('error', 'plan-unknown-key', table.where(index, 'key'), keyText,
-        { zh: `方案中的键“${keyText}”不存在`, en: `Plan key "${keyText}" does not exist` }, ACTION.ignored);
+        msg('plan-unknown-key', { keyText }), ACTION.ignored);
       continue;
     }
     const v = readPlanValue(k, raw);
     if (v === null) {
       log.at('error', 'plan-bad-value', table.where(index, 'value'), raw,
-        { zh: `方案“${keyText}”的值“${cellText(raw)}”无效（应为${kindZh(k)}）`, en: `Plan "${keyText}": value "${cellText(raw)}" is not valid (expected ${kindEn(k)})` }, ACTION.defaultKept);
+        msg('plan-bad-value', { keyText, value: cellText(raw), expected: expectedValue(k) }), ACTION.defaultKept);
       continue;
     }
     if (k.kpiKey && !plan.kpis.some((d) => d.key === k.kpiKey)) {
       log.at('error', 'plan-kpi-absent', table.where(index, 'key'), keyText,
-        { zh: `方案键“${keyText}”所属的指标“${k.kpiKey}”不在考核指标表中`, en: `Plan key "${keyText}": KPI "${k.kpiKey}" is not in the KPI table` }, ACTION.ignored);
+        msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey }), ACTION.ignored);
       continue;
     }
     k.set(plan, v);
@@ -89,11 +90,17 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
   validatePlan(plan, log, table.sheet.name);
 }
 
-function kindZh(k: PlanKey): string {
-  return { number: '非负数字', percent: '百分比或小数', bool: '是/否', enum: k.values?.join(' 或 ') ?? '', numberList: '逗号分隔的数字', percentList: '逗号分隔的百分比', enumList: `逗号分隔、不重复的 ${k.values?.join(' / ') ?? ''}` }[k.kind];
-}
-function kindEn(k: PlanKey): string {
-  return { number: 'a non-negative number', percent: 'a percentage or fraction', bool: 'yes/no', enum: k.values?.join(' or ') ?? '', numberList: 'comma-separated numbers', percentList: 'comma-separated percentages', enumList: `comma-separated, each once: ${k.values?.join(' / ') ?? ''}` }[k.kind];
+/** What a plan key's value should be, for the bad-value message. */
+function expectedValue(k: PlanKey): LocalText {
+  const values = k.values ?? [];
+  switch (k.kind) {
+    case 'enum':
+      return msg('plan.expects.enum', { values: joined(values, ' 或 ', ' or ') });
+    case 'enumList':
+      return msg('plan.expects.enumList', { values: joined(values, ' / ', ' / ') });
+    default:
+      return msg(`plan.expects.${k.kind}`);
+  }
 }
 
 /** Rules across keys: weights of a role must not sum to 0, commission lists must fit. Defaults restored where not. */
@@ -104,15 +111,15 @@ function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
   const ascending = c.bounds.every((b, i) => i === 0 || b > c.bounds[i - 1]);
   if (c.rates.length !== c.bounds.length + 1 || !ascending) {
     log.at('error', 'plan-commission-shape', { sheet }, `${c.bounds.join(',')} / ${c.rates.join(',')}`,
-      { zh: '提成分档须递增，且比例个数比分档多一个', en: 'commission bounds must ascend and rates need one more entry than bounds' }, ACTION.defaultKept);
+      msg('plan-commission-shape'), ACTION.defaultKept);
     plan.commission = { ...defaults.plan.commission };
   }
   if (!(plan.conversionBonus.step > 0)) {
-    log.at('error', 'plan-step-zero', { sheet }, plan.conversionBonus.step, { zh: '转化奖金每档必须大于 0', en: 'conversion bonus step must be above 0' }, ACTION.defaultKept);
+    log.at('error', 'plan-step-zero', { sheet }, plan.conversionBonus.step, msg('plan-step-zero'), ACTION.defaultKept);
     plan.conversionBonus.step = defaults.plan.conversionBonus.step;
   }
   if (!(plan.scoreCap > 0)) {
-    log.at('error', 'plan-cap-zero', { sheet }, plan.scoreCap, { zh: '单项得分上限必须大于 0', en: 'score cap must be above 0' }, ACTION.defaultKept);
+    log.at('error', 'plan-cap-zero', { sheet }, plan.scoreCap, msg('plan-cap-zero'), ACTION.defaultKept);
     plan.scoreCap = defaults.plan.scoreCap;
   }
   if (plan.violations.fines.length === 0) plan.violations.fines = [...defaults.plan.violations.fines];

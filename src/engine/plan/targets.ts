@@ -8,6 +8,7 @@ import { defaultKpis, KpiDef, kpiMeasure, RATING_PREFIXES } from './kpis';
 import type { PeriodKind } from '../dates';
 import type { Cell } from '../cell';
 import { cellAddress } from '../cell';
+import { joined, joinedText, msg } from '../messages';
 
 /** Personal targets: agentId → the plan's KPI key → target (ratios as fractions, sales in yuan, seconds). */
 export type TargetOverrides = Map<string, Partial<Record<KpiKey, number>>>;
@@ -76,7 +77,7 @@ function wideColumns(table: Table, resolve: (text: string) => KpiDef | null, log
     if (!def && /(目标|target)$/i.test(text)) {
       // Named like a target, but of no KPI in the plan: say so rather than drop it silently.
       log.at('error', 'targets-unknown-kpi', { sheet: table.sheet.name, row: table.headerIndex + 1, column: text, cell: cellAddress(table.headerIndex, c) }, text,
-        { zh: `目标表的列“${text}”不是方案中的指标`, en: `Targets column "${text}" is not a KPI of the plan` }, { zh: '忽略该列，使用方案中的目标', en: "column ignored: the plan's target applies" });
+        msg('targets-unknown-kpi.targets-column-is-not-a', { value: text }), msg('targets-unknown-kpi.action'));
     }
     if (!def || seen.has(def.key)) return;
     seen.add(def.key);
@@ -102,11 +103,11 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
   const { table, columns } = long ? { table: sheetTable, columns: [] } : wideColumns(sheetTable, resolve, log);
   if (!long && columns.length === 0) {
     log.at('error', 'targets-no-columns', { sheet: table.sheet.name, row: table.headerIndex + 1 }, null,
-      { zh: `目标表既没有“指标/目标”两列，也没有按方案指标命名的列（方案的指标：${kpis.map((d) => d.name.zh).join('、')}）`, en: `Targets sheet has neither KPI/target columns nor one column per KPI of the plan (${kpis.map((d) => d.name.en).join(', ')})` },
-      { zh: '忽略整张目标表，使用方案目标', en: "whole sheet ignored: the plan's targets apply" });
+      msg('targets-no-columns', { kpis: joinedText(kpis.map((d) => d.name)) }),
+      msg('targets-no-columns.action.whole-sheet-ignored-the-plan'));
     return out;
   }
-  const planTarget = { zh: '使用方案中的目标', en: "the plan's target applies" };
+  const planTarget = msg('plan.targets.the-plan-s-target-applies');
   const banded = new Set<string>();
   for (const { index, row } of table.rows()) {
     const ref = { agentId: cellText(table.get(row, 'agentId')), account: cellText(table.get(row, 'account')), name: cellText(table.get(row, 'name')) };
@@ -114,7 +115,7 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
     const refText = ref.agentId || ref.account || ref.name;
     if (!agent) {
       log.at('warning', 'targets-unknown-agent', table.where(index, ref.agentId ? 'agentId' : ref.account ? 'account' : 'name'), refText,
-        { zh: `目标表中的客服“${refText}”不在花名册中`, en: `Target for "${refText}", who is not on the roster` }, ACTION.skipped);
+        msg('targets-unknown-agent', { refText }), ACTION.skipped);
       continue;
     }
     const cycle = targetCycle(table, index, row, log);
@@ -126,7 +127,7 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
       const def = resolve(kpiText);
       if (!def) {
         log.at('error', 'targets-unknown-kpi', table.where(index, 'kpi'), kpiText,
-          { zh: `目标表中的指标“${kpiText}”不是方案中的指标（方案的指标键：${kpis.map((d) => d.key).join('、')}）`, en: `Target KPI "${kpiText}" is not a KPI of the plan (the plan's KPI keys: ${kpis.map((d) => d.key).join(', ')})` }, planTarget, agent.agentId);
+          msg('targets-unknown-kpi.target-kpi-is-not-a', { kpiText, kpis: joined(kpis.map((d) => d.key)) }), planTarget, agent.agentId);
         continue;
       }
       entries.push([def, 'target', table.get(row, 'target')]);
@@ -139,13 +140,13 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
       if (def.bands) {
         // Reported once per KPI (wide sheets would repeat it on every row).
         if (!banded.has(def.key)) log.at('warning', 'targets-banded-kpi', table.where(index, col), cellText(v),
-          { zh: `指标“${def.name.zh}”按评分分段计分，个人目标不适用`, en: `KPI "${def.name.en}" is scored by bands: a personal target does not apply` }, ACTION.ignored, agent.agentId);
+          msg('targets-banded-kpi', { name: def.name }), ACTION.ignored, agent.agentId);
         banded.add(def.key);
         continue;
       }
       if (p.kind !== 'value' || p.value <= 0) {
         log.at('error', 'targets-bad-value', table.where(index, col), cellText(v),
-          { zh: `${agent.agentId} 的${def.name.zh}目标“${cellText(v)}”无效`, en: `${agent.agentId}: ${def.name.en} target "${cellText(v)}" is not valid` }, planTarget, agent.agentId);
+          msg('targets-bad-value.target-is-not-valid', { agentId: agent.agentId, name: def.name, v: cellText(v) }), planTarget, agent.agentId);
         continue;
       }
       const m = into.get(agent.agentId) ?? {};
@@ -169,6 +170,6 @@ function targetCycle(table: Table, index: number, row: Cell[], log: IssueLog): '
   if (WEEK_WORDS.has(k)) return 'week';
   if (MONTH_WORDS.has(k)) return 'month';
   log.at('error', 'targets-bad-cycle', table.where(index, 'period'), text,
-    { zh: `目标表的周期“${text}”无法识别（应为 周 或 月）`, en: `Target cycle "${text}" not recognised (use 周/week or 月/month)` }, ACTION.skipped);
+    msg('targets-bad-cycle', { value: text }), ACTION.skipped);
   return 'invalid';
 }

@@ -9,6 +9,7 @@ import { LEVELS } from '../model';
 import type { Period } from '../dates';
 import type { Plan } from './defaults';
 import type { PlanKey, ValueKind } from './catalog';
+import { msg } from '../messages';
 
 type RatioKey = 'conversion' | 'aov' | 'replyRate' | 'avgResponse' | 'satisfaction';
 
@@ -25,15 +26,15 @@ export function defaultWeekTargets(): WeekTargets {
   return { salesByLevel: { junior: 0, intermediate: 0, senior: 0, expert: 0 }, conversion: 0, aov: 0, replyRate: 0, avgResponse: 0, satisfaction: 0 };
 }
 
-const LEVEL_LABEL: Record<Level, LocalText> = { junior: { zh: '初级', en: 'junior' }, intermediate: { zh: '中级', en: 'intermediate' }, senior: { zh: '高级', en: 'senior' }, expert: { zh: '资深', en: 'expert' } };
-const SAME: LocalText = { zh: '（0 = 沿用月度目标）', en: " (0 = the month's target)" };
+const LEVEL_LABEL: Record<Level, LocalText> = { junior: msg('plan.week-targets.levelLabel.junior'), intermediate: msg('plan.week-targets.levelLabel.intermediate'), senior: msg('plan.week-targets.levelLabel.senior'), expert: msg('plan.week-targets.levelLabel.expert') };
+const SAME: LocalText = msg('plan.week-targets.0-the-month-s-target');
 
 const RATIO_KEYS: [RatioKey, LocalText, ValueKind][] = [
-  ['conversion', { zh: '询单转化率', en: 'conversion' }, 'percent'],
-  ['aov', { zh: '客单价（元）', en: 'AOV (yuan)' }, 'number'],
-  ['replyRate', { zh: '回复率', en: 'reply rate' }, 'percent'],
-  ['avgResponse', { zh: '平均响应（秒）', en: 'avg response (s)' }, 'number'],
-  ['satisfaction', { zh: '满意率', en: 'satisfaction' }, 'percent'],
+  ['conversion', msg('plan.week-targets.conversion'), 'percent'],
+  ['aov', msg('plan.week-targets.aov-yuan'), 'number'],
+  ['replyRate', msg('plan.week-targets.reply-rate'), 'percent'],
+  ['avgResponse', msg('plan.week-targets.avg-response-s'), 'number'],
+  ['satisfaction', msg('plan.week-targets.satisfaction'), 'percent'],
 ];
 
 /** The `week.target.*` Plan keys. */
@@ -41,12 +42,12 @@ export function weekTargetKeys(): PlanKey[] {
   const keys: PlanKey[] = [];
   for (const level of LEVELS) {
     keys.push({ key: `week.target.sales.${level}`, kind: 'number', min: 0,
-      label: { zh: `周目标：销售额·${LEVEL_LABEL[level].zh}（元）${SAME.zh}`, en: `weekly target: sales · ${LEVEL_LABEL[level].en} (yuan)${SAME.en}` },
+      label: msg('plan.week-targets.label', { LEVEL_LABEL: LEVEL_LABEL[level], SAME }),
       get: (p) => p.weekTargets.salesByLevel[level], set: (p, v) => (p.weekTargets.salesByLevel[level] = v as number) });
   }
   for (const [k, label, kind] of RATIO_KEYS) {
     keys.push({ key: `week.target.${k}`, kind, min: 0,
-      label: { zh: `周目标：${label.zh}${SAME.zh}`, en: `weekly target: ${label.en}${SAME.en}` },
+      label: msg('plan.week-targets.label.weekly-target', { label, SAME }),
       get: (p) => p.weekTargets[k], set: (p, v) => (p.weekTargets[k] = v as number) });
   }
   return keys;

@@ -3,6 +3,7 @@ import type { Role } from '../model';
 import type { Plan } from './defaults';
 import { defaultKpis, roleWeightSum } from './kpis';
 import { ROLE_TEXT } from '../messages/labels';
+import { msg } from '../messages';
 
 /**
  * A role's weights must not sum to 0 (that role keeps the default weights,
@@ -13,14 +14,14 @@ export function checkRoleWeights(plan: Plan, role: Role, log: IssueLog, sheet: s
   const sum = roleWeightSum(plan.kpis, role);
   if (sum <= 0) {
     log.at('error', 'plan-weights-zero', { sheet }, null,
-      { zh: `方案中“${role}”（${ROLE_TEXT[role].zh}）岗位的权重合计为 0`, en: `Plan weights for ${role} sum to 0` }, ACTION.defaultKept);
+      msg('plan-weights-zero', { role, roleText: ROLE_TEXT[role] }), ACTION.defaultKept);
     restoreDefaultWeights(plan, role);
     return;
   }
   if (Math.abs(sum - 100) > 1e-9) {
     log.at('warning', 'plan-weights-rescaled', { sheet }, String(+sum.toPrecision(12)),
-      { zh: `方案中${ROLE_TEXT[role].zh}（${role}）的权重合计为 ${+sum.toPrecision(12)}，不是 100`, en: `Plan weights for ${role} sum to ${+sum.toPrecision(12)}, not 100` },
-      { zh: '按比例折算为 100（每项权重 × 100 / 合计）', en: 'scaled to 100 (each weight × 100 / sum)' });
+      msg('plan-weights-rescaled', { role, roleText: ROLE_TEXT[role], sum: +sum.toPrecision(12) }),
+      msg('plan-weights-rescaled.action'));
   }
 }
 

@@ -13,6 +13,8 @@ import type { FieldDef } from './aliases';
 import { SHEET_ALIASES } from './aliases';
 import { bestHeaderRow } from './table';
 import { sheetKind } from './detect';
+import { joined, msg } from '../messages';
+import { inSentence, INPUT_KIND_TEXT } from '../messages/labels';
 
 export type TableKind = Exclude<InputKind, 'history'>;
 
@@ -83,20 +85,15 @@ export function sheetNamesOf(kind: TableKind): string {
   return SHEET_ALIASES[kind].join(' / ');
 }
 
-const KIND_TEXT: Partial<Record<TableKind, LocalText>> = {
-  roster: { zh: '花名册', en: 'roster' }, orders: { zh: '订单', en: 'order' }, chat: { zh: '聊天统计', en: 'chat statistics' }, qa: { zh: '质检', en: 'QA' },
-  adjustments: { zh: '奖惩', en: 'adjustment' }, targets: { zh: '目标', en: 'target' }, plan: { zh: '方案', en: 'plan' }, disputes: { zh: '申诉', en: 'dispute' },
-  ratings: { zh: '评分', en: 'rating' }, consultations: { zh: '接待记录', en: 'consultation' },
-};
 
 /** "ExportOrderList… 有订单列，但没有 订单付款时间" / "Sheet2: no known columns". */
 export function describeLook(look: SheetLook): LocalText {
   const name = look.name.length > 32 ? `${look.name.slice(0, 30)}…` : look.name;
-  if (!look.looksLike) return { zh: `“${name}”没有可识别的列`, en: `"${name}" has no known columns` };
-  const kind = KIND_TEXT[look.looksLike as TableKind] ?? { zh: look.looksLike, en: look.looksLike };
+  if (!look.looksLike) return msg('sheets.classify.has-no-known-columns', { name });
+  const kind = inSentence(INPUT_KIND_TEXT[look.looksLike]);
   const lacks = look.missing.map((f) => f.aliases[0]);
-  if (lacks.length === 0) return { zh: `“${name}”是${kind.zh}表`, en: `"${name}" is a ${kind.en} sheet` };
-  return { zh: `“${name}”有${kind.zh}列，但没有 ${lacks.join('、')}`, en: `"${name}" has ${kind.en} columns but no ${lacks.join(', ')}` };
+  if (lacks.length === 0) return msg('sheets.classify.is-a-sheet', { name, kind });
+  return msg('sheets.classify.has-columns-but-no', { name, kind, lacks: joined(lacks) });
 }
 
 /** Headers of a row that look most like a missing field's names (shared characters), best first. */

@@ -6,6 +6,8 @@
 import type { Table } from './table';
 import { cellText } from '../text';
 import { hashString } from '../hashing';
+import type { LocalText } from '../model';
+import { joined, joinedText, msg } from '../messages';
 
 export interface RowRef {
   table: Table;
@@ -118,11 +120,9 @@ export function isSameRef(a: RowRef, b: RowRef): boolean {
 }
 
 /** "订单报表 第 3、9 行" / "订单报表 rows 3, 9" for messages. */
-export function rowsText(rows: RowRef[]): { zh: string; en: string } {
+export function rowsText(rows: RowRef[]): LocalText {
   const bySheet = new Map<string, number[]>();
   for (const r of rows) bySheet.set(r.table.sheet.name, [...(bySheet.get(r.table.sheet.name) ?? []), r.index + 1]);
-  return {
-    zh: [...bySheet].map(([s, n]) => `${s} 第 ${n.join('、')} 行`).join('，'),
-    en: [...bySheet].map(([s, n]) => `${s} row${n.length > 1 ? 's' : ''} ${n.join(', ')}`).join('; '),
-  };
+  const each = [...bySheet].map(([sheet, n]) => msg(n.length > 1 ? 'rows.many' : 'rows.one', { sheet, rows: joined(n) }));
+  return joinedText(each, '，', '; ');
 }

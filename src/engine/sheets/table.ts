@@ -2,6 +2,7 @@ import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank } from 
 import { normalizeKey, isSummaryRow } from '../text';
 import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
+import { msg } from '../messages';
 
 /** How many rows from the top to search for the header (exports put titles above it). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -211,13 +212,13 @@ export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog)
         cols.set(f, keep);
         ranks.set(f, Math.min(hit.rank, ranks.get(f)!));
         log.at('info', 'header-alternative', { sheet: sheet.name, row: best + 1, column: `${String(header[drop]).trim()} (${letter(drop)})`, cell: cellAddress(best, fileColumn(sheet, drop)) }, header[drop],
-          { zh: `“${String(header[drop]).trim()}”（${letter(drop)} 列）与“${String(header[keep]).trim()}”（${letter(keep)} 列）含义相同`, en: `"${String(header[drop]).trim()}" (column ${letter(drop)}) means the same as "${String(header[keep]).trim()}" (column ${letter(keep)})` },
-          { zh: `使用 ${letter(keep)} 列`, en: `column ${letter(keep)} used` });
+          msg('header-alternative.column-means-the-same-as', { trim: String(header[drop]).trim(), letter: letter(drop), trim2: String(header[keep]).trim(), letter2: letter(keep) }),
+          msg('header-alternative.action.column-used', { letter: letter(keep) }));
         continue;
       }
       log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${letter(c)})`, cell: cellAddress(best, fileColumn(sheet, c)) }, header[c],
-        { zh: `表头“${String(header[c]).trim()}”重复出现（${letter(first)} 列与 ${letter(c)} 列）`, en: `Header "${String(header[c]).trim()}" appears twice (columns ${letter(first)} and ${letter(c)})` },
-        { zh: `使用第一个（${letter(first)} 列），忽略 ${letter(c)} 列`, en: `the first (column ${letter(first)}) is used; column ${letter(c)} ignored` });
+        msg('duplicate-header.header-appears-twice-columns-and', { trim: String(header[c]).trim(), letter: letter(first), letter2: letter(c) }),
+        msg('duplicate-header.action.the-first-column-is-used', { letter: letter(first), letter2: letter(c) }));
       continue;
     }
     cols.set(f, c);
