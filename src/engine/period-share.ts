@@ -10,6 +10,7 @@ import type { LocalText } from './model';
 import { daysInMonth, partsOf, type Serial } from './dates';
 import { divRoundHalfUp } from './decimal';
 import type { Cents } from './money';
+import { msg } from './messages';
 
 export interface MonthShare {
   num: bigint;
@@ -51,5 +52,5 @@ export function shareOfCents(cents: Cents, share: MonthShare, factor: { digits: 
 /** "5/31 + 2/30 个月" / "5/31 + 2/30 of a month". */
 export function shareText(share: MonthShare): LocalText {
   const terms = share.parts.map((p) => `${p.days}/${p.daysInMonth}`).join(' + ') || '0';
-  return { zh: `${terms} 个月`, en: `${terms} of a month` };
+  return msg('period-share.of-a-month', { terms });
 }

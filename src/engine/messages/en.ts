@@ -407,4 +407,6 @@ export const EN: Record<keyof typeof ZH, string> = {
   'duplicate-header.header-appears-twice-columns-and': 'Header "{trim}" appears twice (columns {letter} and {letter2})',
   'duplicate-header.action.the-first-column-is-used': 'the first (column {letter}) is used; column {letter2} ignored',
   // plan/targets.ts
+  // period-share.ts
+  'period-share.of-a-month': '{terms} of a month',
 };

@@ -410,4 +410,6 @@ export const ZH = {
   'duplicate-header.header-appears-twice-columns-and': '表头“{trim}”重复出现（{letter} 列与 {letter2} 列）',
   'duplicate-header.action.the-first-column-is-used': '使用第一个（{letter} 列），忽略 {letter2} 列',
   // plan/targets.ts
+  // period-share.ts
+  'period-share.of-a-month': '{terms} 个月',
 } as const;
