@@ -1,4 +1,6 @@
-import { Body1Strong, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { Body1Strong, Caption1, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { DialogButtons } from './DialogButtons';
 import { formatYuan, type PayRunChanges } from '../../engine';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
@@ -19,7 +21,6 @@ interface Props {
 export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props) {
   const { lang } = useLang();
   const p = PAYRUN_TEXT[lang];
-  const styles = useStyles();
   const money = (c: number | null) => (c === null ? p.none : `¥${formatYuan(c)}`);
   const empty = changes !== null && changes.agents.length + changes.inputs.length + changes.plan.length === 0;
   return (
@@ -30,59 +31,56 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
           <DialogContent>
             {changes && empty && <div>{p.changesNone}</div>}
             {changes && changes.agents.length > 0 && (
-              <>
-                <Body1Strong className={styles.section}>{p.changesAgents(changes.agents.length)}</Body1Strong>
-                <ul className={styles.list} aria-label={p.changesAgents(changes.agents.length)}>
-                  {changes.agents.map((a) => (
-                    <li key={a.agentId}>
-                      {/* React renders names as text: a name reading "=…" stays inert. */}
-                      {a.agentId} {a.name}：{p.grossPay} {money(a.grossPayBefore)} → {money(a.grossPayAfter)}
-                      {Object.entries(a.components).map(([k, [b, n]]) => (
-                        <Caption1 key={k} as="p">
-                          {p.component[k as keyof typeof p.component]} {money(b)} → {money(n)}
-                          {a.why[k as keyof typeof a.why]?.[1] ? `（${a.why[k as keyof typeof a.why]![1]}）` : ''}
-                        </Caption1>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              </>
+              <ChangeSection title={p.changesAgents(changes.agents.length)} listLabel={p.changesAgents(changes.agents.length)}>
+                {changes.agents.map((a) => (
+                  <li key={a.agentId}>
+                    {/* React renders names as text: a name reading "=…" stays inert. */}
+                    {a.agentId} {a.name}：{p.grossPay} {money(a.grossPayBefore)} → {money(a.grossPayAfter)}
+                    {Object.entries(a.components).map(([k, [b, n]]) => (
+                      <Caption1 key={k} as="p">
+                        {p.component[k as keyof typeof p.component]} {money(b)} → {money(n)}
+                        {a.why[k as keyof typeof a.why]?.[1] ? `（${a.why[k as keyof typeof a.why]![1]}）` : ''}
+                      </Caption1>
+                    ))}
+                  </li>
+                ))}
+              </ChangeSection>
             )}
-            {changes && changes.inputs.length > 0 && (
-              <>
-                <Body1Strong className={styles.section}>{p.inputsChanged}</Body1Strong>
-                <ul className={styles.list}>
-                  {changes.inputs.map((i) => (
-                    <li key={i.sheet}>
-                      {i.sheet}：{p.inputChange[i.change]}
-                    </li>
-                  ))}
-                </ul>
-              </>
+            {changes && (
+              <ChangeLines title={p.inputsChanged} lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))} />
             )}
-            {changes && changes.plan.length > 0 && (
-              <>
-                <Body1Strong className={styles.section}>{p.planChanged}</Body1Strong>
-                <ul className={styles.list}>
-                  {changes.plan.map((k) => (
-                    <li key={k.key}>
-                      {k.key}：{k.before ?? '—'} → {k.after ?? '—'}
-                    </li>
-                  ))}
-                </ul>
-              </>
+            {changes && (
+              <ChangeLines title={p.planChanged} lines={changes.plan.map((k) => ({ key: k.key, text: `${k.key}：${k.before ?? '—'} → ${k.after ?? '—'}` }))} />
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onAccept}>
-              {p.confirmReplace}
-            </Button>
-            <Button appearance="secondary" onClick={onDismiss}>
-              {p.cancel}
-            </Button>
-          </DialogActions>
+          <DialogButtons acceptLabel={p.confirmReplace} cancelLabel={p.cancel} onAccept={onAccept} onCancel={onDismiss} />
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** A titled list of changes (agents, inputs or plan keys). */
+function ChangeSection({ title, listLabel, children }: { title: string; listLabel?: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Body1Strong className={styles.section}>{title}</Body1Strong>
+      <ul className={styles.list} aria-label={listLabel}>
+        {children}
+      </ul>
+    </>
+  );
+}
+
+/** A titled list of one-line changes; nothing when there are none. Rendered as text, so "=…" stays inert. */
+function ChangeLines({ title, lines }: { title: string; lines: { key: string; text: string }[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ChangeSection title={title}>
+      {lines.map((l) => (
+        <li key={l.key}>{l.text}</li>
+      ))}
+    </ChangeSection>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { DialogButtons } from './DialogButtons';
 import { listNames } from '../format';
 import { useLang } from '../lang-context';
 
@@ -17,14 +18,7 @@ export function ConfirmReplaceDialog({ names, onAccept, onDismiss }: Props) {
         <DialogBody>
           <DialogTitle>{t.confirmReplaceTitle}</DialogTitle>
           <DialogContent>{names && t.confirmReplaceBody(listNames(names, lang))}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onAccept}>
-              {t.replace}
-            </Button>
-            <Button appearance="secondary" onClick={onDismiss}>
-              {t.cancel}
-            </Button>
-          </DialogActions>
+          <DialogButtons acceptLabel={t.replace} cancelLabel={t.cancel} onAccept={onAccept} onCancel={onDismiss} />
         </DialogBody>
       </DialogSurface>
     </Dialog>

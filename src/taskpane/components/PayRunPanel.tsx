@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { type DisputeRecord, formatYuan } from '../../engine';
@@ -6,6 +6,7 @@ import type { MonthView } from '../state/pane-state';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
 import { loadSignerName, saveSignerName } from '../signer-name';
+import { DialogButtons } from './DialogButtons';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -106,14 +107,7 @@ export function PayRunPanel({ period, month, disabled, disputes, canDownload, on
                 </Field>
               )}
             </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" disabled={name.trim() === ''} onClick={accept}>
-                {asking === 'lock' ? p.confirmLock : p.confirmUnlock}
-              </Button>
-              <Button appearance="secondary" onClick={close}>
-                {p.cancel}
-              </Button>
-            </DialogActions>
+            <DialogButtons acceptLabel={asking === 'lock' ? p.confirmLock : p.confirmUnlock} cancelLabel={p.cancel} onAccept={accept} onCancel={close} acceptDisabled={name.trim() === ''} />
           </DialogBody>
         </DialogSurface>
       </Dialog>
