@@ -11,6 +11,10 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   setupFiles: ['<rootDir>/test/setup/office-globals.ts'],
   // d3 (under @fluentui/react-charts) ships ES modules for Node: jest (CommonJS) takes each package's UMD build.
-  moduleNameMapper: { '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js' },
+  moduleNameMapper: {
+    '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js',
+    // ExcelJS (the Excel fake reads inserted workbooks with it) needs uuid; under jsdom its "browser" export is ES modules only.
+    '^uuid$': '<rootDir>/node_modules/uuid/dist/index.js',
+  },
   testTimeout: 120000,
 };

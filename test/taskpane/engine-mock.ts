@@ -123,5 +123,5 @@ export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
 }
 
 export function fakeResult(period: string, agents: AgentResult[], inputs: InputSheetSummary[] = [], issues: Issue[] = []) {
-  return { period, periodKind: 'month', shopTrend: [], shop: shop(), agents, issues, inputs, plan: {}, generatedAt: '2026-11-01T08:00:00.000Z', version: 'test' };
+  return { period, periodKind: 'month', paysPeriod: true, shopTrend: [], shop: shop(), agents, issues, inputs, plan: {}, generatedAt: '2026-11-01T08:00:00.000Z', version: 'test' };
 }
