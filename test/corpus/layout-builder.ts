@@ -17,6 +17,17 @@ export const PDD_ORDERS = ['订单号', '商品', '订单状态', '商品总价(
 
 export const SHOP = '暖阳旗舰店';
 
+/** The roster the layout tests share: two presales agents and one aftersales, by their 旺旺 nicks in the shop. */
+export const LAYOUT_ROSTER: SheetData = {
+  name: '花名册',
+  rows: [
+    ['工号', '姓名', '客服旺旺', '岗位', '级别'],
+    ['KF01', '张晓梅', `${SHOP}:小美`, '售前', '中级'],
+    ['KF02', '李丽', `${SHOP}:小丽`, '售前', '初级'],
+    ['KF03', '王强', `${SHOP}:阿强`, '售后', '初级'],
+  ],
+};
+
 /** One order as the shop sees it: the amount originally paid, postage, refund, memo. */
 export interface OrderSpec {
   id: string;

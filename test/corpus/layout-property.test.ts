@@ -27,8 +27,8 @@ import type { SheetData, WorkbookData } from '../../src/engine';
 import { PERIOD } from './builder';
 import {
   ChatSpec,
+  LAYOUT_ROSTER,
   OrderSpec,
-  SHOP,
   TAOBAO_2017,
   TAOBAO_2021,
   chituDaily,
@@ -41,15 +41,7 @@ import {
 } from './layout-builder';
 import { asXlsxCells, readSiteCsv, siteCsvBytes } from './site-forms';
 
-const ROSTER: SheetData = {
-  name: '花名册',
-  rows: [
-    ['工号', '姓名', '客服旺旺', '岗位', '级别'],
-    ['KF01', '张晓梅', `${SHOP}:小美`, '售前', '中级'],
-    ['KF02', '李丽', `${SHOP}:小丽`, '售前', '初级'],
-    ['KF03', '王强', `${SHOP}:阿强`, '售后', '初级'],
-  ],
-};
+const ROSTER = LAYOUT_ROSTER;
 const NICKS = ['小美', '小丽', '阿强'];
 
 type Refunds = 'none' | 'full' | 'any';

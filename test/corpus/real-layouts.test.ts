@@ -6,17 +6,9 @@
 import type { Cell, SheetData, WorkbookData } from '../../src/engine';
 import { InputError } from '../../src/engine';
 import { run } from './expect';
-import { ChatSpec, OrderSpec, SHOP, chituDaily, chituPresales, jdOrders, pddOrders, plainChat, qianniuReception, rowOf, taobaoOrders, TAOBAO_2017, TAOBAO_2021 } from './layout-builder';
+import { ChatSpec, LAYOUT_ROSTER, OrderSpec, SHOP, chituDaily, chituPresales, jdOrders, pddOrders, plainChat, qianniuReception, rowOf, taobaoOrders, TAOBAO_2017, TAOBAO_2021 } from './layout-builder';
 
-const ROSTER: SheetData = {
-  name: '花名册',
-  rows: [
-    ['工号', '姓名', '客服旺旺', '岗位', '级别'],
-    ['KF01', '张晓梅', `${SHOP}:小美`, '售前', '中级'],
-    ['KF02', '李丽', `${SHOP}:小丽`, '售前', '初级'],
-    ['KF03', '王强', `${SHOP}:阿强`, '售后', '初级'],
-  ],
-};
+const ROSTER = LAYOUT_ROSTER;
 
 const o = (n: number, buyer: string, paid: number, postage: number, refund: number, memo: string | null, day: number, qty = 1): OrderSpec =>
   ({ id: `351531314732935${String(n).padStart(2, '0')}`, buyer, paid, postage, refund, qty, memo, payTime: `2026-10-${String(day).padStart(2, '0')} 10:15:00` });
