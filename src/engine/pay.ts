@@ -67,12 +67,12 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   // Base pay: level base × probation rate × days employed / days in month.
   const levelBase = toCents(plan.basePay[agent.level]);
   const factor = agent.status === 'probation' ? plan.probationRate : 1;
-  const f = decimalOf(factor);
+  const f = factorOf(factor);
   const num = plan.prorate ? days : dim;
   const share = periodShare(agent, plan, period);
   const basePay = share
-    ? shareOfCents(levelBase, share, { digits: f.digits, scale: pow10(f.scale) })
-    : Number(divRoundHalfUp(BigInt(levelBase) * f.digits * BigInt(num), pow10(f.scale) * BigInt(dim)));
+    ? shareOfCents(levelBase, share, f)
+    : Number(divRoundHalfUp(BigInt(levelBase) * f.digits * BigInt(num), f.scale * BigInt(dim)));
   const prob = agent.status === 'probation' ? msg('pay.probation', { rate: rate(factor) }) : '';
   const ofPeriod = share ? msg('pay.this-period', { shareText: shareText(share) }) : '';
   const pro = share ? ofPeriod : plan.prorate && days !== dim ? msg('pay.days-employed', { days, dim }) : '';
