@@ -10,7 +10,7 @@ import type { Cell } from '../../engine';
 import { detach, stringItemText, xmlText } from './xml-text';
 
 export interface CellContext {
-  sharedStrings: string[];
+  sharedStrings: { text(index: number): string };
   dateStyles: boolean[];
   date1904: boolean;
 }
@@ -146,7 +146,7 @@ export class SheetScanner {
       vEnd = s.indexOf('<', vFrom);
     }
     if (vEnd <= vFrom) return null;
-    if (t === 115 && tLen === 1) return this.ctx.sharedStrings[digitsAt(s, vFrom)] || null;
+    if (t === 115 && tLen === 1) return this.ctx.sharedStrings.text(digitsAt(s, vFrom)) || null;
     if (t === 0 || t === 110 /* n */) {
       const n = numberAt(s, vFrom, vEnd);
       return this.sValue >= 0 && this.ctx.dateStyles[this.sValue] === true ? dateSerial(n, this.ctx.date1904) : n;

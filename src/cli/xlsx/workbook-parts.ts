@@ -1,11 +1,12 @@
 /**
  * The small parts of an .xlsx that give the sheets their meaning: which
  * worksheets there are, in tab order, under which names (workbook.xml and its
- * relationships, never the order of files in the zip), the shared strings,
- * and which cell styles show numbers as dates.
+ * relationships, never the order of files in the zip), the shared strings
+ * (shared-strings.ts) and which cell styles show numbers as dates.
  */
 import * as path from 'path';
-import { attribute, detach, sheetText, startTags, stringItemText } from './xml-text';
+import { SharedStrings } from './shared-strings';
+import { attribute, startTags } from './xml-text';
 import type { ZipParts } from './zip-entries';
 
 export interface SheetPart {
@@ -15,7 +16,7 @@ export interface SheetPart {
 
 export interface WorkbookParts {
   sheets: SheetPart[];
-  sharedStrings: string[];
+  sharedStrings: SharedStrings;
   /** By cell style index (`s`): does its number format show a date or time? */
   dateStyles: boolean[];
   date1904: boolean;
@@ -74,42 +75,10 @@ export async function readWorkbookParts(zip: ZipParts): Promise<WorkbookParts> {
   const styles = partOf('styles');
   return {
     sheets,
-    sharedStrings: ss ? parseSharedStrings((await zip.text(ss)) ?? '') : [],
+    sharedStrings: new SharedStrings((ss ? await zip.bytes(ss) : null) ?? new Uint8Array(0)),
     dateStyles: styles ? parseDateStyles((await zip.text(styles)) ?? '') : [],
     date1904,
   };
-}
-
-/** sharedStrings.xml → one string per `<si>`: plain `<t>` or the runs of rich text joined. */
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  let at = xml.indexOf('<si');
-  while (at !== -1) {
-    const gt = xml.indexOf('>', at);
-    if (gt === -1) break;
-    if (xml.charCodeAt(gt - 1) === 47) {
-      out.push(''); // <si/>
-      at = xml.indexOf('<si', gt);
-      continue;
-    }
-    const end = xml.indexOf('</si>', gt);
-    if (end === -1) break;
-    out.push(detach(plainItem(xml, gt + 1, end) ?? stringItemText(xml.slice(gt + 1, end))));
-    at = xml.indexOf('<si', end + 5);
-  }
-  return out;
-}
-
-/** The common `<t>text</t>` (or `<t xml:space="preserve">`) item without a scan for runs; null when the item is anything else. */
-function plainItem(xml: string, from: number, end: number): string | null {
-  if (!xml.startsWith('<t', from)) return null;
-  const gt = xml.indexOf('>', from);
-  const c = xml.charCodeAt(from + 2);
-  if (c !== 62 && c !== 32) return null;
-  if (xml.charCodeAt(gt - 1) === 47) return gt + 1 === end ? '' : null;
-  const close = xml.indexOf('<', gt);
-  if (close !== end - 4 || !xml.startsWith('</t>', close)) return null;
-  return sheetText(xml.slice(gt + 1, close));
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30), as ExcelJS treats them. */

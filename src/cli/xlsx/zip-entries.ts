@@ -56,12 +56,24 @@ export class ZipParts {
     if (total !== entry.uncompressedSize) throw new Error(`${name}: ${total} bytes, not ${entry.uncompressedSize}`);
   }
 
-  /** A small part (workbook, relationships, styles, shared strings) as text; null when absent. */
+  /** A part's inflated bytes in one buffer of the directory's size (no list of pieces joined afterwards); null when absent. */
+  async bytes(name: string): Promise<Buffer | null> {
+    const entry = this.entries.get(name.toLowerCase());
+    if (!entry) return null;
+    const all = Buffer.allocUnsafe(entry.uncompressedSize);
+    let at = 0;
+    for await (const c of this.chunks(name)) {
+      if (at + c.length > all.length) throw new Error(`${name}: more than ${entry.uncompressedSize} bytes`);
+      c.copy(all, at);
+      at += c.length;
+    }
+    return all;
+  }
+
+  /** A small part (workbook, relationships, styles) as text; null when absent. */
   async text(name: string): Promise<string | null> {
-    if (!this.has(name)) return null;
-    const parts: Buffer[] = [];
-    for await (const c of this.chunks(name)) parts.push(c);
-    return Buffer.concat(parts).toString('utf8');
+    const bytes = await this.bytes(name);
+    return bytes === null ? null : bytes.toString('utf8');
   }
 
   close(): void {

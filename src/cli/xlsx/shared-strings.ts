@@ -1,0 +1,102 @@
+/**
+ * The shared-string table, kept as the part's bytes with each item's place,
+ * each item turned into text the first time a cell that is read refers to it. A
+ * million-row order report has millions of items (order numbers, addresses,
+ * titles); most belong to columns the engine never reads, and as JS strings
+ * they would fill the heap the collector walks for the whole run.
+ */
+import { sheetText, stringItemText } from './xml-text';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const LOWER_S = 0x73;
+const LOWER_I = 0x69;
+const LOWER_T = 0x74;
+
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+export class SharedStrings {
+  /** Each item's content: the bytes between `<si…>` and `</si>` (equal for `<si/>`). */
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  readonly count: number = 0;
+  private readonly texts: (string | undefined)[];
+
+  constructor(private readonly xml: Uint8Array) {
+    this.count = this.index();
+    this.texts = new Array<string | undefined>(this.count);
+  }
+
+  /** Item i's text; '' for an index past the table (ExcelJS reads those as empty too). */
+  text(i: number): string {
+    if (!(i >= 0 && i < this.count)) return '';
+    const known = this.texts[i];
+    if (known !== undefined) return known;
+    const t = this.decode(this.starts[i], this.ends[i]);
+    this.texts[i] = t;
+    return t;
+  }
+
+  /** Finds every `<si>` item on the bytes: one pass, no text made. */
+  private index(): number {
+    const b = this.xml;
+    const n = b.length;
+    let count = 0;
+    let open = -1; // content start of the item being read
+    for (let i = 0; i < n; i++) {
+      if (b[i] !== LT) continue;
+      const c1 = b[i + 1];
+      if (c1 === LOWER_S && b[i + 2] === LOWER_I && isNameEnd(b[i + 3])) {
+        let gt = i + 3;
+        while (gt < n && b[gt] !== GT) gt++;
+        if (gt >= n) break;
+        if (b[gt - 1] === SLASH) this.add(count++, gt + 1, gt + 1);
+        else open = gt + 1;
+        i = gt;
+      } else if (c1 === SLASH && open >= 0 && b[i + 2] === LOWER_S && b[i + 3] === LOWER_I && b[i + 4] === GT) {
+        this.add(count++, open, i);
+        open = -1;
+        i += 4;
+      }
+    }
+    return count;
+  }
+
+  private add(i: number, start: number, end: number): void {
+    if (i >= this.starts.length) {
+      this.starts = grown(this.starts, i + 1);
+      this.ends = grown(this.ends, i + 1);
+    }
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+
+  /** The common `<t>…</t>` item straight from its inner bytes; anything else (runs, phonetics, `<t/>`) through stringItemText. */
+  private decode(start: number, end: number): string {
+    const b = this.xml;
+    if (end - start >= 7 && b[start] === LT && b[start + 1] === LOWER_T && (b[start + 2] === GT || b[start + 2] === 0x20)) {
+      let gt = start + 2;
+      while (gt < end && b[gt] !== GT) gt++;
+      const close = end - 4;
+      if (b[gt - 1] !== SLASH && close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT && b.indexOf(LT, gt + 1) === close) {
+        return sheetText(utf8(b, gt + 1, close));
+      }
+    }
+    return stringItemText(utf8(b, start, end));
+  }
+}
+
+const utf8Decoder = new TextDecoder('utf-8');
+
+function utf8(b: Uint8Array, start: number, end: number): string {
+  if (start >= end) return '';
+  return Buffer.isBuffer(b) ? b.toString('utf8', start, end) : utf8Decoder.decode(b.subarray(start, end));
+}
+
+const isNameEnd = (c: number) => c === GT || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
