@@ -6,9 +6,11 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { JsonRowBytes } from './json-bytes';
 
 export interface Hasher {
-  update(text: string): void;
+  /** Text is hashed as its UTF-8 bytes; bytes are hashed as they are (only during the call: the caller reuses them). */
+  update(data: string | Uint8Array): void;
   hex(): string;
 }
 
@@ -21,9 +23,14 @@ export class Sha256 implements Hasher {
   private pending: string[] = [];
   private pendingSize = 0;
 
-  update(text: string): void {
-    this.pending.push(text);
-    this.pendingSize += text.length;
+  update(data: string | Uint8Array): void {
+    if (typeof data !== 'string') {
+      this.flush();
+      this.hash.update(data);
+      return;
+    }
+    this.pending.push(data);
+    this.pendingSize += data.length;
     if (this.pendingSize > FLUSH_AT) this.flush();
   }
 
@@ -41,13 +48,16 @@ export class Sha256 implements Hasher {
   }
 }
 
-/** SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it. */
+/**
+ * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.
+ * The JSON's bytes are written straight into one buffer (JsonRowBytes), not a string per row.
+ */
 export function sheetChecksum(rows: unknown[][], makeHasher: () => Hasher = () => new Sha256(), only?: ReadColumns): string {
   const h = makeHasher();
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    h.update(JSON.stringify(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row) + '\n');
-  }
+  const json = new JsonRowBytes((bytes) => h.update(bytes));
+  const keep = only ? (c: number) => only.columns.has(c) : undefined;
+  for (let r = 0; r < rows.length; r++) json.row(rows[r] ?? [], only && r > only.headerRow ? keep : undefined);
+  json.end();
   return h.hex();
 }
 

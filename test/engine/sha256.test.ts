@@ -18,7 +18,7 @@ const engineHex = (parts: string[]) => {
 };
 const nodeHasher = (): Hasher => {
   const h = createHash('sha256');
-  return { update: (s) => void h.update(s, 'utf8'), hex: () => h.digest('hex') };
+  return { update: (d) => void (typeof d === 'string' ? h.update(d, 'utf8') : h.update(d)), hex: () => h.digest('hex') };
 };
 
 describe('SHA-256 of text', () => {
