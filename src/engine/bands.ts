@@ -5,6 +5,7 @@
  * a value below every band scores 0. Shared by the payroll and CS.BANDSCORE.
  */
 import { ArgumentError } from './formulas';
+import { msg } from './messages';
 
 export interface Band {
   label: string;
@@ -20,14 +21,14 @@ const BAND_RE = /^(.*?)\s*(?:(≥|>=|≤|<=|＞|>|＜|<)\s*(-?[\d.]+)\s*(%?))?\s
 /** Parse a band text; throws ArgumentError naming the part that cannot be read. */
 export function parseBands(text: string): Band[] {
   const parts = text.normalize('NFKC').split(/[,;，；、\n]+/).map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0) throw new ArgumentError('no band given');
+  if (parts.length === 0) throw new ArgumentError(msg('bands.none'));
   return parts.map((part) => {
     const m = BAND_RE.exec(part.replace(/\s+/g, ' '));
-    if (!m) throw new ArgumentError(`band "${part}" is not of the form "优 ≥ 90 → 100"`);
+    if (!m) throw new ArgumentError(msg('bands.bad-form', { part }));
     const [, label, op, threshold, percent, score] = m;
     const t = op ? Number(threshold) : 0;
     const s = Number(score);
-    if (!Number.isFinite(t) || !Number.isFinite(s)) throw new ArgumentError(`band "${part}" has a number that cannot be read`);
+    if (!Number.isFinite(t) || !Number.isFinite(s)) throw new ArgumentError(msg('bands.bad-number', { part }));
     return { label: label.trim(), op: op ? OPS[op] : null, threshold: percent ? t / 100 : t, score: s };
   });
 }

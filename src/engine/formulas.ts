@@ -6,18 +6,40 @@
 import { decimalOf, align, divFloor, divRoundHalfUp, pow10, Decimal } from './decimal';
 import { toCents, Cents } from './money';
 import { MemoIds, scanMemo } from './memo';
+import { msg, joinedText, type MessageCode } from './messages';
+import type { LocalText } from './model';
 
-/** A bad argument (negative count, mismatched sizes …): #VALUE! in a cell. */
+/**
+ * A bad argument (negative count, mismatched sizes …): #VALUE! in a cell. It
+ * carries its catalog text in both languages, so the custom functions show it
+ * in the manager's language; `message` is the English text (logs, plan notes).
+ */
 export class ArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: LocalText) {
+    super(text.en);
     this.name = 'ArgumentError';
   }
 }
 
-function requireNonNegative(name: string, v: number): void {
-  if (!Number.isFinite(v)) throw new ArgumentError(`${name} must be a number`);
-  if (v < 0) throw new ArgumentError(`${name} must not be negative (got ${v})`);
+/** A function argument's name (`fn.arg.*`): named in the manager's language, kept lazy so the payroll never builds it. */
+export type ArgCode = Extract<MessageCode, `fn.arg.${string}`>;
+
+function requireNonNegative(arg: ArgCode, v: number): void {
+  if (!Number.isFinite(v)) throw new ArgumentError(msg('fn.not-a-number-at-all', { arg: msg(arg) }));
+  if (v < 0) throw new ArgumentError(msg('fn.negative', { arg: msg(arg), at: '', value: v }));
+}
+
+function requirePositive(arg: ArgCode, v: number): void {
+  if (!(v > 0)) throw new ArgumentError(msg('fn.must-be-positive', { arg: msg(arg), value: v }));
+}
+
+/** Lists that must pair up: "ranges differ in size (cells: scores 3, weights 2)". */
+export function sizesDiffer(sizes: [ArgCode, number][]): ArgumentError {
+  return new ArgumentError(msg('fn.sizes-differ', { sizes: joinedText(sizes.map(([arg, n]) => msg('fn.size', { arg: msg(arg), n }))) }));
+}
+
+function requireNonNegativeItem(arg: ArgCode, v: number, index: number): void {
+  if (!Number.isFinite(v) || v < 0) throw new ArgumentError(msg('fn.item-not-non-negative', { arg: msg(arg), n: index + 1, value: v }));
 }
 
 /** num / den, or null when den is 0. */
@@ -32,36 +54,38 @@ export function ratio(num: number, den: number): number | null {
  * result may exceed 1: the payroll and CS.CONVERSION must agree on it.
  */
 export function conversion(inquiries: number, paidBuyers: number): number | null {
-  requireNonNegative('inquiries', inquiries);
-  requireNonNegative('paidBuyers', paidBuyers);
+  requireNonNegative('fn.arg.inquiries', inquiries);
+  requireNonNegative('fn.arg.paidBuyers', paidBuyers);
   return ratio(paidBuyers, inquiries);
 }
 
 /** 客单价 = sales / buyers. */
 export function aov(sales: number, buyers: number): number | null {
-  requireNonNegative('buyers', buyers);
+  requireNonNegative('fn.arg.buyers', buyers);
   return ratio(sales, buyers);
 }
 
 /** 客件数 = units / buyers. */
 export function upt(units: number, buyers: number): number | null {
-  requireNonNegative('units', units);
-  requireNonNegative('buyers', buyers);
+  requireNonNegative('fn.arg.units', units);
+  requireNonNegative('fn.arg.buyers', buyers);
   return ratio(units, buyers);
 }
 
 /** 回复率 = (received − unreplied) / received. */
 export function replyRate(received: number, unreplied: number): number | null {
-  requireNonNegative('received', received);
-  requireNonNegative('unreplied', unreplied);
-  if (unreplied > received) throw new ArgumentError(`unreplied (${unreplied}) exceeds received (${received})`);
+  requireNonNegative('fn.arg.received', received);
+  requireNonNegative('fn.arg.unreplied', unreplied);
+  if (unreplied > received) {
+    throw new ArgumentError(msg('fn.exceeds', { arg: msg('fn.arg.unreplied'), value: unreplied, limitArg: msg('fn.arg.received'), limit: received }));
+  }
   return ratio(received - unreplied, received);
 }
 
 /** 退款率 = refunds / paid. */
 export function refundRate(refunds: number, paid: number): number | null {
-  requireNonNegative('refunds', refunds);
-  requireNonNegative('paid', paid);
+  requireNonNegative('fn.arg.refunds', refunds);
+  requireNonNegative('fn.arg.paid', paid);
   return ratio(refunds, paid);
 }
 
@@ -73,9 +97,9 @@ export function netSalesCents(paid: Cents, postage: Cents, refund: Cents, deduct
 
 /** Net sales in yuan, exact to the cent. */
 export function netSales(paid: number, postage: number, refund: number): number {
-  requireNonNegative('paid', paid);
-  requireNonNegative('postage', postage);
-  requireNonNegative('refund', refund);
+  requireNonNegative('fn.arg.paid', paid);
+  requireNonNegative('fn.arg.postage', postage);
+  requireNonNegative('fn.arg.refund', refund);
   return netSalesCents(toCents(paid), toCents(postage), toCents(refund)) / 100;
 }
 
@@ -88,8 +112,8 @@ export function kpiScore(actual: number | null, target: number | null, lowerIsBe
   if (actual === null || target === null) return null;
   if (!Number.isFinite(actual) || !Number.isFinite(target)) return null;
   if (target <= 0) return null;
-  if (actual < 0) throw new ArgumentError(`actual must not be negative (got ${actual})`);
-  if (!(cap > 0)) throw new ArgumentError(`cap must be positive (got ${cap})`);
+  requireNonNegative('fn.arg.actual', actual);
+  requirePositive('fn.arg.cap', cap);
   let r: number;
   if (lowerIsBetter) r = actual === 0 ? cap : Math.min(target / actual, cap);
   else r = Math.min(actual / target, cap);
@@ -101,12 +125,12 @@ export function kpiScore(actual: number | null, target: number | null, lowerIsBe
  * is not available drops out and the remaining weights are scaled to 100.
  */
 export function weightedScore(scores: (number | null)[], weights: number[]): number | null {
-  if (scores.length !== weights.length) throw new ArgumentError(`scores (${scores.length}) and weights (${weights.length}) differ in size`);
+  if (scores.length !== weights.length) throw sizesDiffer([['fn.arg.scores', scores.length], ['fn.arg.weights', weights.length]]);
   let sw = 0;
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
     const w = weights[i];
-    if (!Number.isFinite(w) || w < 0) throw new ArgumentError(`weight ${i + 1} must be a non-negative number`);
+    requireNonNegativeItem('fn.arg.weights', w, i);
     const s = scores[i];
     if (s === null || w === 0) continue;
     sw += w;
@@ -132,7 +156,7 @@ export function grade(score: number | null, thresholds: { gold: number; silver: 
  * decimals: value 0.58, start 0.5, step 0.02 → 4 (not 3.9999…). −1 below start.
  */
 export function tierSteps(value: number, start: number, step: number): number {
-  if (!(step > 0)) throw new ArgumentError(`step must be positive (got ${step})`);
+  requirePositive('fn.arg.step', step);
   const v = decimalOf(value);
   const s = decimalOf(start);
   const st = decimalOf(step);
@@ -166,14 +190,18 @@ export type CommissionMode = 'marginal' | 'flat';
  * reached tier's rate on everything. Rounded half-up once, to the cent.
  */
 export function commissionCents(salesCents: Cents, bounds: number[], rates: number[], mode: CommissionMode = 'marginal'): Cents {
-  if (rates.length !== bounds.length + 1) throw new ArgumentError(`rates need one more entry than bounds (bounds ${bounds.length}, rates ${rates.length})`);
-  const boundCents = bounds.map((b) => {
-    if (!Number.isFinite(b) || b < 0) throw new ArgumentError(`bound must be a non-negative number (got ${b})`);
+  if (rates.length !== bounds.length + 1) {
+    throw new ArgumentError(msg('fn.one-more-rate', { rates: msg('fn.arg.rates'), bounds: msg('fn.arg.bounds'), b: bounds.length, r: rates.length }));
+  }
+  const boundCents = bounds.map((b, i) => {
+    requireNonNegativeItem('fn.arg.bounds', b, i);
     return toCents(b);
   });
-  for (let i = 1; i < boundCents.length; i++) if (boundCents[i] <= boundCents[i - 1]) throw new ArgumentError('bounds must be ascending');
-  const rateDec = rates.map((r) => {
-    if (!Number.isFinite(r) || r < 0) throw new ArgumentError(`rate must be a non-negative number (got ${r})`);
+  for (let i = 1; i < boundCents.length; i++) {
+    if (boundCents[i] <= boundCents[i - 1]) throw new ArgumentError(msg('fn.not-ascending', { arg: msg('fn.arg.bounds') }));
+  }
+  const rateDec = rates.map((r, i) => {
+    requireNonNegativeItem('fn.arg.rates', r, i);
     return decimalOf(r);
   });
   if (salesCents <= 0) return 0;
@@ -199,7 +227,7 @@ export function commissionCents(salesCents: Cents, bounds: number[], rates: numb
 }
 
 export function commission(sales: number, bounds: number[], rates: number[], mode: CommissionMode = 'marginal'): number {
-  if (!Number.isFinite(sales)) throw new ArgumentError('sales must be a number');
+  if (!Number.isFinite(sales)) throw new ArgumentError(msg('fn.not-a-number-at-all', { arg: msg('fn.arg.sales') }));
   return commissionCents(toCents(sales), bounds, rates, mode) / 100;
 }
 

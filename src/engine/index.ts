@@ -36,8 +36,8 @@ export { rosterEntries } from './parse/roster';
 // For the add-in's other layers (functions, Excel adapter, pane, CLI): the
 // formulas the payroll uses, money and number reading shared with CS.*.
 export * as formulas from './formulas';
-export { ArgumentError, GRADES } from './formulas';
-export type { Grade, CommissionMode } from './formulas';
+export { ArgumentError, GRADES, sizesDiffer } from './formulas';
+export type { Grade, CommissionMode, ArgCode } from './formulas';
 export { toCents, formatYuan } from './money';
 export type { Cents } from './money';
 export { align, decimalOf, decimalToNumber } from './decimal';
@@ -47,7 +47,7 @@ export { cellText } from './text';
 export { parsePeriod, weekOf, previousPeriod, formatSerial, periodSheetKey, type Period, type PeriodKind } from './dates';
 export { isAssessment, PERIOD_FORMS } from './period-rules';
 export { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT, STATUS_TEXT, SEVERITY_TEXT, INPUT_KIND_TEXT, labelsIn, inSentence } from './messages/labels';
-export { message, msg } from './messages';
+export { message, msg, joinedText } from './messages';
 export type { MessageCode, MessageParams, MessageParam } from './messages';
 export { digestIssues, issueDigestJson } from './issue-digest';
 export type { IssueDigest, IssueDigestLine } from './issue-digest';

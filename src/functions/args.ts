@@ -15,20 +15,27 @@
  * that error without calling the function, which is what a manager expects of
  * a worksheet function (README: wrap with IFNA to skip them).
  */
-import { align, ArgumentError, cellText, Decimal, decimalOf, decimalToNumber, parseNumber } from '../engine';
+import { align, ArgumentError, cellText, Decimal, decimalOf, decimalToNumber, joinedText, msg, parseNumber, sizesDiffer } from '../engine';
+import type { ArgCode, LocalText, MessageCode, MessageParam } from '../engine';
+import { functionsLang } from './lang';
 
 /** A cell that reads "not available" (延迟统计, -, N/A): the result is #N/A, never 0. */
 export class NotAvailableError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: LocalText) {
+    super(text.en);
     this.name = 'NotAvailableError';
   }
 }
 
 interface CellAt {
   value: unknown;
-  /** " (row 2, column 1)" inside a range of several cells, "" for a single value. */
-  at: string;
+  /** Its place inside a range of several cells (1-based); null for a single value. */
+  pos: { row: number; column: number } | null;
+}
+
+/** The argument, and the cell inside it when the range has several: "询单人数（第 2 行第 1 列）". */
+function where(label: ArgCode, cell?: CellAt): { arg: LocalText; at: MessageParam } {
+  return { arg: msg(label), at: cell?.pos ? msg('fn.at', cell.pos) : '' };
 }
 
 /**
@@ -49,11 +56,11 @@ export function plainValueOf(v: unknown): unknown {
 
 /** The cells of an argument in reading order (row by row). */
 export function cellsOf(arg: unknown): CellAt[] {
-  if (!Array.isArray(arg)) return [{ value: plainValueOf(arg), at: '' }];
+  if (!Array.isArray(arg)) return [{ value: plainValueOf(arg), pos: null }];
   const rows: unknown[][] = arg.map((row) => (Array.isArray(row) ? row : [row]));
   const many = rows.length > 1 || rows.some((r) => r.length > 1);
   const out: CellAt[] = [];
-  rows.forEach((row, r) => row.forEach((value, c) => out.push({ value: plainValueOf(value), at: many ? ` (row ${r + 1}, column ${c + 1})` : '' })));
+  rows.forEach((row, r) => row.forEach((value, c) => out.push({ value: plainValueOf(value), pos: many ? { row: r + 1, column: c + 1 } : null })));
   return out;
 }
 
@@ -72,24 +79,25 @@ function errorCodeOf(v: unknown): string | null {
   return null;
 }
 
-function describe(v: unknown): string {
-  if (typeof v === 'string') return `"${v}"`;
+/** A cell's value as a message shows it: text quoted as each language quotes, TRUE/FALSE, numbers as written. */
+function describe(v: unknown): MessageParam {
+  if (typeof v === 'string') return msg('fn.quoted', { text: v });
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
 
 /** One cell as a number; text amounts as exports write them ("1,234.50", "¥12", "53%") are read. */
-function readNumber(label: string, cell: CellAt): Read {
+function readNumber(label: ArgCode, cell: CellAt): Read {
   const v = cell.value;
   if (isBlankValue(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
     if (Number.isFinite(v)) return { kind: 'value', value: v };
-    throw new ArgumentError(`${label}${cell.at}: ${v} is not a finite number 不是有效数字`);
+    throw new ArgumentError(msg('fn.not-finite', { ...where(label, cell), value: v }));
   }
   const err = errorCodeOf(v);
   if (err !== null) {
     if (/^#?n\/a$|^notavailable$/i.test(err)) return { kind: 'na', text: err };
-    throw new ArgumentError(`${label}${cell.at}: ${err} is an error value 是错误值`);
+    throw new ArgumentError(msg('fn.error-value', { ...where(label, cell), value: err }));
   }
   if (typeof v === 'string') {
     const s = v.normalize('NFKC').trim();
@@ -98,11 +106,11 @@ function readNumber(label: string, cell: CellAt): Read {
     if (p.kind === 'value') return { kind: 'value', value: percent ? p.value / 100 : p.value };
     if (p.kind === 'na') return { kind: 'na', text: v };
   }
-  throw new ArgumentError(`${label}${cell.at}: ${describe(v)} is not a number 不是数字`);
+  throw new ArgumentError(msg('fn.not-a-number', { ...where(label, cell), value: describe(v) }));
 }
 
-function notAvailable(label: string, cell: CellAt, text: string): NotAvailableError {
-  return new NotAvailableError(`${label}${cell.at}: "${text}" is not available 数据不可用`);
+function notAvailable(label: ArgCode, cell: CellAt, text: string): NotAvailableError {
+  return new NotAvailableError(msg('fn.not-available', { ...where(label, cell), value: text }));
 }
 
 export interface SumOptions {
@@ -120,7 +128,7 @@ function isTypedDecimal(x: number): boolean {
  * or a computed ratio with more digits, passes through untouched, so a
  * formula gets exactly the number the payroll used.
  */
-function total(label: string, values: number[]): number {
+function total(label: ArgCode, values: number[]): number {
   let sum: number;
   if (values.length === 1) sum = values[0];
   else if (values.every(isTypedDecimal)) {
@@ -131,21 +139,21 @@ function total(label: string, values: number[]): number {
     }
     sum = decimalToNumber(acc);
   } else sum = values.reduce((a, b) => a + b, 0);
-  if (!Number.isFinite(sum)) throw new ArgumentError(`${label}: the sum is too large 合计过大`);
+  if (!Number.isFinite(sum)) throw new ArgumentError(msg('fn.sum-too-large', { arg: msg(label) }));
   return sum;
 }
 
 /** One cell of a summed argument: its number, null when blank, or throws (not available, bad, negative count). */
-function addend(label: string, cell: CellAt, opts: SumOptions): number | null {
+function addend(label: ArgCode, cell: CellAt, opts: SumOptions): number | null {
   const r = readNumber(label, cell);
   if (r.kind === 'blank') return null;
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
-  if (opts.count && r.value < 0) throw new ArgumentError(`${label}${cell.at}: ${r.value} must not be negative 不能为负数`);
+  if (opts.count && r.value < 0) throw new ArgumentError(msg('fn.negative', { ...where(label, cell), value: r.value }));
   return r.value;
 }
 
 /** Σ of an argument's cells; null when every cell is blank (blank counts 0, like SUM). */
-export function sumOrBlank(label: string, arg: unknown, opts: SumOptions = {}): number | null {
+export function sumOrBlank(label: ArgCode, arg: unknown, opts: SumOptions = {}): number | null {
   const values = cellsOf(arg)
     .map((cell) => addend(label, cell, opts))
     .filter((x): x is number => x !== null);
@@ -153,12 +161,12 @@ export function sumOrBlank(label: string, arg: unknown, opts: SumOptions = {}): 
 }
 
 /** Σ of an argument's cells; blank counts 0. */
-export function sumArg(label: string, arg: unknown, opts: SumOptions = {}): number {
+export function sumArg(label: ArgCode, arg: unknown, opts: SumOptions = {}): number {
   return sumOrBlank(label, arg, opts) ?? 0;
 }
 
 export interface Summed {
-  label: string;
+  label: ArgCode;
   arg: unknown;
   opts?: SumOptions;
 }
@@ -173,9 +181,7 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
   const ca = cellsOf(a.arg);
   const cb = cellsOf(b.arg);
   if (ca.length === 1 || cb.length === 1) return [sumArg(a.label, a.arg, a.opts), sumArg(b.label, b.arg, b.opts)];
-  if (ca.length !== cb.length) {
-    throw new ArgumentError(`ranges differ in size (${a.label} ${ca.length} cells, ${b.label} ${cb.length} cells) 区域大小不一致`);
-  }
+  if (ca.length !== cb.length) throw sizesDiffer([[a.label, ca.length], [b.label, cb.length]]);
   const va: number[] = [];
   const vb: number[] = [];
   ca.forEach((cellA, i) => {
@@ -191,22 +197,19 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
  * Several arguments paired cell by cell (reading order), blank as 0; an
  * argument of one cell applies to every row. Other sizes must agree.
  */
-export function pairedNumbers(args: [label: string, arg: unknown][]): number[][] {
+export function pairedNumbers(args: [label: ArgCode, arg: unknown][]): number[][] {
   const lists = args.map(([label, arg]) => cellsOf(arg).map((cell) => addend(label, cell, {}) ?? 0));
   const rows = Math.max(...lists.map((l) => l.length));
-  if (lists.some((l) => l.length !== rows && l.length !== 1)) {
-    const sizes = args.map(([label], i) => `${label} ${lists[i].length}`).join(', ');
-    throw new ArgumentError(`ranges differ in size (${sizes} cells) 区域大小不一致`);
-  }
+  if (lists.some((l) => l.length !== rows && l.length !== 1)) throw sizesDiffer(args.map(([label], i) => [label, lists[i].length]));
   return Array.from({ length: rows }, (_, r) => lists.map((l) => (l.length === 1 ? l[0] : l[r])));
 }
 
 /** Each cell as a number, in reading order; `blank` says what an empty cell becomes. */
-export function numberList(label: string, arg: unknown, blank: 'skip' | 'zero'): number[] {
+export function numberList(label: ArgCode, arg: unknown, blank: 'skip' | 'zero'): number[] {
   const out: number[] = [];
   for (const cell of cellsOf(arg)) {
     const r = readNumber(label, cell);
-    if (r.kind === 'na') throw new ArgumentError(`${label}${cell.at}: "${r.text}" is not a number 不是数字`);
+    if (r.kind === 'na') throw new ArgumentError(msg('fn.not-a-number', { ...where(label, cell), value: describe(r.text) }));
     if (r.kind === 'blank') {
       if (blank === 'zero') out.push(0);
       continue;
@@ -217,31 +220,31 @@ export function numberList(label: string, arg: unknown, blank: 'skip' | 'zero'):
 }
 
 /** Each cell as a number, or null where it is blank or not available (a KPI that drops out). */
-export function optionalNumberList(label: string, arg: unknown): (number | null)[] {
+export function optionalNumberList(label: ArgCode, arg: unknown): (number | null)[] {
   return cellsOf(arg).map((cell) => {
     const r = readNumber(label, cell);
     return r.kind === 'value' ? r.value : null;
   });
 }
 
-function single(label: string, arg: unknown): CellAt {
+function single(label: ArgCode, arg: unknown): CellAt {
   const cells = cellsOf(arg);
-  if (cells.length !== 1) throw new ArgumentError(`${label}: expects one value, got a range of ${cells.length} cells 只能是单个值`);
+  if (cells.length !== 1) throw new ArgumentError(msg('fn.one-value', { arg: msg(label), n: cells.length }));
   return cells[0];
 }
 
 /** A single number; blank → `dflt`, or a bad argument when there is no default. */
-export function numberArg(label: string, arg: unknown, dflt?: number): number {
+export function numberArg(label: ArgCode, arg: unknown, dflt?: number): number {
   const cell = single(label, arg);
   const r = readNumber(label, cell);
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
   if (r.kind === 'value') return r.value;
-  if (dflt === undefined) throw new ArgumentError(`${label}: a value is required 不能为空`);
+  if (dflt === undefined) throw new ArgumentError(msg('fn.required', { arg: msg(label) }));
   return dflt;
 }
 
 /** A single number, or null when blank (not available). */
-export function optionalNumberArg(label: string, arg: unknown): number | null {
+export function optionalNumberArg(label: ArgCode, arg: unknown): number | null {
   const cell = single(label, arg);
   const r = readNumber(label, cell);
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
@@ -252,7 +255,7 @@ const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否']);
 
 /** TRUE/FALSE, 1/0, 是/否; blank → `dflt`. */
-export function flagArg(label: string, arg: unknown, dflt: boolean): boolean {
+export function flagArg(label: ArgCode, arg: unknown, dflt: boolean): boolean {
   const cell = single(label, arg);
   const v = cell.value;
   if (isBlankValue(v)) return dflt;
@@ -263,22 +266,23 @@ export function flagArg(label: string, arg: unknown, dflt: boolean): boolean {
     if (TRUE_WORDS.has(k)) return true;
     if (FALSE_WORDS.has(k)) return false;
   }
-  throw new ArgumentError(`${label}: ${describe(v)} is not TRUE or FALSE 应为 TRUE 或 FALSE`);
+  throw new ArgumentError(msg('fn.not-a-flag', { arg: msg(label), value: describe(v) }));
 }
 
 /** One of `choices` (case-insensitive; aliases map to a choice); blank → `dflt`. */
-export function choiceArg<T extends string>(label: string, arg: unknown, choices: Record<string, T>, dflt: T): T {
+export function choiceArg<T extends string>(label: ArgCode, arg: unknown, choices: Record<string, T>, dflt: T): T {
   const v = single(label, arg).value;
   if (isBlankValue(v)) return dflt;
   const k = String(v).normalize('NFKC').trim().toLowerCase();
   const hit = choices[k];
   if (hit !== undefined) return hit;
-  const allowed = [...new Set(Object.values(choices))].map((c) => `"${c}"`).join(' or ');
-  throw new ArgumentError(`${label}: ${describe(v)} must be ${allowed} 取值无效`);
+  const or = msg('fn.or');
+  const allowed = joinedText([...new Set(Object.values(choices))].map((c) => msg('fn.quoted', { text: c })), ` ${or.zh} `, ` ${or.en} `);
+  throw new ArgumentError(msg('fn.not-a-choice', { arg: msg(label), value: describe(v), allowed }));
 }
 
 /** A single cell as text (numbers as written, `="…"` unwrapped); "" when blank. */
-export function textArg(label: string, arg: unknown): string {
+export function textArg(label: ArgCode, arg: unknown): string {
   const v = single(label, arg).value;
   return isBlankValue(v) ? '' : cellText(String(v));
 }
@@ -290,28 +294,34 @@ export function textList(arg: unknown): string[] {
     .map((c) => cellText(String(c.value)));
 }
 
-function cellError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(code, message);
+function cellError(code: CustomFunctions.ErrorCode, text: LocalText): CustomFunctions.Error {
+  return new CustomFunctions.Error(code, text[functionsLang()]);
 }
+
+/** Why a result is not available (#N/A): a `fn.na.*` code, built only when a cell needs it. */
+export type NaCode = Extract<MessageCode, 'fn.na' | `fn.na.${string}`>;
 
 /**
  * Runs one function call and gives Excel what a cell can show: the value, or
  * a CustomFunctions.Error — engine `null` → #N/A, a bad argument → #VALUE!
- * with the reason. Never NaN, Infinity or a raw JavaScript exception.
+ * with the reason in the manager's language. Never NaN, Infinity or a raw
+ * JavaScript exception (an unexpected one is logged, and the cell says so in
+ * plain words instead of the library's text).
  */
-export function toCell<T extends number | string>(compute: () => T | null, naMessage = 'not available 数据不可用'): T {
+export function toCell<T extends number | string>(compute: () => T | null, na: NaCode = 'fn.na'): T {
   let result: T | null;
   try {
     result = compute();
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
-    if (e instanceof NotAvailableError) throw cellError(CustomFunctions.ErrorCode.notAvailable, e.message);
-    const message = e instanceof Error ? e.message : String(e);
-    throw cellError(CustomFunctions.ErrorCode.invalidValue, message);
+    if (e instanceof NotAvailableError) throw cellError(CustomFunctions.ErrorCode.notAvailable, e.text);
+    if (e instanceof ArgumentError) throw cellError(CustomFunctions.ErrorCode.invalidValue, e.text);
+    console.error('CS function failed unexpectedly', e);
+    throw cellError(CustomFunctions.ErrorCode.invalidValue, msg('fn.unexpected'));
   }
-  if (result === null) throw cellError(CustomFunctions.ErrorCode.notAvailable, naMessage);
+  if (result === null) throw cellError(CustomFunctions.ErrorCode.notAvailable, msg(na));
   if (typeof result === 'number' && !Number.isFinite(result)) {
-    throw cellError(CustomFunctions.ErrorCode.invalidValue, 'the result is not a finite number 结果不是有效数字');
+    throw cellError(CustomFunctions.ErrorCode.invalidValue, msg('fn.result-not-finite'));
   }
   return result;
 }

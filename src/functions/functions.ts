@@ -11,7 +11,8 @@
  * reads them at build time); the webpack plugin appends the
  * CustomFunctions.associate() calls to this file.
  */
-import { bandScore, formulas as engine, parseBands, toCents } from '../engine';
+import { ArgumentError, bandScore, formulas as engine, msg, parseBands, toCents } from '../engine';
+import type { ArgCode } from '../engine';
 import {
   toCell,
   sumArg,
@@ -26,10 +27,13 @@ import {
   choiceArg,
   textArg,
   textList,
+  type Summed,
 } from './args';
 
 /** People and units: a negative cell is a bad argument. */
 const COUNT = { count: true };
+const counted = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: COUNT });
+const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
 
 /**
  * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
@@ -39,10 +43,7 @@ const COUNT = { count: true };
  * @returns 转化率（小数） Conversion as a fraction
  */
 export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): number {
-  return toCell(
-    () => engine.conversion(...pairedSums({ label: '询单人数 inquiries', arg: inquiries, opts: COUNT }, { label: '询单最终付款人数 paidBuyers', arg: paidBuyers, opts: COUNT })),
-    '询单人数为 0，转化率不可用 No inquiries: conversion not available',
-  );
+  return toCell(() => engine.conversion(...pairedSums(counted('fn.arg.inquiries', inquiries), counted('fn.arg.paidBuyers', paidBuyers))), 'fn.na.conversion');
 }
 
 /**
@@ -53,10 +54,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
-  return toCell(
-    () => engine.aov(...pairedSums({ label: '销售额 sales', arg: sales }, { label: '销售人数 buyers', arg: buyers, opts: COUNT })),
-    '销售人数为 0，客单价不可用 No buyers: AOV not available',
-  );
+  return toCell(() => engine.aov(...pairedSums(amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers))), 'fn.na.aov');
 }
 
 /**
@@ -67,10 +65,7 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
-  return toCell(
-    () => engine.upt(...pairedSums({ label: '销售量 units', arg: units, opts: COUNT }, { label: '销售人数 buyers', arg: buyers, opts: COUNT })),
-    '销售人数为 0，客件数不可用 No buyers: UPT not available',
-  );
+  return toCell(() => engine.upt(...pairedSums(counted('fn.arg.units', units), counted('fn.arg.buyers', buyers))), 'fn.na.upt');
 }
 
 /**
@@ -81,10 +76,7 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
  * @returns 回复率（小数） Reply rate as a fraction
  */
 export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number {
-  return toCell(
-    () => engine.replyRate(...pairedSums({ label: '接待人数 received', arg: received, opts: COUNT }, { label: '未回复人数 unreplied', arg: unreplied, opts: COUNT })),
-    '接待人数为 0，回复率不可用 Nobody received: reply rate not available',
-  );
+  return toCell(() => engine.replyRate(...pairedSums(counted('fn.arg.received', received), counted('fn.arg.unreplied', unreplied))), 'fn.na.reply-rate');
 }
 
 /**
@@ -95,10 +87,7 @@ export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number
  * @returns 退款率（小数） Refund rate as a fraction
  */
 export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
-  return toCell(
-    () => engine.refundRate(...pairedSums({ label: '退款金额 refunds', arg: refunds }, { label: '买家实际支付金额 paid', arg: paid })),
-    '支付金额为 0，退款率不可用 Nothing paid: refund rate not available',
-  );
+  return toCell(() => engine.refundRate(...pairedSums(amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid))), 'fn.na.refund-rate');
 }
 
 /**
@@ -112,9 +101,9 @@ export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
 export function NETSALES(paid: unknown[][], postage: unknown[][], refund: unknown[][]): number {
   return toCell(() => {
     const orders = pairedNumbers([
-      ['买家实际支付金额 paid', paid],
-      ['买家应付邮费 postage', postage],
-      ['退款金额 refund', refund],
+      ['fn.arg.paid', paid],
+      ['fn.arg.postage', postage],
+      ['fn.arg.refund', refund],
     ]);
     // Whole cents per order, so a column of orders adds up exactly.
     const cents = orders.reduce((sum, [p, q, r]) => sum + toCents(engine.netSales(p, q, r)), 0);
@@ -132,13 +121,13 @@ export function NETSALES(paid: unknown[][], postage: unknown[][], refund: unknow
 export function MEMOAGENTS(memo: string, agentIds: unknown[][]): string {
   return toCell(() => {
     const ids = textList(agentIds);
-    if (ids.length === 0) throw new engine.ArgumentError('花名册工号 agentIds: no agentId given 未提供工号');
+    if (ids.length === 0) throw new ArgumentError(msg('fn.no-agent-ids', { arg: msg('fn.arg.agentIds') }));
     // Match on the engine's normalised form; answer in the roster's own spelling.
     const bySpelling = new Map<string, string>();
     for (const id of ids) if (!bySpelling.has(engine.normalizeAgentId(id))) bySpelling.set(engine.normalizeAgentId(id), id);
-    const found = engine.memoAgents(textArg('商家备忘 memo', memo), new Set(bySpelling.keys()));
+    const found = engine.memoAgents(textArg('fn.arg.memo', memo), new Set(bySpelling.keys()));
     return found.length === 0 ? null : found.map((t) => bySpelling.get(t) ?? t).join(',');
-  }, '备注中没有花名册里的工号 No roster agentId in the memo');
+  }, 'fn.na.memo-agents');
 }
 
 /**
@@ -154,12 +143,12 @@ export function SCORE(actual: unknown[][], target: unknown[][], lowerIsBetter?: 
   return toCell(
     () =>
       engine.kpiScore(
-        sumOrBlank('实际值 actual', actual),
-        sumOrBlank('目标值 target', target),
-        flagArg('越低越好 lowerIsBetter', lowerIsBetter, false),
-        numberArg('封顶倍数 cap', cap, 1.2),
+        sumOrBlank('fn.arg.actual', actual),
+        sumOrBlank('fn.arg.target', target),
+        flagArg('fn.arg.lowerIsBetter', lowerIsBetter, false),
+        numberArg('fn.arg.cap', cap, 1.2),
       ),
-    '实际值或目标不可用 Actual or target not available',
+    'fn.na.score',
   );
 }
 
@@ -171,10 +160,7 @@ export function SCORE(actual: unknown[][], target: unknown[][], lowerIsBetter?: 
  * @returns 加权总分 Weighted total score
  */
 export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
-  return toCell(
-    () => engine.weightedScore(optionalNumberList('得分 scores', scores), numberList('权重 weights', weights, 'zero')),
-    '没有可用的得分 No score available',
-  );
+  return toCell(() => engine.weightedScore(optionalNumberList('fn.arg.scores', scores), numberList('fn.arg.weights', weights, 'zero')), 'fn.na.weighted');
 }
 
 /**
@@ -185,7 +171,7 @@ export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
  * @returns 得分 Score of the band reached
  */
 export function BANDSCORE(value: unknown[][], bands: unknown): number {
-  return toCell(() => bandScore(sumOrBlank('实际值 value', value), parseBands(textArg('评分分段 bands', bands))), '实际值不可用 Value not available');
+  return toCell(() => bandScore(sumOrBlank('fn.arg.value', value), parseBands(textArg('fn.arg.bands', bands))), 'fn.na.band-score');
 }
 
 /**
@@ -195,7 +181,7 @@ export function BANDSCORE(value: unknown[][], bands: unknown): number {
  * @returns 金牌 / 银牌 / 铜牌 / 不达标
  */
 export function GRADE(score: unknown): string {
-  return toCell(() => engine.grade(optionalNumberArg('总分 score', score)));
+  return toCell(() => engine.grade(optionalNumberArg('fn.arg.score', score)));
 }
 
 /**
@@ -212,11 +198,11 @@ export function TIERBONUS(value: unknown, start: unknown, startAmount: unknown, 
   return toCell(
     () =>
       engine.tierBonus(
-        numberArg('实际值 value', value),
-        numberArg('起点 start', start),
-        numberArg('起点奖金 startAmount', startAmount),
-        numberArg('阶梯 step', step),
-        numberArg('每阶加奖 stepAmount', stepAmount),
+        numberArg('fn.arg.value', value),
+        numberArg('fn.arg.start', start),
+        numberArg('fn.arg.startAmount', startAmount),
+        numberArg('fn.arg.step', step),
+        numberArg('fn.arg.stepAmount', stepAmount),
       ),
   );
 }
@@ -242,10 +228,10 @@ export function COMMISSION(sales: unknown[][], bounds: unknown[][], rates: unkno
   return toCell(
     () =>
       engine.commission(
-        sumArg('销售额 sales', sales),
-        numberList('分档上限 bounds', bounds, 'skip'),
-        numberList('提成比例 rates', rates, 'skip'),
-        choiceArg('计算方式 mode', mode, COMMISSION_MODES, 'marginal'),
+        sumArg('fn.arg.sales', sales),
+        numberList('fn.arg.bounds', bounds, 'skip'),
+        numberList('fn.arg.rates', rates, 'skip'),
+        choiceArg('fn.arg.mode', mode, COMMISSION_MODES, 'marginal'),
       ),
   );
 }

@@ -12,6 +12,12 @@ export function loadLang(fallback: Lang = 'zh'): Lang {
   }
 }
 
+/** The first language before the manager chooses: English for a non-Chinese Office, Chinese otherwise. */
+export function langFromDisplayLanguage(tag: string | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  return /^zh\b/i.test(tag) ? 'zh' : 'en';
+}
+
 export function saveLang(lang: Lang): void {
   try {
     globalThis.localStorage?.setItem(KEY, lang);

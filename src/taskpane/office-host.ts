@@ -7,7 +7,6 @@
  * missing and the defaults hold: light theme, Chinese.
  */
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../engine';
 
 export interface HostTheme {
   isDarkTheme?: boolean;
@@ -37,11 +36,8 @@ export function fluentThemeFor(theme: HostTheme | null | undefined): Theme {
   return isDark(theme) ? webDarkTheme : webLightTheme;
 }
 
-/** The first language before the manager chooses: English for a non-Chinese Office, Chinese otherwise. */
-export function langFromDisplayLanguage(tag: string | undefined): Lang | undefined {
-  if (!tag) return undefined;
-  return /^zh\b/i.test(tag) ? 'zh' : 'en';
-}
+// Beside the saved choice, so the custom functions read the language without the pane's theme code.
+export { langFromDisplayLanguage } from './lang-preference';
 
 /** The parts of Office.context the pane reads (all optional: hosts and tests differ). */
 export interface OfficeContextLike {

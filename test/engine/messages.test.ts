@@ -1,5 +1,5 @@
 // The message catalog: every code in both languages, with the same placeholders, and filled as written.
-import { EN, message, msg, ZH } from '../../src/engine/messages';
+import { EN, message, msg, SECTIONS, ZH } from '../../src/engine/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,4 +27,10 @@ test('placeholders are filled in the language asked for; a LocalText param is re
 test('a value that looks like a placeholder or a formula stays as written (filled once, never re-read)', () => {
   expect(message('qa-bad-points', { value: '{value}' }, 'en')).toBe('QA points "{value}" is not a number');
   expect(message('qa-bad-points', { value: '=SUM(A1)' }, 'zh')).toBe('质检扣分“=SUM(A1)”不是数字');
+});
+
+test('no code is in two sections of the catalog (merging would silently keep one text)', () => {
+  const codes = SECTIONS.flatMap((s) => Object.keys(s.zh));
+  expect(codes.length).toBe(Object.keys(ZH).length);
+  for (const s of SECTIONS) expect([s.name, Object.keys(s.en).sort()]).toEqual([s.name, Object.keys(s.zh).sort()]);
 });

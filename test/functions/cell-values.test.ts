@@ -34,7 +34,7 @@ test('formatted numbers and doubles count as their basicValue: 106 of 200 → 0.
 
 test('an entity reads as its text: a 工号 entity is found in a memo; as a number it is a clear #VALUE!', () => {
   expect(MEMOAGENTS('客服:KF07 已催付', r([entity('KF07')], ['KF12']))).toBe('KF07');
-  expectError(() => CONVERSION(v(entity('小美')), v(1)), '#VALUE!', /"小美" is not a number/);
+  expectError(() => CONVERSION(v(entity('小美')), v(1)), '#VALUE!', /“小美” 不是数字/);
 });
 
 test('an error value stays an error, plain values pass through', () => {

@@ -2,7 +2,8 @@
  * Every CS.* function by worked examples computed by hand, called the way
  * Excel calls them (ranges as 2-D arrays, a single value as [[x]]), with the
  * errors a cell shows: #N/A for not available, #VALUE! with a reason for a bad
- * argument.
+ * argument. Reasons are in Chinese here (the default language); messages.test.ts
+ * has every reason in Chinese and in English.
  */
 import {
   CONVERSION,
@@ -35,27 +36,27 @@ describe('CS.CONVERSION(inquiries, paidBuyers)', () => {
     expect(CONVERSION(col(100, null, ''), col(25, null, null))).toBe(0.25);
   });
   it('CONVERSION(0, 0) is #N/A (not 0, not #DIV/0!)', () => {
-    expectError(() => CONVERSION(v(0), v(0)), '#N/A', /询单人数为 0|No inquiries/);
+    expectError(() => CONVERSION(v(0), v(0)), '#N/A', /询单人数为 0/);
   });
   it('all-blank inputs are #N/A too', () => {
     expectError(() => CONVERSION(v(null), v(null)), '#N/A');
   });
   it('text that is not a number is #VALUE! naming the argument and the text', () => {
-    expectError(() => CONVERSION(v('abc'), v(3)), '#VALUE!', /询单人数 inquiries: "abc" is not a number/);
+    expectError(() => CONVERSION(v('abc'), v(3)), '#VALUE!', /询单人数：“abc” 不是数字/);
   });
   it('names the cell inside a range', () => {
-    expectError(() => CONVERSION(col(10, 'x12'), col(1, 1)), '#VALUE!', /\(row 2, column 1\): "x12" is not a number/);
+    expectError(() => CONVERSION(col(10, 'x12'), col(1, 1)), '#VALUE!', /（第 2 行第 1 列）：“x12” 不是数字/);
   });
   it('a negative count is #VALUE!', () => {
-    expectError(() => CONVERSION(col(10, -2), v(1)), '#VALUE!', /-2 must not be negative/);
-    expectError(() => CONVERSION(v(10), v(-1)), '#VALUE!', /paidBuyers: -1 must not be negative/);
+    expectError(() => CONVERSION(col(10, -2), v(1)), '#VALUE!', /-2 不能为负数/);
+    expectError(() => CONVERSION(v(10), v(-1)), '#VALUE!', /询单最终付款人数：-1 不能为负数/);
   });
   it('more paid buyers than inquiries count as given, as the payroll counts them: 11 ÷ 10 = 1.1 (not #VALUE!)', () => {
     expect(CONVERSION(v(10), v(11))).toBeCloseTo(1.1, 12);
     expect(CONVERSION(col(10, 5), col(11, 5))).toBeCloseTo(16 / 15, 12);
   });
   it('a 延迟统计 cell in a sum makes the result not available, never 0', () => {
-    expectError(() => CONVERSION(col(100, '延迟统计'), v(50)), '#N/A', /延迟统计.*not available/);
+    expectError(() => CONVERSION(col(100, '延迟统计'), v(50)), '#N/A', /延迟统计.*数据不可用/);
   });
   it('pairs two ranges day by day and leaves a 延迟统计 day out of both sums, as the payroll does: (100 + 100) inquiries, (50 + 56) paid → 0.53', () => {
     expect(CONVERSION(col(100, '延迟统计', 100), col(50, 30, 56))).toBe(0.53);
@@ -65,13 +66,13 @@ describe('CS.CONVERSION(inquiries, paidBuyers)', () => {
     expectError(() => CONVERSION(col('延迟统计', '-'), col(1, 2)), '#N/A');
   });
   it('ranges of different sizes are #VALUE!', () => {
-    expectError(() => CONVERSION(col(100, 100, 100), col(50, 56)), '#VALUE!', /ranges differ in size \(询单人数 inquiries 3 cells, 询单最终付款人数 paidBuyers 2 cells\)/);
+    expectError(() => CONVERSION(col(100, 100, 100), col(50, 56)), '#VALUE!', /区域大小不一致（单元格数：询单人数 3、询单最终付款人数 2）/);
   });
   it('bad text in a paired range is still #VALUE!, not skipped', () => {
-    expectError(() => CONVERSION(col(100, 'abc'), col(50, 1)), '#VALUE!', /"abc" is not a number/);
+    expectError(() => CONVERSION(col(100, 'abc'), col(50, 1)), '#VALUE!', /“abc” 不是数字/);
   });
   it('TRUE is not a count', () => {
-    expectError(() => CONVERSION(v(true), v(0)), '#VALUE!', /TRUE is not a number/);
+    expectError(() => CONVERSION(v(true), v(0)), '#VALUE!', /TRUE 不是数字/);
   });
 });
 
@@ -91,13 +92,13 @@ describe('CS.AOV(sales, buyers) and CS.UPT(units, buyers)', () => {
     expect(AOV(v(305255.73), v(1022))).toBe(305255.73 / 1022);
   });
   it('AOV with no buyers is #N/A', () => {
-    expectError(() => AOV(v(100), v(0)), '#N/A', /No buyers/);
+    expectError(() => AOV(v(100), v(0)), '#N/A', /销售人数为 0/);
   });
   it('UPT = units ÷ buyers: 450 units over 300 buyers → 1.5', () => {
     expect(UPT(v(450), v(300))).toBe(1.5);
   });
   it('UPT with negative units is #VALUE!; with no buyers #N/A', () => {
-    expectError(() => UPT(v(-4), v(3)), '#VALUE!', /销售量 units: -4 must not be negative/);
+    expectError(() => UPT(v(-4), v(3)), '#VALUE!', /销售量：-4 不能为负数/);
     expectError(() => UPT(v(4), v(0)), '#N/A');
   });
 });
@@ -113,7 +114,7 @@ describe('CS.REPLYRATE(received, unreplied) and CS.REFUNDRATE(refunds, paid)', (
     expect(REPLYRATE(col(200, 300), col(4, 6))).toBe(0.98);
   });
   it('more unreplied than received is #VALUE!; nobody received is #N/A', () => {
-    expectError(() => REPLYRATE(v(5), v(6)), '#VALUE!', /unreplied \(6\) exceeds received \(5\)/);
+    expectError(() => REPLYRATE(v(5), v(6)), '#VALUE!', /未回复人数（6）超过了接待人数（5）/);
     expectError(() => REPLYRATE(v(0), v(0)), '#N/A');
   });
   it('refund rate = 1,200 ÷ 60,000 = 0.02; nothing paid is #N/A', () => {
@@ -140,14 +141,14 @@ describe('CS.NETSALES(paid, postage, refund)', () => {
     expect(NETSALES(col(...Array.from({ length: 10 }, () => 19.9)), v(0), v(0))).toBe(199);
   });
   it('ranges of different sizes are #VALUE!', () => {
-    expectError(() => NETSALES(col(1, 2, 3), col(0, 0), v(0)), '#VALUE!', /differ in size/);
+    expectError(() => NETSALES(col(1, 2, 3), col(0, 0), v(0)), '#VALUE!', /区域大小不一致/);
   });
   it('a negative amount is #VALUE!', () => {
-    expectError(() => NETSALES(v(-5), v(0), v(0)), '#VALUE!', /paid must not be negative/);
+    expectError(() => NETSALES(v(-5), v(0), v(0)), '#VALUE!', /买家实际支付金额：-5 不能为负数/);
   });
   it('an amount that is not available ("-") makes the total #N/A; text is #VALUE!', () => {
-    expectError(() => NETSALES(col(100, 50), col(0, '-'), v(0)), '#N/A', /邮费 postage \(row 2, column 1\): "-" is not available/);
-    expectError(() => NETSALES(v('%'), v(0), v(0)), '#VALUE!', /"%" is not a number/);
+    expectError(() => NETSALES(col(100, 50), col(0, '-'), v(0)), '#N/A', /买家应付邮费（第 2 行第 1 列）：“-”数据不可用/);
+    expectError(() => NETSALES(v('%'), v(0), v(0)), '#VALUE!', /“%” 不是数字/);
   });
 });
 
@@ -167,11 +168,11 @@ describe('CS.MEMOAGENTS(memo, agentIds)', () => {
     expectError(() => MEMOAGENTS('10012', col(1001, 1002)), '#N/A');
   });
   it('#N/A when no roster id is in the memo, or the memo is blank', () => {
-    expectError(() => MEMOAGENTS('顾客要求发顺丰', roster), '#N/A', /No roster agentId/);
+    expectError(() => MEMOAGENTS('顾客要求发顺丰', roster), '#N/A', /备注中没有花名册里的工号/);
     expectError(() => MEMOAGENTS('', roster), '#N/A');
   });
   it('#VALUE! when no agentIds are given', () => {
-    expectError(() => MEMOAGENTS('KF07', col(null, '')), '#VALUE!', /no agentId given/);
+    expectError(() => MEMOAGENTS('KF07', col(null, '')), '#VALUE!', /没有提供工号/);
   });
 });
 
@@ -204,9 +205,9 @@ describe('CS.SCORE(actual, target, [lowerIsBetter], [cap])', () => {
     expectError(() => SCORE(v(0.5), v(0)), '#N/A');
   });
   it('#VALUE! for a flag that is not TRUE/FALSE, a cap ≤ 0, or a negative actual', () => {
-    expectError(() => SCORE(v(1), v(1), 'maybe'), '#VALUE!', /lowerIsBetter: "maybe" is not TRUE or FALSE/);
-    expectError(() => SCORE(v(1), v(1), false, 0), '#VALUE!', /cap must be positive/);
-    expectError(() => SCORE(v(-1), v(1)), '#VALUE!', /actual must not be negative/);
+    expectError(() => SCORE(v(1), v(1), 'maybe'), '#VALUE!', /越低越好：“maybe” 应为 TRUE 或 FALSE/);
+    expectError(() => SCORE(v(1), v(1), false, 0), '#VALUE!', /封顶倍数：0 应大于 0/);
+    expectError(() => SCORE(v(-1), v(1)), '#VALUE!', /实际值：-1 不能为负数/);
   });
 });
 
@@ -224,17 +225,17 @@ describe('CS.WEIGHTED(scores, weights)', () => {
     expect(WEIGHTED(r([110, 90, 100]), col(30, 30, 40))).toBe(100);
   });
   it('#N/A when no score is available', () => {
-    expectError(() => WEIGHTED(r([null, '']), r([50, 50])), '#N/A', /No score available/);
+    expectError(() => WEIGHTED(r([null, '']), r([50, 50])), '#N/A', /没有可用的得分/);
   });
   it('ranges of different sizes are #VALUE!', () => {
-    expectError(() => WEIGHTED(r([100, 90, 80]), r([50, 50])), '#VALUE!', /scores \(3\) and weights \(2\) differ in size/);
+    expectError(() => WEIGHTED(r([100, 90, 80]), r([50, 50])), '#VALUE!', /区域大小不一致（单元格数：得分 3、权重 2）/);
   });
   it('a negative or non-numeric weight is #VALUE!', () => {
-    expectError(() => WEIGHTED(r([100, 90]), r([50, -50])), '#VALUE!', /weight 2 must be a non-negative number/);
-    expectError(() => WEIGHTED(r([100, 90]), r([50, 'half'])), '#VALUE!', /权重 weights \(row 1, column 2\): "half" is not a number/);
+    expectError(() => WEIGHTED(r([100, 90]), r([50, -50])), '#VALUE!', /权重的第 2 项“-50”应为非负数/);
+    expectError(() => WEIGHTED(r([100, 90]), r([50, 'half'])), '#VALUE!', /权重（第 1 行第 2 列）：“half” 不是数字/);
   });
   it('a score that is text but not a number is #VALUE!, not silently dropped', () => {
-    expectError(() => WEIGHTED(r([100, 'good']), r([50, 50])), '#VALUE!', /"good" is not a number/);
+    expectError(() => WEIGHTED(r([100, 'good']), r([50, 50])), '#VALUE!', /“good” 不是数字/);
   });
 });
 
@@ -255,8 +256,8 @@ describe('CS.GRADE(score)', () => {
     expect(GRADE(null)).toBe('不达标');
   });
   it('#VALUE! for text or a range of several cells', () => {
-    expectError(() => GRADE('good'), '#VALUE!', /总分 score: "good" is not a number/);
-    expectError(() => GRADE(r([90, 95])), '#VALUE!', /expects one value, got a range of 2 cells/);
+    expectError(() => GRADE('good'), '#VALUE!', /总分：“good” 不是数字/);
+    expectError(() => GRADE(r([90, 95])), '#VALUE!', /只能是单个值，不能是 2 个单元格的区域/);
   });
 });
 
@@ -281,8 +282,8 @@ describe('CS.TIERBONUS(value, start, startAmount, step, stepAmount)', () => {
     expect(bonus('58%')).toBe(2400);
   });
   it('#VALUE! for a step ≤ 0 or a missing threshold', () => {
-    expectError(() => TIERBONUS(0.58, 0.5, 800, 0, 400), '#VALUE!', /step must be positive/);
-    expectError(() => TIERBONUS(0.58, null, 800, 0.02, 400), '#VALUE!', /起点 start: a value is required/);
+    expectError(() => TIERBONUS(0.58, 0.5, 800, 0, 400), '#VALUE!', /阶梯：0 应大于 0/);
+    expectError(() => TIERBONUS(0.58, null, 800, 0.02, 400), '#VALUE!', /起点：不能为空/);
   });
   it('#N/A when the value is not available', () => {
     expectError(() => bonus('延迟统计'), '#N/A');
@@ -317,9 +318,9 @@ describe('CS.COMMISSION(sales, bounds, rates, [mode])', () => {
     expect(COMMISSION(v(120000), col(50000, 100000, null), col(0.005, 0.01, 0.015, ''))).toBe(1050);
   });
   it('#VALUE! when rates do not have one more entry than bounds, bounds are not ascending, or the mode is unknown', () => {
-    expectError(() => COMMISSION(v(1), bounds, r([0.01, 0.02])), '#VALUE!', /rates need one more entry than bounds/);
-    expectError(() => COMMISSION(v(1), r([100000, 50000]), rates), '#VALUE!', /bounds must be ascending/);
-    expectError(() => COMMISSION(v(1), bounds, rates, 'progressive'), '#VALUE!', /mode: "progressive" must be "marginal" or "flat"/);
+    expectError(() => COMMISSION(v(1), bounds, r([0.01, 0.02])), '#VALUE!', /提成比例应比分档上限多一项/);
+    expectError(() => COMMISSION(v(1), r([100000, 50000]), rates), '#VALUE!', /分档上限应从小到大排列/);
+    expectError(() => COMMISSION(v(1), bounds, rates, 'progressive'), '#VALUE!', /计算方式：“progressive” 无效，应为 “marginal” 或 “flat”/);
   });
 });
 

@@ -32,3 +32,19 @@ export function expectError(f: () => number | string, code: '#N/A' | '#VALUE!', 
   expect(out.message).toBeTruthy();
   if (message) expect(out.message).toMatch(message);
 }
+
+/**
+ * Runs `f` as in an Office whose display language is `tag` ("en-US", "zh-CN"),
+ * the way the shared runtime gives it to the functions (Office.context); the
+ * stand-in Office global has no context otherwise, so messages are Chinese.
+ */
+export function withDisplayLanguage<T>(tag: string, f: () => T): T {
+  const office = (globalThis as unknown as { Office: { context?: unknown } }).Office;
+  const before = office.context;
+  office.context = { displayLanguage: tag };
+  try {
+    return f();
+  } finally {
+    office.context = before;
+  }
+}

@@ -1,10 +1,23 @@
 /**
- * The engine's message catalog: one text per code in zh.ts and en.ts, so the
- * Issues sheet, the pane, the CLI and the custom functions read the same words.
+ * The one message catalog: one text per code and language, so the Issues
+ * sheet, the pane, the CLI and the custom functions read the same words. Each
+ * section is a pair of files (zh.ts / en.ts for the engine, functions-*.ts for
+ * the CS.* functions, pane-*.ts for the pane) merged here into ZH and EN.
  */
 import type { Lang, LocalText } from '../model';
-import { EN } from './en';
-import { ZH } from './zh';
+import { EN as ENGINE_EN } from './en';
+import { FUNCTIONS_EN } from './functions-en';
+import { FUNCTIONS_ZH } from './functions-zh';
+import { ZH as ENGINE_ZH } from './zh';
+
+/** The sections, for the test that no code is in two of them (a spread would silently keep the last). */
+export const SECTIONS = [
+  { name: 'engine', zh: ENGINE_ZH, en: ENGINE_EN },
+  { name: 'functions', zh: FUNCTIONS_ZH, en: FUNCTIONS_EN },
+] as const;
+
+const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH };
+const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN };
 
 export type MessageCode = keyof typeof ZH;
 
