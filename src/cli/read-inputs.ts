@@ -41,7 +41,8 @@ export async function readOneFile(file: string, takenNames: string[]): Promise<R
   if (kind.type === 'xlsx') {
     let data: WorkbookData;
     try {
-      data = await readWorkbookData(file, size);
+      // Cells of an order report's or 接待记录's columns the engine never reads are not made into values.
+      data = await readWorkbookData(file, size, { skipUnusedColumns: true });
     } catch {
       return { ok: false, problem: fileProblem('file-xlsx-damaged', label) };
     }

@@ -1,7 +1,7 @@
 /** .xlsx → WorkbookData: the values-only reader first, ExcelJS for what it cannot read; every cell reduced to string | number | boolean | null. */
 import ExcelJS from 'exceljs';
 import type { Cell, SheetData, WorkbookData } from '../engine';
-import { readXlsxValues } from './xlsx/read-values';
+import { readXlsxValues, type XlsxReadOptions } from './xlsx/read-values';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -59,9 +59,9 @@ export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
  * package it cannot take apart goes to ExcelJS: the full reader for small
  * files, the streaming one for large files; a file neither reads is damaged.
  */
-export async function readWorkbookData(path: string, sizeBytes: number): Promise<WorkbookData> {
+export async function readWorkbookData(path: string, sizeBytes: number, options: XlsxReadOptions = {}): Promise<WorkbookData> {
   try {
-    return await readXlsxValues(path);
+    return await readXlsxValues(path, options);
   } catch {
     if (sizeBytes < STREAM_THRESHOLD_BYTES) return toWorkbookData(await loadWorkbook(path));
     return streamWorkbookData(path);

@@ -16,6 +16,14 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** Does any merged range reach row `row` (0-based) or below? */
+export function mergesReachRow(merges: string[], row: number): boolean {
+  return merges.some((range) => {
+    const to = parseRef(range.split(':')[1] ?? range.split(':')[0]);
+    return to === null || to.row >= row;
+  });
+}
+
 export function fillMergedCells(rows: Cell[][], merges: string[]): void {
   for (const range of merges) {
     const [a, b] = range.split(':');

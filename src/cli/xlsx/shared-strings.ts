@@ -43,6 +43,14 @@ export class SharedStrings {
     return t;
   }
 
+  /** Is item i's text empty? Answered on the bytes for the common `<t>…</t>` item, without making the text. */
+  isEmpty(i: number): boolean {
+    if (!(i >= 0 && i < this.count)) return true;
+    if (this.texts[i] !== undefined) return this.texts[i] === '';
+    const inner = this.plainText(this.starts[i], this.ends[i]);
+    return inner === null ? this.text(i) === '' : inner.start === inner.end;
+  }
+
   /** Finds every `<si>` item on the bytes: one pass, no text made. */
   private index(): number {
     const b = this.xml;
@@ -79,16 +87,19 @@ export class SharedStrings {
 
   /** The common `<t>…</t>` item straight from its inner bytes; anything else (runs, phonetics, `<t/>`) through stringItemText. */
   private decode(start: number, end: number): string {
+    const inner = this.plainText(start, end);
+    return inner ? sheetText(utf8(this.xml, inner.start, inner.end)) : stringItemText(utf8(this.xml, start, end));
+  }
+
+  /** The text bytes of an item that is one `<t>…</t>` (or `<t xml:space="preserve">…</t>`) and nothing else; null for any other item. */
+  private plainText(start: number, end: number): { start: number; end: number } | null {
     const b = this.xml;
-    if (end - start >= 7 && b[start] === LT && b[start + 1] === LOWER_T && (b[start + 2] === GT || b[start + 2] === 0x20)) {
-      let gt = start + 2;
-      while (gt < end && b[gt] !== GT) gt++;
-      const close = end - 4;
-      if (b[gt - 1] !== SLASH && close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT && b.indexOf(LT, gt + 1) === close) {
-        return sheetText(utf8(b, gt + 1, close));
-      }
-    }
-    return stringItemText(utf8(b, start, end));
+    if (end - start < 7 || b[start] !== LT || b[start + 1] !== LOWER_T || (b[start + 2] !== GT && b[start + 2] !== 0x20)) return null;
+    let gt = start + 2;
+    while (gt < end && b[gt] !== GT) gt++;
+    const close = end - 4;
+    const closes = close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT;
+    return b[gt - 1] !== SLASH && closes && b.indexOf(LT, gt + 1) === close ? { start: gt + 1, end: close } : null;
   }
 }
 

@@ -6,11 +6,11 @@
  * million-row sheet multiplies past the CLI's whole time budget; see README
  * "What stays hand-written, and why".
  */
-import type { Cell } from '../../engine';
+import { type Cell, type ColumnsToRead, HEADER_ROWS_TO_READ } from '../../engine';
 import { detach, stringItemText, xmlText } from './xml-text';
 
 export interface CellContext {
-  sharedStrings: { text(index: number): string };
+  sharedStrings: { text(index: number): string; isEmpty(index: number): boolean };
   dateStyles: boolean[];
   date1904: boolean;
 }
@@ -50,8 +50,25 @@ export class SheetScanner {
   private tAt = -1;
   private tEnd = -1;
   private sValue = -1;
+  /** The columns read below the first rows (null: every column), decided once those rows are in. */
+  choice: ColumnsToRead | null = null;
+  private decided = false;
+  private keep: Uint8Array | null = null;
+  /** One past the last column of the current row with a value, skipped cells included. */
+  private rowWidth = 0;
+  /** A first row arrived after the columns were chosen (rows out of order): the choice may not stand. */
+  lateFirstRow = false;
 
-  constructor(private readonly ctx: CellContext) {}
+  /**
+   * `chooseColumns`: given the first HEADER_ROWS_TO_READ rows, the columns to read
+   * below them (null: all). Cells of the other columns are stepped over without
+   * making their values; the row keeps its length (what the full row's would be),
+   * so every reader of a sheet gives the engine and the Audit checksum the same rows.
+   */
+  constructor(
+    private readonly ctx: CellContext,
+    private readonly chooseColumns: ((firstRows: Cell[][]) => ColumnsToRead | null) | null = null,
+  ) {}
 
   push(text: string): void {
     const s = this.carry.length > 0 ? this.carry + text : text;
@@ -62,6 +79,7 @@ export class SheetScanner {
   finish(): Cell[][] {
     const rest = this.carry.slice(this.scan(this.carry, true));
     if (rest.trim().length > 0) throw new Error('worksheet XML ends inside an element');
+    this.endRow();
     const rows = this.rows;
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     return rows;
@@ -90,14 +108,33 @@ export class SheetScanner {
   private rowStart(s: string, lt: number): number {
     const gt = this.attributes(s, lt + 4);
     if (gt < 0) return -1;
+    this.endRow();
     this.row = this.rAt >= 0 ? digitsAt(s, this.rAt) - 1 : this.row + 1;
     this.nextCol = 0;
+    if (this.chooseColumns !== null && this.row >= HEADER_ROWS_TO_READ && !this.decided) this.decide();
+    if (this.decided && this.row < HEADER_ROWS_TO_READ) this.lateFirstRow = true;
     const rows = this.rows;
     while (rows.length < this.row) rows.push([]);
     this.cells = [];
     if (rows.length === this.row) rows.push(this.cells);
     else rows[this.row] = this.cells; // rows out of order: the later one wins, as in ExcelJS
     return gt + 1;
+  }
+
+  private decide(): void {
+    this.decided = true;
+    this.choice = this.chooseColumns!(this.rows.slice(0, HEADER_ROWS_TO_READ));
+    if (!this.choice) return;
+    const columns = this.choice.columns;
+    this.keep = new Uint8Array(columns[columns.length - 1] + 1);
+    for (const c of columns) this.keep[c] = 1;
+  }
+
+  /** The row just read gets the length its skipped cells give it (their values stay null). */
+  private endRow(): void {
+    const cells = this.cells;
+    while (cells.length < this.rowWidth) cells.push(null);
+    this.rowWidth = 0;
   }
 
   private mergeCell(s: string, lt: number): number {
@@ -116,6 +153,11 @@ export class SheetScanner {
     if (s.charCodeAt(gt - 1) === SLASH) return gt + 1;
     const end = s.indexOf('</c>', gt);
     if (end < 0) return -1;
+    const keep = this.keep;
+    if (keep !== null && this.row >= HEADER_ROWS_TO_READ && keep[col] !== 1) {
+      if (col >= this.rowWidth && this.hasValue(s, gt + 1, end)) this.rowWidth = col + 1;
+      return end + 4;
+    }
     const v = this.value(s, gt + 1, end);
     if (v !== null && this.row >= 0) {
       const cells = this.cells;
@@ -126,6 +168,18 @@ export class SheetScanner {
       } else cells[col] = v;
     }
     return end + 4;
+  }
+
+  /** Would `value` give this cell a value? Decided without making it (a shared string's text included). */
+  private hasValue(s: string, from: number, end: number): boolean {
+    const t = this.tAt < 0 ? 0 : s.charCodeAt(this.tAt);
+    if (t === 105 /* inlineStr */) return this.value(s, from, end) !== null;
+    const v = s.indexOf('<v', from);
+    if (v < 0 || v >= end) return false;
+    const gt = s.indexOf('>', v);
+    if (s.charCodeAt(gt - 1) === SLASH || s.charCodeAt(gt + 1) === LT) return false; // <v/> or <v></v>
+    if (t === 115 && this.tEnd - this.tAt === 1) return !this.ctx.sharedStrings.isEmpty(digitsAt(s, gt + 1));
+    return true;
   }
 
   /** The cell's value from its content `s[from, end)`, by its type (`t`) and style (`s`). */
