@@ -19,6 +19,44 @@ const NA = { kind: 'na' } as const;
  * full-width digits, "(12.00)" for negatives. Returns the plain number.
  */
 export function parseNumber(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'string') {
+    const plain = plainDecimal(v);
+    if (!Number.isNaN(plain)) return { kind: 'value', value: plain };
+  }
+  return parseFormattedNumber(v);
+}
+
+/**
+ * The number a cell holds as a number or as plain decimal text ("128.50", "-3"); NaN for anything else,
+ * which parseNumber then reads. The order loop's first try: no result object, no normalising.
+ */
+export function numberOf(v: Cell | undefined): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
+  return typeof v === 'string' ? plainDecimal(v) : NaN;
+}
+
+/**
+ * Text that is only an optional minus, digits and at most one point after a digit: exactly what
+ * parseFormattedNumber reads as Number(text) (no symbol, separator or width to fold). NaN when not so.
+ * CSV order reports write every amount like this, a million times.
+ */
+export function plainDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 24) return NaN;
+  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const firstDigit = i;
+  let point = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 /* . */ || point || i === firstDigit) return NaN;
+    point = true;
+  }
+  return firstDigit === n ? NaN : Number(s);
+}
+
+/** parseNumber's general reader: currency signs, separators, full-width digits, brackets, 延迟统计. */
+export function parseFormattedNumber(v: Cell | undefined): Parsed<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'invalid', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };

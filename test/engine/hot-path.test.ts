@@ -14,6 +14,7 @@ import { foldWidth, cellText } from '../../src/engine/text';
 import { fastIso, serialOf } from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
 import { isPlainWrapped } from '../../src/engine/parse/order-classify';
+import { numberOf, parseFormattedNumber, parseNumber, plainDecimal } from '../../src/engine/numbers';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
 
@@ -243,3 +244,30 @@ describe('order numbers hashed in place (isPlainWrapped)', () => {
 function toFullWidth(s: string): string {
   return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
+
+describe('plain decimal text read without the general number parser', () => {
+  const plainish = fc.string({ unit: fc.constantFrom(...'0123456789.-+, e¥元１'), maxLength: 12 });
+  const cell = fc.oneof(plainish, fc.string({ maxLength: 8 }), fc.double(), fc.constantFrom(null, true, '', ' ', '-', '延迟统计', '-0', '5.', '.5', '007', '1e5'));
+
+  test('for any cell, parseNumber and numberOf agree with the general reader (parseFormattedNumber)', () => {
+    fc.assert(
+      fc.property(cell, (v) => {
+        const general = parseFormattedNumber(v);
+        expect(parseNumber(v)).toEqual(general);
+        const n = numberOf(v);
+        // numberOf answers only what the general reader reads as that very number (-0 included); NaN otherwise.
+        if (!Number.isNaN(n)) expect(general).toEqual({ kind: 'value', value: n });
+        if (!Number.isNaN(n)) expect(Object.is((general as { value: number }).value, n)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('examples: what is plain, and what is left to the general reader', () => {
+    expect(plainDecimal('128.50')).toBe(128.5);
+    expect(plainDecimal('-3')).toBe(-3);
+    expect(Object.is(plainDecimal('-0'), -0)).toBe(true);
+    expect(plainDecimal('5.')).toBe(5);
+    for (const s of ['', '-', '.5', '1.2.3', '1,234', '¥12', ' 12', '12 ', '+1', '1e5', '１２', '--1', '-.5']) expect(plainDecimal(s)).toBeNaN();
+  });
+});

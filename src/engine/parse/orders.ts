@@ -9,7 +9,7 @@
  */
 import type { Cell } from '../cell';
 import type { IssueLog } from '../issues';
-import { parseCount, parseNumber } from '../numbers';
+import { numberOf, parseCount, parseNumber } from '../numbers';
 import { fastIso, parseDate, inPeriod, Period } from '../dates';
 import { cellText } from '../text';
 import { toCents, Cents } from '../money';
@@ -167,8 +167,9 @@ function repeatedOutcome(s: SheetReading, o: Order): RowOutcome {
 /** 实付 in cents; NaN (reported) when it is no amount or out of the plausible range. */
 function readPaid(s: SheetReading, o: Order): Cents {
   const pv = o.row[s.cols.paid];
+  const plain = numberOf(pv);
   let paid: Cents;
-  if (typeof pv === 'number' && Number.isFinite(pv)) paid = toCents(pv);
+  if (!Number.isNaN(plain)) paid = toCents(plain);
   else {
     const p = parseNumber(pv);
     if (p.kind !== 'value') {
@@ -207,7 +208,8 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
 function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refund'): Cents {
   if (c < 0) return 0;
   const v = o.row[c];
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return toCents(v);
+  const plain = numberOf(v);
+  if (plain >= 0) return toCents(plain);
   const p = parseNumber(v);
   if (p.kind === 'value' && p.value >= 0) return toCents(p.value);
   if (p.kind === 'blank' || p.kind === 'na') return 0;
@@ -219,7 +221,8 @@ function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refu
 function readQty(s: SheetReading, o: Order): number {
   if (s.cols.qty < 0) return 0;
   const qv = o.row[s.cols.qty];
-  if (typeof qv === 'number' && Number.isInteger(qv) && qv >= 0) return qv;
+  const plain = numberOf(qv);
+  if (Number.isInteger(plain) && plain >= 0) return plain;
   const q = parseCount(qv);
   if (q.kind === 'value') return q.value;
   if (q.kind === 'invalid') report.reportBadQty(s.log, o, q.text);
