@@ -11,7 +11,8 @@ import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
 import { parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
-import { addSpecSheet, addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
+import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
+import { outputProps } from './xlsx-write-package';
 import { summaryText } from './summary';
 import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
 import ExcelJS from 'exceljs';
@@ -155,11 +156,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (!payrun) return 1;
 
   // The output file holds exactly the output sheets: no order or buyer data travels to finance.
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `CS Performance ${result.version}`;
-  wb.created = new Date(result.generatedAt);
-  for (const spec of payrun.sheets(buildOutputSheets(result, lang))) await addSpecSheet(wb, spec);
-  const files: OutputFile[] = [{ target: out, workbook: wb }];
+  const files: OutputFile[] = [{ target: out, sheets: payrun.sheets(buildOutputSheets(result, lang)), props: outputProps(result) }];
   if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
   const whatIfId = flags.get('whatif');
   if (whatIfId !== undefined) {
@@ -171,7 +168,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     }
     files.push(file);
   }
-  files.push(...(await payrun.files()));
+  files.push(...payrun.files());
   let slipsTemp: string | null = null;
   try {
     if (payrunPaths.slips) slipsTemp = await writeSlipsToTemp(result, lang, payrunPaths.slips);

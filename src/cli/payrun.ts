@@ -6,9 +6,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { auditSheetNames, buildSlips, changesJson, CompareRefused, compareRuns, dingtalkSheet, type Lang, type PayrollResult, PayRunChanges, readPreviousRun, type SheetData, type SheetSpec, withChangesSection, withLockHistory } from '../engine';
-import { addSpecSheet, OutputFile } from './xlsx-write';
+import type { OutputFile } from './xlsx-write';
+import { outputProps, xlsxBytes } from './xlsx-write-package';
 
 export interface PayRunOptions {
   compareWith: { file: string; sheets: SheetData[] } | null;
@@ -21,7 +21,7 @@ export interface PayRunPlan {
   /** The output sheets with the Changes section when comparing. */
   sheets(specs: SheetSpec[]): SheetSpec[];
   /** Extra files written with the outputs (the DingTalk sheet). */
-  files(): Promise<OutputFile[]>;
+  files(): OutputFile[];
   json(): Record<string, unknown>;
 }
 
@@ -43,12 +43,7 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
   return {
     changes,
     sheets: (specs) => withLockHistory(changes ? withChangesSection(specs, changes, lang, comparedWith) : specs, previousAudit),
-    files: async () => {
-      if (!o.dingtalk) return [];
-      const wb = new ExcelJS.Workbook();
-      await addSpecSheet(wb, dingtalkSheet(result, lang));
-      return [{ target: o.dingtalk, workbook: wb }];
-    },
+    files: () => (o.dingtalk ? [{ target: o.dingtalk, sheets: [dingtalkSheet(result, lang)], props: outputProps(result) }] : []),
     json: () => ({ disputes: result.disputes.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount / 100 })), ...(changes ? changesJson(changes) : {}) }),
   };
 }
@@ -59,12 +54,8 @@ export async function writeSlipsToTemp(result: PayrollResult, lang: Lang, dir: s
   await fs.rm(temp, { recursive: true, force: true });
   try {
     await fs.mkdir(temp, { recursive: true });
-    for (const slip of buildSlips(result, lang)) {
-      const wb = new ExcelJS.Workbook();
-      wb.creator = `CS Performance ${result.version}`;
-      await addSpecSheet(wb, slip.sheet);
-      await wb.xlsx.writeFile(path.join(temp, slip.fileName));
-    }
+    const props = outputProps(result);
+    for (const slip of buildSlips(result, lang)) await fs.writeFile(path.join(temp, slip.fileName), xlsxBytes([slip.sheet], props));
   } catch (e) {
     await fs.rm(temp, { recursive: true, force: true });
     throw e;

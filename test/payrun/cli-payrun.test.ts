@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
 import { cli, makeTempDir, readBack, writeXlsx } from '../corpus/xlsx-files';
 
-const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile(file: string, options?: unknown): Promise<void> } };
+const fsp = require('fs').promises as typeof import('fs').promises;
 
 const tmp = makeTempDir('cs-kpi-payrun-');
 afterAll(() => tmp.remove());
@@ -61,11 +61,11 @@ describe('--slips', () => {
   it('a fault while writing the slips leaves no folder, no temporary folder and no output', async () => {
     const dir = tmp.file('slips-fault');
     const out = tmp.file('out-fault.xlsx');
-    const real = XLSX.prototype.writeFile;
-    let calls = 0;
-    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementation(function (this: unknown, file: string, options?: unknown) {
-      if (++calls === 3) return Promise.reject(new Error('disk full (injected)'));
-      return real.call(this, file, options);
+    const real = fsp.writeFile.bind(fsp);
+    let slips = 0;
+    jest.spyOn(fsp, 'writeFile').mockImplementation((file, data, options) => {
+      if (String(file).endsWith('.xlsx') && ++slips === 3) return Promise.reject(new Error('disk full (injected)'));
+      return real(file, data, options);
     });
     const r = await cli('payroll', input, '--period', PERIOD, '--out', out, '--slips', dir);
     expect(r.code).toBe(1);

@@ -1,6 +1,6 @@
 /**
  * Atomicity of the CLI: it writes a temporary file beside the target and
- * renames it. Faults are injected at each write step (ExcelJS writeFile
+ * renames it. Faults are injected at each write step (the workbook's write
  * failing before or after writing part of the file, rename failing, the CSV
  * write or rename failing); after each, the previous output is byte-identical,
  * no temporary file remains, and the input is byte-identical (sha256) — as it
@@ -12,8 +12,15 @@ import * as path from 'path';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
 import { cli, makeTempDir, writeXlsx } from '../corpus/xlsx-files';
 
-// ExcelJS's writer class: every Workbook's `xlsx` is an instance of it.
-const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile(file: string, options?: unknown): Promise<void> } };
+// The workbook's bytes go to a temporary file beside the target (.payroll.xlsx.<pid>.tmp) through fs.promises.writeFile.
+const realWriteFile = fsp.writeFile.bind(fsp);
+const isWorkbookTemp = (file: unknown) => /\.xlsx\.\d+\.tmp$/.test(String(file));
+function failWorkbookWrite(fault: (file: string) => Error): void {
+  jest.spyOn(fsp, 'writeFile').mockImplementation(async (file, data, options) => {
+    if (isWorkbookTemp(file)) throw fault(String(file));
+    return realWriteFile(file, data, options);
+  });
+}
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const tmp = makeTempDir('cs-kpi-atomic-');
@@ -78,13 +85,13 @@ test('running twice on the same input gives the same output values and leaves th
 });
 
 describe.each([
-  ['ExcelJS writeFile throws before writing', async () => {
-    jest.spyOn(XLSX.prototype, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+  ['the workbook write throws before writing', async () => {
+    failWorkbookWrite(() => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
   }],
-  ['ExcelJS writeFile writes half a file, then throws', async () => {
-    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementationOnce(async (file: string) => {
+  ['the workbook write writes half a file, then throws', async () => {
+    failWorkbookWrite((file) => {
       writeFileSync(file, Buffer.from('PK\u0003\u0004 half a workbook'));
-      throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+      return Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     });
   }],
   ['rename of the temporary .xlsx throws', async () => {
@@ -135,7 +142,7 @@ describe('fault in the CSV step: the .xlsx and .csv are committed together', () 
 // A write failure is exit 1 with a message naming the output file, never a stack trace.
 test('a write failure returns exit 1 with a message naming the output file [CLI GAP 2]', async () => {
   const out = outputFolder().file('payroll.xlsx');
-  jest.spyOn(XLSX.prototype, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+  failWorkbookWrite(() => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
   const failed = await payroll('--out', out);
   expect(failed).toMatchObject({ code: 1 });
   expect((failed as { err: string }).err).toContain(out);
