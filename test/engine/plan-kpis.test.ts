@@ -141,6 +141,42 @@ describe('KPI table validation: each problem with its cell, the rest in force', 
   });
 });
 
+describe('a KPI row that cannot be read: its message in both languages names the KPI and the value', () => {
+  const plan = planWithKpis([], [
+    { 指标键: 'sales', 度量: '销售额', 目标: 60000, '权重·售前': 100 },
+    { 指标键: 'up', 度量: '回复率', 方向: '向上', 目标: '98%' },
+    { 指标键: 'bands', 度量: '满意率', 评分分段: '优 大约 90' },
+    { 指标键: 'zero', 度量: '客单价', 目标: 0 },
+    { 指标键: 'weightless', 度量: '客单价', 目标: 150, '权重·售中': '很多' },
+    { 指标键: 'capped', 度量: '客单价', 目标: 150, 得分上限: -1 },
+  ]);
+  const r = run(roster([{ id: 'KF01' }]), orders([{ id: 'O1', paid: 30000, memo: 'KF01' }]), chat([{ account: '店:KF01', received: 100, inquiries: 100, paid: 55 }]), plan);
+  const texts = (code: string) => r.issues.filter((i) => i.code === code).map((i) => [i.cell, i.message.zh, i.message.en, i.action.zh]);
+
+  test('direction, target, weight and cap', () => {
+    // rows: 1 key/value header, 2 blank, 3 KPI header, 4 sales, 5 up, 6 bands, 7 zero, 8 weightless, 9 capped
+    expect(texts('kpi-bad-direction')).toEqual([['D5', '指标“up”的方向“向上”应为 越高越好 / 越低越好', 'KPI "up": direction "向上" should be higher or lower', '该指标不计入方案']]);
+    expect(texts('kpi-bad-target')).toEqual([['E7', '指标“zero”的目标“0”应为大于 0 的数', 'KPI "zero": target "0" should be a number above 0', '该指标不计入方案']]);
+    expect(texts('kpi-bad-weight')).toEqual([['K8', '指标“weightless”的权重“很多”应为非负数字', 'KPI "weightless": weight "很多" should be a non-negative number', '该指标不计入方案']]);
+    expect(texts('kpi-bad-cap')).toEqual([['M9', '指标“capped”的得分上限“-1”应为大于 0 的数（1.2 = 120 分）', 'KPI "capped": cap "-1" should be above 0 (1.2 = 120 points)', '该指标不计入方案']]);
+  });
+
+  test('bands: the message shows how to write them and why this text could not be read', () => {
+    const [bad] = r.issues.filter((i) => i.code === 'kpi-bad-bands');
+    expect(bad.cell).toBe('N6');
+    expect(bad.message.zh.startsWith('指标“bands”的评分分段无法读取（应写成“优 ≥ 90 → 100, 良 ≥ 75 → 85, 差 → 0”）：')).toBe(true);
+    expect(bad.message.en.startsWith('KPI "bands": bands cannot be read (write "A ≥ 90 → 100, B ≥ 75 → 85, C → 0"): ')).toBe(true);
+    expect(bad.message.zh).toContain('分段“优 大约 90”');
+    expect(bad.message.en).toContain('band "优 大约 90"');
+  });
+
+  test('the rows that cannot be read are left out of the plan', () => {
+    const keys = r.plan.kpis.map((k) => k.key);
+    expect(keys).toContain('sales');
+    for (const left of ['up', 'bands', 'zero', 'weightless', 'capped']) expect(keys).not.toContain(left);
+  });
+});
+
 describe('the default plan written out as a KPI table changes nothing', () => {
   const wb = generateDemoWorkbook({ agents: 12, orders: 1500, seed: 5 });
   const opts = { period: '2026-10', generatedAt: new Date('2026-11-01T00:00:00Z') };

@@ -1,23 +1,28 @@
 /**
  * The one message catalog: one text per code and language, so the Issues
  * sheet, the pane, the CLI and the custom functions read the same words. Each
- * section is a pair of files (zh.ts / en.ts for the engine, functions-*.ts for
- * the CS.* functions, pane-*.ts for the pane) merged here into ZH and EN.
+ * section is a pair of files merged here into ZH and EN: zh.ts / en.ts for
+ * the engine's messages, plan-*.ts for the plan's labels, output-*.ts for the
+ * output sheets' words, functions-*.ts for the CS.* functions, pane-*.ts for
+ * the pane.
  */
 import type { Lang, LocalText } from '../model';
 import { EN as ENGINE_EN } from './en';
 import { FUNCTIONS_EN } from './functions-en';
 import { FUNCTIONS_ZH } from './functions-zh';
+import { PLAN_EN } from './plan-en';
+import { PLAN_ZH } from './plan-zh';
 import { ZH as ENGINE_ZH } from './zh';
 
 /** The sections, for the test that no code is in two of them (a spread would silently keep the last). */
 export const SECTIONS = [
   { name: 'engine', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'functions', zh: FUNCTIONS_ZH, en: FUNCTIONS_EN },
+  { name: 'plan', zh: PLAN_ZH, en: PLAN_EN },
 ] as const;
 
-const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH };
-const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN };
+const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH };
+const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN };
 
 export type MessageCode = keyof typeof ZH;
 
@@ -62,6 +67,11 @@ export { ZH, EN };
 /** A list as a placeholder: 、 between items in Chinese, ", " in English (or the separators given). */
 export function joined(items: readonly (string | number)[], zhSep = '、', enSep = ', '): LocalText {
   return { zh: items.join(zhSep), en: items.join(enSep) };
+}
+
+/** Alternatives as a placeholder: "a 或 b", "a or b". */
+export function joinedWithOr(items: readonly (string | number)[]): LocalText {
+  return joined(items, ' 或 ', ' or ');
 }
 
 /** Texts already in both languages as one placeholder, each language joined with its own separator. */

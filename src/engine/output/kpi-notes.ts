@@ -18,7 +18,7 @@ export function kpiAuditRows(plan: Plan, lang: Lang): OutCell[][] {
       if (i < 2 || ELEMENT_KEYS.includes(c.key as never)) return;
       const v = cells[i];
       if (v === null || v === '') return;
-      parts.push(`${c[lang]} ${v}`);
+      parts.push(`${c.header[lang]} ${v}`);
     });
     return [zh ? '考核指标' : 'KPI', d.key, parts.join(zh ? '；' : '; '), d.name[lang]];
   });

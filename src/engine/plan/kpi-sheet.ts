@@ -4,9 +4,10 @@ import type { Lang } from '../model';
 import { LEVELS, ROLES } from '../model';
 import { ELEMENT_KEYS, KpiDef, kpiMeasure, MeasureUnit } from './kpis';
 import { KPI_COLUMNS } from './kpi-table';
+import { msg } from '../messages';
 
 export function kpiHeaderRow(lang: Lang): Cell[] {
-  return KPI_COLUMNS.map((c) => c[lang]);
+  return KPI_COLUMNS.map((c) => c.header[lang]);
 }
 
 function formatTarget(v: number | null | undefined, unit: MeasureUnit): Cell {
@@ -17,11 +18,11 @@ function formatTarget(v: number | null | undefined, unit: MeasureUnit): Cell {
 /** The measure as the 度量 cell writes it: the measure's name, or 评分:<item> / rating:<item>. */
 export function measureText(def: KpiDef, lang: Lang): string {
   const m = kpiMeasure(def);
-  return m.kind === 'measure' ? m.def.label[lang] : `${lang === 'zh' ? '评分' : 'rating'}:${m.item}`;
+  return m.kind === 'measure' ? m.def.label[lang] : msg('measure.rating', { item: m.item })[lang];
 }
 
 export function directionText(def: KpiDef, lang: Lang): string {
-  return def.lowerIsBetter ? (lang === 'zh' ? '越低越好' : 'lower') : lang === 'zh' ? '越高越好' : 'higher';
+  return msg(def.lowerIsBetter ? 'kpi.direction.lower' : 'kpi.direction.higher')[lang];
 }
 
 /** One KPI as a row of the KPI table, columns in KPI_COLUMNS order. */

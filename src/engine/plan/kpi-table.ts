@@ -15,30 +15,38 @@ import { isDataRow, Table } from '../sheets/table';
 import { ArgumentError } from '../formulas';
 import { Band, parseBands } from '../bands';
 import { LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
-import { defaultKpis, ELEMENT_KEYS, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
+import { defaultKpis, ELEMENT_KEYS, ELEMENT_LABEL, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
 import { dataText, msg } from '../messages';
 
 
-/** Column key → header texts (the first of each language is what the Plan sheet writes). */
-export const KPI_COLUMNS: { key: string; zh: string; en: string; aliases?: string[] }[] = [
-  { key: 'key', zh: '指标键', en: 'KPI key', aliases: ['kpikey'] },
-  { key: 'name', zh: '指标名称', en: 'KPI name', aliases: ['名称'] },
-  { key: 'measure', zh: '度量', en: 'Measure', aliases: ['数据项'] },
-  { key: 'direction', zh: '方向', en: 'Direction' },
-  { key: 'target', zh: '目标', en: 'Target', aliases: ['目标值'] },
-  ...LEVELS.map((l) => ({ key: `target.${l}`, zh: `目标·${LEVEL_TEXT[l].zh}`, en: `Target ${l}` })),
-  ...ROLES.map((r) => ({ key: `weight.${r}`, zh: `权重·${ROLE_TEXT[r].zh}`, en: `Weight ${r}` })),
-  { key: 'cap', zh: '得分上限', en: 'Cap', aliases: ['上限'] },
-  { key: 'bands', zh: '评分分段', en: 'Bands', aliases: ['分段', '业绩分段描述'] },
-  { key: 'definition', zh: '指标定义', en: 'Definition' },
-  { key: 'standard', zh: '评价标准', en: 'Evaluation standard' },
-  { key: 'source', zh: '信息来源', en: 'Data source' },
-  { key: 'evaluator', zh: '绩效考核者', en: 'Evaluator', aliases: ['考核者'] },
-  { key: 'goal', zh: '绩效目标', en: 'Goal' },
+/** Column key → its header (what the Plan sheet writes; the reader takes either language). */
+export const KPI_COLUMNS: { key: string; header: LocalText }[] = [
+  { key: 'key', header: msg('kpi-col.key') },
+  { key: 'name', header: msg('kpi-col.name') },
+  { key: 'measure', header: msg('kpi-col.measure') },
+  { key: 'direction', header: msg('kpi-col.direction') },
+  { key: 'target', header: msg('kpi-col.target') },
+  // The English header names the level and role by key ("Target junior"), as Plan sheets have always been written.
+  ...LEVELS.map((l) => ({ key: `target.${l}`, header: msg('kpi-col.target-level', { level: dataText(LEVEL_TEXT[l].zh, l) }) })),
+  ...ROLES.map((r) => ({ key: `weight.${r}`, header: msg('kpi-col.weight-role', { role: dataText(ROLE_TEXT[r].zh, r) }) })),
+  { key: 'cap', header: msg('kpi-col.cap') },
+  { key: 'bands', header: msg('kpi-col.bands') },
+  ...ELEMENT_KEYS.map((e) => ({ key: e, header: ELEMENT_LABEL[e] })),
 ];
 
+/** Other headers a manager may write for a column of the KPI table. */
+const COLUMN_ALIASES: Record<string, string[]> = {
+  key: ['kpikey'],
+  name: ['名称'],
+  measure: ['数据项'],
+  target: ['目标值'],
+  cap: ['上限'],
+  bands: ['分段', '业绩分段描述'],
+  evaluator: ['考核者'],
+};
+
 const HEADER_INDEX = new Map<string, string>();
-for (const c of KPI_COLUMNS) for (const a of [c.zh, c.en, ...(c.aliases ?? [])]) HEADER_INDEX.set(normalizeKey(a).replace(/[·.\-_]/g, ''), c.key);
+for (const c of KPI_COLUMNS) for (const a of [c.header.zh, c.header.en, ...(COLUMN_ALIASES[c.key] ?? [])]) HEADER_INDEX.set(normalizeKey(a).replace(/[·.\-_]/g, ''), c.key);
 const headerKey = (v: Cell | undefined) => HEADER_INDEX.get(normalizeKey(v).replace(/[·.\-_]/g, ''));
 
 /** The KPI table of a Plan sheet, when it has one: its header names 指标键 and 度量. */
@@ -76,8 +84,8 @@ function localOf(v: Cell | undefined, builtin: LocalText | undefined): LocalText
 export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   const builtins = new Map(defaultKpis().map((d) => [d.key, d]));
   const out: KpiDef[] = [];
-  const bad = (index: number, col: string, value: unknown, zh: string, en: string) =>
-    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, { zh, en }, msg('plan.kpi-table.this-kpi-is-left-out'));
+  const bad = (index: number, col: string, value: unknown, message: LocalText) =>
+    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, message, msg('plan.kpi-table.this-kpi-is-left-out'));
   const seen = new Map<string, number>();
   for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
     const row = t.sheet.rows[index];
@@ -107,7 +115,8 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     if (HIGHER.has(dirText)) lowerIsBetter = false;
     else if (LOWER.has(dirText)) lowerIsBetter = true;
     else if (dirText) {
-      bad(index, 'direction', cellText(t.get(row, 'direction')), `指标“${key}”的方向“${cellText(t.get(row, 'direction'))}”应为 越高越好 / 越低越好`, `KPI "${key}": direction "${cellText(t.get(row, 'direction'))}" should be higher or lower`);
+      const value = cellText(t.get(row, 'direction'));
+      bad(index, 'direction', value, msg('kpi-bad-direction', { key, value }));
       continue;
     }
     let bands: Band[] | null = null;
@@ -117,7 +126,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
         bands = parseBands(bandsText);
       } catch (e) {
         if (!(e instanceof ArgumentError)) throw e;
-        bad(index, 'bands', bandsText, `指标“${key}”的评分分段无法读取（应写成“优 ≥ 90 → 100, 良 ≥ 75 → 85, 差 → 0”）`, `KPI "${key}": bands cannot be read (write "A ≥ 90 → 100, B ≥ 75 → 85, C → 0"): ${e.message}`);
+        bad(index, 'bands', bandsText, msg('kpi-bad-bands', { key, reason: e.text }));
         continue;
       }
     }
@@ -126,7 +135,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
       const p = parseByUnit(unit, v);
       if (p.kind === 'blank') return null;
       if (p.kind === 'value' && p.value > 0) return p.value;
-      bad(index, col, cellText(v), `指标“${key}”的${col.startsWith('cap') ? '得分上限' : '目标'}“${cellText(v)}”应为大于 0 的数`, `KPI "${key}": ${col.startsWith('cap') ? 'cap' : 'target'} "${cellText(v)}" should be a number above 0`);
+      bad(index, col, cellText(v), msg('kpi-bad-target', { key, value: cellText(v) }));
       return undefined;
     };
     const target = positive('target');
@@ -150,7 +159,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
       const p = parseNumber(v);
       if (p.kind === 'blank') continue;
       if (p.kind !== 'value' || p.value < 0) {
-        bad(index, `weight.${r}`, cellText(v), `指标“${key}”的权重“${cellText(v)}”应为非负数字`, `KPI "${key}": weight "${cellText(v)}" should be a non-negative number`);
+        bad(index, `weight.${r}`, cellText(v), msg('kpi-bad-weight', { key, value: cellText(v) }));
         ok = false;
         break;
       }
@@ -160,7 +169,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     const capCell = t.get(row, 'cap');
     const capParsed = typeof capCell === 'string' && capCell.includes('%') ? parsePercent(capCell) : parseNumber(capCell);
     if (capParsed.kind !== 'blank' && !(capParsed.kind === 'value' && capParsed.value > 0)) {
-      bad(index, 'cap', cellText(capCell), `指标“${key}”的得分上限“${cellText(capCell)}”应为大于 0 的数（1.2 = 120 分）`, `KPI "${key}": cap "${cellText(capCell)}" should be above 0 (1.2 = 120 points)`);
+      bad(index, 'cap', cellText(capCell), msg('kpi-bad-cap', { key, value: cellText(capCell) }));
       continue;
     }
     const builtin = builtins.get(key);

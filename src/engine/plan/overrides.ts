@@ -8,7 +8,7 @@ import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
 import { PLAN_KEY_INDEX, PlanKey, PlanValue } from './catalog';
-import { joined, msg } from '../messages';
+import { joined, joinedWithOr, msg } from '../messages';
 
 
 const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
@@ -95,7 +95,7 @@ function expectedValue(k: PlanKey): LocalText {
   const values = k.values ?? [];
   switch (k.kind) {
     case 'enum':
-      return msg('plan.expects.enum', { values: joined(values, ' 或 ', ' or ') });
+      return msg('plan.expects.enum', { values: joinedWithOr(values) });
     case 'enumList':
       return msg('plan.expects.enumList', { values: joined(values, ' / ', ' / ') });
     default:
