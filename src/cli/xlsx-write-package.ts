@@ -26,14 +26,15 @@ export const outputProps = (r: { version: string; generatedAt: string }): Workbo
 
 /** zlib level: 1 measured ≈ 4× faster than 6 on sheet XML for files ≈ 20 % larger. */
 const DEFLATE_LEVEL = 1;
-/** Text is encoded and compressed in pieces of about this many characters. */
+/** Text is encoded and compressed in pieces of this many bytes. */
 const PIECE = 1 << 20;
 
 /**
  * A zip entry deflated by Node's zlib (native; fflate's own deflate is in
  * JavaScript and measured ≈ 4× slower). Each piece is compressed on its own
- * and sync-flushed, the last one finished: the pieces join into one valid
- * deflate stream, so a part is never held whole.
+ * (synchronously: the piece's bytes may be reused afterwards) and
+ * sync-flushed, the last one finished: the pieces join into one valid deflate
+ * stream, so a part is never held whole.
  */
 class ZlibEntry extends ZipPassThrough {
   constructor(name: string, mtime: Date) {
@@ -48,22 +49,27 @@ class ZlibEntry extends ZipPassThrough {
   }
 }
 
-/** Writes one part as text, encoding and compressing it a piece at a time. */
+/**
+ * Writes one part as text: each string is encoded straight into a reused
+ * piece of bytes, compressed when full. (Joining the strings first and
+ * encoding the result measured 3-4× slower: V8 flattens every row's string
+ * again in the join.)
+ */
 function writePart(zip: Zip, name: string, mtime: Date, write: (out: (xml: string) => void) => void): void {
   const entry = new ZlibEntry(name, mtime);
   zip.add(entry);
-  let pending: string[] = [];
-  let length = 0;
+  let piece = Buffer.allocUnsafe(PIECE);
+  let used = 0;
   write((xml) => {
-    pending.push(xml);
-    length += xml.length;
-    if (length >= PIECE) {
-      entry.push(Buffer.from(pending.join('')));
-      pending = [];
-      length = 0;
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (used + xml.length * 3 > piece.length) {
+      entry.push(piece.subarray(0, used));
+      if (xml.length * 3 > piece.length) piece = Buffer.allocUnsafe(xml.length * 3);
+      used = 0;
     }
+    used += piece.write(xml, used);
   });
-  entry.push(Buffer.from(pending.join('')), true);
+  entry.push(piece.subarray(0, used), true);
 }
 
 const CT = 'application/vnd.openxmlformats-officedocument';
