@@ -81,8 +81,8 @@ test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet writ
 });
 
 /** One sheet written by hand: the 46-column header as inline strings, then rows of cells of every kind. */
-type HandCell = 'shared' | 'emptyShared' | 'inline' | 'emptyInline' | 'number' | 'emptyV' | 'selfClosing' | 'str' | 'none';
-const HAND_CELLS: HandCell[] = ['shared', 'emptyShared', 'inline', 'emptyInline', 'number', 'emptyV', 'selfClosing', 'str', 'none'];
+type HandCell = 'shared' | 'emptyShared' | 'inline' | 'emptyInline' | 'richInline' | 'phoneticOnly' | 'number' | 'emptyV' | 'selfClosing' | 'str' | 'none';
+const HAND_CELLS: HandCell[] = ['shared', 'emptyShared', 'inline', 'emptyInline', 'richInline', 'phoneticOnly', 'number', 'emptyV', 'selfClosing', 'str', 'none'];
 
 function handPackage(name: string, header: string[], body: HandCell[][], opts: { merge?: string; lateRow?: boolean } = {}): string {
   const strings = ['', '交易成功', '浙江省 杭州市 西湖区 文三路0号', 'KF01 已催付'];
@@ -101,6 +101,10 @@ function handPackage(name: string, header: string[], body: HandCell[][], opts: {
         return `<c r="${ref}" t="inlineStr"><is><t>地址${r}-${c} &amp; 号</t></is></c>`;
       case 'emptyInline':
         return `<c r="${ref}" t="inlineStr"><is><t></t></is></c>`;
+      case 'richInline':
+        return `<c r="${ref}" t="inlineStr"><is><r><t></t></r><r><rPr><b/></rPr><t>${c % 2 ? '' : '粗'}</t></r></is></c>`;
+      case 'phoneticOnly': // the reading of an empty text is no value
+        return `<c r="${ref}" t="inlineStr"><is><t></t><rPh sb="0" eb="0"><t>よみ</t></rPh></is></c>`;
       case 'number':
         return `<c r="${ref}"><v>${r * 100 + c}.5</v></c>`;
       case 'emptyV':

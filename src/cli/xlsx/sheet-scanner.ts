@@ -173,7 +173,14 @@ export class SheetScanner {
   /** Would `value` give this cell a value? Decided without making it (a shared string's text included). */
   private hasValue(s: string, from: number, end: number): boolean {
     const t = this.tAt < 0 ? 0 : s.charCodeAt(this.tAt);
-    if (t === 105 /* inlineStr */) return this.value(s, from, end) !== null;
+    if (t === 105 /* inlineStr */) {
+      // The plain `<is><t>text</t></is>` is decided on its text's length; anything else (runs, phonetics) is read in full.
+      const open = s.indexOf('<t', from);
+      const gt = open < 0 || open >= end ? -1 : s.indexOf('>', open);
+      const close = gt < 0 ? -1 : s.indexOf('</t>', gt);
+      const plain = close > 0 && close < end && s.startsWith('</is>', close + 4) && s.charCodeAt(gt - 1) !== SLASH && s.startsWith('<is><t', from);
+      return plain ? close > gt + 1 : this.value(s, from, end) !== null;
+    }
     const v = s.indexOf('<v', from);
     if (v < 0 || v >= end) return false;
     const gt = s.indexOf('>', v);
