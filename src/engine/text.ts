@@ -22,7 +22,6 @@ export function normalizeKey(v: Cell | undefined): string {
  */
 const normalizedKeys = new Map<string, string>();
 
-/** Trimmed display text of a cell, full-width forms folded (NFKC). */
 /** Characters NFKC would fold that exports really contain: full-width forms, odd spaces. */
 const FOLDABLE = /[\u00a0\u2000-\u200b\u3000\ufeff\uff00-\uffef]/;
 
@@ -40,7 +39,28 @@ export function foldWidth(s: string): string {
   return FOLDABLE.test(s) ? s.normalize('NFKC') : s;
 }
 
+/** Trimmed display text of a cell, full-width forms folded (NFKC), an `="…"` order number unwrapped. */
 export function cellText(v: Cell | undefined): string {
+  return typeof v === 'string' && isPlainText(v) ? v : generalCellText(v);
+}
+
+/**
+ * Printable ASCII and CJK ideographs only, neither end a space, not starting with `=`: text that
+ * generalCellText returns as it is (nothing to fold, trim or unwrap). Buyers, memos and statuses of
+ * a million order rows are read this way, without a regex test and a trim each.
+ */
+export function isPlainText(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 61 /* = */ || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 || c > 126) && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
+}
+
+/** cellText for any cell. */
+export function generalCellText(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return String(v);
   if (!FOLDABLE.test(v)) {
@@ -62,6 +82,7 @@ export function unwrapFormulaText(s: string): string {
 }
 
 const SUMMARY_WORDS = new Set(['汇总', '汇总值', '合计', '均值', '总计', '平均', '平均值', '全店', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
+const LONGEST_SUMMARY_WORD = Math.max(...[...SUMMARY_WORDS].map((w) => w.length));
 
 /** How many leading columns may hold the summary word (千牛 puts 汇总值 under 旺旺昵称, 赤兔 under 旺旺 after 日期 and 店铺). */
 export const SUMMARY_COLUMNS = 3;
@@ -75,6 +96,8 @@ function isSummaryWord(c: Cell | undefined): boolean {
   while (i < c.length && (c.charCodeAt(i) <= 32 || c.charCodeAt(i) === 0x3000 || c.charCodeAt(i) === 0xa0)) i++;
   if (i === c.length || !SUMMARY_FIRST.has(c.charCodeAt(i))) return false;
   if (isPlainWord(c)) {
+    // No summary word (with its colon) is longer: most buyer nicks starting t/a/s end here, not lower-cased.
+    if (c.length > LONGEST_SUMMARY_WORD + 1) return false;
     // Its own NFKC form: lower-casing is all normalizeKey would do. The first cells are often unique buyer nicks
     // (接待记录), which the normalizeKey cache cannot help with, and NFKC on millions of rows shows.
     const k = c.toLowerCase();

@@ -10,7 +10,7 @@ import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { memoAgents } from '../../src/engine/formulas';
 import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
 import { Table } from '../../src/engine/sheets/table';
-import { foldWidth, cellText } from '../../src/engine/text';
+import { foldWidth, cellText, generalCellText, isPlainText, isSummaryRow } from '../../src/engine/text';
 import { fastIso, serialOf } from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
 import { isPlainWrapped } from '../../src/engine/parse/order-classify';
@@ -269,5 +269,33 @@ describe('plain decimal text read without the general number parser', () => {
     expect(Object.is(plainDecimal('-0'), -0)).toBe(true);
     expect(plainDecimal('5.')).toBe(5);
     for (const s of ['', '-', '.5', '1.2.3', '1,234', '¥12', ' 12', '12 ', '+1', '1e5', '１２', '--1', '-.5']) expect(plainDecimal(s)).toBeNaN();
+  });
+});
+
+describe('plain cell text returned as it is (isPlainText)', () => {
+  const unit = fc.constantFrom(...'tb17 KF075发顺丰交易成功=" \u3000\u00a0\t\nＡａ１－ｱ·é😀'.split(''), '\ud83d', '\ufeff', '\u200b', '\u2028', '\u1680', 'ı');
+  test('for any text, cellText equals the general reading (fold, trim, unwrap)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 12 }), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), (s) => {
+        expect(cellText(s)).toBe(generalCellText(s));
+        if (isPlainText(s)) expect(generalCellText(s)).toBe(s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('examples: buyer nicks, memos and statuses are plain; ends with spaces, `=` or full-width forms are not', () => {
+    for (const s of ['tb17334731', 'KF075 发顺丰', '交易成功', 'a']) expect(isPlainText(s)).toBe(true);
+    for (const s of ['', ' a', 'a ', '="1"', 'ａ', 'a\u3000b', 'a\tb', 'é']) expect(isPlainText(s)).toBe(false);
+    expect(cellText(' 小美 ')).toBe('小美');
+    expect(cellText('="4012"')).toBe('4012');
+  });
+
+  test('summary rows: a long plain first cell starting like a summary word is no summary; the words themselves are', () => {
+    expect(isSummaryRow(['tb17334731', 'x'])).toBe(false);
+    expect(isSummaryRow(['subtotal:', 'x'])).toBe(true);
+    expect(isSummaryRow(['Subtotal', 'x'])).toBe(true);
+    expect(isSummaryRow(['subtotals', 'x'])).toBe(false);
+    expect(isSummaryRow(['汇总值', 1])).toBe(true);
   });
 });
