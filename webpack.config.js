@@ -52,6 +52,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: env.outputPath ? path.resolve(env.outputPath) : path.join(root, 'dist'),
       filename: '[name].js',
+      // The engine's Web Worker (src/taskpane/start-engine-worker.ts) and what it loads, beside taskpane.js.
+      chunkFilename: '[name].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -14,9 +14,10 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { DismissRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { financeCsv, type Lang } from '../engine';
 import type { WorkbookPort } from '../excel/workbook-port';
+import type { EngineRunner } from './engine-runner';
 import { ChangeListDialog } from './components/ChangeListDialog';
 import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog';
 import { Diagnostics } from './components/Diagnostics';
@@ -80,20 +81,22 @@ export interface AppProps {
   theme?: Theme;
   /** Office's display language: the first language until the manager chooses one. */
   hostLang?: Lang;
+  /** Where checking and computing run (index.tsx passes the engine's Web Worker); the page's own thread when absent. */
+  engine?: EngineRunner;
 }
 
-export function App({ port, initialLang, today, theme, hostLang }: AppProps) {
+export function App({ port, initialLang, today, theme, hostLang, engine }: AppProps) {
   return (
     <LangProvider initialLang={initialLang} hostLang={hostLang}>
-      <Pane port={port} today={today} theme={theme} />
+      <Pane port={port} today={today} theme={theme} engine={engine} />
     </LangProvider>
   );
 }
 
-function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>) {
+function Pane({ port, today, theme, engine }: Omit<AppProps, 'initialLang' | 'hostLang'>) {
   const { lang, t, setLang } = useLang();
   const [period, setPeriod] = useState(() => lastMonth(today));
-  const pane = usePane(port);
+  const pane = usePane(port, engine);
   const styles = useStyles();
   const busy = pane.busy !== null;
   const periodOk = isValidPeriod(period);
@@ -117,11 +120,12 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
     downloadBytes(x.bytes, x.fileName, XLSX_MIME);
   };
 
-  const downloadCsv = () => {
-    if (!pane.outcome) return;
-    const r = pane.outcome.result;
-    downloadText(financeCsv(r, lang), t.csvFileName(r.period), 'text/csv;charset=utf-8');
-  };
+  const { outcome } = pane;
+  // Stable between progress ticks, so the memoised summary does not re-render.
+  const downloadCsv = useCallback(() => {
+    if (!outcome) return;
+    downloadText(financeCsv(outcome.result, lang), t.csvFileName(outcome.result.period), 'text/csv;charset=utf-8');
+  }, [outcome, lang, t]);
 
   return (
     <FluentProvider theme={theme ?? webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -193,7 +197,7 @@ function Pane({ port, today, theme }: Omit<AppProps, 'initialLang' | 'hostLang'>
         {periodOk && <WhatIfPanel disabled={busy} loadAgents={pane.loadAgentChoices} onWrite={(agentId) => void pane.whatIf(period, agentId, lang)} />}
         {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
 
-        <Diagnostics port={port} />
+        <Diagnostics port={port} engine={engine} />
       </main>
       <ConfirmReplaceDialog names={pane.confirm && !pane.confirm.changes ? pane.confirm.names : null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
       <ChangeListDialog period={period} changes={pane.confirm?.changes ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />

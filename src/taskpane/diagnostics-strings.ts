@@ -14,6 +14,8 @@ export interface DiagnosticsStrings {
   reportLabel: string;
   date1904: string;
   error: string;
+  /** Shown only when no Web Worker could start: large months then pause the pane while they compute. */
+  engineOnPage: string;
   items: Record<SelfCheckId, string>;
 }
 
@@ -29,6 +31,7 @@ const zh: DiagnosticsStrings = {
   reportLabel: '自检结果（可复制）',
   date1904: '此工作簿使用 1904 日期系统：粘贴进来的日期序列号比常规少 1462 天，请核对订单付款时间。',
   error: '自检无法运行',
+  engineOnPage: '此环境无法启动后台线程，计算在任务窗格页面中进行：数据量大时，检查数据和生成工资期间窗格会暂时无响应，“取消”要等计算结束才生效。',
   items: {
     inertText: '以 = 或 + 开头的文字保持为文字',
     numberFormatArrays: '数字格式按单元格设置',
@@ -57,6 +60,7 @@ const en: DiagnosticsStrings = {
   reportLabel: 'Self-check result (copyable)',
   date1904: 'This workbook uses the 1904 date system: pasted date serials are 1,462 days lower than usual. Check the payment times of the orders.',
   error: 'The self-check could not run',
+  engineOnPage: 'No background thread could start here, so the engine runs on the pane\'s page: with large data the pane pauses while checking and generating, and Cancel takes effect only when the computation ends.',
   items: {
     inertText: 'Text starting with = or + stays text',
     numberFormatArrays: 'Number formats set per cell',

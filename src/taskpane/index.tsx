@@ -5,6 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook } from '../excel/office-workbook';
 import { App } from './App';
+import { workerEngine } from './engine-runner';
+import { startEngineWorker } from './start-engine-worker';
 import { NotInExcel } from './components/NotInExcel';
 import { fluentThemeFor, langFromDisplayLanguage, watchTheme, type OfficeContextLike } from './office-host';
 
@@ -33,7 +35,10 @@ async function boot(): Promise<void> {
   const diagnostics = { version: ctx?.diagnostics?.version ?? 'unknown', platform: ctx?.diagnostics?.platform ?? 'unknown' };
   const port = new OfficeWorkbook(excel.run.bind(excel), {}, diagnostics);
   const hostLang = langFromDisplayLanguage(ctx?.displayLanguage);
-  const render = (theme = ctx?.officeTheme): void => root.render(<App port={port} theme={fluentThemeFor(theme)} hostLang={hostLang} />);
+  // Checking and computing run in a Web Worker (Office's webviews have them), so the pane paints and Cancel answers;
+  // where no worker starts, the runner falls back to this page by itself.
+  const engine = workerEngine(startEngineWorker);
+  const render = (theme = ctx?.officeTheme): void => root.render(<App port={port} theme={fluentThemeFor(theme)} hostLang={hostLang} engine={engine} />);
   render();
   watchTheme(ctx, host.Office.EventType?.OfficeThemeChanged, render);
 }

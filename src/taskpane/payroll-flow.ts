@@ -4,7 +4,8 @@
  * come in as callbacks and an AbortSignal so the UI stays a thin shell and
  * this module can be tested against any WorkbookPort.
  */
-import { buildOutputSheets, defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, runPayroll, scorecardPeriod, isEarlierPeriod, type SheetData, type SheetSpec, validateWorkbook, type ValidationReport } from '../engine';
+import { defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, scorecardPeriod, isEarlierPeriod, type SheetData, type SheetSpec, type ValidationReport, type WorkbookData } from '../engine';
+import { inThreadEngine, type Computed, type EngineCallOptions, type EngineRunner } from './engine-runner';
 import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
 import { MissingSheetsError, throwIfAborted } from './errors';
@@ -32,6 +33,8 @@ export interface FlowProgress {
 }
 
 export interface FlowOptions {
+  /** Where the engine runs: the add-in passes its Web Worker runner; the page's own thread when absent. */
+  engine?: EngineRunner;
   onProgress?: (p: FlowProgress) => void;
   signal?: AbortSignal;
 }
@@ -72,6 +75,26 @@ function progressAcross(sizes: { name: string; rows: number }[]): (sheet: string
   return (sheet, rowsDone) => Math.min(1, ((before.get(sheet) ?? 0) + rowsDone) / total);
 }
 
+const ON_PAGE = inThreadEngine('no engine runner given');
+
+/**
+ * The engine's own progress on the compute share of the bar: handing the rows
+ * to the worker takes its first half, the run most of the rest.
+ */
+function engineCall(wb: WorkbookData, opts: FlowOptions): EngineCallOptions {
+  const rows = wb.sheets.reduce((n, s) => n + s.rows.length, 0) || 1;
+  const span = COMPUTE_END - READ_END;
+  const share = { received: 0, computing: 0.5, building: 0.9 };
+  opts.onProgress?.({ step: 'compute', fraction: READ_END });
+  return {
+    signal: opts.signal,
+    onProgress: (stage, received) => {
+      const done = stage === 'received' ? 0.5 * Math.min(1, received / rows) : share[stage];
+      opts.onProgress?.({ step: 'compute', fraction: READ_END + span * done });
+    },
+  };
+}
+
 /** Lets the browser paint the current step before a long synchronous computation. */
 export function nextTick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -96,9 +119,7 @@ export async function validateInputs(port: WorkbookPort, period: string, opts: F
   throwIfAborted(opts.signal);
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const wb = await readInputs(port, scan, period, opts);
-  opts.onProgress?.({ step: 'compute', fraction: READ_END });
-  await nextTick();
-  const report = validateWorkbook(wb, period);
+  const report = await (opts.engine ?? ON_PAGE).validate(wb, period, engineCall(wb, opts));
   throwIfAborted(opts.signal);
   return { scan, report };
 }
@@ -148,20 +169,18 @@ export async function prepareGeneration(port: WorkbookPort, opts: GenerateOption
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const month = await readMonthOutputs(port, scan, opts.period);
   if (month.lock?.locked) throw lockedRefusal(opts.period, month.lock);
-  const result = await readAndRun(port, scan, opts);
+  const { result, specs: outputs } = await readAndRun(port, scan, opts);
   const diff = changesAgainst(month, result, opts.lang);
-  const specs = withPayRunSections(buildOutputSheets(result, opts.lang), month, diff, opts.lang);
+  const specs = withPayRunSections(outputs, month, diff, opts.lang);
   throwIfAborted(opts.signal);
   return { result, specs, changes: diff?.changes ?? null, month };
 }
 
-/** Reads the period's inputs and computes its payroll; writes nothing. */
-export async function readAndRun(port: WorkbookPort, scan: WorkbookScan, opts: GenerateOptions): Promise<PayrollResult> {
+/** Reads the period's inputs and computes its payroll and output sheets (in the engine's worker when given one); writes nothing. */
+export async function readAndRun(port: WorkbookPort, scan: WorkbookScan, opts: GenerateOptions): Promise<Computed> {
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const wb = await readInputs(port, scan, opts.period, opts);
-  opts.onProgress?.({ step: 'compute', fraction: READ_END });
-  await nextTick();
-  return runPayroll(wb, { period: opts.period, lang: opts.lang, generatedAt: opts.now });
+  return (opts.engine ?? ON_PAGE).payroll(wb, { period: opts.period, lang: opts.lang, now: opts.now }, engineCall(wb, opts));
 }
 
 /** Writes a prepared month, unless its claim on the workbook lapsed or its outputs changed (or it was locked) since it was prepared. */

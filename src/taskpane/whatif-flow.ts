@@ -25,7 +25,7 @@ export async function agentChoices(port: WorkbookPort, scan: WorkbookScan, resul
 
 /** The agent's what-if sheet; refused (bilingual) when the 工号 is not on the period's payroll. */
 export async function whatIfFor(port: WorkbookPort, scan: WorkbookScan, generated: PayrollResult | null, agentId: string, opts: FlowOptions & { period: string; lang: Lang }): Promise<SheetSpec> {
-  const result = generated?.period === opts.period ? generated : await readAndRun(port, scan, opts);
+  const result = generated?.period === opts.period ? generated : (await readAndRun(port, scan, opts)).result;
   const agent = findAgent(result, agentId);
   if (!agent) {
     throw new PayRunRefusal('whatif-unknown-agent', {

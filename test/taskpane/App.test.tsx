@@ -255,7 +255,7 @@ test('the English switch translates the whole pane and is remembered', async () 
   expect(localStorage.getItem('cs-performance.lang')).toBe('en');
 
   fireEvent.click(screen.getByRole('button', { name: 'Generate monthly payroll' }));
-  const summary = await screen.findByRole('region', { name: 'Payroll for 2026-10 generated' }, { timeout: 10_000 });
+  const summary = await screen.findByRole('region', { name: 'Payroll for 2026-10 generated' }, { timeout: 60_000 });
   expect(engine.runPayroll).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ lang: 'en' }));
   expect(port.activated).toEqual(['Scorecard 2026-10']);
   expect(within(summary).getByText('Sales star')).toBeTruthy();

@@ -4,43 +4,24 @@
  * that delivers each message in a later task and clones it, as postMessage does.
  */
 import { generateDemoWorkbook, runPayroll, validateWorkbook, buildOutputSheets, type WorkbookData } from '../../src/engine';
-import { EngineHost, messagesFor, type FromEngine, type ToEngine } from '../../src/taskpane/engine-protocol';
-import { inThreadEngine, workerEngine, type WorkerLike } from '../../src/taskpane/engine-runner';
+import { messagesFor, type ToEngine } from '../../src/taskpane/engine-protocol';
+import { inThreadEngine, workerEngine } from '../../src/taskpane/engine-runner';
 import { describeError } from '../../src/taskpane/errors';
+import { StandInWorker, standInWorkers } from './stand-in-worker';
 
 const PERIOD = '2026-10';
 const AT = new Date('2026-11-02T09:00:00Z');
 const later = (f: () => void) => setTimeout(f, 0);
-
-/** A Worker stand-in: messages cloned and delivered in later tasks; counts what it was sent. */
-class StandInWorker implements WorkerLike {
-  onmessage: ((e: { data: FromEngine }) => void) | null = null;
-  onerror: ((e: { message?: string }) => void) | null = null;
-  sent: ToEngine[] = [];
-  terminated = false;
-  private readonly host = new EngineHost((m) => later(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) })));
-  postMessage(m: ToEngine): void {
-    this.sent.push(m);
-    const copy = structuredClone(m);
-    later(() => !this.terminated && this.host.handle(copy));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-function started(): { start: () => WorkerLike; workers: StandInWorker[] } {
-  const workers: StandInWorker[] = [];
-  return { workers, start: () => { const w = new StandInWorker(); workers.push(w); return w; } };
-}
+const started = () => standInWorkers();
 
 const demo: WorkbookData = generateDemoWorkbook({ period: PERIOD, agents: 12, orders: 25_000, seed: 7 });
 
-test('messagesFor: every sheet in slices of at most 10,000 rows, in order, then the job', () => {
+test('messagesFor: every sheet in slices of whole rows, at most 40,000 cells each, in order, then the job', () => {
   const msgs = [...messagesFor(demo, { kind: 'validate', period: PERIOD })];
   expect(msgs[msgs.length - 1]).toEqual({ type: 'run', job: { kind: 'validate', period: PERIOD } });
   const slices = msgs.filter((m): m is Extract<ToEngine, { type: 'rows' }> => m.type === 'rows');
-  expect(slices.every((m) => m.rows.length <= 10_000)).toBe(true);
+  expect(slices.every((m) => m.rows.length * Math.max(1, m.rows[0]?.length ?? 1) <= 40_000)).toBe(true);
+  expect(slices.filter((m) => m.sheet === '订单报表').length).toBeGreaterThan(3);
   for (const s of demo.sheets) expect(slices.filter((m) => m.sheet === s.name).flatMap((m) => m.rows)).toEqual(s.rows);
 });
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { selfCheckText, type SelfCheckReport } from '../../excel/self-check';
 import type { WorkbookPort } from '../../excel/workbook-port';
 import { diagnosticsStrings } from '../diagnostics-strings';
+import type { EngineRunner } from '../engine-runner';
 import { useLang } from '../lang-context';
 
 const useStyles = makeStyles({
@@ -14,8 +15,11 @@ const useStyles = makeStyles({
   fail: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** 诊断 / Diagnostics: off the main path, runs the in-Excel self-check and shows a copyable report. */
-export function Diagnostics({ port }: { port: WorkbookPort }) {
+/**
+ * 诊断 / Diagnostics: off the main path, runs the in-Excel self-check and shows a copyable report;
+ * says when the engine had to run on the page (no Web Worker), the one case the manager notices.
+ */
+export function Diagnostics({ port, engine }: { port: WorkbookPort; engine?: EngineRunner }) {
   const { lang } = useLang();
   const d = diagnosticsStrings(lang);
   const styles = useStyles();
@@ -55,6 +59,11 @@ export function Diagnostics({ port }: { port: WorkbookPort }) {
         <AccordionHeader>{d.title}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>
+            {engine?.place.kind === 'in-thread' && (
+              <MessageBar intent="warning" data-testid="engine-on-page">
+                <MessageBarBody>{d.engineOnPage}</MessageBarBody>
+              </MessageBar>
+            )}
             <Body1>{d.intro}</Body1>
             <Button onClick={() => void run()} disabled={running} icon={running ? <Spinner size="tiny" /> : undefined}>
               {running ? d.running : d.run}

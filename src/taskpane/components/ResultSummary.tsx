@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Badge,
   Button,
@@ -73,8 +74,8 @@ interface Props {
   onDownloadCsv: () => void;
 }
 
-/** What the month came to: headcount, shop sales, silent share, stars, and each role's top three. */
-export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadCsv }: Props) {
+/** What the month came to: headcount, shop sales, silent share, stars, and each role's top three (memoised: progress ticks re-render the pane). */
+export const ResultSummary = memo(function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadCsv }: Props) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const { shop, agents } = result;
@@ -163,4 +164,4 @@ export function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadC
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -66,8 +67,12 @@ interface Props {
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
-/** Data problems grouped by sheet; each one links to the cell that caused it. */
-export function ValidationReport({ period, issues, fatal, onSelectCell }: Props) {
+/**
+ * Data problems grouped by sheet; each one links to the cell that caused it.
+ * Memoised: progress ticks re-render the pane many times a second, and
+ * grouping a big month's problems each time blocked the page for tenths of a second.
+ */
+export const ValidationReport = memo(function ValidationReport({ period, issues, fatal, onSelectCell }: Props) {
   const { lang, t } = useLang();
   const styles = useStyles();
   // The engine may list fatal problems in both arrays: show them once, on top.
@@ -152,4 +157,4 @@ export function ValidationReport({ period, issues, fatal, onSelectCell }: Props)
       )}
     </section>
   );
-}
+});

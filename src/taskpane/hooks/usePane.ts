@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lang, SheetData } from '../../engine';
 import type { WorkbookPort } from '../../excel/workbook-port';
+import type { EngineRunner } from '../engine-runner';
 import { describeError } from '../errors';
 import { readMonthOutputs, setMonthLock } from '../payrun-flow';
 import {
@@ -31,7 +32,8 @@ export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pan
 /** How a task ended when it did not throw: quietly, with a notice, or by asking first. */
 type TaskEnd = void | { notice: Notice } | { confirm: PendingConfirm };
 
-export function usePane(port: WorkbookPort) {
+/** `engine`: where checking and computing run (the add-in's Web Worker); the page's own thread when absent. */
+export function usePane(port: WorkbookPort, engine?: EngineRunner) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   // A synchronous guard: state updates land too late to stop a double click.
   const running = useRef(false);
@@ -76,10 +78,10 @@ export function usePane(port: WorkbookPort) {
   const validate = useCallback(
     (period: string) =>
       runTask('validate', true, async (c) => {
-        const { scan, report } = await validateInputs(port, period, { signal: c.signal, onProgress });
+        const { scan, report } = await validateInputs(port, period, { signal: c.signal, onProgress, engine });
         dispatch({ type: 'checked', scan, issueView: { period: report.period, issues: report.issues, fatal: report.fatal, inputs: report.inputs } });
       }),
-    [port, runTask, onProgress],
+    [port, runTask, onProgress, engine],
   );
 
   /** Reads the month's lock from its Audit sheet (after a scan, a period change, a generation). */
@@ -104,7 +106,7 @@ export function usePane(port: WorkbookPort) {
     (period: string, lang: Lang) =>
       runTask('generate', true, async (c): Promise<TaskEnd> => {
         dispatch({ type: 'clearOutcome' });
-        const opts = { period, lang, signal: c.signal, onProgress };
+        const opts = { period, lang, signal: c.signal, onProgress, engine };
         const prepared = await prepareGeneration(port, opts);
         const write = (signal: AbortSignal) =>
           withLease(port, paneId, 'generate', period, async (lease) => {
@@ -115,7 +117,7 @@ export function usePane(port: WorkbookPort) {
         if (!prepared.changes) return write(c.signal);
         return { confirm: { names: prepared.specs.map((s) => s.name), changes: prepared.changes, accept: () => void runTask('generate', true, (c2) => write(c2.signal)) } };
       }),
-    [port, paneId, runTask, onProgress, loadMonth],
+    [port, paneId, runTask, onProgress, loadMonth, engine],
   );
 
   /** 定稿 or unlock the month: a row in its Audit sheet, with who and when. */
@@ -191,7 +193,7 @@ export function usePane(port: WorkbookPort) {
     (period: string, agentId: string, lang: Lang) =>
       runTask('whatIf', true, async (c): Promise<TaskEnd> => {
         const scan = await scanWorkbook(port);
-        const spec = await whatIfFor(port, scan, generated, agentId, { period, lang, signal: c.signal, onProgress });
+        const spec = await whatIfFor(port, scan, generated, agentId, { period, lang, signal: c.signal, onProgress, engine });
         const write = async (signal: AbortSignal): Promise<TaskEnd> => {
           onProgress({ step: 'write', fraction: null });
           await writeWhatIf(port, spec, signal);
@@ -201,7 +203,7 @@ export function usePane(port: WorkbookPort) {
         if (existingSheets(scan, [spec.name]).length === 0) return write(c.signal);
         return { confirm: { names: [spec.name], accept: () => void runTask('whatIf', true, (c2) => write(c2.signal)) } };
       }),
-    [port, runTask, onProgress, generated],
+    [port, runTask, onProgress, generated, engine],
   );
 
   /** The what-if picker's agents; a failure to read the roster is shown like any other. */
