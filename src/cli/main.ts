@@ -15,11 +15,11 @@ import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xls
 import { outputProps } from './xlsx-write-package';
 import { summaryText } from './summary';
 import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
-import ExcelJS from 'exceljs';
 import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
 import { whatIfFile } from './whatif';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
+import { excelJs } from './exceljs-lazy';
 
 export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
@@ -238,7 +238,7 @@ async function demo(argv: string[], io: Io): Promise<number> {
   const outFlag = flags.get('out');
   const out = path.resolve(typeof outFlag === 'string' ? outFlag : 'demo-shop.xlsx');
   const data = generateDemoWorkbook({ period: period.key, agents: intFlag(flags.get('agents'), 'agents', 36), orders: intFlag(flags.get('orders'), 'orders', 22000), seed: intFlag(flags.get('seed'), 'seed', 20261001) });
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'CS Performance demo';
   for (const s of data.sheets) addValuesSheet(wb, s);
   await fs.mkdir(path.dirname(out), { recursive: true });

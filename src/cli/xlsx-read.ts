@@ -1,5 +1,6 @@
 /** .xlsx → WorkbookData: the values-only reader first, ExcelJS for what it cannot read; every cell reduced to string | number | boolean | null. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './exceljs-lazy';
 import type { Cell, SheetData, WorkbookData } from '../engine';
 import { readXlsxValues, type XlsxReadOptions } from './xlsx/read-values';
 
@@ -46,7 +47,7 @@ export function worksheetRows(ws: ExcelJS.Worksheet): Cell[][] {
 }
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.readFile(path);
   return wb;
 }
@@ -69,7 +70,7 @@ export async function readWorkbookData(path: string, sizeBytes: number, options:
 }
 
 export async function streamWorkbookData(path: string): Promise<WorkbookData> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
   const sheets: SheetData[] = [];
   for await (const ws of reader) {
     const rows: Cell[][] = [];

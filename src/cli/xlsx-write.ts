@@ -3,7 +3,7 @@
  * ExcelJS workbooks (demo data, a locked month's rewritten Audit) and text,
  * several files as one step.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Cell, SheetData, SheetSpec } from '../engine';
