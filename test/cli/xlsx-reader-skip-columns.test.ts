@@ -81,8 +81,8 @@ test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet writ
 });
 
 /** One sheet written by hand: the 46-column header as inline strings, then rows of cells of every kind. */
-type HandCell = 'shared' | 'emptyShared' | 'inline' | 'emptyInline' | 'richInline' | 'phoneticOnly' | 'number' | 'emptyV' | 'selfClosing' | 'str' | 'none';
-const HAND_CELLS: HandCell[] = ['shared', 'emptyShared', 'inline', 'emptyInline', 'richInline', 'phoneticOnly', 'number', 'emptyV', 'selfClosing', 'str', 'none'];
+type HandCell = 'shared' | 'emptyShared' | 'inline' | 'emptyInline' | 'richInline' | 'phoneticOnly' | 'number' | 'emptyV' | 'selfClosing' | 'openEmpty' | 'formulaOnly' | 'str' | 'none';
+const HAND_CELLS: HandCell[] = ['shared', 'emptyShared', 'inline', 'emptyInline', 'richInline', 'phoneticOnly', 'number', 'emptyV', 'selfClosing', 'openEmpty', 'formulaOnly', 'str', 'none'];
 
 function handPackage(name: string, header: string[], body: HandCell[][], opts: { merge?: string; lateRow?: boolean } = {}): string {
   const strings = ['', '交易成功', '浙江省 杭州市 西湖区 文三路0号', 'KF01 已催付'];
@@ -111,6 +111,10 @@ function handPackage(name: string, header: string[], body: HandCell[][], opts: {
         return `<c r="${ref}"><v></v></c>`;
       case 'selfClosing':
         return `<c r="${ref}" s="0"/>`;
+      case 'openEmpty':
+        return `<c r="${ref}" s="0"></c>`;
+      case 'formulaOnly': // no cached result
+        return `<c r="${ref}"><f>B1*2</f></c>`;
       case 'str':
         return `<c r="${ref}" t="str"><f>A1</f><v>x${c}</v></c>`;
       case 'none':

@@ -175,14 +175,14 @@ export class SheetScanner {
     const t = this.tAt < 0 ? 0 : s.charCodeAt(this.tAt);
     if (t === 105 /* inlineStr */) {
       // The plain `<is><t>text</t></is>` is decided on its text's length; anything else (runs, phonetics) is read in full.
-      const open = s.indexOf('<t', from);
-      const gt = open < 0 || open >= end ? -1 : s.indexOf('>', open);
+      const open = tagWithin(s, 116 /* t */, from, end);
+      const gt = open < 0 ? -1 : s.indexOf('>', open);
       const close = gt < 0 ? -1 : s.indexOf('</t>', gt);
       const plain = close > 0 && close < end && s.startsWith('</is>', close + 4) && s.charCodeAt(gt - 1) !== SLASH && s.startsWith('<is><t', from);
       return plain ? close > gt + 1 : this.value(s, from, end) !== null;
     }
-    const v = s.indexOf('<v', from);
-    if (v < 0 || v >= end) return false;
+    const v = tagWithin(s, 118 /* v */, from, end);
+    if (v < 0) return false;
     const gt = s.indexOf('>', v);
     if (s.charCodeAt(gt - 1) === SLASH || s.charCodeAt(gt + 1) === LT) return false; // <v/> or <v></v>
     if (t === 115 && this.tEnd - this.tAt === 1) return !this.ctx.sharedStrings.isEmpty(digitsAt(s, gt + 1));
@@ -249,6 +249,12 @@ export class SheetScanner {
       i = close + 1;
     }
   }
+}
+
+/** Where a start tag of the one-letter name `letter` begins in s[from, end), or -1; never looks past `end` (a cell's content is short). */
+function tagWithin(s: string, letter: number, from: number, end: number): number {
+  for (let i = s.indexOf('<', from); i >= 0 && i < end; i = s.indexOf('<', i + 1)) if (s.charCodeAt(i + 1) === letter && isNameEnd(s.charCodeAt(i + 2))) return i;
+  return -1;
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
