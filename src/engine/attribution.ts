@@ -13,7 +13,8 @@ import { cellText } from './text';
 import { Cents, formatYuan, splitCents } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
-import { hashString, StringSet } from './hashing';
+import { hashString } from './hashing';
+import { DistinctBuyers } from './distinct-buyers';
 import { ConsultationIndex, serialToSeconds } from './consultations';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
 import { joined, joinedText, msg } from './messages';
@@ -33,11 +34,6 @@ export interface SalesAcc {
 
 export function emptyBySource(): SalesBySource {
   return { explicit: { orders: 0, sales: 0 }, consultation: { orders: 0, sales: 0 }, memo: { orders: 0, sales: 0 } };
-}
-
-/** While reading: the agent's buyers so far, an exact set counted once the orders are in. */
-interface AgentAcc extends SalesAcc {
-  buyerSet: StringSet;
 }
 
 /** Units credited, Σ qty / n summed in a fixed order. */
@@ -78,7 +74,9 @@ function fallbackAction(rest: AttributionSource[]): LocalText {
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
 export class Attributor {
   /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
-  private readonly accs: (AgentAcc | undefined)[] = [];
+  private readonly accs: (SalesAcc | undefined)[] = [];
+  /** Who sold to whom, counted per agent once the orders are in (totals()). */
+  private readonly buyers: DistinctBuyers;
   private readonly employedAt: Uint8Array;
   readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0, bySource: emptyBySource() };
   /** The plan's sources that can apply (consultations only with a 接待记录 sheet), and what to say when the agent column fails. */
@@ -93,34 +91,18 @@ export class Attributor {
   /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, number>();
 
-  /**
-   * The agents' buyer tables, first sized for a fair share of the orders (so big shops do not grow 200
-   * tables step by step) and cut from one allocation (200 typed arrays cost more than one big one).
-   */
-  private readonly tableLength: number;
-  private tablePool: Int32Array | null = null;
-  private tablesUsed = 0;
-
-  constructor(private resolver: AgentResolver, private employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0, private consultations: ConsultationIndex | null = null) {
+  constructor(private resolver: AgentResolver, employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0, private consultations: ConsultationIndex | null = null) {
     this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
-    this.tableLength = StringSet.tableLength(Math.min(65536, Math.max(64, Math.ceil(expectedOrders / Math.max(1, employed.size)))));
+    this.buyers = new DistinctBuyers(expectedOrders);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
     for (let i = 0; i < ids.size; i++) this.employedAt[i] = employed.has(ids.key(i)) ? 1 : 0;
   }
 
-  private newBuyerSet(): StringSet {
-    // Credited agents are employed ones, so the pool has room for each; anything beyond gets its own table.
-    if (this.tablesUsed >= this.employed.size) return new StringSet(0, new Int32Array(this.tableLength));
-    this.tablePool ??= new Int32Array(this.tableLength * this.employed.size);
-    const start = this.tableLength * this.tablesUsed++;
-    return new StringSet(0, this.tablePool.subarray(start, start + this.tableLength));
-  }
-
-  private accOf(i: number): AgentAcc {
-    return (this.accs[i] ??= { ...emptySalesAcc(), buyerSet: this.newBuyerSet() });
+  private accOf(i: number): SalesAcc {
+    return (this.accs[i] ??= emptySalesAcc());
   }
 
   /** The index of the agent an agent-column cell names, or -1. */
@@ -137,10 +119,10 @@ export class Attributor {
   /** Each agent's sales once every order is added, by agentId. */
   totals(): Map<string, SalesAcc> {
     const out = new Map<string, SalesAcc>();
+    const buyers = this.buyers.countByAgent(this.accs.length);
     this.accs.forEach((acc, i) => {
       if (!acc) return;
-      const { buyerSet, ...sales } = acc;
-      out.set(this.resolver.memoIds.key(i), { ...sales, buyers: buyerSet.size });
+      out.set(this.resolver.memoIds.key(i), { ...acc, buyers: buyers[i] });
     });
     return out;
   }
@@ -195,7 +177,7 @@ export class Attributor {
       bs.sales += net;
       if (net > 0) {
         acc.unitsWhole += o.qty;
-        if (o.buyer) acc.buyerSet.add(o.buyer);
+        if (o.buyer) this.buyers.add(ids[0], o.buyer, hashString(o.buyer));
       }
       return;
     }
@@ -215,7 +197,7 @@ export class Attributor {
       bs.sales += netShares[i];
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
-        if (o.buyer) acc.buyerSet.addHashed(o.buyer, buyerHash);
+        if (o.buyer) this.buyers.add(ids[i], o.buyer, buyerHash);
       }
     }
   }

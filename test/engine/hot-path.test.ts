@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { hashRange, hashString, StringSet } from '../../src/engine/hashing';
+import { DistinctBuyers } from '../../src/engine/distinct-buyers';
 import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { memoAgents } from '../../src/engine/formulas';
 import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
@@ -297,5 +298,26 @@ describe('plain cell text returned as it is (isPlainText)', () => {
     expect(isSummaryRow(['Subtotal', 'x'])).toBe(true);
     expect(isSummaryRow(['subtotals', 'x'])).toBe(false);
     expect(isSummaryRow(['汇总值', 1])).toBe(true);
+  });
+});
+
+describe('distinct buyers per agent, counted after the orders (DistinctBuyers)', () => {
+  test('equals a Set of names per agent, through growth and with names sharing a hash', () => {
+    const name = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '小美', 'tb1'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(7), name), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (sales, expected) => {
+        const buyers = new DistinctBuyers(expected);
+        const plain = new Map<number, Set<string>>();
+        for (const [agent, n] of sales) {
+          buyers.add(agent, n, hashString(n));
+          plain.set(agent, (plain.get(agent) ?? new Set()).add(n));
+        }
+        const counts = buyers.countByAgent(8);
+        for (let a = 0; a < 8; a++) expect(counts[a]).toBe(plain.get(a)?.size ?? 0);
+      }),
+    );
+    const buyers = new DistinctBuyers(1);
+    for (const n of [COLLIDE_A, COLLIDE_B, COLLIDE_A]) buyers.add(2, n, hashString(n));
+    expect([...buyers.countByAgent(3)]).toEqual([0, 0, 2]);
   });
 });
