@@ -10,6 +10,8 @@ import type { Lang, LocalText } from '../model';
 import { EN as ENGINE_EN } from './en';
 import { FUNCTIONS_EN } from './functions-en';
 import { FUNCTIONS_ZH } from './functions-zh';
+import { OUTPUT_EN } from './output-en';
+import { OUTPUT_ZH } from './output-zh';
 import { PLAN_EN } from './plan-en';
 import { PLAN_ZH } from './plan-zh';
 import { ZH as ENGINE_ZH } from './zh';
@@ -19,10 +21,11 @@ export const SECTIONS = [
   { name: 'engine', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'functions', zh: FUNCTIONS_ZH, en: FUNCTIONS_EN },
   { name: 'plan', zh: PLAN_ZH, en: PLAN_EN },
+  { name: 'output', zh: OUTPUT_ZH, en: OUTPUT_EN },
 ] as const;
 
-const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH };
-const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN };
+const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH };
+const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN };
 
 export type MessageCode = keyof typeof ZH;
 
@@ -36,6 +39,9 @@ export type MessageParams<K extends MessageCode> = Record<Placeholders<(typeof Z
 
 /** No second argument for a text without placeholders; else its params, each one required. */
 type ParamsArg<K extends MessageCode> = [Placeholders<(typeof ZH)[K]>] extends [never] ? [] : [params: MessageParams<K>];
+
+/** The codes whose texts have no placeholder: a label, read as it is. */
+export type PlainCode = { [K in MessageCode]: ParamsArg<K> extends [] ? K : never }[MessageCode];
 
 const CATALOG: Record<Lang, Record<MessageCode, string>> = { zh: ZH, en: EN };
 
@@ -54,6 +60,11 @@ function fill(text: string, params: Record<string, MessageParam> | undefined, la
 /** One message in one language (the pane, the CLI and the custom functions pick the manager's language). */
 export function message<K extends MessageCode>(code: K, params: MessageParams<K>, lang: Lang): string {
   return fill(CATALOG[lang][code], params as Record<string, MessageParam>, lang);
+}
+
+/** A text without placeholders in one language: a header, a label, a note of an output sheet. */
+export function phrase(code: PlainCode, lang: Lang): string {
+  return CATALOG[lang][code];
 }
 
 /** One message in both languages, as issues and labels carry it. */

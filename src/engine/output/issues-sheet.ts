@@ -3,17 +3,12 @@ import type { PayrollResult } from '../run';
 import type { SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { SEVERITY_TEXT, sheetName, tableKey } from './labels';
+import { phrase } from '../messages';
 
 const DEFS = [
-  col('severity', '级别', 'Severity', 'text', 8),
-  col('sheet', '工作表', 'Sheet', 'text', 14),
-  col('row', '行', 'Row', 'integer', 7),
-  col('column', '列', 'Column', 'text', 18),
-  col('cell', '单元格', 'Cell', 'text', 8),
-  col('value', '值', 'Value', 'text', 18),
-  col('message', '问题', 'Problem', 'text', 60),
-  col('action', '处理', 'What was done', 'text', 36),
-  col('agentId', '工号', 'Agent ID', 'text', 9),
+  col('col.issues.severity', 'text', 8), col('col.issues.sheet', 'text', 14), col('col.issues.row', 'integer', 7),
+  col('col.issues.column', 'text', 18), col('col.issues.cell', 'text', 8), col('col.value', 'text', 18),
+  col('col.issues.message', 'text', 60), col('col.issues.action', 'text', 36), col('col.agentId', 'text', 9),
 ];
 
 const ORDER = { fatal: 0, error: 1, warning: 2, info: 3 } as const;
@@ -26,7 +21,7 @@ export function issuesSheet(r: PayrollResult, lang: Lang): SheetSpec {
     name: sheetName('issues', r.period, lang),
     columns: columns(DEFS, lang),
     rows: sorted.map((i) => [SEVERITY_TEXT[i.severity][lang], i.sheet, i.row, i.column, i.cell, i.value, i.message[lang], i.action[lang], i.agentId ?? null]),
-    notes: sorted.length === 0 ? [lang === 'zh' ? '没有发现数据问题。' : 'No data problems found.'] : undefined,
+    notes: sorted.length === 0 ? [phrase('issues-sheet.none', lang)] : undefined,
     tableName: `Issues_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: true,

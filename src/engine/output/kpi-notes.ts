@@ -7,6 +7,7 @@ import { directionText, kpiRow, measureText } from '../plan/kpi-sheet';
 import { KPI_COLUMNS } from '../plan/kpi-table';
 import type { OutCell } from './sheet-spec';
 import { ROLE_TEXT } from './labels';
+import { message, phrase } from '../messages';
 
 /** One Audit row per KPI: key, then measure, direction, targets, weights, cap or bands as one text. */
 export function kpiAuditRows(plan: Plan, lang: Lang): OutCell[][] {
@@ -20,19 +21,19 @@ export function kpiAuditRows(plan: Plan, lang: Lang): OutCell[][] {
       if (v === null || v === '') return;
       parts.push(`${c.header[lang]} ${v}`);
     });
-    return [zh ? '考核指标' : 'KPI', d.key, parts.join(zh ? '；' : '; '), d.name[lang]];
+    return [phrase('audit.section.kpi', lang), d.key, parts.join(zh ? '；' : '; '), d.name[lang]];
   });
 }
 
 /** Rows of the KPI 说明 block: a title, then per KPI its name, measure and five elements. */
 export function kpiNoteRows(plan: Plan, lang: Lang): { rows: OutCell[][]; bold: number[] } {
   const zh = lang === 'zh';
-  const rows: OutCell[][] = [[zh ? '考核指标说明' : 'KPI notes', null, zh ? '每项考核指标的定义、评价标准、信息来源、考核者与目标' : 'What each KPI means, how it is scored, where the data comes from, who evaluates it, and its goal']];
+  const rows: OutCell[][] = [[phrase('kpi-notes.title', lang), null, phrase('kpi-notes.subtitle', lang)]];
   const bold = [0];
   for (const d of plan.kpis) {
     const weights = ROLES.filter((r) => d.weights[r] > 0).map((r) => `${ROLE_TEXT[r][lang]} ${d.weights[r]}`).join(zh ? '、' : ', ');
     bold.push(rows.length);
-    rows.push([d.name[lang], null, `${measureText(d, lang)} · ${directionText(d, lang)}${weights ? (zh ? ' · 权重 ' : ' · weight ') + weights : ''}`]);
+    rows.push([d.name[lang], null, `${measureText(d, lang)} · ${directionText(d, lang)}${weights ? message('kpi-notes.weights', { weights }, lang) : ''}`]);
     for (const e of ELEMENT_KEYS) if (d.elements[e][lang]) rows.push([ELEMENT_LABEL[e][lang], null, d.elements[e][lang]]);
   }
   return { rows, bold };

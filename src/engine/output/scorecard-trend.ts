@@ -11,6 +11,7 @@ import type { AfterBlock, ChartSpec, ColumnSpec, OutCell } from './sheet-spec';
 import { ROLE_TEXT } from './labels';
 import { shopTrendRows } from './shop-trend-block';
 import { roundTo } from '../money';
+import { message, phrase } from '../messages';
 
 /** Earlier periods in any agent's trend, oldest first. */
 export function trendPeriods(r: PayrollResult): string[] {
@@ -21,8 +22,8 @@ export function trendPeriods(r: PayrollResult): string[] {
 
 export function trendColumns(periods: string[], lang: Lang): ColumnSpec[] {
   return [
-    ...periods.map((p): ColumnSpec => ({ key: `trend.${p}`, header: lang === 'zh' ? `总分 ${p}` : `Score ${p}`, format: 'decimal2', width: 13 })), // "总分 2026-07": two CJK characters count double
-    { key: 'scoreChange', header: lang === 'zh' ? '较上期' : 'Change', format: 'decimal2', width: 9 },
+    ...periods.map((p): ColumnSpec => ({ key: `trend.${p}`, header: message('col.scorecard.trend', { period: p }, lang), format: 'decimal2', width: 13 })), // "总分 2026-07": two CJK characters count double
+    { key: 'scoreChange', header: phrase('col.scorecard.change', lang), format: 'decimal2', width: 9 },
   ];
 }
 
@@ -50,9 +51,9 @@ export function scorecardCharts(r: PayrollResult, lang: Lang, columns: ColumnSpe
     while (first + rows < r.agents.length && r.agents[first + rows].agent.role === role) rows++;
     charts.push({
       name: `Scores_${role}`,
-      title: lang === 'zh' ? `${ROLE_TEXT[role].zh}总分 ${r.period}` : `${ROLE_TEXT[role].en} scores ${r.period}`,
+      title: message('chart.role-scores', { role: ROLE_TEXT[role], period: r.period }, lang),
       type: 'barClustered',
-      series: [{ name: lang === 'zh' ? '总分' : 'Score', values: { area: 'data', column: scoreCol, firstRow: first, rows }, categories: { area: 'data', column: nameCol, firstRow: first, rows } }],
+      series: [{ name: phrase('chart.score', lang), values: { area: 'data', column: scoreCol, firstRow: first, rows }, categories: { area: 'data', column: nameCol, firstRow: first, rows } }],
     });
   }
   const n = r.shopTrend.length;
@@ -60,11 +61,11 @@ export function scorecardCharts(r: PayrollResult, lang: Lang, columns: ColumnSpe
   const block = (column: number) => ({ area: 'after' as const, column, firstRow: 2, rows: n });
   charts.push({
     name: 'Shop_trend',
-    title: lang === 'zh' ? '店铺销售额与询单转化率' : 'Shop sales and conversion',
+    title: phrase('chart.shop-trend', lang),
     type: 'columnClustered',
     series: [
-      { name: lang === 'zh' ? '店铺销售额' : 'Shop sales', values: block(1), categories: block(0) },
-      { name: lang === 'zh' ? '询单转化率' : 'Conversion', values: block(3), categories: block(0), lineOnSecondaryAxis: true },
+      { name: phrase('chart.shop-sales', lang), values: block(1), categories: block(0) },
+      { name: phrase('col.scorecard.conversion', lang), values: block(3), categories: block(0), lineOnSecondaryAxis: true },
     ],
   });
   return charts;

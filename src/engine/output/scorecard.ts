@@ -1,22 +1,23 @@
-import type { Lang, BuiltinKpiKey, AgentResult } from '../model';
+import type { Lang, BuiltinKpiKey, AgentResult, LocalText } from '../model';
 import type { PayrollResult } from '../run';
 import type { Plan } from '../plan/defaults';
 import type { KpiDef } from '../plan/kpis';
 import { kpiMeasure } from '../plan/kpis';
 import type { ColumnFormat } from './sheet-spec';
 import type { OutCell, SheetSpec } from './sheet-spec';
-import { col, columns } from './columns';
+import { col, columns, headed } from './columns';
 import { scorecardCharts, shopTrendBlock, trendCells, trendColumns, trendPeriods } from './scorecard-trend';
 import { widenForBlock } from './shop-trend-block';
-import { GRADE_COLORS, GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName, tableKey } from './labels';
+import { GRADE_COLORS, GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, SHEET_TITLES, sheetName, tableKey } from './labels';
+import { message, msg, phrase } from '../messages';
 
-const KPI_SCORE_HEADERS: Record<BuiltinKpiKey, [string, string]> = {
-  sales: ['销售额得分', 'Sales score'],
-  conversion: ['转化率得分', 'Conversion score'],
-  aov: ['客单价得分', 'AOV score'],
-  replyRate: ['回复率得分', 'Reply-rate score'],
-  avgResponse: ['响应得分', 'Response score'],
-  satisfaction: ['满意率得分', 'Satisfaction score'],
+const KPI_SCORE_HEADERS: Record<BuiltinKpiKey, LocalText> = {
+  sales: msg('col.scorecard.kpi-score.sales'),
+  conversion: msg('col.scorecard.kpi-score.conversion'),
+  aov: msg('col.scorecard.kpi-score.aov'),
+  replyRate: msg('col.scorecard.kpi-score.replyRate'),
+  avgResponse: msg('col.scorecard.kpi-score.avgResponse'),
+  satisfaction: msg('col.scorecard.kpi-score.satisfaction'),
 };
 
 /** Measures the scorecard always shows; a KPI on any other measure (a rating, first response, 答问比) gets a value column of its own. */
@@ -24,44 +25,29 @@ const SHOWN_MEASURES = new Set(['sales', 'buyers', 'units', 'aov', 'upt', 'conve
 const extraValueKpis = (plan: Plan) => plan.kpis.filter((d) => { const m = kpiMeasure(d); return m.kind === 'rating' || !SHOWN_MEASURES.has(m.def.key); });
 const FORMAT_OF: Record<string, ColumnFormat> = { percent: 'percent', money: 'money', seconds: 'decimal1', number: 'decimal2' };
 
-function scoreHeader(d: KpiDef): [string, string] {
-  return (KPI_SCORE_HEADERS as Record<string, [string, string]>)[d.key] ?? [`${d.name.zh}得分`, `${d.name.en} score`];
+function scoreHeader(d: KpiDef): LocalText {
+  return (KPI_SCORE_HEADERS as Record<string, LocalText>)[d.key] ?? msg('col.scorecard.kpi-score', { name: d.name });
 }
 
 function defsFor(plan: Plan) {
   const i = FIXED_DEFS.findIndex((d) => d('en').key === 'qaDeducted');
   return [
     ...FIXED_DEFS.slice(0, i),
-    ...extraValueKpis(plan).map((d) => { const m = kpiMeasure(d); return col(`actual.${d.key}`, d.name.zh, d.name.en, m.kind === 'rating' ? 'decimal2' : FORMAT_OF[m.def.unit], 10); }),
-    ...plan.kpis.map((d) => col(`score.${d.key}`, scoreHeader(d)[0], scoreHeader(d)[1], 'decimal2', 10)),
+    ...extraValueKpis(plan).map((d) => { const m = kpiMeasure(d); return headed(`actual.${d.key}`, d.name, m.kind === 'rating' ? 'decimal2' : FORMAT_OF[m.def.unit], 10); }),
+    ...plan.kpis.map((d) => headed(`score.${d.key}`, scoreHeader(d), 'decimal2', 10)),
     ...FIXED_DEFS.slice(i),
   ];
 }
 
 const FIXED_DEFS = [
-  col('rank', '排名', 'Rank', 'integer', 6),
-  col('agentId', '工号', 'Agent ID', 'text', 9),
-  col('name', '姓名', 'Name', 'text', 10),
-  col('role', '岗位', 'Role', 'text', 8),
-  col('level', '级别', 'Level', 'text', 8),
-  col('sales', '客服销售额', 'Sales', 'money', 14),
-  col('buyers', '销售人数', 'Buyers', 'integer', 9),
-  col('units', '销售量', 'Units', 'decimal1', 9),
-  col('aov', '客单价', 'AOV', 'money', 10),
-  col('upt', '客件数', 'UPT', 'decimal2', 8),
-  col('inquiries', '询单人数', 'Inquiries', 'integer', 9),
-  col('paidBuyers', '询单付款人数', 'Paid buyers', 'integer', 10),
-  col('conversion', '询单转化率', 'Conversion', 'percent', 10),
-  col('replyRate', '回复率', 'Reply rate', 'percent', 9),
-  col('avgResponse', '平均响应(秒)', 'Avg response (s)', 'decimal1', 10),
-  col('satisfaction', '满意率', 'Satisfaction', 'percent', 9),
-  col('refundRate', '退款率', 'Refund rate', 'percent', 9),
-  col('qaDeducted', '质检扣分', 'QA deducted', 'decimal1', 9),
-  col('score', '总分', 'Total score', 'decimal2', 9),
-  col('grade', '等级', 'Grade', 'text', 8),
-  col('stars', '星级奖项', 'Stars', 'text', 18),
-  col('streak', '连续不达标(月)', 'Failed months in a row', 'integer', 10),
-  col('flags', '提示', 'Flags', 'text', 28),
+  col('col.scorecard.rank', 'integer', 6), col('col.agentId', 'text', 9), col('col.name', 'text', 10), col('col.role', 'text', 8),
+  col('col.level', 'text', 8), col('col.scorecard.sales', 'money', 14), col('col.scorecard.buyers', 'integer', 9),
+  col('col.scorecard.units', 'decimal1', 9), col('col.scorecard.aov', 'money', 10), col('col.scorecard.upt', 'decimal2', 8),
+  col('col.scorecard.inquiries', 'integer', 9), col('col.scorecard.paidBuyers', 'integer', 10), col('col.scorecard.conversion', 'percent', 10),
+  col('col.scorecard.replyRate', 'percent', 9), col('col.scorecard.avgResponse', 'decimal1', 10), col('col.scorecard.satisfaction', 'percent', 9),
+  col('col.scorecard.refundRate', 'percent', 9), col('col.scorecard.qaDeducted', 'decimal1', 9), col('col.scorecard.score', 'decimal2', 9),
+  col('col.scorecard.grade', 'text', 8), col('col.scorecard.stars', 'text', 18), col('col.scorecard.streak', 'integer', 10),
+  col('col.scorecard.flags', 'text', 28),
 ];
 
 function row(a: AgentResult, lang: Lang, plan: Plan): OutCell[] {
@@ -113,9 +99,7 @@ export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
     after,
     charts: scorecardCharts(r, lang, cols),
     colorScales: ['score', ...periods.map((p) => `trend.${p}`), 'scoreChange'],
-    notes: lang === 'zh'
-      ? ['空白 = 不适用（分母为 0 或无数据，不按 0 计）。得分不适用的指标不参与总分，其余权重按比例放大到 100。', `排名：同岗位内按总分降序，同分按销售额降序；同分同销售额并列。方案详见“审计 ${r.period}”。`]
-      : ['Blank = not available (zero denominator or no data, never 0). KPIs not available drop out and the other weights scale to 100.', `Rank: within role by total score, then sales; equal score and sales share a rank. Plan in force: see "Audit ${r.period}".`],
+    notes: [phrase('scorecard.note.blank', lang), message('scorecard.note.rank', { audit: SHEET_TITLES.audit, period: r.period }, lang)],
     tableName: `Scorecard_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: true,

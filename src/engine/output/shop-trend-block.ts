@@ -10,7 +10,7 @@ import { parseNumber, parsePercent } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { parsePeriod } from '../dates';
 import type { AfterBlock } from './sheet-spec';
-import { msg } from '../messages';
+import { message, msg } from '../messages';
 
 export interface ShopPoint {
   period: string;
@@ -27,7 +27,7 @@ const HEADERS = [msg('shop-trend.header.period'), msg('shop-trend.header.sales')
 export function shopTrendRows(points: ShopPoint[], lang: Lang): AfterBlock {
   const r4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
   return { headerRows: 2, formats: ['text', 'money', 'percent', 'percent'], rows: [
-    [lang === 'zh' ? `${TITLE.zh}（本期及往期，供图表和以后的趋势读取）` : `${TITLE.en} (this and earlier periods, for the chart and later trends)`],
+    [message('shop-trend.title-row', { title: TITLE }, lang)],
     HEADERS.map((h) => h[lang]),
     ...points.map((p) => [p.period, Math.round(p.sales * 100) / 100, r4(p.silentShare), r4(p.conversion)]),
   ] };

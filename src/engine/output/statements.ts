@@ -1,26 +1,30 @@
-import type { AgentResult, Lang, StatementLine } from '../model';
+import type { AgentResult, Lang, LocalText, StatementLine } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns } from './columns';
 import { kpiNoteRows } from './kpi-notes';
 import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT, sheetName } from './labels';
 import { salesBySourceText } from './sources';
+import { message, msg, phrase } from '../messages';
 
-export const COMPONENT_TEXT: Record<StatementLine['component'], [string, string]> = {
-  basePay: ['底薪', 'Base pay'],
-  performanceBonus: ['绩效奖金', 'Performance bonus'],
-  conversionBonus: ['转化奖金', 'Conversion bonus'],
-  commission: ['提成', 'Commission'],
-  awards: ['奖励', 'Awards'],
-  fines: ['罚款（扣除）', 'Fines (deducted)'],
-  grossPay: ['应发工资', 'Gross pay'],
+/** A pay component as the statements, the slips and the change list name it. */
+export const COMPONENT_TEXT: Record<StatementLine['component'], LocalText> = {
+  basePay: msg('component.basePay'),
+  performanceBonus: msg('component.performanceBonus'),
+  conversionBonus: msg('component.conversionBonus'),
+  commission: msg('component.commission'),
+  awards: msg('component.awards'),
+  fines: msg('component.fines.deducted'),
+  grossPay: msg('component.grossPay'),
 };
 
-const DEFS = [
-  col('item', '项目', 'Item', 'text', 16),
-  col('amount', '金额', 'Amount', 'money', 13),
-  col('explanation', '计算说明', 'How it was computed', 'text', 90),
-];
+const DEFS = [col('col.item', 'text', 16), col('col.statements.amount', 'money', 13), col('col.statements.explanation', 'text', 90)];
+
+/** "总分 88.50 · 银牌 · 岗位排名 3": an agent's standing, as a statement block and a slip show it. */
+export function assessmentText(a: AgentResult, lang: Lang): string {
+  const score = a.score === null ? phrase('statements.no-score', lang) : a.score.toFixed(2);
+  return message('statements.assessment', { score, grade: GRADE_TEXT[a.grade], rank: a.rank }, lang);
+}
 
 /** 工资条: one block per agent, each component with its rule and numbers, ready to cut into pay slips. */
 export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
@@ -28,15 +32,9 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const bold: number[] = [];
   for (const a of r.agents) {
     bold.push(rows.length);
-    const score = a.score === null ? (lang === 'zh' ? '无' : 'n/a') : a.score.toFixed(2);
-    rows.push([
-      `${a.agent.agentId} ${a.agent.name}`,
-      null,
-      lang === 'zh'
-        ? `${r.period} 工资条 · ${ROLE_TEXT[a.agent.role].zh}·${LEVEL_TEXT[a.agent.level].zh} · 总分 ${score} · ${GRADE_TEXT[a.grade].zh} · 岗位排名 ${a.rank}`
-        : `Pay slip ${r.period} · ${ROLE_TEXT[a.agent.role].en} · ${LEVEL_TEXT[a.agent.level].en} · score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`,
-    ]);
-    rows.push([lang === 'zh' ? '销售额来源' : 'Sales by source', null, salesBySourceText(a.measures.bySource, lang)]);
+    const title = message('statements.block-title', { period: r.period, role: ROLE_TEXT[a.agent.role], level: LEVEL_TEXT[a.agent.level], assessment: assessmentText(a, lang) }, lang);
+    rows.push([`${a.agent.agentId} ${a.agent.name}`, null, title]);
+    rows.push([phrase('statements.by-source', lang), null, salesBySourceText(a.measures.bySource, lang)]);
     pushStatementLines(a, lang, rows, bold);
     rows.push([null, null, null]);
   }
@@ -44,7 +42,7 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const notes = kpiNoteRows(r.plan, lang);
   for (const i of notes.bold) bold.push(rows.length + i);
   rows.push(...notes.rows);
-  const header = lang === 'zh' ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条` : `${r.shopName ? r.shopName + ' ' : ''}Pay slips ${r.period}`;
+  const header = message('statements.print-header', { shop: r.shopName ? r.shopName + ' ' : '', period: r.period }, lang);
   return statementSheetSpec(sheetName('statements', r.period, lang), rows, bold, header, lang);
 }
 
@@ -52,7 +50,7 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
 export function pushStatementLines(a: AgentResult, lang: Lang, rows: OutCell[][], bold: number[]): void {
   for (const line of a.statement) {
     if (line.component === 'grossPay') bold.push(rows.length);
-    rows.push([COMPONENT_TEXT[line.component][lang === 'zh' ? 0 : 1], line.amount / 100, line.explanation[lang]]);
+    rows.push([COMPONENT_TEXT[line.component][lang], line.amount / 100, line.explanation[lang]]);
   }
 }
 

@@ -27,7 +27,7 @@ const STATUS_WORDS: [DisputeStatus, string[]][] = [
 
 /** Items a dispute may name: a pay component or a KPI, in either language ("工资" for gross pay too). */
 const ITEMS = new Map<string, string>();
-for (const [zh, en] of Object.values(COMPONENT_TEXT)) {
+for (const { zh, en } of Object.values(COMPONENT_TEXT)) {
   ITEMS.set(normalizeKey(zh.replace(/（.*）$/, '')), zh.replace(/（.*）$/, ''));
   ITEMS.set(normalizeKey(en.replace(/ \(.*\)$/, '')), zh.replace(/（.*）$/, ''));
 }

@@ -4,8 +4,9 @@ import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { COMPONENT_TEXT } from '../output/statements';
 import { formatYuan } from '../money';
 import type { PayRunChanges } from './compare';
+import { message, phrase, type PlainCode } from '../messages';
 
-const money = (c: number | null, zh: boolean) => (c === null ? (zh ? '（无）' : '(none)') : formatYuan(c));
+const money = (c: number | null, lang: Lang) => (c === null ? phrase('changes.none', lang) : formatYuan(c));
 const delta = (b: number | null, a: number | null) => {
   const d = (a ?? 0) - (b ?? 0);
   return `${d >= 0 ? '+' : '−'}${formatYuan(Math.abs(d))}`;
@@ -13,21 +14,23 @@ const delta = (b: number | null, a: number | null) => {
 
 /** Rows of the section: [section, item, value, note], in the audit's four columns. */
 export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string): OutCell[][] {
-  const zh = lang === 'zh';
-  const S = zh ? '变更' : 'Changes';
+  const say = (code: PlainCode) => phrase(code, lang);
+  const sep = lang === 'zh' ? '；' : '; ';
+  const S = say('changes.section');
   const rows: OutCell[][] = [];
-  rows.push([S, zh ? '对比对象' : 'Compared with', comparedWith, zh ? `${c.agents.length} 人工资变动，${c.inputs.length} 张输入表变动，${c.plan.length} 个方案键变动` : `${c.agents.length} agents' pay moved, ${c.inputs.length} input sheets changed, ${c.plan.length} plan keys changed`]);
+  rows.push([S, say('changes.compared-with'), comparedWith, message('changes.counts', { agents: c.agents.length, inputs: c.inputs.length, plan: c.plan.length }, lang)]);
   for (const a of c.agents) {
-    const parts = Object.entries(a.components).map(([k, [b, n]]) => `${COMPONENT_TEXT[k as keyof typeof COMPONENT_TEXT][zh ? 0 : 1]} ${money(b, zh)} → ${money(n, zh)}`);
-    const why = Object.entries(a.why).map(([k, [, now]]) => `${COMPONENT_TEXT[k as keyof typeof COMPONENT_TEXT][zh ? 0 : 1]}：${now}`);
-    rows.push([S, `${a.agentId} ${a.name}`, `${zh ? '应发工资' : 'Gross pay'} ${money(a.grossPayBefore, zh)} → ${money(a.grossPayAfter, zh)}（${delta(a.grossPayBefore, a.grossPayAfter)}）${parts.length ? (zh ? '；' : '; ') + parts.join(zh ? '；' : '; ') : ''}`, why.join(zh ? '；' : '; ') || null]);
+    const component = (k: string) => COMPONENT_TEXT[k as keyof typeof COMPONENT_TEXT][lang];
+    const parts = Object.entries(a.components).map(([k, [b, n]]) => `${component(k)} ${money(b, lang)} → ${money(n, lang)}`);
+    const why = Object.entries(a.why).map(([k, [, now]]) => `${component(k)}：${now}`);
+    rows.push([S, `${a.agentId} ${a.name}`, `${say('component.grossPay')} ${money(a.grossPayBefore, lang)} → ${money(a.grossPayAfter, lang)}（${delta(a.grossPayBefore, a.grossPayAfter)}）${parts.length ? sep + parts.join(sep) : ''}`, why.join(sep) || null]);
   }
-  const CHANGE_TEXT = { changed: zh ? '已改动' : 'changed', added: zh ? '新增' : 'added', removed: zh ? '已删除' : 'removed' };
+  const CHANGE_TEXT = { changed: say('changes.input.changed'), added: say('changes.input.added'), removed: say('changes.input.removed') };
   for (const i of c.inputs) {
-    rows.push([S, `${zh ? '输入表' : 'Input sheet'}：${i.sheet}`, CHANGE_TEXT[i.change], `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`]);
+    rows.push([S, `${say('audit.section.input')}：${i.sheet}`, CHANGE_TEXT[i.change], `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`]);
   }
-  for (const p of c.plan) rows.push([S, `${zh ? '方案' : 'Plan'}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
-  if (c.agents.length + c.inputs.length + c.plan.length === 0) rows.push([S, zh ? '结果' : 'Result', zh ? '与上次生成相同，没有任何变动' : 'identical to the previous generation: nothing changed', null]);
+  for (const p of c.plan) rows.push([S, `${say('audit.section.plan')}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
+  if (c.agents.length + c.inputs.length + c.plan.length === 0) rows.push([S, say('changes.result'), say('changes.nothing'), null]);
   return rows;
 }
 

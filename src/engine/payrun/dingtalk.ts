@@ -9,15 +9,16 @@ import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { col, columns } from '../output/columns';
 import { MONEY_KEYS, PAYROLL_COLUMNS } from '../output/payroll';
+import { phrase } from '../messages';
 
-const PERIOD_COL = col('period', '月份', 'Period', 'text', 9);
+const PERIOD_COL = col('col.period', 'text', 9);
 
 export function dingtalkSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const defs = [PAYROLL_COLUMNS[0], PAYROLL_COLUMNS[1], PERIOD_COL, ...PAYROLL_COLUMNS.filter((c) => (MONEY_KEYS as readonly string[]).includes(c(lang).key))];
   const rows: OutCell[][] = r.agents.map((a) => [a.agent.agentId, a.agent.name, r.period, ...MONEY_KEYS.map((k) => a.pay[k] / 100)]);
   return {
     kind: 'payroll',
-    name: lang === 'zh' ? '工资条' : 'Payslips',
+    name: phrase('dingtalk.sheet', lang),
     columns: columns(defs, lang),
     rows,
     freezeHeader: false,

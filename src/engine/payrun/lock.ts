@@ -9,10 +9,12 @@ import type { Cell, SheetData } from '../cell';
 import type { Lang } from '../model';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { sheetName } from '../output/labels';
+import { phrase } from '../messages';
 
-const SECTION = ['定稿', 'Lock'];
-const LOCKED = ['已定稿', 'locked'];
-const UNLOCKED = ['已解锁', 'unlocked'];
+// Read back in either language; the action's case as a manager may retype it.
+const SECTION = [phrase('lock.section', 'zh'), phrase('lock.section', 'en')];
+const LOCKED = [phrase('lock.locked', 'zh'), phrase('lock.locked', 'en').toLowerCase()];
+const UNLOCKED = [phrase('lock.unlocked', 'zh'), phrase('lock.unlocked', 'en').toLowerCase()];
 
 export interface LockState {
   locked: boolean;
@@ -40,9 +42,8 @@ export function lockState(audit: SheetData | undefined): LockState | null {
 
 /** [section, action, who, when (ISO, UTC), reason?]: the reason goes in a fifth column beside the audit's four. */
 export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang, reason = ''): Cell[] {
-  const zh = lang === 'zh';
-  const who = by.trim() || (zh ? '（未填写）' : '(not given)');
-  const row: Cell[] = [zh ? SECTION[0] : SECTION[1], action === 'lock' ? (zh ? LOCKED[0] : 'Locked') : zh ? UNLOCKED[0] : 'Unlocked', who, at.toISOString()];
+  const who = by.trim() || phrase('lock.by-not-given', lang);
+  const row: Cell[] = [phrase('lock.section', lang), phrase(action === 'lock' ? 'lock.locked' : 'lock.unlocked', lang), who, at.toISOString()];
   return reason.trim() ? [...row, reason.trim()] : row;
 }
 

@@ -8,7 +8,7 @@ import type { LocalText } from '../model';
 import { PAYROLL_COLUMNS, MONEY_KEYS } from '../output/payroll';
 import { COMPONENT_TEXT } from '../output/statements';
 import { sheetName } from '../output/labels';
-import { joined, msg } from '../messages';
+import { joined, msg, phrase, type PlainCode } from '../messages';
 
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -93,7 +93,7 @@ function readPayroll(sheet: SheetData): PreviousAgent[] {
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const id = cellText(row[indexOf.get('agentId')!]);
-    if (id === '' || id === '合计' || id === 'Total') break; // totals row, then notes
+    if (id === '' || isText(id, 'payroll.total')) break; // totals row, then notes
     const pay = {} as Record<MoneyKey, number>;
     for (const k of MONEY_KEYS) pay[k] = yuanToCents(row[indexOf.get(k)!]) ?? 0;
     agents.push({ agentId: id, name: cellText(row[indexOf.get('name')!]), pay, why: {} });
@@ -102,9 +102,9 @@ function readPayroll(sheet: SheetData): PreviousAgent[] {
 }
 
 const LABEL_TO_KEY = new Map<string, MoneyKey>();
-for (const [k, [zh, en]] of Object.entries(COMPONENT_TEXT)) {
-  LABEL_TO_KEY.set(zh, k as MoneyKey);
-  LABEL_TO_KEY.set(en, k as MoneyKey);
+for (const [k, label] of Object.entries(COMPONENT_TEXT)) {
+  LABEL_TO_KEY.set(label.zh, k as MoneyKey);
+  LABEL_TO_KEY.set(label.en, k as MoneyKey);
 }
 
 /** Statement blocks: a title row "工号 姓名", then one row per component (label, amount, explanation). */
@@ -120,6 +120,11 @@ function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
   }
 }
 
+/** Whether a cell of an earlier output reads as this catalog text, in either language. */
+function isText(cell: string, code: PlainCode): boolean {
+  return cell === phrase(code, 'zh') || cell === phrase(code, 'en');
+}
+
 function readAudit(sheet: SheetData): { auditPeriod: string; generatedAt: string; shopName: string; inputs: Map<string, string>; plan: Map<string, string> } {
   let auditPeriod = '';
   let generatedAt = '';
@@ -128,12 +133,12 @@ function readAudit(sheet: SheetData): { auditPeriod: string; generatedAt: string
   const plan = new Map<string, string>();
   for (const row of sheet.rows.slice(1)) {
     const [section, item, value] = (row ?? []).map((c) => cellText(c));
-    if ((section === '生成' || section === 'Run') && (item === '月份' || item === 'Period')) auditPeriod = value;
-    else if ((section === '生成' || section === 'Run') && (item === '生成时间 (UTC)' || item === 'Generated at (UTC)')) generatedAt = value;
-    else if ((section === '店铺' || section === 'Shop') && (item === '店铺名称' || item === 'Shop name')) shopName = value;
-    else if (section === '输入表' || section === 'Input sheet') inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
-    else if (section === '方案' || section === 'Plan') plan.set(item, value);
-    else if (section === '考核指标' || section === 'KPI') plan.set(`KPI ${item}`, value);
+    if (isText(section, 'audit.section.run') && isText(item, 'col.period')) auditPeriod = value;
+    else if (isText(section, 'audit.section.run') && isText(item, 'audit.generatedAt')) generatedAt = value;
+    else if (isText(section, 'audit.section.shop') && isText(item, 'audit.shopName')) shopName = value;
+    else if (isText(section, 'audit.section.input')) inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
+    else if (isText(section, 'audit.section.plan')) plan.set(item, value);
+    else if (isText(section, 'audit.section.kpi')) plan.set(`KPI ${item}`, value);
   }
   return { auditPeriod, generatedAt, shopName, inputs, plan };
 }

@@ -6,8 +6,9 @@
 import type { AgentResult, Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
-import { pushStatementLines, statementSheetSpec } from '../output/statements';
-import { GRADE_TEXT, LEVEL_TEXT, ROLE_TEXT } from '../output/labels';
+import { assessmentText, pushStatementLines, statementSheetSpec } from '../output/statements';
+import { message, phrase, type PlainCode } from '../messages';
+import { LEVEL_TEXT, ROLE_TEXT } from '../output/labels';
 
 export interface Slip {
   agentId: string;
@@ -34,20 +35,19 @@ export function slipFileName(agentId: string, name: string, period: string): str
 }
 
 export function slipSheet(r: PayrollResult, a: AgentResult, lang: Lang): SheetSpec {
-  const zh = lang === 'zh';
-  const score = a.score === null ? (zh ? '无' : 'n/a') : a.score.toFixed(2);
+  const say = (code: PlainCode) => phrase(code, lang);
   const rows: OutCell[][] = [
-    [zh ? '店铺' : 'Shop', null, r.shopName || (zh ? '（未识别）' : '(not found)')],
-    [zh ? '月份' : 'Period', null, r.period],
-    [zh ? '工号' : 'Agent ID', null, a.agent.agentId],
-    [zh ? '姓名' : 'Name', null, a.agent.name],
-    [zh ? '岗位·级别' : 'Role · level', null, `${ROLE_TEXT[a.agent.role][lang]}·${LEVEL_TEXT[a.agent.level][lang]}`],
-    [zh ? '考核' : 'Assessment', null, zh ? `总分 ${score} · ${GRADE_TEXT[a.grade].zh} · 岗位排名 ${a.rank}` : `score ${score} · ${GRADE_TEXT[a.grade].en} · rank ${a.rank} in role`],
+    [say('slip.shop'), null, r.shopName || say('slip.shop-not-found')],
+    [say('col.period'), null, r.period],
+    [say('col.agentId'), null, a.agent.agentId],
+    [say('col.name'), null, a.agent.name],
+    [say('slip.role-level'), null, `${ROLE_TEXT[a.agent.role][lang]}·${LEVEL_TEXT[a.agent.level][lang]}`],
+    [say('slip.assessment'), null, assessmentText(a, lang)],
   ];
   const bold = [rows.length];
   pushStatementLines(a, lang, rows, bold);
-  const title = zh ? `${r.shopName ? r.shopName + ' ' : ''}${r.period} 工资条 · ${a.agent.name}` : `${r.shopName ? r.shopName + ' ' : ''}Pay slip ${r.period} · ${a.agent.name}`;
-  return statementSheetSpec(zh ? `工资条 ${r.period}` : `Pay slip ${r.period}`, rows, bold, title, lang);
+  const title = message('slip.print-header', { shop: r.shopName ? r.shopName + ' ' : '', period: r.period, name: a.agent.name }, lang);
+  return statementSheetSpec(message('slip.sheet', { period: r.period }, lang), rows, bold, title, lang);
 }
 
 /** One slip per agent on the payroll; two agents whose names clean to the same file get distinct names. */

@@ -4,7 +4,7 @@ import type { Lang } from '../model';
 import { LEVELS, ROLES } from '../model';
 import { ELEMENT_KEYS, KpiDef, kpiMeasure, MeasureUnit } from './kpis';
 import { KPI_COLUMNS } from './kpi-table';
-import { msg } from '../messages';
+import { msg, phrase } from '../messages';
 
 export function kpiHeaderRow(lang: Lang): Cell[] {
   return KPI_COLUMNS.map((c) => c.header[lang]);
@@ -22,7 +22,7 @@ export function measureText(def: KpiDef, lang: Lang): string {
 }
 
 export function directionText(def: KpiDef, lang: Lang): string {
-  return msg(def.lowerIsBetter ? 'kpi.direction.lower' : 'kpi.direction.higher')[lang];
+  return phrase(def.lowerIsBetter ? 'kpi.direction.lower' : 'kpi.direction.higher', lang);
 }
 
 /** One KPI as a row of the KPI table, columns in KPI_COLUMNS order. */
