@@ -20,6 +20,7 @@
  *   BENCH_COUNTIFS_SIZES=10000         sizes for the unsorted 1/COUNTIFS baseline (quadratic); empty skips
  *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
  *   BENCH_CONSULTATIONS=1048576:2000000 orders:consultations for attribution by 接待记录; 0 skips
+ *   BENCH_WRITER_ROWS=62000            Issues rows of the output workbook written by both writers; 0 skips
  *   BENCH_JSON=<file>                  also write every measurement as JSON
  */
 import { mkdtempSync, promises as fs, rmSync } from 'fs';
@@ -29,6 +30,7 @@ import { ENGINE_VERSION } from '../src/engine';
 import { runChild } from './child';
 import type { EngineSizeResult } from './engine-child';
 import { consultationBench, printConsultations } from './consultations';
+import { printWriter, writerBench } from './writer';
 import { cliEndToEnd, type CliOutcome } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { measureColumnReadInChild, printColumnRead, type ColumnReadOutcome } from './column-read';
@@ -181,6 +183,8 @@ export async function runBench(check = false): Promise<void> {
 
     const consultations = await consultationBench(process.env.BENCH_CONSULTATIONS ?? '1048576:2000000', progress);
     printConsultations(consultations, out);
+    const writer = await writerBench(numberFrom('BENCH_WRITER_ROWS', 62000), progress);
+    printWriter(writer, out);
 
     const cli: CliOutcome[] = [];
     for (const n of cliSizes) {
@@ -237,7 +241,7 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, cli, csvCli, adapter, columnRead, baseline }, null, 2));
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, writer, cli, csvCli, adapter, columnRead, baseline }, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
