@@ -31,12 +31,13 @@ for (const { zh, en } of Object.values(COMPONENT_TEXT)) {
   ITEMS.set(normalizeKey(zh.replace(/（.*）$/, '')), zh.replace(/（.*）$/, ''));
   ITEMS.set(normalizeKey(en.replace(/ \(.*\)$/, '')), zh.replace(/（.*）$/, ''));
 }
-ITEMS.set(normalizeKey('工资'), '应发工资');
 for (const k of KPI_KEYS) {
   ITEMS.set(normalizeKey(KPI_LABEL[k].zh), KPI_LABEL[k].zh);
   ITEMS.set(normalizeKey(KPI_LABEL[k].en), KPI_LABEL[k].zh);
 }
-for (const extra of ['销售额', '转化率', '平均响应', '响应时间', '质检', '星级', '评级', '等级', '排名']) ITEMS.set(normalizeKey(extra), extra);
+/** Words a dispute may write for an item besides the labels: 工资 for gross pay, and shorter KPI words. */
+const ITEM_WORDS: [string, string][] = [['工资', '应发工资'], ...['销售额', '转化率', '平均响应', '响应时间', '质检', '星级', '评级', '等级', '排名'].map((w): [string, string] => [w, w])];
+for (const [word, item] of ITEM_WORDS) ITEMS.set(normalizeKey(word), item);
 
 function statusOf(text: string): DisputeStatus | null {
   const k = normalizeKey(text);
