@@ -5,26 +5,16 @@
  * titles); most belong to columns the engine never reads, and as JS strings
  * they would fill the heap the collector walks for the whole run.
  */
+import { GT, isNameEnd, LT, SLASH } from './sheet-scanner';
 import { sheetText, stringItemText } from './xml-text';
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
 const LOWER_S = 0x73;
 const LOWER_I = 0x69;
 const LOWER_T = 0x74;
 
-function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
-  if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 export class SharedStrings {
-  /** Each item's content: the bytes between `<si…>` and `</si>` (equal for `<si/>`). */
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  /** Item i's content is the bytes [spans[2i], spans[2i + 1]): between `<si…>` and `</si>` (empty for `<si/>`). */
+  private spans = new Int32Array(2048);
   readonly count: number = 0;
   private readonly texts: (string | undefined)[];
 
@@ -38,7 +28,7 @@ export class SharedStrings {
     if (!(i >= 0 && i < this.count)) return '';
     const known = this.texts[i];
     if (known !== undefined) return known;
-    const t = this.decode(this.starts[i], this.ends[i]);
+    const t = this.decode(this.spans[2 * i], this.spans[2 * i + 1]);
     this.texts[i] = t;
     return t;
   }
@@ -47,7 +37,7 @@ export class SharedStrings {
   isEmpty(i: number): boolean {
     if (!(i >= 0 && i < this.count)) return true;
     if (this.texts[i] !== undefined) return this.texts[i] === '';
-    const inner = this.plainText(this.starts[i], this.ends[i]);
+    const inner = this.plainText(this.spans[2 * i], this.spans[2 * i + 1]);
     return inner === null ? this.text(i) === '' : inner.start === inner.end;
   }
 
@@ -77,12 +67,13 @@ export class SharedStrings {
   }
 
   private add(i: number, start: number, end: number): void {
-    if (i >= this.starts.length) {
-      this.starts = grown(this.starts, i + 1);
-      this.ends = grown(this.ends, i + 1);
+    if (2 * i + 1 >= this.spans.length) {
+      const more = new Int32Array(this.spans.length * 2);
+      more.set(this.spans);
+      this.spans = more;
     }
-    this.starts[i] = start;
-    this.ends[i] = end;
+    this.spans[2 * i] = start;
+    this.spans[2 * i + 1] = end;
   }
 
   /** The common `<t>…</t>` item straight from its inner bytes; anything else (runs, phonetics, `<t/>`) through stringItemText. */
@@ -109,5 +100,3 @@ function utf8(b: Uint8Array, start: number, end: number): string {
   if (start >= end) return '';
   return Buffer.isBuffer(b) ? b.toString('utf8', start, end) : utf8Decoder.decode(b.subarray(start, end));
 }
-
-const isNameEnd = (c: number) => c === GT || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;

@@ -15,9 +15,9 @@ export interface CellContext {
   date1904: boolean;
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
+export const LT = 60;
+export const GT = 62;
+export const SLASH = 47;
 const QUOTE = 34;
 const APOS = 39;
 const EQUALS = 61;
@@ -36,7 +36,7 @@ function isoDateSerial(text: string): Cell {
   return Number.isNaN(ms) ? text : (ms + UNIX_EPOCH_SERIAL * MS_PER_DAY) / MS_PER_DAY;
 }
 
-const isNameEnd = (c: number) => c === GT || c === SLASH || c === 32 || c === 9 || c === 10 || c === 13;
+export const isNameEnd = (c: number) => c === GT || c === SLASH || c === 32 || c === 9 || c === 10 || c === 13;
 
 export class SheetScanner {
   readonly rows: Cell[][] = [];
