@@ -35,6 +35,7 @@ import { cliEndToEnd, type CliOutcome } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { measureColumnReadInChild, printColumnRead, type ColumnReadOutcome } from './column-read';
 import { csvCliBench, printCsvCli, type CsvCliOutcome } from './csv-cli';
+import { paneLongTaskBench, PANE_TARGET_ORDERS, printPaneLongTasks, type PaneOutcome } from './pane-long-tasks';
 import { runBaseline, BaselineResult } from './baseline';
 import { findSoffice, makeRecalcTimingProfile } from '../test/support/libreoffice';
 import { machineInfo, machineText } from './machine';
@@ -167,6 +168,7 @@ export async function runBench(check = false): Promise<void> {
   const adapterRows = numberFrom('BENCH_ADAPTER_ROWS', 1_048_575);
   const columnRows = numberFrom('BENCH_COLUMN_ROWS', 200_000);
   const csvRows = numberFrom('BENCH_CSV_ROWS', 1_048_576);
+  const paneOrders = numberFrom('BENCH_PANE_ORDERS', PANE_TARGET_ORDERS);
   const countifsSizes = sizesFrom('BENCH_COUNTIFS_SIZES', [10_000]);
   const loTimeoutMs = numberFrom('BENCH_LO_TIMEOUT_S', 300) * 1000;
   const work = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-bench-'));
@@ -214,6 +216,10 @@ export async function runBench(check = false): Promise<void> {
     }
     printColumnRead(columnRead, out);
 
+    let pane: PaneOutcome | null = null;
+    if (paneOrders > 0) pane = await paneLongTaskBench(paneOrders, progress).catch((e: Error) => ({ ok: false as const, note: e.message }));
+    printPaneLongTasks(pane, out);
+
     const soffice = findSoffice();
     const baseline: BaselineResult[] = [];
     const baselineSizes = sizes.filter((n) => n <= 100_000);
@@ -232,7 +238,7 @@ export async function runBench(check = false): Promise<void> {
       }
     }
     printBaseline(baseline, baselineNote);
-    const verdicts = judgeTargets({ engine, cli, csvCli, adapter, columnRead, baseline }, baselineNote);
+    const verdicts = judgeTargets({ engine, cli, csvCli, adapter, columnRead, pane, baseline }, baselineNote);
     printTargets(verdicts);
     out(`Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`);
     const failure = check ? checkFailure(verdicts) : null;
@@ -241,7 +247,7 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, writer, cli, csvCli, adapter, columnRead, baseline }, null, 2));
+    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, writer, cli, csvCli, adapter, columnRead, pane, baseline }, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

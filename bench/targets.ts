@@ -9,6 +9,7 @@ import type { BaselineResult } from './baseline';
 import type { CliOutcome } from './cli-e2e';
 import { csvCliTargets, type CsvCliOutcome } from './csv-cli';
 import type { EngineSizeResult } from './engine-child';
+import { paneTarget, type PaneOutcome } from './pane-long-tasks';
 import { int, mb, sec } from './table';
 
 export type TargetStatus = 'met' | 'not met' | 'not measured';
@@ -26,6 +27,8 @@ export interface BenchResults {
   csvCli?: CsvCliOutcome | null;
   adapter: AdapterOutcome | null;
   columnRead: ColumnReadOutcome | null;
+  /** Absent: not run (as BENCH_PANE_ORDERS=0). */
+  pane?: PaneOutcome | null;
   baseline: BaselineResult[];
 }
 
@@ -133,6 +136,7 @@ export function judgeTargets(r: BenchResults, baselineNote: string | null): Targ
     cliVsLibreOffice(r.cli, r.baseline, baselineNote),
     ...cliFullSheet(r.cli),
     ...csvCliTargets(r.csvCli ?? null),
+    paneTarget(r.pane ?? null),
   ];
 }
 

@@ -1,6 +1,8 @@
 import { checkFailure, judgeTargets, type BenchResults } from '../../bench/targets';
 import type { EngineSizeResult } from '../../bench/engine-child';
 import type { BaselineResult } from '../../bench/baseline';
+import type { PaneOutcome } from '../../bench/pane-long-tasks';
+import type { PaneLongTasks, PhaseTasks } from '../support/pane-long-tasks';
 
 const engine = (wallMs: number, peakRss: number) =>
   ({
@@ -61,18 +63,22 @@ const columnRead = {
 const csvRun = (wallMs: number, maxRssMb: number) => ({ ok: true as const, result: { rows: 1_048_576, csvMb: 457, exitCode: 0, wallMs, cpuMs: wallMs, maxRssMb, load: 1 } });
 const csvCli = csvRun(4900, 1000);
 
-const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli, csvCli };
+const phase = (longestOursMs: number): PhaseTasks => ({ phaseMs: 9000, longTasks: 3, longestMs: longestOursMs + 40, fakeMsInLongest: 40, longestOursMs, oursOverLimit: longestOursMs > 200 ? 1 : 0 });
+const paneRun = (engine: 'worker' | 'page', check: number, generate: number): PaneLongTasks => ({ engine, orders: 200_000, workersStarted: engine === 'worker' ? 2 : 0, pageErrors: [], check: phase(check), generate: phase(generate), payroll: '[["工号"]]' });
+const pane: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 200), onPage: paneRun('page', 1500, 1200) };
+
+const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli, csvCli, pane };
 
 test('a run meeting every README target passes --check', () => {
   const verdicts = judgeTargets(allMet, null);
-  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
+  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
   expect(checkFailure(verdicts)).toBeNull();
 });
 
 test('one missed target fails --check and names it', () => {
   // 2.18 s > 2 s at 1,048,576 rows
   const failure = checkFailure(judgeTargets({ ...allMet, engine: [engine(2180, 593)] }, null));
-  expect(failure).toContain('1 of 11');
+  expect(failure).toContain('1 of 12');
   expect(failure).toContain('engine at 1,048,576 rows ≤ 2 s: not met');
 });
 
@@ -108,26 +114,36 @@ test('the 71-column read: 31 % of the bytes, or more syncs than reading every co
 
 test('cs-kpi on 100,000 orders is judged against LibreOffice in the same run: 11,000 / 4,000 ms = 2.75× misses 3×', () => {
   const failure = checkFailure(judgeTargets({ ...allMet, cli: [cliRun(100_000, 4000, 300), cli[1]] }, null));
-  expect(failure).toContain('1 of 11');
+  expect(failure).toContain('1 of 12');
   expect(failure).toContain('≥ 3× faster than LibreOffice open + recalculate (wall, same run): not met (2.8×');
 });
 
 test('cs-kpi on 1,048,576 orders misses on time (15.1 s) and on memory (1,537 MB) separately', () => {
   const slow = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 15_100, 1400)] }, null));
-  expect(slow).toContain('1 of 11');
+  expect(slow).toContain('1 of 12');
   expect(slow).toContain('as .xlsx ≤ 15 s wall: not met');
   const big = checkFailure(judgeTargets({ ...allMet, cli: [cli[0], cliRun(1_048_576, 14_000, 1537)] }, null));
-  expect(big).toContain('1 of 11');
+  expect(big).toContain('1 of 12');
   expect(big).toContain('as .xlsx ≤ 1.5 GB peak RSS: not met (1537 MB)');
 });
 
 test('cs-kpi on the 1,048,576-row GBK CSV misses on time (5.1 s) and on memory (1,025 MB) separately; a smaller run is not measured', () => {
   const slow = checkFailure(judgeTargets({ ...allMet, csvCli: csvRun(5100, 1000) }, null));
-  expect(slow).toContain('1 of 11');
+  expect(slow).toContain('1 of 12');
   expect(slow).toContain('as GBK CSV ≤ 5 s wall: not met');
   const big = checkFailure(judgeTargets({ ...allMet, csvCli: csvRun(4900, 1025) }, null));
-  expect(big).toContain('1 of 11');
+  expect(big).toContain('1 of 12');
   expect(big).toContain('as GBK CSV ≤ 1 GB peak RSS: not met (1025 MB)');
   const small = { ok: true as const, result: { ...csvCli.result, rows: 100_000 } };
   expect(judgeTargets({ ...allMet, csvCli: small }, null).filter((v) => v.status === 'not measured')).toHaveLength(2);
+});
+
+test('the pane target: a task of 201 ms while generating misses it; a page-thread run or a different payroll does not count as met', () => {
+  const over: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 201), onPage: paneRun('page', 1500, 1200) };
+  expect(checkFailure(judgeTargets({ ...allMet, pane: over }, null))).toContain('no main-thread task over 200 ms during check and generate: not met');
+  const noWorker: PaneOutcome = { ok: true, worker: { ...paneRun('worker', 120, 150), workersStarted: 0 }, onPage: paneRun('page', 1500, 1200) };
+  expect(checkFailure(judgeTargets({ ...allMet, pane: noWorker }, null))).toContain('200 ms during check and generate: not met');
+  const differs: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 150), onPage: { ...paneRun('page', 1500, 1200), payroll: '[]' } };
+  expect(checkFailure(judgeTargets({ ...allMet, pane: differs }, null))).toContain('200 ms during check and generate: not met');
+  expect(judgeTargets({ ...allMet, pane: null }, null).pop()).toMatchObject({ status: 'not measured', measured: 'BENCH_PANE_ORDERS=0' });
 });

@@ -4,10 +4,18 @@
  * script. E2E_DIST=<dir> reuses an existing build of the add-in instead.
  */
 import { execFile } from 'child_process';
+import { existsSync } from 'fs';
 import { readFile } from 'fs/promises';
-import { join } from 'path';
+import { dirname, join } from 'path';
 
-const ROOT = join(__dirname, '../..');
+/** The repository: up from here to webpack.config.js (the bench runs this file compiled under bench-out/). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'webpack.config.js')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const ROOT = repoRoot();
 const WEBPACK = join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 
 function webpack(args: string[]): Promise<void> {
@@ -28,6 +36,6 @@ export async function buildAddin(outDir: string): Promise<string> {
 
 /** The fake Excel + Office globals as one script for page.addInitScript. */
 export async function buildFakeHost(outDir: string): Promise<string> {
-  await webpack(['--config', join(__dirname, 'webpack.fake-host.config.js'), '--env', `outputPath=${outDir}`]);
+  await webpack(['--config', join(ROOT, 'test/e2e/webpack.fake-host.config.js'), '--env', `outputPath=${outDir}`]);
   return readFile(join(outDir, 'fake-host.js'), 'utf8');
 }

@@ -66,14 +66,18 @@ export class FakeRequestContext {
     this.pendingCommits = [];
     this.responseBytes = 0;
     this.calculationSuspended = false;
-    await Promise.resolve();
+    await this.excel.handOver();
     await Promise.all(ops.map((op) => op.ready));
     this.calculationSuspendedNow = suspended;
+    const started = performance.now();
     try {
       this.excel.executeBatch(ops, suspended, () => this.responseBytes);
     } finally {
       this.calculationSuspendedNow = false;
+      this.excel.noteOwnWork(started, performance.now());
     }
+    // Real Excel's answer comes back in a task of its own.
+    if (this.excel.asyncSync) await this.excel.handOver();
     for (const commit of this.pendingCommits) commit();
     this.pendingCommits = [];
   }

@@ -81,6 +81,14 @@ export class FakeExcel {
   ignoresFitHeight = false;
   /** Office version and platform the self-check reports. */
   diagnostics = { version: '16.0 (fake)', platform: 'Fake' };
+  /**
+   * Real Excel does a batch in its own process and answers in a later task of
+   * the page, so the page can paint between syncs. Off by default (the Node
+   * tests run faster); the browser's long-task measurement turns it on.
+   */
+  asyncSync = false;
+  /** When set, each batch's run time (performance.now() start and end), to tell the fake's work from the add-in's. */
+  ownWork: { start: number; end: number }[] | null = null;
   private syncFaults: SyncFault[] = [];
   private opFaults: OpFault[] = [];
 
@@ -114,6 +122,15 @@ export class FakeExcel {
     if (context.pendingOperations > 0) await context.sync();
     return result;
   };
+
+  /** Between the add-in's task and Excel's, and back: a new task when asyncSync, else a microtask as before. */
+  handOver(): Promise<void> {
+    return this.asyncSync ? new Promise((resolve) => setTimeout(resolve, 0)) : Promise.resolve();
+  }
+
+  noteOwnWork(start: number, end: number): void {
+    this.ownWork?.push({ start, end });
+  }
 
   /** Make the k-th round trip from now fail before anything in it is applied (k = 1: the next one). */
   failOnSync(k: number, code: FakeErrorCode = 'GeneralException', message = `Injected failure on sync ${k}`): void {
