@@ -91,11 +91,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'plan-cap-zero': 'score cap must be above 0',
   // plan/targets.ts
   'targets-no-columns': 'Targets sheet has neither KPI/target columns nor one column per KPI of the plan ({kpis})',
-  'targets-no-columns.action': 'whole sheet ignored',
   'targets-unknown-agent': 'Target for "{refText}", who is not on the roster',
-  'targets-unknown-kpi': 'Target KPI "{kpiText}" not recognised',
-  'targets-bad-value': '{agentId}: {KPI_LABEL} target "{v}" is not valid',
-  'targets-bad-value.action': 'default target used',
   'targets-bad-cycle': 'Target cycle "{value}" not recognised (use 周/week or 月/month)',
   // plan/manual-items.ts
   'rating-missing': '{agentId} {name} has no "{item}" row in the Ratings sheet',
@@ -251,11 +247,6 @@ export const EN: Record<keyof typeof ZH, string> = {
   'parse.refund-convention.from-refunded-orders-with-paid': 'from 总金额: {nettedRows} refunded orders with 总金额 = paid + refund, {grossRows} with 总金额 = paid',
   'parse.refund-convention.no-or-refunded-order-to': 'no 总金额 or refunded order to judge by: read as before the refund',
   'parse.refund-convention.text': '{what} ({why})',
-  // sheets/table.ts
-  'header-alternative': '"{trim}" (column {columnLetter}) means the same as "{trim2}" (column {columnLetter2})',
-  'header-alternative.action': 'column {columnLetter} used',
-  'duplicate-header': 'Header "{trim}" appears twice (columns {columnLetter} and {columnLetter2})',
-  'duplicate-header.action': 'the first (column {columnLetter}) is used; column {columnLetter2} ignored',
   // sheets/classify.ts
   'sheets.classify.has-no-known-columns': '"{name}" has no known columns',
   'sheets.classify.is-a-sheet': '"{name}" is a sheet of {kind}',
@@ -320,7 +311,6 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster.leaveDate': 'leave',
   // pay.ts
   'pay.base': '{level} base {levelBase}{probation}{prorated} = {basePay}',
-  'pay.performance': 'performance base {perfBase} × {grade} coefficient {coef}{why} = {bonus}',
   'pay.reason': ': {reason}',
   'pay.reward': 'reward{reason}',
   'pay.dispute-approved': 'dispute approved: {reason}',
@@ -375,7 +365,6 @@ export const EN: Record<keyof typeof ZH, string> = {
   'header-alternative.action.column-used': 'column {letter} used',
   'duplicate-header.header-appears-twice-columns-and': 'Header "{trim}" appears twice (columns {letter} and {letter2})',
   'duplicate-header.action.the-first-column-is-used': 'the first (column {letter}) is used; column {letter2} ignored',
-  // plan/targets.ts
   // period-share.ts
   'period-share.of-a-month': '{terms} of a month',
 };

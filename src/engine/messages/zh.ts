@@ -94,11 +94,7 @@ export const ZH = {
   'plan-cap-zero': '单项得分上限必须大于 0',
   // plan/targets.ts
   'targets-no-columns': '目标表既没有“指标/目标”两列，也没有按方案指标命名的列（方案的指标：{kpis}）',
-  'targets-no-columns.action': '忽略整张目标表',
   'targets-unknown-agent': '目标表中的客服“{refText}”不在花名册中',
-  'targets-unknown-kpi': '目标表中的指标“{kpiText}”无法识别',
-  'targets-bad-value': '{agentId} 的{KPI_LABEL}目标“{v}”无效',
-  'targets-bad-value.action': '使用默认目标',
   'targets-bad-cycle': '目标表的周期“{value}”无法识别（应为 周 或 月）',
   // plan/manual-items.ts
   'rating-missing': '{agentId} {name} 在评分表中没有“{item}”',
@@ -254,11 +250,6 @@ export const ZH = {
   'parse.refund-convention.from-refunded-orders-with-paid': '按总金额判断：{nettedRows} 笔退款订单总金额 = 实付 + 退款，{grossRows} 笔总金额 = 实付',
   'parse.refund-convention.no-or-refunded-order-to': '没有总金额或退款订单可判断，按未扣退款处理',
   'parse.refund-convention.text': '{what}（{why}）',
-  // sheets/table.ts
-  'header-alternative': '“{trim}”（{columnLetter} 列）与“{trim2}”（{columnLetter2} 列）含义相同',
-  'header-alternative.action': '使用 {columnLetter} 列',
-  'duplicate-header': '表头“{trim}”重复出现（{columnLetter} 列与 {columnLetter2} 列）',
-  'duplicate-header.action': '使用第一个（{columnLetter} 列），忽略 {columnLetter2} 列',
   // sheets/classify.ts
   'sheets.classify.has-no-known-columns': '“{name}”没有可识别的列',
   'sheets.classify.is-a-sheet': '“{name}”是{kind}表',
@@ -323,7 +314,6 @@ export const ZH = {
   'roster.leaveDate': '离职',
   // pay.ts
   'pay.base': '{level}底薪 {levelBase}{probation}{prorated} = {basePay}',
-  'pay.performance': '绩效基数 {perfBase} × {grade}系数 {coef}{why} = {bonus}',
   'pay.reason': '：{reason}',
   'pay.reward': '奖励{reason}',
   'pay.dispute-approved': '申诉通过：{reason}',
@@ -378,7 +368,6 @@ export const ZH = {
   'header-alternative.action.column-used': '使用 {letter} 列',
   'duplicate-header.header-appears-twice-columns-and': '表头“{trim}”重复出现（{letter} 列与 {letter2} 列）',
   'duplicate-header.action.the-first-column-is-used': '使用第一个（{letter} 列），忽略 {letter2} 列',
-  // plan/targets.ts
   // period-share.ts
   'period-share.of-a-month': '{terms} 个月',
 } as const;
