@@ -1,74 +1,56 @@
-/** The pane's pay-run words (lock, change list, slips, disputes), Chinese first. */
+/** The pane's pay-run words (lock, change list, slips, disputes): a typed view of `pane.payrun.*` in the one message catalog. */
+import { INPUT_KIND_TEXT, SHEET_TITLES, wordsIn } from '../engine';
 import type { Lang } from '../engine';
 
-const zh = {
-  sectionTitle: (p: string) => `${p} 定稿与工资条`,
-  notGenerated: '本月还没有生成工资：生成后可以定稿、下载个人工资条。',
-  unlocked: '本月未定稿：财务确认后请点“定稿”，之后不能再重新生成。',
-  lockedBy: (by: string, at: string) => `已定稿：${by}，${at}（审计表有记录）。重新生成前须先解锁。`,
-  lock: '定稿（锁定本月）',
-  unlock: '解锁…',
-  lockTitle: '定稿本月工资',
-  lockBody: '定稿后本月不能重新生成，直到有人解锁；定稿人和时间记录在审计表中。',
-  lockName: '定稿人姓名',
-  pendingBeforeLock: (n: number) => `还有 ${n} 条申诉待处理（不计入本月工资）。仍要定稿吗？`,
-  confirmLock: '定稿',
-  unlockTitle: '解锁本月工资',
-  unlockBody: '解锁后可以重新生成，本月的工资可能改变。解锁人和时间记录在审计表中。',
-  unlockName: '解锁人姓名',
-  unlockReason: '解锁原因（记入审计表）',
-  confirmUnlock: '解锁',
-  cancel: '取消',
-  downloadSlips: '下载个人工资条（.zip，每人一个文件）',
-  downloadDingtalk: '下载钉钉 / 企业微信工资条导入表',
-  openDisputes: (n: number) => `待处理申诉 ${n} 条`,
-  disputeLine: (who: string, item: string, claim: string, amount: string | null) => `${who} · ${item}${claim ? ` · ${claim}` : ''}${amount ? ` · ¥${amount}` : ''}`,
-  changesTitle: (p: string) => `重新生成 ${p}：以下内容将改变`,
-  changesNone: '与上次生成的结果完全相同。',
-  changesAgents: (n: number) => `${n} 人工资变动`,
-  grossPay: '应发工资',
-  none: '无',
-  inputsChanged: '改动过的输入表',
-  planChanged: '改动过的方案键',
-  inputChange: { changed: '已改动', added: '新增', removed: '已删除' },
-  confirmReplace: '确认替换',
-  component: { basePay: '底薪', performanceBonus: '绩效奖金', conversionBonus: '转化奖金', commission: '提成', awards: '奖励', fines: '罚款' },
-};
+function build(lang: Lang) {
+  const say = wordsIn(lang);
+  const audit = SHEET_TITLES.audit;
+  return {
+    sectionTitle: (period: string) => say('pane.payrun.sectionTitle', { period }),
+    notGenerated: say('pane.payrun.notGenerated'),
+    unlocked: say('pane.payrun.unlocked'),
+    lockedBy: (by: string, at: string) => say('pane.payrun.lockedBy', { by, at, audit }),
+    lock: say('pane.payrun.lock'),
+    unlock: say('pane.payrun.unlock'),
+    lockTitle: say('pane.payrun.lockTitle'),
+    lockBody: say('pane.payrun.lockBody', { audit }),
+    lockName: say('pane.payrun.lockName'),
+    pendingBeforeLock: (n: number) => say('pane.payrun.pendingBeforeLock', { n }),
+    confirmLock: say('pane.payrun.confirmLock'),
+    unlockTitle: say('pane.payrun.unlockTitle'),
+    unlockBody: say('pane.payrun.unlockBody', { audit }),
+    unlockName: say('pane.payrun.unlockName'),
+    unlockReason: say('pane.payrun.unlockReason', { audit }),
+    confirmUnlock: say('pane.payrun.confirmUnlock'),
+    cancel: say('pane.payrun.cancel'),
+    downloadSlips: say('pane.payrun.downloadSlips'),
+    downloadDingtalk: say('pane.payrun.downloadDingtalk'),
+    openDisputes: (n: number) => say('pane.payrun.openDisputes', { n }),
+    // Data joined by a middle dot, no words: the same in both languages.
+    disputeLine: (who: string, item: string, claim: string, amount: string | null) =>
+      [who, item, claim, amount ? `¥${amount}` : ''].filter(Boolean).join(' · '),
+    changesTitle: (period: string) => say('pane.payrun.changesTitle', { period }),
+    changesNone: say('pane.payrun.changesNone'),
+    changesAgents: (n: number) => say('pane.payrun.changesAgents', { n }),
+    grossPay: say('pane.payrun.grossPay'),
+    none: say('pane.payrun.none'),
+    inputsChanged: say('pane.payrun.inputsChanged'),
+    planChanged: say('pane.payrun.planChanged', { plan: INPUT_KIND_TEXT.plan }),
+    inputChange: {
+      changed: say('pane.payrun.inputChange.changed'),
+      added: say('pane.payrun.inputChange.added'),
+      removed: say('pane.payrun.inputChange.removed'),
+    },
+    confirmReplace: say('pane.payrun.confirmReplace'),
+    component: {
+      basePay: say('pane.payrun.component.basePay'),
+      performanceBonus: say('pane.payrun.component.performanceBonus'),
+      conversionBonus: say('pane.payrun.component.conversionBonus'),
+      commission: say('pane.payrun.component.commission'),
+      awards: say('pane.payrun.component.awards'),
+      fines: say('pane.payrun.component.fines'),
+    },
+  };
+}
 
-type PayRunStrings = typeof zh;
-
-const en: PayRunStrings = {
-  sectionTitle: (p) => `${p} lock and pay slips`,
-  notGenerated: 'This month has not been generated yet: generate it to lock it and download the pay slips.',
-  unlocked: 'This month is not locked: once finance has confirmed it, lock it; it then cannot be regenerated.',
-  lockedBy: (by, at) => `Locked by ${by} at ${at} (recorded in the Audit sheet). Unlock it before regenerating.`,
-  lock: 'Lock this month',
-  unlock: 'Unlock…',
-  lockTitle: "Lock this month's pay",
-  lockBody: 'A locked month cannot be regenerated until someone unlocks it; who locked it and when is recorded in the Audit sheet.',
-  lockName: 'Your name',
-  pendingBeforeLock: (n) => `${n} disputes are still pending (not paid this month). Lock anyway?`,
-  confirmLock: 'Lock',
-  unlockTitle: "Unlock this month's pay",
-  unlockBody: "Once unlocked, the month can be regenerated and its pay may change. Who unlocked it and when is recorded in the Audit sheet.",
-  unlockName: 'Your name',
-  unlockReason: 'Why (recorded in the Audit sheet)',
-  confirmUnlock: 'Unlock',
-  cancel: 'Cancel',
-  downloadSlips: 'Download private pay slips (.zip, one file per agent)',
-  downloadDingtalk: 'Download the DingTalk / WeCom pay-slip sheet',
-  openDisputes: (n) => `${n} pending disputes`,
-  disputeLine: (who, item, claim, amount) => `${who} · ${item}${claim ? ` · ${claim}` : ''}${amount ? ` · ¥${amount}` : ''}`,
-  changesTitle: (p) => `Regenerating ${p} changes the following`,
-  changesNone: 'Identical to the previous generation.',
-  changesAgents: (n) => `${n} agents' pay moves`,
-  grossPay: 'Gross pay',
-  none: 'none',
-  inputsChanged: 'Input sheets changed',
-  planChanged: 'Plan keys changed',
-  inputChange: { changed: 'changed', added: 'added', removed: 'removed' },
-  confirmReplace: 'Replace',
-  component: { basePay: 'Base pay', performanceBonus: 'Performance bonus', conversionBonus: 'Conversion bonus', commission: 'Commission', awards: 'Awards', fines: 'Fines' },
-};
-
-export const PAYRUN_TEXT: Record<Lang, PayRunStrings> = { zh, en };
+export const PAYRUN_TEXT: Record<Lang, ReturnType<typeof build>> = { zh: build('zh'), en: build('en') };

@@ -12,6 +12,8 @@ import { FUNCTIONS_EN } from './functions-en';
 import { FUNCTIONS_ZH } from './functions-zh';
 import { OUTPUT_EN } from './output-en';
 import { OUTPUT_ZH } from './output-zh';
+import { PANE_EN } from './pane-en';
+import { PANE_ZH } from './pane-zh';
 import { PLAN_EN } from './plan-en';
 import { PLAN_ZH } from './plan-zh';
 import { ZH as ENGINE_ZH } from './zh';
@@ -22,10 +24,11 @@ export const SECTIONS = [
   { name: 'functions', zh: FUNCTIONS_ZH, en: FUNCTIONS_EN },
   { name: 'plan', zh: PLAN_ZH, en: PLAN_EN },
   { name: 'output', zh: OUTPUT_ZH, en: OUTPUT_EN },
+  { name: 'pane', zh: PANE_ZH, en: PANE_EN },
 ] as const;
 
-const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH };
-const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN };
+const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH, ...PANE_ZH };
+const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN, ...PANE_EN };
 
 export type MessageCode = keyof typeof ZH;
 
@@ -65,6 +68,12 @@ export function message<K extends MessageCode>(code: K, params: MessageParams<K>
 /** A text without placeholders in one language: a header, a label, a note of an output sheet. */
 export function phrase(code: PlainCode, lang: Lang): string {
   return CATALOG[lang][code];
+}
+
+/** The catalog read in one language, as the pane's views read it: `say('pane.refresh')`, `say('pane.usedRows', { n })`. */
+export function wordsIn(lang: Lang) {
+  return <K extends MessageCode>(code: K, ...params: ParamsArg<K>): string =>
+    fill(CATALOG[lang][code], params[0] as Record<string, MessageParam> | undefined, lang);
 }
 
 /** One message in both languages, as issues and labels carry it. */
