@@ -1,5 +1,5 @@
 import { ACTION, IssueLog } from '../issues';
-import type { Agent, Level, Role, Status } from '../model';
+import type { Agent, Level, LocalText, Role, Status } from '../model';
 import { parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
@@ -65,20 +65,17 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
         msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 }), ACTION.countedOnce, agentId);
       continue;
     }
-    const roleText = cellText(table.get(row, 'role'));
-    const role = parseRole(roleText);
-    if (!role) {
-      log.at('error', 'roster-bad-role', table.where(index, 'role'), roleText,
-        msg('roster-bad-role', { rawId, roleText }), msg('roster-bad-role.action'), agentId);
-      continue;
-    }
-    const levelText = cellText(table.get(row, 'level'));
-    const level = parseLevel(levelText);
-    if (!level) {
-      log.at('error', 'roster-bad-level', table.where(index, 'level'), levelText,
-        msg('roster-bad-level', { rawId, levelText }), msg('roster-bad-level.action'), agentId);
-      continue;
-    }
+    // Role and level are required words: a row without a readable one is reported at its cell and left out.
+    const required = <T>(field: 'role' | 'level', parse: (v: string) => T | null, texts: (text: string) => [LocalText, LocalText]): T | null => {
+      const text = cellText(table.get(row, field));
+      const value = parse(text);
+      if (!value) log.at('error', `roster-bad-${field}`, table.where(index, field), text, ...texts(text), agentId);
+      return value;
+    };
+    const role = required('role', parseRole, (roleText) => [msg('roster-bad-role', { rawId, roleText }), msg('roster-bad-role.action')]);
+    if (!role) continue;
+    const level = required('level', parseLevel, (levelText) => [msg('roster-bad-level', { rawId, levelText }), msg('roster-bad-level.action')]);
+    if (!level) continue;
     const statusText = cellText(table.get(row, 'status'));
     let status: Status = 'regular';
     if (statusText) {
