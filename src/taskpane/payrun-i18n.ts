@@ -1,4 +1,4 @@
-/** The pane's pay-run words (lock, change list, slips, disputes): a typed view of `pane.payrun.*` in the one message catalog. */
+/** The pane's pay-run words (lock, change list, slips, disputes): a typed view of `pane.payrun.*` in the one message catalog; pay components as the Payroll sheet heads them (`component.*`). */
 import { INPUT_KIND_TEXT, SHEET_TITLES, wordsIn } from '../engine';
 import type { Lang } from '../engine';
 
@@ -32,7 +32,7 @@ function build(lang: Lang) {
     changesTitle: (period: string) => say('pane.payrun.changesTitle', { period }),
     changesNone: say('pane.payrun.changesNone'),
     changesAgents: (n: number) => say('pane.payrun.changesAgents', { n }),
-    grossPay: say('pane.payrun.grossPay'),
+    grossPay: say('component.grossPay'),
     none: say('pane.payrun.none'),
     inputsChanged: say('pane.payrun.inputsChanged'),
     planChanged: say('pane.payrun.planChanged', { plan: INPUT_KIND_TEXT.plan }),
@@ -43,12 +43,12 @@ function build(lang: Lang) {
     },
     confirmReplace: say('pane.payrun.confirmReplace'),
     component: {
-      basePay: say('pane.payrun.component.basePay'),
-      performanceBonus: say('pane.payrun.component.performanceBonus'),
-      conversionBonus: say('pane.payrun.component.conversionBonus'),
-      commission: say('pane.payrun.component.commission'),
-      awards: say('pane.payrun.component.awards'),
-      fines: say('pane.payrun.component.fines'),
+      basePay: say('component.basePay'),
+      performanceBonus: say('component.performanceBonus'),
+      conversionBonus: say('component.conversionBonus'),
+      commission: say('component.commission'),
+      awards: say('component.awards'),
+      fines: say('component.fines'),
     },
   };
 }

@@ -24,6 +24,9 @@ test('sheet titles and input kinds in pane sentences are the labels the sheets c
     'Locked by 王芳 at 2026-11-03 10:00 (recorded in the Audit sheet). Unlock it before regenerating.',
   );
   expect(PAYRUN_TEXT.en.planChanged).toBe('Plan keys changed');
+  // The change list names pay parts as the Payroll sheet's column heads do.
+  expect([PAYRUN_TEXT.zh.grossPay, PAYRUN_TEXT.zh.component.basePay, PAYRUN_TEXT.zh.component.fines]).toEqual(['应发工资', '底薪', '罚款']);
+  expect([PAYRUN_TEXT.en.grossPay, PAYRUN_TEXT.en.component.basePay, PAYRUN_TEXT.en.component.fines]).toEqual(['Gross pay', 'Base pay', 'Fines']);
   expect(periodStrings('zh').noTrend).toBe('工作簿中还没有往期绩效表，趋势从下一期开始显示。');
   expect(periodStrings('en').noTrend).toBe('No earlier scorecards in the workbook yet: the trend starts with the next period.');
   expect(WHATIF_TEXT.en.noAgents).toBe('No agents on the roster yet');
