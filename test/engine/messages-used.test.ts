@@ -12,9 +12,10 @@ const isTextTable = (file: string) => path.dirname(file) === CATALOG && !['index
 /**
  * Keys built at run time, as `msg(\`roster.${key}\`)`: a key is used when it
  * starts with one of these template heads. Each must still be a template head
- * in src (checked below), so the list cannot hide a removed use.
+ * in src (checked below), so the list cannot hide a removed use. A domain
+ * label table, `labelTable('role', […])` in messages/labels.ts, reads `role.<key>`.
  */
-const DYNAMIC_PREFIXES = ['plan.expects.', 'roster.', 'measure.'];
+const DYNAMIC_PREFIXES = ['plan.expects.', 'roster.', 'measure.', 'role.', 'level.', 'status.', 'severity.', 'input.', 'sheet.'];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,6 +40,7 @@ function literalsOf(files: string[]): { strings: Set<string>; heads: Set<string>
     const visit = (n: ts.Node) => {
       if (ts.isStringLiteralLike(n) && !isIssueCode(n)) strings.add(n.text);
       else if (ts.isTemplateHead(n)) heads.add(n.text);
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'labelTable' && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) heads.add(`${n.arguments[0].text}.`);
       ts.forEachChild(n, visit);
     };
     visit(sf);

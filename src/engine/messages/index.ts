@@ -3,13 +3,15 @@
  * sheet, the pane, the CLI and the custom functions read the same words. Each
  * section is a pair of files merged here into ZH and EN: zh.ts / en.ts for
  * the engine's messages, plan-*.ts for the plan's labels, output-*.ts for the
- * output sheets' words, functions-*.ts for the CS.* functions, pane-*.ts for
- * the pane.
+ * output sheets' words, labels-*.ts for the domain labels, functions-*.ts for
+ * the CS.* functions, pane-*.ts for the pane.
  */
 import type { Lang, LocalText } from '../model';
 import { EN as ENGINE_EN } from './en';
 import { FUNCTIONS_EN } from './functions-en';
 import { FUNCTIONS_ZH } from './functions-zh';
+import { LABELS_EN } from './labels-en';
+import { LABELS_ZH } from './labels-zh';
 import { OUTPUT_EN } from './output-en';
 import { OUTPUT_ZH } from './output-zh';
 import { PANE_EN } from './pane-en';
@@ -24,11 +26,12 @@ export const SECTIONS = [
   { name: 'functions', zh: FUNCTIONS_ZH, en: FUNCTIONS_EN },
   { name: 'plan', zh: PLAN_ZH, en: PLAN_EN },
   { name: 'output', zh: OUTPUT_ZH, en: OUTPUT_EN },
+  { name: 'labels', zh: LABELS_ZH, en: LABELS_EN },
   { name: 'pane', zh: PANE_ZH, en: PANE_EN },
 ] as const;
 
-const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH, ...PANE_ZH };
-const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN, ...PANE_EN };
+const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH, ...PANE_ZH, ...LABELS_ZH };
+const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN, ...PANE_EN, ...LABELS_EN };
 
 export type MessageCode = keyof typeof ZH;
 

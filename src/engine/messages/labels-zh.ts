@@ -1,0 +1,40 @@
+/**
+ * Domain labels in Chinese (roles, levels, statuses, grades, severities, input
+ * sheet kinds, output sheet titles), read as tables through labels.ts.
+ * labels-en.ts has the same keys.
+ */
+export const LABELS_ZH = {
+  'role.presales': '售前',
+  'role.insales': '售中',
+  'role.aftersales': '售后',
+  'level.junior': '初级',
+  'level.intermediate': '中级',
+  'level.senior': '高级',
+  'level.expert': '资深',
+  'status.probation': '试用',
+  'status.regular': '正式',
+  'grade.gold': '金牌',
+  'grade.silver': '银牌',
+  'grade.bronze': '铜牌',
+  'grade.fail': '不达标',
+  'severity.fatal': '无法生成',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+  'input.roster': '花名册',
+  'input.orders': '订单',
+  'input.chat': '聊天统计',
+  'input.qa': '质检',
+  'input.adjustments': '奖惩',
+  'input.targets': '目标',
+  'input.plan': '方案',
+  'input.disputes': '申诉',
+  'input.ratings': '评分',
+  'input.consultations': '接待记录',
+  'input.history': '往期绩效',
+  'sheet.scorecard': '绩效',
+  'sheet.payroll': '工资表',
+  'sheet.statements': '工资条',
+  'sheet.issues': '数据问题',
+  'sheet.audit': '审计',
+} as const;
