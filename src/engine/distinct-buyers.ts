@@ -7,6 +7,7 @@
  * small and hot while it is filled. Exact: the tables compare the names.
  */
 import { StringSet } from './hashing';
+import { doubled } from './typed-arrays';
 
 export class DistinctBuyers {
   private agents: Int32Array;
@@ -50,11 +51,7 @@ export class DistinctBuyers {
   }
 
   private grow(): void {
-    const agents = new Int32Array(this.agents.length * 2);
-    agents.set(this.agents);
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.agents = agents;
-    this.hashes = hashes;
+    this.agents = doubled(this.agents);
+    this.hashes = doubled(this.hashes);
   }
 }

@@ -8,6 +8,7 @@ import { cellText } from '../text';
 import { hashString } from '../hashing';
 import type { LocalText } from '../model';
 import { joined, joinedText, msg } from '../messages';
+import { doubled } from '../typed-arrays';
 
 export interface RowRef {
   table: Table;
@@ -106,12 +107,8 @@ export class KeyedRows {
   }
 
   private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    const refs = new Float64Array(this.refs.length * 2);
-    refs.set(this.refs);
-    this.hashes = hashes;
-    this.refs = refs;
+    this.hashes = doubled(this.hashes);
+    this.refs = doubled(this.refs);
   }
 }
 
