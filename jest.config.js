@@ -6,7 +6,10 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
     // @noble/hashes ships ES modules only: jest (CommonJS) has ts-jest turn them into CommonJS.
-    '/node_modules/@noble/hashes/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
+    '/node_modules/@noble/hashes/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   setupFiles: ['<rootDir>/test/setup/office-globals.ts'],

@@ -28,7 +28,16 @@ export type DistinctMethod = 'sorted' | 'countifs';
 export const ORDERS_SHEET = '订单报表';
 export const CHAT_SHEET = '聊天统计';
 export const KPI_SHEET = 'KPI公式';
-export const KPI_HEADER = ['工号', '客服旺旺', '销售额', '销售人数', '询单人数', '询单付款人数', '询单转化率', '客单价'];
+export const KPI_HEADER = [
+  '工号',
+  '客服旺旺',
+  '销售额',
+  '销售人数',
+  '询单人数',
+  '询单付款人数',
+  '询单转化率',
+  '客单价',
+];
 
 export interface BaselineShop {
   /** What the engine reads: roster, orders (without the helper column), chat. */
@@ -61,8 +70,12 @@ export function baselineShop(orders: number, method: DistinctMethod, period = '2
     const payTime = `${year}-${pad2(month)}-${pad2(rnd.int(1, days))} ${pad2(rnd.int(8, 23))}:${pad2(rnd.int(0, 59))}:${pad2(rnd.int(0, 59))}`;
     rows.push([String(3_000_000_000_000 + i * 7), buyer, paid, payTime, agentIds[a]]);
   }
-  if (method === 'sorted') rows.sort((x, y) => cmp(x[4] as string, y[4] as string) || cmp(x[1] as string, y[1] as string));
-  const orderSheet: SheetData = { name: ORDERS_SHEET, rows: [['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'], ...rows] };
+  if (method === 'sorted')
+    rows.sort((x, y) => cmp(x[4] as string, y[4] as string) || cmp(x[1] as string, y[1] as string));
+  const orderSheet: SheetData = {
+    name: ORDERS_SHEET,
+    rows: [['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'], ...rows],
+  };
   return { data: { sheets: [roster, orderSheet, chat] }, agentIds, accounts, method };
 }
 
@@ -85,7 +98,10 @@ export async function writeBaselineXlsx(shop: BaselineShop, file: string): Promi
   ws.addRow([...orders.rows[0], '新买家(辅助列)']);
   for (let i = 1; i < orders.rows.length; i++) {
     const r = i + 1;
-    const helper = shop.method === 'sorted' ? `IF(AND(E${r}=E${r - 1},B${r}=B${r - 1}),0,1)` : `1/COUNTIFS($E$2:$E$${last},E${r},$B$2:$B$${last},B${r})`;
+    const helper =
+      shop.method === 'sorted'
+        ? `IF(AND(E${r}=E${r - 1},B${r}=B${r - 1}),0,1)`
+        : `1/COUNTIFS($E$2:$E$${last},E${r},$B$2:$B$${last},B${r})`;
     ws.addRow([...orders.rows[i], { formula: helper, result: 0 }]);
   }
   values(chat);
@@ -100,7 +116,10 @@ export async function writeBaselineXlsx(shop: BaselineShop, file: string): Promi
   kpi.addRow(KPI_HEADER);
   shop.agentIds.forEach((id, i) => {
     const r = i + 2;
-    const buyers = shop.method === 'sorted' ? `SUMIFS(${ord('F')},${ord('E')},$A${r})` : `ROUND(SUMIFS(${ord('F')},${ord('E')},$A${r}),6)`;
+    const buyers =
+      shop.method === 'sorted'
+        ? `SUMIFS(${ord('F')},${ord('E')},$A${r})`
+        : `ROUND(SUMIFS(${ord('F')},${ord('E')},$A${r}),6)`;
     const f = (formula: string) => ({ formula, result: 0 });
     kpi.addRow([
       id,

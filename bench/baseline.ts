@@ -10,7 +10,15 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { runPayroll, type AgentResult } from '../src/engine';
-import { CSV_EVERY_SHEET, ConvertResult, RecalcTiming, convert, makeProfile, sheetCsvPath, timeRecalculation } from '../test/support/libreoffice';
+import {
+  CSV_EVERY_SHEET,
+  ConvertResult,
+  RecalcTiming,
+  convert,
+  makeProfile,
+  sheetCsvPath,
+  timeRecalculation,
+} from '../test/support/libreoffice';
 import { baselineShop, DistinctMethod, KPI_HEADER, KPI_SHEET, writeBaselineXlsx } from './baseline-workbook';
 import { parseCsvRecords } from './csv-records';
 import { timed } from './timing';
@@ -41,7 +49,10 @@ export interface BaselineResult {
 
 const PERIOD = '2026-10';
 
-const processTime = (r: ConvertResult): ProcessTime => ({ wallMs: r.wallMs, cpuMs: r.cpuSec === null ? null : r.cpuSec * 1000 });
+const processTime = (r: ConvertResult): ProcessTime => ({
+  wallMs: r.wallMs,
+  cpuMs: r.cpuSec === null ? null : r.cpuSec * 1000,
+});
 
 const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
@@ -49,7 +60,8 @@ const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Ma
 function compare(records: string[][], agents: AgentResult[]): { mismatches: string[]; agents: number; cells: number } {
   const mismatches: string[] = [];
   const header = records[0] ?? [];
-  if (header.join('|') !== KPI_HEADER.join('|')) return { mismatches: [`KPI sheet header is ${header.join(',')}`], agents: 0, cells: 0 };
+  if (header.join('|') !== KPI_HEADER.join('|'))
+    return { mismatches: [`KPI sheet header is ${header.join(',')}`], agents: 0, cells: 0 };
   const byId = new Map(agents.map((a) => [a.agent.agentId, a]));
   let cells = 0;
   let compared = 0;
@@ -64,12 +76,23 @@ function compare(records: string[][], agents: AgentResult[]): { mismatches: stri
     compared++;
     const m = a.measures;
     const num = (i: number) => (rec[i] === '' ? null : Number(rec[i]));
-    const check = (label: string, lo: number | null, engine: number | null, same: (x: number, y: number) => boolean) => {
+    const check = (
+      label: string,
+      lo: number | null,
+      engine: number | null,
+      same: (x: number, y: number) => boolean,
+    ) => {
       cells++;
-      if (lo === null || engine === null ? lo !== engine : !same(lo, engine)) mismatches.push(`${rec[0]} ${label}: spreadsheet ${lo}, engine ${engine}`);
+      if (lo === null || engine === null ? lo !== engine : !same(lo, engine))
+        mismatches.push(`${rec[0]} ${label}: spreadsheet ${lo}, engine ${engine}`);
     };
     const salesYuan = num(2);
-    check('sales (cents)', salesYuan === null ? null : Math.round(salesYuan * 100), m.sales, (x, y) => x === y && Math.abs(salesYuan! * 100 - y) < 1e-3);
+    check(
+      'sales (cents)',
+      salesYuan === null ? null : Math.round(salesYuan * 100),
+      m.sales,
+      (x, y) => x === y && Math.abs(salesYuan! * 100 - y) < 1e-3,
+    );
     check('buyers', num(3), m.buyers, (x, y) => x === y);
     check('inquiries', num(4), m.inquiries, (x, y) => x === y);
     check('paid buyers', num(5), m.paidBuyers, (x, y) => x === y);
@@ -81,7 +104,14 @@ function compare(records: string[][], agents: AgentResult[]): { mismatches: stri
 }
 
 /** `timingProfile` is a profile from makeRecalcTimingProfile, used by one run at a time. */
-export async function runBaseline(soffice: string, timingProfile: string | null, workDir: string, orders: number, method: DistinctMethod, timeoutMs: number): Promise<BaselineResult> {
+export async function runBaseline(
+  soffice: string,
+  timingProfile: string | null,
+  workDir: string,
+  orders: number,
+  method: DistinctMethod,
+  timeoutMs: number,
+): Promise<BaselineResult> {
   await fs.mkdir(workDir, { recursive: true });
   const shop = baselineShop(orders, method, PERIOD);
   const file = path.join(workDir, `kpi-${method}-${orders}.xlsx`);
@@ -92,13 +122,18 @@ export async function runBaseline(soffice: string, timingProfile: string | null,
   // as calculateAll() inside an already open LibreOffice is the recalculation alone).
   const engine = timed(() => runPayroll(shop.data, { period: PERIOD, checksums: false }));
   let warmMs = Infinity;
-  for (let i = 0; i < 3; i++) warmMs = Math.min(warmMs, timed(() => runPayroll(shop.data, { period: PERIOD, checksums: false })).wallMs);
+  for (let i = 0; i < 3; i++)
+    warmMs = Math.min(warmMs, timed(() => runPayroll(shop.data, { period: PERIOD, checksums: false })).wallMs);
   const result: BaselineResult = {
-    orders, method, formulas,
+    orders,
+    method,
+    formulas,
     engine: { wallMs: engine.wallMs, cpuMs: engine.cpuMs, warmMs },
     openRecalculate: { wallMs: NaN, cpuMs: null },
     inside: null,
-    agentsCompared: 0, cellsCompared: 0, mismatches: [],
+    agentsCompared: 0,
+    cellsCompared: 0,
+    mismatches: [],
   };
 
   const profileDir = await makeProfile(path.join(workDir, 'profile-recalc'), 'always');
@@ -114,7 +149,10 @@ export async function runBaseline(soffice: string, timingProfile: string | null,
   if (timingProfile) {
     const t = await timeRecalculation(soffice, timingProfile, file, timeoutMs);
     result.inside = t.timing;
-    if (!t.timing) result.insideNote = t.process.timedOut ? 'the timing macro did not finish in time' : `the timing macro did not report (exit ${t.process.code}) ${t.process.unexpected.join(' | ')}`;
+    if (!t.timing)
+      result.insideNote = t.process.timedOut
+        ? 'the timing macro did not finish in time'
+        : `the timing macro did not report (exit ${t.process.code}) ${t.process.unexpected.join(' | ')}`;
   }
   return result;
 }

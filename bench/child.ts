@@ -15,10 +15,17 @@ export function reportToParent(result: unknown): void {
   process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
 }
 
-export function runChild<T>(script: string, args: string[], opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ChildResult<T>> {
+export function runChild<T>(
+  script: string,
+  args: string[],
+  opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<ChildResult<T>> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), script, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...opts.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -31,7 +38,12 @@ export function runChild<T>(script: string, args: string[], opts: { nodeArgs?: s
     child.on('close', (code) => {
       clearTimeout(timer);
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK));
-      resolve({ result: line ? (JSON.parse(line.slice(RESULT_MARK.length)) as T) : null, code, stderr, wallMs: Number(process.hrtime.bigint() - t0) / 1e6 });
+      resolve({
+        result: line ? (JSON.parse(line.slice(RESULT_MARK.length)) as T) : null,
+        code,
+        stderr,
+        wallMs: Number(process.hrtime.bigint() - t0) / 1e6,
+      });
     });
   });
 }

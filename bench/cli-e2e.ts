@@ -25,10 +25,16 @@ export interface CliE2eResult {
 
 export type CliOutcome = CliE2eResult | { orders: number; error: string };
 
-function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string; wallMs: number }> {
+function runNode(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stderr: string; wallMs: number }> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', reject);
@@ -39,14 +45,24 @@ function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: n
 /** Changes whenever the demo generator or the .xlsx writer is rebuilt differently. */
 function generatorFingerprint(repoRoot: string): string {
   const h = createHash('sha256');
-  for (const f of ['lib/engine/demo/generate.js', 'lib/engine/demo/random.js', path.join(__dirname, 'shop-xlsx-child.js')]) {
+  for (const f of [
+    'lib/engine/demo/generate.js',
+    'lib/engine/demo/random.js',
+    path.join(__dirname, 'shop-xlsx-child.js'),
+  ]) {
     const p = path.resolve(repoRoot, f);
     h.update(existsSync(p) ? readFileSync(p) : f);
   }
   return h.digest('hex').slice(0, 12);
 }
 
-export async function cliEndToEnd(repoRoot: string, workDir: string, cacheDir: string, orders: number, period = '2026-10'): Promise<CliE2eResult> {
+export async function cliEndToEnd(
+  repoRoot: string,
+  workDir: string,
+  cacheDir: string,
+  orders: number,
+  period = '2026-10',
+): Promise<CliE2eResult> {
   const bin = path.join(repoRoot, 'bin', 'cs-kpi.js');
   await fs.mkdir(cacheDir, { recursive: true });
   const input = path.join(cacheDir, `shop-${orders}-${period}-${generatorFingerprint(repoRoot)}.xlsx`);
@@ -55,12 +71,20 @@ export async function cliEndToEnd(repoRoot: string, workDir: string, cacheDir: s
   let generateMs: number | null = null;
   if (!existsSync(input)) {
     const heapMb = Math.max(2048, Math.ceil((orders / 1_048_576) * 8192));
-    const gen = await runNode([`--max-old-space-size=${heapMb}`, path.join(__dirname, 'shop-xlsx-child.js'), input, String(orders), period]);
+    const gen = await runNode([
+      `--max-old-space-size=${heapMb}`,
+      path.join(__dirname, 'shop-xlsx-child.js'),
+      input,
+      String(orders),
+      period,
+    ]);
     if (gen.code !== 0) throw new Error(`writing the demo shop failed: ${gen.stderr}`);
     generateMs = gen.wallMs;
   }
   const reporter = path.join(__dirname, 'usage-reporter.js');
-  const run = await runNode(['--require', reporter, bin, 'payroll', input, '--period', period, '--out', output], { BENCH_USAGE_FILE: usageFile });
+  const run = await runNode(['--require', reporter, bin, 'payroll', input, '--period', period, '--out', output], {
+    BENCH_USAGE_FILE: usageFile,
+  });
   const usage: ProcessUsage | null = existsSync(usageFile) ? JSON.parse(await fs.readFile(usageFile, 'utf8')) : null;
   return {
     orders,

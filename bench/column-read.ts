@@ -15,8 +15,14 @@ export type ColumnReadOutcome = { ok: true; result: ColumnReadMeasurement } | { 
 export const MAX_BYTES_SHARE = 0.3;
 
 export async function measureColumnReadInChild(rows: number): Promise<ColumnReadOutcome> {
-  const child = await runChild<ColumnReadMeasurement>(path.join(__dirname, 'column-read-child.js'), [String(rows)], { nodeArgs: ['--max-old-space-size=8192'] });
-  if (!child.result) return { ok: false, note: `the column-read measurement failed (exit ${child.code}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  const child = await runChild<ColumnReadMeasurement>(path.join(__dirname, 'column-read-child.js'), [String(rows)], {
+    nodeArgs: ['--max-old-space-size=8192'],
+  });
+  if (!child.result)
+    return {
+      ok: false,
+      note: `the column-read measurement failed (exit ${child.code}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    };
   return { ok: true, result: child.result };
 }
 
@@ -26,13 +32,24 @@ export function printColumnRead(c: ColumnReadOutcome | null, out: (s?: string) =
   if (!c) return out('skipped (BENCH_COLUMN_ROWS=0)\n');
   if (!c.ok) return out(`skipped: ${c.note}\n`);
   const r = c.result;
-  const row = (label: string, x: typeof r.everyColumn) => [label, mb(x.bytes), String(x.syncs), mb(x.maxResponseBytes), int(x.cells), sec(x.ms)];
-  out(markdownTable(
-    ['read', 'MB transferred', 'syncs', 'largest response MB', 'cells', 'read s (fake)'],
-    [row(`every column (${r.cols})`, r.everyColumn), row(`used columns (${r.columnsRead})`, r.usedColumns)],
-  ));
+  const row = (label: string, x: typeof r.everyColumn) => [
+    label,
+    mb(x.bytes),
+    String(x.syncs),
+    mb(x.maxResponseBytes),
+    int(x.cells),
+    sec(x.ms),
+  ];
+  out(
+    markdownTable(
+      ['read', 'MB transferred', 'syncs', 'largest response MB', 'cells', 'read s (fake)'],
+      [row(`every column (${r.cols})`, r.everyColumn), row(`used columns (${r.columnsRead})`, r.usedColumns)],
+    ),
+  );
   out();
-  out(`${int(r.rows)} orders in the taobao_2021_71 layout (addresses, titles, logistics filled), read by \`OfficeWorkbook.readSheets\`; bytes are UTF-8 JSON of every request and response. Used columns: ${(100 * r.usedColumns.bytes / r.everyColumn.bytes).toFixed(1)} % of the bytes.`);
+  out(
+    `${int(r.rows)} orders in the taobao_2021_71 layout (addresses, titles, logistics filled), read by \`OfficeWorkbook.readSheets\`; bytes are UTF-8 JSON of every request and response. Used columns: ${((100 * r.usedColumns.bytes) / r.everyColumn.bytes).toFixed(1)} % of the bytes.`,
+  );
   out();
 }
 

@@ -36,7 +36,11 @@ export interface CsvCliResult {
 export type CsvCliOutcome = { ok: true; result: CsvCliResult } | { ok: false; note: string };
 
 /** The roster + chat workbook and the order CSV, made once in `dir`. */
-async function inputs(rows: number, dir: string, progress: (s: string) => void): Promise<{ people: string; csv: string }> {
+async function inputs(
+  rows: number,
+  dir: string,
+  progress: (s: string) => void,
+): Promise<{ people: string; csv: string }> {
   await fs.mkdir(dir, { recursive: true });
   const people = path.join(dir, '花名册与聊天.xlsx');
   const csv = path.join(dir, `订单报表-${rows}.csv`);
@@ -57,7 +61,12 @@ async function inputs(rows: number, dir: string, progress: (s: string) => void):
   return { people, csv };
 }
 
-export async function csvCliBench(repoRoot: string, rows: number, dir: string, progress: (s: string) => void = () => {}): Promise<CsvCliOutcome> {
+export async function csvCliBench(
+  repoRoot: string,
+  rows: number,
+  dir: string,
+  progress: (s: string) => void = () => {},
+): Promise<CsvCliOutcome> {
   const { people, csv } = await inputs(rows, dir, progress);
   const bin = path.join(repoRoot, 'bin', 'cs-kpi.js');
   const usageFile = path.join(dir, 'usage.json');
@@ -65,17 +74,47 @@ export async function csvCliBench(repoRoot: string, rows: number, dir: string, p
   let stderr = '';
   const t0 = process.hrtime.bigint();
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ['--require', path.join(__dirname, 'usage-reporter.js'), bin, 'payroll', people, csv, '--period', '2026-10', '--out', path.join(dir, 'out.xlsx')], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, BENCH_USAGE_FILE: usageFile },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--require',
+        path.join(__dirname, 'usage-reporter.js'),
+        bin,
+        'payroll',
+        people,
+        csv,
+        '--period',
+        '2026-10',
+        '--out',
+        path.join(dir, 'out.xlsx'),
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+      },
+    );
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', resolve);
   });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (!existsSync(usageFile)) return { ok: false, note: `cs-kpi exited ${code} without reporting its usage: ${stderr.trim().split('\n').slice(-2).join(' ')}` };
+  if (!existsSync(usageFile))
+    return {
+      ok: false,
+      note: `cs-kpi exited ${code} without reporting its usage: ${stderr.trim().split('\n').slice(-2).join(' ')}`,
+    };
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as ProcessUsage;
-  return { ok: true, result: { rows, csvMb: statSync(csv).size / 1e6, exitCode: code, wallMs, cpuMs: usage.cpuMs, maxRssMb: usage.maxRssMb, load: os.loadavg()[0] } };
+  return {
+    ok: true,
+    result: {
+      rows,
+      csvMb: statSync(csv).size / 1e6,
+      exitCode: code,
+      wallMs,
+      cpuMs: usage.cpuMs,
+      maxRssMb: usage.maxRssMb,
+      load: os.loadavg()[0],
+    },
+  };
 }
 
 export function printCsvCli(c: CsvCliOutcome | null, out: (s?: string) => void): void {
@@ -84,12 +123,27 @@ export function printCsvCli(c: CsvCliOutcome | null, out: (s?: string) => void):
   if (!c) return out('skipped (BENCH_CSV_ROWS=0)\n');
   if (!c.ok) return out(`failed: ${c.note}\n`);
   const r = c.result;
-  out(markdownTable(
-    ['order rows', 'CSV MB', 'wall s', 'CPU s (user + sys)', 'peak RSS MB', 'target', 'load average after', 'exit'],
-    [[int(r.rows), r.csvMb.toFixed(0), sec(r.wallMs), sec(r.cpuMs), String(r.maxRssMb), `≤ ${CSV_MAX_MS / 1000} s, ≤ ${CSV_MAX_RSS_MB} MB`, r.load.toFixed(1), String(r.exitCode)]],
-  ));
+  out(
+    markdownTable(
+      ['order rows', 'CSV MB', 'wall s', 'CPU s (user + sys)', 'peak RSS MB', 'target', 'load average after', 'exit'],
+      [
+        [
+          int(r.rows),
+          r.csvMb.toFixed(0),
+          sec(r.wallMs),
+          sec(r.cpuMs),
+          String(r.maxRssMb),
+          `≤ ${CSV_MAX_MS / 1000} s, ≤ ${CSV_MAX_RSS_MB} MB`,
+          r.load.toFixed(1),
+          String(r.exitCode),
+        ],
+      ],
+    ),
+  );
   out();
-  out('`cs-kpi payroll <roster+chat .xlsx> <orders .csv> --period 2026-10 --out <file>`: the Taobao 46-column layout (`bench/order-csv.ts`), every field quoted, `="…"` order numbers, CRLF; 200 agents; the whole run (reading, the engine with checksums, writing the five output sheets). On a shared machine the CPU column is the steadier one.');
+  out(
+    '`cs-kpi payroll <roster+chat .xlsx> <orders .csv> --period 2026-10 --out <file>`: the Taobao 46-column layout (`bench/order-csv.ts`), every field quoted, `="…"` order numbers, CRLF; 200 agents; the whole run (reading, the engine with checksums, writing the five output sheets). On a shared machine the CPU column is the steadier one.',
+  );
   out();
 }
 
@@ -100,10 +154,15 @@ export function csvCliTargets(c: CsvCliOutcome | null): TargetVerdict[] {
   if (!c) return [v(speed, 'BENCH_CSV_ROWS=0', 'not measured'), v(memory, 'BENCH_CSV_ROWS=0', 'not measured')];
   if (!c.ok) return [v(speed, c.note, 'not met'), v(memory, c.note, 'not met')];
   const r = c.result;
-  if (r.rows < CSV_TARGET_ROWS) return [v(speed, `${int(r.rows)} rows run`, 'not measured'), v(memory, `${int(r.rows)} rows run`, 'not measured')];
+  if (r.rows < CSV_TARGET_ROWS)
+    return [v(speed, `${int(r.rows)} rows run`, 'not measured'), v(memory, `${int(r.rows)} rows run`, 'not measured')];
   const ok = r.exitCode === 0;
   return [
-    v(speed, `${sec(r.wallMs)} s wall, ${sec(r.cpuMs)} s CPU, exit ${r.exitCode}, load ${r.load.toFixed(1)}`, ok && r.wallMs <= CSV_MAX_MS ? 'met' : 'not met'),
+    v(
+      speed,
+      `${sec(r.wallMs)} s wall, ${sec(r.cpuMs)} s CPU, exit ${r.exitCode}, load ${r.load.toFixed(1)}`,
+      ok && r.wallMs <= CSV_MAX_MS ? 'met' : 'not met',
+    ),
     v(memory, `${r.maxRssMb} MB`, ok && r.maxRssMb <= CSV_MAX_RSS_MB ? 'met' : 'not met'),
   ];
 }

@@ -6,7 +6,14 @@
  * Usage: node engine-child.js <orders> [period]
  */
 import { createHash } from 'crypto';
-import { buildOutputSheets, generateDemoWorkbook, runPayroll, Sha256, sheetChecksum, type WorkbookData } from '../src/engine';
+import {
+  buildOutputSheets,
+  generateDemoWorkbook,
+  runPayroll,
+  Sha256,
+  sheetChecksum,
+  type WorkbookData,
+} from '../src/engine';
 import { asReadFromExcel } from './as-read';
 import { reportToParent } from './child';
 import { MB, RssSampler, settle, timed } from './timing';
@@ -45,7 +52,6 @@ const nodeHasher = () => {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-
 /**
  * Touch every cell once, reading each string's characters: the least any
  * reader of this input must do. Its own loop, sharing no code with the
@@ -69,7 +75,9 @@ function bareRead(wb: WorkbookData): number {
 async function measure(orders: number, period: string): Promise<EngineSizeResult> {
   const sampler = new RssSampler();
   await settle();
-  const gen = timed(() => asReadFromExcel(generateDemoWorkbook({ period, orders, agents: 200, minimal: true, seed: 20261001 })));
+  const gen = timed(() =>
+    asReadFromExcel(generateDemoWorkbook({ period, orders, agents: 200, minimal: true, seed: 20261001 })),
+  );
   const wb = gen.value;
   // Generating and re-reading the input leaves ~1 GB of free heap pages that V8 hands back to the system
   // a few seconds after a GC. Let that happen first, so the engine's RSS (and its time) is its own,

@@ -48,7 +48,12 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 function sizesFrom(name: string, def: number[]): number[] {
   const v = process.env[name];
   if (v === undefined) return def;
-  return v.split(',').map((s) => s.trim().replace(/_/g, '')).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return v
+    .split(',')
+    .map((s) => s.trim().replace(/_/g, ''))
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 function numberFrom(name: string, def: number): number {
@@ -66,8 +71,12 @@ async function engineSizes(sizes: number[]): Promise<(EngineSizeResult | { order
   for (const n of sizes) {
     progress(`engine, ${int(n)} order rows…`);
     const heap = Math.max(2048, Math.ceil((n / 1_048_576) * 6144));
-    const r = await runChild<EngineSizeResult>(path.join(__dirname, 'engine-child.js'), [String(n)], { nodeArgs: ['--expose-gc', `--max-old-space-size=${heap}`] });
-    results.push(r.result ?? { orders: n, error: `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}` });
+    const r = await runChild<EngineSizeResult>(path.join(__dirname, 'engine-child.js'), [String(n)], {
+      nodeArgs: ['--expose-gc', `--max-old-space-size=${heap}`],
+    });
+    results.push(
+      r.result ?? { orders: n, error: `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}` },
+    );
   }
   return results;
 }
@@ -75,17 +84,52 @@ async function engineSizes(sizes: number[]): Promise<(EngineSizeResult | { order
 function printEngine(results: (EngineSizeResult | { orders: number; error: string })[]): void {
   out('### Engine (runPayroll: parse + attribute + measure + score + pay; no checksums)');
   out();
-  out('Synthetic shop: N order rows × 200 agents × 31 days of chat stats (`generateDemoWorkbook({ minimal: true })`), one child process per size.');
+  out(
+    'Synthetic shop: N order rows × 200 agents × 31 days of chat stats (`generateDemoWorkbook({ minimal: true })`), one child process per size.',
+  );
   out();
   const rows = results.map((r) =>
     'error' in r
       ? [int(r.orders), 'failed', r.error, '', '', '', '', '', '', '', '']
-      : [int(r.orders), sec(r.generateMs), sec(r.engineWallMs), sec(r.engineCpuMs), `${sec(r.bareReadMs)} (engine ${(r.engineWallMs / r.bareReadMs).toFixed(1)}×)`, `${sec(r.checksumCryptoMs)} / ${sec(r.checksumJsMs)}`, sec(r.outputsMs), `${r.inputHeapMb} → ${r.heapAfterEngineMb}`, `${r.inputRssMb} → ${r.enginePeakRssMb}`, String(r.maxRssMb), int(r.issues)],
+      : [
+          int(r.orders),
+          sec(r.generateMs),
+          sec(r.engineWallMs),
+          sec(r.engineCpuMs),
+          `${sec(r.bareReadMs)} (engine ${(r.engineWallMs / r.bareReadMs).toFixed(1)}×)`,
+          `${sec(r.checksumCryptoMs)} / ${sec(r.checksumJsMs)}`,
+          sec(r.outputsMs),
+          `${r.inputHeapMb} → ${r.heapAfterEngineMb}`,
+          `${r.inputRssMb} → ${r.enginePeakRssMb}`,
+          String(r.maxRssMb),
+          int(r.issues),
+        ],
   );
-  out(markdownTable(['order rows', 'generate s (not counted)', 'engine wall s', 'engine CPU s', 'bare read of the input s', 'checksums s (Node crypto / JS)', 'build outputs s', 'heap MB (input → after engine)', 'RSS MB (input → engine peak)', 'process max RSS MB', 'issues logged'], rows));
+  out(
+    markdownTable(
+      [
+        'order rows',
+        'generate s (not counted)',
+        'engine wall s',
+        'engine CPU s',
+        'bare read of the input s',
+        'checksums s (Node crypto / JS)',
+        'build outputs s',
+        'heap MB (input → after engine)',
+        'RSS MB (input → engine peak)',
+        'process max RSS MB',
+        'issues logged',
+      ],
+      rows,
+    ),
+  );
   out();
-  out('The bare read touches every input cell once (each character of each string) in a loop of its own, just before the engine: the least any reader must do, and a gauge of how fast the shared machine is at that moment; the engine\'s multiple of it is steadier than either time.');
-  out('Heap "after engine" is read before any forced GC, so it includes the run\'s garbage; the engine peak RSS is sampled every 5 ms from a worker thread; process max RSS (getrusage) includes generating the input.');
+  out(
+    "The bare read touches every input cell once (each character of each string) in a loop of its own, just before the engine: the least any reader must do, and a gauge of how fast the shared machine is at that moment; the engine's multiple of it is steadier than either time.",
+  );
+  out(
+    'Heap "after engine" is read before any forced GC, so it includes the run\'s garbage; the engine peak RSS is sampled every 5 ms from a worker thread; process max RSS (getrusage) includes generating the input.',
+  );
   out();
 }
 
@@ -93,17 +137,30 @@ function printCli(results: CliOutcome[]): void {
   out('### cs-kpi end to end on an .xlsx');
   out();
   if (results.length === 0) return out('skipped (BENCH_CLI_ROWS=0)\n');
-  out(markdownTable(
-    ['order rows', '.xlsx MB', 'generate s (not counted)', 'wall s', 'CPU s', 'peak RSS MB', 'exit'],
-    results.map((r) =>
-      'error' in r
-        ? [int(r.orders), 'failed', r.error.slice(0, 200), '', '', '', '']
-        : [int(r.orders), r.inputMb.toFixed(1), r.generateMs === null ? 'cached' : sec(r.generateMs), sec(r.wallMs), sec(r.cpuMs), r.maxRssMb === null ? '—' : String(r.maxRssMb), String(r.exitCode)],
+  out(
+    markdownTable(
+      ['order rows', '.xlsx MB', 'generate s (not counted)', 'wall s', 'CPU s', 'peak RSS MB', 'exit'],
+      results.map((r) =>
+        'error' in r
+          ? [int(r.orders), 'failed', r.error.slice(0, 200), '', '', '', '']
+          : [
+              int(r.orders),
+              r.inputMb.toFixed(1),
+              r.generateMs === null ? 'cached' : sec(r.generateMs),
+              sec(r.wallMs),
+              sec(r.cpuMs),
+              r.maxRssMb === null ? '—' : String(r.maxRssMb),
+              String(r.exitCode),
+            ],
+      ),
     ),
-  ));
+  );
   out();
-  out('`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with the values-only reader (src/cli/xlsx), runs the engine with checksums, writes the five output sheets with ExcelJS. Input: the demo shop (`generateDemoWorkbook`, 200 agents, every sheet `cs-kpi demo` writes) written once by ExcelJS\'s streaming writer.');
-  for (const r of results) if (!('error' in r) && r.stderr) out(`stderr at ${int(r.orders)}: ${r.stderr.slice(0, 500)}`);
+  out(
+    "`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with the values-only reader (src/cli/xlsx), runs the engine with checksums, writes the five output sheets with ExcelJS. Input: the demo shop (`generateDemoWorkbook`, 200 agents, every sheet `cs-kpi demo` writes) written once by ExcelJS's streaming writer.",
+  );
+  for (const r of results)
+    if (!('error' in r) && r.stderr) out(`stderr at ${int(r.orders)}: ${r.stderr.slice(0, 500)}`);
   out();
 }
 
@@ -113,12 +170,38 @@ function printAdapter(a: AdapterOutcome | null): void {
   if (!a) return out('skipped (BENCH_ADAPTER_ROWS=0)\n');
   if (!a.ok) return out(`skipped: ${a.note}\n`);
   const r = a.result;
-  out(markdownTable(
-    ['sheet rows × cols', 'chunks write / read', 'syncs write / read', 'largest request MB', 'largest response MB', 'write s', 'read s', 'values round-trip', 'calc suspended on every write'],
-    [[`${int(r.rows + 1)} × ${r.cols}`, `${r.chunks.write} / ${r.chunks.read}`, `${r.writeSyncs} / ${r.readSyncs}`, mb(r.maxRequestBytes), mb(r.maxResponseBytes), sec(r.writeMs), sec(r.readMs), r.roundTripOk ? 'yes' : 'NO', r.calculationSuspendedOnEveryWrite ? 'yes' : 'NO']],
-  ));
+  out(
+    markdownTable(
+      [
+        'sheet rows × cols',
+        'chunks write / read',
+        'syncs write / read',
+        'largest request MB',
+        'largest response MB',
+        'write s',
+        'read s',
+        'values round-trip',
+        'calc suspended on every write',
+      ],
+      [
+        [
+          `${int(r.rows + 1)} × ${r.cols}`,
+          `${r.chunks.write} / ${r.chunks.read}`,
+          `${r.writeSyncs} / ${r.readSyncs}`,
+          mb(r.maxRequestBytes),
+          mb(r.maxResponseBytes),
+          sec(r.writeMs),
+          sec(r.readMs),
+          r.roundTripOk ? 'yes' : 'NO',
+          r.calculationSuspendedOnEveryWrite ? 'yes' : 'NO',
+        ],
+      ],
+    ),
+  );
   out();
-  out(`One order sheet of ${int(r.rows)} rows under a header (13 Taobao columns), written as an input sheet and read back (\`measureAdapter\`). Sizes are UTF-8 JSON bytes of each request/response.`);
+  out(
+    `One order sheet of ${int(r.rows)} rows under a header (13 Taobao columns), written as an input sheet and read back (\`measureAdapter\`). Sizes are UTF-8 JSON bytes of each request/response.`,
+  );
   out();
 }
 
@@ -133,22 +216,52 @@ function printBaseline(results: BaselineResult[], note: string | null): void {
     METHOD_TEXT[r.method],
     int(r.formulas),
     `${sec(r.engine.wallMs)} / ${sec(r.engine.warmMs)}`,
-    r.inside ? sec(r.inside.recalcMs) : r.insideNote ?? '—',
+    r.inside ? sec(r.inside.recalcMs) : (r.insideNote ?? '—'),
     `${sec(r.openRecalculate.wallMs)} / ${sec(r.openRecalculate.cpuMs)}`,
-    r.error ? r.error : r.mismatches.length === 0 ? `yes (${int(r.cellsCompared)} cells, ${r.agentsCompared} agents)` : `NO: ${r.mismatches.length} differ`,
+    r.error
+      ? r.error
+      : r.mismatches.length === 0
+        ? `yes (${int(r.cellsCompared)} cells, ${r.agentsCompared} agents)`
+        : `NO: ${r.mismatches.length} differ`,
     r.error || !r.inside ? '—' : ratio(r.inside.recalcMs, r.engine.warmMs),
     r.error ? '—' : ratio(r.openRecalculate.wallMs, r.engine.wallMs),
   ]);
-  out(markdownTable(['order rows', 'buyers (distinct)', 'formulas', 'engine s, first run / warm', 'LibreOffice recalculation s (calculateAll, wall)', 'LibreOffice open + recalculate + export, wall / CPU s', 'identical results', 'engine (warm) × faster than the recalculation', 'engine (first run) × faster than open + recalculate'], rows));
+  out(
+    markdownTable(
+      [
+        'order rows',
+        'buyers (distinct)',
+        'formulas',
+        'engine s, first run / warm',
+        'LibreOffice recalculation s (calculateAll, wall)',
+        'LibreOffice open + recalculate + export, wall / CPU s',
+        'identical results',
+        'engine (warm) × faster than the recalculation',
+        'engine (first run) × faster than open + recalculate',
+      ],
+      rows,
+    ),
+  );
   out();
-  out('The KPI sheet has one row per agent: 销售额 = SUMIFS(实付, 备忘, 工号); 销售人数 = SUMIFS(helper, 备忘, 工号); 询单人数 = SUMIFS(询单, 旺旺, account, 付款人数, ">=0") (days whose 付款人数 reads 延迟统计 are left out, as the engine does); 询单付款人数 = SUMIFS(付款人数, 旺旺, account); 转化率 and 客单价 as quotients. The chat sheet is the demo\'s (200 agents × 31 days).');
-  out('Distinct buyers need a helper column: "sorted helper" = orders sorted by 工号 then buyer beforehand (Data › Sort; not timed), helper = IF(AND(E2=E1,B2=B1),0,1) — linear, and favours the spreadsheet; "1/COUNTIFS helper" = orders as exported, helper = 1/COUNTIFS(工号列,工号,买家列,买家), the SUMPRODUCT(1/COUNTIFS) idiom as a column — quadratic (over 10 minutes at 100,000 rows here), so it runs at BENCH_COUNTIFS_SIZES only.');
-  out('Orders are ones both sides attribute the same way: the memo is exactly one 工号, all paid in the period, no postage, refunds or splits. Values come from a conversion with a fresh private profile forcing recalculation on load (OOXMLRecalcMode=0); the recalculation alone is timed inside LibreOffice by a Basic macro (document loaded without calculating, then calculateAll()). Engine = runPayroll on the same rows, in the bench process: its first run (compiling included) against LibreOffice opening and recalculating, the best of three runs after it (warm) against calculateAll() in a document already open.');
-  for (const r of results) for (const m of r.mismatches.slice(0, 5)) out(`  mismatch at ${int(r.orders)} (${r.method}): ${m}`);
+  out(
+    'The KPI sheet has one row per agent: 销售额 = SUMIFS(实付, 备忘, 工号); 销售人数 = SUMIFS(helper, 备忘, 工号); 询单人数 = SUMIFS(询单, 旺旺, account, 付款人数, ">=0") (days whose 付款人数 reads 延迟统计 are left out, as the engine does); 询单付款人数 = SUMIFS(付款人数, 旺旺, account); 转化率 and 客单价 as quotients. The chat sheet is the demo\'s (200 agents × 31 days).',
+  );
+  out(
+    'Distinct buyers need a helper column: "sorted helper" = orders sorted by 工号 then buyer beforehand (Data › Sort; not timed), helper = IF(AND(E2=E1,B2=B1),0,1) — linear, and favours the spreadsheet; "1/COUNTIFS helper" = orders as exported, helper = 1/COUNTIFS(工号列,工号,买家列,买家), the SUMPRODUCT(1/COUNTIFS) idiom as a column — quadratic (over 10 minutes at 100,000 rows here), so it runs at BENCH_COUNTIFS_SIZES only.',
+  );
+  out(
+    'Orders are ones both sides attribute the same way: the memo is exactly one 工号, all paid in the period, no postage, refunds or splits. Values come from a conversion with a fresh private profile forcing recalculation on load (OOXMLRecalcMode=0); the recalculation alone is timed inside LibreOffice by a Basic macro (document loaded without calculating, then calculateAll()). Engine = runPayroll on the same rows, in the bench process: its first run (compiling included) against LibreOffice opening and recalculating, the best of three runs after it (warm) against calculateAll() in a document already open.',
+  );
+  for (const r of results)
+    for (const m of r.mismatches.slice(0, 5)) out(`  mismatch at ${int(r.orders)} (${r.method}): ${m}`);
   out();
   for (const r of results.filter((x) => !x.error && x.mismatches.length === 0)) {
-    const vsRecalc = r.inside ? `${ratio(r.inside.recalcMs, r.engine.warmMs)} faster than LibreOffice's recalculation (warm) and ` : '';
-    out(`At ${int(r.orders)} rows (${METHOD_TEXT[r.method]}): engine is ${vsRecalc}${ratio(r.openRecalculate.wallMs, r.engine.wallMs)} faster than opening and recalculating the workbook in LibreOffice (first run, wall time), with identical results.`);
+    const vsRecalc = r.inside
+      ? `${ratio(r.inside.recalcMs, r.engine.warmMs)} faster than LibreOffice's recalculation (warm) and `
+      : '';
+    out(
+      `At ${int(r.orders)} rows (${METHOD_TEXT[r.method]}): engine is ${vsRecalc}${ratio(r.openRecalculate.wallMs, r.engine.wallMs)} faster than opening and recalculating the workbook in LibreOffice (first run, wall time), with identical results.`,
+    );
   }
   out();
 }
@@ -156,7 +269,12 @@ function printBaseline(results: BaselineResult[], note: string | null): void {
 function printTargets(verdicts: TargetVerdict[]): void {
   out('### Targets (README)');
   out();
-  out(markdownTable(['target', 'measured', ''], verdicts.map((v) => [v.target, v.measured, v.status])));
+  out(
+    markdownTable(
+      ['target', 'measured', ''],
+      verdicts.map((v) => [v.target, v.measured, v.status]),
+    ),
+  );
   out();
 }
 
@@ -177,7 +295,9 @@ export async function runBench(check = false): Promise<void> {
     out(`## CS Performance benchmark (engine ${ENGINE_VERSION}, ${new Date().toISOString()})`);
     out();
     out(machineText(machine));
-    out('Wall-clock times are noisy on a shared machine; CPU time (user + system, all threads) is the steadier figure.');
+    out(
+      'Wall-clock times are noisy on a shared machine; CPU time (user + system, all threads) is the steadier figure.',
+    );
     out();
 
     const engine = await engineSizes(sizes);
@@ -191,50 +311,82 @@ export async function runBench(check = false): Promise<void> {
     const cli: CliOutcome[] = [];
     for (const n of cliSizes) {
       progress(`cs-kpi on a ${int(n)}-order .xlsx (writing it once if not cached)…`);
-      cli.push(await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), n).catch((e: Error) => ({ orders: n, error: e.message })));
+      cli.push(
+        await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), n).catch((e: Error) => ({
+          orders: n,
+          error: e.message,
+        })),
+      );
     }
     printCli(cli);
 
     let csvCli: CsvCliOutcome | null = null;
     if (csvRows > 0) {
       progress(`cs-kpi on a ${int(csvRows)}-row GBK order CSV…`);
-      csvCli = await csvCliBench(repoRoot, csvRows, path.join(os.tmpdir(), 'cs-kpi-csv-bench'), progress).catch((e: Error) => ({ ok: false as const, note: e.message }));
+      csvCli = await csvCliBench(repoRoot, csvRows, path.join(os.tmpdir(), 'cs-kpi-csv-bench'), progress).catch(
+        (e: Error) => ({ ok: false as const, note: e.message }),
+      );
     }
     printCsvCli(csvCli, out);
 
     let adapter: AdapterOutcome | null = null;
     if (adapterRows > 0) {
       progress(`adapter against the Excel fake, ${int(adapterRows + 1)} rows…`);
-      adapter = await measureAdapterInChild(adapterRows, 13).catch((e: Error) => ({ ok: false as const, note: e.message }));
+      adapter = await measureAdapterInChild(adapterRows, 13).catch((e: Error) => ({
+        ok: false as const,
+        note: e.message,
+      }));
     }
     printAdapter(adapter);
 
     let columnRead: ColumnReadOutcome | null = null;
     if (columnRows > 0) {
       progress(`add-in read of the 71-column report, ${int(columnRows)} orders, both ways…`);
-      columnRead = await measureColumnReadInChild(columnRows).catch((e: Error) => ({ ok: false as const, note: e.message }));
+      columnRead = await measureColumnReadInChild(columnRows).catch((e: Error) => ({
+        ok: false as const,
+        note: e.message,
+      }));
     }
     printColumnRead(columnRead, out);
 
     let pane: PaneOutcome | null = null;
-    if (paneOrders > 0) pane = await paneLongTaskBench(paneOrders, progress).catch((e: Error) => ({ ok: false as const, note: e.message }));
+    if (paneOrders > 0)
+      pane = await paneLongTaskBench(paneOrders, progress).catch((e: Error) => ({
+        ok: false as const,
+        note: e.message,
+      }));
     printPaneLongTasks(pane, out);
 
     const soffice = findSoffice();
     const baseline: BaselineResult[] = [];
     const baselineSizes = sizes.filter((n) => n <= 100_000);
     let baselineNote: string | null = soffice.path ? null : soffice.reason;
-    if (soffice.path && baselineSizes.length === 0 && countifsSizes.length === 0) baselineNote = 'no size ≤ 100,000 in BENCH_SIZES';
+    if (soffice.path && baselineSizes.length === 0 && countifsSizes.length === 0)
+      baselineNote = 'no size ≤ 100,000 in BENCH_SIZES';
     if (soffice.path && !baselineNote) {
       progress('LibreOffice: preparing a profile with the recalculation-timing macro…');
-      const timingProfile = await makeRecalcTimingProfile(soffice.path, path.join(work, 'lo-timing-profile')).catch((e: Error) => {
-        progress(`recalculation timing unavailable: ${e.message}`);
-        return null;
-      });
-      const runs: [number, 'sorted' | 'countifs'][] = [...baselineSizes.map((n) => [n, 'sorted'] as [number, 'sorted']), ...countifsSizes.map((n) => [n, 'countifs'] as [number, 'countifs'])];
+      const timingProfile = await makeRecalcTimingProfile(soffice.path, path.join(work, 'lo-timing-profile')).catch(
+        (e: Error) => {
+          progress(`recalculation timing unavailable: ${e.message}`);
+          return null;
+        },
+      );
+      const runs: [number, 'sorted' | 'countifs'][] = [
+        ...baselineSizes.map((n) => [n, 'sorted'] as [number, 'sorted']),
+        ...countifsSizes.map((n) => [n, 'countifs'] as [number, 'countifs']),
+      ];
       for (const [n, method] of runs) {
         progress(`LibreOffice baseline, ${int(n)} rows, ${METHOD_TEXT[method]}…`);
-        baseline.push(await runBaseline(soffice.path, timingProfile, path.join(work, `baseline-${method}-${n}`), n, method, loTimeoutMs));
+        baseline.push(
+          await runBaseline(
+            soffice.path,
+            timingProfile,
+            path.join(work, `baseline-${method}-${n}`),
+            n,
+            method,
+            loTimeoutMs,
+          ),
+        );
       }
     }
     printBaseline(baseline, baselineNote);
@@ -247,7 +399,15 @@ export async function runBench(check = false): Promise<void> {
       process.exitCode = 1;
     }
 
-    if (process.env.BENCH_JSON) await fs.writeFile(process.env.BENCH_JSON, JSON.stringify({ machine, engine, consultations, writer, cli, csvCli, adapter, columnRead, pane, baseline }, null, 2));
+    if (process.env.BENCH_JSON)
+      await fs.writeFile(
+        process.env.BENCH_JSON,
+        JSON.stringify(
+          { machine, engine, consultations, writer, cli, csvCli, adapter, columnRead, pane, baseline },
+          null,
+          2,
+        ),
+      );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

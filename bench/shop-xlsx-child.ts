@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   wb.creator = 'CS Performance demo';
   for (const sheet of data.sheets) {
     const ws = wb.addWorksheet(sheet.name);
-    for (const r of sheet.rows) ws.addRow(r.map((c) => (typeof c === 'number' && !Number.isFinite(c) ? null : c))).commit();
+    for (const r of sheet.rows)
+      ws.addRow(r.map((c) => (typeof c === 'number' && !Number.isFinite(c) ? null : c))).commit();
     ws.commit();
   }
   data.sheets.length = 0;

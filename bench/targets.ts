@@ -119,11 +119,20 @@ function cliFullSheet(cli: CliOutcome[]): TargetVerdict[] {
   const speed = `cs-kpi on ${int(FULL_SHEET_ROWS)} orders as .xlsx ≤ 15 s wall`;
   const memory = `cs-kpi on ${int(FULL_SHEET_ROWS)} orders as .xlsx ≤ 1.5 GB peak RSS`;
   const run = cli.find((r) => r.orders >= FULL_SHEET_ROWS);
-  if (!run) return [notMeasured(speed, 'size not in BENCH_CLI_ROWS'), notMeasured(memory, 'size not in BENCH_CLI_ROWS')];
+  if (!run)
+    return [notMeasured(speed, 'size not in BENCH_CLI_ROWS'), notMeasured(memory, 'size not in BENCH_CLI_ROWS')];
   if ('error' in run) return [verdict(speed, run.error, false), verdict(memory, run.error, false)];
   return [
-    verdict(speed, `${sec(run.wallMs)} s wall, ${sec(run.cpuMs)} s CPU, exit ${run.exitCode}`, run.exitCode === 0 && run.wallMs <= CLI_MAX_MS),
-    verdict(memory, run.maxRssMb === null ? 'not reported' : `${run.maxRssMb} MB`, run.exitCode === 0 && run.maxRssMb !== null && run.maxRssMb <= CLI_MAX_RSS_MB),
+    verdict(
+      speed,
+      `${sec(run.wallMs)} s wall, ${sec(run.cpuMs)} s CPU, exit ${run.exitCode}`,
+      run.exitCode === 0 && run.wallMs <= CLI_MAX_MS,
+    ),
+    verdict(
+      memory,
+      run.maxRssMb === null ? 'not reported' : `${run.maxRssMb} MB`,
+      run.exitCode === 0 && run.maxRssMb !== null && run.maxRssMb <= CLI_MAX_RSS_MB,
+    ),
   ];
 }
 

@@ -16,7 +16,12 @@ const target = process.env.BENCH_USAGE_FILE;
 if (target) {
   process.on('exit', (code) => {
     const r = process.resourceUsage();
-    const usage: ProcessUsage = { cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssMb: Math.round(r.maxRSS / 1024), uptimeMs: Math.round(process.uptime() * 1000), exitCode: code };
+    const usage: ProcessUsage = {
+      cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000,
+      maxRssMb: Math.round(r.maxRSS / 1024),
+      uptimeMs: Math.round(process.uptime() * 1000),
+      exitCode: code,
+    };
     writeFileSync(target, JSON.stringify(usage));
   });
 }

@@ -28,11 +28,24 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 /** Row `i` of the long Issues sheet: a demo issue moved to another order row. */
 function varied(base: OutCell[], i: number): OutCell[] {
   const row = 1000 + i;
-  return base.map((c, k) => (k === 2 ? row : k === 4 ? `E${row}` : typeof c === 'string' && k === 5 ? `${c}-${i % 5000}` : typeof c === 'string' && k === 6 ? c.replace(/\d+/, String(row)) : c));
+  return base.map((c, k) =>
+    k === 2
+      ? row
+      : k === 4
+        ? `E${row}`
+        : typeof c === 'string' && k === 5
+          ? `${c}-${i % 5000}`
+          : typeof c === 'string' && k === 6
+            ? c.replace(/\d+/, String(row))
+            : c,
+  );
 }
 
 async function measure(writer: 'stream' | 'exceljs', issueRows: number): Promise<WriterBenchResult> {
-  const result = runPayroll(generateDemoWorkbook({ period: '2026-10', agents: 200, orders: 22000, seed: 20261001 }), { period: '2026-10', lang: 'zh' });
+  const result = runPayroll(generateDemoWorkbook({ period: '2026-10', agents: 200, orders: 22000, seed: 20261001 }), {
+    period: '2026-10',
+    lang: 'zh',
+  });
   const sheets = buildOutputSheets(result, 'zh');
   const issues = sheets.find((s) => s.kind === 'issues')!;
   const base = issues.rows;
@@ -52,7 +65,15 @@ async function measure(writer: 'stream' | 'exceljs', issueRows: number): Promise
   });
   const peak = sampler.peakMb();
   await sampler.stop();
-  return { writer, issueRows, wallMs: written.wallMs, cpuMs: written.cpuMs, bytes: written.value, inputRssMb: inputRss, peakRssMb: peak };
+  return {
+    writer,
+    issueRows,
+    wallMs: written.wallMs,
+    cpuMs: written.cpuMs,
+    bytes: written.value,
+    inputRssMb: inputRss,
+    peakRssMb: peak,
+  };
 }
 
 const [writer, rows] = process.argv.slice(2);

@@ -8,6 +8,11 @@ try {
   process.exit(2);
 }
 cli.main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { console.error('cs-kpi: unexpected error:', e && e.stack ? e.stack : e); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error('cs-kpi: unexpected error:', e && e.stack ? e.stack : e);
+    process.exitCode = 1;
+  },
 );

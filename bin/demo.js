@@ -10,4 +10,7 @@ const period = process.env.DEMO_PERIOD || '2026-10';
   if (code !== 0) process.exit(code);
   code = await main(['payroll', input, '--period', period, '--csv', path.join(dir, `工资表-${period}.csv`)]);
   process.exitCode = code;
-})().catch((e) => { console.error(e); process.exitCode = 1; });
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

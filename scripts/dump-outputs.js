@@ -54,7 +54,9 @@ async function dumpWorkbook(file) {
     put(`-- sheet ${ws.name} (${ws.state})`);
     ws.columns?.forEach((c, i) => c.width !== undefined && put(`   width ${i + 1} ${c.width}`));
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell) => put(`   ${cell.address} ${JSON.stringify(cell.value)} ${cell.numFmt ?? ''}`));
+      row.eachCell({ includeEmpty: false }, (cell) =>
+        put(`   ${cell.address} ${JSON.stringify(cell.value)} ${cell.numFmt ?? ''}`),
+      );
       if (r === 1 && ws.headerFooter?.oddHeader) put(`   header ${ws.headerFooter.oddHeader}`);
     });
   });
@@ -105,7 +107,8 @@ function dumpLabels() {
     put(JSON.stringify(engine.defaultPlanSheet(lang)));
   }
   put('== plan keys');
-  for (const k of PLAN_KEYS) put(JSON.stringify([k.key, k.kind, k.label, k.values ?? null, k.aliases ?? null, k.min ?? null, k.kpiKey ?? null]));
+  for (const k of PLAN_KEYS)
+    put(JSON.stringify([k.key, k.kind, k.label, k.values ?? null, k.aliases ?? null, k.min ?? null, k.kpiKey ?? null]));
   put('== measures');
   for (const m of engine.MEASURES) put(JSON.stringify([m.key, m.label, m.unit, m.lowerIsBetter, m.aliases]));
   put('== default KPIs');
@@ -118,9 +121,28 @@ function dumpLabels() {
   await dumpWorkbook(demo);
   for (const lang of ['zh', 'en']) {
     const out = path.join(dir, `out-${lang}.xlsx`);
-    await cli(['payroll', demo, '--period', '2026-10', '--lang', lang, '--out', out, '--csv', path.join(dir, `out-${lang}.csv`),
-      '--whatif', 'KF01', '--slips', path.join(dir, `slips-${lang}`), '--dingtalk', path.join(dir, `dingtalk-${lang}.xlsx`)]);
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx') && f.includes('测算')).sort()) {
+    await cli([
+      'payroll',
+      demo,
+      '--period',
+      '2026-10',
+      '--lang',
+      lang,
+      '--out',
+      out,
+      '--csv',
+      path.join(dir, `out-${lang}.csv`),
+      '--whatif',
+      'KF01',
+      '--slips',
+      path.join(dir, `slips-${lang}`),
+      '--dingtalk',
+      path.join(dir, `dingtalk-${lang}.xlsx`),
+    ]);
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx') && f.includes('测算'))
+      .sort()) {
       await dumpWorkbook(path.join(dir, f));
       fs.renameSync(path.join(dir, f), path.join(dir, `done-${lang}-${f}`));
     }
@@ -128,7 +150,17 @@ function dumpLabels() {
     dumpTextFile(path.join(dir, `out-${lang}.csv`));
     await dumpFolder(path.join(dir, `slips-${lang}`));
     await dumpWorkbook(path.join(dir, `dingtalk-${lang}.xlsx`));
-    await cli(['payroll', demo, '--period', '2026-10', '--lang', lang, '--out', path.join(dir, `json-${lang}.xlsx`), '--json']);
+    await cli([
+      'payroll',
+      demo,
+      '--period',
+      '2026-10',
+      '--lang',
+      lang,
+      '--out',
+      path.join(dir, `json-${lang}.xlsx`),
+      '--json',
+    ]);
     await cli(['payroll', demo, '--period', '2026-10', '--lang', lang, '--out', path.join(dir, `plain-${lang}.xlsx`)]);
     const week = path.join(dir, `week-${lang}.xlsx`);
     await cli(['payroll', demo, '--period', '2026-W44', '--lang', lang, '--out', week, '--json']);
@@ -136,12 +168,35 @@ function dumpLabels() {
     const changed = path.join(dir, `changed-${lang}.xlsx`);
     await withPlanChange(demo, changed, lang);
     const compared = path.join(dir, `compared-${lang}.xlsx`);
-    await cli(['payroll', changed, '--period', '2026-10', '--lang', lang, '--out', compared, '--compare', path.join(dir, `plain-${lang}.xlsx`), '--json']);
+    await cli([
+      'payroll',
+      changed,
+      '--period',
+      '2026-10',
+      '--lang',
+      lang,
+      '--out',
+      compared,
+      '--compare',
+      path.join(dir, `plain-${lang}.xlsx`),
+      '--json',
+    ]);
     await dumpWorkbook(compared);
     await cli(['lock', compared, '--period', '2026-10', '--by', '张三']);
     await cli(['unlock', compared, '--period', '2026-10', '--by', '张三', '--reason', '改方案']);
     await dumpWorkbook(compared);
-    await cli(['payroll', changed, '--period', '2026-10', '--lang', lang, '--out', path.join(dir, `again-${lang}.xlsx`), '--compare', compared]);
+    await cli([
+      'payroll',
+      changed,
+      '--period',
+      '2026-10',
+      '--lang',
+      lang,
+      '--out',
+      path.join(dir, `again-${lang}.xlsx`),
+      '--compare',
+      compared,
+    ]);
   }
   await dumpSpecs(demo, '2026-10');
   await dumpSpecs(demo, '2026-W44');

@@ -55,7 +55,9 @@ const DPI = 80;
  */
 const SCORECARD_VIEW = ['rank', 'agentId', 'name', 'role', 'sales', 'conversion', 'score', 'grade'];
 function scorecardView(spec) {
-  const keep = spec.columns.map((c, i) => (SCORECARD_VIEW.includes(c.key) || c.key.startsWith('trend.') || c.key === 'scoreChange' ? i : -1)).filter((i) => i >= 0);
+  const keep = spec.columns
+    .map((c, i) => (SCORECARD_VIEW.includes(c.key) || c.key.startsWith('trend.') || c.key === 'scoreChange' ? i : -1))
+    .filter((i) => i >= 0);
   return {
     ...spec,
     columns: keep.map((i) => spec.columns[i]),
@@ -93,7 +95,10 @@ function inkBox(pdf, work) {
   if (!header) throw new Error('unexpected pdftoppm -gray output');
   const [, w, h] = header.slice(0, 3).map(Number);
   const data = buf.subarray(header[0].length);
-  let x0 = w, y0 = h, x1 = -1, y1 = -1;
+  let x0 = w,
+    y0 = h,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       if (data[y * w + x] < 245) {
@@ -111,10 +116,31 @@ function inkBox(pdf, work) {
 function pdfToPng(pdf, png, work) {
   const b = inkBox(pdf, work);
   const m = 12; // margin in pixels
-  const x = Math.max(0, b.x0 - m), y = Math.max(0, b.y0 - m);
-  const W = Math.min(b.w - x, b.x1 - b.x0 + 2 * m), H = Math.min(b.h - y, b.y1 - b.y0 + 2 * m);
+  const x = Math.max(0, b.x0 - m),
+    y = Math.max(0, b.y0 - m);
+  const W = Math.min(b.w - x, b.x1 - b.x0 + 2 * m),
+    H = Math.min(b.h - y, b.y1 - b.y0 + 2 * m);
   const base = png.replace(/\.png$/, '');
-  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', '-x', String(x), '-y', String(y), '-W', String(W), '-H', String(H), pdf, base]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(DPI),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    '-x',
+    String(x),
+    '-y',
+    String(y),
+    '-W',
+    String(W),
+    '-H',
+    String(H),
+    pdf,
+    base,
+  ]);
   return { width: W, height: H };
 }
 
@@ -143,7 +169,13 @@ function pdfToPng(pdf, png, work) {
       files.push(file);
     }
     const profileDir = await lo.makeProfile(path.join(work, 'profile'), 'always');
-    const r = await lo.convert(files, { soffice: soffice.path, to: 'pdf', outDir: work, profileDir, timeoutMs: 180000 });
+    const r = await lo.convert(files, {
+      soffice: soffice.path,
+      to: 'pdf',
+      outDir: work,
+      profileDir,
+      timeoutMs: 180000,
+    });
     if (r.code !== 0 || r.unexpected.length) throw new Error(`soffice failed (${r.code}): ${r.unexpected.join(' | ')}`);
 
     fs.mkdirSync(outDir, { recursive: true });

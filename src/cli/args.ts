@@ -8,7 +8,12 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], valueFlags: string[], boolFlags: string[], repeatable: string[] = []): ParsedArgs {
+export function parseArgs(
+  argv: string[],
+  valueFlags: string[],
+  boolFlags: string[],
+  repeatable: string[] = [],
+): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   const repeated = new Map<string, string[]>();

@@ -43,16 +43,24 @@ export async function lockedFileProblem(file: string, role: 'out' | 'compare', l
 }
 
 /** cs-kpi lock|unlock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT] [--lang zh|en] */
-export async function lockCommand(action: 'lock' | 'unlock', argv: string[], io: LockIo, now = new Date()): Promise<number> {
+export async function lockCommand(
+  action: 'lock' | 'unlock',
+  argv: string[],
+  io: LockIo,
+  now = new Date(),
+): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['period', 'by', 'reason', 'lang'], []);
-  if (positional.length !== 1) throw new UsageError(`give one output workbook: cs-kpi ${action} <output.xlsx> --period YYYY-MM --by NAME`);
+  if (positional.length !== 1)
+    throw new UsageError(`give one output workbook: cs-kpi ${action} <output.xlsx> --period YYYY-MM --by NAME`);
   const periodText = flags.get('period');
   const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
   if (!period || period.kind !== 'month') throw new UsageError(`--period must be the month to ${action}, as YYYY-MM`);
   const by = flags.get('by');
-  if (typeof by !== 'string' || by.trim() === '') throw new UsageError(`--by NAME is required: who ${action}s the month is recorded in the Audit sheet`);
+  if (typeof by !== 'string' || by.trim() === '')
+    throw new UsageError(`--by NAME is required: who ${action}s the month is recorded in the Audit sheet`);
   const reason = flags.get('reason');
-  if (action === 'unlock' && (typeof reason !== 'string' || reason.trim() === '')) throw new UsageError('--reason TEXT is required: why the month is unlocked is recorded in the Audit sheet');
+  if (action === 'unlock' && (typeof reason !== 'string' || reason.trim() === ''))
+    throw new UsageError('--reason TEXT is required: why the month is unlocked is recorded in the Audit sheet');
   const langFlag = flags.get('lang');
   if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError('--lang must be zh or en');
   const lang: Lang = langFlag === 'en' ? 'en' : 'zh';
@@ -68,18 +76,35 @@ export async function lockCommand(action: 'lock' | 'unlock', argv: string[], io:
   const audits = auditSheetNames(period.key);
   const audit = read.data.sheets.find((s) => audits.includes(s.name.trim()));
   if (!audit) {
-    io.err(zh ? `cs-kpi: ${name} 中没有“审计 ${period.key}”表：请先用 cs-kpi payroll 生成这个月` : `cs-kpi: ${name} has no "Audit ${period.key}" sheet: generate the month with cs-kpi payroll first`);
+    io.err(
+      zh
+        ? `cs-kpi: ${name} 中没有“审计 ${period.key}”表：请先用 cs-kpi payroll 生成这个月`
+        : `cs-kpi: ${name} has no "Audit ${period.key}" sheet: generate the month with cs-kpi payroll first`,
+    );
     return 1;
   }
   const current = lockState(audit);
   if ((current?.locked ?? false) === (action === 'lock')) {
-    const state = action === 'lock' ? (zh ? `已由 ${current!.by} 于 ${current!.at} 定稿` : `already locked by ${current!.by} at ${current!.at}`) : zh ? '本来就没有定稿' : 'is not locked';
+    const state =
+      action === 'lock'
+        ? zh
+          ? `已由 ${current!.by} 于 ${current!.at} 定稿`
+          : `already locked by ${current!.by} at ${current!.at}`
+        : zh
+          ? '本来就没有定稿'
+          : 'is not locked';
     io.out(zh ? `${period.key} ${state}：文件未改动` : `${period.key} ${state}: the file was not changed`);
     return 0;
   }
 
   // The sheet's own language, so its rows read alike whoever wrote them.
-  const row = lockRow(action, by, now, audit.name.startsWith('审计') ? 'zh' : 'en', typeof reason === 'string' ? reason : '');
+  const row = lockRow(
+    action,
+    by,
+    now,
+    audit.name.startsWith('审计') ? 'zh' : 'en',
+    typeof reason === 'string' ? reason : '',
+  );
   const wb = await loadWorkbook(file);
   const ws = wb.getWorksheet(audit.name)!;
   const last = worksheetRows(ws).length;
@@ -89,11 +114,25 @@ export async function lockCommand(action: 'lock' | 'unlock', argv: string[], io:
   try {
     await writeAtomically(wb, file);
   } catch (e) {
-    io.err(zh ? `cs-kpi: 无法写入 ${name}：${(e as Error).message}（原文件未改动）` : `cs-kpi: cannot write ${name}: ${(e as Error).message} (the file was left as it was)`);
+    io.err(
+      zh
+        ? `cs-kpi: 无法写入 ${name}：${(e as Error).message}（原文件未改动）`
+        : `cs-kpi: cannot write ${name}: ${(e as Error).message} (the file was left as it was)`,
+    );
     return 1;
   }
   const who = String(row[2]);
-  if (action === 'lock') io.out(zh ? `${period.key} 已定稿：${who}，${row[3]}（记录在 ${audit.name}）` : `${period.key} locked by ${who} at ${row[3]} (recorded in ${audit.name})`);
-  else io.out(zh ? `${period.key} 已解锁：${who}，${row[3]}，原因：${row[4]}（记录在 ${audit.name}）` : `${period.key} unlocked by ${who} at ${row[3]}, reason: ${row[4]} (recorded in ${audit.name})`);
+  if (action === 'lock')
+    io.out(
+      zh
+        ? `${period.key} 已定稿：${who}，${row[3]}（记录在 ${audit.name}）`
+        : `${period.key} locked by ${who} at ${row[3]} (recorded in ${audit.name})`,
+    );
+  else
+    io.out(
+      zh
+        ? `${period.key} 已解锁：${who}，${row[3]}，原因：${row[4]}（记录在 ${audit.name}）`
+        : `${period.key} unlocked by ${who} at ${row[3]}, reason: ${row[4]} (recorded in ${audit.name})`,
+    );
   return 0;
 }

@@ -14,8 +14,31 @@ import { readInputFiles, readOneFile } from './read-inputs';
 import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { outputProps } from './xlsx-write-package';
 import { summaryText } from './summary';
-import { buildOutputSheets, CompareRefused, financeCsv, generateDemoWorkbook, InputError, issueDigestJson, type Lang, parsePeriod, PERIOD_FORMS, periodJson, periodSheetKey, PayrollResult, runPayroll, sheetKind } from '../engine';
-import { discardSlips, placeSlips, planPayRun, PayRunOptions, PayRunPlan, slipsDirProblem, writeSlipsToTemp } from './payrun';
+import {
+  buildOutputSheets,
+  CompareRefused,
+  financeCsv,
+  generateDemoWorkbook,
+  InputError,
+  issueDigestJson,
+  type Lang,
+  parsePeriod,
+  PERIOD_FORMS,
+  periodJson,
+  periodSheetKey,
+  PayrollResult,
+  runPayroll,
+  sheetKind,
+} from '../engine';
+import {
+  discardSlips,
+  placeSlips,
+  planPayRun,
+  PayRunOptions,
+  PayRunPlan,
+  slipsDirProblem,
+  writeSlipsToTemp,
+} from './payrun';
 import { whatIfFile } from './whatif';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
@@ -92,8 +115,14 @@ function langOf(v: string | true | undefined): Lang {
 }
 
 async function payroll(argv: string[], io: Io): Promise<number> {
-  const { positional, flags, repeated } = parseArgs(argv, ['period', 'out', 'lang', 'csv', 'history', 'whatif', ...PAYRUN_FLAGS], ['json'], ['history']);
-  if (positional.length === 0) throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
+  const { positional, flags, repeated } = parseArgs(
+    argv,
+    ['period', 'out', 'lang', 'csv', 'history', 'whatif', ...PAYRUN_FLAGS],
+    ['json'],
+    ['history'],
+  );
+  if (positional.length === 0)
+    throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
   const inputs = positional.map((p) => path.resolve(p));
   const input = inputs[0];
   const periodText = flags.get('period');
@@ -112,7 +141,10 @@ async function payroll(argv: string[], io: Io): Promise<number> {
 
   const payrunPaths = payRunPaths(flags, inputs);
   // A locked (定稿) month is neither overwritten nor regenerated: checked before any input is read.
-  for (const [file, role] of [[out, 'out'], [payrunPaths.compare, 'compare']] as const) {
+  for (const [file, role] of [
+    [out, 'out'],
+    [payrunPaths.compare, 'compare'],
+  ] as const) {
     const locked = file ? await lockedFileProblem(file, role, lang) : null;
     if (locked) {
       io.err(locked);
@@ -120,7 +152,8 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     }
   }
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
-  if (histories.includes(out) || (csv && histories.includes(csv))) throw new UsageError('--out and --csv must not be a --history file');
+  if (histories.includes(out) || (csv && histories.includes(csv)))
+    throw new UsageError('--out and --csv must not be a --history file');
   const read = await readInputFiles(inputs);
   if (!read.ok) {
     io.err(`cs-kpi: ${read.problem.message[lang]}`);
@@ -143,20 +176,29 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     result = runPayroll(data, { period: period.key, lang, makeHasher: nodeHasher });
   } catch (e) {
     if (e instanceof InputError) {
-      for (const i of e.issues) io.err(`cs-kpi: ${i.message[lang]}${i.sheet && i.row ? (zh ? `（第 ${i.row} 行）` : ` (row ${i.row})`) : ''}`);
+      for (const i of e.issues)
+        io.err(`cs-kpi: ${i.message[lang]}${i.sheet && i.row ? (zh ? `（第 ${i.row} 行）` : ` (row ${i.row})`) : ''}`);
       return 1;
     }
     throw e;
   }
 
   // Known only once the plan is read: a week or range pays only under the plan key period.pay.
-  if (csv && !result.paysPeriod) throw new UsageError(`--csv is the finance file of a paid period: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`);
-  if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod) throw new UsageError(`--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`);
+  if (csv && !result.paysPeriod)
+    throw new UsageError(
+      `--csv is the finance file of a paid period: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+    );
+  if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod)
+    throw new UsageError(
+      `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+    );
   const payrun = await preparePayRun(payrunPaths, result, lang, io);
   if (!payrun) return 1;
 
   // The output file holds exactly the output sheets: no order or buyer data travels to finance.
-  const files: OutputFile[] = [{ target: out, sheets: payrun.sheets(buildOutputSheets(result, lang)), props: outputProps(result) }];
+  const files: OutputFile[] = [
+    { target: out, sheets: payrun.sheets(buildOutputSheets(result, lang)), props: outputProps(result) },
+  ];
   if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
   const whatIfId = flags.get('whatif');
   if (whatIfId !== undefined) {
@@ -176,12 +218,21 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     if (slipsTemp && payrunPaths.slips) await placeSlips(slipsTemp, payrunPaths.slips);
   } catch (e) {
     if (slipsTemp) await discardSlips(slipsTemp);
-    const targets = [...files.map((f) => f.target), ...(payrunPaths.slips ? [payrunPaths.slips] : [])].join(zh ? ' 和 ' : ' and ');
-    io.err(zh ? `cs-kpi: 无法写入 ${targets}：${(e as Error).message}（原有文件未改动）` : `cs-kpi: cannot write ${targets}: ${(e as Error).message} (previous files left as they were)`);
+    const targets = [...files.map((f) => f.target), ...(payrunPaths.slips ? [payrunPaths.slips] : [])].join(
+      zh ? ' 和 ' : ' and ',
+    );
+    io.err(
+      zh
+        ? `cs-kpi: 无法写入 ${targets}：${(e as Error).message}（原有文件未改动）`
+        : `cs-kpi: cannot write ${targets}: ${(e as Error).message} (previous files left as they were)`,
+    );
     return 1;
   }
 
-  if (json) io.out(JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }));
+  if (json)
+    io.out(
+      JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }),
+    );
   else {
     io.out(summaryText(result, lang));
     for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);
@@ -225,7 +276,8 @@ function defaultOut(input: string, period: string): string {
 function intFlag(v: string | true | undefined, name: string, def: number): number {
   if (v === undefined) return def;
   const n = Number(v);
-  if (typeof v !== 'string' || !Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number`);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive whole number`);
   return n;
 }
 
@@ -237,7 +289,12 @@ async function demo(argv: string[], io: Io): Promise<number> {
   if (!period) throw new UsageError(`--period "${periodText}" is not a month in the form YYYY-MM`);
   const outFlag = flags.get('out');
   const out = path.resolve(typeof outFlag === 'string' ? outFlag : 'demo-shop.xlsx');
-  const data = generateDemoWorkbook({ period: period.key, agents: intFlag(flags.get('agents'), 'agents', 36), orders: intFlag(flags.get('orders'), 'orders', 22000), seed: intFlag(flags.get('seed'), 'seed', 20261001) });
+  const data = generateDemoWorkbook({
+    period: period.key,
+    agents: intFlag(flags.get('agents'), 'agents', 36),
+    orders: intFlag(flags.get('orders'), 'orders', 22000),
+    seed: intFlag(flags.get('seed'), 'seed', 20261001),
+  });
   const wb = new (excelJs().Workbook)();
   wb.creator = 'CS Performance demo';
   for (const s of data.sheets) addValuesSheet(wb, s);

@@ -17,7 +17,8 @@ export function payRunPaths(flags: Map<string, string | true>, inputs: string[])
     const v = flags.get(name);
     if (typeof v !== 'string') return null;
     const p = path.resolve(v);
-    if (inputs.includes(p)) throw new UsageError(`--${name} must not be the input file: cs-kpi never modifies its input`);
+    if (inputs.includes(p))
+      throw new UsageError(`--${name} must not be the input file: cs-kpi never modifies its input`);
     return p;
   };
   return { compare: get('compare'), slips: get('slips'), dingtalk: get('dingtalk') };
@@ -28,20 +29,42 @@ export function payRunSummary(plan: PayRunPlan, p: PayRunPaths, r: PayrollResult
   const lines: string[] = [];
   const c = plan.changes;
   if (c) {
-    lines.push(zh ? `与 ${path.basename(p.compare!)} 对比：${c.agents.length} 人工资变动，${c.inputs.length} 张输入表变动，${c.plan.length} 个方案键变动（详见审计表“变更”）` : `Against ${path.basename(p.compare!)}: ${c.agents.length} agents' pay moved, ${c.inputs.length} input sheets changed, ${c.plan.length} plan keys changed (see the audit's Changes section)`);
+    lines.push(
+      zh
+        ? `与 ${path.basename(p.compare!)} 对比：${c.agents.length} 人工资变动，${c.inputs.length} 张输入表变动，${c.plan.length} 个方案键变动（详见审计表“变更”）`
+        : `Against ${path.basename(p.compare!)}: ${c.agents.length} agents' pay moved, ${c.inputs.length} input sheets changed, ${c.plan.length} plan keys changed (see the audit's Changes section)`,
+    );
     for (const a of c.agents.slice(0, 10)) {
       const before = a.grossPayBefore === null ? '—' : `¥${formatYuan(a.grossPayBefore)}`;
       const after = a.grossPayAfter === null ? '—' : `¥${formatYuan(a.grossPayAfter)}`;
       lines.push(`  ${a.agentId} ${a.name}  ${before} → ${after}`);
     }
-    if (c.agents.length > 10) lines.push(zh ? `  …… 另有 ${c.agents.length - 10} 人` : `  … and ${c.agents.length - 10} more`);
+    if (c.agents.length > 10)
+      lines.push(zh ? `  …… 另有 ${c.agents.length - 10} 人` : `  … and ${c.agents.length - 10} more`);
   }
   const pending = r.disputes.filter((d) => d.status === 'pending');
   if (pending.length > 0) {
-    lines.push(zh ? `待处理申诉 ${pending.length} 条（不计入本月工资，定稿前请处理）：` : `${pending.length} pending disputes (not paid this month; decide them before locking):`);
-    for (const d of pending) lines.push(`  ${d.agentId} ${d.name} · ${d.item}${d.claim ? ` · ${d.claim}` : ''}${d.amount !== null ? ` · ¥${formatYuan(d.amount)}` : ''}（${d.sheet} ${zh ? '第' : 'row '}${d.row}${zh ? ' 行' : ''}）`);
+    lines.push(
+      zh
+        ? `待处理申诉 ${pending.length} 条（不计入本月工资，定稿前请处理）：`
+        : `${pending.length} pending disputes (not paid this month; decide them before locking):`,
+    );
+    for (const d of pending)
+      lines.push(
+        `  ${d.agentId} ${d.name} · ${d.item}${d.claim ? ` · ${d.claim}` : ''}${d.amount !== null ? ` · ¥${formatYuan(d.amount)}` : ''}（${d.sheet} ${zh ? '第' : 'row '}${d.row}${zh ? ' 行' : ''}）`,
+      );
   }
-  if (p.slips) lines.push(zh ? `已写入 ${r.agents.length} 份个人工资条到 ${p.slips}` : `Wrote ${r.agents.length} private pay slips to ${p.slips}`);
-  if (p.dingtalk) lines.push(zh ? `已写入钉钉 / 企业微信工资条导入表 ${p.dingtalk}` : `Wrote the DingTalk / WeCom pay-slip import sheet ${p.dingtalk}`);
+  if (p.slips)
+    lines.push(
+      zh
+        ? `已写入 ${r.agents.length} 份个人工资条到 ${p.slips}`
+        : `Wrote ${r.agents.length} private pay slips to ${p.slips}`,
+    );
+  if (p.dingtalk)
+    lines.push(
+      zh
+        ? `已写入钉钉 / 企业微信工资条导入表 ${p.dingtalk}`
+        : `Wrote the DingTalk / WeCom pay-slip import sheet ${p.dingtalk}`,
+    );
   return lines;
 }

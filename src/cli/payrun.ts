@@ -6,7 +6,22 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { auditSheetNames, buildSlips, changesJson, CompareRefused, compareRuns, dingtalkSheet, type Lang, type PayrollResult, PayRunChanges, readPreviousRun, type SheetData, type SheetSpec, withChangesSection, withLockHistory } from '../engine';
+import {
+  auditSheetNames,
+  buildSlips,
+  changesJson,
+  CompareRefused,
+  compareRuns,
+  dingtalkSheet,
+  type Lang,
+  type PayrollResult,
+  PayRunChanges,
+  readPreviousRun,
+  type SheetData,
+  type SheetSpec,
+  withChangesSection,
+  withLockHistory,
+} from '../engine';
 import type { OutputFile } from './xlsx-write';
 import { outputProps, xlsxBytes } from './xlsx-write-package';
 
@@ -42,9 +57,14 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
   const previousAudit = o.compareWith?.sheets.find((s) => audits.includes(s.name.trim()));
   return {
     changes,
-    sheets: (specs) => withLockHistory(changes ? withChangesSection(specs, changes, lang, comparedWith) : specs, previousAudit),
-    files: () => (o.dingtalk ? [{ target: o.dingtalk, sheets: [dingtalkSheet(result, lang)], props: outputProps(result) }] : []),
-    json: () => ({ disputes: result.disputes.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount / 100 })), ...(changes ? changesJson(changes) : {}) }),
+    sheets: (specs) =>
+      withLockHistory(changes ? withChangesSection(specs, changes, lang, comparedWith) : specs, previousAudit),
+    files: () =>
+      o.dingtalk ? [{ target: o.dingtalk, sheets: [dingtalkSheet(result, lang)], props: outputProps(result) }] : [],
+    json: () => ({
+      disputes: result.disputes.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount / 100 })),
+      ...(changes ? changesJson(changes) : {}),
+    }),
   };
 }
 
@@ -55,7 +75,8 @@ export async function writeSlipsToTemp(result: PayrollResult, lang: Lang, dir: s
   try {
     await fs.mkdir(temp, { recursive: true });
     const props = outputProps(result);
-    for (const slip of buildSlips(result, lang)) await fs.writeFile(path.join(temp, slip.fileName), xlsxBytes([slip.sheet], props));
+    for (const slip of buildSlips(result, lang))
+      await fs.writeFile(path.join(temp, slip.fileName), xlsxBytes([slip.sheet], props));
   } catch (e) {
     await fs.rm(temp, { recursive: true, force: true });
     throw e;
@@ -70,10 +91,13 @@ export async function writeSlipsToTemp(result: PayrollResult, lang: Lang, dir: s
  */
 export async function placeSlips(temp: string, dir: string): Promise<void> {
   const aside = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.old`);
-  const existed = await fs.rename(dir, aside).then(() => true, (e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return false;
-    throw e;
-  });
+  const existed = await fs.rename(dir, aside).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return false;
+      throw e;
+    },
+  );
   try {
     await fs.rename(temp, dir);
   } catch (e) {

@@ -6,7 +6,15 @@
 import * as path from 'path';
 import { createReadStream, promises as fs } from 'fs';
 import { readWorkbookData } from './xlsx-read';
-import { CsvSheetReader, fileProblem, type FileProblem, type SheetData, sheetNameForFile, sniffFile, type WorkbookData } from '../engine';
+import {
+  CsvSheetReader,
+  fileProblem,
+  type FileProblem,
+  type SheetData,
+  sheetNameForFile,
+  sniffFile,
+  type WorkbookData,
+} from '../engine';
 
 export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } | { ok: false; problem: FileProblem };
 
@@ -17,7 +25,10 @@ export async function readInputFiles(files: string[]): Promise<ReadResult> {
   const sheets: SheetData[] = [];
   const notes: FileProblem[] = [];
   for (const file of files) {
-    const r = await readOneFile(file, sheets.map((s) => s.name));
+    const r = await readOneFile(
+      file,
+      sheets.map((s) => s.name),
+    );
     if (!r.ok) return r;
     sheets.push(...r.data.sheets);
     notes.push(...r.notes);

@@ -5,10 +5,24 @@ import type { OutputFile } from './xlsx-write';
 import { outputProps } from './xlsx-write-package';
 
 /** `<工号>-测算-<period>.xlsx` beside the output workbook, or the message when the 工号 is not on the payroll. */
-export async function whatIfFile(result: PayrollResult, agentId: string, out: string, lang: Lang): Promise<OutputFile | { problem: string }> {
+export async function whatIfFile(
+  result: PayrollResult,
+  agentId: string,
+  out: string,
+  lang: Lang,
+): Promise<OutputFile | { problem: string }> {
   const agent = findAgent(result, agentId);
   if (!agent) {
-    return { problem: lang === 'zh' ? `--whatif：工号“${agentId}”不在 ${result.period} 的工资表中` : `--whatif: agent ID "${agentId}" is not on the ${result.period} payroll` };
+    return {
+      problem:
+        lang === 'zh'
+          ? `--whatif：工号“${agentId}”不在 ${result.period} 的工资表中`
+          : `--whatif: agent ID "${agentId}" is not on the ${result.period} payroll`,
+    };
   }
-  return { target: path.join(path.dirname(out), `${agent.agent.agentId}-测算-${result.period}.xlsx`), sheets: [whatIfSheet(result, agent.agent.agentId, lang)], props: outputProps(result) };
+  return {
+    target: path.join(path.dirname(out), `${agent.agent.agentId}-测算-${result.period}.xlsx`),
+    sheets: [whatIfSheet(result, agent.agent.agentId, lang)],
+    props: outputProps(result),
+  };
 }

@@ -60,7 +60,11 @@ export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
  * package it cannot take apart goes to ExcelJS: the full reader for small
  * files, the streaming one for large files; a file neither reads is damaged.
  */
-export async function readWorkbookData(path: string, sizeBytes: number, options: XlsxReadOptions = {}): Promise<WorkbookData> {
+export async function readWorkbookData(
+  path: string,
+  sizeBytes: number,
+  options: XlsxReadOptions = {},
+): Promise<WorkbookData> {
   try {
     return await readXlsxValues(path, options);
   } catch {
@@ -70,7 +74,13 @@ export async function readWorkbookData(path: string, sizeBytes: number, options:
 }
 
 export async function streamWorkbookData(path: string): Promise<WorkbookData> {
-  const reader = new (excelJs().stream.xlsx.WorkbookReader)(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   const sheets: SheetData[] = [];
   for await (const ws of reader) {
     const rows: Cell[][] = [];

@@ -70,7 +70,8 @@ class RowWriter {
   add(cells: readonly OutCell[], styleOf: (c: number, v: OutCell) => number, rowStyle = 0): void {
     const r = ++this.row;
     let xml = rowStyle ? `<row r="${r}" s="${rowStyle}" customFormat="1">` : `<row r="${r}">`;
-    for (let c = 0; c < cells.length; c++) xml += cellXml(this.letter(c) + r, styleOf(c, cells[c]), cells[c], this.strings);
+    for (let c = 0; c < cells.length; c++)
+      xml += cellXml(this.letter(c) + r, styleOf(c, cells[c]), cells[c], this.strings);
     this.out(xml + '</row>');
   }
 
@@ -83,7 +84,8 @@ class RowWriter {
   }
 }
 
-const COLOR_SCALE = '<colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FFFFEB84"/><color rgb="FF63BE7B"/></colorScale>';
+const COLOR_SCALE =
+  '<colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FFFFEB84"/><color rgb="FF63BE7B"/></colorScale>';
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
 /** Colour scales (red → yellow → green) then grade colours, each over its column's data rows. */
@@ -97,7 +99,8 @@ function conditionalFormats(spec: SheetSpec, styles: Styles, lastDataRow: number
   let xml = '';
   (spec.colorScales ?? []).forEach((key, k) => {
     const L = columnOf(key);
-    if (L) xml += `<conditionalFormatting sqref="${L}2:${L}${lastDataRow}"><cfRule type="colorScale" priority="${highlights.length + k + 1}">${COLOR_SCALE}</cfRule></conditionalFormatting>`;
+    if (L)
+      xml += `<conditionalFormatting sqref="${L}2:${L}${lastDataRow}"><cfRule type="colorScale" priority="${highlights.length + k + 1}">${COLOR_SCALE}</cfRule></conditionalFormatting>`;
   });
   highlights.forEach((h, k) => {
     const L = columnOf(h.columnKey);
@@ -136,7 +139,13 @@ export const hasTable = (spec: SheetSpec) => !!spec.tableName && spec.rows.lengt
  * Write the worksheet XML of `spec` into `out`; returns its table part when
  * `tableId` (the table's number in the workbook) is not 0.
  */
-export function writeSheet(spec: SheetSpec, tableId: number, styles: Styles, strings: SharedStrings, out: (xml: string) => void): string | null {
+export function writeSheet(
+  spec: SheetSpec,
+  tableId: number,
+  styles: Styles,
+  strings: SharedStrings,
+  out: (xml: string) => void,
+): string | null {
   const columnFormats = spec.columns.map((c) => NUMBER_FORMATS[c.format]);
   const styleOfColumn = (look: CellLook) => columnFormats.map((numFmt) => styles.id({ ...look, numFmt }));
   const plain = styleOfColumn({});
@@ -148,9 +157,14 @@ export function writeSheet(spec: SheetSpec, tableId: number, styles: Styles, str
   // The frame before the cells: the used range is known from the spec alone.
   const sheet = new RowWriter(strings, out);
   const fitToPage = spec.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
-  const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
-  const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" style="${plain[i]}" customWidth="1"/>`).join('');
-  out(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}">${fitToPage}<dimension ref="${usedRange(spec)}"/>${spec.freezeHeader ? frozen : ''}`);
+  const frozen =
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
+  const cols = spec.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" style="${plain[i]}" customWidth="1"/>`)
+    .join('');
+  out(
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}">${fitToPage}<dimension ref="${usedRange(spec)}"/>${spec.freezeHeader ? frozen : ''}`,
+  );
   out(`<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`);
 
   const headerCell = styleOfColumn({ font: 'header', fill: true, wrap: true });

@@ -17,11 +17,27 @@ const FONT_ID: Record<FontKind, number> = { plain: 0, header: 1, note: 2, bold: 
 
 const HEADER_FILL = 'FF1F4E78';
 /** Fill 0 and 1 are the two every workbook must start with. */
-const FILLS = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>', `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/></patternFill></fill>`];
-const BORDERS = ['<border><left/><right/><top/><bottom/><diagonal/></border>', '<border><left/><right/><top style="thin"/><bottom style="double"/><diagonal/></border>'];
+const FILLS = [
+  '<fill><patternFill patternType="none"/></fill>',
+  '<fill><patternFill patternType="gray125"/></fill>',
+  `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/></patternFill></fill>`,
+];
+const BORDERS = [
+  '<border><left/><right/><top/><bottom/><diagonal/></border>',
+  '<border><left/><right/><top style="thin"/><bottom style="double"/><diagonal/></border>',
+];
 
 /** Formats Excel knows by number: written as that number, not as a custom format. */
-const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BUILT_IN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 
 /** What a cell (or a row) looks like: `fill` the header colour, `wrap` wrapped text centred vertically, `rules` the totals row's lines. */
 export interface CellLook {
@@ -44,7 +60,15 @@ export class Styles {
     const fontId = FONT_ID[look.font ?? 'plain'];
     const fillId = look.fill ? 2 : 0;
     const borderId = look.rules ? 1 : 0;
-    const applies = [numFmtId && 'applyNumberFormat="1"', fontId && 'applyFont="1"', fillId && 'applyFill="1"', borderId && 'applyBorder="1"', look.wrap && 'applyAlignment="1"'].filter(Boolean).join(' ');
+    const applies = [
+      numFmtId && 'applyNumberFormat="1"',
+      fontId && 'applyFont="1"',
+      fillId && 'applyFill="1"',
+      borderId && 'applyBorder="1"',
+      look.wrap && 'applyAlignment="1"',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies ? ' ' + applies : ''}`;
     const xf = look.wrap ? `${head}><alignment vertical="center" wrapText="1"/></xf>` : `${head}/>`;
     let id = this.xfIds.get(xf);
@@ -71,8 +95,11 @@ export class Styles {
   }
 
   xml(): string {
-    const formats = [...this.customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
-    const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
+    const formats = [...this.customFormats].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
+    );
+    const list = (tag: string, items: readonly string[]) =>
+      `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
     return (
       `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
       (formats.length ? list('numFmts', formats) : '') +

@@ -35,6 +35,8 @@ const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationship
 
 /** A relationships part: one Relationship (rId1, rId2, …) per [type URI, target]. */
 export function relationships(rels: [type: string, target: string][]): string {
-  const items = rels.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${xmlText(target)}"/>`);
+  const items = rels.map(
+    ([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${xmlText(target)}"/>`,
+  );
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${items.join('')}</Relationships>`;
 }

@@ -16,9 +16,13 @@ export function addValuesSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.
   return ws;
 }
 
-const tmpOf = (target: string, tag = 'tmp') => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tag}`);
+const tmpOf = (target: string, tag = 'tmp') =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tag}`);
 
-export type OutputFile = { target: string; sheets: SheetSpec[]; props: WorkbookProps } | { target: string; workbook: ExcelJS.Workbook } | { target: string; text: string };
+export type OutputFile =
+  | { target: string; sheets: SheetSpec[]; props: WorkbookProps }
+  | { target: string; workbook: ExcelJS.Workbook }
+  | { target: string; text: string };
 
 /** A file's bytes (or text) as written. */
 async function writeFile(f: OutputFile, file: string): Promise<void> {
@@ -46,7 +50,10 @@ export async function writeOutputs(files: OutputFile[]): Promise<void> {
   const existed: boolean[] = [];
   try {
     for (let i = 0; i < files.length; i++) {
-      existed[i] = await fs.copyFile(files[i].target, backups[i]).then(() => true, () => false);
+      existed[i] = await fs.copyFile(files[i].target, backups[i]).then(
+        () => true,
+        () => false,
+      );
     }
   } catch (e) {
     await cleanup([...temps, ...backups]);

@@ -56,7 +56,16 @@ export interface ShopSales {
 }
 
 export function emptySalesAcc(): SalesAcc {
-  return { sales: 0, paid: 0, refunds: 0, unitsWhole: 0, unitsSplit: new Map(), orders: 0, buyers: 0, bySource: emptyBySource() };
+  return {
+    sales: 0,
+    paid: 0,
+    refunds: 0,
+    unitsWhole: 0,
+    unitsSplit: new Map(),
+    orders: 0,
+    buyers: 0,
+    bySource: emptyBySource(),
+  };
 }
 
 /** What the next sources are, for the message when the agent column names a stranger. */
@@ -68,7 +77,13 @@ const SOURCE_TEXT: Record<AttributionSource, LocalText> = {
 
 function fallbackAction(rest: AttributionSource[]): LocalText {
   if (rest.length === 0) return ACTION.silent;
-  return msg('attribution.fallback', { sources: joinedText(rest.map((r) => SOURCE_TEXT[r]), '、', ', then ') });
+  return msg('attribution.fallback', {
+    sources: joinedText(
+      rest.map((r) => SOURCE_TEXT[r]),
+      '、',
+      ', then ',
+    ),
+  });
 }
 
 /** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
@@ -78,7 +93,16 @@ export class Attributor {
   /** Who sold to whom, counted per agent once the orders are in (totals()). */
   private readonly buyers: DistinctBuyers;
   private readonly employedAt: Uint8Array;
-  readonly shop: ShopSales = { orders: 0, sales: 0, attributed: 0, silent: 0, silentOrders: 0, paid: 0, refunds: 0, bySource: emptyBySource() };
+  readonly shop: ShopSales = {
+    orders: 0,
+    sales: 0,
+    attributed: 0,
+    silent: 0,
+    silentOrders: 0,
+    paid: 0,
+    refunds: 0,
+    bySource: emptyBySource(),
+  };
   /** The plan's sources that can apply (consultations only with a 接待记录 sheet), and what to say when the agent column fails. */
   private readonly sources: AttributionSource[];
   private readonly afterExplicit: LocalText;
@@ -91,7 +115,14 @@ export class Attributor {
   /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, number>();
 
-  constructor(private resolver: AgentResolver, employed: ReadonlySet<string>, private plan: Plan, private log: IssueLog, expectedOrders = 0, private consultations: ConsultationIndex | null = null) {
+  constructor(
+    private resolver: AgentResolver,
+    employed: ReadonlySet<string>,
+    private plan: Plan,
+    private log: IssueLog,
+    expectedOrders = 0,
+    private consultations: ConsultationIndex | null = null,
+  ) {
     this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
@@ -141,17 +172,27 @@ export class Attributor {
     let source: AttributionSource = 'memo';
     for (let s = 0; s < this.sources.length && n === 0; s++) {
       source = this.sources[s];
-      n = source === 'explicit' ? this.fromAgentColumn(o, ids) : source === 'consultation' ? this.fromConsultations(o, ids) : this.fromMemo(o, ids);
+      n =
+        source === 'explicit'
+          ? this.fromAgentColumn(o, ids)
+          : source === 'consultation'
+            ? this.fromConsultations(o, ids)
+            : this.fromMemo(o, ids);
     }
     if (n > 0 && !allIn(ids, n, employedAt)) {
       const named = ids.slice(0, n);
       const gone = named.filter((i) => !employedAt[i]).map((i) => resolver.memoIds.key(i));
       const byConsultation = source === 'consultation';
-      log.at('warning', 'order-agent-not-employed', o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : byConsultation ? 'buyer' : 'memo'), gone.join(','),
+      log.at(
+        'warning',
+        'order-agent-not-employed',
+        o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : byConsultation ? 'buyer' : 'memo'),
+        gone.join(','),
         byConsultation
           ? msg('order-agent-not-employed', { orderId: o.orderId, gone: joined(gone) })
           : msg('order-agent-not-employed.order-names-not-employed-this', { orderId: o.orderId, gone: joined(gone) }),
-        n > gone.length ? msg('order-agent-not-employed.action') : ACTION.silent);
+        n > gone.length ? msg('order-agent-not-employed.action') : ACTION.silent,
+      );
       ids = named.filter((i) => employedAt[i]);
       n = ids.length;
     }
@@ -159,8 +200,16 @@ export class Attributor {
       shop.silent += net;
       shop.silentOrders++;
       const yuan = formatYuan(net);
-      log.at('info', 'order-silent', o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'), o.orderId,
-        msg('order-silent', { orderId: o.orderId, yuan }), ACTION.silent, undefined, net);
+      log.at(
+        'info',
+        'order-silent',
+        o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'),
+        o.orderId,
+        msg('order-silent', { orderId: o.orderId, yuan }),
+        ACTION.silent,
+        undefined,
+        net,
+      );
       return;
     }
     shop.attributed += net;
@@ -210,8 +259,14 @@ export class Attributor {
       ids[0] = a;
       return 1;
     }
-    this.log.at('warning', 'order-unknown-agent', o.table.where(o.rowIndex, 'agent'), o.agentText,
-      msg('order-unknown-agent', { orderId: o.orderId, agentText: o.agentText }), this.afterExplicit);
+    this.log.at(
+      'warning',
+      'order-unknown-agent',
+      o.table.where(o.rowIndex, 'agent'),
+      o.agentText,
+      msg('order-unknown-agent', { orderId: o.orderId, agentText: o.agentText }),
+      this.afterExplicit,
+    );
     return 0;
   }
 
@@ -223,9 +278,15 @@ export class Attributor {
     const pattern = resolver.idPattern;
     if (pattern && unknown.length > 0) {
       const strangers = unknown.filter((u) => pattern.test(u));
-      if (strangers.length > 0) this.log.at('warning', 'memo-unknown-id', o.table.where(o.rowIndex, 'memo'), o.memo,
-        msg('memo-unknown-id', { orderId: o.orderId, strangers: joined(strangers) }),
-        n > 0 ? msg('memo-unknown-id.action') : ACTION.silent);
+      if (strangers.length > 0)
+        this.log.at(
+          'warning',
+          'memo-unknown-id',
+          o.table.where(o.rowIndex, 'memo'),
+          o.memo,
+          msg('memo-unknown-id', { orderId: o.orderId, strangers: joined(strangers) }),
+          n > 0 ? msg('memo-unknown-id.action') : ACTION.silent,
+        );
     }
     if (n > 1 && this.plan.attribution.split === 'first') n = 1;
     return n;
@@ -234,7 +295,13 @@ export class Attributor {
   /** The last (or first) agent who served the buyer within the window before the order; a tie at the same second gives several. */
   private fromConsultations(o: Order, ids: number[]): number {
     if (!o.buyer || !this.consultations) return 0;
-    return this.consultations.credit(o.buyer, serialToSeconds(this.referenceTime(o)), this.windowSeconds, this.plan.attribution.pick, ids);
+    return this.consultations.credit(
+      o.buyer,
+      serialToSeconds(this.referenceTime(o)),
+      this.windowSeconds,
+      this.plan.attribution.pick,
+      ids,
+    );
   }
 
   /** The order's creation time (下单判定) or payment time (付款判定); without a creation time, the payment time, said once per sheet or per order. */
@@ -245,14 +312,24 @@ export class Attributor {
     if (o.createdCol < 0) {
       if (!this.noCreated.has(o.table)) {
         this.noCreated.add(o.table);
-        this.log.at('warning', 'orders-no-created-time', { sheet: o.table.sheet.name, row: o.table.headerIndex + 1 }, null,
+        this.log.at(
+          'warning',
+          'orders-no-created-time',
+          { sheet: o.table.sheet.name, row: o.table.headerIndex + 1 },
+          null,
           msg('orders-no-created-time', { name: o.table.sheet.name }),
-          msg('orders-no-created-time.action'));
+          msg('orders-no-created-time.action'),
+        );
       }
     } else {
-      this.log.at('warning', 'order-bad-created-time', o.table.where(o.rowIndex, 'created'), cellText(o.row[o.createdCol]),
+      this.log.at(
+        'warning',
+        'order-bad-created-time',
+        o.table.where(o.rowIndex, 'created'),
+        cellText(o.row[o.createdCol]),
         msg('order-bad-created-time', { orderId: o.orderId }),
-        msg('order-bad-created-time.action'));
+        msg('order-bad-created-time.action'),
+      );
     }
     return o.paidAt;
   }

@@ -15,12 +15,25 @@ export interface Band {
   score: number;
 }
 
-const OPS: Record<string, Band['op']> = { '≥': '>=', '>=': '>=', '＞': '>', '>': '>', '≤': '<=', '<=': '<=', '＜': '<', '<': '<' };
+const OPS: Record<string, Band['op']> = {
+  '≥': '>=',
+  '>=': '>=',
+  '＞': '>',
+  '>': '>',
+  '≤': '<=',
+  '<=': '<=',
+  '＜': '<',
+  '<': '<',
+};
 const BAND_RE = /^(.*?)\s*(?:(≥|>=|≤|<=|＞|>|＜|<)\s*(-?[\d.]+)\s*(%?))?\s*(?:→|->|=>|：|:)\s*(-?[\d.]+)\s*(?:分)?$/;
 
 /** Parse a band text; throws ArgumentError naming the part that cannot be read. */
 export function parseBands(text: string): Band[] {
-  const parts = text.normalize('NFKC').split(/[,;，；、\n]+/).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .normalize('NFKC')
+    .split(/[,;，；、\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length === 0) throw new ArgumentError(msg('bands.none'));
   return parts.map((part) => {
     const m = BAND_RE.exec(part.replace(/\s+/g, ' '));

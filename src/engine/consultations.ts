@@ -38,7 +38,9 @@ export class ConsultationRecords {
 
   private grow(): void {
     const n = this.buyer.length * 2;
-    const b = new Int32Array(n), a = new Int32Array(n), t = new Float64Array(n);
+    const b = new Int32Array(n),
+      a = new Int32Array(n),
+      t = new Float64Array(n);
     b.set(this.buyer);
     a.set(this.agent);
     t.set(this.time);
@@ -141,7 +143,8 @@ function lowerBound(time: Float64Array, lo: number, hi: number, t: number): numb
 function sortRun(time: Float64Array, agent: Int32Array, lo: number, hi: number): void {
   if (hi - lo <= 32) {
     for (let i = lo + 1; i < hi; i++) {
-      const t = time[i], a = agent[i];
+      const t = time[i],
+        a = agent[i];
       let j = i - 1;
       while (j >= lo && (time[j] > t || (time[j] === t && agent[j] > a))) {
         time[j + 1] = time[j];

@@ -26,9 +26,16 @@ export function serialOf(y: number, m: number, d: number, hh = 0, mi = 0, ss = 0
 }
 
 export function partsOf(serial: Serial): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
-  const ms = Math.round((serial - EPOCH_OFFSET) * MS_PER_DAY / 1000) * 1000;
+  const ms = Math.round(((serial - EPOCH_OFFSET) * MS_PER_DAY) / 1000) * 1000;
   const dt = new Date(ms);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), hh: dt.getUTCHours(), mi: dt.getUTCMinutes(), ss: dt.getUTCSeconds() };
+  return {
+    y: dt.getUTCFullYear(),
+    m: dt.getUTCMonth() + 1,
+    d: dt.getUTCDate(),
+    hh: dt.getUTCHours(),
+    mi: dt.getUTCMinutes(),
+    ss: dt.getUTCSeconds(),
+  };
 }
 
 function validDate(y: number, m: number, d: number, hh: number, mi: number, ss: number): boolean {
@@ -43,12 +50,14 @@ export function daysInMonth(y: number, m: number): number {
   return MONTH_DAYS[m - 1];
 }
 
-const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
+const DATE_RE =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
 
 /** Two decimal digits at i, or -1. */
 function twoDigits(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48;
+  const a = s.charCodeAt(i) - 48,
+    b = s.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
@@ -56,12 +65,18 @@ function twoDigits(s: string, i: number): number {
 export function fastIso(s: string): Serial | null {
   const n = s.length;
   if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  const y1 = twoDigits(s, 0), y2 = twoDigits(s, 2);
-  const mo = twoDigits(s, 5), dd = twoDigits(s, 8);
-  let hh = 0, mi = 0, ss = 0;
+  const y1 = twoDigits(s, 0),
+    y2 = twoDigits(s, 2);
+  const mo = twoDigits(s, 5),
+    dd = twoDigits(s, 8);
+  let hh = 0,
+    mi = 0,
+    ss = 0;
   if (n === 19) {
     if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
-    hh = twoDigits(s, 11); mi = twoDigits(s, 14); ss = twoDigits(s, 17);
+    hh = twoDigits(s, 11);
+    mi = twoDigits(s, 14);
+    ss = twoDigits(s, 17);
   }
   if (y1 < 0 || y2 < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0) return null;
   const y = y1 * 100 + y2;
@@ -95,7 +110,10 @@ export function parseDate(v: Cell | undefined): Parsed<Serial> {
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   if (isNotAvailableText(v)) return { kind: 'na' };
-  const s = v.normalize('NFKC').trim().replace(/^=\s*"(.*)"$/, '$1');
+  const s = v
+    .normalize('NFKC')
+    .trim()
+    .replace(/^=\s*"(.*)"$/, '$1');
   const m = DATE_RE.exec(s) ?? COMPACT_RE.exec(s);
   if (!m) {
     if (/^\d+(\.\d+)?$/.test(s)) return parseDate(Number(s));
@@ -198,7 +216,16 @@ export function isoWeeksInYear(isoYear: number): number {
 export function weekPeriod(isoYear: number, week: number): Period {
   const start = isoWeekOneMonday(isoYear) + (week - 1) * 7;
   const p = partsOf(start + 3);
-  return { kind: 'week', year: isoYear, month: p.m, week, key: `${isoYear}-W${pad2(week)}`, start, end: start + 7, days: 7 };
+  return {
+    kind: 'week',
+    year: isoYear,
+    month: p.m,
+    week,
+    key: `${isoYear}-W${pad2(week)}`,
+    start,
+    end: start + 7,
+    days: 7,
+  };
 }
 
 /** The ISO week holding a day. */
@@ -212,7 +239,15 @@ export function weekOf(serial: Serial): Period {
 function rangePeriod(start: Serial, end: Serial): Period {
   const a = partsOf(start);
   const b = partsOf(end - 1);
-  return { kind: 'range', year: a.y, month: a.m, key: `${a.y}-${pad2(a.m)}-${pad2(a.d)}..${b.y}-${pad2(b.m)}-${pad2(b.d)}`, start, end, days: end - start };
+  return {
+    kind: 'range',
+    year: a.y,
+    month: a.m,
+    key: `${a.y}-${pad2(a.m)}-${pad2(a.d)}..${b.y}-${pad2(b.m)}-${pad2(b.d)}`,
+    start,
+    end,
+    days: end - start,
+  };
 }
 
 /** The period `back` periods earlier, of the same kind (a range: the same number of days just before). */
@@ -248,7 +283,8 @@ export function periodSheetKey(key: string): string {
 /** The period key a sheet-name suffix stands for: "2026-09", "2026-W42" or "20261001-20261015"; null if none. */
 export function periodFromSheetKey(text: string): Period | null {
   const compact = /^(\d{4})(\d{2})(\d{2})-(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (compact) return parsePeriod(`${compact[1]}-${compact[2]}-${compact[3]}..${compact[4]}-${compact[5]}-${compact[6]}`);
+  if (compact)
+    return parsePeriod(`${compact[1]}-${compact[2]}-${compact[3]}..${compact[4]}-${compact[5]}-${compact[6]}`);
   return MONTH_RE.test(text) || WEEK_RE.test(text) ? parsePeriod(text) : null;
 }
 

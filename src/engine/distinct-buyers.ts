@@ -41,7 +41,8 @@ export class DistinctBuyers {
     for (let i = 0; i < n; i++) order[next[agents[i]]++] = i;
     const counts = new Int32Array(agentCount);
     for (let a = 0; a < agentCount; a++) {
-      const from = start[a], to = start[a + 1];
+      const from = start[a],
+        to = start[a + 1];
       if (from === to) continue;
       const set = new StringSet(to - from);
       for (let j = from; j < to; j++) set.addHashed(names[order[j]], hashes[order[j]]);

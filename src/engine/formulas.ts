@@ -35,11 +35,14 @@ function requirePositive(arg: ArgCode, v: number): void {
 
 /** Lists that must pair up: "ranges differ in size (cells: scores 3, weights 2)". */
 export function sizesDiffer(sizes: [ArgCode, number][]): ArgumentError {
-  return new ArgumentError(msg('fn.sizes-differ', { sizes: joinedText(sizes.map(([arg, n]) => msg('fn.size', { arg: msg(arg), n }))) }));
+  return new ArgumentError(
+    msg('fn.sizes-differ', { sizes: joinedText(sizes.map(([arg, n]) => msg('fn.size', { arg: msg(arg), n }))) }),
+  );
 }
 
 function requireNonNegativeItem(arg: ArgCode, v: number, index: number): void {
-  if (!Number.isFinite(v) || v < 0) throw new ArgumentError(msg('fn.item-not-non-negative', { arg: msg(arg), n: index + 1, value: v }));
+  if (!Number.isFinite(v) || v < 0)
+    throw new ArgumentError(msg('fn.item-not-non-negative', { arg: msg(arg), n: index + 1, value: v }));
 }
 
 /** num / den, or null when den is 0. */
@@ -77,7 +80,14 @@ export function replyRate(received: number, unreplied: number): number | null {
   requireNonNegative('fn.arg.received', received);
   requireNonNegative('fn.arg.unreplied', unreplied);
   if (unreplied > received) {
-    throw new ArgumentError(msg('fn.exceeds', { arg: msg('fn.arg.unreplied'), value: unreplied, limitArg: msg('fn.arg.received'), limit: received }));
+    throw new ArgumentError(
+      msg('fn.exceeds', {
+        arg: msg('fn.arg.unreplied'),
+        value: unreplied,
+        limitArg: msg('fn.arg.received'),
+        limit: received,
+      }),
+    );
   }
   return ratio(received - unreplied, received);
 }
@@ -90,7 +100,13 @@ export function refundRate(refunds: number, paid: number): number | null {
 }
 
 /** Net sales of one order in cents: max(0, paid − postage − refund), each deduction switchable. */
-export function netSalesCents(paid: Cents, postage: Cents, refund: Cents, deductPostage = true, deductRefund = true): Cents {
+export function netSalesCents(
+  paid: Cents,
+  postage: Cents,
+  refund: Cents,
+  deductPostage = true,
+  deductRefund = true,
+): Cents {
   const net = paid - (deductPostage ? postage : 0) - (deductRefund ? refund : 0);
   return net > 0 ? net : 0;
 }
@@ -108,7 +124,12 @@ export function netSales(paid: number, postage: number, refund: number): number 
  * when lower is better (actual 0 → cap × 100). Null when actual or target is
  * not available, or the target is 0.
  */
-export function kpiScore(actual: number | null, target: number | null, lowerIsBetter = false, cap = 1.2): number | null {
+export function kpiScore(
+  actual: number | null,
+  target: number | null,
+  lowerIsBetter = false,
+  cap = 1.2,
+): number | null {
   if (actual === null || target === null) return null;
   if (!Number.isFinite(actual) || !Number.isFinite(target)) return null;
   if (target <= 0) return null;
@@ -125,7 +146,11 @@ export function kpiScore(actual: number | null, target: number | null, lowerIsBe
  * is not available drops out and the remaining weights are scaled to 100.
  */
 export function weightedScore(scores: (number | null)[], weights: number[]): number | null {
-  if (scores.length !== weights.length) throw sizesDiffer([['fn.arg.scores', scores.length], ['fn.arg.weights', weights.length]]);
+  if (scores.length !== weights.length)
+    throw sizesDiffer([
+      ['fn.arg.scores', scores.length],
+      ['fn.arg.weights', weights.length],
+    ]);
   let sw = 0;
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -143,7 +168,11 @@ export type Grade = '金牌' | '银牌' | '铜牌' | '不达标';
 export const GRADES: Grade[] = ['金牌', '银牌', '铜牌', '不达标'];
 
 /** Grade (docs/rules.md): ≥ gold → 金牌, ≥ silver → 银牌, ≥ bronze → 铜牌, else 不达标. */
-export function grade(score: number | null, thresholds: { gold: number; silver: number; bronze: number } = { gold: 100, silver: 90, bronze: 80 }, fatal = false): Grade {
+export function grade(
+  score: number | null,
+  thresholds: { gold: number; silver: number; bronze: number } = { gold: 100, silver: 90, bronze: 80 },
+  fatal = false,
+): Grade {
   if (fatal || score === null) return '不达标';
   if (score >= thresholds.gold) return '金牌';
   if (score >= thresholds.silver) return '银牌';
@@ -172,7 +201,13 @@ export function tierSteps(value: number, start: number, step: number): number {
  * further full step; uncapped. 0.58 with (0.5, 800, 0.02, 400) → 2,400.
  * Amounts are returned in cents.
  */
-export function tierBonusCents(value: number, start: number, startAmount: number, step: number, stepAmount: number): Cents {
+export function tierBonusCents(
+  value: number,
+  start: number,
+  startAmount: number,
+  step: number,
+  stepAmount: number,
+): Cents {
   const n = tierSteps(value, start, step);
   if (n < 0) return 0;
   return toCents(startAmount) + n * toCents(stepAmount);
@@ -189,16 +224,29 @@ export type CommissionMode = 'marginal' | 'flat';
  * more rate than bounds. Marginal: each slice at its own rate. Flat: the
  * reached tier's rate on everything. Rounded half-up once, to the cent.
  */
-export function commissionCents(salesCents: Cents, bounds: number[], rates: number[], mode: CommissionMode = 'marginal'): Cents {
+export function commissionCents(
+  salesCents: Cents,
+  bounds: number[],
+  rates: number[],
+  mode: CommissionMode = 'marginal',
+): Cents {
   if (rates.length !== bounds.length + 1) {
-    throw new ArgumentError(msg('fn.one-more-rate', { rates: msg('fn.arg.rates'), bounds: msg('fn.arg.bounds'), b: bounds.length, r: rates.length }));
+    throw new ArgumentError(
+      msg('fn.one-more-rate', {
+        rates: msg('fn.arg.rates'),
+        bounds: msg('fn.arg.bounds'),
+        b: bounds.length,
+        r: rates.length,
+      }),
+    );
   }
   const boundCents = bounds.map((b, i) => {
     requireNonNegativeItem('fn.arg.bounds', b, i);
     return toCents(b);
   });
   for (let i = 1; i < boundCents.length; i++) {
-    if (boundCents[i] <= boundCents[i - 1]) throw new ArgumentError(msg('fn.not-ascending', { arg: msg('fn.arg.bounds') }));
+    if (boundCents[i] <= boundCents[i - 1])
+      throw new ArgumentError(msg('fn.not-ascending', { arg: msg('fn.arg.bounds') }));
   }
   const rateDec = rates.map((r, i) => {
     requireNonNegativeItem('fn.arg.rates', r, i);
@@ -226,7 +274,12 @@ export function commissionCents(salesCents: Cents, bounds: number[], rates: numb
   return Number(divRoundHalfUp(total, pow10(scale)));
 }
 
-export function commission(sales: number, bounds: number[], rates: number[], mode: CommissionMode = 'marginal'): number {
+export function commission(
+  sales: number,
+  bounds: number[],
+  rates: number[],
+  mode: CommissionMode = 'marginal',
+): number {
   if (!Number.isFinite(sales)) throw new ArgumentError(msg('fn.not-a-number-at-all', { arg: msg('fn.arg.sales') }));
   return commissionCents(toCents(sales), bounds, rates, mode) / 100;
 }

@@ -13,7 +13,15 @@ export { buildOutputSheets } from './output/build';
 export { outputSheetNames, sheetName } from './output/labels';
 export { financeCsv } from './output/csv';
 export { payrollJson, periodJson } from './output/json';
-export type { SheetSpec, OutCell, ColumnSpec, FormulaCell, CellBlock, ChartSpec, OutputKind } from './output/sheet-spec';
+export type {
+  SheetSpec,
+  OutCell,
+  ColumnSpec,
+  FormulaCell,
+  CellBlock,
+  ChartSpec,
+  OutputKind,
+} from './output/sheet-spec';
 export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
 export { defaultPlanSheet } from './plan/plan-sheet';
 export { defaultPlan } from './plan/defaults';
@@ -23,7 +31,15 @@ export type { DemoOptions } from './demo/generate';
 export { Random } from './demo/random';
 export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
-export { sniffFile, CsvSheetReader, readCsvBytes, sheetNameForFile, fileProblem, kindByHeader, IMPORT_SHEET_NAME } from './files';
+export {
+  sniffFile,
+  CsvSheetReader,
+  readCsvBytes,
+  sheetNameForFile,
+  fileProblem,
+  kindByHeader,
+  IMPORT_SHEET_NAME,
+} from './files';
 export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';
 export * from './payrun';
 export { parseBands, bandScore } from './bands';
@@ -44,9 +60,27 @@ export { align, decimalOf, decimalToNumber } from './decimal';
 export type { Decimal } from './decimal';
 export { parseNumber } from './numbers';
 export { cellText } from './text';
-export { parsePeriod, weekOf, previousPeriod, formatSerial, periodSheetKey, type Period, type PeriodKind } from './dates';
+export {
+  parsePeriod,
+  weekOf,
+  previousPeriod,
+  formatSerial,
+  periodSheetKey,
+  type Period,
+  type PeriodKind,
+} from './dates';
 export { isAssessment, PERIOD_FORMS } from './period-rules';
-export { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT, STATUS_TEXT, SEVERITY_TEXT, INPUT_KIND_TEXT, SHEET_TITLES, labelsIn, inSentence } from './messages/labels';
+export {
+  GRADE_TEXT,
+  ROLE_TEXT,
+  LEVEL_TEXT,
+  STATUS_TEXT,
+  SEVERITY_TEXT,
+  INPUT_KIND_TEXT,
+  SHEET_TITLES,
+  labelsIn,
+  inSentence,
+} from './messages/labels';
 export { message, msg, joined, joinedText, wordsIn } from './messages';
 export type { MessageCode, MessageParams, MessageParam } from './messages';
 export { digestIssues, issueDigestJson } from './issue-digest';

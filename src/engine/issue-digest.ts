@@ -35,7 +35,8 @@ const SEVERITY_RANK: Record<Severity, number> = { fatal: 0, error: 1, warning: 2
 
 /** How a repeated problem reads in one line, for codes that repeat row by row; others get the generic wording. */
 const REPEATED: Record<string, (n: string, amount: string | null) => LocalText> = {
-  'order-silent': (n, a) => msg('order-silent.repeated', { n, amount: a ? msg('order-silent.repeated-amount', { amount: a }) : '' }),
+  'order-silent': (n, a) =>
+    msg('order-silent.repeated', { n, amount: a ? msg('order-silent.repeated-amount', { amount: a }) : '' }),
 };
 
 export function digestIssues(issues: readonly Issue[]): IssueDigest {
@@ -53,7 +54,15 @@ export function digestIssues(issues: readonly Issue[]): IssueDigest {
     const first = g[0];
     let amount: Cents | null = null;
     for (const i of g) if (i.amount !== undefined) amount = (amount ?? 0) + i.amount;
-    lines.push({ severity: first.severity, code: first.code, sheet: first.sheet, count: g.length, amount, message: g.length === 1 ? first.message : summaryOf(g.length, amount, first), first });
+    lines.push({
+      severity: first.severity,
+      code: first.code,
+      sheet: first.sheet,
+      count: g.length,
+      amount,
+      message: g.length === 1 ? first.message : summaryOf(g.length, amount, first),
+      first,
+    });
   }
   // Most serious first; within a severity, the problem met first (stable sort).
   lines.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
@@ -76,6 +85,14 @@ export function issueDigestJson(issues: readonly Issue[], lang: Lang) {
     lang,
     needAction: d.needAction,
     notes: d.notes,
-    lines: d.lines.map((l) => ({ severity: l.severity, code: l.code, sheet: l.sheet, count: l.count, amount: l.amount === null ? null : l.amount / 100, message: l.message[lang], firstRow: l.first.row })),
+    lines: d.lines.map((l) => ({
+      severity: l.severity,
+      code: l.code,
+      sheet: l.sheet,
+      count: l.count,
+      amount: l.amount === null ? null : l.amount / 100,
+      message: l.message[lang],
+      firstRow: l.first.row,
+    })),
   };
 }

@@ -10,7 +10,16 @@ export class IssueLog {
   }
 
   /** Shorthand for a problem at a sheet location. */
-  at(severity: Severity, code: string, where: Where, value: unknown, message: LocalText, action: LocalText, agentId?: string, amount?: number): void {
+  at(
+    severity: Severity,
+    code: string,
+    where: Where,
+    value: unknown,
+    message: LocalText,
+    action: LocalText,
+    agentId?: string,
+    amount?: number,
+  ): void {
     const issue: Issue = {
       severity,
       code,

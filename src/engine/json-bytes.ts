@@ -20,7 +20,10 @@ export class JsonRowBytes {
   private pos = 0;
 
   /** `sink` receives full buffers (a view valid only during the call) and the rest at `end()`. */
-  constructor(private readonly sink: (bytes: Uint8Array) => void, size = 1 << 20) {
+  constructor(
+    private readonly sink: (bytes: Uint8Array) => void,
+    size = 1 << 20,
+  ) {
     this.buf = new Uint8Array(size);
   }
 

@@ -68,7 +68,7 @@ function isTokenChar(c: number): boolean {
 }
 
 function isJoiner(c: number): boolean {
-  return c === 45 /* - */ || c === 95 /* _ */;
+  return c === 45 /* - */ || c === 95; /* _ */
 }
 
 /** found[0, n) plus id unless already there; the new n. Written in place: emptying an array frees its store, and a million memos would allocate a million. */

@@ -187,7 +187,18 @@ export interface ShopFigures {
   conversion: number | null;
 }
 
-export type InputKind = 'roster' | 'orders' | 'chat' | 'qa' | 'adjustments' | 'targets' | 'plan' | 'disputes' | 'ratings' | 'consultations' | 'history';
+export type InputKind =
+  | 'roster'
+  | 'orders'
+  | 'chat'
+  | 'qa'
+  | 'adjustments'
+  | 'targets'
+  | 'plan'
+  | 'disputes'
+  | 'ratings'
+  | 'consultations'
+  | 'history';
 
 export interface InputSheetSummary {
   kind: InputKind;

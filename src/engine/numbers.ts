@@ -6,10 +6,7 @@ import { isNotAvailableText } from './text';
  * text. Callers decide what each means for their column and report it.
  */
 export type Parsed<T> =
-  | { kind: 'value'; value: T }
-  | { kind: 'blank' }
-  | { kind: 'na' }
-  | { kind: 'invalid'; text: string };
+  { kind: 'value'; value: T } | { kind: 'blank' } | { kind: 'na' } | { kind: 'invalid'; text: string };
 
 const BLANK = { kind: 'blank' } as const;
 const NA = { kind: 'na' } as const;
@@ -58,7 +55,8 @@ export function plainDecimal(s: string): number {
 /** parseNumber's general reader: currency signs, separators, full-width digits, brackets, 延迟统计. */
 export function parseFormattedNumber(v: Cell | undefined): Parsed<number> {
   if (isBlank(v)) return BLANK;
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'invalid', text: String(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'invalid', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   if (isNotAvailableText(v)) return NA;
   const raw = String(v);
@@ -70,7 +68,10 @@ export function parseFormattedNumber(v: Cell | undefined): Parsed<number> {
     neg = true;
     s = s.slice(1, -1);
   }
-  s = s.replace(/^(rmb|cny)/i, '').replace(/[¥￥$\s,，]/g, '').replace(/(元|rmb|cny)$/i, '');
+  s = s
+    .replace(/^(rmb|cny)/i, '')
+    .replace(/[¥￥$\s,，]/g, '')
+    .replace(/(元|rmb|cny)$/i, '');
   if (s.startsWith('-')) {
     neg = !neg;
     s = s.slice(1);
@@ -112,8 +113,10 @@ export function parseSeconds(v: Cell | undefined): Parsed<number> {
   const s = v.normalize('NFKC').trim();
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(s);
   if (clock) return { kind: 'value', value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) };
-  const units = /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s|sec))?$/i.exec(s);
-  if (units && (units[1] || units[2]) ) return { kind: 'value', value: Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0) };
+  const units =
+    /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s|sec))?$/i.exec(s);
+  if (units && (units[1] || units[2]))
+    return { kind: 'value', value: Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0) };
   const p = parseNumber(s.replace(/(秒|s|sec)$/i, ''));
   return p.kind === 'invalid' ? { kind: 'invalid', text: v } : p;
 }

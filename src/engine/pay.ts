@@ -39,7 +39,10 @@ export function periodShare(agent: Agent, plan: Plan, period: Period): MonthShar
   if (period.kind === 'month' || !plan.periodPay) return null;
   if (!plan.prorate) return monthShare(period.start, period.end);
   const from = Math.max(period.start, agent.hireDate ?? period.start);
-  const to = Math.min(period.end, agent.leaveDate === null || agent.leaveDate === undefined ? period.end : agent.leaveDate + 1);
+  const to = Math.min(
+    period.end,
+    agent.leaveDate === null || agent.leaveDate === undefined ? period.end : agent.leaveDate + 1,
+  );
   return monthShare(from, Math.max(from, to));
 }
 
@@ -76,8 +79,17 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const prob = agent.status === 'probation' ? msg('pay.probation', { rate: rate(factor) }) : '';
   const ofPeriod = share ? msg('pay.this-period', { shareText: shareText(share) }) : '';
   const pro = share ? ofPeriod : plan.prorate && days !== dim ? msg('pay.days-employed', { days, dim }) : '';
-  lines.push({ component: 'basePay', amount: basePay, explanation:
-    msg('pay.base', { level: inSentence(LEVEL_TEXT[agent.level]), levelBase: formatYuan(levelBase), probation: prob, prorated: pro, basePay: formatYuan(basePay) }) });
+  lines.push({
+    component: 'basePay',
+    amount: basePay,
+    explanation: msg('pay.base', {
+      level: inSentence(LEVEL_TEXT[agent.level]),
+      levelBase: formatYuan(levelBase),
+      probation: prob,
+      prorated: pro,
+      basePay: formatYuan(basePay),
+    }),
+  });
 
   // Performance bonus: level base × grade coefficient.
   const perfBase = toCents(plan.performanceBase[agent.level]);
@@ -85,9 +97,21 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const performanceBonus = share ? shareOfCents(perfBase, share, factorOf(coef)) : mulCents(perfBase, coef);
   const why: LocalText = x.fatal
     ? msg('pay.fatal-qa-item-this-month')
-    : x.score === null ? msg('pay.no-kpi-available-graded-fail') : msg('pay.score', { score: x.score.toFixed(2) });
-  lines.push({ component: 'performanceBonus', amount: performanceBonus, explanation:
-    msg('pay.performance.of-period', { perfBase: formatYuan(perfBase), grade: inSentence(GRADE_TEXT[x.grade]), coef, why, ofPeriod, bonus: formatYuan(performanceBonus) }) });
+    : x.score === null
+      ? msg('pay.no-kpi-available-graded-fail')
+      : msg('pay.score', { score: x.score.toFixed(2) });
+  lines.push({
+    component: 'performanceBonus',
+    amount: performanceBonus,
+    explanation: msg('pay.performance.of-period', {
+      perfBase: formatYuan(perfBase),
+      grade: inSentence(GRADE_TEXT[x.grade]),
+      coef,
+      why,
+      ofPeriod,
+      bonus: formatYuan(performanceBonus),
+    }),
+  });
 
   // Conversion bonus (seed 004): presales only by default.
   const cb = plan.conversionBonus;
@@ -101,7 +125,16 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
     if (steps < 0) cbText = msg('pay.conversion-0', { conversion: pct(m.conversion), rate: rate(cb.start) });
     else {
       const reached = cb.start + steps * cb.step;
-      cbText = msg('pay.conversion', { conversion: pct(m.conversion), paidBuyers: m.paidBuyers, inquiries: m.inquiries, rate: rate(+reached.toPrecision(12)), toCents: formatYuan(toCents(cb.startAmount)), steps, toCents2: formatYuan(toCents(cb.stepAmount)), conversionBonus: formatYuan(conversionBonus) });
+      cbText = msg('pay.conversion', {
+        conversion: pct(m.conversion),
+        paidBuyers: m.paidBuyers,
+        inquiries: m.inquiries,
+        rate: rate(+reached.toPrecision(12)),
+        toCents: formatYuan(toCents(cb.startAmount)),
+        steps,
+        toCents2: formatYuan(toCents(cb.stepAmount)),
+        conversionBonus: formatYuan(conversionBonus),
+      });
     }
   }
   if (share && conversionBonus !== 0) {
@@ -117,22 +150,40 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   const bounds = share ? c.bounds.map((b) => shareOfCents(toCents(b), share) / 100) : c.bounds;
   const commission = commissionCents(m.sales, bounds, c.rates, c.mode);
   const cText = commissionText(m.sales, bounds, c.rates, c.mode, commission);
-  const boundsNote = share && m.sales > 0 && bounds.length > 0
-    ? msg('pay.tiers-monthly-tiers', { ofPeriod, bounds: joined(bounds.map((b) => formatYuan(toCents(b))), ' / ', ' / ') })
-    : '';
-  lines.push({ component: 'commission', amount: commission, explanation: msg('pay.commission-with-note', { text: cText, note: boundsNote }) });
+  const boundsNote =
+    share && m.sales > 0 && bounds.length > 0
+      ? msg('pay.tiers-monthly-tiers', {
+          ofPeriod,
+          bounds: joined(
+            bounds.map((b) => formatYuan(toCents(b))),
+            ' / ',
+            ' / ',
+          ),
+        })
+      : '';
+  lines.push({
+    component: 'commission',
+    amount: commission,
+    explanation: msg('pay.commission-with-note', { text: cText, note: boundsNote }),
+  });
 
   // Awards: stars, PK, rewards, project bonuses.
   const reason = (a: AdjustmentLine) => (a.reason ? msg('pay.reason', { reason: a.reason }) : '');
   const awardParts: Part[] = [];
   for (const s of x.stars) {
     if (!share) awardParts.push({ label: s.label, amount: s.amount });
-    else awardParts.push({ label: msg('pay.part.of-period', { label: s.label, monthly: formatYuan(s.amount), ofPeriod }), amount: shareOfCents(s.amount, share) });
+    else
+      awardParts.push({
+        label: msg('pay.part.of-period', { label: s.label, monthly: formatYuan(s.amount), ofPeriod }),
+        amount: shareOfCents(s.amount, share),
+      });
   }
   for (const a of x.adjustments) {
     if (a.type === 'reward') awardParts.push({ label: msg('pay.reward', { reason: reason(a) }), amount: a.amount });
-    if (a.type === 'dispute' && a.amount > 0) awardParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: a.amount });
-    if (a.type === 'project') awardParts.push({ label: msg('pay.project-bonus', { reason: reason(a) }), amount: a.amount });
+    if (a.type === 'dispute' && a.amount > 0)
+      awardParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: a.amount });
+    if (a.type === 'project')
+      awardParts.push({ label: msg('pay.project-bonus', { reason: reason(a) }), amount: a.amount });
   }
   const awards = awardParts.reduce((s, p) => s + p.amount, 0);
   lines.push({ component: 'awards', amount: awards, explanation: listText(awardParts, awards, msg('pay.none')) });
@@ -140,20 +191,51 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   // Fines: fines and escalating violations.
   const fineParts: Part[] = [];
   for (const a of x.adjustments) {
-    if (a.type === 'dispute' && a.amount < 0) fineParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: -a.amount });
+    if (a.type === 'dispute' && a.amount < 0)
+      fineParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: -a.amount });
     if (a.type === 'fine') fineParts.push({ label: msg('pay.fine', { reason: reason(a) }), amount: a.amount });
-    if (a.type === 'violation') fineParts.push({
-      label: msg('pay.violation', { ordinal: String(a.ordinal), reason: a.reason ? msg('pay.violation-reason', { reason: a.reason }) : '', dismissal: a.dismissalReview ? msg('pay.dismissal-review') : '' }),
-      amount: a.amount,
-    });
+    if (a.type === 'violation')
+      fineParts.push({
+        label: msg('pay.violation', {
+          ordinal: String(a.ordinal),
+          reason: a.reason ? msg('pay.violation-reason', { reason: a.reason }) : '',
+          dismissal: a.dismissalReview ? msg('pay.dismissal-review') : '',
+        }),
+        amount: a.amount,
+      });
   }
   const fines = fineParts.reduce((s, p) => s + p.amount, 0);
   lines.push({ component: 'fines', amount: fines, explanation: listText(fineParts, fines, msg('pay.none')) });
 
   const grossPay = basePay + performanceBonus + conversionBonus + commission + awards - fines;
-  lines.push({ component: 'grossPay', amount: grossPay, explanation: msg('pay.explanation', { basePay: formatYuan(basePay), performanceBonus: formatYuan(performanceBonus), conversionBonus: formatYuan(conversionBonus), commission: formatYuan(commission), awards: formatYuan(awards), fines: formatYuan(fines), grossPay: formatYuan(grossPay) }) });
+  lines.push({
+    component: 'grossPay',
+    amount: grossPay,
+    explanation: msg('pay.explanation', {
+      basePay: formatYuan(basePay),
+      performanceBonus: formatYuan(performanceBonus),
+      conversionBonus: formatYuan(conversionBonus),
+      commission: formatYuan(commission),
+      awards: formatYuan(awards),
+      fines: formatYuan(fines),
+      grossPay: formatYuan(grossPay),
+    }),
+  });
 
-  return { pay: { basePay, performanceBonus, conversionBonus, commission, awards, fines, grossPay, daysEmployed: days, daysInMonth: dim }, statement: lines };
+  return {
+    pay: {
+      basePay,
+      performanceBonus,
+      conversionBonus,
+      commission,
+      awards,
+      fines,
+      grossPay,
+      daysEmployed: days,
+      daysInMonth: dim,
+    },
+    statement: lines,
+  };
 }
 
 function listText(parts: Part[], total: Cents, empty: LocalText): LocalText {
@@ -162,13 +244,23 @@ function listText(parts: Part[], total: Cents, empty: LocalText): LocalText {
   return msg('pay.parts', { parts: joinedText(each, '；', '; '), total: formatYuan(total) });
 }
 
-function commissionText(sales: Cents, bounds: number[], rates: number[], mode: 'marginal' | 'flat', total: Cents): LocalText {
+function commissionText(
+  sales: Cents,
+  bounds: number[],
+  rates: number[],
+  mode: 'marginal' | 'flat',
+  total: Cents,
+): LocalText {
   if (sales <= 0) return msg('pay.no-sales');
   const bc = bounds.map(toCents);
   if (mode === 'flat') {
     let tier = 0;
     while (tier < bc.length && sales > bc[tier]) tier++;
-    return msg('pay.sales-flat-reached-tier', { sales: formatYuan(sales), rate: rate(rates[tier]), total: formatYuan(total) });
+    return msg('pay.sales-flat-reached-tier', {
+      sales: formatYuan(sales),
+      rate: rate(rates[tier]),
+      total: formatYuan(total),
+    });
   }
   const slices: string[] = [];
   let lower = 0;

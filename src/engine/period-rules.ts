@@ -31,14 +31,19 @@ export function isAssessment(kind: PeriodKind, periodPay = false): boolean {
  */
 export function chatServesPeriod(table: Table, period: Period, log: IssueLog): boolean {
   if (period.kind === 'month' || table.has('date')) return true;
-  log.at('fatal', 'chat-no-date-for-period', { sheet: table.sheet.name, row: table.headerIndex + 1, column: '日期' }, null,
+  log.at(
+    'fatal',
+    'chat-no-date-for-period',
+    { sheet: table.sheet.name, row: table.headerIndex + 1, column: '日期' },
+    null,
     msg('chat-no-date-for-period', { name: table.sheet.name, key: period.key }),
-    ACTION.stopped);
+    ACTION.stopped,
+  );
   return false;
 }
 
 /** A chat row with a blank date cannot be placed in a week or range either. */
 export const UNDATED_CHAT_ROW: { message: (period: string) => LocalText; action: LocalText } = {
-  message: (period) => (msg('period-rules.chat-row-has-no-date', { period })),
+  message: (period) => msg('period-rules.chat-row-has-no-date', { period }),
   action: ACTION.skipped,
 };

@@ -26,7 +26,7 @@ export function monthShare(first: Serial, end: Serial): MonthShare {
   const parts: MonthShare['parts'] = [];
   let num = BigInt(0);
   let den = BigInt(1);
-  for (let day = Math.floor(first); day < end; ) {
+  for (let day = Math.floor(first); day < end;) {
     const { y, m, d } = partsOf(day);
     const dim = daysInMonth(y, m);
     const days = Math.min(dim - d + 1, Math.ceil(end - day));
@@ -45,7 +45,11 @@ export function monthShare(first: Serial, end: Serial): MonthShare {
 }
 
 /** cents × (digits / 10^scale) × share, rounded half-up once. */
-export function shareOfCents(cents: Cents, share: MonthShare, factor: { digits: bigint; scale: bigint } = { digits: BigInt(1), scale: BigInt(1) }): Cents {
+export function shareOfCents(
+  cents: Cents,
+  share: MonthShare,
+  factor: { digits: bigint; scale: bigint } = { digits: BigInt(1), scale: BigInt(1) },
+): Cents {
   return Number(divRoundHalfUp(BigInt(cents) * factor.digits * share.num, factor.scale * share.den));
 }
 

@@ -82,8 +82,19 @@ export function validateWorkbook(wb: WorkbookData, periodText: string): Validati
 function requirePeriod(text: string): Period {
   const p = parsePeriod(text);
   if (!p) {
-    throw new InputError([{ severity: 'fatal', code: 'bad-period', sheet: null, row: null, column: null, cell: null, value: text.trim() === '' ? null : text,
-      message: msg('bad-period', { value: text, PERIOD_FORMS }), action: ACTION.stopped }]);
+    throw new InputError([
+      {
+        severity: 'fatal',
+        code: 'bad-period',
+        sheet: null,
+        row: null,
+        column: null,
+        cell: null,
+        value: text.trim() === '' ? null : text,
+        message: msg('bad-period', { value: text, PERIOD_FORMS }),
+        action: ACTION.stopped,
+      },
+    ]);
   }
   return p;
 }
@@ -103,7 +114,12 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const scored = scoreAgents(staff.employedAgents, data, plan, targets, staff.roster, log);
   const agents = payAndFlag(scored, rankByRole(scored), starsOf(scored, plan), data, plan, period);
   const shop = shopFiguresOf(data);
-  const shopNow: ShopPoint = { period: period.key, sales: shop.sales / 100, silentShare: shop.silentShare, conversion: shop.conversion };
+  const shopNow: ShopPoint = {
+    period: period.key,
+    sales: shop.sales / 100,
+    silentShare: shop.silentShare,
+    conversion: shop.conversion,
+  };
 
   return {
     period: period.key,
@@ -114,7 +130,10 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     shop,
     agents,
     issues: log.list,
-    inputs: withRefundConventions(summaries(inputs.located, opts.makeHasher, opts.checksums !== false), data.orderStats.refundConventions),
+    inputs: withRefundConventions(
+      summaries(inputs.located, opts.makeHasher, opts.checksums !== false),
+      data.orderStats.refundConventions,
+    ),
     disputes: data.disputes.list,
     plan,
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),

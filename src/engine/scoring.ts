@@ -7,7 +7,14 @@ import { roundTo } from './money';
 import type { Plan } from './plan/defaults';
 import type { TargetOverrides } from './plan/targets';
 
-export const LOWER_IS_BETTER: Record<BuiltinKpiKey, boolean> = { sales: false, conversion: false, aov: false, replyRate: false, avgResponse: true, satisfaction: false };
+export const LOWER_IS_BETTER: Record<BuiltinKpiKey, boolean> = {
+  sales: false,
+  conversion: false,
+  aov: false,
+  replyRate: false,
+  avgResponse: true,
+  satisfaction: false,
+};
 
 /** An agent's manual items of the period (评分 sheet): item key → value. */
 export type AgentRatings = ReadonlyMap<string, number>;
@@ -29,13 +36,31 @@ export function scoreKpi(def: KpiDef, actual: number | null, target: number | nu
   return kpiScore(actual, target, def.lowerIsBetter, def.cap ?? planCap);
 }
 
-export function scoreAgent(agent: Agent, m: Measures, qa: QaSummary, plan: Plan, overrides: TargetOverrides, ratings?: AgentRatings): { kpis: KpiResult[]; score: number | null; grade: Grade } {
-  const kpis: KpiResult[] = plan.kpis.filter((d) => d.weights[agent.role] > 0).map((def) => {
-    const actual = kpiActual(def, m, ratings);
-    const target = def.bands ? null : kpiTarget(def, agent, overrides);
-    return { key: def.key, weight: def.weights[agent.role], actual, target, score: scoreKpi(def, actual, target, plan.scoreCap) };
-  });
-  const w = weightedScore(kpis.map((k) => k.score), kpis.map((k) => k.weight));
+export function scoreAgent(
+  agent: Agent,
+  m: Measures,
+  qa: QaSummary,
+  plan: Plan,
+  overrides: TargetOverrides,
+  ratings?: AgentRatings,
+): { kpis: KpiResult[]; score: number | null; grade: Grade } {
+  const kpis: KpiResult[] = plan.kpis
+    .filter((d) => d.weights[agent.role] > 0)
+    .map((def) => {
+      const actual = kpiActual(def, m, ratings);
+      const target = def.bands ? null : kpiTarget(def, agent, overrides);
+      return {
+        key: def.key,
+        weight: def.weights[agent.role],
+        actual,
+        target,
+        score: scoreKpi(def, actual, target, plan.scoreCap),
+      };
+    });
+  const w = weightedScore(
+    kpis.map((k) => k.score),
+    kpis.map((k) => k.weight),
+  );
   const score = w === null ? null : roundTo(w - qa.deducted, 2);
   return { kpis, score, grade: gradeOf(score, plan.grades, qa.fatal) };
 }
@@ -44,7 +69,9 @@ export function scoreAgent(agent: Agent, m: Measures, qa: QaSummary, plan: Plan,
  * Ranks within a group: score descending (none last), then sales descending,
  * then agentId ascending; equal score and equal sales share a rank (1, 2, 2, 4).
  */
-export function rankWithin<T extends { agentId: string; score: number | null; sales: number }>(items: T[]): Map<string, number> {
+export function rankWithin<T extends { agentId: string; score: number | null; sales: number }>(
+  items: T[],
+): Map<string, number> {
   const sorted = [...items].sort((a, b) => {
     const sa = a.score ?? -Infinity;
     const sb = b.score ?? -Infinity;

@@ -52,7 +52,11 @@ export class Sha256 implements Hasher {
  * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.
  * The JSON's bytes are written straight into one buffer (JsonRowBytes), not a string per row.
  */
-export function sheetChecksum(rows: unknown[][], makeHasher: () => Hasher = () => new Sha256(), only?: ReadColumns): string {
+export function sheetChecksum(
+  rows: unknown[][],
+  makeHasher: () => Hasher = () => new Sha256(),
+  only?: ReadColumns,
+): string {
   const h = makeHasher();
   const json = new JsonRowBytes((bytes) => h.update(bytes));
   const keep = only ? (c: number) => only.columns.has(c) : undefined;

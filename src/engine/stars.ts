@@ -44,10 +44,59 @@ export function awardStars(all: Candidate[], plan: Plan): Map<string, StarAward[
   };
   const s = plan.stars;
   const presales = all.filter((c) => c.agent.role === 'presales');
-  for (const c of best(presales, (c) => c.m.sales)) give(c, 'salesStar', STAR_LABEL.salesStar, s.amount, msg('stars.highest-presales-sales', { sales: yuan(c.m.sales / 100) }));
-  for (const c of best(presales.filter((c) => c.m.inquiries >= s.conversionMinInquiries), (c) => c.m.conversion)) give(c, 'conversionStar', STAR_LABEL.conversionStar, s.amount, msg('stars.highest-presales-conversion-inquiries', { conversion: pct(c.m.conversion!), inquiries: c.m.inquiries, conversionMinInquiries: s.conversionMinInquiries }));
-  for (const c of best(presales.filter((c) => c.m.buyers >= s.aovMinBuyers), (c) => c.m.aov)) give(c, 'aovStar', STAR_LABEL.aovStar, s.amount, msg('stars.highest-presales-aov-buyers', { aov: yuan(c.m.aov!), buyers: c.m.buyers, aovMinBuyers: s.aovMinBuyers }));
-  for (const c of best(all.filter((c) => c.m.evaluations >= s.serviceMinEvaluations), (c) => c.m.satisfaction)) give(c, 'serviceStar', STAR_LABEL.serviceStar, s.amount, msg('stars.highest-satisfaction-evaluations', { satisfaction: pct(c.m.satisfaction!), evaluations: c.m.evaluations, serviceMinEvaluations: s.serviceMinEvaluations }));
+  for (const c of best(presales, (c) => c.m.sales))
+    give(
+      c,
+      'salesStar',
+      STAR_LABEL.salesStar,
+      s.amount,
+      msg('stars.highest-presales-sales', { sales: yuan(c.m.sales / 100) }),
+    );
+  for (const c of best(
+    presales.filter((c) => c.m.inquiries >= s.conversionMinInquiries),
+    (c) => c.m.conversion,
+  ))
+    give(
+      c,
+      'conversionStar',
+      STAR_LABEL.conversionStar,
+      s.amount,
+      msg('stars.highest-presales-conversion-inquiries', {
+        conversion: pct(c.m.conversion!),
+        inquiries: c.m.inquiries,
+        conversionMinInquiries: s.conversionMinInquiries,
+      }),
+    );
+  for (const c of best(
+    presales.filter((c) => c.m.buyers >= s.aovMinBuyers),
+    (c) => c.m.aov,
+  ))
+    give(
+      c,
+      'aovStar',
+      STAR_LABEL.aovStar,
+      s.amount,
+      msg('stars.highest-presales-aov-buyers', {
+        aov: yuan(c.m.aov!),
+        buyers: c.m.buyers,
+        aovMinBuyers: s.aovMinBuyers,
+      }),
+    );
+  for (const c of best(
+    all.filter((c) => c.m.evaluations >= s.serviceMinEvaluations),
+    (c) => c.m.satisfaction,
+  ))
+    give(
+      c,
+      'serviceStar',
+      STAR_LABEL.serviceStar,
+      s.amount,
+      msg('stars.highest-satisfaction-evaluations', {
+        satisfaction: pct(c.m.satisfaction!),
+        evaluations: c.m.evaluations,
+        serviceMinEvaluations: s.serviceMinEvaluations,
+      }),
+    );
   if (plan.pk.enabled) {
     const contests: { label: LocalText; value: (c: Candidate) => number | null; lower?: boolean }[] = [
       { label: msg('stars.label'), value: (c) => c.m.sales },
@@ -58,12 +107,21 @@ export function awardStars(all: Candidate[], plan: Plan): Map<string, StarAward[
     for (const role of ROLES) {
       const group = all.filter((c) => c.agent.role === role);
       for (const contest of contests) {
-        const ranked = group.map((c) => ({ c, v: contest.value(c) })).filter((x): x is { c: Candidate; v: number } => x.v !== null && (contest.lower ? x.v >= 0 : x.v > 0));
+        const ranked = group
+          .map((c) => ({ c, v: contest.value(c) }))
+          .filter((x): x is { c: Candidate; v: number } => x.v !== null && (contest.lower ? x.v >= 0 : x.v > 0));
         ranked.sort((a, b) => (contest.lower ? a.v - b.v : b.v - a.v));
         ranked.forEach((x, i) => {
           let rank = i + 1;
           for (let j = i - 1; j >= 0 && ranked[j].v === x.v; j--) rank = j + 1;
-          if (rank <= plan.pk.amounts.length) give(x.c, 'pk', contest.label, plan.pk.amounts[rank - 1], msg('stars.rank', { label: contest.label, rank }));
+          if (rank <= plan.pk.amounts.length)
+            give(
+              x.c,
+              'pk',
+              contest.label,
+              plan.pk.amounts[rank - 1],
+              msg('stars.rank', { label: contest.label, rank }),
+            );
         });
       }
     }

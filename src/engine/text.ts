@@ -10,7 +10,10 @@ export function normalizeKey(v: Cell | undefined): string {
   const s = String(v);
   let k = normalizedKeys.get(s);
   if (k === undefined) {
-    k = s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase();
+    k = s
+      .normalize('NFKC')
+      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+      .toLowerCase();
     if (normalizedKeys.size < 8192) normalizedKeys.set(s, k);
   }
   return k;
@@ -67,7 +70,12 @@ export function generalCellText(v: Cell | undefined): string {
     const s = v.trim();
     return s.charCodeAt(0) === 61 /* = */ ? unwrapFormulaText(s) : s;
   }
-  return unwrapFormulaText(String(v).normalize('NFKC').replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim());
+  return unwrapFormulaText(
+    String(v)
+      .normalize('NFKC')
+      .replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ')
+      .trim(),
+  );
 }
 
 /**
@@ -76,19 +84,45 @@ export function generalCellText(v: Cell | undefined): string {
  */
 export function unwrapFormulaText(s: string): string {
   // Fast path for the usual ="123…" with no inner quotes.
-  if (s.length >= 3 && s.charCodeAt(1) === 34 && s.charCodeAt(s.length - 1) === 34 && s.indexOf('"', 2) === s.length - 1) return s.slice(2, -1);
+  if (
+    s.length >= 3 &&
+    s.charCodeAt(1) === 34 &&
+    s.charCodeAt(s.length - 1) === 34 &&
+    s.indexOf('"', 2) === s.length - 1
+  )
+    return s.slice(2, -1);
   const m = /^=\s*"(.*)"$/.exec(s);
   return m ? m[1].replace(/""/g, '"') : s;
 }
 
-const SUMMARY_WORDS = new Set(['汇总', '汇总值', '合计', '均值', '总计', '平均', '平均值', '全店', 'total', 'totals', 'average', 'sum', 'subtotal', '小计']);
+const SUMMARY_WORDS = new Set([
+  '汇总',
+  '汇总值',
+  '合计',
+  '均值',
+  '总计',
+  '平均',
+  '平均值',
+  '全店',
+  'total',
+  'totals',
+  'average',
+  'sum',
+  'subtotal',
+  '小计',
+]);
 const LONGEST_SUMMARY_WORD = Math.max(...[...SUMMARY_WORDS].map((w) => w.length));
 
 /** How many leading columns may hold the summary word (千牛 puts 汇总值 under 旺旺昵称, 赤兔 under 旺旺 after 日期 and 店铺). */
 export const SUMMARY_COLUMNS = 3;
 
 /** First characters of the summary words, half- and full-width: most cells are rejected on one char code, without normalising. */
-const SUMMARY_FIRST = new Set([...'汇合均总平全小TtAaSs'].flatMap((c) => [c.charCodeAt(0), c.charCodeAt(0) >= 0x41 && c.charCodeAt(0) <= 0x7a ? c.charCodeAt(0) + 0xfee0 : -1]));
+const SUMMARY_FIRST = new Set(
+  [...'汇合均总平全小TtAaSs'].flatMap((c) => [
+    c.charCodeAt(0),
+    c.charCodeAt(0) >= 0x41 && c.charCodeAt(0) <= 0x7a ? c.charCodeAt(0) + 0xfee0 : -1,
+  ]),
+);
 
 function isSummaryWord(c: Cell | undefined): boolean {
   if (typeof c !== 'string' || c.length > 12) return false;

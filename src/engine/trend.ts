@@ -31,11 +31,23 @@ export function earlierPeriodsOfKind(period: Period, cards: Map<string, EarlierS
   return keys.slice(-(TREND_LENGTH - 1));
 }
 
-export function agentTrend(agentId: string, now: TrendPoint, earlier: string[], cards: Map<string, EarlierScorecard>): TrendPoint[] {
+export function agentTrend(
+  agentId: string,
+  now: TrendPoint,
+  earlier: string[],
+  cards: Map<string, EarlierScorecard>,
+): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (const key of earlier) {
     const a = cards.get(key)?.agents.get(agentId);
-    if (a) points.push({ period: key, score: a.score, grade: a.grade as Grade | null, sales: a.sales, conversion: a.conversion });
+    if (a)
+      points.push({
+        period: key,
+        score: a.score,
+        grade: a.grade as Grade | null,
+        sales: a.sales,
+        conversion: a.conversion,
+      });
   }
   points.push(now);
   return points;
@@ -45,7 +57,12 @@ export function agentTrend(agentId: string, now: TrendPoint, earlier: string[], 
  * Did the score fall two periods in a row: lower now than in the period just
  * before, which was lower than the one before that (consecutive periods only)?
  */
-export function scoreFellTwice(agentId: string, now: number | null, period: Period, cards: Map<string, EarlierScorecard>): boolean {
+export function scoreFellTwice(
+  agentId: string,
+  now: number | null,
+  period: Period,
+  cards: Map<string, EarlierScorecard>,
+): boolean {
   const p1 = cards.get(previousPeriod(period, 1).key)?.agents.get(agentId)?.score ?? null;
   const p2 = cards.get(previousPeriod(period, 2).key)?.agents.get(agentId)?.score ?? null;
   return now !== null && p1 !== null && p2 !== null && now < p1 && p1 < p2;

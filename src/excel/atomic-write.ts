@@ -96,7 +96,12 @@ interface Transaction {
   phase: 'writing' | 'swapped' | 'done';
 }
 
-export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], replace: string[], options: WriteOptions): Promise<WriteResult> {
+export async function writeSheetsAtomically(
+  run: ExcelRun,
+  plans: RenderPlan[],
+  replace: string[],
+  options: WriteOptions,
+): Promise<WriteResult> {
   validatePlans(plans);
   throwIfAborted(options.signal);
   const tx: Transaction = { token: '', created: [], old: [], targetTables: new Map(), phase: 'writing' };
@@ -124,13 +129,19 @@ export async function writeSheetsAtomically(run: ExcelRun, plans: RenderPlan[], 
       for (const o of tx.old) deleteSheet(ctx, o);
       for (const n of fresh) if (n.table && n.finalTable) n.table.name = n.finalTable;
       for (const n of fresh) if (n.visibility !== 'Visible') (n.ws as Excel.Worksheet).visibility = n.visibility;
-      const moving = fresh.filter((n) => n.position !== null).sort((a, b) => (a.position as number) - (b.position as number));
+      const moving = fresh
+        .filter((n) => n.position !== null)
+        .sort((a, b) => (a.position as number) - (b.position as number));
       for (const n of moving) (n.ws as Excel.Worksheet).position = n.position as number; // ascending, so each lands where it belongs
       for (const n of fresh) if (n.plan.decoration?.protect) (n.ws as Excel.Worksheet).protection.protect(PROTECTION);
-      const zooms = inPlace.map((item) => ({ item, zoom: queueReplaceInPlace(ctx, item, tx.targetTables.get(item.targetId) ?? NOTHING_OWNED, protect).zoom }));
+      const zooms = inPlace.map((item) => ({
+        item,
+        zoom: queueReplaceInPlace(ctx, item, tx.targetTables.get(item.targetId) ?? NOTHING_OWNED, protect).zoom,
+      }));
       await ctx.sync();
       tx.phase = 'done';
-      for (const { item, zoom } of zooms) if (zoom && !isOnePageWide(zoom.zoom)) result.printFitNotApplied.push(item.plan.name);
+      for (const { item, zoom } of zooms)
+        if (zoom && !isOnePageWide(zoom.zoom)) result.printFitNotApplied.push(item.plan.name);
     });
   } catch (e) {
     if (tx.token === '') throw e; // failed before anything was written
@@ -172,7 +183,13 @@ function protect(ws: Excel.Worksheet): void {
 function inPlaceSheets(tx: Transaction): InPlaceSheet[] {
   return tx.created
     .filter((n) => n.target !== null)
-    .map((n) => ({ plan: n.plan, targetId: n.target as string, tempId: n.id as string, markerName: n.markerName, tableName: n.finalTable }));
+    .map((n) => ({
+      plan: n.plan,
+      targetId: n.target as string,
+      tempId: n.id as string,
+      markerName: n.markerName,
+      tableName: n.finalTable,
+    }));
 }
 
 function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing: Existing[]): void {
@@ -197,7 +214,9 @@ function begin(tx: Transaction, plans: RenderPlan[], replace: string[], existing
   // An existing sheet that is regenerated stays (in place); only sheets listed in `replace` alone leave.
   const regenerated = new Set(plans.map((p) => p.name.toLowerCase()));
   const leaving = new Set(replace.map((n) => n.toLowerCase()).filter((n) => !regenerated.has(n)));
-  tx.old = existing.filter((s) => leaving.has(s.name.toLowerCase())).map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}`, visibility: s.visibility }));
+  tx.old = existing
+    .filter((s) => leaving.has(s.name.toLowerCase()))
+    .map((s, i) => ({ id: s.id, name: s.name, backupName: `~old${i + 1} ${token}`, visibility: s.visibility }));
 
   // The final order: each replaced sheet's successor takes its place; the rest go at the end.
   const successor = new Map(tx.created.filter((n) => n.target === null).map((n) => [n.plan.name.toLowerCase(), n]));
@@ -234,7 +253,12 @@ async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, exi
   }
 }
 
-async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: WriteOptions, result: WriteResult): Promise<void> {
+async function writeSheet(
+  ctx: Excel.RequestContext,
+  n: NewSheet,
+  options: WriteOptions,
+  result: WriteResult,
+): Promise<void> {
   const write = planWrite(n.plan, options.limits);
   const pending: RowSpan[] = write.spans.length > 0 ? [...write.spans] : [{ start: 0, count: 0 }];
   const total = n.plan.rows.length;
@@ -267,7 +291,8 @@ async function writeSheet(ctx: Excel.RequestContext, n: NewSheet, options: Write
     written += span.count;
     options.onProgress?.({ sheet: n.plan.name, rowsWritten: written, rowsTotal: total });
   }
-  if (n.plan.decoration && n.ws && n.target === null) { // a sheet replaced in place is decorated where it lands
+  if (n.plan.decoration && n.ws && n.target === null) {
+    // a sheet replaced in place is decorated where it lands
     throwIfAborted(options.signal);
     const { table, zoom } = queueDecoration(n.ws, n.plan, n.tempTable);
     n.table = table;
@@ -291,26 +316,32 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
     const oldLeft = tx.old.filter((o) => present.has(o.id));
     const inPlace = inPlaceSheets(tx);
     // The finish request ran in part when an old sheet is gone or a temporary sheet took its marker name (or is gone).
-    const started = oldLeft.length < tx.old.length || inPlace.some((i) => present.get(i.tempId)?.name !== tempNameOf(tx, i));
+    const started =
+      oldLeft.length < tx.old.length || inPlace.some((i) => present.get(i.tempId)?.name !== tempNameOf(tx, i));
 
     if (tx.phase === 'swapped' && started) {
       for (const o of oldLeft) deleteSheet(ctx, o);
       const pending = inPlace
         .filter((i) => present.has(i.tempId))
         .map((i) => ({ i, owned: loadOwned(ctx, i.targetId) }));
-      const state = tx.created.filter((n) => n.target === null).map((n) => {
-        const ws = ctx.workbook.worksheets.getItem(n.id as string);
-        return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
-      });
+      const state = tx.created
+        .filter((n) => n.target === null)
+        .map((n) => {
+          const ws = ctx.workbook.worksheets.getItem(n.id as string);
+          return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
+        });
       await ctx.sync();
       for (const { n, tables } of state) {
         const table = tables.items.find((t) => t.name === n.tempTable);
         if (table && n.finalTable) table.name = n.finalTable;
       }
-      const moving = state.filter((x) => x.n.position !== null).sort((a, b) => (a.n.position as number) - (b.n.position as number));
+      const moving = state
+        .filter((x) => x.n.position !== null)
+        .sort((a, b) => (a.n.position as number) - (b.n.position as number));
       for (const { n, ws } of moving) ws.position = n.position as number;
       for (const { n, ws } of state) if (n.visibility !== 'Visible') ws.visibility = n.visibility;
-      for (const { n, ws, protection } of state) if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
+      for (const { n, ws, protection } of state)
+        if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
       for (const { i, owned } of pending) queueReplaceInPlace(ctx, i, owned(), protect); // repeatable: done again in full
       await ctx.sync();
       return 'rolled-forward';
@@ -342,4 +373,3 @@ function newToken(): string {
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
-

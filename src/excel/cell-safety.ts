@@ -46,7 +46,9 @@ function formulaText(cell: FormulaCell, rule: FormulaRule): string {
   if (SUM_TOTAL.test(f)) return `=${f}`;
   // … and, on the what-if sheet only, the add-in's own CS.* formulas over its cells.
   if (rule === 'whatIf' && isWhatIfFormula(f)) return `=${f}`;
-  throw new Error(`Refusing to write formula "${cell.formula}": only SUM totals are allowed${rule === 'whatIf' ? ', and CS.* formulas over this sheet\'s cells' : ''}`);
+  throw new Error(
+    `Refusing to write formula "${cell.formula}": only SUM totals are allowed${rule === 'whatIf' ? ", and CS.* formulas over this sheet's cells" : ''}`,
+  );
 }
 
 /**
@@ -55,7 +57,8 @@ function formulaText(cell: FormulaCell, rule: FormulaRule): string {
  * IFNA, AND, OR, ROUND. No other sheet or workbook, no HYPERLINK, WEBSERVICE
  * or any other function, so nothing can reach outside the sheet.
  */
-const WHATIF_TOKEN = /\s*(?:"(?:[^"]|"")*"|(?:CS\.[A-Z]+|IF|IFNA|AND|OR|ROUND)(?=\()|TRUE\b|FALSE\b|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Z\d(!.])|\d+(?:\.\d+)?(?:E[-+]?\d+)?|<>|>=|<=|[-+*/(),=<>&])/iy;
+const WHATIF_TOKEN =
+  /\s*(?:"(?:[^"]|"")*"|(?:CS\.[A-Z]+|IF|IFNA|AND|OR|ROUND)(?=\()|TRUE\b|FALSE\b|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Z\d(!.])|\d+(?:\.\d+)?(?:E[-+]?\d+)?|<>|>=|<=|[-+*/(),=<>&])/iy;
 
 export function isWhatIfFormula(formula: string): boolean {
   const f = formula.trim().replace(/^=/, '');
@@ -75,12 +78,16 @@ export function validateSheetName(name: string): void {
   if (name.trim().length === 0) throw new Error('A sheet name cannot be empty');
   if (name.length > 31) throw new Error(`Sheet name "${name}" is longer than 31 characters`);
   if (BAD_SHEET_CHARS.test(name)) throw new Error(`Sheet name "${name}" contains one of : \\ / ? * [ ]`);
-  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`Sheet name "${name}" cannot start or end with an apostrophe`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw new Error(`Sheet name "${name}" cannot start or end with an apostrophe`);
   if (name.toLowerCase() === 'history') throw new Error('"History" is reserved by Excel');
 }
 
 /** Excel's rules for a table name. */
 export function validateTableName(name: string): void {
   const ok = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name) && !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(name);
-  if (!ok) throw new Error(`Table name "${name}" is not valid in Excel (letters, digits, _ and . only; not like a cell address)`);
+  if (!ok)
+    throw new Error(
+      `Table name "${name}" is not valid in Excel (letters, digits, _ and . only; not like a cell address)`,
+    );
 }

@@ -7,7 +7,10 @@
  */
 import type { AbsoluteBlock, ChartPlan } from './chart-plan';
 
-const TYPE: Record<ChartPlan['type'], Excel.ChartType> = { barClustered: 'BarClustered' as Excel.ChartType, columnClustered: 'ColumnClustered' as Excel.ChartType };
+const TYPE: Record<ChartPlan['type'], Excel.ChartType> = {
+  barClustered: 'BarClustered' as Excel.ChartType,
+  columnClustered: 'ColumnClustered' as Excel.ChartType,
+};
 
 export function queueCharts(ws: Excel.Worksheet, charts: ChartPlan[]): void {
   const cells = (b: AbsoluteBlock) => ws.getRangeByIndexes(b.row, b.column, b.rows, 1);

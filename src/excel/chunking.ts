@@ -57,7 +57,12 @@ export interface RowSpan {
  * Split rows [0, total) into consecutive spans of at most `maxRows` rows and
  * at most `budgetBytes` (a single row heavier than the budget gets a span of its own).
  */
-export function packRows(total: number, bytesOfRow: (i: number) => number, maxRows: number, budgetBytes: number): RowSpan[] {
+export function packRows(
+  total: number,
+  bytesOfRow: (i: number) => number,
+  maxRows: number,
+  budgetBytes: number,
+): RowSpan[] {
   const spans: RowSpan[] = [];
   let start = 0;
   let bytes = 2;
@@ -76,7 +81,11 @@ export function packRows(total: number, bytesOfRow: (i: number) => number, maxRo
 }
 
 /** How many rows to ask for next, given the heaviest bytes-per-row seen or assumed. */
-export function rowsPerRequest(bytesPerRow: number, limits: RequestLimits, budgetBytes = limits.maxBytesPerRequest): number {
+export function rowsPerRequest(
+  bytesPerRow: number,
+  limits: RequestLimits,
+  budgetBytes = limits.maxBytesPerRequest,
+): number {
   return Math.max(1, Math.min(limits.maxRowsPerRequest, Math.floor(budgetBytes / Math.max(1, bytesPerRow))));
 }
 

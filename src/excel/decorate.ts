@@ -38,7 +38,7 @@ export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTable
 
   for (const run of runs(d.boldRows)) ws.getRangeByIndexes(run.start, 0, run.count, width).format.font.bold = true;
   if (d.headerFill) ws.getRangeByIndexes(0, 0, 1, d.columnWidths.length || width).format.fill.color = d.headerFill;
-  for (let c = 0; c < d.columnWidths.length; ) {
+  for (let c = 0; c < d.columnWidths.length;) {
     let end = c + 1;
     while (end < d.columnWidths.length && d.columnWidths[end] === d.columnWidths[c]) end++;
     ws.getRangeByIndexes(0, c, 1, end - c).format.columnWidth = charsToPoints(d.columnWidths[c]);

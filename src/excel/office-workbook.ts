@@ -41,18 +41,40 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Sheets that do not exist are left out (the engine reports missing sheets by name). */
-  async readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData> {
-    const { data, chunks, cells } = await readSheets(this.run, names, { limits: this.limits, everyColumn: this.readEveryColumn }, onProgress, signal);
+  async readSheets(
+    names: string[],
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<WorkbookData> {
+    const { data, chunks, cells } = await readSheets(
+      this.run,
+      names,
+      { limits: this.limits, everyColumn: this.readEveryColumn },
+      onProgress,
+      signal,
+    );
     this.lastRead = { chunks, rows: data.sheets.reduce((n, s) => n + s.rows.length, 0), cells };
     return data;
   }
 
-  async writeOutputs(sheets: SheetSpec[], replace: string[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): Promise<void> {
-    this.lastWrite = await writeSheetsAtomically(this.run, sheets.map(planFromSpec), replace, { limits: this.limits, onProgress, signal });
+  async writeOutputs(
+    sheets: SheetSpec[],
+    replace: string[],
+    onProgress?: (p: WriteProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    this.lastWrite = await writeSheetsAtomically(this.run, sheets.map(planFromSpec), replace, {
+      limits: this.limits,
+      onProgress,
+      signal,
+    });
   }
 
   /** Plain values; every string is stored as text, so "=…", "00123" or "TRUE" come back exactly as given. */
-  async writeInputSheets(sheets: { name: string; rows: (string | number | boolean | null)[][] }[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async writeInputSheets(
+    sheets: { name: string; rows: (string | number | boolean | null)[][] }[],
+    onProgress?: (p: WriteProgress) => void,
+  ): Promise<void> {
     const plans = sheets.map((s) => planFromInput(s.name, s.rows));
     this.lastWrite = await writeSheetsAtomically(this.run, plans, [], { limits: this.limits, onProgress });
   }

@@ -8,7 +8,17 @@
  * from its column count; later ones from the bytes actually seen. A chunk
  * Excel still finds too large is retried at half the rows.
  */
-import { type Cell, type IndexRun, type ColumnsToRead, consecutiveRuns, columnsToRead, HEADER_ROWS_TO_READ, type SheetData, sheetKind, type WorkbookData } from '../engine';
+import {
+  type Cell,
+  type IndexRun,
+  type ColumnsToRead,
+  consecutiveRuns,
+  columnsToRead,
+  HEADER_ROWS_TO_READ,
+  type SheetData,
+  sheetKind,
+  type WorkbookData,
+} from '../engine';
 import { throwIfAborted } from './abort';
 import type { ExcelRun } from './atomic-write';
 import { RequestLimits, isPayloadLimitError, rowJsonBytes, rowsPerRequest } from './chunking';
@@ -81,7 +91,15 @@ export async function readSheets(
       if (choice) blankOutside(rows, choice);
       const runs = choice ? consecutiveRuns(choice.columns.filter((c) => c < cols)) : [{ start: 0, count: cols }];
       if (rows.length > 0) onProgress?.({ sheet: chosen[i].name, rowsRead: rows.length, rowsTotal: total });
-      const body = await readBody(ctx, chosen[i], { from: rows.length, total, width: cols, runs }, rows, limits, (r) => onProgress?.({ sheet: chosen[i].name, rowsRead: r, rowsTotal: total }), signal);
+      const body = await readBody(
+        ctx,
+        chosen[i],
+        { from: rows.length, total, width: cols, runs },
+        rows,
+        limits,
+        (r) => onProgress?.({ sheet: chosen[i].name, rowsRead: r, rowsTotal: total }),
+        signal,
+      );
       chunks += body.chunks;
       cells += body.cells;
       result.push({ name: chosen[i].name, rows });
@@ -98,7 +116,12 @@ export async function readSheets(
  * cost a request and save little. Should Excel find the request too large,
  * it is made again with the header rows alone.
  */
-async function readFirstRows(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], sizes: { rows: number; cols: number }[], limits: RequestLimits): Promise<(unknown[][] | null)[]> {
+async function readFirstRows(
+  ctx: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  sizes: { rows: number; cols: number }[],
+  limits: RequestLimits,
+): Promise<(unknown[][] | null)[]> {
   const load = (wholeAllowed: boolean) => {
     let budget = limits.maxBytesPerRequest;
     return sheets.map((ws, i) => {
@@ -155,7 +178,7 @@ async function readBody(
   let bytesPerRow = readWidth * FIRST_GUESS_CELL_BYTES;
   let cap = limits.maxRowsPerRequest; // lowered for good when Excel refuses a chunk as too large
   let chunks = 0;
-  for (let r = from; r < total; ) {
+  for (let r = from; r < total;) {
     throwIfAborted(signal);
     const n = Math.min(total - r, cap, rowsPerRequest(bytesPerRow * SAFETY, limits));
     const ranges = runs.map((run) => ws.getRangeByIndexes(r, run.start, n, run.count).load('values'));

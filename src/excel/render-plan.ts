@@ -4,7 +4,14 @@
  * (table, freeze, highlights …) applied after the values.
  */
 import { NUMBER_FORMATS, OutCell, SheetSpec } from '../engine';
-import { FormulaRule, GENERAL_FORMAT, cellInput, formulaRuleOf, validateSheetName, validateTableName } from './cell-safety';
+import {
+  FormulaRule,
+  GENERAL_FORMAT,
+  cellInput,
+  formulaRuleOf,
+  validateSheetName,
+  validateTableName,
+} from './cell-safety';
 import { ChartPlan, planCharts } from './chart-plan';
 
 /** Rows from `fromRow` on (until the next region) use these column formats. */
@@ -78,7 +85,10 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
   }
 
   const cols = spec.columns.length;
-  const table = spec.tableName && dataRows > 0 && cols > 0 ? { rows: 1 + dataRows, cols, name: spec.tableName, showFilterButton: spec.autoFilter } : null;
+  const table =
+    spec.tableName && dataRows > 0 && cols > 0
+      ? { rows: 1 + dataRows, cols, name: spec.tableName, showFilterButton: spec.autoFilter }
+      : null;
   const boldRows = (spec.boldRows ?? []).filter((i) => i >= 0 && i < dataRows).map((i) => i + 1);
   if (spec.totalsRow) boldRows.push(1 + dataRows);
   const highlights: HighlightPlan[] = [];
@@ -110,7 +120,14 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
 
 export function planFromInput(name: string, rows: (string | number | boolean | null)[][]): RenderPlan {
   const width = widestRow(rows);
-  return { name, rows, width, regions: [{ fromRow: 0, formats: new Array<string>(width).fill(GENERAL_FORMAT) }], decoration: null, formulaRule: 'sumOnly' };
+  return {
+    name,
+    rows,
+    width,
+    regions: [{ fromRow: 0, formats: new Array<string>(width).fill(GENERAL_FORMAT) }],
+    decoration: null,
+    formulaRule: 'sumOnly',
+  };
 }
 
 /** Everything that would make Excel refuse the write, checked before anything is written. */
@@ -145,7 +162,8 @@ function estimateWidth(header: string, rows: OutCell[][], col: number, format: s
     const v = rows[r][col];
     if (v === null || v === undefined) continue;
     if (typeof v === 'number') w = Math.max(w, numberWidth(v, format));
-    else if (typeof v === 'object') w = Math.max(w, typeof v.value === 'number' ? numberWidth(v.value, format) : displayWidth(v.value));
+    else if (typeof v === 'object')
+      w = Math.max(w, typeof v.value === 'number' ? numberWidth(v.value, format) : displayWidth(v.value));
     else w = Math.max(w, displayWidth(String(v)));
   }
   return Math.min(60, Math.max(6, w + 2));

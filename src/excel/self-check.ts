@@ -58,7 +58,10 @@ export async function runSelfCheck(run: ExcelRun, env: SelfCheckEnvironment): Pr
   const b = `${SCRATCH}b ${token}`;
   const items: SelfCheckItem[] = [];
   let date1904: boolean | null = null;
-  const check = async (id: SelfCheckId, body: () => Promise<string | { ok: boolean; detail: string }>): Promise<void> => {
+  const check = async (
+    id: SelfCheckId,
+    body: () => Promise<string | { ok: boolean; detail: string }>,
+  ): Promise<void> => {
     try {
       const r = await body();
       items.push(typeof r === 'string' ? { id, ok: true, detail: r } : { id, ...r });
@@ -146,12 +149,20 @@ async function dateSerial(run: ExcelRun, sheet: string, date1904: boolean): Prom
     cell.load('values,text');
     await ctx.sync();
     const ok = cell.values[0][0] === want;
-    return { ok, detail: `values: ${JSON.stringify(cell.values[0][0])}, shown as ${JSON.stringify(cell.text[0][0])}${ok ? '' : ` (expected ${want})`}` };
+    return {
+      ok,
+      detail: `values: ${JSON.stringify(cell.values[0][0])}, shown as ${JSON.stringify(cell.text[0][0])}${ok ? '' : ` (expected ${want})`}`,
+    };
   });
 }
 
 /** A formula on one sheet pointing at another keeps working when that sheet is renamed. */
-async function renameKeepsReferences(run: ExcelRun, a: string, b: string, token: string): Promise<{ ok: boolean; detail: string }> {
+async function renameKeepsReferences(
+  run: ExcelRun,
+  a: string,
+  b: string,
+  token: string,
+): Promise<{ ok: boolean; detail: string }> {
   return run(async (ctx) => {
     const target = ctx.workbook.worksheets.getItem(b);
     target.getRange('M40').values = [[42]];
@@ -197,12 +208,20 @@ async function copyKeepsReferences(run: ExcelRun, token: string): Promise<{ ok: 
     ref.load('values');
     text.load('values');
     await ctx.sync();
-    return expectEqual('after clear and copyFrom the reference and the copied text give', [ref.values[0][0], text.values[0][0]], [44, '=1+1']);
+    return expectEqual(
+      'after clear and copyFrom the reference and the copied text give',
+      [ref.values[0][0], text.values[0][0]],
+      [44, '=1+1'],
+    );
   });
 }
 
 /** A CS.* function in a cell: custom functions calculate asynchronously, so #BUSY! is polled away. */
-async function customFunction(run: ExcelRun, sheet: string, sleep: (ms: number) => Promise<void>): Promise<{ ok: boolean; detail: string }> {
+async function customFunction(
+  run: ExcelRun,
+  sheet: string,
+  sleep: (ms: number) => Promise<void>,
+): Promise<{ ok: boolean; detail: string }> {
   const address = 'D1';
   await run(async (ctx) => {
     ctx.workbook.worksheets.getItem(sheet).getRange(address).formulas = [['=CS.CONVERSION(200,106)']];
@@ -234,7 +253,11 @@ async function largeRequest(run: ExcelRun, sheet: string, bytes: number): Promis
     await ctx.sync();
     ws.getRangeByIndexes(100, 0, rows, cols).clear();
     await ctx.sync();
-    return expectEqual(`${rows} × ${cols} cells of CJK text (≈${(rows * cols * 183 / 1e6).toFixed(1)} MB): last cell`, last.values[0][0], text);
+    return expectEqual(
+      `${rows} × ${cols} cells of CJK text (≈${((rows * cols * 183) / 1e6).toFixed(1)} MB): last cell`,
+      last.values[0][0],
+      text,
+    );
   });
 }
 
@@ -252,7 +275,11 @@ async function printFit(run: ExcelRun, sheet: string): Promise<{ ok: boolean; de
 async function autoFilter(run: ExcelRun, sheet: string): Promise<string> {
   return run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
-    ws.getRange('F1:G3').values = [['工号', '等级'], ['1001', '金牌'], ['1002', '银牌']];
+    ws.getRange('F1:G3').values = [
+      ['工号', '等级'],
+      ['1001', '金牌'],
+      ['1002', '银牌'],
+    ];
     ws.autoFilter.apply(ws.getRange('F1:G3'));
     await ctx.sync();
     return 'autoFilter.apply on F1:G3 accepted';
@@ -283,7 +310,10 @@ async function protection(run: ExcelRun, sheet: string): Promise<{ ok: boolean; 
     await ctx.sync();
     return isProtected;
   });
-  return { ok: state && refused, detail: `protected: ${state}; a write to a locked cell was ${refused ? 'refused' : 'ACCEPTED'}` };
+  return {
+    ok: state && refused,
+    detail: `protected: ${state}; a write to a locked cell was ${refused ? 'refused' : 'ACCEPTED'}`,
+  };
 }
 
 /** Remove every scratch sheet of this run, whatever state a failed check left it in. */
@@ -316,6 +346,8 @@ export function selfCheckText(report: SelfCheckReport, label: (id: SelfCheckId) 
   const lines = [`CS Performance self-check · Office ${report.version} · ${report.platform}`];
   for (const item of report.items) lines.push(`${item.ok ? 'PASS' : 'FAIL'}  ${label(item.id)} — ${item.detail}`);
   const failed = report.items.filter((i) => !i.ok).length;
-  lines.push(failed === 0 ? `All ${report.items.length} checks passed.` : `${failed} of ${report.items.length} checks failed.`);
+  lines.push(
+    failed === 0 ? `All ${report.items.length} checks passed.` : `${failed} of ${report.items.length} checks failed.`,
+  );
   return lines.join('\n');
 }

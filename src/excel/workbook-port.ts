@@ -36,9 +36,17 @@ export interface WorkbookPort {
    * renamed into place. On failure the temporaries are removed and the
    * workbook is as before. Input sheets are never touched.
    */
-  writeOutputs(sheets: SheetSpec[], replace: string[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): Promise<void>;
+  writeOutputs(
+    sheets: SheetSpec[],
+    replace: string[],
+    onProgress?: (p: WriteProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
   /** Create (or replace) plain sheets of values, e.g. the demo inputs or a Plan sheet. */
-  writeInputSheets(sheets: { name: string; rows: (string | number | boolean | null)[][] }[], onProgress?: (p: WriteProgress) => void): Promise<void>;
+  writeInputSheets(
+    sheets: { name: string; rows: (string | number | boolean | null)[][] }[],
+    onProgress?: (p: WriteProgress) => void,
+  ): Promise<void>;
   /** Whether the host can insert the sheets of an .xlsx file itself (ExcelApi 1.13). */
   canInsertWorkbook(): boolean;
   /**

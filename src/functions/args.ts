@@ -15,7 +15,18 @@
  * that error without calling the function, which is what a manager expects of
  * a worksheet function (README: wrap with IFNA to skip them).
  */
-import { align, ArgumentError, cellText, Decimal, decimalOf, decimalToNumber, joinedText, msg, parseNumber, sizesDiffer } from '../engine';
+import {
+  align,
+  ArgumentError,
+  cellText,
+  Decimal,
+  decimalOf,
+  decimalToNumber,
+  joinedText,
+  msg,
+  parseNumber,
+  sizesDiffer,
+} from '../engine';
 import type { ArgCode, LocalText, MessageCode, MessageParam } from '../engine';
 import { functionsLang } from './lang';
 
@@ -60,7 +71,11 @@ export function cellsOf(arg: unknown): CellAt[] {
   const rows: unknown[][] = arg.map((row) => (Array.isArray(row) ? row : [row]));
   const many = rows.length > 1 || rows.some((r) => r.length > 1);
   const out: CellAt[] = [];
-  rows.forEach((row, r) => row.forEach((value, c) => out.push({ value: plainValueOf(value), pos: many ? { row: r + 1, column: c + 1 } : null })));
+  rows.forEach((row, r) =>
+    row.forEach((value, c) =>
+      out.push({ value: plainValueOf(value), pos: many ? { row: r + 1, column: c + 1 } : null }),
+    ),
+  );
   return out;
 }
 
@@ -181,7 +196,11 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
   const ca = cellsOf(a.arg);
   const cb = cellsOf(b.arg);
   if (ca.length === 1 || cb.length === 1) return [sumArg(a.label, a.arg, a.opts), sumArg(b.label, b.arg, b.opts)];
-  if (ca.length !== cb.length) throw sizesDiffer([[a.label, ca.length], [b.label, cb.length]]);
+  if (ca.length !== cb.length)
+    throw sizesDiffer([
+      [a.label, ca.length],
+      [b.label, cb.length],
+    ]);
   const va: number[] = [];
   const vb: number[] = [];
   ca.forEach((cellA, i) => {
@@ -200,7 +219,8 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
 export function pairedNumbers(args: [label: ArgCode, arg: unknown][]): number[][] {
   const lists = args.map(([label, arg]) => cellsOf(arg).map((cell) => addend(label, cell, {}) ?? 0));
   const rows = Math.max(...lists.map((l) => l.length));
-  if (lists.some((l) => l.length !== rows && l.length !== 1)) throw sizesDiffer(args.map(([label], i) => [label, lists[i].length]));
+  if (lists.some((l) => l.length !== rows && l.length !== 1))
+    throw sizesDiffer(args.map(([label], i) => [label, lists[i].length]));
   return Array.from({ length: rows }, (_, r) => lists.map((l) => (l.length === 1 ? l[0] : l[r])));
 }
 
@@ -209,7 +229,8 @@ export function numberList(label: ArgCode, arg: unknown, blank: 'skip' | 'zero')
   const out: number[] = [];
   for (const cell of cellsOf(arg)) {
     const r = readNumber(label, cell);
-    if (r.kind === 'na') throw new ArgumentError(msg('fn.not-a-number', { ...where(label, cell), value: describe(r.text) }));
+    if (r.kind === 'na')
+      throw new ArgumentError(msg('fn.not-a-number', { ...where(label, cell), value: describe(r.text) }));
     if (r.kind === 'blank') {
       if (blank === 'zero') out.push(0);
       continue;
@@ -277,7 +298,11 @@ export function choiceArg<T extends string>(label: ArgCode, arg: unknown, choice
   const hit = choices[k];
   if (hit !== undefined) return hit;
   const or = msg('fn.or');
-  const allowed = joinedText([...new Set(Object.values(choices))].map((c) => msg('fn.quoted', { text: c })), ` ${or.zh} `, ` ${or.en} `);
+  const allowed = joinedText(
+    [...new Set(Object.values(choices))].map((c) => msg('fn.quoted', { text: c })),
+    ` ${or.zh} `,
+    ` ${or.en} `,
+  );
   throw new ArgumentError(msg('fn.not-a-choice', { arg: msg(label), value: describe(v), allowed }));
 }
 

@@ -43,7 +43,13 @@ const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
  * @returns 转化率（小数） Conversion as a fraction
  */
 export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): number {
-  return toCell(() => engine.conversion(...pairedSums(counted('fn.arg.inquiries', inquiries), counted('fn.arg.paidBuyers', paidBuyers))), 'fn.na.conversion');
+  return toCell(
+    () =>
+      engine.conversion(
+        ...pairedSums(counted('fn.arg.inquiries', inquiries), counted('fn.arg.paidBuyers', paidBuyers)),
+      ),
+    'fn.na.conversion',
+  );
 }
 
 /**
@@ -54,7 +60,10 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
-  return toCell(() => engine.aov(...pairedSums(amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers))), 'fn.na.aov');
+  return toCell(
+    () => engine.aov(...pairedSums(amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers))),
+    'fn.na.aov',
+  );
 }
 
 /**
@@ -65,7 +74,10 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
-  return toCell(() => engine.upt(...pairedSums(counted('fn.arg.units', units), counted('fn.arg.buyers', buyers))), 'fn.na.upt');
+  return toCell(
+    () => engine.upt(...pairedSums(counted('fn.arg.units', units), counted('fn.arg.buyers', buyers))),
+    'fn.na.upt',
+  );
 }
 
 /**
@@ -76,7 +88,10 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
  * @returns 回复率（小数） Reply rate as a fraction
  */
 export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number {
-  return toCell(() => engine.replyRate(...pairedSums(counted('fn.arg.received', received), counted('fn.arg.unreplied', unreplied))), 'fn.na.reply-rate');
+  return toCell(
+    () => engine.replyRate(...pairedSums(counted('fn.arg.received', received), counted('fn.arg.unreplied', unreplied))),
+    'fn.na.reply-rate',
+  );
 }
 
 /**
@@ -87,7 +102,10 @@ export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number
  * @returns 退款率（小数） Refund rate as a fraction
  */
 export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
-  return toCell(() => engine.refundRate(...pairedSums(amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid))), 'fn.na.refund-rate');
+  return toCell(
+    () => engine.refundRate(...pairedSums(amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid))),
+    'fn.na.refund-rate',
+  );
 }
 
 /**
@@ -124,7 +142,8 @@ export function MEMOAGENTS(memo: string, agentIds: unknown[][]): string {
     if (ids.length === 0) throw new ArgumentError(msg('fn.no-agent-ids', { arg: msg('fn.arg.agentIds') }));
     // Match on the engine's normalised form; answer in the roster's own spelling.
     const bySpelling = new Map<string, string>();
-    for (const id of ids) if (!bySpelling.has(engine.normalizeAgentId(id))) bySpelling.set(engine.normalizeAgentId(id), id);
+    for (const id of ids)
+      if (!bySpelling.has(engine.normalizeAgentId(id))) bySpelling.set(engine.normalizeAgentId(id), id);
     const found = engine.memoAgents(textArg('fn.arg.memo', memo), new Set(bySpelling.keys()));
     return found.length === 0 ? null : found.map((t) => bySpelling.get(t) ?? t).join(',');
   }, 'fn.na.memo-agents');
@@ -160,7 +179,11 @@ export function SCORE(actual: unknown[][], target: unknown[][], lowerIsBetter?: 
  * @returns 加权总分 Weighted total score
  */
 export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
-  return toCell(() => engine.weightedScore(optionalNumberList('fn.arg.scores', scores), numberList('fn.arg.weights', weights, 'zero')), 'fn.na.weighted');
+  return toCell(
+    () =>
+      engine.weightedScore(optionalNumberList('fn.arg.scores', scores), numberList('fn.arg.weights', weights, 'zero')),
+    'fn.na.weighted',
+  );
 }
 
 /**
@@ -171,7 +194,10 @@ export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
  * @returns 得分 Score of the band reached
  */
 export function BANDSCORE(value: unknown[][], bands: unknown): number {
-  return toCell(() => bandScore(sumOrBlank('fn.arg.value', value), parseBands(textArg('fn.arg.bands', bands))), 'fn.na.band-score');
+  return toCell(
+    () => bandScore(sumOrBlank('fn.arg.value', value), parseBands(textArg('fn.arg.bands', bands))),
+    'fn.na.band-score',
+  );
 }
 
 /**
@@ -194,16 +220,21 @@ export function GRADE(score: unknown): string {
  * @param stepAmount 每阶加奖 Bonus added per full step, e.g. 400
  * @returns 奖金（元） Bonus in yuan
  */
-export function TIERBONUS(value: unknown, start: unknown, startAmount: unknown, step: unknown, stepAmount: unknown): number {
-  return toCell(
-    () =>
-      engine.tierBonus(
-        numberArg('fn.arg.value', value),
-        numberArg('fn.arg.start', start),
-        numberArg('fn.arg.startAmount', startAmount),
-        numberArg('fn.arg.step', step),
-        numberArg('fn.arg.stepAmount', stepAmount),
-      ),
+export function TIERBONUS(
+  value: unknown,
+  start: unknown,
+  startAmount: unknown,
+  step: unknown,
+  stepAmount: unknown,
+): number {
+  return toCell(() =>
+    engine.tierBonus(
+      numberArg('fn.arg.value', value),
+      numberArg('fn.arg.start', start),
+      numberArg('fn.arg.startAmount', startAmount),
+      numberArg('fn.arg.step', step),
+      numberArg('fn.arg.stepAmount', stepAmount),
+    ),
   );
 }
 
@@ -225,13 +256,12 @@ const COMMISSION_MODES: Record<string, engine.CommissionMode> = {
  * @returns 提成（元） Commission in yuan, rounded to the cent
  */
 export function COMMISSION(sales: unknown[][], bounds: unknown[][], rates: unknown[][], mode?: string): number {
-  return toCell(
-    () =>
-      engine.commission(
-        sumArg('fn.arg.sales', sales),
-        numberList('fn.arg.bounds', bounds, 'skip'),
-        numberList('fn.arg.rates', rates, 'skip'),
-        choiceArg('fn.arg.mode', mode, COMMISSION_MODES, 'marginal'),
-      ),
+  return toCell(() =>
+    engine.commission(
+      sumArg('fn.arg.sales', sales),
+      numberList('fn.arg.bounds', bounds, 'skip'),
+      numberList('fn.arg.rates', rates, 'skip'),
+      choiceArg('fn.arg.mode', mode, COMMISSION_MODES, 'marginal'),
+    ),
   );
 }

@@ -50,7 +50,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   muted: { color: tokens.colorNeutralForeground3, display: 'block' },
   // Fluent's Divider grows to fill a flex row; in this column it must not take the spare height.
   divider: { flexGrow: 0 },
@@ -159,17 +164,45 @@ function Pane({ port, today, theme, engine }: Omit<AppProps, 'initialLang' | 'ho
 
         <Divider className={styles.divider} />
 
-        <Button icon={<TaskListSquareLtrRegular />} disabled={busy || !periodOk} onClick={() => void pane.validate(period)}>
+        <Button
+          icon={<TaskListSquareLtrRegular />}
+          disabled={busy || !periodOk}
+          onClick={() => void pane.validate(period)}
+        >
           {t.validate}
         </Button>
-        <GenerateButton disabled={busy || !periodOk} running={pane.busy?.task === 'generate'} onClick={() => void pane.generate(period, lang)} />
+        <GenerateButton
+          disabled={busy || !periodOk}
+          running={pane.busy?.task === 'generate'}
+          onClick={() => void pane.generate(period, lang)}
+        />
         {pane.busy && <ProgressPanel busy={pane.busy} onCancel={pane.cancel} />}
 
-        {pane.error && pane.error.kind !== 'cancelled' && <ErrorMessage error={pane.error} onDismiss={pane.dismissError} />}
+        {pane.error && pane.error.kind !== 'cancelled' && (
+          <ErrorMessage error={pane.error} onDismiss={pane.dismissError} />
+        )}
         {pane.notice && (
-          <MessageBar intent={pane.notice.kind === 'cancelled' ? 'info' : pane.notice.kind === 'filesImported' && pane.notice.warnings.length > 0 ? 'warning' : 'success'} layout="multiline">
+          <MessageBar
+            intent={
+              pane.notice.kind === 'cancelled'
+                ? 'info'
+                : pane.notice.kind === 'filesImported' && pane.notice.warnings.length > 0
+                  ? 'warning'
+                  : 'success'
+            }
+            layout="multiline"
+          >
             <MessageBarBody>{noticeText(pane.notice, t, lang)}</MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={pane.dismissNotice} />} />
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t.dismiss}
+                  icon={<DismissRegular />}
+                  onClick={pane.dismissNotice}
+                />
+              }
+            />
           </MessageBar>
         )}
 
@@ -194,13 +227,35 @@ function Pane({ port, today, theme, engine }: Omit<AppProps, 'initialLang' | 'ho
             onDownloadDingtalk={downloadDingtalk}
           />
         )}
-        {periodOk && <WhatIfPanel disabled={busy} loadAgents={pane.loadAgentChoices} onWrite={(agentId) => void pane.whatIf(period, agentId, lang)} />}
-        {pane.issueView && <ValidationReport period={pane.issueView.period} issues={pane.issueView.issues} fatal={pane.issueView.fatal} onSelectCell={pane.selectCell} />}
+        {periodOk && (
+          <WhatIfPanel
+            disabled={busy}
+            loadAgents={pane.loadAgentChoices}
+            onWrite={(agentId) => void pane.whatIf(period, agentId, lang)}
+          />
+        )}
+        {pane.issueView && (
+          <ValidationReport
+            period={pane.issueView.period}
+            issues={pane.issueView.issues}
+            fatal={pane.issueView.fatal}
+            onSelectCell={pane.selectCell}
+          />
+        )}
 
         <Diagnostics port={port} engine={engine} />
       </main>
-      <ConfirmReplaceDialog names={pane.confirm && !pane.confirm.changes ? pane.confirm.names : null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
-      <ChangeListDialog period={period} changes={pane.confirm?.changes ?? null} onAccept={pane.acceptConfirm} onDismiss={pane.dismissConfirm} />
+      <ConfirmReplaceDialog
+        names={pane.confirm && !pane.confirm.changes ? pane.confirm.names : null}
+        onAccept={pane.acceptConfirm}
+        onDismiss={pane.dismissConfirm}
+      />
+      <ChangeListDialog
+        period={period}
+        changes={pane.confirm?.changes ?? null}
+        onAccept={pane.acceptConfirm}
+        onDismiss={pane.dismissConfirm}
+      />
     </FluentProvider>
   );
 }

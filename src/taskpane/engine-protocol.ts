@@ -5,7 +5,19 @@
  * block the page as long as the engine did), then the job; the worker answers
  * with progress, then the result or the error.
  */
-import { buildOutputSheets, InputError, runPayroll, validateWorkbook, type Cell, type Issue, type Lang, type PayrollResult, type SheetSpec, type ValidationReport, type WorkbookData } from '../engine';
+import {
+  buildOutputSheets,
+  InputError,
+  runPayroll,
+  validateWorkbook,
+  type Cell,
+  type Issue,
+  type Lang,
+  type PayrollResult,
+  type SheetSpec,
+  type ValidationReport,
+  type WorkbookData,
+} from '../engine';
 
 /**
  * Cells per message: cloning one slice stays a short task for the page (at
@@ -19,7 +31,8 @@ export function sliceRowsOf(rows: Cell[][], sliceCells = SLICE_CELLS): number {
   return Math.max(1, Math.floor(sliceCells / width));
 }
 
-export type EngineJob = { kind: 'validate'; period: string } | { kind: 'payroll'; period: string; lang: Lang; now: string | null };
+export type EngineJob =
+  { kind: 'validate'; period: string } | { kind: 'payroll'; period: string; lang: Lang; now: string | null };
 
 export type ToEngine = { type: 'rows'; sheet: string; rows: Cell[][] } | { type: 'run'; job: EngineJob };
 
@@ -36,7 +49,8 @@ export function* messagesFor(wb: WorkbookData, job: EngineJob, sliceCells = SLIC
   for (const s of wb.sheets) {
     if (s.rows.length === 0) yield { type: 'rows', sheet: s.name, rows: [] };
     const sliceRows = sliceRowsOf(s.rows, sliceCells);
-    for (let at = 0; at < s.rows.length; at += sliceRows) yield { type: 'rows', sheet: s.name, rows: s.rows.slice(at, at + sliceRows) };
+    for (let at = 0; at < s.rows.length; at += sliceRows)
+      yield { type: 'rows', sheet: s.name, rows: s.rows.slice(at, at + sliceRows) };
   }
   yield { type: 'run', job };
 }
@@ -61,7 +75,12 @@ export class EngineHost {
       this.run(m.job);
     } catch (e) {
       const err = e as { name?: unknown; message?: unknown };
-      this.post({ type: 'failed', name: String(err?.name ?? 'Error'), message: String(err?.message ?? e), issues: e instanceof InputError ? e.issues : null });
+      this.post({
+        type: 'failed',
+        name: String(err?.name ?? 'Error'),
+        message: String(err?.message ?? e),
+        issues: e instanceof InputError ? e.issues : null,
+      });
     }
   }
 
@@ -72,7 +91,11 @@ export class EngineHost {
       this.post({ type: 'validated', report: validateWorkbook(wb, job.period) });
       return;
     }
-    const result = runPayroll(wb, { period: job.period, lang: job.lang, generatedAt: job.now ? new Date(job.now) : undefined });
+    const result = runPayroll(wb, {
+      period: job.period,
+      lang: job.lang,
+      generatedAt: job.now ? new Date(job.now) : undefined,
+    });
     this.post({ type: 'progress', stage: 'building', rowsReceived: this.received });
     this.post({ type: 'computed', result, specs: buildOutputSheets(result, job.lang) });
   }

@@ -5,8 +5,24 @@
  * no worker can start, which the Diagnostics panel says. Office.js stays on
  * the page: only the engine moves.
  */
-import { buildOutputSheets, runPayroll, validateWorkbook, type Lang, type PayrollResult, type SheetSpec, type ValidationReport, type WorkbookData } from '../engine';
-import { errorOf, messagesFor, type EngineJob, type EngineStage, type FromEngine, type ToEngine } from './engine-protocol';
+import {
+  buildOutputSheets,
+  runPayroll,
+  validateWorkbook,
+  type Lang,
+  type PayrollResult,
+  type SheetSpec,
+  type ValidationReport,
+  type WorkbookData,
+} from '../engine';
+import {
+  errorOf,
+  messagesFor,
+  type EngineJob,
+  type EngineStage,
+  type FromEngine,
+  type ToEngine,
+} from './engine-protocol';
 import { abortError, throwIfAborted } from './errors';
 
 /** What the pane needs of a Worker (a test passes an in-process stand-in). */
@@ -33,7 +49,11 @@ export type EnginePlace = { kind: 'worker' } | { kind: 'in-thread'; reason: stri
 export interface EngineRunner {
   readonly place: EnginePlace;
   validate(wb: WorkbookData, period: string, opts?: EngineCallOptions): Promise<ValidationReport>;
-  payroll(wb: WorkbookData, job: { period: string; lang: Lang; now?: Date }, opts?: EngineCallOptions): Promise<Computed>;
+  payroll(
+    wb: WorkbookData,
+    job: { period: string; lang: Lang; now?: Date },
+    opts?: EngineCallOptions,
+  ): Promise<Computed>;
 }
 
 /** Lets the page paint and take input between two steps. */
@@ -68,7 +88,13 @@ class WorkerUnavailable extends Error {}
  */
 export function workerEngine(start: () => WorkerLike): EngineRunner {
   let fallback: EngineRunner | null = null;
-  const run = async <T>(wb: WorkbookData, job: EngineJob, opts: EngineCallOptions, pick: (m: FromEngine) => T | undefined, inThread: (e: EngineRunner) => Promise<T>): Promise<T> => {
+  const run = async <T>(
+    wb: WorkbookData,
+    job: EngineJob,
+    opts: EngineCallOptions,
+    pick: (m: FromEngine) => T | undefined,
+    inThread: (e: EngineRunner) => Promise<T>,
+  ): Promise<T> => {
     if (fallback) return inThread(fallback);
     try {
       return await runInWorker(start, wb, job, opts, pick);
@@ -83,13 +109,31 @@ export function workerEngine(start: () => WorkerLike): EngineRunner {
       return fallback ? fallback.place : { kind: 'worker' };
     },
     validate: (wb, period, opts = {}) =>
-      run(wb, { kind: 'validate', period }, opts, (m) => (m.type === 'validated' ? m.report : undefined), (e) => e.validate(wb, period, opts)),
+      run(
+        wb,
+        { kind: 'validate', period },
+        opts,
+        (m) => (m.type === 'validated' ? m.report : undefined),
+        (e) => e.validate(wb, period, opts),
+      ),
     payroll: (wb, job, opts = {}) =>
-      run(wb, { kind: 'payroll', period: job.period, lang: job.lang, now: job.now ? job.now.toISOString() : null }, opts, (m) => (m.type === 'computed' ? { result: m.result, specs: m.specs } : undefined), (e) => e.payroll(wb, job, opts)),
+      run(
+        wb,
+        { kind: 'payroll', period: job.period, lang: job.lang, now: job.now ? job.now.toISOString() : null },
+        opts,
+        (m) => (m.type === 'computed' ? { result: m.result, specs: m.specs } : undefined),
+        (e) => e.payroll(wb, job, opts),
+      ),
   };
 }
 
-function runInWorker<T>(start: () => WorkerLike, wb: WorkbookData, job: EngineJob, opts: EngineCallOptions, pick: (m: FromEngine) => T | undefined): Promise<T> {
+function runInWorker<T>(
+  start: () => WorkerLike,
+  wb: WorkbookData,
+  job: EngineJob,
+  opts: EngineCallOptions,
+  pick: (m: FromEngine) => T | undefined,
+): Promise<T> {
   throwIfAborted(opts.signal);
   let worker: WorkerLike;
   try {
@@ -117,7 +161,14 @@ function runInWorker<T>(start: () => WorkerLike, wb: WorkbookData, job: EngineJo
       const value = pick(m);
       if (value !== undefined) finish(() => resolve(value));
     };
-    worker.onerror = (e) => finish(() => reject(answered ? new Error(e.message || 'The engine worker stopped.') : new WorkerUnavailable(e.message || 'the engine worker did not start')));
+    worker.onerror = (e) =>
+      finish(() =>
+        reject(
+          answered
+            ? new Error(e.message || 'The engine worker stopped.')
+            : new WorkerUnavailable(e.message || 'the engine worker did not start'),
+        ),
+      );
     void (async () => {
       // One slice per task: cloning a slice is short, cloning the whole month at once would not be.
       for (const m of messagesFor(wb, job)) {

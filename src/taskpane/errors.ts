@@ -24,7 +24,10 @@ export class MissingSheetsError extends Error {
 
 /** A pay-run rule said no (a locked month, outputs changed by another pane): nothing was written. */
 export class PayRunRefusal extends Error {
-  constructor(readonly code: string, readonly text: LocalText) {
+  constructor(
+    readonly code: string,
+    readonly text: LocalText,
+  ) {
     super(text.en);
     this.name = 'PayRunRefusal';
   }
@@ -70,13 +73,19 @@ function oneLine(text: string): string {
 }
 
 export function describeError(err: unknown): UiError {
-  const e = (typeof err === 'object' && err !== null ? err : {}) as { name?: unknown; code?: unknown; issues?: unknown; message?: unknown };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    name?: unknown;
+    code?: unknown;
+    issues?: unknown;
+    message?: unknown;
+  };
   if (e.name === 'AbortError') return { kind: 'cancelled' };
   if (err instanceof PayRunRefusal) return { kind: 'refused', code: err.code, message: err.text };
   if (err instanceof MissingSheetsError) return { kind: 'missingSheets', missing: err.missing };
   // The engine's InputError: required sheet or column missing, messages in both languages.
   if (isIssueList(e.issues) && e.issues.length > 0) return { kind: 'input', issues: e.issues };
-  if (typeof e.code === 'string' && e.code in EXCEL_CODES) return { kind: 'excel', problem: EXCEL_CODES[e.code], code: e.code };
+  if (typeof e.code === 'string' && e.code in EXCEL_CODES)
+    return { kind: 'excel', problem: EXCEL_CODES[e.code], code: e.code };
   const message = typeof e.message === 'string' && e.message ? e.message : String(err);
   return { kind: 'unexpected', detail: oneLine(message) };
 }

@@ -27,7 +27,10 @@ export const REQUIRED_KINDS: RequiredKind[] = ['roster', 'orders', 'chat'];
 
 // Sheet names come from the engine's alias tables, so a message never lists a name the reader does not accept (or misses one it does).
 const sheetAliasesIn = (lang: Lang): Record<RequiredKind, string> =>
-  Object.fromEntries(REQUIRED_KINDS.map((k) => [k, acceptedSheetNames(k, lang).join(' / ')])) as Record<RequiredKind, string>;
+  Object.fromEntries(REQUIRED_KINDS.map((k) => [k, acceptedSheetNames(k, lang).join(' / ')])) as Record<
+    RequiredKind,
+    string
+  >;
 const importNames = REQUIRED_KINDS.map((k) => IMPORT_SHEET_NAME[k]);
 
 export type Step = 'read' | 'compute' | 'write';
@@ -40,7 +43,9 @@ function build(lang: Lang) {
   const word = (label: { zh: string; en: string }) => label[lang];
   /** "A、B和C" / "A, B and C". */
   const list = (items: string[]) =>
-    items.length < 2 ? items.join('') : say('pane.listWithLast', { items: joined(items.slice(0, -1)), last: items[items.length - 1] });
+    items.length < 2
+      ? items.join('')
+      : say('pane.listWithLast', { items: joined(items.slice(0, -1)), last: items[items.length - 1] });
   return {
     appTitle: say('pane.appTitle'),
     appSubtitle: say('pane.appSubtitle', { payroll: inSentence(SHEET_TITLES.payroll) }),
@@ -88,7 +93,10 @@ function build(lang: Lang) {
 
     generate: say('pane.generate'),
     generating: say('pane.generating'),
-    step: { read: say('pane.step.read'), compute: say('pane.step.compute'), write: say('pane.step.write') } as Record<Step, string>,
+    step: { read: say('pane.step.read'), compute: say('pane.step.compute'), write: say('pane.step.write') } as Record<
+      Step,
+      string
+    >,
     cancelled: say('pane.cancelled'),
 
     resultTitle: (period: string) => say('pane.resultTitle', { period }),

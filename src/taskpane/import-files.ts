@@ -4,7 +4,20 @@
  * file's name); each .xlsx is inserted whole by Excel itself. Nothing is
  * written if any file cannot be read: the manager gets one sentence per file.
  */
-import { type Cell, type CsvResult, CsvSheetReader, fileProblem, type FileProblem, IMPORT_SHEET_NAME, type Issue, kindByHeader, type LocalText, type SheetData, sheetKind, sniffFile } from '../engine';
+import {
+  type Cell,
+  type CsvResult,
+  CsvSheetReader,
+  fileProblem,
+  type FileProblem,
+  IMPORT_SHEET_NAME,
+  type Issue,
+  kindByHeader,
+  type LocalText,
+  type SheetData,
+  sheetKind,
+  sniffFile,
+} from '../engine';
 import type { WorkbookPort } from '../excel/workbook-port';
 
 export interface PickedFile {
@@ -33,7 +46,17 @@ export class ImportError extends Error {
 }
 
 function asIssue(p: FileProblem): Issue {
-  return { severity: 'fatal', code: p.code, sheet: null, row: p.row, column: null, cell: null, value: p.file, message: p.message, action: { zh: '未导入任何文件', en: 'nothing was imported' } };
+  return {
+    severity: 'fatal',
+    code: p.code,
+    sheet: null,
+    row: p.row,
+    column: null,
+    cell: null,
+    value: p.file,
+    message: p.message,
+    action: { zh: '未导入任何文件', en: 'nothing was imported' },
+  };
 }
 
 // Amounts, counts and rates become numbers (Excel can sum them); anything longer stays text, so
@@ -47,7 +70,12 @@ export function importCell(c: Cell): Cell {
 const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
 
 function fileSheetName(file: string): string {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(BAD_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim();
+  const base = file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
+    .replace(BAD_SHEET_CHARS, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (base || 'CSV').slice(0, 31);
 }
 
@@ -79,7 +107,11 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Read and sort out the picked files; reports 0–1 progress per file read. */
-export async function planImport(files: PickedFile[], canInsertWorkbook: boolean, onProgress?: (fraction: number) => void): Promise<ImportPlan> {
+export async function planImport(
+  files: PickedFile[],
+  canInsertWorkbook: boolean,
+  onProgress?: (fraction: number) => void,
+): Promise<ImportPlan> {
   const plan: ImportPlan = { sheets: [], workbooks: [], warnings: [] };
   const problems: FileProblem[] = [];
   const taken = new Set<string>();
@@ -121,16 +153,21 @@ export async function planImport(files: PickedFile[], canInsertWorkbook: boolean
 
 const IMPORT_TEXT = {
   'import-xlsx-unsupported': {
-    zh: (f: string) => `这个版本的 Excel 不能直接插入 .xlsx 文件（${f}）：请在 Excel 中打开它，把工作表复制到本工作簿；或在 Excel/WPS 中另存为 CSV 再导入。`,
-    en: (f: string) => `This version of Excel cannot insert an .xlsx file (${f}) itself: open it in Excel and copy its sheet into this workbook, or save it as CSV in Excel/WPS and import that.`,
+    zh: (f: string) =>
+      `这个版本的 Excel 不能直接插入 .xlsx 文件（${f}）：请在 Excel 中打开它，把工作表复制到本工作簿；或在 Excel/WPS 中另存为 CSV 再导入。`,
+    en: (f: string) =>
+      `This version of Excel cannot insert an .xlsx file (${f}) itself: open it in Excel and copy its sheet into this workbook, or save it as CSV in Excel/WPS and import that.`,
   },
   'import-xlsx-too-big': {
     zh: (f: string) => `${f} 太大，无法一次插入：请在 Excel/WPS 中另存为 CSV 再导入（CSV 会分批写入）。`,
-    en: (f: string) => `${f} is too big to insert in one go: save it as CSV in Excel/WPS and import that (a CSV is written in batches).`,
+    en: (f: string) =>
+      `${f} is too big to insert in one go: save it as CSV in Excel/WPS and import that (a CSV is written in batches).`,
   },
   'import-too-many-rows': {
-    zh: (f: string) => `${f} 超过 Excel 的 1,048,576 行上限，无法放进一张工作表：请按日期分成几个文件再导入，或用命令行 cs-kpi 直接计算。`,
-    en: (f: string) => `${f} has more rows than Excel's 1,048,576 and cannot fit on one sheet: split it by date into several files, or compute with the cs-kpi command line directly.`,
+    zh: (f: string) =>
+      `${f} 超过 Excel 的 1,048,576 行上限，无法放进一张工作表：请按日期分成几个文件再导入，或用命令行 cs-kpi 直接计算。`,
+    en: (f: string) =>
+      `${f} has more rows than Excel's 1,048,576 and cannot fit on one sheet: split it by date into several files, or compute with the cs-kpi command line directly.`,
   },
 };
 
@@ -144,7 +181,10 @@ function importProblem(code: keyof typeof IMPORT_TEXT, file: string): FileProble
  * header says what it holds takes that kind's name (花名册 / 订单报表 / 聊天统计),
  * as a CSV does, when no sheet has it yet. Returns the names as they end up.
  */
-export async function nameInsertedSheets(port: Pick<WorkbookPort, 'listSheets' | 'readSheets' | 'renameSheet'>, inserted: string[]): Promise<string[]> {
+export async function nameInsertedSheets(
+  port: Pick<WorkbookPort, 'listSheets' | 'readSheets' | 'renameSheet'>,
+  inserted: string[],
+): Promise<string[]> {
   const taken = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
   const out: string[] = [];
   for (const name of inserted) {

@@ -12,7 +12,11 @@ import { fluentThemeFor, langFromDisplayLanguage, watchTheme, type OfficeContext
 
 // Read from window at run time: office.js may be missing, or replaced by test fakes.
 interface HostGlobals {
-  Office?: { onReady?: () => Promise<unknown>; context?: OfficeContextLike; EventType?: { OfficeThemeChanged?: string } };
+  Office?: {
+    onReady?: () => Promise<unknown>;
+    context?: OfficeContextLike;
+    EventType?: { OfficeThemeChanged?: string };
+  };
   Excel?: typeof Excel;
 }
 
@@ -32,13 +36,17 @@ async function boot(): Promise<void> {
     return;
   }
   const ctx = host.Office.context;
-  const diagnostics = { version: ctx?.diagnostics?.version ?? 'unknown', platform: ctx?.diagnostics?.platform ?? 'unknown' };
+  const diagnostics = {
+    version: ctx?.diagnostics?.version ?? 'unknown',
+    platform: ctx?.diagnostics?.platform ?? 'unknown',
+  };
   const port = new OfficeWorkbook(excel.run.bind(excel), {}, diagnostics);
   const hostLang = langFromDisplayLanguage(ctx?.displayLanguage);
   // Checking and computing run in a Web Worker (Office's webviews have them), so the pane paints and Cancel answers;
   // where no worker starts, the runner falls back to this page by itself.
   const engine = workerEngine(startEngineWorker);
-  const render = (theme = ctx?.officeTheme): void => root.render(<App port={port} theme={fluentThemeFor(theme)} hostLang={hostLang} engine={engine} />);
+  const render = (theme = ctx?.officeTheme): void =>
+    root.render(<App port={port} theme={fluentThemeFor(theme)} hostLang={hostLang} engine={engine} />);
   render();
   watchTheme(ctx, host.Office.EventType?.OfficeThemeChanged, render);
 }

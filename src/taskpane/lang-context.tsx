@@ -16,7 +16,15 @@ export interface LangContextValue {
 
 const LangContext = createContext<LangContextValue | null>(null);
 
-export function LangProvider({ initialLang, hostLang, children }: { initialLang?: Lang; hostLang?: Lang; children: ReactNode }) {
+export function LangProvider({
+  initialLang,
+  hostLang,
+  children,
+}: {
+  initialLang?: Lang;
+  hostLang?: Lang;
+  children: ReactNode;
+}) {
   const [lang, setLangState] = useState<Lang>(() => initialLang ?? loadLang(hostLang));
   const setLang = useCallback((next: Lang) => {
     setLangState(next);

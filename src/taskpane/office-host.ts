@@ -44,7 +44,13 @@ export interface OfficeContextLike {
   officeTheme?: HostTheme;
   displayLanguage?: string;
   diagnostics?: { version?: string; platform?: string };
-  document?: { addHandlerAsync?: (type: string, handler: (args: { officeTheme?: HostTheme }) => void, callback?: (r: unknown) => void) => void };
+  document?: {
+    addHandlerAsync?: (
+      type: string,
+      handler: (args: { officeTheme?: HostTheme }) => void,
+      callback?: (r: unknown) => void,
+    ) => void;
+  };
 }
 
 /**
@@ -52,11 +58,20 @@ export interface OfficeContextLike {
  * documented for Outlook (Mailbox 1.14); where Excel does not raise it the
  * registration fails quietly and the theme read at start stays.
  */
-export function watchTheme(ctx: OfficeContextLike | undefined, eventType: string | undefined, onChange: (theme: HostTheme) => void): void {
+export function watchTheme(
+  ctx: OfficeContextLike | undefined,
+  eventType: string | undefined,
+  onChange: (theme: HostTheme) => void,
+): void {
   const add = ctx?.document?.addHandlerAsync;
   if (!add || !eventType) return;
   try {
-    add.call(ctx.document, eventType, (args) => onChange(args.officeTheme ?? ctx.officeTheme ?? {}), () => undefined);
+    add.call(
+      ctx.document,
+      eventType,
+      (args) => onChange(args.officeTheme ?? ctx.officeTheme ?? {}),
+      () => undefined,
+    );
   } catch {
     // not supported by this host
   }

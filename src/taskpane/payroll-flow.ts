@@ -4,9 +4,31 @@
  * come in as callbacks and an AbortSignal so the UI stays a thin shell and
  * this module can be tested against any WorkbookPort.
  */
-import { defaultPlanSheet, detectInputSheets, generateDemoWorkbook, type InputKind, type Lang, outputSheetNames, type PayrollResult, type PayRunChanges, scorecardPeriod, isEarlierPeriod, type SheetData, type SheetSpec, type ValidationReport, type WorkbookData } from '../engine';
+import {
+  defaultPlanSheet,
+  detectInputSheets,
+  generateDemoWorkbook,
+  type InputKind,
+  type Lang,
+  outputSheetNames,
+  type PayrollResult,
+  type PayRunChanges,
+  scorecardPeriod,
+  isEarlierPeriod,
+  type SheetData,
+  type SheetSpec,
+  type ValidationReport,
+  type WorkbookData,
+} from '../engine';
 import { inThreadEngine, type Computed, type EngineCallOptions, type EngineRunner } from './engine-runner';
-import { assertUnchanged, changesAgainst, lockedRefusal, readMonthOutputs, withPayRunSections, type MonthOutputs } from './payrun-flow';
+import {
+  assertUnchanged,
+  changesAgainst,
+  lockedRefusal,
+  readMonthOutputs,
+  withPayRunSections,
+  type MonthOutputs,
+} from './payrun-flow';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
 import { MissingSheetsError, throwIfAborted } from './errors';
 import type { WorkbookLease } from './workbook-lease';
@@ -114,7 +136,11 @@ async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string
 }
 
 /** Reads the inputs and reports every data problem for the period, without writing anything. */
-export async function validateInputs(port: WorkbookPort, period: string, opts: FlowOptions = {}): Promise<{ scan: WorkbookScan; report: ValidationReport }> {
+export async function validateInputs(
+  port: WorkbookPort,
+  period: string,
+  opts: FlowOptions = {},
+): Promise<{ scan: WorkbookScan; report: ValidationReport }> {
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
@@ -180,11 +206,19 @@ export async function prepareGeneration(port: WorkbookPort, opts: GenerateOption
 export async function readAndRun(port: WorkbookPort, scan: WorkbookScan, opts: GenerateOptions): Promise<Computed> {
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const wb = await readInputs(port, scan, opts.period, opts);
-  return (opts.engine ?? ON_PAGE).payroll(wb, { period: opts.period, lang: opts.lang, now: opts.now }, engineCall(wb, opts));
+  return (opts.engine ?? ON_PAGE).payroll(
+    wb,
+    { period: opts.period, lang: opts.lang, now: opts.now },
+    engineCall(wb, opts),
+  );
 }
 
 /** Writes a prepared month, unless its claim on the workbook lapsed or its outputs changed (or it was locked) since it was prepared. */
-export async function writeGeneration(port: WorkbookPort, prepared: PreparedGeneration, opts: FlowOptions & Pick<GenerateOptions, 'period' | 'lease'>): Promise<GenerateOutcome> {
+export async function writeGeneration(
+  port: WorkbookPort,
+  prepared: PreparedGeneration,
+  opts: FlowOptions & Pick<GenerateOptions, 'period' | 'lease'>,
+): Promise<GenerateOutcome> {
   const { result, specs } = prepared;
   await opts.lease?.assertHeld();
   await assertUnchanged(port, opts.period, prepared.month);
@@ -194,7 +228,12 @@ export async function writeGeneration(port: WorkbookPort, prepared: PreparedGene
   await port.writeOutputs(
     specs,
     outputSheetNames(opts.period),
-    (p) => opts.onProgress?.({ step: 'write', fraction: COMPUTE_END + overall(p.sheet, p.rowsWritten) * (1 - COMPUTE_END), sheet: p.sheet }),
+    (p) =>
+      opts.onProgress?.({
+        step: 'write',
+        fraction: COMPUTE_END + overall(p.sheet, p.rowsWritten) * (1 - COMPUTE_END),
+        sheet: p.sheet,
+      }),
     opts.signal,
   );
   opts.onProgress?.({ step: 'write', fraction: 1 });
@@ -226,7 +265,11 @@ export function samplePlanSheet(scan: WorkbookScan, lang: Lang): SheetData {
 }
 
 /** Writes input sheets (demo data or the sample plan), reporting 0–1 progress. */
-export async function insertSheets(port: WorkbookPort, sheets: SheetData[], onProgress?: (fraction: number) => void): Promise<void> {
+export async function insertSheets(
+  port: WorkbookPort,
+  sheets: SheetData[],
+  onProgress?: (fraction: number) => void,
+): Promise<void> {
   const overall = progressAcross(sheets.map((s) => ({ name: s.name, rows: s.rows.length })));
   await port.writeInputSheets(sheets, (p) => onProgress?.(overall(p.sheet, p.rowsWritten)));
 }

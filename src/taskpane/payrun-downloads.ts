@@ -13,9 +13,15 @@ export function slipsZip(result: PayrollResult, lang: Lang): { bytes: Uint8Array
   const files: Record<string, Uint8Array> = {};
   for (const slip of buildSlips(result, lang)) files[slip.fileName] = xlsxOf(slip.sheet);
   // Each .xlsx is already compressed: store them as they are.
-  return { bytes: zipSync(files, { level: 0 }), fileName: lang === 'zh' ? `工资条-${result.period}.zip` : `pay-slips-${result.period}.zip` };
+  return {
+    bytes: zipSync(files, { level: 0 }),
+    fileName: lang === 'zh' ? `工资条-${result.period}.zip` : `pay-slips-${result.period}.zip`,
+  };
 }
 
 export function dingtalkXlsx(result: PayrollResult, lang: Lang): { bytes: Uint8Array; fileName: string } {
-  return { bytes: xlsxOf(dingtalkSheet(result, lang)), fileName: lang === 'zh' ? `钉钉工资条-${result.period}.xlsx` : `dingtalk-payslips-${result.period}.xlsx` };
+  return {
+    bytes: xlsxOf(dingtalkSheet(result, lang)),
+    fileName: lang === 'zh' ? `钉钉工资条-${result.period}.xlsx` : `dingtalk-payslips-${result.period}.xlsx`,
+  };
 }

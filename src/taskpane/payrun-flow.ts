@@ -38,7 +38,9 @@ export interface MonthOutputs {
 }
 
 export async function readMonthOutputs(port: WorkbookPort, scan: WorkbookScan, period: string): Promise<MonthOutputs> {
-  const wanted = (['payroll', 'statements'] as const).flatMap((k) => [sheetName(k, period, 'zh'), sheetName(k, period, 'en')]).concat(auditSheetNames(period));
+  const wanted = (['payroll', 'statements'] as const)
+    .flatMap((k) => [sheetName(k, period, 'zh'), sheetName(k, period, 'en')])
+    .concat(auditSheetNames(period));
   const names = existingSheets(scan, wanted);
   if (names.length === 0) return { sheets: [], audit: undefined, lock: null, stamp: '' };
   const wb = await port.readSheets(names);
@@ -55,12 +57,19 @@ export function lockedRefusal(period: string, lock: LockState): PayRunRefusal {
 }
 
 /** The change list against the month's earlier outputs; null when there are none (or they cannot be read back). */
-export function changesAgainst(month: MonthOutputs, result: PayrollResult, lang: Lang): { changes: PayRunChanges; comparedWith: string } | null {
+export function changesAgainst(
+  month: MonthOutputs,
+  result: PayrollResult,
+  lang: Lang,
+): { changes: PayRunChanges; comparedWith: string } | null {
   if (!month.audit) return null;
   try {
     const previous = readPreviousRun(month.sheets, result.period);
     const when = previous.generatedAt || month.audit.name;
-    return { changes: compareRuns(previous, result, lang), comparedWith: lang === 'zh' ? `上次生成（${when}）` : `the previous generation (${when})` };
+    return {
+      changes: compareRuns(previous, result, lang),
+      comparedWith: lang === 'zh' ? `上次生成（${when}）` : `the previous generation (${when})`,
+    };
   } catch (e) {
     if (e instanceof CompareRefused) return null;
     throw e;
@@ -68,7 +77,12 @@ export function changesAgainst(month: MonthOutputs, result: PayrollResult, lang:
 }
 
 /** The new output sheets with the Changes section and the month's lock history carried over. */
-export function withPayRunSections(specs: SheetSpec[], month: MonthOutputs, diff: ReturnType<typeof changesAgainst>, lang: Lang): SheetSpec[] {
+export function withPayRunSections(
+  specs: SheetSpec[],
+  month: MonthOutputs,
+  diff: ReturnType<typeof changesAgainst>,
+  lang: Lang,
+): SheetSpec[] {
   return withLockHistory(diff ? withChangesSection(specs, diff.changes, lang, diff.comparedWith) : specs, month.audit);
 }
 
@@ -85,7 +99,15 @@ export async function assertUnchanged(port: WorkbookPort, period: string, month:
 }
 
 /** Lock (定稿) or unlock the month: one row appended to its Audit sheet, written atomically like the outputs. */
-export async function setMonthLock(port: WorkbookPort, period: string, action: 'lock' | 'unlock', by: string, lang: Lang, now = new Date(), reason = ''): Promise<LockState | null> {
+export async function setMonthLock(
+  port: WorkbookPort,
+  period: string,
+  action: 'lock' | 'unlock',
+  by: string,
+  lang: Lang,
+  now = new Date(),
+  reason = '',
+): Promise<LockState | null> {
   const month = await readMonthOutputs(port, await scanWorkbook(port), period);
   if (!month.audit) {
     throw new PayRunRefusal('month-not-generated', {

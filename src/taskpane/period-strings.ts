@@ -11,7 +11,11 @@ function build(lang: Lang) {
     modeLabel: say('pane.period.modeLabel'),
     mode: byMode(say('pane.period.mode.month'), say('pane.period.mode.week'), say('pane.period.mode.range')),
     hint: byMode(say('pane.period.hint.month'), say('pane.period.hint.week'), say('pane.period.hint.range')),
-    invalid: byMode(say('pane.period.invalid.month'), say('pane.period.invalid.week'), say('pane.period.invalid.range')),
+    invalid: byMode(
+      say('pane.period.invalid.month'),
+      say('pane.period.invalid.week'),
+      say('pane.period.invalid.range'),
+    ),
     // Examples of the forms, the same in every language.
     placeholder: byMode('2026-10', '2026-W43', '2026-10-01..2026-10-15'),
     prev: byMode(say('pane.period.prev.month'), say('pane.period.prev.week'), say('pane.period.prev.range')),

@@ -6,7 +6,9 @@
 import type { WorkerLike } from './engine-runner';
 
 export function startEngineWorker(): WorkerLike {
-  // @ts-expect-error -- import.meta: webpack's build is ES modules (tsconfig's CommonJS is for jest and the CLI).
   // The comment names the chunk webpack emits for the worker (engine-worker.js beside taskpane.js).
-  return new Worker(/* webpackChunkName: "engine-worker" */ new URL('./engine.worker.ts', import.meta.url)) as unknown as WorkerLike;
+  return new Worker(
+    // @ts-expect-error -- import.meta: webpack's build is ES modules (tsconfig's CommonJS is for jest and the CLI).
+    /* webpackChunkName: "engine-worker" */ new URL('./engine.worker.ts', import.meta.url),
+  ) as unknown as WorkerLike;
 }

@@ -15,7 +15,11 @@ export interface AgentChoice {
 }
 
 /** Agents to pick from: the generation's payroll when there is one, else the roster sheet. */
-export async function agentChoices(port: WorkbookPort, scan: WorkbookScan, result: PayrollResult | null): Promise<AgentChoice[]> {
+export async function agentChoices(
+  port: WorkbookPort,
+  scan: WorkbookScan,
+  result: PayrollResult | null,
+): Promise<AgentChoice[]> {
   if (result) return result.agents.map((a) => ({ agentId: a.agent.agentId, name: a.agent.name }));
   const roster = scan.inputs.find((i) => i.kind === 'roster' && i.rowCount > 0);
   if (!roster) return [];
@@ -24,7 +28,13 @@ export async function agentChoices(port: WorkbookPort, scan: WorkbookScan, resul
 }
 
 /** The agent's what-if sheet; refused (bilingual) when the 工号 is not on the period's payroll. */
-export async function whatIfFor(port: WorkbookPort, scan: WorkbookScan, generated: PayrollResult | null, agentId: string, opts: FlowOptions & { period: string; lang: Lang }): Promise<SheetSpec> {
+export async function whatIfFor(
+  port: WorkbookPort,
+  scan: WorkbookScan,
+  generated: PayrollResult | null,
+  agentId: string,
+  opts: FlowOptions & { period: string; lang: Lang },
+): Promise<SheetSpec> {
   const result = generated?.period === opts.period ? generated : (await readAndRun(port, scan, opts)).result;
   const agent = findAgent(result, agentId);
   if (!agent) {

@@ -13,7 +13,8 @@ import { columnLetter, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSp
 // Characters XML 1.0 does not allow at all (a stray control character would make the file unreadable).
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const esc = (s: string) => s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
@@ -25,7 +26,9 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** Style 0: default; 1: bold; then one style per distinct number format (ids from 164). */
 function styles(formats: string[]): string {
   const numFmts = formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${esc(f)}"/>`).join('');
-  const xfs = formats.map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('');
+  const xfs = formats
+    .map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${formats.length}">${numFmts}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${2 + formats.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs></styleSheet>`;
 }
@@ -41,7 +44,9 @@ function cellXml(ref: string, c: OutCell, style: number): string {
 
 /** The .xlsx bytes of one sheet. */
 export function xlsxOf(spec: SheetSpec): Uint8Array {
-  const formats = [...new Set(spec.columns.map((c) => NUMBER_FORMATS[c.format]).filter((f) => f !== 'General' && f !== '@'))];
+  const formats = [
+    ...new Set(spec.columns.map((c) => NUMBER_FORMATS[c.format]).filter((f) => f !== 'General' && f !== '@')),
+  ];
   const styleOf = (col: number) => {
     const f = NUMBER_FORMATS[spec.columns[col].format];
     const i = formats.indexOf(f);
@@ -50,10 +55,17 @@ export function xlsxOf(spec: SheetSpec): Uint8Array {
   const bold = new Set((spec.boldRows ?? []).map((b) => b + 1));
   const rows: OutCell[][] = [spec.columns.map((c) => c.header), ...spec.rows];
   const sheetRows = rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((c, i) => cellXml(`${columnLetter(i)}${r + 1}`, c, r === 0 || bold.has(r) ? 1 : styleOf(i))).join('')}</row>`)
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((c, i) => cellXml(`${columnLetter(i)}${r + 1}`, c, r === 0 || bold.has(r) ? 1 : styleOf(i))).join('')}</row>`,
+    )
     .join('');
-  const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" customWidth="1"/>`).join('');
-  const pane = spec.freezeHeader ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' : '';
+  const cols = spec.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" customWidth="1"/>`)
+    .join('');
+  const pane = spec.freezeHeader
+    ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    : '';
   const protect = spec.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : '';
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}<cols>${cols}</cols><sheetData>${sheetRows}</sheetData>${protect}</worksheet>`;

@@ -57,21 +57,66 @@ const cli = [cliRun(100_000, 3000, 300), cliRun(1_048_576, 14_000, 1400)];
 const readCost = (bytes: number, syncs: number) => ({ syncs, bytes, maxResponseBytes: 3_200_000, cells: 0, ms: 0 });
 const columnRead = {
   ok: true as const,
-  result: { rows: 200_000, cols: 71, columnsRead: 15, everyColumn: readCost(148_000_000, 51), usedColumns: readCost(37_000_000, 16) },
+  result: {
+    rows: 200_000,
+    cols: 71,
+    columnsRead: 15,
+    everyColumn: readCost(148_000_000, 51),
+    usedColumns: readCost(37_000_000, 16),
+  },
 };
 
-const csvRun = (wallMs: number, maxRssMb: number) => ({ ok: true as const, result: { rows: 1_048_576, csvMb: 457, exitCode: 0, wallMs, cpuMs: wallMs, maxRssMb, load: 1 } });
+const csvRun = (wallMs: number, maxRssMb: number) => ({
+  ok: true as const,
+  result: { rows: 1_048_576, csvMb: 457, exitCode: 0, wallMs, cpuMs: wallMs, maxRssMb, load: 1 },
+});
 const csvCli = csvRun(4900, 1000);
 
-const phase = (longestOursMs: number): PhaseTasks => ({ phaseMs: 9000, longTasks: 3, longestMs: longestOursMs + 40, fakeMsInLongest: 40, longestOursMs, oursOverLimit: longestOursMs > 200 ? 1 : 0 });
-const paneRun = (engine: 'worker' | 'page', check: number, generate: number): PaneLongTasks => ({ engine, orders: 200_000, workersStarted: engine === 'worker' ? 2 : 0, pageErrors: [], check: phase(check), generate: phase(generate), payroll: '[["工号"]]' });
+const phase = (longestOursMs: number): PhaseTasks => ({
+  phaseMs: 9000,
+  longTasks: 3,
+  longestMs: longestOursMs + 40,
+  fakeMsInLongest: 40,
+  longestOursMs,
+  oursOverLimit: longestOursMs > 200 ? 1 : 0,
+});
+const paneRun = (engine: 'worker' | 'page', check: number, generate: number): PaneLongTasks => ({
+  engine,
+  orders: 200_000,
+  workersStarted: engine === 'worker' ? 2 : 0,
+  pageErrors: [],
+  check: phase(check),
+  generate: phase(generate),
+  payroll: '[["工号"]]',
+});
 const pane: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 200), onPage: paneRun('page', 1500, 1200) };
 
-const allMet: BenchResults = { engine: [engine(1960, 593)], baseline: [baseline(1980, 90)], adapter, columnRead, cli, csvCli, pane };
+const allMet: BenchResults = {
+  engine: [engine(1960, 593)],
+  baseline: [baseline(1980, 90)],
+  adapter,
+  columnRead,
+  cli,
+  csvCli,
+  pane,
+};
 
 test('a run meeting every README target passes --check', () => {
   const verdicts = judgeTargets(allMet, null);
-  expect(verdicts.map((v) => v.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
+  expect(verdicts.map((v) => v.status)).toEqual([
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+    'met',
+  ]);
   expect(checkFailure(verdicts)).toBeNull();
 });
 
@@ -109,7 +154,9 @@ test('the 71-column read: 31 % of the bytes, or more syncs than reading every co
   const over = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(0.31 * 148_000_000, 16) } };
   expect(checkFailure(judgeTargets({ ...allMet, columnRead: over }, null))).toContain('71-column report');
   const moreSyncs = { ...columnRead, result: { ...columnRead.result, usedColumns: readCost(37_000_000, 52) } };
-  expect(checkFailure(judgeTargets({ ...allMet, columnRead: moreSyncs }, null))).toContain('syncs not growing: not met');
+  expect(checkFailure(judgeTargets({ ...allMet, columnRead: moreSyncs }, null))).toContain(
+    'syncs not growing: not met',
+  );
 });
 
 test('cs-kpi on 100,000 orders is judged against LibreOffice in the same run: 11,000 / 4,000 ms = 2.75× misses 3×', () => {
@@ -140,10 +187,27 @@ test('cs-kpi on the 1,048,576-row GBK CSV misses on time (5.1 s) and on memory (
 
 test('the pane target: a task of 201 ms while generating misses it; a page-thread run or a different payroll does not count as met', () => {
   const over: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 201), onPage: paneRun('page', 1500, 1200) };
-  expect(checkFailure(judgeTargets({ ...allMet, pane: over }, null))).toContain('no main-thread task over 200 ms during check and generate: not met');
-  const noWorker: PaneOutcome = { ok: true, worker: { ...paneRun('worker', 120, 150), workersStarted: 0 }, onPage: paneRun('page', 1500, 1200) };
-  expect(checkFailure(judgeTargets({ ...allMet, pane: noWorker }, null))).toContain('200 ms during check and generate: not met');
-  const differs: PaneOutcome = { ok: true, worker: paneRun('worker', 120, 150), onPage: { ...paneRun('page', 1500, 1200), payroll: '[]' } };
-  expect(checkFailure(judgeTargets({ ...allMet, pane: differs }, null))).toContain('200 ms during check and generate: not met');
-  expect(judgeTargets({ ...allMet, pane: null }, null).pop()).toMatchObject({ status: 'not measured', measured: 'BENCH_PANE_ORDERS=0' });
+  expect(checkFailure(judgeTargets({ ...allMet, pane: over }, null))).toContain(
+    'no main-thread task over 200 ms during check and generate: not met',
+  );
+  const noWorker: PaneOutcome = {
+    ok: true,
+    worker: { ...paneRun('worker', 120, 150), workersStarted: 0 },
+    onPage: paneRun('page', 1500, 1200),
+  };
+  expect(checkFailure(judgeTargets({ ...allMet, pane: noWorker }, null))).toContain(
+    '200 ms during check and generate: not met',
+  );
+  const differs: PaneOutcome = {
+    ok: true,
+    worker: paneRun('worker', 120, 150),
+    onPage: { ...paneRun('page', 1500, 1200), payroll: '[]' },
+  };
+  expect(checkFailure(judgeTargets({ ...allMet, pane: differs }, null))).toContain(
+    '200 ms during check and generate: not met',
+  );
+  expect(judgeTargets({ ...allMet, pane: null }, null).pop()).toMatchObject({
+    status: 'not measured',
+    measured: 'BENCH_PANE_ORDERS=0',
+  });
 });

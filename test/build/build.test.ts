@@ -20,7 +20,21 @@ type MakeConfig = (env: Record<string, unknown>, argv: Record<string, unknown>) 
 const repoRoot = path.resolve(__dirname, '../..');
 const CONFIG = path.join(repoRoot, 'webpack.config.js');
 const DEV = 'https://localhost:3000/';
-const FUNCTION_IDS = ['AOV', 'BANDSCORE', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'];
+const FUNCTION_IDS = [
+  'AOV',
+  'BANDSCORE',
+  'COMMISSION',
+  'CONVERSION',
+  'GRADE',
+  'MEMOAGENTS',
+  'NETSALES',
+  'REFUNDRATE',
+  'REPLYRATE',
+  'SCORE',
+  'TIERBONUS',
+  'UPT',
+  'WEIGHTED',
+];
 const BUILD_TIMEOUT = 300_000; // ~15 s on an idle 2-core machine; generous for a loaded one
 
 const makeConfig = (): MakeConfig => require(CONFIG);
@@ -43,8 +57,11 @@ beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-build-'));
   const started = Date.now();
   stats = await compile(await makeConfig()({ WEBPACK_BUILD: true, outputPath: out }, { mode: 'production' }));
-  const size = (f: string) => (fs.existsSync(path.join(out, f)) ? `${(fs.statSync(path.join(out, f)).size / 1024).toFixed(1)} KiB` : 'missing');
-  console.log(`production build: ${((Date.now() - started) / 1000).toFixed(1)} s; taskpane.js ${size('taskpane.js')}, functions.js ${size('functions.js')}, functions.json ${size('functions.json')}`);
+  const size = (f: string) =>
+    fs.existsSync(path.join(out, f)) ? `${(fs.statSync(path.join(out, f)).size / 1024).toFixed(1)} KiB` : 'missing';
+  console.log(
+    `production build: ${((Date.now() - started) / 1000).toFixed(1)} s; taskpane.js ${size('taskpane.js')}, functions.js ${size('functions.js')}, functions.json ${size('functions.json')}`,
+  );
 }, BUILD_TIMEOUT);
 
 afterAll(() => {
@@ -58,14 +75,23 @@ describe('npm run build (production)', () => {
   });
 
   it('emits functions.js, functions.json, taskpane.html, taskpane.js, manifest.xml and the icons', () => {
-    const files = ['functions.js', 'functions.json', 'taskpane.html', 'taskpane.js', 'manifest.xml', ...[16, 32, 64, 80, 128].map((n) => `assets/icon-${n}.png`)];
+    const files = [
+      'functions.js',
+      'functions.json',
+      'taskpane.html',
+      'taskpane.js',
+      'manifest.xml',
+      ...[16, 32, 64, 80, 128].map((n) => `assets/icon-${n}.png`),
+    ];
     for (const f of files) expect([f, fs.existsSync(path.join(out, f))]).toEqual([f, true]);
     expect(fs.existsSync(path.join(out, 'assets/make-icons.js'))).toBe(false);
   });
 
   it('emits a manifest that parses and names only files the build emitted', () => {
     const doc = parseXml(fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8'));
-    const urls = Array.from(doc.getElementsByTagName('*')).flatMap((e) => [e.getAttribute('DefaultValue'), e.getAttribute('Value')]).filter((u): u is string => !!u && u.startsWith('https://'));
+    const urls = Array.from(doc.getElementsByTagName('*'))
+      .flatMap((e) => [e.getAttribute('DefaultValue'), e.getAttribute('Value')])
+      .filter((u): u is string => !!u && u.startsWith('https://'));
     const local = urls.filter((u) => u.startsWith(DEV));
     expect(local.length).toBeGreaterThanOrEqual(8);
     expect(urls.filter((u) => !u.startsWith(DEV))).toEqual([]);
@@ -74,7 +100,6 @@ describe('npm run build (production)', () => {
       expect([u, fs.existsSync(path.join(out, file))]).toEqual([u, true]);
     }
   });
-
 
   it('hosts office.js, then the pane and the functions, in one taskpane.html (shared runtime)', () => {
     const html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
@@ -93,10 +118,17 @@ describe('npm run build (production)', () => {
 
   it('functions.js registers every function and computes in a custom-functions runtime', () => {
     class CfError {
-      constructor(public code: string, public message?: string) {}
+      constructor(
+        public code: string,
+        public message?: string,
+      ) {}
     }
     const registered = new Map<string, (...args: unknown[]) => unknown>();
-    const runtime = { associate: (id: string, f: (...args: unknown[]) => unknown) => registered.set(id, f), Error: CfError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
+    const runtime = {
+      associate: (id: string, f: (...args: unknown[]) => unknown) => registered.set(id, f),
+      Error: CfError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+    };
     const context = vm.createContext({ CustomFunctions: runtime, console });
     vm.runInContext(fs.readFileSync(path.join(out, 'functions.js'), 'utf8'), context);
     expect([...registered.keys()].sort()).toEqual(FUNCTION_IDS);
@@ -131,7 +163,9 @@ describe('webpack.config.js', () => {
   /** The transform CopyWebpackPlugin applies to manifest.xml. */
   async function manifestTransform(mode: string): Promise<(content: Buffer) => string | Buffer> {
     const config = await makeConfig()({ WEBPACK_BUILD: true }, { mode });
-    const copy = config.plugins!.find((p) => p?.constructor.name === 'CopyPlugin') as unknown as { patterns: { from: string; transform?: (c: Buffer) => string | Buffer }[] };
+    const copy = config.plugins!.find((p) => p?.constructor.name === 'CopyPlugin') as unknown as {
+      patterns: { from: string; transform?: (c: Buffer) => string | Buffer }[];
+    };
     return copy.patterns.find((p) => p.from === 'manifest.xml')!.transform!;
   }
   const manifest = () => fs.readFileSync(path.join(repoRoot, 'manifest.xml'));
@@ -169,8 +203,12 @@ describe('webpack.config.js', () => {
       expect((config as { devServer: { server: unknown } }).devServer.server).toBe('https');
     });
     await jest.isolateModulesAsync(async () => {
-      jest.doMock('office-addin-dev-certs', () => ({ getHttpsServerOptions: async () => ({ ca: 'CA', key: 'KEY', cert: 'CERT' }) }));
-      const config = (await makeConfig()({ WEBPACK_SERVE: true }, { mode: 'development' })) as { devServer: { server: unknown; port: number } };
+      jest.doMock('office-addin-dev-certs', () => ({
+        getHttpsServerOptions: async () => ({ ca: 'CA', key: 'KEY', cert: 'CERT' }),
+      }));
+      const config = (await makeConfig()({ WEBPACK_SERVE: true }, { mode: 'development' })) as {
+        devServer: { server: unknown; port: number };
+      };
       expect(config.devServer.server).toEqual({ type: 'https', options: { ca: 'CA', key: 'KEY', cert: 'CERT' } });
       expect(config.devServer.port).toBe(3000);
     });
@@ -181,10 +219,25 @@ describe('webpack.config.js', () => {
     async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-bad-functions-'));
       const bad = path.join(dir, 'functions.ts');
-      fs.writeFileSync(bad, ['/**', ' * @customfunction BAD', ' */', 'export function bad(x: Map<string, number>): number {', '  return x.size;', '}', ''].join('\n'));
-      const config = await makeConfig()({ WEBPACK_BUILD: true, outputPath: path.join(dir, 'out') }, { mode: 'production' });
+      fs.writeFileSync(
+        bad,
+        [
+          '/**',
+          ' * @customfunction BAD',
+          ' */',
+          'export function bad(x: Map<string, number>): number {',
+          '  return x.size;',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const config = await makeConfig()(
+        { WEBPACK_BUILD: true, outputPath: path.join(dir, 'out') },
+        { mode: 'production' },
+      );
       // The same config, with functions.ts swapped for the bad file and the pane left out (speed).
-      const MetadataPlugin = config.plugins!.find((p) => p?.constructor.name === 'CustomFunctionsMetadataPlugin')!.constructor as new (o: object) => webpack.WebpackPluginInstance;
+      const MetadataPlugin = config.plugins!.find((p) => p?.constructor.name === 'CustomFunctionsMetadataPlugin')!
+        .constructor as new (o: object) => webpack.WebpackPluginInstance;
       config.entry = { functions: bad };
       config.plugins = [new MetadataPlugin({ output: 'functions.json', input: bad })];
       const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // the plugin also prints the errors

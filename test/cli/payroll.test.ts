@@ -28,14 +28,45 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
   test('writes the output sheets to a new file and prints the --json object', async () => {
     const before = readFileSync(input);
     const c = capture();
-    const code = await main(['payroll', input, '--period', '2026-10', '--json', '--csv', path.join(dir, 'pay.csv')], c.io);
+    const code = await main(
+      ['payroll', input, '--period', '2026-10', '--json', '--csv', path.join(dir, 'pay.csv')],
+      c.io,
+    );
     expect(c.err).toEqual([]);
     expect(code).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true); // the input is never modified
     const json = JSON.parse(c.out.join('\n'));
     expect(json.period).toBe('2026-10');
     expect(json.agents).toHaveLength(12);
-    for (const key of ['agentId', 'name', 'role', 'level', 'sales', 'buyers', 'units', 'inquiries', 'paidBuyers', 'conversion', 'aov', 'upt', 'replyRate', 'avgResponseSec', 'satisfaction', 'refundRate', 'score', 'grade', 'rank', 'stars', 'basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay']) {
+    for (const key of [
+      'agentId',
+      'name',
+      'role',
+      'level',
+      'sales',
+      'buyers',
+      'units',
+      'inquiries',
+      'paidBuyers',
+      'conversion',
+      'aov',
+      'upt',
+      'replyRate',
+      'avgResponseSec',
+      'satisfaction',
+      'refundRate',
+      'score',
+      'grade',
+      'rank',
+      'stars',
+      'basePay',
+      'performanceBonus',
+      'conversionBonus',
+      'commission',
+      'awards',
+      'fines',
+      'grossPay',
+    ]) {
       expect(json.agents[0]).toHaveProperty(key);
     }
     expect(json.shop).toHaveProperty('silentSales');
@@ -46,7 +77,13 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     // exactly the output sheets: no order or buyer data travels with the payroll
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['绩效 2026-10', '工资表 2026-10', '工资条 2026-10', '数据问题 2026-10', '审计 2026-10']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '绩效 2026-10',
+      '工资表 2026-10',
+      '工资条 2026-10',
+      '数据问题 2026-10',
+      '审计 2026-10',
+    ]);
     const payroll = wb.getWorksheet('工资表 2026-10')!;
     // row 1 header, rows 2..13 agents, row 14 totals with native SUM
     const gross = payroll.getRow(14).getCell(13).value as ExcelJS.CellFormulaValue;
@@ -68,25 +105,63 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out, '--lang', 'en'], capture().io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard 2026-10', 'Payroll 2026-10', 'Statements 2026-10', 'Issues 2026-10', 'Audit 2026-10']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Scorecard 2026-10',
+      'Payroll 2026-10',
+      'Statements 2026-10',
+      'Issues 2026-10',
+      'Audit 2026-10',
+    ]);
   });
 
   test('--history brings earlier scorecards for consecutive-failure streaks', async () => {
     const bare = path.join(dir, 'bare.xlsx');
-    await writeWorkbook(bare, data.sheets.filter((s) => !s.name.startsWith('绩效')));
+    await writeWorkbook(
+      bare,
+      data.sheets.filter((s) => !s.name.startsWith('绩效')),
+    );
     const c = capture();
-    expect(await main(['payroll', bare, '--period', '2026-10', '--json', '--out', path.join(dir, 'bare-out.xlsx')], c.io)).toBe(0);
+    expect(
+      await main(['payroll', bare, '--period', '2026-10', '--json', '--out', path.join(dir, 'bare-out.xlsx')], c.io),
+    ).toBe(0);
     const failing = JSON.parse(c.out.join('')).agents.find((a: { grade: string }) => a.grade === '不达标');
     expect(failing).toBeDefined();
     expect(failing.failureStreak).toBe(1);
     const hist = path.join(dir, 'history.xlsx');
     await writeWorkbook(hist, [
-      { name: '绩效 2026-09', rows: [['工号', '等级'], [failing.agentId, '不达标']] },
-      { name: 'Scorecard 2026-08', rows: [['Agent ID', 'Grade'], [failing.agentId, '不达标']] },
+      {
+        name: '绩效 2026-09',
+        rows: [
+          ['工号', '等级'],
+          [failing.agentId, '不达标'],
+        ],
+      },
+      {
+        name: 'Scorecard 2026-08',
+        rows: [
+          ['Agent ID', 'Grade'],
+          [failing.agentId, '不达标'],
+        ],
+      },
       { name: '订单报表', rows: [['ignored']] }, // only scorecards are taken from a history file
     ]);
     const c2 = capture();
-    expect(await main(['payroll', bare, '--period', '2026-10', '--json', '--history', hist, '--out', path.join(dir, 'bare-out2.xlsx')], c2.io)).toBe(0);
+    expect(
+      await main(
+        [
+          'payroll',
+          bare,
+          '--period',
+          '2026-10',
+          '--json',
+          '--history',
+          hist,
+          '--out',
+          path.join(dir, 'bare-out2.xlsx'),
+        ],
+        c2.io,
+      ),
+    ).toBe(0);
     const again = JSON.parse(c2.out.join('')).agents.find((a: { agentId: string }) => a.agentId === failing.agentId);
     expect(again.failureStreak).toBe(3);
     expect(again.streakFlag).toBe('elimination');
@@ -94,13 +169,18 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
 
   test('missing required sheet → exit 1 naming it; usage errors → exit 2', async () => {
     const noRoster = path.join(dir, 'no-roster.xlsx');
-    await writeWorkbook(noRoster, data.sheets.filter((s) => s.name !== '花名册'));
+    await writeWorkbook(
+      noRoster,
+      data.sheets.filter((s) => s.name !== '花名册'),
+    );
     const c = capture();
     expect(await main(['payroll', noRoster, '--period', '2026-10'], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain('花名册');
 
     const noColumn = path.join(dir, 'no-column.xlsx');
-    const sheets = data.sheets.map((s) => (s.name === '订单报表' ? { ...s, rows: s.rows.map((r) => r.filter((_, i) => i !== 8)) } : s));
+    const sheets = data.sheets.map((s) =>
+      s.name === '订单报表' ? { ...s, rows: s.rows.map((r) => r.filter((_, i) => i !== 8)) } : s,
+    );
     await writeWorkbook(noColumn, sheets);
     const c2 = capture();
     expect(await main(['payroll', noColumn, '--period', '2026-10', '--lang', 'en'], c2.io)).toBe(1);

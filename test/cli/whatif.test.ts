@@ -17,7 +17,19 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-whatif-'));
-  const demo = await cli(['demo', '--out', path.join(dir, 'shop.xlsx'), '--period', PERIOD, '--agents', '12', '--orders', '1500', '--seed', '4']);
+  const demo = await cli([
+    'demo',
+    '--out',
+    path.join(dir, 'shop.xlsx'),
+    '--period',
+    PERIOD,
+    '--agents',
+    '12',
+    '--orders',
+    '1500',
+    '--seed',
+    '4',
+  ]);
   expect(demo.code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +37,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test('writes <工号>-测算-<period>.xlsx beside --out, with CS.* formulas whose cached results are the payroll', async () => {
   const out = path.join(dir, 'out', 'payroll.xlsx');
   mkdirSync(path.dirname(out));
-  const run = await cli(['payroll', path.join(dir, 'shop.xlsx'), '--period', PERIOD, '--out', out, '--json', '--whatif', 'kf01']);
+  const run = await cli([
+    'payroll',
+    path.join(dir, 'shop.xlsx'),
+    '--period',
+    PERIOD,
+    '--out',
+    out,
+    '--json',
+    '--whatif',
+    'kf01',
+  ]);
   expect(run.code).toBe(0);
   const json = JSON.parse(run.out);
   const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
@@ -39,7 +61,9 @@ test('writes <工号>-测算-<period>.xlsx beside --out, with CS.* formulas whos
   const byItem = new Map<string, ExcelJS.CellValue>();
   ws.eachRow((row) => {
     byItem.set(String(row.getCell(1).value), row.getCell(2).value);
-    row.eachCell((c) => { if (c.formula) formulas.push({ formula: c.formula, result: c.result }); });
+    row.eachCell((c) => {
+      if (c.formula) formulas.push({ formula: c.formula, result: c.result });
+    });
   });
   expect(formulas.some((f) => f.formula.startsWith('IFNA(CS.SCORE('))).toBe(true);
   expect(formulas.some((f) => f.formula.startsWith('CS.COMMISSION('))).toBe(true);
@@ -51,12 +75,22 @@ test('writes <工号>-测算-<period>.xlsx beside --out, with CS.* formulas whos
   // The finance workbook keeps no CS.* formula.
   const fin = new ExcelJS.Workbook();
   await fin.xlsx.readFile(out);
-  for (const w of fin.worksheets) w.eachRow((row) => row.eachCell((c) => expect(String(c.formula ?? '')).not.toMatch(/CS\./)));
+  for (const w of fin.worksheets)
+    w.eachRow((row) => row.eachCell((c) => expect(String(c.formula ?? '')).not.toMatch(/CS\./)));
 });
 
 test('an unknown 工号 is a plain message and exit 1, and nothing is written', async () => {
   const out = path.join(dir, 'x.xlsx');
-  const run = await cli(['payroll', path.join(dir, 'shop.xlsx'), '--period', PERIOD, '--out', out, '--whatif', 'KF999']);
+  const run = await cli([
+    'payroll',
+    path.join(dir, 'shop.xlsx'),
+    '--period',
+    PERIOD,
+    '--out',
+    out,
+    '--whatif',
+    'KF999',
+  ]);
   expect(run.code).toBe(1);
   expect(run.err).toContain('KF999');
   expect(existsSync(out)).toBe(false);

@@ -10,7 +10,20 @@ import type { Cell, WorkbookData } from '../../src/engine';
 import { loadWorkbook, toWorkbookData } from '../../src/cli/xlsx-read';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { baseWorkbook, CHAT_NAME, ORDERS_NAME, ROSTER_NAME } from '../corpus/builder';
-import { chituDaily, chituPresales, jdOrders, pddOrders, plainChat, qianniuReception, SHOP, TAOBAO_2017, TAOBAO_2021, taobaoOrders, type ChatSpec, type OrderSpec } from '../corpus/layout-builder';
+import {
+  chituDaily,
+  chituPresales,
+  jdOrders,
+  pddOrders,
+  plainChat,
+  qianniuReception,
+  SHOP,
+  TAOBAO_2017,
+  TAOBAO_2021,
+  taobaoOrders,
+  type ChatSpec,
+  type OrderSpec,
+} from '../corpus/layout-builder';
 import { cli, makeTempDir, writeXlsx } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-reader-');
@@ -25,7 +38,11 @@ async function bothReaders(file: string): Promise<{ ours: WorkbookData; exceljs:
 async function expectSameAsExcelJs(file: string): Promise<void> {
   const { ours, exceljs } = await bothReaders(file);
   expect(ours.sheets.map((s) => s.name)).toEqual(exceljs.sheets.map((s) => s.name));
-  for (let i = 0; i < exceljs.sheets.length; i++) expect({ sheet: ours.sheets[i].name, rows: ours.sheets[i].rows }).toEqual({ sheet: exceljs.sheets[i].name, rows: exceljs.sheets[i].rows });
+  for (let i = 0; i < exceljs.sheets.length; i++)
+    expect({ sheet: ours.sheets[i].name, rows: ours.sheets[i].rows }).toEqual({
+      sheet: exceljs.sheets[i].name,
+      rows: exceljs.sheets[i].rows,
+    });
 }
 
 describe('the corpus workbooks', () => {
@@ -75,10 +92,30 @@ describe('workbooks made by the CLI', () => {
 
 describe('every real export layout', () => {
   const orders: OrderSpec[] = [
-    { id: '3000202610010000001', buyer: '阳光小鱼', paid: 199.5, postage: 10, refund: 0, qty: 2, memo: 'KF01 已核对', payTime: '2026-10-02 09:15:00' },
-    { id: '3000202610010000002', buyer: 'tb_=cmd', paid: 88, postage: 0, refund: 20.5, qty: 1, memo: null, payTime: '2026-10-03 21:40:12' },
+    {
+      id: '3000202610010000001',
+      buyer: '阳光小鱼',
+      paid: 199.5,
+      postage: 10,
+      refund: 0,
+      qty: 2,
+      memo: 'KF01 已核对',
+      payTime: '2026-10-02 09:15:00',
+    },
+    {
+      id: '3000202610010000002',
+      buyer: 'tb_=cmd',
+      paid: 88,
+      postage: 0,
+      refund: 20.5,
+      qty: 1,
+      memo: null,
+      payTime: '2026-10-03 21:40:12',
+    },
   ];
-  const chats: ChatSpec[] = [{ nick: '小美', date: '2026-10-02', received: 30, inquiries: 12, paidBuyers: 5, unreplied: 1, avgResponse: 18 }];
+  const chats: ChatSpec[] = [
+    { nick: '小美', date: '2026-10-02', received: 30, inquiries: 12, paidBuyers: 5, unreplied: 1, avgResponse: 18 },
+  ];
   test.each([
     ['taobao 2017 (46 columns)', () => taobaoOrders('ExportOrderList', TAOBAO_2017, orders, { netted: false })],
     ['taobao 2021 (71 columns)', () => taobaoOrders('ExportOrderList', TAOBAO_2021, orders, { netted: true })],
@@ -97,7 +134,20 @@ describe('every real export layout', () => {
 /** Cells ExcelJS writes in every way the reader must follow. */
 const textArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('=SUM(A1:A9)', '=HYPERLINK("http://x","y")', '  leading and trailing  ', 'line\nbreak', 'tab\there', 'a & b < c > d " e \' f', '_x000D_ literal', '订单 KF01 已核对', '¥202.47', '阳光53622', '1.23457E+18', '0012'),
+  fc.constantFrom(
+    '=SUM(A1:A9)',
+    '=HYPERLINK("http://x","y")',
+    '  leading and trailing  ',
+    'line\nbreak',
+    'tab\there',
+    'a & b < c > d " e \' f',
+    '_x000D_ literal',
+    '订单 KF01 已核对',
+    '¥202.47',
+    '阳光53622',
+    '1.23457E+18',
+    '0012',
+  ),
 );
 const numberArb = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),
@@ -118,17 +168,38 @@ const cellArb: fc.Arbitrary<ArbCell> = fc.oneof(
   { weight: 4, arbitrary: textArb.map((v) => ({ kind: 'text' as const, v })) },
   { weight: 4, arbitrary: numberArb.map((v) => ({ kind: 'number' as const, v })) },
   { weight: 1, arbitrary: fc.boolean().map((v) => ({ kind: 'bool' as const, v })) },
-  { weight: 2, arbitrary: fc.tuple(dateArb, fc.constantFrom('yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'h:mm', 'mm-dd-yy', '[$-409]d-mmm-yy;@')).map(([v, fmt]) => ({ kind: 'date' as const, v, fmt })) },
-  { weight: 1, arbitrary: fc.array(textArb, { minLength: 1, maxLength: 3 }).map((v) => ({ kind: 'rich' as const, v })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(dateArb, fc.constantFrom('yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'h:mm', 'mm-dd-yy', '[$-409]d-mmm-yy;@'))
+      .map(([v, fmt]) => ({ kind: 'date' as const, v, fmt })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.array(textArb, { minLength: 1, maxLength: 3 }).map((v) => ({ kind: 'rich' as const, v })),
+  },
   // ExcelJS reads a cached 0 or FALSE as no result at all (see the test below): those are compared by hand, not with it.
-  { weight: 1, arbitrary: fc.oneof(textArb, numberArb, fc.boolean()).filter((v) => v !== 0 && v !== false).map((v) => ({ kind: 'formula' as const, v })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(textArb, numberArb, fc.boolean())
+      .filter((v) => v !== 0 && v !== false)
+      .map((v) => ({ kind: 'formula' as const, v })),
+  },
   { weight: 1, arbitrary: fc.constantFrom('#N/A', '#DIV/0!', '#VALUE!').map((v) => ({ kind: 'error' as const, v })) },
   { weight: 3, arbitrary: fc.constant({ kind: 'empty' as const }) },
 );
 const sheetArb = fc.record({
   name: fc.constantFrom('订单报表', 'Sheet & <1>', '聊天 统计', "O'Brien", '花名册'),
   rows: fc.array(fc.option(fc.array(cellArb, { maxLength: 8 }), { nil: null, freq: 4 }), { maxLength: 12 }),
-  merge: fc.option(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }))),
+  merge: fc.option(
+    fc.tuple(
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 2 }),
+    ),
+  ),
 });
 
 function setCell(cell: ExcelJS.Cell, c: ArbCell): void {
@@ -158,20 +229,23 @@ function setCell(cell: ExcelJS.Cell, c: ArbCell): void {
 
 test('random workbooks written by ExcelJS read the same as ExcelJS reads them', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.uniqueArray(sheetArb, { minLength: 1, maxLength: 3, selector: (s) => s.name }), async (sheets) => {
-      const book = new ExcelJS.Workbook();
-      for (const s of sheets) {
-        const ws = book.addWorksheet(s.name);
-        s.rows.forEach((row, r) => row?.forEach((c, col) => setCell(ws.getCell(r + 1, col + 1), c)));
-        if (s.merge) {
-          const [top, left, down, right] = s.merge;
-          ws.mergeCells(top, left, top + down, left + right);
+    fc.asyncProperty(
+      fc.uniqueArray(sheetArb, { minLength: 1, maxLength: 3, selector: (s) => s.name }),
+      async (sheets) => {
+        const book = new ExcelJS.Workbook();
+        for (const s of sheets) {
+          const ws = book.addWorksheet(s.name);
+          s.rows.forEach((row, r) => row?.forEach((c, col) => setCell(ws.getCell(r + 1, col + 1), c)));
+          if (s.merge) {
+            const [top, left, down, right] = s.merge;
+            ws.mergeCells(top, left, top + down, left + right);
+          }
         }
-      }
-      const file = nextFile();
-      await book.xlsx.writeFile(file);
-      await expectSameAsExcelJs(file);
-    }),
+        const file = nextFile();
+        await book.xlsx.writeFile(file);
+        await expectSameAsExcelJs(file);
+      },
+    ),
     { numRuns: 60 },
   );
 });

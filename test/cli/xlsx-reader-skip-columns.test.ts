@@ -60,15 +60,31 @@ test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet writ
     {
       sheets: [
         taobaoOrders('订单报表', TAOBAO_2017, orders, { netted: false }),
-        taobaoOrders('ExportOrderList', TAOBAO_2021, orders, { netted: true, memoColumn: (_o, i) => (i % 2 ? '商家备忘' : '订单备注') }),
-        chituPresales('接待记录', Array.from({ length: 30 }, (_, i) => ({ nick: `小美${i}`, date: '2026-10-02', received: 30 + i, inquiries: 12, paidBuyers: 5, unreplied: 1, avgResponse: 18 }))),
+        taobaoOrders('ExportOrderList', TAOBAO_2021, orders, {
+          netted: true,
+          memoColumn: (_o, i) => (i % 2 ? '商家备忘' : '订单备注'),
+        }),
+        chituPresales(
+          '接待记录',
+          Array.from({ length: 30 }, (_, i) => ({
+            nick: `小美${i}`,
+            date: '2026-10-02',
+            received: 30 + i,
+            inquiries: 12,
+            paidBuyers: 5,
+            unreplied: 1,
+            avgResponse: 18,
+          })),
+        ),
       ],
     },
     tmp.file(`layouts-${++fileNo}.xlsx`),
   );
   const exceljs = toWorkbookData(await loadWorkbook(file));
   const narrowed = await readXlsxValues(file, { skipUnusedColumns: true });
-  exceljs.sheets.forEach((s, i) => expect({ sheet: s.name, rows: narrowed.sheets[i].rows }).toEqual({ sheet: s.name, rows: blanked(s.name, s.rows) }));
+  exceljs.sheets.forEach((s, i) =>
+    expect({ sheet: s.name, rows: narrowed.sheets[i].rows }).toEqual({ sheet: s.name, rows: blanked(s.name, s.rows) }),
+  );
   // By hand: 收货地址 (column N of the 2017 layout) is not read, 订单编号 (A) and 退款金额 (AS) are; the header row stays whole.
   const taobao = narrowed.sheets[0].rows;
   expect(taobao[0][13]).toBe('收货地址 ');
@@ -81,10 +97,42 @@ test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet writ
 });
 
 /** One sheet written by hand: the 46-column header as inline strings, then rows of cells of every kind. */
-type HandCell = 'shared' | 'emptyShared' | 'inline' | 'emptyInline' | 'richInline' | 'phoneticOnly' | 'number' | 'emptyV' | 'selfClosing' | 'openEmpty' | 'formulaOnly' | 'str' | 'none';
-const HAND_CELLS: HandCell[] = ['shared', 'emptyShared', 'inline', 'emptyInline', 'richInline', 'phoneticOnly', 'number', 'emptyV', 'selfClosing', 'openEmpty', 'formulaOnly', 'str', 'none'];
+type HandCell =
+  | 'shared'
+  | 'emptyShared'
+  | 'inline'
+  | 'emptyInline'
+  | 'richInline'
+  | 'phoneticOnly'
+  | 'number'
+  | 'emptyV'
+  | 'selfClosing'
+  | 'openEmpty'
+  | 'formulaOnly'
+  | 'str'
+  | 'none';
+const HAND_CELLS: HandCell[] = [
+  'shared',
+  'emptyShared',
+  'inline',
+  'emptyInline',
+  'richInline',
+  'phoneticOnly',
+  'number',
+  'emptyV',
+  'selfClosing',
+  'openEmpty',
+  'formulaOnly',
+  'str',
+  'none',
+];
 
-function handPackage(name: string, header: string[], body: HandCell[][], opts: { merge?: string; lateRow?: boolean } = {}): string {
+function handPackage(
+  name: string,
+  header: string[],
+  body: HandCell[][],
+  opts: { merge?: string; lateRow?: boolean } = {},
+): string {
   const strings = ['', '交易成功', '浙江省 杭州市 西湖区 文三路0号', 'KF01 已催付'];
   const col = (c: number) => {
     let s = '';
@@ -122,7 +170,9 @@ function handPackage(name: string, header: string[], body: HandCell[][], opts: {
     }
   };
   const headerRow = `<row r="1">${header.map((h, c) => `<c r="${col(c)}1" t="inlineStr"><is><t xml:space="preserve">${h}</t></is></c>`).join('')}</row>`;
-  const rows = body.map((cells, i) => `<row r="${i + 2}">${cells.map((k, c) => cellXml(k, `${col(c)}${i + 2}`, i + 2, c)).join('')}</row>`);
+  const rows = body.map(
+    (cells, i) => `<row r="${i + 2}">${cells.map((k, c) => cellXml(k, `${col(c)}${i + 2}`, i + 2, c)).join('')}</row>`,
+  );
   if (opts.lateRow && rows.length > 22) [rows[2], rows[22]] = [rows[22], rows[2]];
   const merges = opts.merge ? `<mergeCells count="1"><mergeCell ref="${opts.merge}"/></mergeCells>` : '';
   const file = tmp.file(`hand-${++fileNo}.xlsx`);
@@ -140,7 +190,10 @@ function handPackage(name: string, header: string[], body: HandCell[][], opts: {
   return file;
 }
 
-const handBody = fc.array(fc.array(fc.constantFrom(...HAND_CELLS), { minLength: 40, maxLength: 46 }), { minLength: 21, maxLength: 30 });
+const handBody = fc.array(fc.array(fc.constantFrom(...HAND_CELLS), { minLength: 40, maxLength: 46 }), {
+  minLength: 21,
+  maxLength: 30,
+});
 
 test('random rows of shared, empty shared, inline, empty inline, number, empty and formula cells under a real header: every row keeps its full length, unread cells are blank', async () => {
   await fc.assert(
@@ -163,7 +216,9 @@ test('a row whose only values are in unread columns, or whose last value is an e
 });
 
 test('shared strings used only by unread cells below the first rows are never made into text', async () => {
-  const body: HandCell[][] = Array.from({ length: 30 }, (_, i) => TAOBAO_2017.map((_h, c) => (c === 13 && i >= 20 ? 'shared' : c === 0 ? 'number' : 'none')));
+  const body: HandCell[][] = Array.from({ length: 30 }, (_, i) =>
+    TAOBAO_2017.map((_h, c) => (c === 13 && i >= 20 ? 'shared' : c === 0 ? 'number' : 'none')),
+  );
   const file = handPackage('订单报表', TAOBAO_2017, body);
   const text = jest.spyOn(SharedStrings.prototype, 'text');
   try {
@@ -177,7 +232,9 @@ test('shared strings used only by unread cells below the first rows are never ma
 });
 
 test('a merge reaching below the first rows, and a first row written after later ones: the sheet is read again in full, then narrowed', async () => {
-  const body: HandCell[][] = Array.from({ length: 28 }, (_, r) => TAOBAO_2017.map((_h, c) => HAND_CELLS[(r * 7 + c) % HAND_CELLS.length]));
+  const body: HandCell[][] = Array.from({ length: 28 }, (_, r) =>
+    TAOBAO_2017.map((_h, c) => HAND_CELLS[(r * 7 + c) % HAND_CELLS.length]),
+  );
   body[23][13] = 'inline';
   // The merge's top-left cell (收货地址, N25) is not read, but it spans 订单备注…宝贝总数量 (X, Y), which are.
   const merged = handPackage('订单报表', TAOBAO_2017, body, { merge: 'N25:Y26' });
@@ -190,7 +247,11 @@ test('a merge reaching below the first rows, and a first row written after later
 });
 
 test('other sheets (roster, a sheet of no known kind) and small sheets are read whole', async () => {
-  const body: HandCell[][] = Array.from({ length: 25 }, (_, r) => ['花名册', 'x', 'y'].map((_h, c) => HAND_CELLS[(r + c) % HAND_CELLS.length]));
+  const body: HandCell[][] = Array.from({ length: 25 }, (_, r) =>
+    ['花名册', 'x', 'y'].map((_h, c) => HAND_CELLS[(r + c) % HAND_CELLS.length]),
+  );
   const file = handPackage('花名册', ['工号', '姓名', '岗位'], body);
-  expect((await readXlsxValues(file, { skipUnusedColumns: true })).sheets[0].rows).toEqual((await readXlsxValues(file)).sheets[0].rows);
+  expect((await readXlsxValues(file, { skipUnusedColumns: true })).sheets[0].rows).toEqual(
+    (await readXlsxValues(file)).sheets[0].rows,
+  );
 });

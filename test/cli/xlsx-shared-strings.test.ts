@@ -6,7 +6,13 @@
 import { SharedStrings } from '../../src/cli/xlsx/shared-strings';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const table = (items: string) => new SharedStrings(Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\r\n<sst xmlns="${MAIN}" count="9" uniqueCount="9">${items}</sst>`, 'utf8'));
+const table = (items: string) =>
+  new SharedStrings(
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?>\r\n<sst xmlns="${MAIN}" count="9" uniqueCount="9">${items}</sst>`,
+      'utf8',
+    ),
+  );
 
 test('plain, preserved-space, empty and self-closing items, references, _xHHHH_ escapes, rich runs and phonetic runs', () => {
   const t = table(
@@ -17,7 +23,18 @@ test('plain, preserved-space, empty and self-closing items, references, _xHHHH_ 
       '<si>\r\n<t>line\r\nbreak</t>\r\n</si>',
   );
   expect(t.count).toBe(10);
-  expect(Array.from({ length: 10 }, (_, i) => t.text(i))).toEqual(['交易成功', ' KF01 ', '', '', '', 'a & b <c> 中文', 'x\ry', 'KF02 已核对', '漢字', 'line\nbreak']);
+  expect(Array.from({ length: 10 }, (_, i) => t.text(i))).toEqual([
+    '交易成功',
+    ' KF01 ',
+    '',
+    '',
+    '',
+    'a & b <c> 中文',
+    'x\ry',
+    'KF02 已核对',
+    '漢字',
+    'line\nbreak',
+  ]);
 });
 
 test('an index past the table, or not an index, reads as empty text (as ExcelJS reads it); asking twice gives the same string', () => {

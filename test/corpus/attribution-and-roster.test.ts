@@ -1,6 +1,16 @@
 /** Corpus: who an order belongs to, and rosters that do not match the other exports. */
 import {
-  BASE, CHAT_NAME, ORDERS_NAME, ROSTER_NAME, appendRows, baseWorkbook, chatRow, orderRow, rosterRow, setCell, sheetOf,
+  BASE,
+  CHAT_NAME,
+  ORDERS_NAME,
+  ROSTER_NAME,
+  appendRows,
+  baseWorkbook,
+  chatRow,
+  orderRow,
+  rosterRow,
+  setCell,
+  sheetOf,
 } from './builder';
 import { expectBaseMeasures, expectCodes, expectOneIssue, expectSameAsBase, run } from './expect';
 
@@ -12,7 +22,16 @@ describe('memo and explicit agent column', () => {
     const wb = baseWorkbook();
     setCell(wb, ORDERS_NAME, BASE.orderRow(5), MEMO, 'KF99 发顺丰');
     const r = run(wb);
-    expectOneIssue(r, { code: 'memo-unknown-id', severity: 'warning', sheet: ORDERS_NAME, row: 7, column: `${MEMO} (K)`, cell: 'K7', value: 'KF99 发顺丰', mentions: ['KF99'] });
+    expectOneIssue(r, {
+      code: 'memo-unknown-id',
+      severity: 'warning',
+      sheet: ORDERS_NAME,
+      row: 7,
+      column: `${MEMO} (K)`,
+      cell: 'K7',
+      value: 'KF99 发顺丰',
+      mentions: ['KF99'],
+    });
     expect(r.issues('memo-unknown-id')[0].action.en).toContain('silent sales');
     expectSameAsBase(r, base);
   });
@@ -37,7 +56,15 @@ describe('memo and explicit agent column', () => {
     setCell(wb, ORDERS_NAME, BASE.orderRow(1), '接待客服', 'kf03'); // memo says KF02 → KF03
     setCell(wb, ORDERS_NAME, BASE.orderRow(3), '接待客服', '暖阳旗舰店:小王'); // not on the roster → memo KF03
     const r = run(wb);
-    expectOneIssue(r, { code: 'order-unknown-agent', severity: 'warning', row: 5, column: '接待客服 (M)', cell: 'M5', value: '暖阳旗舰店:小王', mentions: ['暖阳旗舰店:小王'] });
+    expectOneIssue(r, {
+      code: 'order-unknown-agent',
+      severity: 'warning',
+      row: 5,
+      column: '接待客服 (M)',
+      cell: 'M5',
+      value: '暖阳旗舰店:小王',
+      mentions: ['暖阳旗舰店:小王'],
+    });
     expect(r.agent('KF02')).toMatchObject({ sales: 100 + 80, buyers: 2 });
     expect(r.agent('KF03')).toMatchObject({ sales: 249.5 + 150, buyers: 3 });
     expect(r.json.shop).toMatchObject({ silentSales: 0, sales: BASE.shopSales });
@@ -46,7 +73,16 @@ describe('memo and explicit agent column', () => {
 
   test('C39 order credited to an agent who left before the month → reported, silent sales', () => {
     const wb = baseWorkbook();
-    appendRows(wb, ROSTER_NAME, ['KF09', '周雨桐', '暖阳旗舰店:小离', '售前', '中级', '正式', '2025-03-01', '2026-09-10']);
+    appendRows(wb, ROSTER_NAME, [
+      'KF09',
+      '周雨桐',
+      '暖阳旗舰店:小离',
+      '售前',
+      '中级',
+      '正式',
+      '2025-03-01',
+      '2026-09-10',
+    ]);
     setCell(wb, ORDERS_NAME, BASE.orderRow(5), MEMO, 'KF09');
     const r = run(wb);
     expectOneIssue(r, { code: 'agent-not-employed', severity: 'info', sheet: ROSTER_NAME, row: 6, agentId: 'KF09' });
@@ -62,7 +98,9 @@ describe('rosters', () => {
     appendRows(wb, ROSTER_NAME, rosterRow('kf02 ', '李丽丽', '暖阳旗舰店:丽丽', '售中', '资深'));
     const r = run(wb);
     const dups = r.issues('roster-duplicate-id');
-    expect(dups.map((i) => ({ severity: i.severity, row: i.row, cell: i.cell, value: i.value, agentId: i.agentId }))).toEqual([
+    expect(
+      dups.map((i) => ({ severity: i.severity, row: i.row, cell: i.cell, value: i.value, agentId: i.agentId })),
+    ).toEqual([
       { severity: 'error', row: 3, cell: 'A3', value: 'KF02', agentId: 'KF02' },
       { severity: 'error', row: 6, cell: 'A6', value: 'kf02', agentId: 'KF02' },
     ]);
@@ -75,25 +113,71 @@ describe('rosters', () => {
     const roster = sheetOf(wb, ROSTER_NAME);
     appendRows(wb, ROSTER_NAME, [...roster.rows[2]]);
     const r = run(wb);
-    expectOneIssue(r, { code: 'roster-duplicate-id', severity: 'warning', sheet: ROSTER_NAME, row: 6, column: '工号 (A)', cell: 'A6' });
+    expectOneIssue(r, {
+      code: 'roster-duplicate-id',
+      severity: 'warning',
+      sheet: ROSTER_NAME,
+      row: 6,
+      column: '工号 (A)',
+      cell: 'A6',
+    });
     expectSameAsBase(r, base);
   });
 
   test('C41 roster rows with no 工号, an unknown role, an unknown level → errors, left out; unknown status and hire date → warnings, kept', () => {
     const wb = baseWorkbook();
     appendRows(
-      wb, ROSTER_NAME,
+      wb,
+      ROSTER_NAME,
       [null, '无名', '暖阳旗舰店:无名', '售前', '初级', '正式', null, null],
       rosterRow('KF05', '钱五', '暖阳旗舰店:钱五', '客服', '初级'),
       rosterRow('KF06', '孙六', '暖阳旗舰店:孙六', '售前', '专家'),
       ['KF07', '周七', '暖阳旗舰店:周七', '售后', '中级', '临时', '去年', null],
     );
     const r = run(wb);
-    expectOneIssue(r, { code: 'roster-missing-id', severity: 'error', row: 6, cell: 'A6', value: null, mentions: ['无名'] });
-    expectOneIssue(r, { code: 'roster-bad-role', severity: 'error', row: 7, column: '岗位 (D)', cell: 'D7', value: '客服', agentId: 'KF05' });
-    expectOneIssue(r, { code: 'roster-bad-level', severity: 'error', row: 8, column: '级别 (E)', cell: 'E8', value: '专家', agentId: 'KF06' });
-    expectOneIssue(r, { code: 'roster-bad-status', severity: 'warning', row: 9, cell: 'F9', value: '临时', agentId: 'KF07' });
-    expectOneIssue(r, { code: 'roster-bad-date', severity: 'warning', row: 9, column: '入职日期 (G)', cell: 'G9', value: '去年', agentId: 'KF07' });
+    expectOneIssue(r, {
+      code: 'roster-missing-id',
+      severity: 'error',
+      row: 6,
+      cell: 'A6',
+      value: null,
+      mentions: ['无名'],
+    });
+    expectOneIssue(r, {
+      code: 'roster-bad-role',
+      severity: 'error',
+      row: 7,
+      column: '岗位 (D)',
+      cell: 'D7',
+      value: '客服',
+      agentId: 'KF05',
+    });
+    expectOneIssue(r, {
+      code: 'roster-bad-level',
+      severity: 'error',
+      row: 8,
+      column: '级别 (E)',
+      cell: 'E8',
+      value: '专家',
+      agentId: 'KF06',
+    });
+    expectOneIssue(r, {
+      code: 'roster-bad-status',
+      severity: 'warning',
+      row: 9,
+      cell: 'F9',
+      value: '临时',
+      agentId: 'KF07',
+    });
+    expectOneIssue(r, {
+      code: 'roster-bad-date',
+      severity: 'warning',
+      row: 9,
+      column: '入职日期 (G)',
+      cell: 'G9',
+      value: '去年',
+      agentId: 'KF07',
+    });
     expect(r.json.agents.map((a) => a.agentId).sort()).toEqual([...BASE.agents, 'KF07']);
     expect(r.agent('KF07')).toMatchObject({ status: 'regular', daysEmployed: 31, basePay: 3500 });
     expectBaseMeasures(r);
@@ -104,7 +188,20 @@ describe('rosters', () => {
     appendRows(wb, ROSTER_NAME, rosterRow('KF05', '钱五', '暖阳旗舰店:钱五', '售前', '初级'));
     appendRows(wb, CHAT_NAME, chatRow('暖阳旗舰店:钱五', '2026-10-03', 50, 20, 11, 18, [9, 1, 0, 0, 0]));
     const r = run(wb);
-    expect(r.agent('KF05')).toMatchObject({ sales: 0, buyers: 0, units: 0, aov: null, upt: null, refundRate: null, inquiries: 20, paidBuyers: 11, conversion: 0.55, replyRate: 1, avgResponseSec: 18, satisfaction: 1 });
+    expect(r.agent('KF05')).toMatchObject({
+      sales: 0,
+      buyers: 0,
+      units: 0,
+      aov: null,
+      upt: null,
+      refundRate: null,
+      inquiries: 20,
+      paidBuyers: 11,
+      conversion: 0.55,
+      replyRate: 1,
+      avgResponseSec: 18,
+      satisfaction: 1,
+    });
     expect(r.agent('KF05').kpiScores).toMatchObject({ sales: 0, aov: null });
     expect(r.agent('KF05').kpiScores.conversion).toBeCloseTo(110, 9);
     expect(r.agent('KF05').conversionBonus).toBe(1600);
@@ -117,7 +214,17 @@ describe('rosters', () => {
     appendRows(wb, ROSTER_NAME, rosterRow('KF06', '孙六', '暖阳旗舰店:孙六', '售前', '初级'));
     appendRows(wb, ORDERS_NAME, orderRow('3100000000000000099', 'tb_gina', 300, 'KF06'));
     const r = run(wb);
-    expect(r.agent('KF06')).toMatchObject({ sales: 300, buyers: 1, aov: 300, inquiries: 0, conversion: null, replyRate: null, avgResponseSec: null, satisfaction: null, conversionBonus: 0 });
+    expect(r.agent('KF06')).toMatchObject({
+      sales: 300,
+      buyers: 1,
+      aov: 300,
+      inquiries: 0,
+      conversion: null,
+      replyRate: null,
+      avgResponseSec: null,
+      satisfaction: null,
+      conversionBonus: 0,
+    });
     expect(r.agent('KF06').kpiScores).toMatchObject({ sales: 0.5, aov: 120, conversion: null, replyRate: null });
     // Only sales (30) and AOV (10) are scored: (30 × 0.5 + 10 × 120) / 40.
     expect(r.agent('KF06').score).toBe(30.38);
@@ -126,10 +233,27 @@ describe('rosters', () => {
 
   test('C44 chat stats of an account on no roster (the shop main account) → warning with its row count, shop funnel only', () => {
     const wb = baseWorkbook();
-    appendRows(wb, CHAT_NAME, chatRow('暖阳旗舰店', '2026-10-03', 30, 5, 2), chatRow('暖阳旗舰店', '2026-10-04', 30, 5, 3));
+    appendRows(
+      wb,
+      CHAT_NAME,
+      chatRow('暖阳旗舰店', '2026-10-03', 30, 5, 2),
+      chatRow('暖阳旗舰店', '2026-10-04', 30, 5, 3),
+    );
     const r = run(wb);
-    expectOneIssue(r, { code: 'chat-unknown-agent', severity: 'warning', sheet: CHAT_NAME, row: 10, column: '旺旺 (A)', cell: 'A10', value: '暖阳旗舰店', mentions: ['2'] });
-    expect(r.json.shop).toMatchObject({ inquiries: base.json.shop.inquiries + 10, paidBuyers: base.json.shop.paidBuyers + 5 });
+    expectOneIssue(r, {
+      code: 'chat-unknown-agent',
+      severity: 'warning',
+      sheet: CHAT_NAME,
+      row: 10,
+      column: '旺旺 (A)',
+      cell: 'A10',
+      value: '暖阳旗舰店',
+      mentions: ['2'],
+    });
+    expect(r.json.shop).toMatchObject({
+      inquiries: base.json.shop.inquiries + 10,
+      paidBuyers: base.json.shop.paidBuyers + 5,
+    });
     expect(r.json.agents).toEqual(base.json.agents);
   });
 });
@@ -158,7 +282,9 @@ describe('open engine gaps', () => {
     appendRows(wb, ROSTER_NAME, rosterRow('KF06', '孙六', '暖阳旗舰店:孙六', '售前', '初级'));
     appendRows(wb, ORDERS_NAME, orderRow('3100000000000000099', 'tb_gina', 300, 'KF06'));
     const r = run(wb);
-    const about = r.result.issues.filter((i) => i.agentId === 'KF06' && (i.severity === 'warning' || i.severity === 'info'));
+    const about = r.result.issues.filter(
+      (i) => i.agentId === 'KF06' && (i.severity === 'warning' || i.severity === 'info'),
+    );
     expect(about).toHaveLength(1);
     expect(about[0]).toMatchObject({ sheet: ROSTER_NAME, row: 6 });
   });

@@ -15,8 +15,35 @@ export const ORDERS_NAME = '订单报表';
 export const CHAT_NAME = '聊天统计';
 
 export const ROSTER_HEADER: Cell[] = ['工号', '姓名', '客服旺旺', '岗位', '级别', '状态', '入职日期', '离职日期'];
-export const ORDER_HEADER: Cell[] = ['订单编号', '买家会员名', '买家应付货款', '买家应付邮费', '总金额', '买家实际支付金额', '订单状态', '订单创建时间', '订单付款时间', '宝贝总数量', '商家备忘', '退款金额'];
-export const CHAT_HEADER: Cell[] = ['旺旺', '日期', '咨询人数', '接待人数', '询单人数', '询单最终付款人数', '未回复人数', '平均响应(秒)', '很满意', '满意', '一般', '不满意', '很不满意'];
+export const ORDER_HEADER: Cell[] = [
+  '订单编号',
+  '买家会员名',
+  '买家应付货款',
+  '买家应付邮费',
+  '总金额',
+  '买家实际支付金额',
+  '订单状态',
+  '订单创建时间',
+  '订单付款时间',
+  '宝贝总数量',
+  '商家备忘',
+  '退款金额',
+];
+export const CHAT_HEADER: Cell[] = [
+  '旺旺',
+  '日期',
+  '咨询人数',
+  '接待人数',
+  '询单人数',
+  '询单最终付款人数',
+  '未回复人数',
+  '平均响应(秒)',
+  '很满意',
+  '满意',
+  '一般',
+  '不满意',
+  '很不满意',
+];
 
 const ROSTER_ROWS: Cell[][] = [
   ['KF01', '张晓梅', '暖阳旗舰店:小美', '售前', '中级', '正式', '2025-03-01', null],
@@ -26,7 +53,16 @@ const ROSTER_ROWS: Cell[][] = [
 ];
 
 /** One order row: 订单编号 … 退款金额 (12 columns, ORDER_HEADER). */
-function order(id: string, buyer: string, paid: number, postage: number, memo: string | null, pay: Cell, qty = 1, refund = 0): Cell[] {
+function order(
+  id: string,
+  buyer: string,
+  paid: number,
+  postage: number,
+  memo: string | null,
+  pay: Cell,
+  qty = 1,
+  refund = 0,
+): Cell[] {
   const goods = paid - postage;
   return [`="${id}"`, buyer, goods, postage, paid, paid, '交易成功', '2026-10-03 09:58:00', pay, qty, memo, refund];
 }
@@ -88,7 +124,14 @@ export function chatSheet(rows: Cell[][] = CHAT_ROWS, header: Cell[] = CHAT_HEAD
 
 /** A fresh copy of the valid base workbook: mutate it freely. */
 export function baseWorkbook(opts: BaseOptions = {}): WorkbookData {
-  return { sheets: [rosterSheet(), ordersSheet(), chatSheet(), ...(opts.extra ?? []).map((s) => ({ name: s.name, rows: copyRows(s.rows) }))] };
+  return {
+    sheets: [
+      rosterSheet(),
+      ordersSheet(),
+      chatSheet(),
+      ...(opts.extra ?? []).map((s) => ({ name: s.name, rows: copyRows(s.rows) })),
+    ],
+  };
 }
 
 export function sheetOf(wb: WorkbookData, name: string): SheetData {
@@ -144,8 +187,28 @@ export function appendRows(wb: WorkbookData, sheet: string, ...rows: Cell[][]): 
 }
 
 /** An order row in the ORDER_HEADER layout, for cases that add orders. */
-export function orderRow(id: string, buyer: string, paid: Cell, memo: string | null, pay: Cell = '2026-10-09 10:00:00', extra: { postage?: Cell; refund?: Cell; qty?: Cell } = {}): Cell[] {
-  return [id, buyer, typeof paid === 'number' ? paid : null, extra.postage ?? 0, paid, paid, '交易成功', '2026-10-09 09:00:00', pay, extra.qty ?? 1, memo, extra.refund ?? 0];
+export function orderRow(
+  id: string,
+  buyer: string,
+  paid: Cell,
+  memo: string | null,
+  pay: Cell = '2026-10-09 10:00:00',
+  extra: { postage?: Cell; refund?: Cell; qty?: Cell } = {},
+): Cell[] {
+  return [
+    id,
+    buyer,
+    typeof paid === 'number' ? paid : null,
+    extra.postage ?? 0,
+    paid,
+    paid,
+    '交易成功',
+    '2026-10-09 09:00:00',
+    pay,
+    extra.qty ?? 1,
+    memo,
+    extra.refund ?? 0,
+  ];
 }
 
 /** A roster row in the ROSTER_HEADER layout. */
@@ -154,6 +217,14 @@ export function rosterRow(id: string, name: string, account: string, role = '售
 }
 
 /** A chat row in the CHAT_HEADER layout. */
-export function chatRow(account: string, date: Cell, received: Cell, inquiries: Cell, paid: Cell, response: Cell = 20, counts: Cell[] = [1, 0, 0, 0, 0]): Cell[] {
+export function chatRow(
+  account: string,
+  date: Cell,
+  received: Cell,
+  inquiries: Cell,
+  paid: Cell,
+  response: Cell = 20,
+  counts: Cell[] = [1, 0, 0, 0, 0],
+): Cell[] {
   return [account, date, received, received, inquiries, paid, 0, response, ...counts];
 }

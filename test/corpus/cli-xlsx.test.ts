@@ -7,7 +7,20 @@ import { readFileSync, writeFileSync } from 'fs';
 import type { Cell, WorkbookData } from '../../src/engine';
 import { payrollJson } from '../../src/engine';
 import { serialOf } from '../../src/engine/dates';
-import { BASE, CHAT_NAME, ORDERS_NAME, PERIOD, ROSTER_NAME, appendRows, baseWorkbook, chatSheet, dropColumn, setCell, sheetOf, withoutSheet } from './builder';
+import {
+  BASE,
+  CHAT_NAME,
+  ORDERS_NAME,
+  PERIOD,
+  ROSTER_NAME,
+  appendRows,
+  baseWorkbook,
+  chatSheet,
+  dropColumn,
+  setCell,
+  sheetOf,
+  withoutSheet,
+} from './builder';
 import { run } from './expect';
 import { cli, makeTempDir, readBack, writeXlsx, zipOf } from './xlsx-files';
 
@@ -63,7 +76,11 @@ describe('exit 1: required sheet or column missing, file unreadable', () => {
 
   test.each([
     ['an empty file', '', 'is empty (0 bytes)'],
-    ['an old .xls (OLE2 bytes)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 1, 2, 3]), 'save it as .xlsx (Excel Workbook) or CSV'],
+    [
+      'an old .xls (OLE2 bytes)',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 1, 2, 3]),
+      'save it as .xlsx (Excel Workbook) or CSV',
+    ],
   ])('C67 %s → exit 1 with a plain sentence naming the file', async (_what, content, says) => {
     const file = tmp.file(`not-xlsx-${++n}.xlsx`);
     writeFileSync(file, content);
@@ -81,7 +98,10 @@ describe('exit 1: required sheet or column missing, file unreadable', () => {
     expect(r.err).toContain('Roster');
   });
 
-  const DOCX = zipOf({ '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', 'word/document.xml': '<w:document/>' });
+  const DOCX = zipOf({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'word/document.xml': '<w:document/>',
+  });
 
   test('C67b/c a Word document (a zip, not a workbook) renamed .xlsx → exit 1: a zip, not an Excel workbook', async () => {
     const file = tmp.file(`docx-${++n}.xlsx`);
@@ -128,7 +148,7 @@ describe('what the engine sees of real .xlsx files', () => {
     return wb;
   }
 
-  test('C70 merged cells: title merged over the header, a day\'s date merged down its agents → every row gets the master\'s value', async () => {
+  test("C70 merged cells: title merged over the header, a day's date merged down its agents → every row gets the master's value", async () => {
     const r = await payroll(chatByDay(), ['--json'], (book) => {
       const ws = book.getWorksheet(CHAT_NAME)!;
       ws.mergeCells('A1:M1');
@@ -142,7 +162,7 @@ describe('what the engine sees of real .xlsx files', () => {
     expect(r.json().issues.map((i) => i.code)).toEqual(['order-silent']);
   });
 
-  test('C71 merged memo cells K2:K3 (two orders) → the second order is read with the master\'s memo KF01, as Excel shows it', async () => {
+  test("C71 merged memo cells K2:K3 (two orders) → the second order is read with the master's memo KF01, as Excel shows it", async () => {
     const r = await payroll(baseWorkbook(), ['--json'], (book) => book.getWorksheet(ORDERS_NAME)!.mergeCells('K2:K3'));
     expect(r.code).toBe(0);
     const agents = r.json().agents;
@@ -154,7 +174,11 @@ describe('what the engine sees of real .xlsx files', () => {
 
   test('C72 hidden rows (orders, chat, roster) are data: counted like any other row', async () => {
     const r = await payroll(baseWorkbook(), ['--json'], (book) => {
-      for (const [sheet, rowNos] of [[ORDERS_NAME, [2, 3, 7]], [CHAT_NAME, [2, 5]], [ROSTER_NAME, [3]]] as const) {
+      for (const [sheet, rowNos] of [
+        [ORDERS_NAME, [2, 3, 7]],
+        [CHAT_NAME, [2, 5]],
+        [ROSTER_NAME, [3]],
+      ] as const) {
         for (const no of rowNos) book.getWorksheet(sheet)!.getRow(no).hidden = true;
       }
     });
@@ -177,11 +201,16 @@ describe('what the engine sees of real .xlsx files', () => {
       const ws = book.getWorksheet(ORDERS_NAME)!;
       for (let i = 0; i < BASE.orders; i++) {
         const rowNo = BASE.orderRow(i);
-        ws.getCell(`A${rowNo}`).value = { formula: `"${BASE.orderId(i)}"`, result: BASE.orderId(i) } as ExcelJS_FormulaValue;
+        ws.getCell(`A${rowNo}`).value = {
+          formula: `"${BASE.orderId(i)}"`,
+          result: BASE.orderId(i),
+        } as ExcelJS_FormulaValue;
         const serial = ws.getCell(`I${rowNo}`).value as number;
         ws.getCell(`I${rowNo}`).value = new Date(Math.round((serial - 25569) * 86400000));
         ws.getCell(`I${rowNo}`).numFmt = 'yyyy-mm-dd hh:mm:ss';
-        ws.getCell(`F${rowNo}`).value = (ws.getCell(`F${rowNo}`).value as number).toLocaleString('en-US', { minimumFractionDigits: 2 });
+        ws.getCell(`F${rowNo}`).value = (ws.getCell(`F${rowNo}`).value as number).toLocaleString('en-US', {
+          minimumFractionDigits: 2,
+        });
       }
     });
     expect(r.code).toBe(0);
@@ -210,19 +239,30 @@ describe('what the engine sees of real .xlsx files', () => {
     const r = await payroll(baseWorkbook(), ['--json'], (book) => {
       const ws = book.getWorksheet(CHAT_NAME)!;
       ws.getCell('F2').value = { formula: 'E2*0.55', result: 22 } as ExcelJS_FormulaValue;
-      ws.getCell('F3').value = { formula: 'VLOOKUP(A3,明细!A:F,6,FALSE)', result: { error: '#N/A' } } as unknown as ExcelJS_FormulaValue;
+      ws.getCell('F3').value = {
+        formula: 'VLOOKUP(A3,明细!A:F,6,FALSE)',
+        result: { error: '#N/A' },
+      } as unknown as ExcelJS_FormulaValue;
     });
     expect(r.code).toBe(0);
     const j = r.json();
-    expect(j.agents.find((a) => a.agentId === 'KF01')).toMatchObject({ inquiries: 40, paidBuyers: 22, conversion: 0.55 });
-    expect(j.issues.filter((i) => i.code === 'chat-not-available').map((i) => [i.sheet, i.row, i.cell, i.value])).toEqual([[CHAT_NAME, 3, 'F3', '#N/A']]);
+    expect(j.agents.find((a) => a.agentId === 'KF01')).toMatchObject({
+      inquiries: 40,
+      paidBuyers: 22,
+      conversion: 0.55,
+    });
+    expect(
+      j.issues.filter((i) => i.code === 'chat-not-available').map((i) => [i.sheet, i.row, i.cell, i.value]),
+    ).toEqual([[CHAT_NAME, 3, 'F3', '#N/A']]);
   });
 
   test('C81 rich-text (partly bold) header cells and a rich-text memo → read as their plain text', async () => {
     const r = await payroll(baseWorkbook(), ['--json'], (book) => {
       const ws = book.getWorksheet(ORDERS_NAME)!;
       ws.getCell('F1').value = { richText: [{ text: '买家实际' }, { text: '支付金额', font: { bold: true } }] };
-      ws.getCell('K7').value = { richText: [{ text: '客服:' }, { text: 'KF04', font: { color: { argb: 'FFFF0000' } } }] };
+      ws.getCell('K7').value = {
+        richText: [{ text: '客服:' }, { text: 'KF04', font: { color: { argb: 'FFFF0000' } } }],
+      };
     });
     expect(r.code).toBe(0);
     const j = r.json();
@@ -234,12 +274,20 @@ describe('what the engine sees of real .xlsx files', () => {
     const wb = baseWorkbook();
     const orders = sheetOf(wb, ORDERS_NAME);
     wb.sheets.push({ name: `${ORDERS_NAME} (2)`, rows: [[...orders.rows[0]], [...orders.rows[2]]] });
-    wb.sheets.push({ name: '方案', rows: [['键', '值', '说明'], ['weight.presales.salse', 40, null]] });
+    wb.sheets.push({
+      name: '方案',
+      rows: [
+        ['键', '值', '说明'],
+        ['weight.presales.salse', 40, null],
+      ],
+    });
     const r = await payroll(wb, ['--json']);
     expect(r.code).toBe(0);
     const j = r.json();
     sameFigures(j);
-    expect(j.issues.filter((i) => i.code !== 'order-silent').map((i) => [i.code, i.sheet, i.row, i.cell, i.value])).toEqual([
+    expect(
+      j.issues.filter((i) => i.code !== 'order-silent').map((i) => [i.code, i.sheet, i.row, i.cell, i.value]),
+    ).toEqual([
       ['plan-unknown-key', '方案', 2, 'A2', 'weight.presales.salse'],
       ['order-duplicate', `${ORDERS_NAME} (2)`, 2, 'A2', BASE.orderId(1)],
     ]);

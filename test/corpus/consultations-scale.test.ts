@@ -34,12 +34,27 @@ test('1,048,574 orders × 2,000,000 consultations: every order credited by the r
   consultations[0] = ['买家昵称', '接待客服', '咨询时间', '会话时长'];
   let c = 1;
   // Written hour by hour (not buyer by buyer), as an export sorted by time would be.
-  for (let j = 0; j < 4; j++) for (let k = 0; k < CONSULTING_BUYERS; k++) consultations[c++] = [names[k], agentCells[(k + j) % 4], hours[j], 60];
+  for (let j = 0; j < 4; j++)
+    for (let k = 0; k < CONSULTING_BUYERS; k++) consultations[c++] = [names[k], agentCells[(k + j) % 4], hours[j], 60];
   wb.sheets.push({ name: '接待记录', rows: consultations });
 
   const rows: Cell[][] = new Array(EXCEL_MAX_ROWS - 1);
   rows[0] = [...ORDER_HEADER];
-  for (let i = 1; i < EXCEL_MAX_ROWS - 1; i++) rows[i] = [`31${i}`, names[i % BUYERS], 10, 0, 10, 10, '交易成功', '2026-10-10 10:30:00', '2026-10-10 10:35:00', 1, null, 0];
+  for (let i = 1; i < EXCEL_MAX_ROWS - 1; i++)
+    rows[i] = [
+      `31${i}`,
+      names[i % BUYERS],
+      10,
+      0,
+      10,
+      10,
+      '交易成功',
+      '2026-10-10 10:30:00',
+      '2026-10-10 10:35:00',
+      1,
+      null,
+      0,
+    ];
   sheetOf(wb, ORDERS_NAME).rows = rows;
 
   // Expected, by the rule above, counted in a plain loop (cents: 10 yuan = 1000).
@@ -60,7 +75,9 @@ test('1,048,574 orders × 2,000,000 consultations: every order credited by the r
   const cpu = process.cpuUsage(cpu0);
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const after = process.memoryUsage();
-  console.log(`consultation attribution at scale: ${orders} orders × ${CONSULTING_BUYERS * 4} consultations — engine ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (checksums included); RSS ${mb(before.rss)} → ${mb(after.rss)}, heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}`);
+  console.log(
+    `consultation attribution at scale: ${orders} orders × ${CONSULTING_BUYERS * 4} consultations — engine ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (checksums included); RSS ${mb(before.rss)} → ${mb(after.rss)}, heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}`,
+  );
 
   expect(r.shop.orders).toBe(orders);
   const m = new Map(r.agents.map((a) => [a.agent.agentId, a.measures]));

@@ -30,7 +30,8 @@ export function run(wb: WorkbookData, period = PERIOD): Run {
     json,
     agent(id) {
       const a = json.agents.find((x) => x.agentId === id);
-      if (!a) throw new Error(`agent ${id} is not in the result (agents: ${json.agents.map((x) => x.agentId).join(', ')})`);
+      if (!a)
+        throw new Error(`agent ${id} is not in the result (agents: ${json.agents.map((x) => x.agentId).join(', ')})`);
       return a;
     },
     issues: (code) => result.issues.filter((i) => i.code === code),

@@ -37,7 +37,10 @@ test('C62 1,048,576-row order sheet → completes, every order counted and credi
   expect(r.inputs.find((s) => s.kind === 'orders')).toMatchObject({ headerRow: 1, dataRows: orders });
   // Rows i = 1 … 1,048,574: odd → 10 yuan, even → 20 yuan (all in cents).
   const countMod = (k: number) => Math.floor((orders - k) / 4) + 1; // how many i in 1…orders have i % 4 === k (k = 1, 2, 3)
-  const n0 = Math.floor(orders / 4), n1 = countMod(1), n2 = countMod(2), n3 = countMod(3);
+  const n0 = Math.floor(orders / 4),
+    n1 = countMod(1),
+    n2 = countMod(2),
+    n3 = countMod(3);
   expect(n0 + n1 + n2 + n3).toBe(orders);
   expect(r.shop.sales).toBe((n1 + n3) * 1000 + (n0 + n2) * 2000);
   const m = new Map(r.agents.map((a) => [a.agent.agentId, a.measures]));

@@ -39,14 +39,29 @@ describe('order numbers', () => {
     wb.sheets.push({ name: `${ORDERS_NAME} (2)`, rows: [[...orders.rows[0]], [...orders.rows[4]]] });
     const r = run(wb);
     expectSameAsBase(r, base);
-    expectOneIssue(r, { code: 'order-duplicate', sheet: `${ORDERS_NAME} (2)`, row: 2, cell: 'A2', value: BASE.orderId(3), mentions: [ORDERS_NAME] });
+    expectOneIssue(r, {
+      code: 'order-duplicate',
+      sheet: `${ORDERS_NAME} (2)`,
+      row: 2,
+      cell: 'A2',
+      value: BASE.orderId(3),
+      mentions: [ORDERS_NAME],
+    });
     expect(r.issues('order-duplicate')[0].message.en).toContain(`already ${ORDERS_NAME} row 5`);
   });
 
   test('C17 an order without an order number → counted, reported (duplicates cannot be checked)', () => {
     const r = run(withOrderCell(1, '订单编号', null));
     expectSameAsBase(r, base);
-    expectOneIssue(r, { code: 'order-missing-id', severity: 'warning', sheet: ORDERS_NAME, row: 3, column: '订单编号 (A)', cell: 'A3', value: null });
+    expectOneIssue(r, {
+      code: 'order-missing-id',
+      severity: 'warning',
+      sheet: ORDERS_NAME,
+      row: 3,
+      column: '订单编号 (A)',
+      cell: 'A3',
+      value: null,
+    });
   });
 });
 
@@ -80,7 +95,16 @@ describe('amounts written as text', () => {
 
   test('C21 empty amount paid → error at the cell, order skipped, the rest unchanged', () => {
     const r = run(withOrderCell(0, PAID, null));
-    expectOneIssue(r, { code: 'order-bad-paid', severity: 'error', sheet: ORDERS_NAME, row: 2, column: `${PAID} (F)`, cell: 'F2', value: null, mentions: [BASE.orderId(0)] });
+    expectOneIssue(r, {
+      code: 'order-bad-paid',
+      severity: 'error',
+      sheet: ORDERS_NAME,
+      row: 2,
+      column: `${PAID} (F)`,
+      cell: 'F2',
+      value: null,
+      mentions: [BASE.orderId(0)],
+    });
     expect(r.agent('KF01')).toMatchObject({ sales: 150, buyers: 1, units: 1 });
     expect(r.json.shop).toMatchObject({ orders: 5, sales: BASE.shopSales - 200 });
     expectBaseMeasures(r, ['KF01.sales', 'KF01.buyers', 'KF01.units']);
@@ -88,7 +112,14 @@ describe('amounts written as text', () => {
 
   test('C22 amount paid that is not a number ("待确认") → error naming the value, order skipped', () => {
     const r = run(withOrderCell(1, PAID, '待确认'));
-    expectOneIssue(r, { code: 'order-bad-paid', sheet: ORDERS_NAME, row: 3, cell: 'F3', value: '待确认', mentions: ['待确认'] });
+    expectOneIssue(r, {
+      code: 'order-bad-paid',
+      sheet: ORDERS_NAME,
+      row: 3,
+      cell: 'F3',
+      value: '待确认',
+      mentions: ['待确认'],
+    });
     expect(r.agent('KF02')).toMatchObject({ sales: 100, buyers: 1 });
     expectBaseMeasures(r, ['KF02.sales', 'KF02.buyers', 'KF02.units']);
   });
@@ -98,7 +129,10 @@ describe('amounts written as text', () => {
     setCell(wb, ORDERS_NAME, row(3), PAID, '(99.50)');
     const r = run(wb);
     const neg = r.issues('order-negative-paid');
-    expect(neg.map((i) => [i.row, i.cell, i.value, i.severity])).toEqual([[3, 'F3', '-150.00', 'error'], [5, 'F5', '-99.50', 'error']]);
+    expect(neg.map((i) => [i.row, i.cell, i.value, i.severity])).toEqual([
+      [3, 'F3', '-150.00', 'error'],
+      [5, 'F5', '-99.50', 'error'],
+    ]);
     expect(r.agent('KF02').sales).toBe(100);
     expect(r.agent('KF03').sales).toBe(150);
     expect(r.json.shop.sales).toBe(BASE.shopSales - 150 - 99.5);
@@ -106,7 +140,14 @@ describe('amounts written as text', () => {
 
   test('C24 absurd amount paid (12,000,000 > plan orders.maxOrderAmount) → error, order skipped', () => {
     const r = run(withOrderCell(3, PAID, '12,000,000.00'));
-    expectOneIssue(r, { code: 'order-absurd-paid', severity: 'error', row: 5, cell: 'F5', value: '12,000,000.00', mentions: ['1,000,000.00'] });
+    expectOneIssue(r, {
+      code: 'order-absurd-paid',
+      severity: 'error',
+      row: 5,
+      cell: 'F5',
+      value: '12,000,000.00',
+      mentions: ['1,000,000.00'],
+    });
     expect(r.agent('KF03')).toMatchObject({ sales: 150, buyers: 1, units: 1 });
   });
 
@@ -116,7 +157,14 @@ describe('amounts written as text', () => {
     setCell(wb, ORDERS_NAME, row(2), '退款金额', null);
     setCell(wb, ORDERS_NAME, row(4), '退款金额', 'abc');
     const r = run(wb);
-    expectOneIssue(r, { code: 'order-bad-refund', severity: 'warning', row: 6, column: '退款金额 (L)', cell: 'L6', value: 'abc' });
+    expectOneIssue(r, {
+      code: 'order-bad-refund',
+      severity: 'warning',
+      row: 6,
+      column: '退款金额 (L)',
+      cell: 'L6',
+      value: 'abc',
+    });
     expect(r.agent('KF01').sales).toBe(358); // postage 8 no longer deducted
     expect(r.agent('KF02').sales).toBe(270); // refund 20 no longer deducted
     expectCodes(r, 'order-bad-refund');
@@ -133,7 +181,10 @@ describe('amounts written as text', () => {
     const wb = withOrderCell(0, '宝贝总数量', '两件');
     setCell(wb, ORDERS_NAME, row(1), '宝贝总数量', 1.5);
     const r = run(wb);
-    expect(r.issues('order-bad-qty').map((i) => [i.row, i.cell, i.value])).toEqual([[2, 'J2', '两件'], [3, 'J3', '1.5']]);
+    expect(r.issues('order-bad-qty').map((i) => [i.row, i.cell, i.value])).toEqual([
+      [2, 'J2', '两件'],
+      [3, 'J3', '1.5'],
+    ]);
     expect(r.agent('KF01')).toMatchObject({ sales: 350, units: 1 });
     expect(r.agent('KF02')).toMatchObject({ sales: 250, units: 1 });
   });
@@ -145,8 +196,22 @@ describe('payment times', () => {
     ['C28 yyyy/M/d H:mm', (i) => `2026/10/${3 + i} ${8 + i}:05`],
     ['C29 Excel serial numbers', (i) => SERIAL(3 + i, 8 + i, 5)],
     ['C30 Excel serial numbers written as text', (i) => String(SERIAL(3 + i, 12, 0))],
-    ['C31 2026年10月5日 (with and without a time)', (i) => (i % 2 ? `2026年10月${3 + i}日` : `2026年10月${3 + i}日 ${8 + i}:05`)],
-    ['C32 yyyy-MM-dd HH:mm:ss in full-width digits, yyyy.MM.dd, yyyyMMdd, ="…"', (i) => ['２０２６-１０-０３ １０:１５:００', '2026.10.04', '20261005', '="2026-10-06 08:05:09"', '2026-10-07T13:45', '2026-10-8'][i]],
+    [
+      'C31 2026年10月5日 (with and without a time)',
+      (i) => (i % 2 ? `2026年10月${3 + i}日` : `2026年10月${3 + i}日 ${8 + i}:05`),
+    ],
+    [
+      'C32 yyyy-MM-dd HH:mm:ss in full-width digits, yyyy.MM.dd, yyyyMMdd, ="…"',
+      (i) =>
+        [
+          '２０２６-１０-０３ １０:１５:００',
+          '2026.10.04',
+          '20261005',
+          '="2026-10-06 08:05:09"',
+          '2026-10-07T13:45',
+          '2026-10-8',
+        ][i],
+    ],
   ];
 
   test.each(FORMATS)('%s → every order in the period, same result as the base', (_name, payTime) => {
@@ -178,7 +243,15 @@ describe('payment times', () => {
     setCell(wb, ORDERS_NAME, row(4), PAY_TIME, '2026-10-31 23:59:59');
     setCell(wb, ORDERS_NAME, row(0), PAY_TIME, '2026-10-01 00:00:00');
     const r = run(wb);
-    expectOneIssue(r, { code: 'orders-outside-period', severity: 'info', sheet: ORDERS_NAME, row: 3, column: `${PAY_TIME} (I)`, cell: 'I3', mentions: ['2', '2026-10'] });
+    expectOneIssue(r, {
+      code: 'orders-outside-period',
+      severity: 'info',
+      sheet: ORDERS_NAME,
+      row: 3,
+      column: `${PAY_TIME} (I)`,
+      cell: 'I3',
+      mentions: ['2', '2026-10'],
+    });
     expect(r.agent('KF02')).toMatchObject({ sales: 100, buyers: 1 });
     expect(r.agent('KF03')).toMatchObject({ sales: 150, buyers: 1 });
     expect(r.agent('KF01')).toMatchObject({ sales: 350 });
@@ -189,7 +262,13 @@ describe('payment times', () => {
     const wb = withOrderCell(1, PAY_TIME, null);
     setCell(wb, ORDERS_NAME, row(3), PAY_TIME, '-');
     const r = run(wb);
-    expectOneIssue(r, { code: 'orders-unpaid', severity: 'info', sheet: ORDERS_NAME, column: `${PAY_TIME} (I)`, mentions: ['2'] });
+    expectOneIssue(r, {
+      code: 'orders-unpaid',
+      severity: 'info',
+      sheet: ORDERS_NAME,
+      column: `${PAY_TIME} (I)`,
+      mentions: ['2'],
+    });
     expect(r.agent('KF02').sales).toBe(100);
     expect(r.agent('KF03').sales).toBe(150);
     expect(getCell(wb, ORDERS_NAME, row(1), PAY_TIME)).toBeNull();

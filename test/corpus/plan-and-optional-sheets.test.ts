@@ -19,13 +19,28 @@ describe('Plan sheet', () => {
 
   test('C56 unknown key → error naming key, row and cell; ignored, defaults kept', () => {
     const r = run(baseWorkbook({ extra: [plan(['weight.presales.salse', 50, '拼错了'])] }));
-    expectOneIssue(r, { code: 'plan-unknown-key', severity: 'error', sheet: '方案', row: 2, column: '键 (A)', cell: 'A2', value: 'weight.presales.salse', mentions: ['weight.presales.salse'] });
+    expectOneIssue(r, {
+      code: 'plan-unknown-key',
+      severity: 'error',
+      sheet: '方案',
+      row: 2,
+      column: '键 (A)',
+      cell: 'A2',
+      value: 'weight.presales.salse',
+      mentions: ['weight.presales.salse'],
+    });
     expect(r.result.plan).toEqual(defaultPlan());
     expectSameAsBase(r, base);
   });
 
   test('C57 weight that is not a number ("三十", -5, "") → error per row with the value, default kept', () => {
-    const r = run(baseWorkbook({ extra: [plan(['weight.presales.sales', '三十', null], ['weight.insales.aov', -5, null], ['target.aov', '', null])] }));
+    const r = run(
+      baseWorkbook({
+        extra: [
+          plan(['weight.presales.sales', '三十', null], ['weight.insales.aov', -5, null], ['target.aov', '', null]),
+        ],
+      }),
+    );
     expect(r.issues('plan-bad-value').map((i) => [i.severity, i.row, i.column, i.cell, i.value])).toEqual([
       ['error', 2, '值 (B)', 'B2', '三十'],
       ['error', 3, '值 (B)', 'B3', '-5'],
@@ -36,8 +51,12 @@ describe('Plan sheet', () => {
     expectSameAsBase(r, base);
   });
 
-  test('C58 a role\'s weights summing to 0 → error, that role\'s default weights restored, others kept', () => {
-    const zeros = ['sales', 'conversion', 'aov', 'replyRate', 'avgResponse', 'satisfaction'].map((k): Cell[] => [`weight.presales.${k}`, 0, null]);
+  test("C58 a role's weights summing to 0 → error, that role's default weights restored, others kept", () => {
+    const zeros = ['sales', 'conversion', 'aov', 'replyRate', 'avgResponse', 'satisfaction'].map((k): Cell[] => [
+      `weight.presales.${k}`,
+      0,
+      null,
+    ]);
     const r = run(baseWorkbook({ extra: [plan(...zeros, ['weight.aftersales.satisfaction', 60, null])] }));
     expectOneIssue(r, { code: 'plan-weights-zero', severity: 'error', sheet: '方案', mentions: ['presales'] });
     expect(weightsOf(r.result.plan, 'presales')).toEqual(weightsOf(defaultPlan(), 'presales'));
@@ -47,30 +66,112 @@ describe('Plan sheet', () => {
 
   test('C59 commission bounds out of order → error, default commission kept', () => {
     const r = run(baseWorkbook({ extra: [plan(['commission.bounds', '100000,50000', null])] }));
-    expectOneIssue(r, { code: 'plan-commission-shape', severity: 'error', sheet: '方案', value: '100000,50000 / 0.005,0.01,0.015' });
+    expectOneIssue(r, {
+      code: 'plan-commission-shape',
+      severity: 'error',
+      sheet: '方案',
+      value: '100000,50000 / 0.005,0.01,0.015',
+    });
     expect(r.result.plan.commission).toEqual(defaultPlan().commission);
     expectSameAsBase(r, base);
   });
 });
 
 describe('QA and adjustments', () => {
-  const qa = (...rows: Cell[][]): SheetData => ({ name: '质检', rows: [['工号', '日期', '质检项目', '扣分', '致命项'], ...rows] });
-  const adj = (...rows: Cell[][]): SheetData => ({ name: '奖惩', rows: [['工号', '日期', '类型', '金额', '原因'], ...rows] });
+  const qa = (...rows: Cell[][]): SheetData => ({
+    name: '质检',
+    rows: [['工号', '日期', '质检项目', '扣分', '致命项'], ...rows],
+  });
+  const adj = (...rows: Cell[][]): SheetData => ({
+    name: '奖惩',
+    rows: [['工号', '日期', '类型', '金额', '原因'], ...rows],
+  });
 
   test('C60 QA rows: unknown agent, points not a number, fatal neither yes nor no → each reported; valid rows still count', () => {
-    const r = run(baseWorkbook({ extra: [qa(['KF77', '2026-10-05', '辱骂买家', 5, '否'], ['KF01', '2026-10-05', '回复慢', '两分', '否'], ['KF02', '2026-10-06', '漏发赠品', 3, '待定'])] }));
-    expectOneIssue(r, { code: 'unknown-agent', severity: 'warning', sheet: '质检', row: 2, column: '工号 (A)', cell: 'A2', value: 'KF77' });
-    expectOneIssue(r, { code: 'qa-bad-points', severity: 'error', row: 3, column: '扣分 (D)', cell: 'D3', value: '两分', agentId: 'KF01' });
-    expectOneIssue(r, { code: 'qa-bad-fatal', severity: 'warning', row: 4, column: '致命项 (E)', cell: 'E4', value: '待定', agentId: 'KF02' });
+    const r = run(
+      baseWorkbook({
+        extra: [
+          qa(
+            ['KF77', '2026-10-05', '辱骂买家', 5, '否'],
+            ['KF01', '2026-10-05', '回复慢', '两分', '否'],
+            ['KF02', '2026-10-06', '漏发赠品', 3, '待定'],
+          ),
+        ],
+      }),
+    );
+    expectOneIssue(r, {
+      code: 'unknown-agent',
+      severity: 'warning',
+      sheet: '质检',
+      row: 2,
+      column: '工号 (A)',
+      cell: 'A2',
+      value: 'KF77',
+    });
+    expectOneIssue(r, {
+      code: 'qa-bad-points',
+      severity: 'error',
+      row: 3,
+      column: '扣分 (D)',
+      cell: 'D3',
+      value: '两分',
+      agentId: 'KF01',
+    });
+    expectOneIssue(r, {
+      code: 'qa-bad-fatal',
+      severity: 'warning',
+      row: 4,
+      column: '致命项 (E)',
+      cell: 'E4',
+      value: '待定',
+      agentId: 'KF02',
+    });
     expect(r.agent('KF01')).toMatchObject({ qaDeducted: 0, score: base.agent('KF01').score });
-    expect(r.agent('KF02')).toMatchObject({ qaDeducted: 3, fatalQa: false, score: +((base.agent('KF02').score as number) - 3).toFixed(2) });
+    expect(r.agent('KF02')).toMatchObject({
+      qaDeducted: 3,
+      fatalQa: false,
+      score: +((base.agent('KF02').score as number) - 3).toFixed(2),
+    });
   });
 
   test('C61 adjustments: unknown type, amount not a number, negative fine → reported; amounts applied to the cent', () => {
-    const r = run(baseWorkbook({ extra: [adj(['KF01', '2026-10-05', '表扬', 10, '好评'], ['KF02', '2026-10-06', '奖励', '十元', '发现错误'], ['KF03', '2026-10-07', '罚款', -50.5, '迟到'], ['KF04', null, '奖励', '¥30', '建议被采纳'])] }));
-    expectOneIssue(r, { code: 'adjustment-bad-type', severity: 'error', sheet: '奖惩', row: 2, column: '类型 (C)', cell: 'C2', value: '表扬' });
-    expectOneIssue(r, { code: 'adjustment-bad-amount', severity: 'error', row: 3, column: '金额 (D)', cell: 'D3', value: '十元' });
-    expectOneIssue(r, { code: 'adjustment-negative', severity: 'info', row: 4, cell: 'D4', value: '-50.5', agentId: 'KF03' });
+    const r = run(
+      baseWorkbook({
+        extra: [
+          adj(
+            ['KF01', '2026-10-05', '表扬', 10, '好评'],
+            ['KF02', '2026-10-06', '奖励', '十元', '发现错误'],
+            ['KF03', '2026-10-07', '罚款', -50.5, '迟到'],
+            ['KF04', null, '奖励', '¥30', '建议被采纳'],
+          ),
+        ],
+      }),
+    );
+    expectOneIssue(r, {
+      code: 'adjustment-bad-type',
+      severity: 'error',
+      sheet: '奖惩',
+      row: 2,
+      column: '类型 (C)',
+      cell: 'C2',
+      value: '表扬',
+    });
+    expectOneIssue(r, {
+      code: 'adjustment-bad-amount',
+      severity: 'error',
+      row: 3,
+      column: '金额 (D)',
+      cell: 'D3',
+      value: '十元',
+    });
+    expectOneIssue(r, {
+      code: 'adjustment-negative',
+      severity: 'info',
+      row: 4,
+      cell: 'D4',
+      value: '-50.5',
+      agentId: 'KF03',
+    });
     expect(r.agent('KF03').fines).toBe(50.5);
     expect(r.agent('KF03').grossPay).toBe(base.agent('KF03').grossPay - 50.5);
     expect(r.agent('KF04').awards).toBe(30);

@@ -6,12 +6,44 @@
 import type { Cell, SheetData, WorkbookData } from '../../src/engine';
 import { InputError } from '../../src/engine';
 import { run } from './expect';
-import { ChatSpec, LAYOUT_ROSTER, OrderSpec, SHOP, chituDaily, chituPresales, jdOrders, pddOrders, plainChat, qianniuReception, rowOf, taobaoOrders, TAOBAO_2017, TAOBAO_2021 } from './layout-builder';
+import {
+  ChatSpec,
+  LAYOUT_ROSTER,
+  OrderSpec,
+  SHOP,
+  chituDaily,
+  chituPresales,
+  jdOrders,
+  pddOrders,
+  plainChat,
+  qianniuReception,
+  rowOf,
+  taobaoOrders,
+  TAOBAO_2017,
+  TAOBAO_2021,
+} from './layout-builder';
 
 const ROSTER = LAYOUT_ROSTER;
 
-const o = (n: number, buyer: string, paid: number, postage: number, refund: number, memo: string | null, day: number, qty = 1): OrderSpec =>
-  ({ id: `351531314732935${String(n).padStart(2, '0')}`, buyer, paid, postage, refund, qty, memo, payTime: `2026-10-${String(day).padStart(2, '0')} 10:15:00` });
+const o = (
+  n: number,
+  buyer: string,
+  paid: number,
+  postage: number,
+  refund: number,
+  memo: string | null,
+  day: number,
+  qty = 1,
+): OrderSpec => ({
+  id: `351531314732935${String(n).padStart(2, '0')}`,
+  buyer,
+  paid,
+  postage,
+  refund,
+  qty,
+  memo,
+  payTime: `2026-10-${String(day).padStart(2, '0')} 10:15:00`,
+});
 
 /**
  * KF01: O1 208 − 8 postage = 200, O3 100 → 300 from tb_a and tb_c (2 buyers, 3 units).
@@ -48,11 +80,14 @@ function expectBaseChat(r: ReturnType<typeof run>) {
   expect(r.json.shop).toMatchObject({ inquiries: 180, paidBuyers: 75 }); // summary rows (9999) left out
 }
 
-const noProblems = (r: ReturnType<typeof run>) => r.result.issues.filter((i) => i.severity !== 'info' && i.code !== 'agent-no-orders');
+const noProblems = (r: ReturnType<typeof run>) =>
+  r.result.issues.filter((i) => i.severity !== 'info' && i.code !== 'agent-no-orders');
 
 describe('order layouts', () => {
   test('淘宝 2017 (46 columns, trailing spaces in headers, ="…" order numbers, 订单备注 only)', () => {
-    const r = run(wb(taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }), chituPresales('聊天统计', CHATS)));
+    const r = run(
+      wb(taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }), chituPresales('聊天统计', CHATS)),
+    );
     expectBaseSales(r);
     expectBaseChat(r);
     expect(noProblems(r)).toEqual([]);
@@ -60,7 +95,10 @@ describe('order layouts', () => {
 
   test('淘宝 2021 (71 columns): 工号 in 商家备忘 or 订单备注, both read, one agent counted once; 主订单编号 is no duplicate', () => {
     const orders = [...ORDERS.slice(0, 2), { ...ORDERS[2], memo: null }, ORDERS[3]];
-    const sheet = taobaoOrders('订单报表', TAOBAO_2021, orders, { netted: false, memoColumn: (_, i) => (i === 0 ? '商家备忘' : '订单备注') });
+    const sheet = taobaoOrders('订单报表', TAOBAO_2021, orders, {
+      netted: false,
+      memoColumn: (_, i) => (i === 0 ? '商家备忘' : '订单备注'),
+    });
     // O3: KF01 in both memos → KF01 once, not split with itself.
     const memoCol = TAOBAO_2021.indexOf('商家备忘');
     const noteCol = TAOBAO_2021.indexOf('订单备注');
@@ -121,36 +159,66 @@ describe('refunds counted once', () => {
   const withRefunds = [...ORDERS, o(5, 'tb_d', 120, 0, 20, 'KF02', 8), o(6, 'tb_e', 90, 0, 90, 'KF01', 9)];
 
   test('netted report (总金额 = 实付 + 退款): refund not deducted again, full refund no warning, refund rate over the original amount', () => {
-    const r = run(wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS)));
+    const r = run(
+      wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS)),
+    );
     // KF02: 150 + (100 − 0 postage) = 250; KF01: 300 + 0.
     expect(r.agent('KF02')).toMatchObject({ sales: 250, buyers: 2 });
     expect(r.agent('KF01')).toMatchObject({ sales: 300, buyers: 2 });
     expect(r.agent('KF02').refundRate).toBeCloseTo(20 / 270, 10); // 20 / (150 + 120)
     expect(r.agent('KF01').refundRate).toBeCloseTo(90 / 398, 10); // 90 / (208 + 100 + 90)
     expect(r.codes()).not.toContain('order-refund-exceeds');
-    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({ convention: 'netted', source: 'total', nettedRows: 2, grossRows: 0 });
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'netted',
+      source: 'total',
+      nettedRows: 2,
+      grossRows: 0,
+    });
     expect(noProblems(r)).toEqual([]);
   });
 
   test('gross report (总金额 = 实付): the refund is deducted as before', () => {
-    const r = run(wb(taobaoOrders('订单报表', TAOBAO_2017, withRefunds, { netted: false }), chituPresales('聊天统计', CHATS)));
+    const r = run(
+      wb(taobaoOrders('订单报表', TAOBAO_2017, withRefunds, { netted: false }), chituPresales('聊天统计', CHATS)),
+    );
     expect(r.agent('KF02')).toMatchObject({ sales: 250 }); // 150 + 120 − 20
     expect(r.agent('KF02').refundRate).toBeCloseTo(20 / 270, 10);
-    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({ convention: 'gross', source: 'total', grossRows: 2 });
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'gross',
+      source: 'total',
+      grossRows: 2,
+    });
   });
 
   test('plan key orders.refundConvention = gross forces a netted report to be read the old way', () => {
-    const plan: SheetData = { name: '方案', rows: [['键', '值'], ['orders.refundConvention', 'gross']] };
-    const r = run(wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS), plan));
+    const plan: SheetData = {
+      name: '方案',
+      rows: [
+        ['键', '值'],
+        ['orders.refundConvention', 'gross'],
+      ],
+    };
+    const r = run(
+      wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS), plan),
+    );
     // KF02: 150 + (100 − 20) = 230; O6: refund 90 > 实付 0 → reported, capped.
     expect(r.agent('KF02')).toMatchObject({ sales: 230 });
     expect(r.agent('KF02').refundRate).toBeCloseTo(20 / 250, 10);
     expect(r.issues('order-refund-exceeds')).toHaveLength(1);
-    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({ convention: 'gross', source: 'plan' });
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'gross',
+      source: 'plan',
+    });
   });
 
   test('plan key orders.refundConvention = netted forces it on a report without 总金额', () => {
-    const plan: SheetData = { name: '方案', rows: [['键', '值'], ['orders.refundConvention', 'netted']] };
+    const plan: SheetData = {
+      name: '方案',
+      rows: [
+        ['键', '值'],
+        ['orders.refundConvention', 'netted'],
+      ],
+    };
     const sheet = taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true });
     const totalCol = TAOBAO_2021.indexOf('总金额');
     for (const row of sheet.rows) row.splice(totalCol, 1);
@@ -160,12 +228,22 @@ describe('refunds counted once', () => {
     expect(auto.agent('KF02')).toMatchObject({ sales: 230 }); // no 总金额: the old reading
   });
 
-  test('the Audit sheet states each order sheet\'s convention', () => {
-    const r = run(wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS)));
-    const { auditSheet } = jest.requireActual('../../src/engine/output/audit') as typeof import('../../src/engine/output/audit');
-    const text = auditSheet(r.result, 'zh').rows.map((row) => row.join(' ')).join('\n');
+  test("the Audit sheet states each order sheet's convention", () => {
+    const r = run(
+      wb(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), chituPresales('聊天统计', CHATS)),
+    );
+    const { auditSheet } = jest.requireActual(
+      '../../src/engine/output/audit',
+    ) as typeof import('../../src/engine/output/audit');
+    const text = auditSheet(r.result, 'zh')
+      .rows.map((row) => row.join(' '))
+      .join('\n');
     expect(text).toContain('实付已扣退款');
-    expect(auditSheet(r.result, 'en').rows.map((row) => row.join(' ')).join('\n')).toContain('already net of the refund');
+    expect(
+      auditSheet(r.result, 'en')
+        .rows.map((row) => row.join(' '))
+        .join('\n'),
+    ).toContain('already net of the refund');
   });
 });
 
@@ -207,12 +285,15 @@ describe('chat layouts', () => {
   });
 
   test('rate only (询单转化率, 回复率 without counts): weighted by 接待人数 across rows', () => {
-    const sheet: SheetData = { name: '聊天统计', rows: [
-      ['旺旺账号', '日期', '接待人数', '询单转化率', '回复率'],
-      [`${SHOP}:小美`, '2026-10-03', 100, '50%', '99%'],
-      [`${SHOP}:小美`, '2026-10-04', 300, '40%', '98%'],
-      [`${SHOP}:小丽`, '2026-10-03', 50, '0.36', 1],
-    ] };
+    const sheet: SheetData = {
+      name: '聊天统计',
+      rows: [
+        ['旺旺账号', '日期', '接待人数', '询单转化率', '回复率'],
+        [`${SHOP}:小美`, '2026-10-03', 100, '50%', '99%'],
+        [`${SHOP}:小美`, '2026-10-04', 300, '40%', '98%'],
+        [`${SHOP}:小丽`, '2026-10-03', 50, '0.36', 1],
+      ],
+    };
     const r = run(wb(orders(), sheet));
     expect(r.agent('KF01').conversion).toBeCloseTo((0.5 * 100 + 0.4 * 300) / 400, 10); // 0.425
     expect(r.agent('KF02').conversion).toBeCloseTo(0.36, 10);
@@ -221,30 +302,71 @@ describe('chat layouts', () => {
   });
 
   test('当日询单人数 with 询单最终付款转化率: the paid count is derived (round(33.33 % × 33) = 11)', () => {
-    const sheet: SheetData = { name: '聊天统计', rows: [['客服昵称', '当日询单人数', '询单最终付款转化率'], ['小美', 33, '33.33%'], ['小丽', 80, 0.375]] };
+    const sheet: SheetData = {
+      name: '聊天统计',
+      rows: [
+        ['客服昵称', '当日询单人数', '询单最终付款转化率'],
+        ['小美', 33, '33.33%'],
+        ['小丽', 80, 0.375],
+      ],
+    };
     const r = run(wb(orders(), sheet));
     expect(r.agent('KF01')).toMatchObject({ inquiries: 33, paidBuyers: 11 });
     expect(r.agent('KF02')).toMatchObject({ inquiries: 80, paidBuyers: 30 });
     expect(r.json.shop).toMatchObject({ inquiries: 113, paidBuyers: 41 });
   });
 
-  test.each(['询单人数延', '延 询单人数', '延询单人数', '询单人数 延', '修询单人数'])('badge variant %s names 询单人数', (h) => {
-    const sheet: SheetData = { name: '聊天统计', rows: [['旺旺', h, '询单->最终付款人数延'], ['小美', 100, 45], ['小丽', 80, 30]] };
-    const r = run(wb(orders(), sheet));
-    expect(r.agent('KF01').conversion).toBeCloseTo(0.45, 10);
-    expect(r.agent('KF02').conversion).toBeCloseTo(0.375, 10);
-  });
+  test.each(['询单人数延', '延 询单人数', '延询单人数', '询单人数 延', '修询单人数'])(
+    'badge variant %s names 询单人数',
+    (h) => {
+      const sheet: SheetData = {
+        name: '聊天统计',
+        rows: [
+          ['旺旺', h, '询单->最终付款人数延'],
+          ['小美', 100, 45],
+          ['小丽', 80, 30],
+        ],
+      };
+      const r = run(wb(orders(), sheet));
+      expect(r.agent('KF01').conversion).toBeCloseTo(0.45, 10);
+      expect(r.agent('KF02').conversion).toBeCloseTo(0.375, 10);
+    },
+  );
 
   test('agent columns 旺旺 / 旺旺昵称 / 旺旺账号 / 子账号 / 客服昵称 / 客服 all name the agent', () => {
     for (const h of ['旺旺', '旺旺昵称', '旺旺账号', '子账号', '客服昵称', '客服']) {
-      const r = run(wb(orders(), { name: '聊天统计', rows: [[h, '询单人数', '询单最终付款人数'], ['小美', 100, 45]] }));
+      const r = run(
+        wb(orders(), {
+          name: '聊天统计',
+          rows: [
+            [h, '询单人数', '询单最终付款人数'],
+            ['小美', 100, 45],
+          ],
+        }),
+      );
       expect(r.agent('KF01').conversion).toBeCloseTo(0.45, 10);
     }
   });
 
   test('a nick two shops share is reported, not guessed', () => {
-    const roster: SheetData = { name: '花名册', rows: [...ROSTER.rows, ['KF04', '周敏', '另一店:小美', '售前', '初级']] };
-    const r = run({ sheets: [roster, orders(), { name: '聊天统计', rows: [['旺旺', '询单人数', '询单最终付款人数'], ['小美', 100, 45], [`${SHOP}:小丽`, 80, 30]] }] });
+    const roster: SheetData = {
+      name: '花名册',
+      rows: [...ROSTER.rows, ['KF04', '周敏', '另一店:小美', '售前', '初级']],
+    };
+    const r = run({
+      sheets: [
+        roster,
+        orders(),
+        {
+          name: '聊天统计',
+          rows: [
+            ['旺旺', '询单人数', '询单最终付款人数'],
+            ['小美', 100, 45],
+            [`${SHOP}:小丽`, 80, 30],
+          ],
+        },
+      ],
+    });
     expect(r.issues('chat-ambiguous-agent')).toHaveLength(1);
     expect(r.agent('KF01').conversion).toBeNull();
     expect(r.agent('KF04').conversion).toBeNull();
@@ -253,7 +375,8 @@ describe('chat layouts', () => {
 
   test('summary words in column B or C (汇总, 合计, 平均, 全店, Total) are skipped', () => {
     const sheet = plainChat('聊天统计', CHATS);
-    for (const w of ['汇总', '合计', '平均', '全店', 'Total', '汇总值']) sheet.rows.push(['2026-10-31', w, 9999, 9999, 9999, 0, 1]);
+    for (const w of ['汇总', '合计', '平均', '全店', 'Total', '汇总值'])
+      sheet.rows.push(['2026-10-31', w, 9999, 9999, 9999, 0, 1]);
     sheet.rows.push(['2026-10-31', null, '均值', 9999, 9999, 0, 1]);
     const r = run(wb(orders(), sheet));
     expect(r.agent('KF01').conversion).toBeCloseTo(0.45, 10);
@@ -263,10 +386,18 @@ describe('chat layouts', () => {
 
 describe('sheets recognised by their header', () => {
   test('ExportOrderList202411011030 and Sheet1 are read as orders and chat, and said so', () => {
-    const r = run(wb(taobaoOrders('ExportOrderList202411011030', TAOBAO_2017, ORDERS, { netted: false }), chituPresales('Sheet1', CHATS)));
+    const r = run(
+      wb(
+        taobaoOrders('ExportOrderList202411011030', TAOBAO_2017, ORDERS, { netted: false }),
+        chituPresales('Sheet1', CHATS),
+      ),
+    );
     expectBaseSales(r);
     expectBaseChat(r);
-    expect(r.issues('sheet-recognised-by-header').map((i) => i.sheet)).toEqual(['ExportOrderList202411011030', 'Sheet1']);
+    expect(r.issues('sheet-recognised-by-header').map((i) => i.sheet)).toEqual([
+      'ExportOrderList202411011030',
+      'Sheet1',
+    ]);
   });
 
   test('a missing sheet lists the sheets seen and what each looked like', () => {
@@ -289,14 +420,33 @@ describe('sheets recognised by their header', () => {
   });
 
   test('output sheets of an earlier run are never taken for inputs', () => {
-    const payroll: SheetData = { name: '工资表 2026-09', rows: [['工号', '姓名', '岗位', '级别', '客服旺旺'], ['KF09', '某', '售前', '初级', 'x']] };
-    const r = run({ sheets: [payroll, ROSTER, taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }), chituPresales('聊天统计', CHATS)] });
+    const payroll: SheetData = {
+      name: '工资表 2026-09',
+      rows: [
+        ['工号', '姓名', '岗位', '级别', '客服旺旺'],
+        ['KF09', '某', '售前', '初级', 'x'],
+      ],
+    };
+    const r = run({
+      sheets: [
+        payroll,
+        ROSTER,
+        taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }),
+        chituPresales('聊天统计', CHATS),
+      ],
+    });
     expect(r.json.agents.map((a) => a.agentId)).toEqual(expect.arrayContaining(['KF01', 'KF02', 'KF03']));
     expect(r.codes()).not.toContain('several-rosters');
   });
 
   test('a missing column names the nearest headers seen', () => {
-    const sheet: SheetData = { name: '聊天统计', rows: [['旺旺', '询单人数', '最终付款人'], ['小美', 100, 45]] };
+    const sheet: SheetData = {
+      name: '聊天统计',
+      rows: [
+        ['旺旺', '询单人数', '最终付款人'],
+        ['小美', 100, 45],
+      ],
+    };
     try {
       run(wb(taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }), sheet));
       throw new Error('expected an InputError');

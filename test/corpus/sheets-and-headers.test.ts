@@ -2,7 +2,19 @@
 import type { Cell } from '../../src/engine';
 import { InputError, runPayroll, validateWorkbook } from '../../src/engine';
 import {
-  BASE, CHAT_NAME, ORDERS_NAME, ROSTER_NAME, baseWorkbook, chatSheet, dropColumn, ordersSheet, permuteColumns, renameHeader, rosterSheet, sheetOf, withoutSheet,
+  BASE,
+  CHAT_NAME,
+  ORDERS_NAME,
+  ROSTER_NAME,
+  baseWorkbook,
+  chatSheet,
+  dropColumn,
+  ordersSheet,
+  permuteColumns,
+  renameHeader,
+  rosterSheet,
+  sheetOf,
+  withoutSheet,
 } from './builder';
 import { expectCodes, expectInputError, expectOneIssue, expectSameAsBase, run } from './expect';
 
@@ -10,12 +22,16 @@ const base = run(baseWorkbook());
 
 describe('missing sheets and columns stop the run with a message naming them', () => {
   test('C01 no roster sheet → InputError missing-sheet naming 花名册', () => {
-    const err = expectInputError(withoutSheet(baseWorkbook(), ROSTER_NAME), [{ code: 'missing-sheet', sheet: null, row: null, mentions: ['花名册'] }]);
+    const err = expectInputError(withoutSheet(baseWorkbook(), ROSTER_NAME), [
+      { code: 'missing-sheet', sheet: null, row: null, mentions: ['花名册'] },
+    ]);
     expect(err.issues[0].message.en).toContain('Roster');
   });
 
   test('C02 no orders sheet → InputError missing-sheet naming 订单报表', () => {
-    const err = expectInputError(withoutSheet(baseWorkbook(), ORDERS_NAME), [{ code: 'missing-sheet', sheet: null, mentions: ['订单'] }]);
+    const err = expectInputError(withoutSheet(baseWorkbook(), ORDERS_NAME), [
+      { code: 'missing-sheet', sheet: null, mentions: ['订单'] },
+    ]);
     expect(err.issues[0].message.zh).toContain('订单报表');
     expect(err.issues[0].message.en).toContain('Orders');
   });
@@ -29,7 +45,9 @@ describe('missing sheets and columns stop the run with a message naming them', (
   test('C04 orders without 订单付款时间 → InputError missing-column naming sheet and column', () => {
     const wb = baseWorkbook();
     dropColumn(wb, ORDERS_NAME, '订单付款时间');
-    expectInputError(wb, [{ code: 'missing-column', sheet: ORDERS_NAME, row: 1, mentions: [ORDERS_NAME, '订单付款时间'] }]);
+    expectInputError(wb, [
+      { code: 'missing-column', sheet: ORDERS_NAME, row: 1, mentions: [ORDERS_NAME, '订单付款时间'] },
+    ]);
   });
 
   test('C05 roster without 岗位 and chat without 询单人数 → both reported in one InputError', () => {
@@ -49,22 +67,31 @@ describe('missing sheets and columns stop the run with a message naming them', (
   });
 
   test('C07 empty workbook → InputError naming all three missing sheets', () => {
-    const err = expectInputError({ sheets: [] }, [{ code: 'missing-sheet' }, { code: 'missing-sheet' }, { code: 'missing-sheet' }]);
+    const err = expectInputError({ sheets: [] }, [
+      { code: 'missing-sheet' },
+      { code: 'missing-sheet' },
+      { code: 'missing-sheet' },
+    ]);
     const zh = err.localMessage('zh');
     for (const name of ['花名册', '订单报表', '聊天统计']) expect(zh).toContain(name);
     for (const name of ['Roster', 'Orders', 'Chat stats']) expect(err.message).toContain(name);
   });
 
-  test.each(['2026-13', '202610', '', '2026/10', '1999-12'])('C78 bad period %j → InputError bad-period naming the value', (period) => {
-    let caught: unknown;
-    try {
-      runPayroll(baseWorkbook(), { period });
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(InputError);
-    expect((caught as InputError).issues).toEqual([expect.objectContaining({ severity: 'fatal', code: 'bad-period', value: period === '' ? null : period })]);
-  });
+  test.each(['2026-13', '202610', '', '2026/10', '1999-12'])(
+    'C78 bad period %j → InputError bad-period naming the value',
+    (period) => {
+      let caught: unknown;
+      try {
+        runPayroll(baseWorkbook(), { period });
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(InputError);
+      expect((caught as InputError).issues).toEqual([
+        expect.objectContaining({ severity: 'fatal', code: 'bad-period', value: period === '' ? null : period }),
+      ]);
+    },
+  );
 
   test('C79 validateWorkbook on a workbook missing its chat sheet → ok false with the fatal issue, nothing thrown', () => {
     const report = validateWorkbook(withoutSheet(baseWorkbook(), CHAT_NAME), '2026-10');
@@ -89,7 +116,14 @@ describe('columns found by header text wherever they are', () => {
     const r = run(wb);
     expectSameAsBase(r, base);
     // The silent order is still located: memo is now column B.
-    expectOneIssue(r, { code: 'order-silent', sheet: ORDERS_NAME, row: 7, column: '商家备忘 (B)', cell: 'B7', value: BASE.orderId(5) });
+    expectOneIssue(r, {
+      code: 'order-silent',
+      sheet: ORDERS_NAME,
+      row: 7,
+      column: '商家备忘 (B)',
+      cell: 'B7',
+      value: BASE.orderId(5),
+    });
   });
 
   test('C10 duplicated header (买家实际支付金额 twice) → warning at the second, the first column used', () => {
@@ -99,7 +133,16 @@ describe('columns found by header text wherever they are', () => {
     for (let i = 1; i < orders.rows.length; i++) orders.rows[i].push('0.01');
     const r = run(wb);
     expectSameAsBase(r, base);
-    expectOneIssue(r, { code: 'duplicate-header', severity: 'warning', sheet: ORDERS_NAME, row: 1, column: '买家实际支付金额 (M)', cell: 'M1', value: '买家实际支付金额', mentions: ['F', 'M'] });
+    expectOneIssue(r, {
+      code: 'duplicate-header',
+      severity: 'warning',
+      sheet: ORDERS_NAME,
+      row: 1,
+      column: '买家实际支付金额 (M)',
+      cell: 'M1',
+      value: '买家实际支付金额',
+      mentions: ['F', 'M'],
+    });
     expectCodes(r, 'duplicate-header');
   });
 
@@ -127,14 +170,66 @@ describe('columns found by header text wherever they are', () => {
   test('C12 English sheet names and headers (Roster / Orders / ChatStats) → same result', () => {
     const wb = {
       sheets: [
-        { ...rosterSheet(undefined, ['Agent ID', 'Name', 'Account', 'Role', 'Level', 'Status', 'Hire date', 'Leave date']), name: 'Roster' },
-        { ...ordersSheet(undefined, ['Order ID', 'Buyer', 'Goods amount', 'Postage', 'Total', 'Paid amount', 'Order status', 'Created', 'Payment time', 'Quantity', 'Memo', 'Refund']), name: 'Orders' },
-        { ...chatSheet(undefined, ['Account', 'Date', 'Consultations', 'Received', 'Inquiries', 'Paid buyers', 'Unreplied', 'Avg response', 'Very satisfied', 'Satisfied', 'Neutral', 'Dissatisfied', 'Very dissatisfied']), name: 'ChatStats' },
+        {
+          ...rosterSheet(undefined, [
+            'Agent ID',
+            'Name',
+            'Account',
+            'Role',
+            'Level',
+            'Status',
+            'Hire date',
+            'Leave date',
+          ]),
+          name: 'Roster',
+        },
+        {
+          ...ordersSheet(undefined, [
+            'Order ID',
+            'Buyer',
+            'Goods amount',
+            'Postage',
+            'Total',
+            'Paid amount',
+            'Order status',
+            'Created',
+            'Payment time',
+            'Quantity',
+            'Memo',
+            'Refund',
+          ]),
+          name: 'Orders',
+        },
+        {
+          ...chatSheet(undefined, [
+            'Account',
+            'Date',
+            'Consultations',
+            'Received',
+            'Inquiries',
+            'Paid buyers',
+            'Unreplied',
+            'Avg response',
+            'Very satisfied',
+            'Satisfied',
+            'Neutral',
+            'Dissatisfied',
+            'Very dissatisfied',
+          ]),
+          name: 'ChatStats',
+        },
       ],
     };
     const r = run(wb);
     expectSameAsBase(r, base);
-    expectOneIssue(r, { code: 'order-silent', sheet: 'Orders', row: 7, column: 'Memo (K)', cell: 'K7', value: BASE.orderId(5) });
+    expectOneIssue(r, {
+      code: 'order-silent',
+      sheet: 'Orders',
+      row: 7,
+      column: 'Memo (K)',
+      cell: 'K7',
+      value: BASE.orderId(5),
+    });
   });
 
   test('C13 export title and blank rows above the header → header found, issues name the real Excel rows', () => {
@@ -156,11 +251,27 @@ describe('columns found by header text wherever they are', () => {
     const r = run(wb);
     expect(r.json.shop).toMatchObject({ orders: 0, sales: 0, silentShare: null, conversion: null });
     for (const id of BASE.agents) {
-      expect(r.agent(id)).toMatchObject({ sales: 0, buyers: 0, conversion: null, aov: null, replyRate: null, avgResponseSec: null, satisfaction: null, grade: '不达标' });
+      expect(r.agent(id)).toMatchObject({
+        sales: 0,
+        buyers: 0,
+        conversion: null,
+        aov: null,
+        replyRate: null,
+        avgResponseSec: null,
+        satisfaction: null,
+        grade: '不达标',
+      });
     }
     // Sales of 0 is a real 0 (nothing sold), so sellers score 0; aftersales has no sales KPI: no KPI at all.
     for (const id of ['KF01', 'KF02', 'KF03']) expect(r.agent(id).score).toBe(0);
     expect(r.agent('KF04').score).toBeNull();
-    expectOneIssue(r, { code: 'no-kpi', severity: 'warning', sheet: ROSTER_NAME, row: 5, agentId: 'KF04', mentions: ['KF04'] });
+    expectOneIssue(r, {
+      code: 'no-kpi',
+      severity: 'warning',
+      sheet: ROSTER_NAME,
+      row: 5,
+      agentId: 'KF04',
+      mentions: ['KF04'],
+    });
   });
 });

@@ -22,7 +22,11 @@ export function toExcel(wb: WorkbookData, decorate?: (book: ExcelJS.Workbook) =>
   return book;
 }
 
-export async function writeXlsx(wb: WorkbookData, file: string, decorate?: (book: ExcelJS.Workbook) => void): Promise<string> {
+export async function writeXlsx(
+  wb: WorkbookData,
+  file: string,
+  decorate?: (book: ExcelJS.Workbook) => void,
+): Promise<string> {
   await toExcel(wb, decorate).xlsx.writeFile(file);
   return file;
 }

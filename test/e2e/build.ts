@@ -20,10 +20,15 @@ const WEBPACK = join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 
 function webpack(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [WEBPACK, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`webpack ${args.join(' ')} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`));
-      else resolve();
-    });
+    execFile(
+      process.execPath,
+      [WEBPACK, ...args],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`webpack ${args.join(' ')} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`));
+        else resolve();
+      },
+    );
   });
 }
 

@@ -13,7 +13,12 @@ import { isDeclared, MANIFEST_SETS } from '../excel-fake/requirements';
 const g = globalThis as unknown as Record<string, unknown>;
 
 const demoOrders = Number(g.__fakeDemoOrders ?? 0);
-const fake = demoOrders > 0 ? FakeExcel.fromWorkbookData(generateDemoWorkbook({ period: String(g.__fakeDemoPeriod ?? '2026-10'), orders: demoOrders })) : FakeExcel.empty();
+const fake =
+  demoOrders > 0
+    ? FakeExcel.fromWorkbookData(
+        generateDemoWorkbook({ period: String(g.__fakeDemoPeriod ?? '2026-10'), orders: demoOrders }),
+      )
+    : FakeExcel.empty();
 if (demoOrders > 0) {
   // Real Excel works on ranges in its own process: the fake's work is timed apart, and each answer is a later task.
   fake.asyncSync = true;
@@ -33,6 +38,8 @@ g.Office = {
   HostType: { Excel: 'Excel' },
   context: {
     displayLanguage: 'zh-CN',
-    requirements: { isSetSupported: (name: string, version = '1.1') => isDeclared(`${name} ${version}`, fake.declaredSets ?? {}) },
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') => isDeclared(`${name} ${version}`, fake.declaredSets ?? {}),
+    },
   },
 };

@@ -20,7 +20,12 @@ const order = (n: number, buyer: string, paid: number, postage: number, memo: st
   memo,
   payTime: `2026-10-0${n + 2} 10:15:00`,
 });
-const ORDERS = [order(1, 'tb_a', 208, 8, 'KF01', 2), order(2, 'tb_b', 150, 0, 'KF02'), order(3, 'tb_c', 100, 0, 'KF01'), order(4, 'tb_a', 60, 0, null)];
+const ORDERS = [
+  order(1, 'tb_a', 208, 8, 'KF01', 2),
+  order(2, 'tb_b', 150, 0, 'KF02'),
+  order(3, 'tb_c', 100, 0, 'KF01'),
+  order(4, 'tb_a', 60, 0, null),
+];
 const CHATS: ChatSpec[] = [
   { nick: '小美', date: null, received: 120, inquiries: 100, paidBuyers: 45, unreplied: 1, avgResponse: 18 },
   { nick: '小丽', date: null, received: 90, inquiries: 80, paidBuyers: 30, unreplied: 0, avgResponse: 65 },
@@ -37,9 +42,21 @@ async function xlsxOf(sheet: SheetData): Promise<Buffer> {
 
 export async function importFiles() {
   const payloads = [
-    { name: 'ExportOrderList202410.csv', mimeType: 'text/csv', buffer: Buffer.from(siteCsvBytes(taobaoOrders('ExportOrderList202410', TAOBAO_2017, ORDERS, { netted: false }))) },
-    { name: '花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsxOf(ROSTER) },
-    { name: '赤兔客服绩效.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsxOf(chituPresales('Sheet1', CHATS)) },
+    {
+      name: 'ExportOrderList202410.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(siteCsvBytes(taobaoOrders('ExportOrderList202410', TAOBAO_2017, ORDERS, { netted: false }))),
+    },
+    {
+      name: '花名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsxOf(ROSTER),
+    },
+    {
+      name: '赤兔客服绩效.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsxOf(chituPresales('Sheet1', CHATS)),
+    },
   ];
   return { payloads, orderIds: ORDERS.map((o) => o.id), bySales: { KF01: 300, KF02: 150 } };
 }

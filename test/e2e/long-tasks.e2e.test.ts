@@ -22,39 +22,48 @@ const ORDERS = 200_000;
  */
 const slowdown = () => Math.max(1, loadavg()[0] / cpus().length);
 
-describeWithTool('the pane at 200,000 orders: main-thread long tasks during check and generate', missingChromium(), () => {
-  let rig: PaneLongTaskRig;
+describeWithTool(
+  'the pane at 200,000 orders: main-thread long tasks during check and generate',
+  missingChromium(),
+  () => {
+    let rig: PaneLongTaskRig;
 
-  beforeAll(async () => {
-    rig = await startPaneLongTaskRig(CHROMIUM);
-  }, 900_000);
+    beforeAll(async () => {
+      rig = await startPaneLongTaskRig(CHROMIUM);
+    }, 900_000);
 
-  afterAll(async () => {
-    await rig?.close();
-  });
+    afterAll(async () => {
+      await rig?.close();
+    });
 
-  test('with the engine in its Web Worker no task of the pane is over 200 ms; on the page (before) it is, with the same payroll', async () => {
-    const load = slowdown();
-    const worker = await rig.measure({ orders: ORDERS, period: PERIOD, engine: 'worker' });
-    const onPage = await rig.measure({ orders: ORDERS, period: PERIOD, engine: 'page' });
-    const limitMs = Math.round(LONG_TASK_LIMIT_MS * Math.max(load, slowdown()));
-    const report = { orders: ORDERS, limitMs, worker: { ...worker, payroll: undefined }, onPage: { ...onPage, payroll: undefined } };
-    mkdirSync(join(__dirname, '../artifacts'), { recursive: true });
-    writeFileSync(join(__dirname, '../artifacts/long-tasks.json'), JSON.stringify(report, null, 2));
-    console.info(`long tasks at ${ORDERS} orders: ${JSON.stringify(report)}`);
+    test('with the engine in its Web Worker no task of the pane is over 200 ms; on the page (before) it is, with the same payroll', async () => {
+      const load = slowdown();
+      const worker = await rig.measure({ orders: ORDERS, period: PERIOD, engine: 'worker' });
+      const onPage = await rig.measure({ orders: ORDERS, period: PERIOD, engine: 'page' });
+      const limitMs = Math.round(LONG_TASK_LIMIT_MS * Math.max(load, slowdown()));
+      const report = {
+        orders: ORDERS,
+        limitMs,
+        worker: { ...worker, payroll: undefined },
+        onPage: { ...onPage, payroll: undefined },
+      };
+      mkdirSync(join(__dirname, '../artifacts'), { recursive: true });
+      writeFileSync(join(__dirname, '../artifacts/long-tasks.json'), JSON.stringify(report, null, 2));
+      console.info(`long tasks at ${ORDERS} orders: ${JSON.stringify(report)}`);
 
-    expect(worker.pageErrors).toEqual([]);
-    expect(onPage.pageErrors).toEqual([]);
-    // One worker a job (check, generate): the engine really ran off the page.
-    expect(worker.workersStarted).toBe(2);
-    expect(worker.check.longestOursMs).toBeLessThanOrEqual(limitMs);
-    expect(worker.generate.longestOursMs).toBeLessThanOrEqual(limitMs);
-    // The measurement can see a blocked page: the engine on the page blocks it past the bound, many times over the worker's longest.
-    const onPageLongest = Math.max(onPage.check.longestOursMs, onPage.generate.longestOursMs);
-    expect(onPageLongest).toBeGreaterThan(limitMs);
-    expect(onPageLongest).toBeGreaterThan(5 * Math.max(worker.check.longestOursMs, worker.generate.longestOursMs));
-    // Whichever thread computed it, the same month (agents, pay, totals).
-    expect(worker.payroll).not.toBe('null');
-    expect(worker.payroll).toEqual(onPage.payroll);
-  }, 2_400_000);
-});
+      expect(worker.pageErrors).toEqual([]);
+      expect(onPage.pageErrors).toEqual([]);
+      // One worker a job (check, generate): the engine really ran off the page.
+      expect(worker.workersStarted).toBe(2);
+      expect(worker.check.longestOursMs).toBeLessThanOrEqual(limitMs);
+      expect(worker.generate.longestOursMs).toBeLessThanOrEqual(limitMs);
+      // The measurement can see a blocked page: the engine on the page blocks it past the bound, many times over the worker's longest.
+      const onPageLongest = Math.max(onPage.check.longestOursMs, onPage.generate.longestOursMs);
+      expect(onPageLongest).toBeGreaterThan(limitMs);
+      expect(onPageLongest).toBeGreaterThan(5 * Math.max(worker.check.longestOursMs, worker.generate.longestOursMs));
+      // Whichever thread computed it, the same month (agents, pay, totals).
+      expect(worker.payroll).not.toBe('null');
+      expect(worker.payroll).toEqual(onPage.payroll);
+    }, 2_400_000);
+  },
+);

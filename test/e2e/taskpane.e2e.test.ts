@@ -17,17 +17,22 @@ import { CHROMIUM, describeWithTool, missingChromium } from '../support/tools';
 import { importFiles } from './import-files-fixture';
 
 // The README's screenshot is refreshed only on request (UPDATE_SCREENSHOTS=1); a normal run keeps its copy out of git.
-const SCREENSHOT = process.env.UPDATE_SCREENSHOTS === '1'
-  ? join(__dirname, '../../assets/screenshots/taskpane-zh.png')
-  : join(__dirname, '../artifacts/taskpane-zh.png');
+const SCREENSHOT =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(__dirname, '../../assets/screenshots/taskpane-zh.png')
+    : join(__dirname, '../artifacts/taskpane-zh.png');
 const PERIOD = '2026-10';
-
 
 interface FakeHandle {
   sheetNames(): string[];
   snapshot(): { name: string; values: unknown[][]; formulas: unknown[][]; protected: boolean; tables: string[] }[];
   model: { settings: Map<string, string> };
-  run<T>(batch: (ctx: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown[][] } } } }; sync(): Promise<void> }) => Promise<T>): Promise<T>;
+  run<T>(
+    batch: (ctx: {
+      workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown[][] } } } };
+      sync(): Promise<void>;
+    }) => Promise<T>,
+  ): Promise<T>;
 }
 declare const window: { __fakeExcel: FakeHandle };
 
@@ -60,14 +65,25 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     server = await serveDirectory(dist);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     // About the width of Excel's task pane.
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     // office.js is replaced by the injected fakes (and the machine may be offline).
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/javascript', body: '/* office.js: replaced by the e2e fake host */' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/javascript',
+        body: '/* office.js: replaced by the e2e fake host */',
+      }),
     );
     await page.addInitScript({ content: fakeHost });
     await page.goto(`${server.url}/taskpane.html`);
@@ -127,7 +143,8 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
   test('month end: lock → regenerating refused, nothing changes → unlock → one edited cell → change list (hand-computed) → confirm → Audit', async () => {
     const started = Date.now();
     const audit = `审计 ${PERIOD}`;
-    const rowsOf = (name: string) => page.evaluate((n) => window.__fakeExcel.snapshot().find((s) => s.name === n)!.values, name);
+    const rowsOf = (name: string) =>
+      page.evaluate((n) => window.__fakeExcel.snapshot().find((s) => s.name === n)!.values, name);
 
     await page.getByRole('button', { name: '定稿（锁定本月）' }).click();
     await page.getByLabel('定稿人姓名').fill('财务 王会计');
@@ -180,7 +197,9 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
       ['已定稿', '财务 王会计', null],
       ['已解锁', '财务 王会计', '补发项目奖金'],
     ]);
-    const newGross = (await rowsOf(`工资表 ${PERIOD}`)).find((r) => r[header.indexOf('工号')] === agentId)![header.indexOf('应发工资')];
+    const newGross = (await rowsOf(`工资表 ${PERIOD}`)).find((r) => r[header.indexOf('工号')] === agentId)![
+      header.indexOf('应发工资')
+    ];
     expect(Number(newGross)).toBeCloseTo(grossBefore + 300, 2);
     expect(await page.evaluate(() => window.__fakeExcel.model.settings.size)).toBe(0); // the workbook's claim was let go
     expect(pageErrors).toEqual([]);
@@ -192,7 +211,11 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     const errors: string[] = [];
     fresh.on('pageerror', (e) => errors.push(e.message));
     await fresh.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/javascript', body: '/* office.js: replaced by the e2e fake host */' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/javascript',
+        body: '/* office.js: replaced by the e2e fake host */',
+      }),
     );
     await fresh.addInitScript({ content: fakeHostScript });
     await fresh.goto(`${server.url}/taskpane.html`);
@@ -205,17 +228,29 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     // The CSV is named by its kind; the chat export's "Sheet1" came in as "Sheet1 (2)" (the empty workbook has a
     // Sheet1) and takes its kind's name from its header; the roster keeps its own, already a roster name.
     expect(await names()).toEqual(['Sheet1', '订单报表', '花名册', '聊天统计']);
-    const orderIds = await fresh.evaluate(() => window.__fakeExcel.snapshot().find((x) => x.name === '订单报表')!.values.slice(1).map((r) => r[0]));
+    const orderIds = await fresh.evaluate(() =>
+      window.__fakeExcel
+        .snapshot()
+        .find((x) => x.name === '订单报表')!
+        .values.slice(1)
+        .map((r) => r[0]),
+    );
     expect(orderIds).toEqual(files.orderIds); // text, every digit: never 3.51531E+17
 
     await fresh.getByLabel('考核期间').fill(PERIOD);
     await fresh.getByRole('button', { name: '生成月度工资' }).click();
     await fresh.getByRole('region', { name: `${PERIOD} 工资已生成` }).waitFor({ timeout: 180_000 });
     const after = await names();
-    expect(after).toEqual(expect.arrayContaining(outputSheetNames(PERIOD).filter((n) => n.startsWith('绩效') || n.startsWith('工资表'))));
-    const scorecard = await fresh.evaluate((name) => window.__fakeExcel.snapshot().find((x) => x.name === name)!.values, `绩效 ${PERIOD}`);
+    expect(after).toEqual(
+      expect.arrayContaining(outputSheetNames(PERIOD).filter((n) => n.startsWith('绩效') || n.startsWith('工资表'))),
+    );
+    const scorecard = await fresh.evaluate(
+      (name) => window.__fakeExcel.snapshot().find((x) => x.name === name)!.values,
+      `绩效 ${PERIOD}`,
+    );
     const header = scorecard.findIndex((r) => r.includes('工号') && r.includes('客服销售额'));
-    const salesOf = (id: string) => scorecard.find((r) => r[scorecard[header].indexOf('工号')] === id)?.[scorecard[header].indexOf('客服销售额')];
+    const salesOf = (id: string) =>
+      scorecard.find((r) => r[scorecard[header].indexOf('工号')] === id)?.[scorecard[header].indexOf('客服销售额')];
     expect(salesOf('KF01')).toBe(files.bySales.KF01);
     expect(salesOf('KF02')).toBe(files.bySales.KF02);
     expect(errors).toEqual([]);

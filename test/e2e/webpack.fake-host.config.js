@@ -11,7 +11,10 @@ module.exports = (env = {}) => ({
   target: 'web',
   context: path.join(__dirname, '../..'),
   entry: { 'fake-host': './test/e2e/fake-host.ts' },
-  output: { path: path.resolve(env.outputPath || path.join(require('os').tmpdir(), 'cs-e2e-fake-host')), filename: '[name].js' },
+  output: {
+    path: path.resolve(env.outputPath || path.join(require('os').tmpdir(), 'cs-e2e-fake-host')),
+    filename: '[name].js',
+  },
   resolve: {
     extensions: ['.ts', '.js'],
     // The fake reads inserted workbooks with ExcelJS: its browser build (the Node one needs fs and streams).

@@ -33,13 +33,24 @@ describe('columnsToRead', () => {
   test('small kinds, sheets without a header and unrecognised sheets are read whole (null)', () => {
     expect(columnsToRead([['工号', '姓名', '岗位', '级别', '地址']], 'roster')).toBeNull();
     expect(columnsToRead([['工号', '等级', '总分']], 'history')).toBeNull();
-    expect(columnsToRead([['a', 'b', 'c'], [1, 2, 3]], 'orders')).toBeNull();
+    expect(
+      columnsToRead(
+        [
+          ['a', 'b', 'c'],
+          [1, 2, 3],
+        ],
+        'orders',
+      ),
+    ).toBeNull();
     expect(columnsToRead([['a', 'b', 'c']], null)).toBeNull();
     expect(columnsToRead([], 'orders')).toBeNull();
   });
 
   test('only the first 20 rows are searched for the header, as the engine searches', () => {
-    const rows: Cell[][] = [...Array.from({ length: 20 }, () => ['说明']), ['订单编号', '买家实际支付金额', '订单付款时间', '地址']];
+    const rows: Cell[][] = [
+      ...Array.from({ length: 20 }, () => ['说明']),
+      ['订单编号', '买家实际支付金额', '订单付款时间', '地址'],
+    ];
     expect(columnsToRead(rows, 'orders')).toBeNull();
   });
 });

@@ -8,7 +8,11 @@ import { runPayroll, payrollJson, buildOutputSheets } from '../../src/engine';
 import type { Cell } from '../../src/engine/cell';
 import { roster, chat, workbook, sheet, PERIOD } from './fixture';
 
-const agents = roster([{ id: 'KF01', account: '旗舰店:小美' }, { id: 'KF02', account: '旗舰店:小丽' }, { id: 'KF03', account: '旗舰店:小王' }]);
+const agents = roster([
+  { id: 'KF01', account: '旗舰店:小美' },
+  { id: 'KF02', account: '旗舰店:小丽' },
+  { id: 'KF03', account: '旗舰店:小王' },
+]);
 const someChat = chat([{ account: '旗舰店:小美', inquiries: 10, paid: 5, received: 20 }]);
 
 interface Ord {
@@ -36,7 +40,10 @@ function orderSheet(list: Ord[], agentColumn = false) {
 
 /** A 接待记录 export: buyer, agent, time, plus a column of the real export that is ignored. */
 function consultations(list: [buyer: string, agent: string, time: Cell][]) {
-  return sheet('接待记录', [['买家昵称', '客服', '咨询时间', '会话ID'], ...list.map(([b, a, t], i) => [b, a, t, `S${i}`])]);
+  return sheet('接待记录', [
+    ['买家昵称', '客服', '咨询时间', '会话ID'],
+    ...list.map(([b, a, t], i) => [b, a, t, `S${i}`]),
+  ]);
 }
 
 function plan(...kv: [string, string | number][]) {
@@ -47,8 +54,13 @@ const run = (...sheets: Parameters<typeof workbook>) => runPayroll(workbook(...s
 const salesOf = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!.measures.sales;
 
 // A buyer served by KF01 at 09:00 and KF02 at 10:00, ordering at 11:00 (paid 11:05), 100 yuan.
-const twoAgents = consultations([['b1', '旗舰店:小美', '2026-10-05 09:00:00'], ['b1', '旗舰店:小丽', '2026-10-05 10:00:00']]);
-const order11 = orderSheet([{ id: 'O1', buyer: 'b1', paid: 100, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' }]);
+const twoAgents = consultations([
+  ['b1', '旗舰店:小美', '2026-10-05 09:00:00'],
+  ['b1', '旗舰店:小丽', '2026-10-05 10:00:00'],
+]);
+const order11 = orderSheet([
+  { id: 'O1', buyer: 'b1', paid: 100, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' },
+]);
 
 describe('attribution from consultation records', () => {
   test('last agent by default: A at 09:00, B at 10:00, order at 11:00 → B', () => {
@@ -56,7 +68,10 @@ describe('attribution from consultation records', () => {
     expect(salesOf(r, 'KF02')).toBe(10000); // 100 yuan to B
     expect(salesOf(r, 'KF01')).toBe(0);
     expect(r.shop.silentOrders).toBe(0);
-    expect(r.agents.find((a) => a.agent.agentId === 'KF02')!.measures.bySource.consultation).toEqual({ orders: 1, sales: 10000 });
+    expect(r.agents.find((a) => a.agent.agentId === 'KF02')!.measures.bySource.consultation).toEqual({
+      orders: 1,
+      sales: 10000,
+    });
   });
 
   test('first agent → A', () => {
@@ -66,7 +81,13 @@ describe('attribution from consultation records', () => {
   });
 
   test('a 1-hour window leaves only B, even for the first agent (10:00 is exactly 1 h before 11:00 and counts; 09:00 is 2 h before)', () => {
-    const r = run(agents, someChat, order11, twoAgents, plan(['attribution.pick', 'first'], ['attribution.windowHours', 1]));
+    const r = run(
+      agents,
+      someChat,
+      order11,
+      twoAgents,
+      plan(['attribution.pick', 'first'], ['attribution.windowHours', 1]),
+    );
     expect(salesOf(r, 'KF02')).toBe(10000);
     expect(salesOf(r, 'KF01')).toBe(0);
   });
@@ -79,16 +100,25 @@ describe('attribution from consultation records', () => {
 
   test('consulting after the order does not count', () => {
     // b2 talks to KF01 at 11:30, after the 11:00 order (and before its 11:45 payment): under 下单判定 nobody served b2 before.
-    const r = run(agents, someChat, consultations([['b2', '旗舰店:小美', '2026-10-05 11:30:00']]),
-      orderSheet([{ id: 'O2', buyer: 'b2', paid: 80, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:45:00' }]));
+    const r = run(
+      agents,
+      someChat,
+      consultations([['b2', '旗舰店:小美', '2026-10-05 11:30:00']]),
+      orderSheet([{ id: 'O2', buyer: 'b2', paid: 80, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:45:00' }]),
+    );
     expect(salesOf(r, 'KF01')).toBe(0);
     expect(r.shop.silentSales).toBe(8000);
   });
 
   test('下单判定 against 付款判定: created 23:50, paid 00:10 the next day', () => {
     // KF02 at 23:00 (before creation), KF03 at 23:55 (after creation, before payment).
-    const c = consultations([['b3', '旗舰店:小丽', '2026-10-05 23:00:00'], ['b3', '旗舰店:小王', '2026-10-05 23:55:00']]);
-    const o = orderSheet([{ id: 'O3', buyer: 'b3', paid: 66, created: '2026-10-05 23:50:00', pay: '2026-10-06 00:10:00' }]);
+    const c = consultations([
+      ['b3', '旗舰店:小丽', '2026-10-05 23:00:00'],
+      ['b3', '旗舰店:小王', '2026-10-05 23:55:00'],
+    ]);
+    const o = orderSheet([
+      { id: 'O3', buyer: 'b3', paid: 66, created: '2026-10-05 23:50:00', pay: '2026-10-06 00:10:00' },
+    ]);
     const byCreation = run(agents, someChat, c, o);
     expect(salesOf(byCreation, 'KF02')).toBe(6600); // last before 23:50 is KF02 at 23:00
     const byPayment = run(agents, someChat, c, o, plan(['attribution.reference', '付款判定']));
@@ -97,10 +127,15 @@ describe('attribution from consultation records', () => {
   });
 
   test('a buyer who never consulted is a silent order, or goes to the memo when it names an agent', () => {
-    const r = run(agents, someChat, twoAgents, orderSheet([
-      { id: 'O4', buyer: 'b4', paid: 30, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:01:00' },
-      { id: 'O5', buyer: 'b5', paid: 20, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:01:00', memo: 'KF03' },
-    ]));
+    const r = run(
+      agents,
+      someChat,
+      twoAgents,
+      orderSheet([
+        { id: 'O4', buyer: 'b4', paid: 30, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:01:00' },
+        { id: 'O5', buyer: 'b5', paid: 20, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:01:00', memo: 'KF03' },
+      ]),
+    );
     expect(r.shop.silentOrders).toBe(1); // O4
     expect(r.shop.silentSales).toBe(3000);
     expect(salesOf(r, 'KF03')).toBe(2000); // O5 by the memo
@@ -110,27 +145,42 @@ describe('attribution from consultation records', () => {
 
   test('two agents at the same second split the order in whole cents (roster order takes the odd cent)', () => {
     // 100.01 yuan = 10001 cents → 5001 + 5000.
-    const r = run(agents, someChat,
-      consultations([['b6', '旗舰店:小丽', '2026-10-07 10:00:00'], ['b6', 'KF01', '2026-10-07 10:00:00'], ['b6', '小丽', '2026-10-07 10:00:00']]),
-      orderSheet([{ id: 'O6', buyer: 'b6', paid: 100.01, created: '2026-10-07 10:30:00', pay: '2026-10-07 10:31:00' }]));
+    const r = run(
+      agents,
+      someChat,
+      consultations([
+        ['b6', '旗舰店:小丽', '2026-10-07 10:00:00'],
+        ['b6', 'KF01', '2026-10-07 10:00:00'],
+        ['b6', '小丽', '2026-10-07 10:00:00'],
+      ]),
+      orderSheet([{ id: 'O6', buyer: 'b6', paid: 100.01, created: '2026-10-07 10:30:00', pay: '2026-10-07 10:31:00' }]),
+    );
     expect(salesOf(r, 'KF01')).toBe(5001);
     expect(salesOf(r, 'KF02')).toBe(5000); // KF02 named twice (account and nick) at that second: still one share
-    expect(r.agents.find((a) => a.agent.agentId === 'KF02')!.measures.bySource.consultation).toEqual({ orders: 1, sales: 5000 });
+    expect(r.agents.find((a) => a.agent.agentId === 'KF02')!.measures.bySource.consultation).toEqual({
+      orders: 1,
+      sales: 5000,
+    });
     expect(r.shop.salesBySource.consultation).toEqual({ orders: 1, sales: 10001 });
   });
 
   test('agents are matched by account, nick without the shop prefix, or 工号; strangers reported once each with a count', () => {
-    const r = run(agents, someChat, consultations([
-      ['b7', '小美', '2026-10-08 09:00:00'], // nick → KF01
-      ['b8', 'kf03', '2026-10-08 09:00:00'], // 工号 → KF03
-      ['b9', '旗舰店:临时工', '2026-10-08 09:00:00'],
-      ['b9', '旗舰店:临时工', '2026-10-08 09:30:00'],
-      ['b10', '旗舰店:临时工', '2026-10-08 09:40:00'],
-    ]), orderSheet([
-      { id: 'O7', buyer: 'b7', paid: 10, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
-      { id: 'O8', buyer: 'b8', paid: 20, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
-      { id: 'O9', buyer: 'b9', paid: 40, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
-    ]));
+    const r = run(
+      agents,
+      someChat,
+      consultations([
+        ['b7', '小美', '2026-10-08 09:00:00'], // nick → KF01
+        ['b8', 'kf03', '2026-10-08 09:00:00'], // 工号 → KF03
+        ['b9', '旗舰店:临时工', '2026-10-08 09:00:00'],
+        ['b9', '旗舰店:临时工', '2026-10-08 09:30:00'],
+        ['b10', '旗舰店:临时工', '2026-10-08 09:40:00'],
+      ]),
+      orderSheet([
+        { id: 'O7', buyer: 'b7', paid: 10, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
+        { id: 'O8', buyer: 'b8', paid: 20, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
+        { id: 'O9', buyer: 'b9', paid: 40, created: '2026-10-08 10:00:00', pay: '2026-10-08 10:00:00' },
+      ]),
+    );
     expect(salesOf(r, 'KF01')).toBe(1000);
     expect(salesOf(r, 'KF03')).toBe(2000);
     expect(r.shop.silentSales).toBe(4000); // b9 only talked to the stranger
@@ -143,27 +193,56 @@ describe('attribution from consultation records', () => {
 
   test('the explicit column comes first by default; the plan can put the memo before the consultations', () => {
     const c = consultations([['b1', '旗舰店:小美', '2026-10-05 10:00:00']]);
-    const o = orderSheet([
-      { id: 'E1', buyer: 'b1', paid: 10, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:00:00', agent: 'KF03', memo: 'KF02' },
-      { id: 'E2', buyer: 'b1', paid: 20, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:00:00', memo: 'KF02' },
-    ], true);
+    const o = orderSheet(
+      [
+        {
+          id: 'E1',
+          buyer: 'b1',
+          paid: 10,
+          created: '2026-10-05 11:00:00',
+          pay: '2026-10-05 11:00:00',
+          agent: 'KF03',
+          memo: 'KF02',
+        },
+        { id: 'E2', buyer: 'b1', paid: 20, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:00:00', memo: 'KF02' },
+      ],
+      true,
+    );
     const r = run(agents, someChat, c, o);
     expect(salesOf(r, 'KF03')).toBe(1000); // E1: explicit
     expect(salesOf(r, 'KF01')).toBe(2000); // E2: consultation before memo
-    expect(r.shop.salesBySource).toEqual({ explicit: { orders: 1, sales: 1000 }, consultation: { orders: 1, sales: 2000 }, memo: { orders: 0, sales: 0 } });
+    expect(r.shop.salesBySource).toEqual({
+      explicit: { orders: 1, sales: 1000 },
+      consultation: { orders: 1, sales: 2000 },
+      memo: { orders: 0, sales: 0 },
+    });
     const memoFirst = run(agents, someChat, c, o, plan(['attribution.sources', '备注, 接待记录, 客服列']));
     expect(salesOf(memoFirst, 'KF02')).toBe(1000 + 2000); // both memos name KF02
     expect(memoFirst.plan.attribution.sources).toEqual(['memo', 'consultation', 'explicit']);
   });
 
   test('bad plan values are reported and the defaults kept', () => {
-    const r = run(agents, someChat, order11, twoAgents, plan(['attribution.sources', 'memo,memo'], ['attribution.pick', 'middle'], ['attribution.reference', '发货判定']));
+    const r = run(
+      agents,
+      someChat,
+      order11,
+      twoAgents,
+      plan(['attribution.sources', 'memo,memo'], ['attribution.pick', 'middle'], ['attribution.reference', '发货判定']),
+    );
     expect(r.issues.filter((i) => i.code === 'plan-bad-value').map((i) => i.row)).toEqual([2, 3, 4]);
-    expect(r.plan.attribution).toMatchObject({ sources: ['explicit', 'consultation', 'memo'], pick: 'last', reference: 'created' });
+    expect(r.plan.attribution).toMatchObject({
+      sources: ['explicit', 'consultation', 'memo'],
+      pick: 'last',
+      reference: 'created',
+    });
   });
 
   test('no creation time: measured from the payment time, said once per sheet', () => {
-    const o = sheet('订单报表', [['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间'], ['N1', 'b1', 10, '2026-10-05 09:30:00'], ['N2', 'b1', 10, '2026-10-05 10:30:00']]);
+    const o = sheet('订单报表', [
+      ['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间'],
+      ['N1', 'b1', 10, '2026-10-05 09:30:00'],
+      ['N2', 'b1', 10, '2026-10-05 10:30:00'],
+    ]);
     const r = run(agents, someChat, o, twoAgents);
     expect(salesOf(r, 'KF01')).toBe(1000); // N1 paid 09:30: last before is KF01 at 09:00
     expect(salesOf(r, 'KF02')).toBe(1000); // N2 paid 10:30: KF02 at 10:00
@@ -171,21 +250,43 @@ describe('attribution from consultation records', () => {
   });
 
   test('unusable consultation rows are summed up per problem, naming the first row', () => {
-    const r = run(agents, someChat, order11, consultations([['b1', '旗舰店:小美', 'yesterday'], ['', '旗舰店:小美', '2026-10-05 09:00:00'], ['b1', '旗舰店:小美', '2026-13-01 09:00:00']]));
-    expect(r.issues.find((i) => i.code === 'consultation-no-time')).toMatchObject({ row: 2, column: '咨询时间 (C)', value: 'yesterday' });
+    const r = run(
+      agents,
+      someChat,
+      order11,
+      consultations([
+        ['b1', '旗舰店:小美', 'yesterday'],
+        ['', '旗舰店:小美', '2026-10-05 09:00:00'],
+        ['b1', '旗舰店:小美', '2026-13-01 09:00:00'],
+      ]),
+    );
+    expect(r.issues.find((i) => i.code === 'consultation-no-time')).toMatchObject({
+      row: 2,
+      column: '咨询时间 (C)',
+      value: 'yesterday',
+    });
     expect(r.issues.find((i) => i.code === 'consultation-no-time')!.message.en).toContain('2 consultation records');
     expect(r.issues.find((i) => i.code === 'consultation-no-buyer')).toMatchObject({ row: 3 });
     expect(r.shop.silentOrders).toBe(1);
   });
 
   test('reporting: --json salesBySource in yuan, the statement line, the audit source row', () => {
-    const r = run(agents, someChat, twoAgents, orderSheet([
-      { id: 'R1', buyer: 'b1', paid: 100, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' }, // consultation → KF02
-      { id: 'R2', buyer: 'b9', paid: 25.5, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00', memo: 'KF02' }, // memo → KF02
-      { id: 'R3', buyer: 'b9', paid: 7, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' }, // silent
-    ]));
+    const r = run(
+      agents,
+      someChat,
+      twoAgents,
+      orderSheet([
+        { id: 'R1', buyer: 'b1', paid: 100, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' }, // consultation → KF02
+        { id: 'R2', buyer: 'b9', paid: 25.5, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00', memo: 'KF02' }, // memo → KF02
+        { id: 'R3', buyer: 'b9', paid: 7, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' }, // silent
+      ]),
+    );
     const json = payrollJson(r);
-    expect(json.agents.find((a) => a.agentId === 'KF02')!.salesBySource).toEqual({ explicit: 0, consultation: 100, memo: 25.5 });
+    expect(json.agents.find((a) => a.agentId === 'KF02')!.salesBySource).toEqual({
+      explicit: 0,
+      consultation: 100,
+      memo: 25.5,
+    });
     expect(json.shop).toMatchObject({ silentOrders: 1, silentSales: 7 });
     const sheets = buildOutputSheets(r, 'zh');
     const statements = sheets.find((s) => s.kind === 'statements')!;

@@ -41,16 +41,46 @@ export interface ChatRow {
 
 export function roster(agents: AgentRow[]): SheetData {
   const rows: Cell[][] = [['工号', '姓名', '客服旺旺', '岗位', '级别', '状态', '入职日期', '离职日期']];
-  for (const a of agents) rows.push([a.id, a.name ?? `客服${a.id}`, a.account ?? `店:${a.id}`, a.role ?? '售前', a.level ?? '初级', a.status ?? '正式', a.hire ?? null, a.leave ?? null]);
+  for (const a of agents)
+    rows.push([
+      a.id,
+      a.name ?? `客服${a.id}`,
+      a.account ?? `店:${a.id}`,
+      a.role ?? '售前',
+      a.level ?? '初级',
+      a.status ?? '正式',
+      a.hire ?? null,
+      a.leave ?? null,
+    ]);
   return { name: '花名册', rows };
 }
 
 export function orders(list: OrderRow[], opts: { name?: string; agentColumn?: boolean } = {}): SheetData {
-  const header: Cell[] = ['订单编号', '买家会员名', '买家应付邮费', '买家实际支付金额', '订单状态', '订单付款时间', '宝贝总数量', '商家备忘', '退款金额'];
+  const header: Cell[] = [
+    '订单编号',
+    '买家会员名',
+    '买家应付邮费',
+    '买家实际支付金额',
+    '订单状态',
+    '订单付款时间',
+    '宝贝总数量',
+    '商家备忘',
+    '退款金额',
+  ];
   if (opts.agentColumn) header.push('接待客服');
   const rows: Cell[][] = [header];
   for (const o of list) {
-    const r: Cell[] = [o.id, o.buyer ?? `buyer-${o.id}`, o.postage ?? 0, o.paid, o.status ?? '交易成功', o.pay === undefined ? '2026-10-10 12:00:00' : o.pay, o.qty ?? 1, o.memo ?? null, o.refund ?? 0];
+    const r: Cell[] = [
+      o.id,
+      o.buyer ?? `buyer-${o.id}`,
+      o.postage ?? 0,
+      o.paid,
+      o.status ?? '交易成功',
+      o.pay === undefined ? '2026-10-10 12:00:00' : o.pay,
+      o.qty ?? 1,
+      o.memo ?? null,
+      o.refund ?? 0,
+    ];
     if (opts.agentColumn) r.push(o.agent ?? null);
     rows.push(r);
   }
@@ -58,10 +88,40 @@ export function orders(list: OrderRow[], opts: { name?: string; agentColumn?: bo
 }
 
 export function chat(list: ChatRow[]): SheetData {
-  const rows: Cell[][] = [['旺旺', '日期', '咨询人数', '接待人数', '询单人数', '询单最终付款人数', '未回复人数', '平均响应(秒)', '很满意', '满意', '一般', '不满意', '很不满意']];
+  const rows: Cell[][] = [
+    [
+      '旺旺',
+      '日期',
+      '咨询人数',
+      '接待人数',
+      '询单人数',
+      '询单最终付款人数',
+      '未回复人数',
+      '平均响应(秒)',
+      '很满意',
+      '满意',
+      '一般',
+      '不满意',
+      '很不满意',
+    ],
+  ];
   for (const c of list) {
     const [vs, s, n, d, vd] = c.counts ?? [0, 0, 0, 0, 0];
-    rows.push([c.account, c.date ?? '2026-10-10', c.consult ?? c.received ?? 0, c.received ?? 0, c.inquiries, c.paid, c.unreplied ?? 0, c.response ?? 20, vs, s, n, d, vd]);
+    rows.push([
+      c.account,
+      c.date ?? '2026-10-10',
+      c.consult ?? c.received ?? 0,
+      c.received ?? 0,
+      c.inquiries,
+      c.paid,
+      c.unreplied ?? 0,
+      c.response ?? 20,
+      vs,
+      s,
+      n,
+      d,
+      vd,
+    ]);
   }
   return { name: '聊天统计', rows };
 }

@@ -1,6 +1,20 @@
 import {
-  conversion, aov, upt, replyRate, refundRate, netSales, netSalesCents, kpiScore, weightedScore, grade,
-  tierSteps, tierBonus, commission, commissionCents, memoAgents, ArgumentError,
+  conversion,
+  aov,
+  upt,
+  replyRate,
+  refundRate,
+  netSales,
+  netSalesCents,
+  kpiScore,
+  weightedScore,
+  grade,
+  tierSteps,
+  tierBonus,
+  commission,
+  commissionCents,
+  memoAgents,
+  ArgumentError,
 } from '../../src/engine/formulas';
 
 describe('ratios (docs/rules.md: Measures): denominator 0 → not available, never 0 or NaN', () => {
@@ -54,16 +68,27 @@ describe('scores (docs/rules.md: Score)', () => {
 
 describe('grade (docs/rules.md: Grade)', () => {
   test.each([
-    [100, '金牌'], [99.99, '银牌'], [90, '银牌'], [89.99, '铜牌'], [80, '铜牌'], [79.99, '不达标'], [null, '不达标'],
+    [100, '金牌'],
+    [99.99, '银牌'],
+    [90, '银牌'],
+    [89.99, '铜牌'],
+    [80, '铜牌'],
+    [79.99, '不达标'],
+    [null, '不达标'],
   ])('%p → %p', (score, g) => expect(grade(score as number | null)).toBe(g));
   test('a fatal QA item fails the month whatever the score', () => expect(grade(118, undefined, true)).toBe('不达标'));
 });
 
 describe('conversion bonus tiers (seed 004, docs/rules.md: Pay)', () => {
   test.each([
-    [0.4999, 0], [0.5, 800], [0.5199, 800], [0.52, 1200], [0.54, 1600],
+    [0.4999, 0],
+    [0.5, 800],
+    [0.5199, 800],
+    [0.52, 1200],
+    [0.54, 1600],
     [0.58, 2400], // 0.58 − 0.5 = 0.08 = 4 steps (float arithmetic says 3.9999…)
-    [0.599, 2400], [0.6, 2800],
+    [0.599, 2400],
+    [0.6, 2800],
   ])('conversion %p → %p', (c, amount) => expect(tierBonus(c, 0.5, 800, 0.02, 400)).toBe(amount));
   test('steps are exact decimals', () => {
     expect(tierSteps(0.58, 0.5, 0.02)).toBe(4);

@@ -52,11 +52,17 @@ describe('hashing', () => {
 
   test('StringSet counts exactly what a Set counts, through growth and collisions', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '', '小美')), { maxLength: 400 }), fc.integer({ min: 1, max: 64 }), (names, expected) => {
-        const set = new StringSet(expected);
-        for (const n of names) set.add(n);
-        expect(set.size).toBe(new Set(names).size);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '', '小美')), {
+          maxLength: 400,
+        }),
+        fc.integer({ min: 1, max: 64 }),
+        (names, expected) => {
+          const set = new StringSet(expected);
+          for (const n of names) set.add(n);
+          expect(set.size).toBe(new Set(names).size);
+        },
+      ),
     );
     const set = new StringSet(4);
     set.add(COLLIDE_A);
@@ -77,7 +83,10 @@ function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: s
   for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
     const tok = m[0];
     if (ids.has(tok)) add(tok);
-    else if (/[-_]/.test(tok)) for (const part of tok.split(/[-_]/)) if (ids.has(part)) add(part); else unknown.push(part);
+    else if (/[-_]/.test(tok))
+      for (const part of tok.split(/[-_]/))
+        if (ids.has(part)) add(part);
+        else unknown.push(part);
     else unknown.push(tok);
   }
   return { found, unknown };
@@ -87,7 +96,37 @@ describe('memo scanning', () => {
   const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7']);
   const memoIds = new MemoIds(ids);
   // Pieces real memos are made of, and the awkward ones: lower case, full width, dotless ı, joiners, CJK, punctuation.
-  const piece = fc.constantFrom('KF07', 'kf12', 'Kf1', 'KF', '07', 'A-1', 'a_1', 'XW', 'xw', '7', '-', '_', '/', ' ', '#', ':', '：', '，', '客服', '发顺丰', 'ＫＦ０７', 'ı', 'ǅ', 'é', '\u3000', 'KF07-KF12', 'KF07_XW', 'SF123', '12');
+  const piece = fc.constantFrom(
+    'KF07',
+    'kf12',
+    'Kf1',
+    'KF',
+    '07',
+    'A-1',
+    'a_1',
+    'XW',
+    'xw',
+    '7',
+    '-',
+    '_',
+    '/',
+    ' ',
+    '#',
+    ':',
+    '：',
+    '，',
+    '客服',
+    '发顺丰',
+    'ＫＦ０７',
+    'ı',
+    'ǅ',
+    'é',
+    '\u3000',
+    'KF07-KF12',
+    'KF07_XW',
+    'SF123',
+    '12',
+  );
   const memoArb = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 
   test('scanMemo finds what the fold + upper-case + regex reference finds, in order, with the same unknown tokens', () => {
@@ -132,22 +171,25 @@ describe('duplicate finder', () => {
   for (const mode of ['keys kept', 'keys read again from the row'] as const) {
     test(`groups rows by key exactly (${mode}), first row first, conflicts decided against the first`, () => {
       fc.assert(
-        fc.property(fc.array(fc.constantFrom('3100001', '3100002', '3100003', COLLIDE_A, COLLIDE_B, 'x'), { maxLength: 60 }), (keys) => {
-          sheet.rows = [['key'], ...keys.map((k) => [k])];
-          const keyAt = mode === 'keys kept' ? undefined : (r: RowRef) => cellText(r.table.sheet.rows[r.index][0]);
-          const rows = new KeyedRows([table], keyAt);
-          keys.forEach((k, i) => rows.push(k, 0, i + 1));
-          // A row "differs" when its index is odd: the conflict flag must follow the first row's comparison with every later one.
-          const dups = rows.duplicates((a, b) => a.index % 2 === b.index % 2);
-          const want = reference(keys);
-          expect([...dups.keys()].sort()).toEqual([...want.keys()].sort());
-          for (const [k, idx] of want) {
-            const d = dups.get(k)!;
-            expect(d.rows.map((r) => r.index)).toEqual(idx);
-            expect(d.first.index).toBe(idx[0]);
-            expect(d.conflict).toBe(idx.some((i) => i % 2 !== idx[0] % 2));
-          }
-        }),
+        fc.property(
+          fc.array(fc.constantFrom('3100001', '3100002', '3100003', COLLIDE_A, COLLIDE_B, 'x'), { maxLength: 60 }),
+          (keys) => {
+            sheet.rows = [['key'], ...keys.map((k) => [k])];
+            const keyAt = mode === 'keys kept' ? undefined : (r: RowRef) => cellText(r.table.sheet.rows[r.index][0]);
+            const rows = new KeyedRows([table], keyAt);
+            keys.forEach((k, i) => rows.push(k, 0, i + 1));
+            // A row "differs" when its index is odd: the conflict flag must follow the first row's comparison with every later one.
+            const dups = rows.duplicates((a, b) => a.index % 2 === b.index % 2);
+            const want = reference(keys);
+            expect([...dups.keys()].sort()).toEqual([...want.keys()].sort());
+            for (const [k, idx] of want) {
+              const d = dups.get(k)!;
+              expect(d.rows.map((r) => r.index)).toEqual(idx);
+              expect(d.first.index).toBe(idx[0]);
+              expect(d.conflict).toBe(idx.some((i) => i % 2 !== idx[0] % 2));
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -177,27 +219,57 @@ describe('closed statuses', () => {
   });
 });
 
-describe('payment times in the export\'s format', () => {
+describe("payment times in the export's format", () => {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   test('fastIso equals serialOf for any valid time, whatever month came before (its month cache)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 86399 })), { minLength: 1, maxLength: 20 }), (times) => {
-        for (const [y, m, d, t] of times) {
-          const [hh, mi, ss] = [Math.floor(t / 3600), Math.floor((t % 3600) / 60), t % 60];
-          expect(fastIso(`${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mi)}:${pad(ss)}`)).toBe(serialOf(y, m, d, hh, mi, ss));
-          expect(fastIso(`${y}-${pad(m)}-${pad(d)}`)).toBe(serialOf(y, m, d));
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1900, max: 2999 }),
+            fc.integer({ min: 1, max: 12 }),
+            fc.integer({ min: 1, max: 28 }),
+            fc.integer({ min: 0, max: 86399 }),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (times) => {
+          for (const [y, m, d, t] of times) {
+            const [hh, mi, ss] = [Math.floor(t / 3600), Math.floor((t % 3600) / 60), t % 60];
+            expect(fastIso(`${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mi)}:${pad(ss)}`)).toBe(
+              serialOf(y, m, d, hh, mi, ss),
+            );
+            expect(fastIso(`${y}-${pad(m)}-${pad(d)}`)).toBe(serialOf(y, m, d));
+          }
+        },
+      ),
     );
   });
 
   test('not the format, or not a date: left to the general parser', () => {
-    for (const s of ['2026-02-30 10:00:00', '2026-13-01', '20ab-10-05', '2026-10-05 24:00:00', '2026/10/05 10:00:00', '2026-10-5']) expect(fastIso(s)).toBeNull();
+    for (const s of [
+      '2026-02-30 10:00:00',
+      '2026-13-01',
+      '20ab-10-05',
+      '2026-10-05 24:00:00',
+      '2026/10/05 10:00:00',
+      '2026-10-5',
+    ])
+      expect(fastIso(s)).toBeNull();
   });
 });
 
 describe('the open-status shortcut (plainlyOpen) never hides a closed status', () => {
-  const decorated = (w: string) => [w, w.toUpperCase(), ` ${w} `, w.split('').join(' '), w.split('').join('\u3000'), w.normalize('NFKD'), toFullWidth(w), `${w}\u200b`];
+  const decorated = (w: string) => [
+    w,
+    w.toUpperCase(),
+    ` ${w} `,
+    w.split('').join(' '),
+    w.split('').join('\u3000'),
+    w.normalize('NFKD'),
+    toFullWidth(w),
+    `${w}\u200b`,
+  ];
   test('every closed-status word, and the forms it takes in exports, fails plainlyOpen and reads as closed', () => {
     expect(CLOSED_STATUSES.size).toBeGreaterThan(0);
     for (const word of CLOSED_STATUSES) {
@@ -210,12 +282,58 @@ describe('the open-status shortcut (plainlyOpen) never hides a closed status', (
 
   test('for any status text, isClosed equals the plain check without the shortcut', () => {
     // Characters of the closed words, their full-width and decomposed look-alikes, spaces and common punctuation.
-    const pieces = ['交', '易', '关', '闭', '已', '订', '单', '成', '功', 'c', 'l', 'o', 's', 'e', 'd', 'D', 'T', 'r', 'a',
-      'ｃ', 'ｌ', 'ｏ', 'ｓ', 'ｅ', 'ｄ', 'Ｄ', ' ', '\u3000', '\u00a0', '，', '（', '）', '\u0301', 'ǆ', 'ⅾ', '\u24d3'];
-    const status = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 10 }));
+    const pieces = [
+      '交',
+      '易',
+      '关',
+      '闭',
+      '已',
+      '订',
+      '单',
+      '成',
+      '功',
+      'c',
+      'l',
+      'o',
+      's',
+      'e',
+      'd',
+      'D',
+      'T',
+      'r',
+      'a',
+      'ｃ',
+      'ｌ',
+      'ｏ',
+      'ｓ',
+      'ｅ',
+      'ｄ',
+      'Ｄ',
+      ' ',
+      '\u3000',
+      '\u00a0',
+      '，',
+      '（',
+      '）',
+      '\u0301',
+      'ǆ',
+      'ⅾ',
+      '\u24d3',
+    ];
+    const status = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join('')),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    );
     fc.assert(
       fc.property(status, (s) => {
-        expect(isClosed(s)).toBe(CLOSED_STATUSES.has(s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toLowerCase()));
+        expect(isClosed(s)).toBe(
+          CLOSED_STATUSES.has(
+            s
+              .normalize('NFKC')
+              .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+              .toLowerCase(),
+          ),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -248,7 +366,12 @@ function toFullWidth(s: string): string {
 
 describe('plain decimal text read without the general number parser', () => {
   const plainish = fc.string({ unit: fc.constantFrom(...'0123456789.-+, e¥元１'), maxLength: 12 });
-  const cell = fc.oneof(plainish, fc.string({ maxLength: 8 }), fc.double(), fc.constantFrom(null, true, '', ' ', '-', '延迟统计', '-0', '5.', '.5', '007', '1e5'));
+  const cell = fc.oneof(
+    plainish,
+    fc.string({ maxLength: 8 }),
+    fc.double(),
+    fc.constantFrom(null, true, '', ' ', '-', '延迟统计', '-0', '5.', '.5', '007', '1e5'),
+  );
 
   test('for any cell, parseNumber and numberOf agree with the general reader (parseFormattedNumber)', () => {
     fc.assert(
@@ -269,18 +392,34 @@ describe('plain decimal text read without the general number parser', () => {
     expect(plainDecimal('-3')).toBe(-3);
     expect(Object.is(plainDecimal('-0'), -0)).toBe(true);
     expect(plainDecimal('5.')).toBe(5);
-    for (const s of ['', '-', '.5', '1.2.3', '1,234', '¥12', ' 12', '12 ', '+1', '1e5', '１２', '--1', '-.5']) expect(plainDecimal(s)).toBeNaN();
+    for (const s of ['', '-', '.5', '1.2.3', '1,234', '¥12', ' 12', '12 ', '+1', '1e5', '１２', '--1', '-.5'])
+      expect(plainDecimal(s)).toBeNaN();
   });
 });
 
 describe('plain cell text returned as it is (isPlainText)', () => {
-  const unit = fc.constantFrom(...'tb17 KF075发顺丰交易成功=" \u3000\u00a0\t\nＡａ１－ｱ·é😀'.split(''), '\ud83d', '\ufeff', '\u200b', '\u2028', '\u1680', 'ı');
+  const unit = fc.constantFrom(
+    ...'tb17 KF075发顺丰交易成功=" \u3000\u00a0\t\nＡａ１－ｱ·é😀'.split(''),
+    '\ud83d',
+    '\ufeff',
+    '\u200b',
+    '\u2028',
+    '\u1680',
+    'ı',
+  );
   test('for any text, cellText equals the general reading (fold, trim, unwrap)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit, maxLength: 12 }), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), (s) => {
-        expect(cellText(s)).toBe(generalCellText(s));
-        if (isPlainText(s)) expect(generalCellText(s)).toBe(s);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit, maxLength: 12 }),
+          fc.string({ maxLength: 12 }),
+          fc.string({ unit: 'grapheme', maxLength: 6 }),
+        ),
+        (s) => {
+          expect(cellText(s)).toBe(generalCellText(s));
+          if (isPlainText(s)) expect(generalCellText(s)).toBe(s);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -305,16 +444,20 @@ describe('distinct buyers per agent, counted after the orders (DistinctBuyers)',
   test('equals a Set of names per agent, through growth and with names sharing a hash', () => {
     const name = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '小美', 'tb1'));
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(7), name), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (sales, expected) => {
-        const buyers = new DistinctBuyers(expected);
-        const plain = new Map<number, Set<string>>();
-        for (const [agent, n] of sales) {
-          buyers.add(agent, n, hashString(n));
-          plain.set(agent, (plain.get(agent) ?? new Set()).add(n));
-        }
-        const counts = buyers.countByAgent(8);
-        for (let a = 0; a < 8; a++) expect(counts[a]).toBe(plain.get(a)?.size ?? 0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(7), name), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (sales, expected) => {
+          const buyers = new DistinctBuyers(expected);
+          const plain = new Map<number, Set<string>>();
+          for (const [agent, n] of sales) {
+            buyers.add(agent, n, hashString(n));
+            plain.set(agent, (plain.get(agent) ?? new Set()).add(n));
+          }
+          const counts = buyers.countByAgent(8);
+          for (let a = 0; a < 8; a++) expect(counts[a]).toBe(plain.get(a)?.size ?? 0);
+        },
+      ),
     );
     const buyers = new DistinctBuyers(1);
     for (const n of [COLLIDE_A, COLLIDE_B, COLLIDE_A]) buyers.add(2, n, hashString(n));

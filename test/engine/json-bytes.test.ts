@@ -15,20 +15,45 @@ function plainChecksum(rows: unknown[][], only?: ReadColumns): string {
   const h = createHash('sha256');
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    h.update(JSON.stringify(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row) + '\n', 'utf8');
+    h.update(
+      JSON.stringify(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row) + '\n',
+      'utf8',
+    );
   }
   return h.digest('hex');
 }
 
 const nodeHasher = (): Hasher => {
   const h = createHash('sha256');
-  return { update: (d) => void (typeof d === 'string' ? h.update(d, 'utf8') : h.update(d)), hex: () => h.digest('hex') };
+  return {
+    update: (d) => void (typeof d === 'string' ? h.update(d, 'utf8') : h.update(d)),
+    hex: () => h.digest('hex'),
+  };
 };
 
 /** Any UTF-16 unit, lone surrogates included, and the characters JSON escapes. */
 const unit = fc.oneof(
   fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
-  fc.constantFrom('"', '\\', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f', '\u007f', '\u2028', '\ud800', '\udfff', '😀', '客', 'é', '/', '='),
+  fc.constantFrom(
+    '"',
+    '\\',
+    '\n',
+    '\r',
+    '\t',
+    '\b',
+    '\f',
+    '\u0000',
+    '\u001f',
+    '\u007f',
+    '\u2028',
+    '\ud800',
+    '\udfff',
+    '😀',
+    '客',
+    'é',
+    '/',
+    '=',
+  ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
 );
 const text = fc.string({ unit, maxLength: 24 });
@@ -36,7 +61,25 @@ const number = fc.oneof(
   fc.double(),
   fc.integer({ min: -1e14, max: 1e14 }).map((k) => k / 100),
   fc.integer(),
-  fc.constantFrom(-0, 0, 1e21, -1e21, 1e-7, 1e-6, 0.1 + 0.2, 1e12, 1e12 - 0.01, -1e12 + 0.01, 999999999999.99, -0.01, 5e-324, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 123.45, -128.5),
+  fc.constantFrom(
+    -0,
+    0,
+    1e21,
+    -1e21,
+    1e-7,
+    1e-6,
+    0.1 + 0.2,
+    1e12,
+    1e12 - 0.01,
+    -1e12 + 0.01,
+    999999999999.99,
+    -0.01,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    2 ** 53 + 2,
+    123.45,
+    -128.5,
+  ),
 );
 const cell = fc.oneof(
   text,
@@ -48,11 +91,13 @@ const cell = fc.oneof(
   fc.constantFrom('="4012345678901234567"', '交易成功', '=SUM(A1)', ''),
 );
 /** Ragged rows, some with holes (a sparse array writes null there, as JSON.stringify does). */
-const row = fc.tuple(fc.array(cell, { maxLength: 14 }), fc.array(fc.nat(20), { maxLength: 3 })).map(([cells, holes]) => {
-  const r: unknown[] = [...cells];
-  for (const h of holes) if (h < r.length) delete r[h];
-  return r;
-});
+const row = fc
+  .tuple(fc.array(cell, { maxLength: 14 }), fc.array(fc.nat(20), { maxLength: 3 }))
+  .map(([cells, holes]) => {
+    const r: unknown[] = [...cells];
+    for (const h of holes) if (h < r.length) delete r[h];
+    return r;
+  });
 const sheet = fc.array(row, { maxLength: 25 });
 
 describe('sheet checksum without a JSON string per row', () => {
@@ -80,21 +125,29 @@ describe('sheet checksum without a JSON string per row', () => {
   test('the bytes are exactly the UTF-8 of JSON.stringify(row) + newline, also when values outgrow a small buffer', () => {
     const long = fc.string({ unit, minLength: 30, maxLength: 300 });
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(cell, long), { maxLength: 8 }), { maxLength: 10 }), fc.integer({ min: 16, max: 96 }), (rows, size) => {
-        const pieces: Uint8Array[] = [];
-        const json = new JsonRowBytes((b) => pieces.push(b.slice()), size);
-        for (const r of rows) json.row(r);
-        json.end();
-        const expected = Buffer.from(rows.map((r) => JSON.stringify(r) + '\n').join(''), 'utf8');
-        expect(Buffer.concat(pieces).equals(expected)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(cell, long), { maxLength: 8 }), { maxLength: 10 }),
+        fc.integer({ min: 16, max: 96 }),
+        (rows, size) => {
+          const pieces: Uint8Array[] = [];
+          const json = new JsonRowBytes((b) => pieces.push(b.slice()), size);
+          for (const r of rows) json.row(r);
+          json.end();
+          const expected = Buffer.from(rows.map((r) => JSON.stringify(r) + '\n').join(''), 'utf8');
+          expect(Buffer.concat(pieces).equals(expected)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   test('known rows: an order row, escapes, lone surrogates, -0 and exponents', () => {
-    const rows = [['="3000202610047196853"', 'tb17334731', 284.07, 12, -0, 1e21, 1e-7, true, null], ['a"b\\c\n\u0001', '\ud83d', '\ude00x', '😀']];
-    const text = '["=\\"3000202610047196853\\"","tb17334731",284.07,12,0,1e+21,1e-7,true,null]\n["a\\"b\\\\c\\n\\u0001","\\ud83d","\\ude00x","😀"]\n';
+    const rows = [
+      ['="3000202610047196853"', 'tb17334731', 284.07, 12, -0, 1e21, 1e-7, true, null],
+      ['a"b\\c\n\u0001', '\ud83d', '\ude00x', '😀'],
+    ];
+    const text =
+      '["=\\"3000202610047196853\\"","tb17334731",284.07,12,0,1e+21,1e-7,true,null]\n["a\\"b\\\\c\\n\\u0001","\\ud83d","\\ude00x","😀"]\n';
     expect(sheetChecksum(rows)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 });

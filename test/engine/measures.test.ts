@@ -5,16 +5,41 @@ const run = (...s: Parameters<typeof workbook>) => runPayroll(workbook(...s), { 
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 
 describe('chat measures (docs/rules.md: Measures)', () => {
-  const people = roster([{ id: 'KF01', account: '店:小美' }, { id: 'KF02', account: '店:小雅' }]);
+  const people = roster([
+    { id: 'KF01', account: '店:小美' },
+    { id: 'KF02', account: '店:小雅' },
+  ]);
   const noOrders = orders([]);
 
   test('conversion, reply rate, weighted response, satisfaction from counts', () => {
-    const r = run(people, noOrders, chat([
-      // day 1: 100 received, 60 inquiries, 30 paid, 2 unreplied, 20 s; evaluations 8/1/1/0/0
-      { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 60, paid: 30, unreplied: 2, response: 20, counts: [8, 1, 1, 0, 0] },
-      // day 2: 50 received, 40 inquiries, 24 paid, 0 unreplied, 35 s; evaluations 3/3/2/1/1
-      { account: '店:小美', date: '2026-10-02', received: 50, inquiries: 40, paid: 24, unreplied: 0, response: 35, counts: [3, 3, 2, 1, 1] },
-    ]));
+    const r = run(
+      people,
+      noOrders,
+      chat([
+        // day 1: 100 received, 60 inquiries, 30 paid, 2 unreplied, 20 s; evaluations 8/1/1/0/0
+        {
+          account: '店:小美',
+          date: '2026-10-01',
+          received: 100,
+          inquiries: 60,
+          paid: 30,
+          unreplied: 2,
+          response: 20,
+          counts: [8, 1, 1, 0, 0],
+        },
+        // day 2: 50 received, 40 inquiries, 24 paid, 0 unreplied, 35 s; evaluations 3/3/2/1/1
+        {
+          account: '店:小美',
+          date: '2026-10-02',
+          received: 50,
+          inquiries: 40,
+          paid: 24,
+          unreplied: 0,
+          response: 35,
+          counts: [3, 3, 2, 1, 1],
+        },
+      ]),
+    );
     const m = agent(r, 'KF01').measures;
     expect(m.conversion).toBe(54 / 100); // (30 + 24) / (60 + 40)
     expect(m.replyRate).toBe(148 / 150); // (150 − 2) / 150
@@ -24,12 +49,21 @@ describe('chat measures (docs/rules.md: Measures)', () => {
   });
 
   test('a 延迟统计 day drops out of conversion instead of counting as 0', () => {
-    const r = run(people, noOrders, chat([
-      { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 60, paid: 30 },
-      { account: '店:小美', date: '2026-10-31', received: 100, inquiries: 50, paid: '延迟统计' },
-    ]));
+    const r = run(
+      people,
+      noOrders,
+      chat([
+        { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 60, paid: 30 },
+        { account: '店:小美', date: '2026-10-31', received: 100, inquiries: 50, paid: '延迟统计' },
+      ]),
+    );
     expect(agent(r, 'KF01').measures.conversion).toBe(0.5); // 30 / 60, not 30 / 110
-    expect(r.issues.find((i) => i.code === 'chat-not-available')).toMatchObject({ sheet: '聊天统计', row: 3, column: '询单最终付款人数 (F)', value: '延迟统计' });
+    expect(r.issues.find((i) => i.code === 'chat-not-available')).toMatchObject({
+      sheet: '聊天统计',
+      row: 3,
+      column: '询单最终付款人数 (F)',
+      value: '延迟统计',
+    });
   });
 
   test('no inquiries → conversion not available (null), never 0', () => {
@@ -51,12 +85,16 @@ describe('chat measures (docs/rules.md: Measures)', () => {
   });
 
   test('rows of other months, summary rows and unknown accounts are left out of agents (unknown still in the shop funnel)', () => {
-    const r = run(people, noOrders, chat([
-      { account: '店:小美', date: '2026-09-30', received: 10, inquiries: 10, paid: 10 },
-      { account: '店:小美', date: '2026-10-05', received: 10, inquiries: 10, paid: 4 },
-      { account: '店:主账号', date: '2026-10-05', consult: 7, received: 7, inquiries: 7, paid: 1 },
-      { account: '汇总', received: 999, inquiries: 999, paid: 999 },
-    ]));
+    const r = run(
+      people,
+      noOrders,
+      chat([
+        { account: '店:小美', date: '2026-09-30', received: 10, inquiries: 10, paid: 10 },
+        { account: '店:小美', date: '2026-10-05', received: 10, inquiries: 10, paid: 4 },
+        { account: '店:主账号', date: '2026-10-05', consult: 7, received: 7, inquiries: 7, paid: 1 },
+        { account: '汇总', received: 999, inquiries: 999, paid: 999 },
+      ]),
+    );
     expect(agent(r, 'KF01').measures.inquiries).toBe(10);
     expect(r.shop.inquiries).toBe(17);
     expect(r.issues.find((i) => i.code === 'chat-unknown-agent')).toMatchObject({ row: 4, value: '店:主账号' });
@@ -66,10 +104,17 @@ describe('chat measures (docs/rules.md: Measures)', () => {
 describe('reply rate is reproducible from the reported numbers', () => {
   test('days without 未回复人数 drop out of both sums; replyReceived is the denominator', () => {
     const people = roster([{ id: 'KF01', account: '店:小美' }]);
-    const r = runPayroll(workbook(people, orders([]), chat([
-      { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 1, paid: 0, unreplied: 4 },
-      { account: '店:小美', date: '2026-10-02', received: 60, inquiries: 1, paid: 0, unreplied: '延迟统计' },
-    ])), { period: PERIOD });
+    const r = runPayroll(
+      workbook(
+        people,
+        orders([]),
+        chat([
+          { account: '店:小美', date: '2026-10-01', received: 100, inquiries: 1, paid: 0, unreplied: 4 },
+          { account: '店:小美', date: '2026-10-02', received: 60, inquiries: 1, paid: 0, unreplied: '延迟统计' },
+        ]),
+      ),
+      { period: PERIOD },
+    );
     const m = r.agents[0].measures;
     expect(m.received).toBe(160);
     expect(m.replyReceived).toBe(100);

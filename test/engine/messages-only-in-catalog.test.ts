@@ -14,7 +14,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const where = (file: string, sf: ts.SourceFile, n: ts.Node) => `${path.relative(ENGINE, file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+const where = (file: string, sf: ts.SourceFile, n: ts.Node) =>
+  `${path.relative(ENGINE, file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
 
 /** Object literals made of a zh and an en property and nothing else, with words written in place (a string or template). */
 function bilingualLiterals(file: string, text = fs.readFileSync(file, 'utf8')): string[] {
@@ -23,7 +24,11 @@ function bilingualLiterals(file: string, text = fs.readFileSync(file, 'utf8')): 
   const visit = (n: ts.Node) => {
     if (ts.isObjectLiteralExpression(n) && n.properties.length === 2) {
       const names = n.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : '')).sort();
-      const inline = n.properties.some((p) => ts.isPropertyAssignment(p) && (ts.isStringLiteralLike(p.initializer) || ts.isTemplateExpression(p.initializer)));
+      const inline = n.properties.some(
+        (p) =>
+          ts.isPropertyAssignment(p) &&
+          (ts.isStringLiteralLike(p.initializer) || ts.isTemplateExpression(p.initializer)),
+      );
       if (names.join() === 'en,zh' && inline) found.push(where(file, sf, n));
     }
     ts.forEachChild(n, visit);
@@ -72,8 +77,16 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 function topLevelNames(n: ts.Node): string[] {
   let s: ts.Node = n;
   while (s.parent && !ts.isSourceFile(s.parent)) s = s.parent;
-  if (ts.isVariableStatement(s)) return s.declarationList.declarations.map((d) => (ts.isIdentifier(d.name) ? d.name.text : ''));
-  if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s)) && s.name) return [s.name.text];
+  if (ts.isVariableStatement(s))
+    return s.declarationList.declarations.map((d) => (ts.isIdentifier(d.name) ? d.name.text : ''));
+  if (
+    (ts.isFunctionDeclaration(s) ||
+      ts.isClassDeclaration(s) ||
+      ts.isTypeAliasDeclaration(s) ||
+      ts.isInterfaceDeclaration(s)) &&
+    s.name
+  )
+    return [s.name.text];
   return [];
 }
 
@@ -85,7 +98,13 @@ function chineseLiterals(file: string, text = fs.readFileSync(file, 'utf8')): st
   const found: string[] = [];
   const visit = (n: ts.Node) => {
     const literal = ts.isStringLiteralLike(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n);
-    if (literal && HAN.test(n.text) && !GRADE_VALUES.has(n.text) && !topLevelNames(n).some((name) => allowed.includes(name))) found.push(`${where(file, sf, n)} ${JSON.stringify(n.text)}`);
+    if (
+      literal &&
+      HAN.test(n.text) &&
+      !GRADE_VALUES.has(n.text) &&
+      !topLevelNames(n).some((name) => allowed.includes(name))
+    )
+      found.push(`${where(file, sf, n)} ${JSON.stringify(n.text)}`);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -99,8 +118,13 @@ test('no { zh, en } literal outside src/engine/messages', () => {
 });
 
 test('the check finds such a literal with quoted or template words', () => {
-  const sample = "const a = { zh: '你好', en: 'hello' };\nconst b = { en: `x ${1}`, zh: `y` };\nconst c = { zh: x.zh, en: 'y' };\nconst d = { key: 'k', zh: '键', en: 'key' };";
-  expect(bilingualLiterals('/tmp/sample.ts', sample)).toEqual(['../../../../tmp/sample.ts:1', '../../../../tmp/sample.ts:2', '../../../../tmp/sample.ts:3'].map((p) => path.relative(ENGINE, '/tmp/sample.ts') + p.slice(p.lastIndexOf(':'))));
+  const sample =
+    "const a = { zh: '你好', en: 'hello' };\nconst b = { en: `x ${1}`, zh: `y` };\nconst c = { zh: x.zh, en: 'y' };\nconst d = { key: 'k', zh: '键', en: 'key' };";
+  expect(bilingualLiterals('/tmp/sample.ts', sample)).toEqual(
+    ['../../../../tmp/sample.ts:1', '../../../../tmp/sample.ts:2', '../../../../tmp/sample.ts:3'].map(
+      (p) => path.relative(ENGINE, '/tmp/sample.ts') + p.slice(p.lastIndexOf(':')),
+    ),
+  );
 });
 
 test('no Chinese word outside src/engine/messages but the listed data words', () => {
@@ -114,7 +138,11 @@ test('every listed data-word file and declaration exists and still holds Chinese
     const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const holding = new Set<string>();
     const visit = (n: ts.Node) => {
-      if ((ts.isStringLiteralLike(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) && HAN.test(n.text)) for (const name of topLevelNames(n)) holding.add(name);
+      if (
+        (ts.isStringLiteralLike(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) &&
+        HAN.test(n.text)
+      )
+        for (const name of topLevelNames(n)) holding.add(name);
       ts.forEachChild(n, visit);
     };
     visit(sf);
@@ -133,6 +161,11 @@ test('the check finds Chinese in strings and templates, skips listed declaration
     "const e = grade === '不达标';",
   ].join('\n');
   const file = path.join(ENGINE, 'parse/adjustments.ts');
-  expect(chineseLiterals(file, sample)).toEqual(['parse/adjustments.ts:1 "合计"', 'parse/adjustments.ts:2 " 人"', 'parse/adjustments.ts:3 "是"', 'parse/adjustments.ts:6 "𠀋"']);
+  expect(chineseLiterals(file, sample)).toEqual([
+    'parse/adjustments.ts:1 "合计"',
+    'parse/adjustments.ts:2 " 人"',
+    'parse/adjustments.ts:3 "是"',
+    'parse/adjustments.ts:6 "𠀋"',
+  ]);
   expect(chineseLiterals(path.join(ENGINE, 'demo/generate.ts'), sample)).toEqual([]);
 });

@@ -7,7 +7,8 @@ import { ZH } from '../../src/engine/messages';
 const SRC = path.join(__dirname, '../../src');
 const CATALOG = path.join(SRC, 'engine/messages');
 /** The text tables themselves: a key written there names nothing. */
-const isTextTable = (file: string) => path.dirname(file) === CATALOG && !['index.ts', 'labels.ts'].includes(path.basename(file));
+const isTextTable = (file: string) =>
+  path.dirname(file) === CATALOG && !['index.ts', 'labels.ts'].includes(path.basename(file));
 
 /**
  * Keys built at run time, as `msg(\`roster.${key}\`)`: a key is used when it
@@ -15,7 +16,17 @@ const isTextTable = (file: string) => path.dirname(file) === CATALOG && !['index
  * in src (checked below), so the list cannot hide a removed use. A domain
  * label table, `labelTable('role', […])` in messages/labels.ts, reads `role.<key>`.
  */
-const DYNAMIC_PREFIXES = ['plan.expects.', 'roster.', 'measure.', 'role.', 'level.', 'status.', 'severity.', 'input.', 'sheet.'];
+const DYNAMIC_PREFIXES = [
+  'plan.expects.',
+  'roster.',
+  'measure.',
+  'role.',
+  'level.',
+  'status.',
+  'severity.',
+  'input.',
+  'sheet.',
+];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -28,7 +39,12 @@ function sourceFiles(dir: string): string[] {
 /** The issue code of `log.at(severity, code, …)`: often spelled like its message's key, it does not read the message. */
 function isIssueCode(n: ts.Node): boolean {
   const call = n.parent;
-  return ts.isCallExpression(call) && call.arguments[1] === n && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'at';
+  return (
+    ts.isCallExpression(call) &&
+    call.arguments[1] === n &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    call.expression.name.text === 'at'
+  );
 }
 
 /** Every whole string literal of the source (issue codes aside), and every head of a template literal (`roster.${key}` → "roster."). */
@@ -40,7 +56,14 @@ function literalsOf(files: string[]): { strings: Set<string>; heads: Set<string>
     const visit = (n: ts.Node) => {
       if (ts.isStringLiteralLike(n) && !isIssueCode(n)) strings.add(n.text);
       else if (ts.isTemplateHead(n)) heads.add(n.text);
-      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'labelTable' && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) heads.add(`${n.arguments[0].text}.`);
+      if (
+        ts.isCallExpression(n) &&
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === 'labelTable' &&
+        n.arguments[0] &&
+        ts.isStringLiteral(n.arguments[0])
+      )
+        heads.add(`${n.arguments[0].text}.`);
       ts.forEachChild(n, visit);
     };
     visit(sf);

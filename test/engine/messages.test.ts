@@ -20,7 +20,10 @@ test('every placeholder of a Chinese text is in its English text and the other w
 test('placeholders are filled in the language asked for; a LocalText param is read in that language', () => {
   expect(message('qa-bad-points', { value: '五分' }, 'zh')).toBe('质检扣分“五分”不是数字');
   expect(message('qa-bad-points', { value: '五分' }, 'en')).toBe('QA points "五分" is not a number');
-  expect(msg('qa-negative-points', { value: -3 })).toEqual({ zh: '扣分写成负数 -3', en: 'points written as negative -3' });
+  expect(msg('qa-negative-points', { value: -3 })).toEqual({
+    zh: '扣分写成负数 -3',
+    en: 'points written as negative -3',
+  });
   expect(msg('action.skipped')).toEqual({ zh: '已跳过该行', en: 'row skipped' });
 });
 

@@ -7,13 +7,17 @@ const noOrders = orders([]);
 
 describe('base pay (docs/rules.md: Pay)', () => {
   test('by level, probation 80 %, prorated by calendar days employed (hire and leave days both count)', () => {
-    const r = run(roster([
-      { id: 'KF01', level: '初级' },
-      { id: 'KF02', level: '资深', status: '试用' },
-      { id: 'KF03', level: '高级', hire: '2026-10-15' },
-      { id: 'KF04', level: '中级', leave: '2026-10-20' },
-      { id: 'KF05', level: '中级', leave: '2026-09-30' },
-    ]), noOrders, chat([{ account: 'x', inquiries: 0, paid: 0 }]));
+    const r = run(
+      roster([
+        { id: 'KF01', level: '初级' },
+        { id: 'KF02', level: '资深', status: '试用' },
+        { id: 'KF03', level: '高级', hire: '2026-10-15' },
+        { id: 'KF04', level: '中级', leave: '2026-10-20' },
+        { id: 'KF05', level: '中级', leave: '2026-09-30' },
+      ]),
+      noOrders,
+      chat([{ account: 'x', inquiries: 0, paid: 0 }]),
+    );
     expect(agent(r, 'KF01').pay.basePay).toBe(300000);
     expect(agent(r, 'KF02').pay.basePay).toBe(360000); // 4,500 × 80 %
     expect(agent(r, 'KF03').pay.basePay).toBe(219355); // 4,000 × 17/31 = 2,193.548… → 2,193.55
@@ -25,14 +29,25 @@ describe('base pay (docs/rules.md: Pay)', () => {
 });
 
 describe('bonuses, commission, awards, fines, gross (docs/rules.md: Pay, Stars, Violations)', () => {
-  const people = roster([{ id: 'KF01', account: '店:小美', level: '高级' }, { id: 'KF02', account: '店:小雅', role: '售后', level: '初级' }]);
+  const people = roster([
+    { id: 'KF01', account: '店:小美', level: '高级' },
+    { id: 'KF02', account: '店:小雅', role: '售后', level: '初级' },
+  ]);
   // KF01: 123,456.00 of sales from 400 buyers
   const sales = orders([
     ...Array.from({ length: 399 }, (_, i) => ({ id: `O${i}`, paid: 300, memo: 'KF01', buyer: `b${i}` })),
     { id: 'O399', paid: 3756, memo: 'KF01', buyer: 'b399' },
   ]);
   const stats = chat([
-    { account: '店:小美', received: 300, inquiries: 200, paid: 106, unreplied: 3, response: 25, counts: [20, 8, 2, 0, 0] }, // 53 %
+    {
+      account: '店:小美',
+      received: 300,
+      inquiries: 200,
+      paid: 106,
+      unreplied: 3,
+      response: 25,
+      counts: [20, 8, 2, 0, 0],
+    }, // 53 %
     { account: '店:小雅', received: 300, inquiries: 10, paid: 1, unreplied: 0, response: 25, counts: [30, 9, 1, 0, 0] },
   ]);
 
@@ -68,8 +83,14 @@ describe('bonuses, commission, awards, fines, gross (docs/rules.md: Pay, Stars, 
     expect(a.stars.map((s) => s.key).sort()).toEqual(['aovStar', 'conversionStar', 'salesStar']);
     expect(a.pay.awards).toBe(3 * 20000 + 1000 + 3000 + 50000); // 600 + 10 + 30 + 500
     expect(a.pay.fines).toBe(5000 + 1000 + 3000 + 3000); // 50 + 10 + 30 + 30
-    const v = a.adjustments.filter((x) => x.type === 'violation').map((x) => [x.date, x.ordinal, x.amount, x.dismissalReview]);
-    expect(v).toEqual([['2026-10-21', 3, 3000, true], ['2026-10-02', 1, 1000, false], ['2026-10-14', 2, 3000, false]]);
+    const v = a.adjustments
+      .filter((x) => x.type === 'violation')
+      .map((x) => [x.date, x.ordinal, x.amount, x.dismissalReview]);
+    expect(v).toEqual([
+      ['2026-10-21', 3, 3000, true],
+      ['2026-10-02', 1, 1000, false],
+      ['2026-10-14', 2, 3000, false],
+    ]);
     expect(a.flags.map((f) => f.zh)).toContain('本月第 3 次违规：开除审查');
     // gross = Σ rounded components
     const p = a.pay;
@@ -85,13 +106,25 @@ describe('bonuses, commission, awards, fines, gross (docs/rules.md: Pay, Stars, 
     expect(text.conversionBonus).toBe('询单转化率 53%（106/200）≥ 52% → 800.00 + 1 × 400.00 = 1,200.00');
     expect(text.commission).toBe('销售额 123,456.00：50,000.00 × 0.5% + 50,000.00 × 1% + 23,456.00 × 1.5% = 1,101.84');
     expect(text.basePay).toBe('高级底薪 4,000.00 = 4,000.00');
-    expect(a.statement.map((l) => l.amount)).toEqual([a.pay.basePay, a.pay.performanceBonus, a.pay.conversionBonus, a.pay.commission, a.pay.awards, a.pay.fines, a.pay.grossPay]);
+    expect(a.statement.map((l) => l.amount)).toEqual([
+      a.pay.basePay,
+      a.pay.performanceBonus,
+      a.pay.conversionBonus,
+      a.pay.commission,
+      a.pay.awards,
+      a.pay.fines,
+      a.pay.grossPay,
+    ]);
   });
 });
 
 describe('stars (docs/rules.md: Stars)', () => {
   test('ties all win; thresholds of 50 inquiries, 20 buyers, 30 evaluations', () => {
-    const people = roster([{ id: 'KF01', account: 'a' }, { id: 'KF02', account: 'b' }, { id: 'KF03', account: 'c' }]);
+    const people = roster([
+      { id: 'KF01', account: 'a' },
+      { id: 'KF02', account: 'b' },
+      { id: 'KF03', account: 'c' },
+    ]);
     const sales = orders([
       ...Array.from({ length: 10 }, (_, i) => ({ id: `A${i}`, paid: 100, memo: 'KF01', buyer: `a${i}` })),
       ...Array.from({ length: 10 }, (_, i) => ({ id: `B${i}`, paid: 100, memo: 'KF02', buyer: `b${i}` })),
@@ -103,30 +136,70 @@ describe('stars (docs/rules.md: Stars)', () => {
       { account: 'c', received: 100, inquiries: 40, paid: 39, counts: [30, 0, 0, 0, 0] }, // 40 inquiries < 50
     ]);
     const r = run(people, sales, stats);
-    const stars = (id: string) => agent(r, id).stars.map((s) => s.key).sort();
+    const stars = (id: string) =>
+      agent(r, id)
+        .stars.map((s) => s.key)
+        .sort();
     expect(stars('KF01')).toEqual(['conversionStar', 'salesStar']); // ties with KF02 on sales (1,000) and conversion (50 %)
     expect(stars('KF02')).toEqual(['conversionStar', 'salesStar', 'serviceStar']); // service: tie with KF03 at 100 %
     expect(stars('KF03')).toEqual(['serviceStar']);
   });
 
   test('optional PK (off by default): ranks 1/2/3 earn 300/200/100', () => {
-    const people = roster([{ id: 'KF01', account: 'a' }, { id: 'KF02', account: 'b' }, { id: 'KF03', account: 'c' }, { id: 'KF04', account: 'd' }]);
-    const sales = orders([{ id: '1', paid: 400, memo: 'KF01' }, { id: '2', paid: 300, memo: 'KF02' }, { id: '3', paid: 200, memo: 'KF03' }, { id: '4', paid: 100, memo: 'KF04' }]);
+    const people = roster([
+      { id: 'KF01', account: 'a' },
+      { id: 'KF02', account: 'b' },
+      { id: 'KF03', account: 'c' },
+      { id: 'KF04', account: 'd' },
+    ]);
+    const sales = orders([
+      { id: '1', paid: 400, memo: 'KF01' },
+      { id: '2', paid: 300, memo: 'KF02' },
+      { id: '3', paid: 200, memo: 'KF03' },
+      { id: '4', paid: 100, memo: 'KF04' },
+    ]);
     const off = run(people, sales, chat([]));
     expect(off.agents.flatMap((a) => a.stars).filter((s) => s.key === 'pk')).toEqual([]);
-    const on = run(people, sales, chat([]), sheet('方案', [['键', '值'], ['pk.enabled', '是']]));
-    const pk = (id: string) => agent(on, id).stars.filter((s) => s.key === 'pk').reduce((s, x) => s + x.amount, 0);
+    const on = run(
+      people,
+      sales,
+      chat([]),
+      sheet('方案', [
+        ['键', '值'],
+        ['pk.enabled', '是'],
+      ]),
+    );
+    const pk = (id: string) =>
+      agent(on, id)
+        .stars.filter((s) => s.key === 'pk')
+        .reduce((s, x) => s + x.amount, 0);
     expect([pk('KF01'), pk('KF02'), pk('KF03'), pk('KF04')]).toEqual([30000, 20000, 10000, 0]);
   });
 });
 
 describe('consecutive failure (docs/rules.md: Consecutive failure)', () => {
   test('2 failed months in a row → warning, 3 → elimination review', () => {
-    const people = roster([{ id: 'KF01', account: 'a' }, { id: 'KF02', account: 'b' }, { id: 'KF03', account: 'c' }]);
+    const people = roster([
+      { id: 'KF01', account: 'a' },
+      { id: 'KF02', account: 'b' },
+      { id: 'KF03', account: 'c' },
+    ]);
     const history = (p: string, rows: [string, string][]) => sheet(`绩效 ${p}`, [['工号', '等级'], ...rows]);
-    const r = run(people, orders([]), chat([]),
-      history('2026-08', [['KF01', '不达标'], ['KF02', '银牌'], ['KF03', '不达标']]),
-      history('2026-09', [['KF01', '不达标'], ['KF02', '不达标'], ['KF03', '金牌']]));
+    const r = run(
+      people,
+      orders([]),
+      chat([]),
+      history('2026-08', [
+        ['KF01', '不达标'],
+        ['KF02', '银牌'],
+        ['KF03', '不达标'],
+      ]),
+      history('2026-09', [
+        ['KF01', '不达标'],
+        ['KF02', '不达标'],
+        ['KF03', '金牌'],
+      ]),
+    );
     // nobody has sales or chat this month: all fail
     expect(agent(r, 'KF01').failureStreak).toBe(3);
     expect(agent(r, 'KF01').streakFlag).toBe('elimination');
@@ -144,17 +217,33 @@ describe('plan overrides (docs/rules.md: Plan defaults)', () => {
       ['commission.mode', 'flat'],
       ['pay.base.junior', 3200],
       ['weight.presales.sales', 'abc'],
-      ['weight.aftersales.replyRate', 0], ['weight.aftersales.avgResponse', 0], ['weight.aftersales.satisfaction', 0],
+      ['weight.aftersales.replyRate', 0],
+      ['weight.aftersales.avgResponse', 0],
+      ['weight.aftersales.satisfaction', 0],
       ['no.such.key', 1],
     ]);
-    const r = run(roster([{ id: 'KF01', account: 'a' }]), orders([{ id: '1', paid: 60000, memo: 'KF01' }]), chat([]), plan);
+    const r = run(
+      roster([{ id: 'KF01', account: 'a' }]),
+      orders([{ id: '1', paid: 60000, memo: 'KF01' }]),
+      chat([]),
+      plan,
+    );
     const a = agent(r, 'KF01');
     expect(a.pay.basePay).toBe(320000);
     expect(a.pay.commission).toBe(60000); // flat: 60,000 × 1 %
     expect(r.plan.kpis.find((k) => k.key === 'sales')!.weights.presales).toBe(30);
-    expect(Object.fromEntries(r.plan.kpis.map((k) => [k.key, k.weights.aftersales]))).toEqual({ sales: 0, conversion: 0, aov: 0, replyRate: 25, avgResponse: 25, satisfaction: 50 });
+    expect(Object.fromEntries(r.plan.kpis.map((k) => [k.key, k.weights.aftersales]))).toEqual({
+      sales: 0,
+      conversion: 0,
+      aov: 0,
+      replyRate: 25,
+      avgResponse: 25,
+      satisfaction: 50,
+    });
     expect(r.issues.filter((i) => i.code.startsWith('plan-')).map((i) => [i.code, i.row])).toEqual([
-      ['plan-bad-value', 4], ['plan-unknown-key', 8], ['plan-weights-zero', null],
+      ['plan-bad-value', 4],
+      ['plan-unknown-key', 8],
+      ['plan-weights-zero', null],
     ]);
   });
 });

@@ -12,7 +12,12 @@ import { chat, orders, PERIOD, roster, sheet, workbook } from './fixture';
 /** A Plan sheet whose only content is the KPI table. */
 function planWithKpis(kpis: Record<string, Cell>[]) {
   const header = kpiHeaderRow('zh');
-  return sheet('方案', [['键', '值', '说明'], [null, null, null], header, ...kpis.map((k) => header.map((h) => k[h as string] ?? null))]);
+  return sheet('方案', [
+    ['键', '值', '说明'],
+    [null, null, null],
+    header,
+    ...kpis.map((k) => header.map((h) => k[h as string] ?? null)),
+  ]);
 }
 
 const plan = planWithKpis([
@@ -22,18 +27,41 @@ const plan = planWithKpis([
   { 指标键: 'satisfaction', 度量: '满意率', 目标: '95%', '权重·售后': 30 },
   { 指标键: 'refund', 指标名称: '退款率', 度量: '退款率', 方向: '越低越好', 目标: '5%', '权重·售后': 10 },
   { 指标键: 'supervisor', 指标名称: '主管评分', 度量: '评分:主管评分', 目标: 80, '权重·售后': 20 },
-  { 指标键: 'attitude', 指标名称: '服务态度', 度量: '评分:服务态度', 评分分段: '优 ≥ 90 → 100, 差 → 0', '权重·售后': 0 },
+  {
+    指标键: 'attitude',
+    指标名称: '服务态度',
+    度量: '评分:服务态度',
+    评分分段: '优 ≥ 90 → 100, 差 → 0',
+    '权重·售后': 0,
+  },
 ]);
-const people = roster([{ id: 'KF02', role: '售后' }, { id: 'KF03', role: '售后' }]);
+const people = roster([
+  { id: 'KF02', role: '售后' },
+  { id: 'KF03', role: '售后' },
+]);
 // KF02: 10 orders of 200 = 2,000 paid, one refunded 160 → refund rate 8 %. KF03: no orders (no refund rate).
-const sales = orders(Array.from({ length: 10 }, (_, i) => ({ id: `R${i}`, paid: 200, refund: i === 0 ? 160 : 0, memo: 'KF02', buyer: `r${i}` })));
+const sales = orders(
+  Array.from({ length: 10 }, (_, i) => ({
+    id: `R${i}`,
+    paid: 200,
+    refund: i === 0 ? 160 : 0,
+    memo: 'KF02',
+    buyer: `r${i}`,
+  })),
+);
 const stats = chat([
   { account: '店:KF02', received: 100, inquiries: 10, paid: 5, unreplied: 1, response: 40, counts: [18, 1, 1, 0, 0] },
   { account: '店:KF03', received: 100, inquiries: 10, paid: 5, unreplied: 0, response: 30, counts: [19, 0, 1, 0, 0] },
 ]);
-const ratings = sheet('评分', [['工号', '项目', '分数'], ['KF02', '主管评分', 85], ['KF03', '主管评分', 72], ['KF02', '服务态度', 95]]);
+const ratings = sheet('评分', [
+  ['工号', '项目', '分数'],
+  ['KF02', '主管评分', 85],
+  ['KF03', '主管评分', 72],
+  ['KF02', '服务态度', 95],
+]);
 
-const run = (targets: Cell[][]) => runPayroll(workbook(people, sales, stats, plan, ratings, sheet('目标', targets)), { period: PERIOD });
+const run = (targets: Cell[][]) =>
+  runPayroll(workbook(people, sales, stats, plan, ratings, sheet('目标', targets)), { period: PERIOD });
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 const kpi = (r: ReturnType<typeof run>, id: string, key: string) => agent(r, id).kpis.find((k) => k.key === key)!;
 
@@ -61,11 +89,13 @@ describe('long form (工号 | 指标 | 周期 | 目标)', () => {
     expect(agent(r, 'KF03').score).toBe(96.01);
   });
 
-  test('an unknown KPI is reported with its cell and the plan\'s KPIs and targets stay in force; a banded KPI\'s target is ignored, said once', () => {
+  test("an unknown KPI is reported with its cell and the plan's KPIs and targets stay in force; a banded KPI's target is ignored, said once", () => {
     const unknown = r.issues.filter((i) => i.code === 'targets-unknown-kpi');
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ sheet: '目标', row: 7, cell: 'B7', value: '考勤', agentId: 'KF03' });
-    expect(unknown[0].message.zh).toBe('目标表中的指标“考勤”不是方案中的指标（方案的指标键：sales、replyRate、avgResponse、satisfaction、refund、supervisor、attitude）');
+    expect(unknown[0].message.zh).toBe(
+      '目标表中的指标“考勤”不是方案中的指标（方案的指标键：sales、replyRate、avgResponse、satisfaction、refund、supervisor、attitude）',
+    );
     expect(unknown[0].message.en).toContain('is not a KPI of the plan');
     const banded = r.issues.filter((i) => i.code === 'targets-banded-kpi');
     expect(banded).toHaveLength(1);
@@ -74,13 +104,13 @@ describe('long form (工号 | 指标 | 周期 | 目标)', () => {
   });
 });
 
-test('without a 目标 row the plan\'s targets apply: refund 5 %, 主管评分 80', () => {
+test("without a 目标 row the plan's targets apply: refund 5 %, 主管评分 80", () => {
   const r = run([['工号', '指标', '目标']]);
   expect(kpi(r, 'KF02', 'refund').score).toBeCloseTo(62.5, 10); // 5 % / 8 %
   expect(kpi(r, 'KF02', 'supervisor').score).toBeCloseTo(106.25, 10); // 85 / 80
 });
 
-test('wide form: a column per KPI, named by the KPI\'s name or item; a column named like a target of no KPI is reported', () => {
+test("wide form: a column per KPI, named by the KPI's name or item; a column named like a target of no KPI is reported", () => {
   const r = run([
     ['工号', '退款率', '主管评分', '考勤目标', '备注'],
     ['KF02', '6%', 100, 95, '试用'],

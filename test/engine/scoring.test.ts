@@ -9,9 +9,21 @@ describe('score and grade (docs/rules.md: Score, Grade)', () => {
   // A junior presales agent: target sales 60,000, conversion 50 %, AOV 150, reply 98 %, response 30 s, satisfaction 95 %.
   const people = roster([{ id: 'KF01', account: '店:小美', level: '初级' }]);
   // 300 orders of 150.00 = 45,000 sales from 300 buyers → AOV 150
-  const sales = orders(Array.from({ length: 300 }, (_, i) => ({ id: `O${i}`, paid: 150, memo: 'KF01', buyer: `b${i}` })));
+  const sales = orders(
+    Array.from({ length: 300 }, (_, i) => ({ id: `O${i}`, paid: 150, memo: 'KF01', buyer: `b${i}` })),
+  );
   // conversion 55/100 = 55 %, reply (200 − 2)/200 = 99 %, response 24 s, satisfaction 19/20 = 95 %
-  const stats = chat([{ account: '店:小美', received: 200, inquiries: 100, paid: 55, unreplied: 2, response: 24, counts: [15, 4, 1, 0, 0] }]);
+  const stats = chat([
+    {
+      account: '店:小美',
+      received: 200,
+      inquiries: 100,
+      paid: 55,
+      unreplied: 2,
+      response: 24,
+      counts: [15, 4, 1, 0, 0],
+    },
+  ]);
 
   test('worked example', () => {
     const a = agent(run(people, sales, stats), 'KF01');
@@ -28,11 +40,18 @@ describe('score and grade (docs/rules.md: Score, Grade)', () => {
   });
 
   test('QA points are deducted from the total; a fatal item fails the month', () => {
-    const qa = sheet('质检', [['工号', '日期', '质检项目', '扣分', '致命项'], ['KF01', '2026-10-03', '回复少于5个字', 2, '否'], ['KF01', '2026-10-04', '解答错误', 3.5, '否']]);
+    const qa = sheet('质检', [
+      ['工号', '日期', '质检项目', '扣分', '致命项'],
+      ['KF01', '2026-10-03', '回复少于5个字', 2, '否'],
+      ['KF01', '2026-10-04', '解答错误', 3.5, '否'],
+    ]);
     const a = agent(run(people, sales, stats, qa), 'KF01');
     expect(a.score).toBe(92.1); // 97.602… − 5.5 = 92.102 → 92.10
     expect(a.grade).toBe('银牌');
-    const fatal = sheet('质检', [['工号', '日期', '质检项目', '扣分', '致命项'], ['KF01', '2026-10-03', '泄露买家信息', 0, '是']]);
+    const fatal = sheet('质检', [
+      ['工号', '日期', '质检项目', '扣分', '致命项'],
+      ['KF01', '2026-10-03', '泄露买家信息', 0, '是'],
+    ]);
     const b = agent(run(people, sales, stats, fatal), 'KF01');
     expect(b.score).toBe(97.6);
     expect(b.grade).toBe('不达标');
@@ -48,7 +67,11 @@ describe('score and grade (docs/rules.md: Score, Grade)', () => {
   });
 
   test('personal targets from the Targets sheet override the defaults', () => {
-    const targets = sheet('目标', [['工号', '指标', '目标'], ['KF01', '询单转化率', '55%'], ['KF01', '销售额', 45000]]);
+    const targets = sheet('目标', [
+      ['工号', '指标', '目标'],
+      ['KF01', '询单转化率', '55%'],
+      ['KF01', '销售额', 45000],
+    ]);
     const a = agent(run(people, sales, stats, targets), 'KF01');
     expect(a.kpis.find((k) => k.key === 'conversion')!.score).toBeCloseTo(100, 10);
     expect(a.kpis.find((k) => k.key === 'sales')!.score).toBeCloseTo(100, 10);

@@ -116,7 +116,8 @@ describe('money is exact cents, half-up (docs/rules.md: Pay)', () => {
 
 describe('blank cells', () => {
   test('empty, spaces of every kind, and nothing else', () => {
-    for (const b of [null, undefined, '', ' ', '\t', '\u3000', '\u00a0', '\u2002', '\ufeff', ' \u3000 ']) expect(isBlank(b as Cell)).toBe(true);
+    for (const b of [null, undefined, '', ' ', '\t', '\u3000', '\u00a0', '\u2002', '\ufeff', ' \u3000 '])
+      expect(isBlank(b as Cell)).toBe(true);
     for (const x of ['a', ' a', '\u3000小美', '0', 0, false, '-']) expect(isBlank(x as Cell)).toBe(false);
   });
 });

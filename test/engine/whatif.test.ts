@@ -22,15 +22,25 @@ function checkEveryFormula(r: PayrollResult, lang: 'zh' | 'en') {
     const spec = whatIfSheet(r, a.agent.agentId, lang);
     const sheet = new Sheet(spec.rows.map((row) => [...row]));
     let formulas = 0;
-    spec.rows.forEach((row, i) => row.forEach((cell, c) => {
-      if (!isFormulaCell(cell)) return;
-      formulas++;
-      const addr = `${String.fromCharCode(65 + c)}${i + 2}`;
-      expect([a.agent.agentId, addr, cell.formula, sheet.value(addr)]).toEqual([a.agent.agentId, addr, cell.formula, cell.value]);
-    }));
+    spec.rows.forEach((row, i) =>
+      row.forEach((cell, c) => {
+        if (!isFormulaCell(cell)) return;
+        formulas++;
+        const addr = `${String.fromCharCode(65 + c)}${i + 2}`;
+        expect([a.agent.agentId, addr, cell.formula, sheet.value(addr)]).toEqual([
+          a.agent.agentId,
+          addr,
+          cell.formula,
+          cell.value,
+        ]);
+      }),
+    );
     expect(formulas).toBeGreaterThan(8);
     // The cached results are the payroll's own numbers.
-    const cached = (item: string) => { const c = spec.rows[rowOf(spec, item) - 2][1]; return isFormulaCell(c) ? c.value : c; };
+    const cached = (item: string) => {
+      const c = spec.rows[rowOf(spec, item) - 2][1];
+      return isFormulaCell(c) ? c.value : c;
+    };
     const zh = lang === 'zh';
     expect(cached(zh ? '总分' : 'Total score')).toBe(a.score ?? '');
     expect(cached(zh ? '应发工资' : 'Gross pay')).toBe(a.pay.grossPay / 100);
@@ -74,13 +84,42 @@ test('a plan with a banded 主管评分 and refund rate: every formula equals th
   const plan = defaultPlan();
   const elements = plan.kpis[0].elements;
   const extra: KpiDef[] = [
-    { key: 'refund', name: { zh: '退款率', en: 'refund rate' }, measure: 'refundRate', lowerIsBetter: true, target: 0.05, targetByLevel: {}, weights: { presales: 0, insales: 10, aftersales: 0 }, cap: null, bands: null, bandsText: '', elements },
-    { key: 'supervisor', name: { zh: '主管评分', en: 'supervisor' }, measure: 'rating:主管评分', lowerIsBetter: false, target: null, targetByLevel: {}, weights: { presales: 10, insales: 10, aftersales: 20 }, cap: null, bands: null, bandsText: '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0', elements },
+    {
+      key: 'refund',
+      name: { zh: '退款率', en: 'refund rate' },
+      measure: 'refundRate',
+      lowerIsBetter: true,
+      target: 0.05,
+      targetByLevel: {},
+      weights: { presales: 0, insales: 10, aftersales: 0 },
+      cap: null,
+      bands: null,
+      bandsText: '',
+      elements,
+    },
+    {
+      key: 'supervisor',
+      name: { zh: '主管评分', en: 'supervisor' },
+      measure: 'rating:主管评分',
+      lowerIsBetter: false,
+      target: null,
+      targetByLevel: {},
+      weights: { presales: 10, insales: 10, aftersales: 20 },
+      cap: null,
+      bands: null,
+      bandsText: '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0',
+      elements,
+    },
   ];
   plan.kpis.push(...extra);
-  const ids = wb.sheets.find((s) => s.name === '花名册')!.rows.slice(1).map((row) => String(row[0]));
+  const ids = wb.sheets
+    .find((s) => s.name === '花名册')!
+    .rows.slice(1)
+    .map((row) => String(row[0]));
   const ratings: Cell[][] = [['工号', '项目', '分数']];
-  ids.forEach((id, i) => { if (i % 4 !== 3) ratings.push([id, '主管评分', 50 + ((i * 11) % 50)]); });
+  ids.forEach((id, i) => {
+    if (i % 4 !== 3) ratings.push([id, '主管评分', 50 + ((i * 11) % 50)]);
+  });
   wb.sheets.push(planSheet(plan, 'zh'), { name: '评分', rows: ratings });
   const r = runPayroll(wb, { period: PERIOD });
   expect(r.plan.kpis.map((k) => k.key)).toContain('supervisor');
@@ -123,16 +162,28 @@ test('an export with rates and no counts (询单转化率, 回复率 columns): t
   const wb = generateDemoWorkbook({ period: PERIOD });
   const rows = chatRows(wb);
   const header = rows[1];
-  const [inq, paid, unrep, recv] = ['询单人数', '询单->最终付款人数', '未回复人数', '接待人数'].map((h) => header.indexOf(h));
+  const [inq, paid, unrep, recv] = ['询单人数', '询单->最终付款人数', '未回复人数', '接待人数'].map((h) =>
+    header.indexOf(h),
+  );
   const drop = new Set([inq, paid, unrep]);
   const chat = wb.sheets.find((s) => s.name === '聊天统计')!;
   chat.rows = rows.map((row, i) => {
     if (i === 0) return row;
     const kept = row.filter((_, c) => !drop.has(c));
     if (i === 1) return [...kept, '询单转化率', '回复率'];
-    if (typeof row[inq] !== 'number' || typeof row[paid] !== 'number' || typeof row[recv] !== 'number' || row[inq] === 0) return [...kept, null, null];
+    if (
+      typeof row[inq] !== 'number' ||
+      typeof row[paid] !== 'number' ||
+      typeof row[recv] !== 'number' ||
+      row[inq] === 0
+    )
+      return [...kept, null, null];
     // The rates as the site prints them, e.g. "53.00%".
-    return [...kept, `${(((row[paid] as number) / (row[inq] as number)) * 100).toFixed(2)}%`, `${((1 - (row[unrep] as number) / (row[recv] as number)) * 100).toFixed(2)}%`];
+    return [
+      ...kept,
+      `${(((row[paid] as number) / (row[inq] as number)) * 100).toFixed(2)}%`,
+      `${((1 - (row[unrep] as number) / (row[recv] as number)) * 100).toFixed(2)}%`,
+    ];
   });
   const r = runPayroll(wb, { period: PERIOD });
   const presales = r.agents.find((a) => a.agent.role === 'presales')!;

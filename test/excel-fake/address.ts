@@ -31,14 +31,18 @@ export function parseAddress(address: string): Rect {
   let m2 = cell.exec(b);
   let rect: Rect;
   if (m1 && m2) {
-    const r1 = Number(m1[2]) - 1, r2 = Number(m2[2]) - 1;
-    const c1 = columnIndex(m1[1]), c2 = columnIndex(m2[1]);
+    const r1 = Number(m1[2]) - 1,
+      r2 = Number(m2[2]) - 1;
+    const c1 = columnIndex(m1[1]),
+      c2 = columnIndex(m2[1]);
     rect = { r0: Math.min(r1, r2), c0: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
   } else if ((m1 = col.exec(a)) && (m2 = col.exec(b))) {
-    const c1 = columnIndex(m1[1]), c2 = columnIndex(m2[1]);
+    const c1 = columnIndex(m1[1]),
+      c2 = columnIndex(m2[1]);
     rect = { r0: 0, c0: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
   } else if ((m1 = row.exec(a)) && (m2 = row.exec(b))) {
-    const r1 = Number(m1[1]) - 1, r2 = Number(m2[1]) - 1;
+    const r1 = Number(m1[1]) - 1,
+      r2 = Number(m2[1]) - 1;
     rect = { r0: Math.min(r1, r2), c0: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
   } else {
     throw bad(address);
@@ -49,10 +53,21 @@ export function parseAddress(address: string): Rect {
 
 export function checkRect(rect: Rect): void {
   const ok =
-    Number.isInteger(rect.r0) && Number.isInteger(rect.c0) && Number.isInteger(rect.rows) && Number.isInteger(rect.cols) &&
-    rect.r0 >= 0 && rect.c0 >= 0 && rect.rows >= 1 && rect.cols >= 1 &&
-    rect.r0 + rect.rows <= MAX_ROWS && rect.c0 + rect.cols <= MAX_COLS;
-  if (!ok) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (range ${JSON.stringify(rect)}).`);
+    Number.isInteger(rect.r0) &&
+    Number.isInteger(rect.c0) &&
+    Number.isInteger(rect.rows) &&
+    Number.isInteger(rect.cols) &&
+    rect.r0 >= 0 &&
+    rect.c0 >= 0 &&
+    rect.rows >= 1 &&
+    rect.cols >= 1 &&
+    rect.r0 + rect.rows <= MAX_ROWS &&
+    rect.c0 + rect.cols <= MAX_COLS;
+  if (!ok)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (range ${JSON.stringify(rect)}).`,
+    );
 }
 
 export function rectAddress(rect: Rect): string {
@@ -76,5 +91,8 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 function bad(address: string): FakeOfficeError {
-  return new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (address "${address}").`);
+  return new FakeOfficeError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format (address "${address}").`,
+  );
 }

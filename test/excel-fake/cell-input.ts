@@ -19,9 +19,7 @@ import { serialFromDate } from './dates';
 export type Scalar = string | number | boolean;
 
 export type Stored =
-  | { kind: 'empty' }
-  | { kind: 'value'; value: Scalar; numberFormat?: string }
-  | { kind: 'formula'; formula: string };
+  { kind: 'empty' } | { kind: 'value'; value: Scalar; numberFormat?: string } | { kind: 'formula'; formula: string };
 
 export interface InputOptions {
   viaFormulas?: boolean;

@@ -25,7 +25,17 @@ import type { ChartModel, ChartSeriesModel, SheetModel } from './model';
 import { jsonBytes } from './payload';
 import { FakeRange } from './range-proxies';
 
-const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'Line', 'Pie', 'BarStacked', 'ColumnStacked', 'LineMarkers', 'XYScatter', 'Area']);
+const CHART_TYPES = new Set([
+  'BarClustered',
+  'ColumnClustered',
+  'Line',
+  'Pie',
+  'BarStacked',
+  'ColumnStacked',
+  'LineMarkers',
+  'XYScatter',
+  'Area',
+]);
 
 type CellsRef = { sheetId: string; rect: Rect };
 
@@ -47,18 +57,29 @@ export class FakeChartCollection extends FakeCollection<FakeChart, ChartModel> {
     return new FakeChart(this.context, this.sheet, () => {
       const s = this.sheet();
       s.assertEditable('adding a chart');
-      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid (chart type '${type}').`);
+      if (!CHART_TYPES.has(type))
+        throw new FakeOfficeError('InvalidArgument', `The argument is invalid (chart type '${type}').`);
       const src = cellsOf(sourceData);
       const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && src.rect.rows < src.rect.cols);
       const n = byRows ? src.rect.rows : src.rect.cols;
       const series: ChartSeriesModel[] = Array.from({ length: n }, (_, i) => ({
         name: `Series${i + 1}`,
-        values: { sheetId: src.sheetId, rect: byRows ? { ...src.rect, r0: src.rect.r0 + i, rows: 1 } : { ...src.rect, c0: src.rect.c0 + i, cols: 1 } },
+        values: {
+          sheetId: src.sheetId,
+          rect: byRows ? { ...src.rect, r0: src.rect.r0 + i, rows: 1 } : { ...src.rect, c0: src.rect.c0 + i, cols: 1 },
+        },
         xValues: null,
         chartType: type,
         axisGroup: 'Primary',
       }));
-      const chart: ChartModel = { id: `{FAKE-CHART-${s.charts.length + 1}-${Date.now() % 100000}}`, name: `Chart ${s.charts.length + 1}`, type, title: '', series, position: null };
+      const chart: ChartModel = {
+        id: `{FAKE-CHART-${s.charts.length + 1}-${Date.now() % 100000}}`,
+        name: `Chart ${s.charts.length + 1}`,
+        type,
+        title: '',
+        series,
+        position: null,
+      };
       s.charts.push(chart);
       return chart;
     });
@@ -66,11 +87,16 @@ export class FakeChartCollection extends FakeCollection<FakeChart, ChartModel> {
 
   getItem(name: string): FakeChart {
     this.context.api('ChartCollection.getItem');
-    return new FakeChart(this.context, this.sheet, () => {
-      const c = this.sheet().charts.find((x) => x.name === name);
-      if (!c) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (chart '${name}').`);
-      return c;
-    }, 'getChart');
+    return new FakeChart(
+      this.context,
+      this.sheet,
+      () => {
+        const c = this.sheet().charts.find((x) => x.name === name);
+        if (!c) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (chart '${name}').`);
+        return c;
+      },
+      'getChart',
+    );
   }
 
   protected override currentModels(): ChartModel[] {
@@ -86,7 +112,12 @@ export class FakeChart extends FakeClientObject {
   readonly title: { text: string };
   private readonly seriesCollection: FakeChartSeriesCollection;
 
-  constructor(context: FakeRequestContext, private readonly sheet: () => SheetModel, bind: (() => ChartModel) | ChartModel, kind = 'addChart') {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => SheetModel,
+    bind: (() => ChartModel) | ChartModel,
+    kind = 'addChart',
+  ) {
     super(context);
     if (typeof bind === 'function') {
       this.queue(kind, 48, () => {
@@ -97,7 +128,8 @@ export class FakeChart extends FakeClientObject {
       this.chart = bind;
       this.markNotNull();
     }
-    const edit = (what: string, bytes: number, fn: (c: ChartModel) => void) => this.queue(what, bytes, () => fn(this.model()));
+    const edit = (what: string, bytes: number, fn: (c: ChartModel) => void) =>
+      this.queue(what, bytes, () => fn(this.model()));
     const api = (m: string) => context.api(m);
     this.title = {
       set text(v: string) {
@@ -146,8 +178,10 @@ export class FakeChart extends FakeClientObject {
   }
 
   model(): ChartModel {
-    if (!this.chart) throw new FakeOfficeError('InvalidOperation', 'The chart was used before the request that creates it ran.');
-    if (!this.sheet().charts.includes(this.chart)) throw new FakeOfficeError('ItemNotFound', 'The chart no longer exists.');
+    if (!this.chart)
+      throw new FakeOfficeError('InvalidOperation', 'The chart was used before the request that creates it ran.');
+    if (!this.sheet().charts.includes(this.chart))
+      throw new FakeOfficeError('ItemNotFound', 'The chart no longer exists.');
     return this.chart;
   }
 
@@ -169,7 +203,10 @@ export class FakeChart extends FakeClientObject {
 }
 
 export class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries, ChartSeriesModel> {
-  constructor(context: FakeRequestContext, private readonly chart: () => ChartModel) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly chart: () => ChartModel,
+  ) {
     super(context);
   }
 
@@ -186,7 +223,13 @@ export class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries, C
     this.context.api('ChartSeriesCollection.add');
     return new FakeChartSeries(this.context, () => {
       const c = this.chart();
-      const s: ChartSeriesModel = { name: name ?? `Series${c.series.length + 1}`, values: null, xValues: null, chartType: c.type, axisGroup: 'Primary' };
+      const s: ChartSeriesModel = {
+        name: name ?? `Series${c.series.length + 1}`,
+        values: null,
+        xValues: null,
+        chartType: c.type,
+        axisGroup: 'Primary',
+      };
       c.series.splice(index ?? c.series.length, 0, s);
       return s;
     });
@@ -218,7 +261,8 @@ export class FakeChartSeries extends FakeClientObject {
 
   private edit(kind: string, bytes: number, fn: (s: ChartSeriesModel) => void): void {
     this.queue(kind, bytes, () => {
-      if (!this.series) throw new FakeOfficeError('InvalidOperation', 'The series was used before the request that finds it ran.');
+      if (!this.series)
+        throw new FakeOfficeError('InvalidOperation', 'The series was used before the request that finds it ran.');
       fn(this.series);
     });
   }
@@ -232,12 +276,14 @@ export class FakeChartSeries extends FakeClientObject {
   }
   set chartType(v: string) {
     this.context.api('ChartSeries.chartType');
-    if (!CHART_TYPES.has(v)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid (chart type '${v}').`);
+    if (!CHART_TYPES.has(v))
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid (chart type '${v}').`);
     this.edit('seriesChartType', jsonBytes(v), (s) => (s.chartType = v));
   }
   set axisGroup(v: 'Primary' | 'Secondary') {
     this.context.api('ChartSeries.axisGroup');
-    if (v !== 'Primary' && v !== 'Secondary') throw new FakeOfficeError('InvalidArgument', `The argument is invalid (axis group '${String(v)}').`);
+    if (v !== 'Primary' && v !== 'Secondary')
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid (axis group '${String(v)}').`);
     this.edit('seriesAxisGroup', jsonBytes(v), (s) => (s.axisGroup = v));
   }
 
@@ -251,7 +297,8 @@ export class FakeChartSeries extends FakeClientObject {
   }
 
   protected override readProperty(name: string): unknown {
-    if (!this.series) throw new FakeOfficeError('InvalidOperation', 'The series was used before the request that finds it ran.');
+    if (!this.series)
+      throw new FakeOfficeError('InvalidOperation', 'The series was used before the request that finds it ran.');
     if (name === 'name') return this.series.name;
     if (name === 'chartType') return this.series.chartType;
     if (name === 'axisGroup') return this.series.axisGroup;

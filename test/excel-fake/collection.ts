@@ -53,5 +53,3 @@ export abstract class FakeCollection<TItem extends Loadable, TModel> {
   protected abstract currentModels(): TModel[];
   protected abstract proxyFor(model: TModel): TItem;
 }
-
-

@@ -16,8 +16,17 @@ export type OtherSheetReader = (sheet: string, row: number, col: number) => Scal
 /** Custom functions by full name ("CS.CONVERSION"); literals are passed as the numbers or strings they are. */
 export type CustomFunctionTable = Record<string, (...args: unknown[]) => unknown>;
 
-export function evaluateFormula(formula: string, read: CellReader, rowLimit: number, readOther: OtherSheetReader = () => null, custom: CustomFunctionTable = {}): Scalar {
-  const body = formula.replace(/^=\s*/, '').replace(/^[+@]+/, '').trim();
+export function evaluateFormula(
+  formula: string,
+  read: CellReader,
+  rowLimit: number,
+  readOther: OtherSheetReader = () => null,
+  custom: CustomFunctionTable = {},
+): Scalar {
+  const body = formula
+    .replace(/^=\s*/, '')
+    .replace(/^[+@]+/, '')
+    .trim();
   if (body.includes('#REF!')) return '#REF!';
   const cross = /^('(?:[^']|'')+'|[^'!]+)!\$?([A-Z]{1,3})\$?(\d+)$/i.exec(body);
   if (cross) {
@@ -39,7 +48,10 @@ export function evaluateFormula(formula: string, read: CellReader, rowLimit: num
 /** A custom function with literal arguments; a thrown CustomFunctions.Error shows as its code, an unknown name as #NAME?. */
 function callCustom(fn: ((...args: unknown[]) => unknown) | undefined, args: string): Scalar {
   if (!fn) return '#NAME?';
-  const values = args.split(',').map((a) => a.trim()).map((a) => (/^"(.*)"$/.test(a) ? a.slice(1, -1) : Number(a)));
+  const values = args
+    .split(',')
+    .map((a) => a.trim())
+    .map((a) => (/^"(.*)"$/.test(a) ? a.slice(1, -1) : Number(a)));
   try {
     const r = fn(...values);
     return typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean' ? r : '#VALUE!';

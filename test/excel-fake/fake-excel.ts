@@ -138,7 +138,11 @@ export class FakeExcel {
   }
 
   /** Make the first operation matching `when` fail; operations before it in the same sync stay applied. */
-  failOnOperation(when: (op: OpInfo) => boolean, code: FakeErrorCode = 'GeneralException', message = 'Injected operation failure'): void {
+  failOnOperation(
+    when: (op: OpInfo) => boolean,
+    code: FakeErrorCode = 'GeneralException',
+    message = 'Injected operation failure',
+  ): void {
     this.opFaults.push({ when, code, message });
   }
 
@@ -195,7 +199,10 @@ export class FakeExcel {
     }
     if (requestBytes > this.payloadLimit) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+      );
     }
     try {
       for (const op of ops) {
@@ -216,7 +223,10 @@ export class FakeExcel {
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, record.responseBytes);
     if (record.responseBytes > this.payloadLimit) {
       record.failed = 'ResponsePayloadSizeLimitExceeded';
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${record.responseBytes} bytes).`,
+      );
     }
   }
 
@@ -226,7 +236,8 @@ export class FakeExcel {
 
   sheet(name: string): SheetModel {
     const s = this.model.findSheet(name);
-    if (!s || s.id === name) throw new Error(`No sheet named '${name}' in the fake (has: ${this.sheetNames().join(', ')})`);
+    if (!s || s.id === name)
+      throw new Error(`No sheet named '${name}' in the fake (has: ${this.sheetNames().join(', ')})`);
     return s;
   }
 
@@ -258,7 +269,13 @@ export class FakeExcel {
       name: c.name,
       type: c.type,
       title: c.title,
-      series: c.series.map((x) => ({ name: x.name, values: seriesAddress(this.model.sheets, x.values), xValues: seriesAddress(this.model.sheets, x.xValues), chartType: x.chartType, axisGroup: x.axisGroup })),
+      series: c.series.map((x) => ({
+        name: x.name,
+        values: seriesAddress(this.model.sheets, x.values),
+        xValues: seriesAddress(this.model.sheets, x.xValues),
+        chartType: x.chartType,
+        axisGroup: x.axisGroup,
+      })),
       position: c.position ? { from: rectAddress(c.position.from), to: rectAddress(c.position.to) } : null,
     }));
   }
@@ -284,16 +301,26 @@ export class FakeExcel {
     const text = value === undefined ? '' : String(value).toLowerCase();
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
       const cf = s.conditionalFormats[i];
-      const inside = r >= cf.rect.r0 && r < cf.rect.r0 + cf.rect.rows && c >= cf.rect.c0 && c < cf.rect.c0 + cf.rect.cols;
+      const inside =
+        r >= cf.rect.r0 && r < cf.rect.r0 + cf.rect.rows && c >= cf.rect.c0 && c < cf.rect.c0 + cf.rect.cols;
       if (!inside || !cf.rule) continue;
       if (cf.type === 'CellValue' && cf.rule.operator === 'EqualTo') {
         const m = /^="((?:[^"]|"")*)"$/.exec(String(cf.rule.formula1));
-        const expected = m ? m[1].replace(/""/g, '"').toLowerCase() : String(cf.rule.formula1).replace(/^=/, '').toLowerCase();
+        const expected = m
+          ? m[1].replace(/""/g, '"').toLowerCase()
+          : String(cf.rule.formula1).replace(/^=/, '').toLowerCase();
         if (text === expected) return cf.fill;
       } else if (cf.type === 'ContainsText') {
         const t = String(cf.rule.text).toLowerCase();
         const op = cf.rule.operator;
-        const hit = op === 'BeginsWith' ? text.startsWith(t) : op === 'EndsWith' ? text.endsWith(t) : op === 'NotContains' ? !text.includes(t) : text.includes(t);
+        const hit =
+          op === 'BeginsWith'
+            ? text.startsWith(t)
+            : op === 'EndsWith'
+              ? text.endsWith(t)
+              : op === 'NotContains'
+                ? !text.includes(t)
+                : text.includes(t);
         if (hit) return cf.fill;
       }
     }

@@ -38,7 +38,11 @@ export function sampleSheet(rows: number, cols: number): InputCell[][] {
 }
 
 /** `sheet` may be passed in when the caller already generated it. */
-export async function measureAdapter(rows: number, cols: number, sheet: InputCell[][] = sampleSheet(rows, cols)): Promise<AdapterMeasurement> {
+export async function measureAdapter(
+  rows: number,
+  cols: number,
+  sheet: InputCell[][] = sampleSheet(rows, cols),
+): Promise<AdapterMeasurement> {
   const fake = FakeExcel.empty();
   const adapter = new OfficeWorkbook(fake.run);
 

@@ -91,7 +91,10 @@ export class SheetModel {
   /** Excel refuses most edits on a protected sheet. */
   assertEditable(what: string): void {
     if (this.protection.protected) {
-      throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${what} on '${this.name}').`);
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `The cell or chart you're trying to change is on a protected sheet (${what} on '${this.name}').`,
+      );
     }
   }
 
@@ -125,7 +128,8 @@ export class SheetModel {
   sortAllowed(rect: Rect): boolean {
     if (!this.protection.protected) return true;
     if (!this.protection.options.allowSort) return false;
-    for (let r = rect.r0; r < rect.r0 + rect.rows; r++) for (let c = rect.c0; c < rect.c0 + rect.cols; c++) if (this.isLocked(r, c)) return false;
+    for (let r = rect.r0; r < rect.r0 + rect.rows; r++)
+      for (let c = rect.c0; c < rect.c0 + rect.cols; c++) if (this.isLocked(r, c)) return false;
     return true;
   }
 
@@ -135,7 +139,8 @@ export class SheetModel {
     if (typeof input === 'number' && !Number.isFinite(input)) {
       throw new FakeOfficeError('InvalidArgument', `The argument is invalid (a non-finite number at row ${r + 1}).`);
     }
-    if (typeof input === 'object') throw new FakeOfficeError('InvalidArgument', 'The argument is invalid (an object in a cell).');
+    if (typeof input === 'object')
+      throw new FakeOfficeError('InvalidArgument', 'The argument is invalid (an object in a cell).');
     const stored = interpretInput(input, this.numberFormatAt(r, c), options);
     const key = cellKey(r, c);
     if (this.formulas[r]?.[c] !== undefined) {
@@ -146,9 +151,9 @@ export class SheetModel {
     if (stored.kind === 'empty') row[c] = undefined;
     else if (stored.kind === 'value') {
       row[c] = stored.value;
-      if (stored.numberFormat && this.numberFormatAt(r, c) === 'General') this.setNumberFormat(r, c, stored.numberFormat);
-    }
-    else {
+      if (stored.numberFormat && this.numberFormatAt(r, c) === 'General')
+        this.setNumberFormat(r, c, stored.numberFormat);
+    } else {
       (this.formulas[r] ??= [])[c] = stored.formula;
       this.formulaCells.add(key);
       row[c] = undefined;
@@ -164,14 +169,24 @@ export class SheetModel {
         const r = Math.floor(key / MAX_COLS);
         const c = key % MAX_COLS;
         const f = this.formulas[r]?.[c];
-        if (f !== undefined) (this.values[r] ??= [])[c] = evaluateFormula(f, (rr, cc) => this.valueAt(rr, cc), rowLimit, (name, rr, cc) => this.readOther(name, rr, cc), this.customFunctions());
+        if (f !== undefined)
+          (this.values[r] ??= [])[c] = evaluateFormula(
+            f,
+            (rr, cc) => this.valueAt(rr, cc),
+            rowLimit,
+            (name, rr, cc) => this.readOther(name, rr, cc),
+            this.customFunctions(),
+          );
       }
     }
   }
 
   /** Bounds of cells holding something; `valuesOnly: false` also counts number-formatted cells. */
   usedRect(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     const scan = (grid: unknown[][]): void => {
       for (let r = 0; r < grid.length; r++) {
         const row = grid[r];
@@ -229,11 +244,19 @@ export class SheetModel {
     copy.frozenRows = this.frozenRows;
     copy.protection = { protected: this.protection.protected, options: { ...this.protection.options } };
     copy.autoFilter = this.autoFilter ? { ...this.autoFilter } : null;
-    copy.conditionalFormats = this.conditionalFormats.map((cf) => ({ ...cf, rect: { ...cf.rect }, rule: cf.rule ? { ...cf.rule } : null }));
+    copy.conditionalFormats = this.conditionalFormats.map((cf) => ({
+      ...cf,
+      rect: { ...cf.rect },
+      rule: cf.rule ? { ...cf.rule } : null,
+    }));
     copy.pageLayout = { ...this.pageLayout, zoom: this.pageLayout.zoom ? { ...this.pageLayout.zoom } : null };
     copy.visibility = this.visibility;
     copy.unlocked = this.unlocked.map((u) => ({ ...u }));
-    copy.charts = this.charts.map((c) => ({ ...c, series: c.series.map((s) => ({ ...s })), position: c.position ? { ...c.position } : null }));
+    copy.charts = this.charts.map((c) => ({
+      ...c,
+      series: c.series.map((s) => ({ ...s })),
+      position: c.position ? { ...c.position } : null,
+    }));
     return copy;
   }
 }
@@ -266,7 +289,8 @@ export class WorkbookModel {
 
   sheetById(id: string): SheetModel {
     const s = this.sheets.find((x) => x.id === id);
-    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist (the worksheet was deleted).');
+    if (!s)
+      throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist (the worksheet was deleted).");
     return s;
   }
 
@@ -295,7 +319,8 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel): void {
     // A very hidden sheet cannot be deleted until it is made visible or hidden (OfficeDev/office-js#365, "by design"; docs/excel/excel-add-ins-worksheets.md).
-    if (sheet.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', `The very hidden sheet '${sheet.name}' cannot be deleted.`);
+    if (sheet.visibility === 'VeryHidden')
+      throw new FakeOfficeError('InvalidOperation', `The very hidden sheet '${sheet.name}' cannot be deleted.`);
     if (this.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) {
       throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
@@ -308,19 +333,27 @@ export class WorkbookModel {
 
   addTable(sheet: SheetModel, rect: Rect): TableModel {
     sheet.assertEditable('adding a table');
-    if (rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'A table needs a header row and at least one data row.');
+    if (rect.rows < 2)
+      throw new FakeOfficeError('InvalidArgument', 'A table needs a header row and at least one data row.');
     for (const t of this.tables) {
       if (t.sheetId === sheet.id && overlaps(t.rect, rect)) {
-        throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap another table.');
+        throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");
       }
     }
     if (sheet.autoFilter && overlaps(sheet.autoFilter, rect)) {
-      throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap a range that has a sheet-level AutoFilter.');
+      throw new FakeOfficeError('InvalidOperation', "A table can't overlap a range that has a sheet-level AutoFilter.");
     }
     let name: string;
     do name = `Table${++this.tableNumber}`;
     while (this.findTable(name));
-    const table: TableModel = { id: `{FAKE-TABLE-${++this.counter}}`, name, sheetId: sheet.id, rect, style: 'TableStyleMedium2', showFilterButton: true };
+    const table: TableModel = {
+      id: `{FAKE-TABLE-${++this.counter}}`,
+      name,
+      sheetId: sheet.id,
+      rect,
+      style: 'TableStyleMedium2',
+      showFilterButton: true,
+    };
     this.tables.push(table);
     return table;
   }
@@ -332,7 +365,8 @@ export class WorkbookModel {
       throw new FakeOfficeError('InvalidArgument', `The table name '${name}' is not valid.`);
     }
     const other = this.findTable(name);
-    if (other && other !== table) throw new FakeOfficeError('ItemAlreadyExists', `A table named '${name}' already exists.`);
+    if (other && other !== table)
+      throw new FakeOfficeError('ItemAlreadyExists', `A table named '${name}' already exists.`);
     table.name = name;
   }
 
@@ -375,10 +409,18 @@ export class WorkbookModel {
   }
 
   private checkSheetName(name: string, self: SheetModel | null): void {
-    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === 'history'
+    ) {
       throw new FakeOfficeError('InvalidArgument', `The sheet name '${name}' is not valid.`);
     }
     const other = this.findByName(name);
-    if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+    if (other && other !== self)
+      throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
   }
 }

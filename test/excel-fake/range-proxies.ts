@@ -11,7 +11,17 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-const RANGE_PROPS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat', 'text'];
+const RANGE_PROPS = [
+  'address',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+  'values',
+  'formulas',
+  'numberFormat',
+  'text',
+];
 
 export class FakeRange extends FakeClientObject {
   private target: { sheetId: string; rect: Rect } | null | undefined;
@@ -28,7 +38,11 @@ export class FakeRange extends FakeClientObject {
       apply: (fields) => {
         this.context.api('RangeSort.apply');
         this.onTarget('sort', jsonBytes(fields), ({ sheet, rect }) => {
-          if (!sheet.sortAllowed(rect)) throw new FakeOfficeError('AccessDenied', `Sorting '${sheet.name}' is not allowed: the sheet is protected and the range holds locked cells.`);
+          if (!sheet.sortAllowed(rect))
+            throw new FakeOfficeError(
+              'AccessDenied',
+              `Sorting '${sheet.name}' is not allowed: the sheet is protected and the range holds locked cells.`,
+            );
           sortRows(sheet, rect, fields);
         });
       },
@@ -139,8 +153,10 @@ export class FakeRange extends FakeClientObject {
       const from = source.resolve();
       const s = from.sheet;
       const src = from.rect;
-      if (copyType !== 'All') throw new FakeOfficeError('InvalidArgument', `The fake only models copyType "All" (got ${copyType}).`);
-      if (src.rows !== rect.rows || src.cols !== rect.cols) throw new FakeOfficeError('InvalidArgument', 'The fake only copies between ranges of the same size.');
+      if (copyType !== 'All')
+        throw new FakeOfficeError('InvalidArgument', `The fake only models copyType "All" (got ${copyType}).`);
+      if (src.rows !== rect.rows || src.cols !== rect.cols)
+        throw new FakeOfficeError('InvalidArgument', 'The fake only copies between ranges of the same size.');
       const dr = rect.r0 - src.r0;
       const dc = rect.c0 - src.c0;
       for (let i = 0; i < src.rows; i++) {
@@ -148,7 +164,8 @@ export class FakeRange extends FakeClientObject {
           const r = src.r0 + i;
           const c = src.c0 + j;
           const formula = s.formulaAt(r, c);
-          if (formula !== undefined && (dr !== 0 || dc !== 0)) throw new FakeOfficeError('InvalidArgument', 'The fake does not move formulas.');
+          if (formula !== undefined && (dr !== 0 || dc !== 0))
+            throw new FakeOfficeError('InvalidArgument', 'The fake does not move formulas.');
           if (s.numberFormats[r]?.[c] !== undefined) sheet.setNumberFormat(r + dr, c + dc, s.numberFormats[r][c]);
           if (formula !== undefined) sheet.write(r + dr, c + dc, formula, { viaFormulas: true });
           else {
@@ -158,9 +175,16 @@ export class FakeRange extends FakeClientObject {
           }
         }
       }
-      for (const f of s.formats) if (within(f.rect, src)) sheet.formats.push({ ...f, rect: { ...f.rect, r0: f.rect.r0 + dr, c0: f.rect.c0 + dc } });
+      for (const f of s.formats)
+        if (within(f.rect, src))
+          sheet.formats.push({ ...f, rect: { ...f.rect, r0: f.rect.r0 + dr, c0: f.rect.c0 + dc } });
       for (const cf of s.conditionalFormats) {
-        if (within(cf.rect, src)) sheet.conditionalFormats.push({ ...cf, rect: { ...cf.rect, r0: cf.rect.r0 + dr, c0: cf.rect.c0 + dc }, rule: cf.rule ? { ...cf.rule } : null });
+        if (within(cf.rect, src))
+          sheet.conditionalFormats.push({
+            ...cf,
+            rect: { ...cf.rect, r0: cf.rect.r0 + dr, c0: cf.rect.c0 + dc },
+            rule: cf.rule ? { ...cf.rule } : null,
+          });
       }
       if (!this.context.calculationSuspendedNow) this.context.model.recalc();
     });
@@ -176,7 +200,8 @@ export class FakeRange extends FakeClientObject {
 
   /** Resolve the bound target now (only valid while a batch runs). */
   resolve(): RangeTarget {
-    if (this.target === undefined) throw new FakeOfficeError('InvalidOperation', 'The range was used before the request that creates it ran.');
+    if (this.target === undefined)
+      throw new FakeOfficeError('InvalidOperation', 'The range was used before the request that creates it ran.');
     if (this.target === null) throw this.nullTargetError();
     return { sheet: this.context.model.sheetById(this.target.sheetId), rect: this.target.rect };
   }
@@ -237,8 +262,11 @@ export class FakeRange extends FakeClientObject {
 
 /** Rows of the range reordered by the given columns (values only; the fake's sort is for the protection rule). */
 function sortRows(sheet: SheetModel, rect: Rect, fields: { key: number; ascending?: boolean }[]): void {
-  const rows = Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => sheet.valueAt(rect.r0 + i, rect.c0 + j)));
-  const cmp = (a: unknown, b: unknown): number => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : String(a) < String(b) ? -1 : 1);
+  const rows = Array.from({ length: rect.rows }, (_, i) =>
+    Array.from({ length: rect.cols }, (_, j) => sheet.valueAt(rect.r0 + i, rect.c0 + j)),
+  );
+  const cmp = (a: unknown, b: unknown): number =>
+    a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : String(a) < String(b) ? -1 : 1;
   rows.sort((a, b) => {
     for (const f of fields) {
       const d = cmp(a[f.key], b[f.key]);
@@ -251,7 +279,12 @@ function sortRows(sheet: SheetModel, rect: Rect, fields: { key: number; ascendin
 
 /** `inner` lies entirely inside `outer`. */
 function within(inner: Rect, outer: Rect): boolean {
-  return inner.r0 >= outer.r0 && inner.c0 >= outer.c0 && inner.r0 + inner.rows <= outer.r0 + outer.rows && inner.c0 + inner.cols <= outer.c0 + outer.cols;
+  return (
+    inner.r0 >= outer.r0 &&
+    inner.c0 >= outer.c0 &&
+    inner.r0 + inner.rows <= outer.r0 + outer.rows &&
+    inner.c0 + inner.cols <= outer.c0 + outer.cols
+  );
 }
 
 /** A 2-D input must match the range exactly; a single value is applied to every cell. */
@@ -259,7 +292,10 @@ function forEachInput(rect: Rect, input: unknown, fn: (r: number, c: number, x: 
   if (Array.isArray(input)) {
     const ok = input.length === rect.rows && input.every((row) => Array.isArray(row) && row.length === rect.cols);
     if (!ok) {
-      throw new FakeOfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
     for (let i = 0; i < rect.rows; i++) {
       const row = input[i] as unknown[];
@@ -273,7 +309,8 @@ function forEachInput(rect: Rect, input: unknown, fn: (r: number, c: number, x: 
 /** What a cell shows: a serial under a yyyy-mm-dd format as the date (1900 system), anything else as itself. */
 function displayText(v: unknown, format: string): string {
   if (v === undefined) return '';
-  if (typeof v === 'number' && /^yyyy-mm-dd$/i.test(format)) return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  if (typeof v === 'number' && /^yyyy-mm-dd$/i.test(format))
+    return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
   return String(v);
 }
 
@@ -318,7 +355,10 @@ export class FakeRangeFormat {
         range.context.api('RangeFormat.protection');
         range.onTarget('locked', 5, ({ sheet, rect }) => {
           sheet.assertEditable('cell protection');
-          if (v) sheet.unlocked = sheet.unlocked.filter((u) => !(u.r0 === rect.r0 && u.c0 === rect.c0 && u.rows === rect.rows && u.cols === rect.cols));
+          if (v)
+            sheet.unlocked = sheet.unlocked.filter(
+              (u) => !(u.r0 === rect.r0 && u.c0 === rect.c0 && u.rows === rect.rows && u.cols === rect.cols),
+            );
           else sheet.unlocked.push(rect);
         });
       },
@@ -348,8 +388,10 @@ export class FakeRangeFormat {
   set columnWidth(points: number) {
     this.range.context.api('RangeFormat.columnWidth');
     this.range.onTarget('columnWidth', 8, ({ sheet, rect }) => {
-      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns) sheet.assertEditable('column width');
-      if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `Column width ${points} is out of range.`);
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns)
+        sheet.assertEditable('column width');
+      if (!(points >= 0 && points <= 255 * 7.5))
+        throw new FakeOfficeError('InvalidArgument', `Column width ${points} is out of range.`);
       for (let c = rect.c0; c < rect.c0 + rect.cols; c++) sheet.columnWidths.set(c, points);
     });
   }

@@ -73,7 +73,11 @@ export const MEMBER_SETS: Record<string, string> = {
 };
 
 /** What manifest.xml declares (test/manifest/manifest-content.test.ts keeps the two equal). */
-export const MANIFEST_SETS: Record<string, string> = { ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3' };
+export const MANIFEST_SETS: Record<string, string> = {
+  ExcelApi: '1.9',
+  SharedRuntime: '1.1',
+  CustomFunctionsRuntime: '1.3',
+};
 
 export function parseSet(set: string): { name: string; version: string } {
   const m = /^(\S+)\s+(\d+(?:\.\d+)?)$/.exec(set.trim());
@@ -102,7 +106,8 @@ export function isDeclared(set: string, declared: Record<string, string>): boole
 export function checkMember(member: string, declared: Record<string, string> | null, used: Set<string>): void {
   used.add(member);
   const set = MEMBER_SETS[member];
-  if (set === undefined) throw new Error(`The fake does not know the requirement set of ${member}: add it to MEMBER_SETS`);
+  if (set === undefined)
+    throw new Error(`The fake does not know the requirement set of ${member}: add it to MEMBER_SETS`);
   if (declared && !isDeclared(set, declared)) {
     throw new FakeOfficeError('ApiNotFound', `${member} needs ${set}, which the manifest does not declare.`);
   }

@@ -25,7 +25,19 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN = ['小美', '大伟', '晓燕', '建国', '丽娜', '子涵', '浩然', '欣怡', '一鸣', '雨桐'];
 const AGENTS = ['旗舰店:小美', '旗舰店:阿杰', '旗舰店:晓晓', '专卖店:小林', '专卖店:安妮'];
 const STATUS = ['交易成功', '交易成功', '交易成功', '卖家已发货，等待买家确认', '等待买家付款', '交易关闭'];
-const MEMOS = ['', '', '', '1003', '工号1007 催付', '=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\t制表符开头', '退款中，勿发'];
+const MEMOS = [
+  '',
+  '',
+  '',
+  '1003',
+  '工号1007 催付',
+  '=HYPERLINK("http://x","y")',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  '\t制表符开头',
+  '退款中，勿发',
+];
 
 /** Small deterministic generator (mulberry32). */
 export function random(seed: number): () => number {

@@ -75,7 +75,8 @@ export class FakeTable extends FakeClientObject {
   }
 
   model(): TableModel {
-    if (this.tableId === undefined) throw new FakeOfficeError('InvalidOperation', 'The table was used before the request that creates it ran.');
+    if (this.tableId === undefined)
+      throw new FakeOfficeError('InvalidOperation', 'The table was used before the request that creates it ran.');
     if (this.tableId === null) throw this.nullTargetError();
     const t = this.context.model.tables.find((x) => x.id === this.tableId);
     if (!t) throw new FakeOfficeError('ItemNotFound', 'The table no longer exists.');
@@ -163,12 +164,16 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
   }
 
   private ownSheet(): SheetModel {
-    if (!this.sheet) throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address.');
+    if (!this.sheet)
+      throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address.');
     return this.sheet();
   }
 
   private sheetFromAddress(address: string): SheetModel {
-    const name = address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const name = address
+      .slice(0, address.lastIndexOf('!'))
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     const s = this.context.model.findSheet(name);
     if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet '${name}').`);
     return s;

@@ -65,7 +65,10 @@ export class FakeWorkbook {
     let parsed: Awaited<typeof source> = null;
     this.context.enqueue({
       kind: 'insertWorksheets',
-      bytes: OP_OVERHEAD_BYTES + jsonBytes(base64File) + jsonBytes({ ...options, relativeTo: typeof options.relativeTo === 'string' ? options.relativeTo : undefined }),
+      bytes:
+        OP_OVERHEAD_BYTES +
+        jsonBytes(base64File) +
+        jsonBytes({ ...options, relativeTo: typeof options.relativeTo === 'string' ? options.relativeTo : undefined }),
       ready: source.then((s) => (parsed = s)),
       apply: () => {
         const ids = insertSourceSheets(this.context.model, parsed, options);
@@ -122,12 +125,20 @@ export class FakeWorksheet extends FakeClientObject {
   private sheetId: string | null | undefined;
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
-  readonly autoFilter: { apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void; remove(): void };
+  readonly autoFilter: {
+    apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void;
+    remove(): void;
+  };
   readonly tables: FakeTableCollection;
   readonly pageLayout: FakePageLayout;
   private readonly chartCollection: FakeChartCollection;
 
-  constructor(context: FakeRequestContext, bind: (() => SheetModel | null) | SheetModel, kind = 'getWorksheet', bytes = 24) {
+  constructor(
+    context: FakeRequestContext,
+    bind: (() => SheetModel | null) | SheetModel,
+    kind = 'getWorksheet',
+    bytes = 24,
+  ) {
     super(context);
     if (bind instanceof SheetModel) {
       this.sheetId = bind.id;
@@ -153,7 +164,8 @@ export class FakeWorksheet extends FakeClientObject {
           const rect = typeof range === 'string' ? parseAddress(range) : range.resolve().rect;
           s.assertEditable('auto filter');
           const table = this.context.model.tablesOf(s).find((t) => overlapsRect(t.rect, rect));
-          if (table) throw new FakeOfficeError('InvalidOperation', 'A sheet AutoFilter cannot be applied over a table.');
+          if (table)
+            throw new FakeOfficeError('InvalidOperation', 'A sheet AutoFilter cannot be applied over a table.');
           s.autoFilter = rect;
         }),
       remove: () => this.edit('autoFilter', 0, (s) => (s.autoFilter = null)),
@@ -175,7 +187,8 @@ export class FakeWorksheet extends FakeClientObject {
   set position(v: number) {
     this.use('Worksheet.position').edit('moveSheet', 8, (s) => {
       const sheets = this.context.model.sheets;
-      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError('InvalidArgument', `Position ${v} is out of range.`);
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length)
+        throw new FakeOfficeError('InvalidArgument', `Position ${v} is out of range.`);
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(v, 0, s);
     });
@@ -185,7 +198,8 @@ export class FakeWorksheet extends FakeClientObject {
   }
   set visibility(v: string) {
     this.use('Worksheet.visibility').edit('visibility', v.length, (s) => {
-      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', `Bad visibility ${v}`);
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+        throw new FakeOfficeError('InvalidArgument', `Bad visibility ${v}`);
       if (v !== 'Visible' && !this.context.model.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -203,7 +217,9 @@ export class FakeWorksheet extends FakeClientObject {
 
   getRange(address?: string): FakeRange {
     this.context.api('Worksheet.getRange');
-    return this.range(() => (address === undefined ? { r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)));
+    return this.range(() =>
+      address === undefined ? { r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address),
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
@@ -233,7 +249,8 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** The sheet this proxy is bound to (only valid while a batch runs). */
   model(): SheetModel {
-    if (this.sheetId === undefined) throw new FakeOfficeError('InvalidOperation', 'The worksheet was used before the request that finds it ran.');
+    if (this.sheetId === undefined)
+      throw new FakeOfficeError('InvalidOperation', 'The worksheet was used before the request that finds it ran.');
     if (this.sheetId === null) throw this.nullTargetError();
     return this.context.model.sheetById(this.sheetId);
   }
@@ -307,7 +324,9 @@ export class FakeWorksheetProtection extends FakeClientObject {
   }
 
   unprotect(): void {
-    this.sheet.use('Worksheet.protection').edit('unprotect', 0, (s) => (s.protection = { protected: false, options: {} }));
+    this.sheet
+      .use('Worksheet.protection')
+      .edit('unprotect', 0, (s) => (s.protection = { protected: false, options: {} }));
   }
 
   protected override readProperty(name: string): unknown {
@@ -352,7 +371,8 @@ export class FakePageLayout extends FakeClientObject {
   }
 
   set orientation(v: 'Portrait' | 'Landscape') {
-    if (v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `Bad orientation ${String(v)}`);
+    if (v !== 'Portrait' && v !== 'Landscape')
+      throw new FakeOfficeError('InvalidArgument', `Bad orientation ${String(v)}`);
     this.sheet.use('Worksheet.pageLayout').edit('pageLayout', v.length, (s) => (s.pageLayout.orientation = v));
   }
   get orientation(): 'Portrait' | 'Landscape' {
@@ -363,7 +383,8 @@ export class FakePageLayout extends FakeClientObject {
     this.sheet.use('Worksheet.pageLayout').edit('pageLayout', jsonBytes(v), (s) => {
       const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       const height = this.context.excel.ignoresFitHeight ? undefined : v.verticalFitToPages;
-      if (fits) s.pageLayout.zoom = { horizontalFitToPages: v.horizontalFitToPages ?? 1, verticalFitToPages: height ?? 1 };
+      if (fits)
+        s.pageLayout.zoom = { horizontalFitToPages: v.horizontalFitToPages ?? 1, verticalFitToPages: height ?? 1 };
       else s.pageLayout.zoom = { scale: v.scale };
     });
   }
@@ -375,7 +396,9 @@ export class FakePageLayout extends FakeClientObject {
     const layout = this.sheet.model().pageLayout;
     if (name === 'zoom') {
       const z = layout.zoom;
-      return z && z.scale === undefined ? { horizontalFitToPages: z.horizontalFitToPages, verticalFitToPages: z.verticalFitToPages, scale: null } : { scale: z?.scale ?? 100 };
+      return z && z.scale === undefined
+        ? { horizontalFitToPages: z.horizontalFitToPages, verticalFitToPages: z.verticalFitToPages, scale: null }
+        : { scale: z?.scale ?? 100 };
     }
     if (name === 'orientation') return layout.orientation;
     throw new FakeOfficeError('InvalidArgument', `The fake page layout has no property '${name}'.`);

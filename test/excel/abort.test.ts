@@ -4,7 +4,12 @@ import { FakeExcel } from '../excel-fake';
 import { orderRows } from '../excel-fake/sample-orders';
 
 function workbook(): FakeExcel {
-  return FakeExcel.fromWorkbookData({ sheets: [{ name: 'Orders', rows: orderRows(1000) }, { name: 'Roster', rows: [['工号'], ['1001']] }] });
+  return FakeExcel.fromWorkbookData({
+    sheets: [
+      { name: 'Orders', rows: orderRows(1000) },
+      { name: 'Roster', rows: [['工号'], ['1001']] },
+    ],
+  });
 }
 
 test('aborting during a read stops between chunks with an AbortError', async () => {
@@ -35,7 +40,9 @@ test('an already aborted signal reads nothing', async () => {
   const fake = workbook();
   const controller = new AbortController();
   controller.abort();
-  await expect(new OfficeWorkbook(fake.run).readSheets(['Orders'], undefined, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  await expect(new OfficeWorkbook(fake.run).readSheets(['Orders'], undefined, controller.signal)).rejects.toMatchObject(
+    { name: 'AbortError' },
+  );
   expect(fake.stats.syncCalls).toBe(0);
 });
 

@@ -12,7 +12,8 @@ const PERIOD = '2026-10';
 const LIMITS = { maxRowsPerRequest: 4 }; // several chunks per sheet, so faults land between them
 const OLD_NAMES = allSpecs(PERIOD, 1).map((s) => s.name);
 
-const state = (fake: FakeExcel): string => JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.map((t) => [t.name, t.sheetId, t.rect]) });
+const state = (fake: FakeExcel): string =>
+  JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.map((t) => [t.name, t.sheetId, t.rect]) });
 const leftovers = (fake: FakeExcel): string[] => fake.sheetNames().filter((n) => n.includes('~'));
 
 /** Inputs plus a first, successful generation of the period. */
@@ -124,6 +125,11 @@ test('writeInputSheets is atomic too', async () => {
   const fake = base.clone();
   fake.failOnSync(3);
   const wb = new OfficeWorkbook(fake.run, LIMITS);
-  await expect(wb.writeInputSheets([{ name: '花名册', rows: [['工号'], ['1'], ['2'], ['3'], ['4'], ['5']] }, { name: 'Plan', rows: [['key', 'value']] }])).rejects.toThrow();
+  await expect(
+    wb.writeInputSheets([
+      { name: '花名册', rows: [['工号'], ['1'], ['2'], ['3'], ['4'], ['5']] },
+      { name: 'Plan', rows: [['key', 'value']] },
+    ]),
+  ).rejects.toThrow();
   expect(state(fake)).toBe(before);
 });

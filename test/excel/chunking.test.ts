@@ -11,32 +11,49 @@ const utf8Json = (v: unknown): number => Buffer.byteLength(JSON.stringify(v), 'u
 
 describe('payload estimate', () => {
   test('jsonStringBytes equals the UTF-8 size of JSON.stringify for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => jsonStringBytes(s) === utf8Json(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => jsonStringBytes(s) === utf8Json(s)),
+      { numRuns: 2000 },
+    );
     for (const s of ['', '"', '\\', '\t\n\r\b\f\u0001', '订单编号', '😀', '\ud800', '\udc00x', 'a\u2028b']) {
       expect(jsonStringBytes(s)).toBe(utf8Json(s));
     }
   });
 
   test('rowJsonBytes equals the size of the row as JSON', () => {
-    const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null));
-    fc.assert(fc.property(fc.array(cell, { maxLength: 20 }), (row) => rowJsonBytes(row) === utf8Json(row)), { numRuns: 1000 });
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 20 }), (row) => rowJsonBytes(row) === utf8Json(row)),
+      { numRuns: 1000 },
+    );
   });
 
   test('packRows keeps every span within the row and byte limits and covers every row once', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 500 }), { maxLength: 400 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 600, max: 5000 }), (sizes, maxRows, budget) => {
-        const spans = packRows(sizes.length, (i) => sizes[i], maxRows, budget);
-        let next = 0;
-        for (const s of spans) {
-          expect(s.start).toBe(next);
-          expect(s.count).toBeGreaterThan(0);
-          expect(s.count).toBeLessThanOrEqual(maxRows);
-          const bytes = 2 + sizes.slice(s.start, s.start + s.count).reduce((a, b) => a + b + 1, 0);
-          expect(bytes).toBeLessThanOrEqual(budget);
-          next += s.count;
-        }
-        expect(next).toBe(sizes.length);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 500 }), { maxLength: 400 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 600, max: 5000 }),
+        (sizes, maxRows, budget) => {
+          const spans = packRows(sizes.length, (i) => sizes[i], maxRows, budget);
+          let next = 0;
+          for (const s of spans) {
+            expect(s.start).toBe(next);
+            expect(s.count).toBeGreaterThan(0);
+            expect(s.count).toBeLessThanOrEqual(maxRows);
+            const bytes = 2 + sizes.slice(s.start, s.start + s.count).reduce((a, b) => a + b + 1, 0);
+            expect(bytes).toBeLessThanOrEqual(budget);
+            next += s.count;
+          }
+          expect(next).toBe(sizes.length);
+        },
+      ),
     );
   });
 
@@ -68,7 +85,8 @@ describe('cell safety', () => {
 
   test('sheet and table names follow Excel rules', () => {
     expect(() => validateSheetName('工资表 2026-10')).not.toThrow();
-    for (const bad of ['', 'a/b', 'a:b', 'a[1]', '?', "'x", 'x'.repeat(32), 'History']) expect(() => validateSheetName(bad)).toThrow();
+    for (const bad of ['', 'a/b', 'a:b', 'a[1]', '?', "'x", 'x'.repeat(32), 'History'])
+      expect(() => validateSheetName(bad)).toThrow();
     expect(() => validateTableName('Payroll_2026_10')).not.toThrow();
     for (const bad of ['A1', 'R1C1', '1abc', 'has space', '工资表']) expect(() => validateTableName(bad)).toThrow();
   });

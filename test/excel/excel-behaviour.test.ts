@@ -40,7 +40,9 @@ test('one numberFormat string for a range of several cells is refused; the adapt
   const fake = FakeExcel.empty();
   await expect(
     fake.run(async (ctx: Ctx) => {
-      (ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2') as unknown as { numberFormat: string }).numberFormat = '@';
+      (
+        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2') as unknown as { numberFormat: string }
+      ).numberFormat = '@';
       await ctx.sync();
     }),
   ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -65,7 +67,10 @@ test('a very hidden sheet that leaves (replaced, not regenerated) is made visibl
   const wb = new OfficeWorkbook(fake.run);
   await wb.writeOutputs(allSpecs(PERIOD, 1), []);
   fake.sheet(PAYROLL).visibility = 'VeryHidden';
-  await wb.writeOutputs(allSpecs(PERIOD, 2).filter((s) => s.name !== PAYROLL), [PAYROLL]);
+  await wb.writeOutputs(
+    allSpecs(PERIOD, 2).filter((s) => s.name !== PAYROLL),
+    [PAYROLL],
+  );
   expect(fake.sheetNames()).not.toContain(PAYROLL);
 });
 
@@ -101,7 +106,10 @@ test('every permission a protected output sheet claims works: no allowSort over 
   if (sheet.protection.options.allowSort) {
     // A claimed sort must go through on the data body (rows 2-7).
     await fake.run(async (ctx: Ctx) => {
-      ctx.workbook.worksheets.getItem(PAYROLL).getRange('A2:F7').sort.apply([{ key: 5, ascending: false }]);
+      ctx.workbook.worksheets
+        .getItem(PAYROLL)
+        .getRange('A2:F7')
+        .sort.apply([{ key: 5, ascending: false }]);
       await ctx.sync();
     });
   }

@@ -24,7 +24,10 @@ describe('proxy objects', () => {
       range.load('values');
       expect(() => range.values).toThrow(/not available/);
       await ctx.sync();
-      expect(range.values).toEqual([['', ''], ['', '']]);
+      expect(range.values).toEqual([
+        ['', ''],
+        ['', ''],
+      ]);
       expect(() => range.rowCount).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });
@@ -102,7 +105,15 @@ describe('proxy objects', () => {
 });
 
 describe('cells', () => {
-  const hostile = [['=SUM(B1:B2)', 5], ['+1', 7], ['-2', null], ['@SUM(A1)', null], ['00123', null], ['TRUE', null], ['plain', null]];
+  const hostile = [
+    ['=SUM(B1:B2)', 5],
+    ['+1', 7],
+    ['-2', null],
+    ['@SUM(A1)', null],
+    ['00123', null],
+    ['TRUE', null],
+    ['plain', null],
+  ];
 
   test('strings are read like typed text, as Excel does: formulas, numbers, booleans', async () => {
     const fake = FakeExcel.empty();
@@ -127,7 +138,9 @@ describe('cells', () => {
       range.values = hostile.map((r) => [r[0]]);
       await ctx.sync();
     });
-    hostile.forEach(([text], i) => expect(fake.cell('Sheet1', `A${i + 1}`)).toMatchObject({ value: text, formula: null, numberFormat: '@' }));
+    hostile.forEach(([text], i) =>
+      expect(fake.cell('Sheet1', `A${i + 1}`)).toMatchObject({ value: text, formula: null, numberFormat: '@' }),
+    );
   });
 
   test('null leaves a cell unchanged; a 2-D array must match the range', async () => {
@@ -149,9 +162,17 @@ describe('cells', () => {
   });
 
   test('used range: null object when empty, A1 from getUsedRange, bounds otherwise', async () => {
-    const fake = FakeExcel.fromWorkbookData({ sheets: [{ name: 'S', rows: [[], [null, null, 'x'], [null, 1]] }, { name: 'E', rows: [] }] });
+    const fake = FakeExcel.fromWorkbookData({
+      sheets: [
+        { name: 'S', rows: [[], [null, null, 'x'], [null, 1]] },
+        { name: 'E', rows: [] },
+      ],
+    });
     await fake.run(async (ctx: Ctx) => {
-      const s = ctx.workbook.worksheets.getItem('S').getUsedRange(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
+      const s = ctx.workbook.worksheets
+        .getItem('S')
+        .getUsedRange(true)
+        .load('address,rowIndex,columnIndex,rowCount,columnCount');
       const e = ctx.workbook.worksheets.getItem('E').getUsedRangeOrNullObject(true);
       const e2 = ctx.workbook.worksheets.getItem('E').getUsedRange(true).load('address');
       await ctx.sync();
@@ -180,7 +201,9 @@ describe('limits, counters and faults', () => {
   });
 
   test('a response over 5 MB is refused', async () => {
-    const fake = FakeExcel.fromWorkbookData({ sheets: [{ name: 'S', rows: Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${'x'.repeat(80)}`]) }] });
+    const fake = FakeExcel.fromWorkbookData({
+      sheets: [{ name: 'S', rows: Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${'x'.repeat(80)}`]) }],
+    });
     expect(
       await code(
         fake.run(async (ctx: Ctx) => {
@@ -233,7 +256,12 @@ describe('limits, counters and faults', () => {
 
 describe('tables, protection, conditional formats', () => {
   test('table names are unique across the workbook and go with their sheet', async () => {
-    const fake = FakeExcel.fromWorkbookData({ sheets: [{ name: 'A', rows: [['h'], [1]] }, { name: 'B', rows: [['h'], [1]] }] });
+    const fake = FakeExcel.fromWorkbookData({
+      sheets: [
+        { name: 'A', rows: [['h'], [1]] },
+        { name: 'B', rows: [['h'], [1]] },
+      ],
+    });
     await fake.run(async (ctx: Ctx) => {
       ctx.workbook.worksheets.getItem('A').tables.add('A1:A2', true).name = 'Pay';
       await ctx.sync();
@@ -257,7 +285,12 @@ describe('tables, protection, conditional formats', () => {
   });
 
   test('a protected sheet refuses edits but can be renamed and deleted', async () => {
-    const fake = FakeExcel.fromWorkbookData({ sheets: [{ name: 'P', rows: [['v']] }, { name: 'Q', rows: [] }] });
+    const fake = FakeExcel.fromWorkbookData({
+      sheets: [
+        { name: 'P', rows: [['v']] },
+        { name: 'Q', rows: [] },
+      ],
+    });
     await fake.run(async (ctx: Ctx) => {
       ctx.workbook.worksheets.getItem('P').protection.protect({ allowAutoFilter: true });
       await ctx.sync();

@@ -32,7 +32,15 @@ export function scorecardSpec(period: string, variant = 1): SheetSpec {
       { key: 'grade', header: '等级', format: 'text' },
       { key: 'rank', header: '排名', format: 'integer' },
     ],
-    rows: AGENTS.map(([id, name, role], i) => [id, name, role, 0.4 + i / 50 + variant / 1000, 90 - i * 3 + variant, GRADES[i], i + 1]),
+    rows: AGENTS.map(([id, name, role], i) => [
+      id,
+      name,
+      role,
+      0.4 + i / 50 + variant / 1000,
+      90 - i * 3 + variant,
+      GRADES[i],
+      i + 1,
+    ]),
     tableName: `Scorecard_${period.replace('-', '_')}`,
     freezeHeader: true,
     autoFilter: true,
@@ -43,7 +51,14 @@ export function scorecardSpec(period: string, variant = 1): SheetSpec {
 }
 
 export function payrollSpec(period: string, variant = 1): SheetSpec {
-  const rows = AGENTS.map(([id, name], i) => [id, name, 4000 + i * 100, 800.5 + i + variant, i === 3 ? -200 : 0, 4800.5 + i * 101 + variant + (i === 3 ? -200 : 0)]);
+  const rows = AGENTS.map(([id, name], i) => [
+    id,
+    name,
+    4000 + i * 100,
+    800.5 + i + variant,
+    i === 3 ? -200 : 0,
+    4800.5 + i * 101 + variant + (i === 3 ? -200 : 0),
+  ]);
   const n = rows.length;
   const sum = (col: number): number => rows.reduce((a, r) => a + (r[col] as number), 0);
   return {
@@ -58,7 +73,11 @@ export function payrollSpec(period: string, variant = 1): SheetSpec {
       { key: 'gross', header: '应发工资', format: 'money', width: 14 },
     ],
     rows,
-    totalsRow: ['合计', null, ...[2, 3, 4, 5].map((c) => ({ formula: `SUM(${'ABCDEF'[c]}2:${'ABCDEF'[c]}${n + 1})`, value: sum(c) }))],
+    totalsRow: [
+      '合计',
+      null,
+      ...[2, 3, 4, 5].map((c) => ({ formula: `SUM(${'ABCDEF'[c]}2:${'ABCDEF'[c]}${n + 1})`, value: sum(c) })),
+    ],
     notes: ['说明：应发工资 = 底薪 + 提成 − 扣款', HOSTILE[0]],
     tableName: `Payroll_${period.replace('-', '_')}`,
     freezeHeader: true,
@@ -113,7 +132,12 @@ export function issuesSpec(period: string, variant = 1): SheetSpec {
 }
 
 export function allSpecs(period: string, variant = 1): SheetSpec[] {
-  return [scorecardSpec(period, variant), payrollSpec(period, variant), statementsSpec(period, variant), issuesSpec(period, variant)];
+  return [
+    scorecardSpec(period, variant),
+    payrollSpec(period, variant),
+    statementsSpec(period, variant),
+    issuesSpec(period, variant),
+  ];
 }
 
 export function inputWorkbook(orders = 120): WorkbookData {
@@ -121,10 +145,19 @@ export function inputWorkbook(orders = 120): WorkbookData {
     sheets: [
       {
         name: '花名册',
-        rows: [['工号', '姓名', '旺旺', '岗位', '级别', '状态', '入职日期'], ...AGENTS.map(([id, name, role]) => [id, name, `旗舰店:${name}`, role, '中级', '正式', 45200 + Number(id)])],
+        rows: [
+          ['工号', '姓名', '旺旺', '岗位', '级别', '状态', '入职日期'],
+          ...AGENTS.map(([id, name, role]) => [id, name, `旗舰店:${name}`, role, '中级', '正式', 45200 + Number(id)]),
+        ],
       },
       { name: '订单报表', rows: orderRows(orders) },
-      { name: '聊天统计', rows: [['旺旺', '咨询人数', '询单人数', '客户满意率'], ...AGENTS.map(([, name], i) => [`旗舰店:${name}`, 300 + i, 120 + i, i === 2 ? '延迟统计' : 0.95])] },
+      {
+        name: '聊天统计',
+        rows: [
+          ['旺旺', '咨询人数', '询单人数', '客户满意率'],
+          ...AGENTS.map(([, name], i) => [`旗舰店:${name}`, 300 + i, 120 + i, i === 2 ? '延迟统计' : 0.95]),
+        ],
+      },
     ],
   };
 }

@@ -55,14 +55,22 @@ test('the engine gives the same payroll and the same problems from the used colu
 
   // The bad payment time is reported at its own cell, V on its row, with the header's text.
   const bad = fromNarrow.issues.find((i) => i.code === 'order-bad-paytime');
-  expect(bad).toMatchObject({ sheet: '订单报表', row: badRow + 1, cell: `V${badRow + 1}`, column: '订单付款时间 (V)', value: '十月三日' });
+  expect(bad).toMatchObject({
+    sheet: '订单报表',
+    row: badRow + 1,
+    cell: `V${badRow + 1}`,
+    column: '订单付款时间 (V)',
+    value: '十月三日',
+  });
 });
 
 test('a sheet the engine reads whole (the roster) comes back exactly, and the order sheet keeps its width and header', async () => {
   const { wb } = wideDemo();
   const { narrow } = await readBoth(wb);
   const roster = wb.sheets.find((s) => s.name === '花名册')!;
-  expect(narrow.sheets.find((s) => s.name === '花名册')!.rows).toEqual(roster.rows.map((r) => r.map((v) => (v === '' ? null : v))));
+  expect(narrow.sheets.find((s) => s.name === '花名册')!.rows).toEqual(
+    roster.rows.map((r) => r.map((v) => (v === '' ? null : v))),
+  );
   const orders = narrow.sheets.find((s) => s.name === '订单报表')!;
   const source = wb.sheets.find((s) => s.name === '订单报表')!;
   expect(orders.rows[0]).toEqual(source.rows[0]);

@@ -18,7 +18,10 @@ import { allSpecs, inputWorkbook } from './fixtures';
 const repoRoot = path.resolve(__dirname, '../..');
 const manifest = parseXml(fs.readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8'));
 const declared: Record<string, string> = Object.fromEntries(
-  elements(one(manifest, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name') as string, s.getAttribute('MinVersion') as string]),
+  elements(one(manifest, 'Requirements'), 'Set').map((s) => [
+    s.getAttribute('Name') as string,
+    s.getAttribute('MinVersion') as string,
+  ]),
 );
 
 /** The highest "Name x.y" of a list, per set name. */
@@ -37,7 +40,10 @@ async function usedMembers(): Promise<Set<string>> {
   fake.declaredSets = null; // record, do not refuse
   const wb = new OfficeWorkbook(fake.run, { maxRowsPerRequest: 5 });
   await wb.writeOutputs(allSpecs('2026-10', 1), []);
-  await wb.writeOutputs(allSpecs('2026-10', 2), allSpecs('2026-10', 1).map((s) => s.name));
+  await wb.writeOutputs(
+    allSpecs('2026-10', 2),
+    allSpecs('2026-10', 1).map((s) => s.name),
+  );
   await wb.writeInputSheets([{ name: '方案', rows: [['键', '值']] }]);
   await wb.listSheets();
   await wb.readSheets(['花名册', '订单报表']);
@@ -61,12 +67,19 @@ test('the fake knows each member by the set the typings give it', () => {
 test('the manifest declares at least the highest ExcelApi set the adapter uses (1.9: autoFilter, pageLayout, copyFrom)', () => {
   const needed = highest([...used].flatMap((m) => apiSetsOf('Excel', m)));
   expect(needed).toEqual({ ExcelApi: '1.9' });
-  expect([...used].filter((m) => apiSetsOf('Excel', m).includes('ExcelApi 1.9')).sort()).toEqual(['Range.copyFrom', 'Worksheet.autoFilter', 'Worksheet.pageLayout']);
+  expect([...used].filter((m) => apiSetsOf('Excel', m).includes('ExcelApi 1.9')).sort()).toEqual([
+    'Range.copyFrom',
+    'Worksheet.autoFilter',
+    'Worksheet.pageLayout',
+  ]);
   expect(compareVersions(needed.ExcelApi, declared.ExcelApi ?? '0')).toBeLessThanOrEqual(0);
 });
 
 test('the CS functions need CustomFunctionsRuntime 1.3 (ErrorCode) and the manifest declares it', () => {
-  const source = fs.readdirSync(path.join(repoRoot, 'src/functions')).map((f) => fs.readFileSync(path.join(repoRoot, 'src/functions', f), 'utf8')).join('\n');
+  const source = fs
+    .readdirSync(path.join(repoRoot, 'src/functions'))
+    .map((f) => fs.readFileSync(path.join(repoRoot, 'src/functions', f), 'utf8'))
+    .join('\n');
   const members = [...new Set([...source.matchAll(/CustomFunctions\.(Error(?:Code\.\w+)?)\b/g)].map((m) => m[1]))];
   expect(members).toEqual(expect.arrayContaining(['Error', 'ErrorCode.invalidValue', 'ErrorCode.notAvailable']));
   const needed = highest(members.flatMap((m) => apiSetsOf('CustomFunctions', m)));
@@ -77,7 +90,9 @@ test('the CS functions need CustomFunctionsRuntime 1.3 (ErrorCode) and the manif
 test('under the sets the manifest used to declare (no ExcelApi), the fake refuses the adapter', async () => {
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
   fake.declaredSets = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
-  await expect(new OfficeWorkbook(fake.run).writeOutputs(allSpecs('2026-10'), [])).rejects.toMatchObject({ code: 'ApiNotFound' });
+  await expect(new OfficeWorkbook(fake.run).writeOutputs(allSpecs('2026-10'), [])).rejects.toMatchObject({
+    code: 'ApiNotFound',
+  });
   fake.declaredSets = { ...declared };
   await new OfficeWorkbook(fake.run).writeOutputs(allSpecs('2026-10'), []);
 });

@@ -69,7 +69,12 @@ test('a ="…" formula cell from a CSV import reads as its text value', async ()
 });
 
 test('listSheets: names in order with sizes; missing names are skipped by readSheets', async () => {
-  const fake = FakeExcel.fromWorkbookData({ sheets: [{ name: 'Empty', rows: [] }, { name: 'Orders', rows: orderRows(10) }] });
+  const fake = FakeExcel.fromWorkbookData({
+    sheets: [
+      { name: 'Empty', rows: [] },
+      { name: 'Orders', rows: orderRows(10) },
+    ],
+  });
   const wb = new OfficeWorkbook(fake.run);
   expect(await wb.listSheets()).toEqual([
     { name: 'Empty', rowCount: 0, columnCount: 0 },
@@ -87,10 +92,21 @@ test('writeInputSheets replaces a sheet of the same name in place and leaves the
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(20));
   const before = fake.snapshot();
   const wb = new OfficeWorkbook(fake.run);
-  await wb.writeInputSheets([{ name: '花名册', rows: [['工号', '姓名'], ['2001', '新人']] }]);
+  await wb.writeInputSheets([
+    {
+      name: '花名册',
+      rows: [
+        ['工号', '姓名'],
+        ['2001', '新人'],
+      ],
+    },
+  ]);
   expect(fake.sheetNames()).toEqual(['花名册', '订单报表', '聊天统计']);
   expect(fake.snapshot().slice(1)).toEqual(before.slice(1));
-  expect((await wb.readSheets(['花名册'])).sheets[0].rows).toEqual([['工号', '姓名'], ['2001', '新人']]);
+  expect((await wb.readSheets(['花名册'])).sheets[0].rows).toEqual([
+    ['工号', '姓名'],
+    ['2001', '新人'],
+  ]);
 });
 
 test('a chunk Excel refuses as too large is read again in halves', async () => {

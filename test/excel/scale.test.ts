@@ -56,7 +56,9 @@ test('without chunking, the write Excel refuses as over 5 MB is halved until it 
   const unlimited = new OfficeWorkbook(fake.run, { maxRowsPerRequest: 10_000_000, maxBytesPerRequest: 1e12 });
   await unlimited.writeInputSheets([{ name: 'Orders', rows: big }]);
   expect(unlimited.lastWrite.retries).toBeGreaterThan(0);
-  expect(fake.stats.log.filter((s) => s.failed === 'RequestPayloadSizeLimitExceeded').length).toBe(unlimited.lastWrite.retries);
+  expect(fake.stats.log.filter((s) => s.failed === 'RequestPayloadSizeLimitExceeded').length).toBe(
+    unlimited.lastWrite.retries,
+  );
   expect(fake.sheetNames()).toEqual(['Sheet1', 'Orders']);
   expect(fake.sheet('Orders').valueAt(big.length - 1, 0)).toBe(big[big.length - 1][0]);
 });

@@ -24,7 +24,20 @@ test('every behaviour the adapter relies on passes on the fake, and nothing of t
   const report = await new OfficeWorkbook(fake.run, {}, HOST).selfCheck();
   expect(report.items.filter((i) => !i.ok)).toEqual([]);
   expect(report.items.map((i) => i.id).sort()).toEqual(
-    ['autoFilter', 'copyKeepsReferences', 'customFunction', 'dateSerial', 'dateSystem', 'inertText', 'largeRequest', 'numberFormatArrays', 'printFit', 'protection', 'renameKeepsReferences', 'rewriteKeepsReferences'].sort(),
+    [
+      'autoFilter',
+      'copyKeepsReferences',
+      'customFunction',
+      'dateSerial',
+      'dateSystem',
+      'inertText',
+      'largeRequest',
+      'numberFormatArrays',
+      'printFit',
+      'protection',
+      'renameKeepsReferences',
+      'rewriteKeepsReferences',
+    ].sort(),
   );
   expect(report.date1904).toBe(false);
   expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -48,19 +61,31 @@ test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check
   expect(report.date1904).toBe(true);
   expect(report.items.find((i) => i.id === 'dateSystem')?.detail).toBe('DATE(1904,1,1) = 0: 1904 date system');
   // 2026-10-05: 46,300 days after 1899-12-30; in the 1904 system 46,300 − 1,462 = 44,838.
-  expect(report.items.find((i) => i.id === 'dateSerial')).toMatchObject({ ok: true, detail: expect.stringContaining('44838') });
+  expect(report.items.find((i) => i.id === 'dateSerial')).toMatchObject({
+    ok: true,
+    detail: expect.stringContaining('44838'),
+  });
 });
 
-test('an item whose behaviour is missing fails with Excel\'s message; the others still run and the scratch sheets go', async () => {
+test("an item whose behaviour is missing fails with Excel's message; the others still run and the scratch sheets go", async () => {
   const fake = fakeWithFunctions();
   fake.declaredSets = { ExcelApi: '1.8' }; // a host without 1.9: no autoFilter, no pageLayout, no copyFrom
   fake.model.customFunctions = {}; // and the CS functions not registered
   const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
-  const failed = report.items.filter((i) => !i.ok).map((i) => i.id).sort();
+  const failed = report.items
+    .filter((i) => !i.ok)
+    .map((i) => i.id)
+    .sort();
   expect(failed).toEqual(['autoFilter', 'copyKeepsReferences', 'customFunction', 'printFit']);
-  expect(report.items.find((i) => i.id === 'copyKeepsReferences')?.detail).toMatch(/^ApiNotFound: Range.copyFrom needs ExcelApi 1.9/);
-  expect(report.items.find((i) => i.id === 'printFit')?.detail).toMatch(/^ApiNotFound: Worksheet.pageLayout needs ExcelApi 1.9/);
-  expect(report.items.find((i) => i.id === 'customFunction')?.detail).toBe('=CS.CONVERSION(200,106): "#NAME?" (expected 0.53)');
+  expect(report.items.find((i) => i.id === 'copyKeepsReferences')?.detail).toMatch(
+    /^ApiNotFound: Range.copyFrom needs ExcelApi 1.9/,
+  );
+  expect(report.items.find((i) => i.id === 'printFit')?.detail).toMatch(
+    /^ApiNotFound: Worksheet.pageLayout needs ExcelApi 1.9/,
+  );
+  expect(report.items.find((i) => i.id === 'customFunction')?.detail).toBe(
+    '=CS.CONVERSION(200,106): "#NAME?" (expected 0.53)',
+  );
   expect(fake.sheetNames().filter((n) => n.includes('selfcheck'))).toEqual([]);
 });
 

@@ -5,7 +5,14 @@
  * numbers; the same formulas on any other output kind are refused, and the
  * exception stays narrow (no other function, sheet or workbook).
  */
-import { generateDemoWorkbook, isFormulaCell, runPayroll, whatIfSheet, type OutCell, type SheetSpec } from '../../src/engine';
+import {
+  generateDemoWorkbook,
+  isFormulaCell,
+  runPayroll,
+  whatIfSheet,
+  type OutCell,
+  type SheetSpec,
+} from '../../src/engine';
 import { cellInput, isWhatIfFormula } from '../../src/excel/cell-safety';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { FakeExcel } from '../excel-fake';
@@ -18,7 +25,13 @@ const result = runPayroll(demo, { period: PERIOD });
 /** The sheet as the fake holds it, rows below the header, formulas as formula cells (their results left to the evaluator). */
 function readBack(fake: FakeExcel, name: string): OutCell[][] {
   const snap = fake.snapshot().find((s) => s.name === name)!;
-  return snap.formulas.slice(1).map((row) => row.map((f): OutCell => (typeof f === 'string' && f.startsWith('=') ? { formula: f.slice(1), value: '' } : (f as OutCell))));
+  return snap.formulas
+    .slice(1)
+    .map((row) =>
+      row.map((f): OutCell =>
+        typeof f === 'string' && f.startsWith('=') ? { formula: f.slice(1), value: '' } : (f as OutCell),
+      ),
+    );
 }
 
 function rowOf(spec: SheetSpec, item: string): number {
@@ -54,7 +67,9 @@ describe.each(['zh', 'en'] as const)('written by the adapter (%s)', (lang) => {
       expect(at(zh ? '转化奖金' : 'Conversion bonus')).toBe(a.pay.conversionBonus / 100);
     }
     // One sheet per agent beside the inputs, which are untouched.
-    expect(fake.sheetNames().filter((n) => n.startsWith(lang === 'zh' ? '测算 ' : 'What-if '))).toHaveLength(result.agents.length);
+    expect(fake.sheetNames().filter((n) => n.startsWith(lang === 'zh' ? '测算 ' : 'What-if '))).toHaveLength(
+      result.agents.length,
+    );
     const inputs = JSON.parse(inputsBefore) as { name: string }[];
     expect(JSON.stringify(fake.snapshot().slice(0, inputs.length))).toBe(inputsBefore);
   }, 120_000);
@@ -65,7 +80,9 @@ test('the notice that the sheet needs the add-in to recalculate is in the sheet,
   const spec = whatIfSheet(result, result.agents[0].agent.agentId, 'en');
   await new OfficeWorkbook(fake.run).writeOutputs([spec], []);
   expect(fake.cell(spec.name, 'G2')).toMatchObject({ formula: null, numberFormat: '@' });
-  expect(fake.cell(spec.name, 'G2').value).toMatch(/Needs the CS Performance add-in: without it the CS\.\* cells show the values cached/);
+  expect(fake.cell(spec.name, 'G2').value).toMatch(
+    /Needs the CS Performance add-in: without it the CS\.\* cells show the values cached/,
+  );
 });
 
 test('writing the same what-if again replaces its sheet in place, not beside it', async () => {
@@ -82,16 +99,23 @@ describe('the exception is for the what-if sheet only, and only for CS.* formula
   const spec = whatIfSheet(result, result.agents[0].agent.agentId, 'zh');
   const csFormula = spec.rows.flat().find((c) => isFormulaCell(c) && c.formula.includes('CS.CONVERSION'))!;
 
-  test.each(['scorecard', 'payroll', 'statements', 'issues', 'audit'] as const)('a %s sheet with the same CS.* formula is refused, and nothing is written', async (kind) => {
-    const fake = FakeExcel.fromWorkbookData(demo);
-    const before = JSON.stringify(fake.snapshot());
-    await expect(new OfficeWorkbook(fake.run).writeOutputs([{ ...spec, kind, name: `X ${kind}` }], [])).rejects.toThrow(/only SUM totals are allowed/);
-    expect(JSON.stringify(fake.snapshot())).toBe(before);
-    expect(() => cellInput(csFormula, 'sumOnly')).toThrow(/only SUM/);
-  });
+  test.each(['scorecard', 'payroll', 'statements', 'issues', 'audit'] as const)(
+    'a %s sheet with the same CS.* formula is refused, and nothing is written',
+    async (kind) => {
+      const fake = FakeExcel.fromWorkbookData(demo);
+      const before = JSON.stringify(fake.snapshot());
+      await expect(
+        new OfficeWorkbook(fake.run).writeOutputs([{ ...spec, kind, name: `X ${kind}` }], []),
+      ).rejects.toThrow(/only SUM totals are allowed/);
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(() => cellInput(csFormula, 'sumOnly')).toThrow(/only SUM/);
+    },
+  );
 
   test('every formula the what-if sheet makes passes; SUM totals still pass', () => {
-    for (const a of result.agents) for (const c of whatIfSheet(result, a.agent.agentId, 'en').rows.flat()) if (isFormulaCell(c)) expect([c.formula, isWhatIfFormula(c.formula)]).toEqual([c.formula, true]);
+    for (const a of result.agents)
+      for (const c of whatIfSheet(result, a.agent.agentId, 'en').rows.flat())
+        if (isFormulaCell(c)) expect([c.formula, isWhatIfFormula(c.formula)]).toEqual([c.formula, true]);
     expect(cellInput({ formula: 'SUM(E2:E31)', value: 1 }, 'whatIf')).toBe('=SUM(E2:E31)');
   });
 
@@ -122,6 +146,10 @@ describe('the exception is for the what-if sheet only, and only for CS.* formula
     await new OfficeWorkbook(fake.run).writeOutputs([withText], []);
     const r = spec.rows.length + 2;
     expect(fake.cell(spec.name, `A${r}`)).toMatchObject({ value: hostile, formula: null, numberFormat: '@' });
-    expect(fake.cell(spec.name, `B${r}`)).toMatchObject({ value: '=HYPERLINK("http://x")', formula: null, numberFormat: '@' });
+    expect(fake.cell(spec.name, `B${r}`)).toMatchObject({
+      value: '=HYPERLINK("http://x")',
+      formula: null,
+      numberFormat: '@',
+    });
   });
 });

@@ -14,7 +14,15 @@ async function generated(variant = 1): Promise<{ fake: FakeExcel; wb: OfficeWork
 
 test('sheets appear after the inputs with their final names; nothing temporary is left', async () => {
   const { fake } = await generated();
-  expect(fake.sheetNames()).toEqual(['花名册', '订单报表', '聊天统计', '绩效 2026-10', '工资表 2026-10', '工资条 2026-10', '数据问题 2026-10']);
+  expect(fake.sheetNames()).toEqual([
+    '花名册',
+    '订单报表',
+    '聊天统计',
+    '绩效 2026-10',
+    '工资表 2026-10',
+    '工资条 2026-10',
+    '数据问题 2026-10',
+  ]);
 });
 
 test('payroll: values, money formats, SUM totals as formulas, notes, table, freeze, protection, print', async () => {
@@ -41,12 +49,21 @@ test('payroll: values, money formats, SUM totals as formulas, notes, table, free
 
   const sheet = fake.sheet(name);
   const table = fake.model.tablesOf(sheet);
-  expect(table.map((t) => [t.name, t.rect, t.showFilterButton])).toEqual([['Payroll_2026_10', { r0: 0, c0: 0, rows: 7, cols: 6 }, true]]);
+  expect(table.map((t) => [t.name, t.rect, t.showFilterButton])).toEqual([
+    ['Payroll_2026_10', { r0: 0, c0: 0, rows: 7, cols: 6 }, true],
+  ]);
   expect(sheet.frozenRows).toBe(1);
   // Sorting is not claimed: Excel refuses to sort locked cells on a protected sheet (docs/excel-behaviour.md).
-  expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowAutoFilter: true, allowSort: false }) });
+  expect(sheet.protection).toEqual({
+    protected: true,
+    options: expect.objectContaining({ allowAutoFilter: true, allowSort: false }),
+  });
   // One page wide, as many pages tall as needed (0).
-  expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHeader: '工资表 2026-10' });
+  expect(sheet.pageLayout).toEqual({
+    orientation: 'Landscape',
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    centerHeader: '工资表 2026-10',
+  });
   expect(sheet.columnWidths.get(5)).toBeCloseTo((14 * 7 + 5) * 0.75);
   expect(sheet.columnWidths.size).toBe(6);
 });
@@ -87,7 +104,8 @@ test('formula injection: hostile text comes back as text, in a text column and i
     else expect(fake.cell(name, `E${i + 2}`)).toMatchObject({ value: 10 + i, numberFormat: '"¥"#,##0.00' });
   });
   for (const s of fake.model.sheets) {
-    if (s.name === '工资表 2026-10') expect(s.formulaCells.size).toBe(4); // only the SUM totals
+    if (s.name === '工资表 2026-10')
+      expect(s.formulaCells.size).toBe(4); // only the SUM totals
     else expect(s.formulaCells.size).toBe(0);
   }
   const back = await wb.readSheets([name]);
@@ -98,7 +116,15 @@ test('formula injection: hostile text comes back as text, in a text column and i
 test('values go before formats and tables; calculation is suspended for every write; protection comes last', async () => {
   const { fake } = await generated();
   const log = fake.stats.log;
-  const decorating = ['addTable', 'format', 'columnWidth', 'addConditionalFormat', 'freeze', 'autoFilter', 'pageLayout'];
+  const decorating = [
+    'addTable',
+    'format',
+    'columnWidth',
+    'addConditionalFormat',
+    'freeze',
+    'autoFilter',
+    'pageLayout',
+  ];
   for (const s of log) {
     if (s.writesCells) {
       expect(s.calculationSuspended).toBe(true);
@@ -119,19 +145,34 @@ test('regenerating the same period replaces the outputs in place; inputs and oth
   const novemberBefore = JSON.stringify(fake.snapshot().filter((s) => s.name.endsWith('2026-11')));
   const names = fake.sheetNames();
 
-  await wb.writeOutputs(allSpecs(PERIOD, 2), allSpecs(PERIOD, 1).map((s) => s.name));
+  await wb.writeOutputs(
+    allSpecs(PERIOD, 2),
+    allSpecs(PERIOD, 1).map((s) => s.name),
+  );
   expect(fake.sheetNames()).toEqual(names); // same sheets, same order, no duplicates
   expect(JSON.stringify(fake.snapshot().slice(0, 3))).toBe(inputsBefore);
   expect(JSON.stringify(fake.snapshot().filter((s) => s.name.endsWith('2026-11')))).toBe(novemberBefore);
   expect(fake.cell('工资表 2026-10', 'D2').value).toBe(800.5 + 2);
-  expect(fake.model.tables.map((t) => t.name).sort()).toEqual(['Payroll_2026_10', 'Payroll_2026_11', 'Scorecard_2026_10', 'Scorecard_2026_11']);
+  expect(fake.model.tables.map((t) => t.name).sort()).toEqual([
+    'Payroll_2026_10',
+    'Payroll_2026_11',
+    'Scorecard_2026_10',
+    'Scorecard_2026_11',
+  ]);
   expect(fake.sheet('工资表 2026-10').protection.protected).toBe(true);
 });
 
 test('sheets listed in replace are removed even when not regenerated', async () => {
   const { fake, wb } = await generated();
   await wb.writeOutputs([payrollSpec(PERIOD, 3)], ['数据问题 2026-10', '工资表 2026-10', 'Not there']);
-  expect(fake.sheetNames()).toEqual(['花名册', '订单报表', '聊天统计', '绩效 2026-10', '工资表 2026-10', '工资条 2026-10']);
+  expect(fake.sheetNames()).toEqual([
+    '花名册',
+    '订单报表',
+    '聊天统计',
+    '绩效 2026-10',
+    '工资表 2026-10',
+    '工资条 2026-10',
+  ]);
 });
 
 test('a table name taken by a sheet that stays gets a suffix instead of failing', async () => {
@@ -159,7 +200,13 @@ test('a big output sheet is written in chunks under the limits', async () => {
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(5));
   const wb = new OfficeWorkbook(fake.run);
   const spec = issuesSpec(PERIOD);
-  spec.rows = Array.from({ length: 45_000 }, (_, i) => ['订单报表', i + 2, '买家实际支付金额', i % 1000 === 0 ? '=1+1' : `值 ${i}`, i % 7 === 0 ? '延迟统计' : i / 4]);
+  spec.rows = Array.from({ length: 45_000 }, (_, i) => [
+    '订单报表',
+    i + 2,
+    '买家实际支付金额',
+    i % 1000 === 0 ? '=1+1' : `值 ${i}`,
+    i % 7 === 0 ? '延迟统计' : i / 4,
+  ]);
   const progress: number[] = [];
   await wb.writeOutputs([spec], [], (p) => progress.push(p.rowsWritten));
   expect(wb.lastWrite.chunks).toBe(3); // 20,000-row limit

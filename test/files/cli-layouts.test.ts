@@ -98,7 +98,10 @@ async function xlsx(file: string, sheet: string, header: string[], rows: string[
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   ws.addRow(header);
-  for (const r of rows) ws.addRow(r.map((c) => (c.startsWith('="') ? c.slice(2, -1) : /^\d+(\.\d+)?$/.test(c) && c.length < 12 ? Number(c) : c)));
+  for (const r of rows)
+    ws.addRow(
+      r.map((c) => (c.startsWith('="') ? c.slice(2, -1) : /^\d+(\.\d+)?$/.test(c) && c.length < 12 ? Number(c) : c)),
+    );
   await wb.xlsx.writeFile(file);
 }
 
@@ -132,7 +135,15 @@ async function files(form: 'xlsx' | 'csv', orders: string[], chat: string[]): Pr
 }
 
 async function salesByAgent(inputs: string[]): Promise<Record<string, number>> {
-  const r = await cli('payroll', ...inputs, '--period', '2026-10', '--json', '--out', path.join(path.dirname(inputs[0]), 'out.xlsx'));
+  const r = await cli(
+    'payroll',
+    ...inputs,
+    '--period',
+    '2026-10',
+    '--json',
+    '--out',
+    path.join(path.dirname(inputs[0]), 'out.xlsx'),
+  );
   if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.err}`);
   const json = r.json<{ agents: { agentId: string; sales: number }[] }>();
   return Object.fromEntries(json.agents.map((a) => [a.agentId, a.sales]));
@@ -154,18 +165,32 @@ describe.each(['csv', 'xlsx'] as const)('as %s', (form) => {
 test.each([
   ['GBK', (bytes: string) => encodeGbk(bytes)],
   ['UTF-8 with BOM', (bytes: string) => encodeUtf8(bytes, true)],
-])('cs-kpi payroll 花名册.xlsx ExportOrderList.csv 赤兔.xlsx with a %s CSV; default --out beside the first file', async (_enc, encode) => {
-  const dir = tmp.file(`named-${++n}`);
-  require('fs').mkdirSync(dir);
-  const header = HEADERS.orders.taobao_2017_46.header;
-  const line = (cells: string[]) => cells.map((c) => (c.startsWith('="') ? c : `"${c}"`)).join(',');
-  writeFileSync(path.join(dir, 'ExportOrderList.csv'), encode([header, ...orderRows(header)].map(line).join('\r\n') + '\r\n'));
-  await rosterXlsx(path.join(dir, '花名册.xlsx'));
-  await xlsx(path.join(dir, '赤兔.xlsx'), '聊天统计', BASE_CHAT, chatRows(BASE_CHAT));
-  const r = await cli('payroll', path.join(dir, '花名册.xlsx'), path.join(dir, 'ExportOrderList.csv'), path.join(dir, '赤兔.xlsx'), '--period', '2026-10', '--json');
-  expect(r.err).toBe('');
-  expect(r.code).toBe(0);
-  const agents = r.json<{ agents: { agentId: string; sales: number }[] }>().agents;
-  expect(Object.fromEntries(agents.map((a) => [a.agentId, a.sales]))).toEqual(BY_HAND);
-  expect(readFileSync(path.join(dir, '花名册-2026-10.xlsx')).subarray(0, 2).toString()).toBe('PK');
-});
+])(
+  'cs-kpi payroll 花名册.xlsx ExportOrderList.csv 赤兔.xlsx with a %s CSV; default --out beside the first file',
+  async (_enc, encode) => {
+    const dir = tmp.file(`named-${++n}`);
+    require('fs').mkdirSync(dir);
+    const header = HEADERS.orders.taobao_2017_46.header;
+    const line = (cells: string[]) => cells.map((c) => (c.startsWith('="') ? c : `"${c}"`)).join(',');
+    writeFileSync(
+      path.join(dir, 'ExportOrderList.csv'),
+      encode([header, ...orderRows(header)].map(line).join('\r\n') + '\r\n'),
+    );
+    await rosterXlsx(path.join(dir, '花名册.xlsx'));
+    await xlsx(path.join(dir, '赤兔.xlsx'), '聊天统计', BASE_CHAT, chatRows(BASE_CHAT));
+    const r = await cli(
+      'payroll',
+      path.join(dir, '花名册.xlsx'),
+      path.join(dir, 'ExportOrderList.csv'),
+      path.join(dir, '赤兔.xlsx'),
+      '--period',
+      '2026-10',
+      '--json',
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const agents = r.json<{ agents: { agentId: string; sales: number }[] }>().agents;
+    expect(Object.fromEntries(agents.map((a) => [a.agentId, a.sales]))).toEqual(BY_HAND);
+    expect(readFileSync(path.join(dir, '花名册-2026-10.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  },
+);

@@ -12,7 +12,31 @@ type Enc = 'gbk' | 'utf-8';
 /** A piece of a value: text (encoded in the file's encoding) or raw bytes (RAW_PARTS[raw] in that encoding). */
 type Part = { text: string } | { raw: number };
 
-const TEXT_PARTS = ['a', 'Z', '7', '.', ':', '-', ' ', '\t', ',', '"', '=', '\n', '\r\n', '\r', '订', '单', '号', '丂', '昞', '亊', '狜', '焲', '癭'];
+const TEXT_PARTS = [
+  'a',
+  'Z',
+  '7',
+  '.',
+  ':',
+  '-',
+  ' ',
+  '\t',
+  ',',
+  '"',
+  '=',
+  '\n',
+  '\r\n',
+  '\r',
+  '订',
+  '单',
+  '号',
+  '丂',
+  '昞',
+  '亊',
+  '狜',
+  '焲',
+  '癭',
+];
 const RAW_PARTS: { gbk: number[]; 'utf-8': number[] }[] = [
   { gbk: [0x90, 0x30, 0x81, 0x30], 'utf-8': [0xf0, 0x90, 0x80, 0x80] }, // 𐀀: four bytes either way
   { gbk: [0x84, 0x31, 0x95, 0x33], 'utf-8': [0xef, 0xbb, 0xbf] }, // U+FEFF inside a value
@@ -54,9 +78,20 @@ const shape = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Shape>('after-quote', 'spaces-after-quote') },
 );
 const field = fc.record({ parts: fc.array(part, { maxLength: 6 }), shape });
-const record = fc.record({ fields: fc.array(field, { minLength: 1, maxLength: 7 }), eol: fc.constantFrom('\r\n', '\r\n', '\n', '\r') });
+const record = fc.record({
+  fields: fc.array(field, { minLength: 1, maxLength: 7 }),
+  eol: fc.constantFrom('\r\n', '\r\n', '\n', '\r'),
+});
 
-const ORDER_HEADER = ['订单编号', '收货地址 ', '联系手机', '买家实际支付金额', '买家支付积分', '宝贝标题', '订单付款时间 '];
+const ORDER_HEADER = [
+  '订单编号',
+  '收货地址 ',
+  '联系手机',
+  '买家实际支付金额',
+  '买家支付积分',
+  '宝贝标题',
+  '订单付款时间 ',
+];
 
 const file = fc.record({
   enc: fc.constantFrom<Enc>('gbk', 'utf-8'),
@@ -82,7 +117,17 @@ function fileBytes(f: FileSpec): Uint8Array {
   if (f.title) out.push(...enc('导出时间 2026-11-01\r\n'));
   if (f.header) out.push(...enc(ORDER_HEADER.map((h) => `"${h}"`).join(f.delimiter) + '\r\n'));
   if (f.filler) {
-    const row = enc(['="3500000000001"', '"杭州市 西湖区"', '"138****0000"', '"12.50"', '"0"', '"围巾"', '"2026-10-05 12:00:00"'].join(f.delimiter) + '\r\n');
+    const row = enc(
+      [
+        '="3500000000001"',
+        '"杭州市 西湖区"',
+        '"138****0000"',
+        '"12.50"',
+        '"0"',
+        '"围巾"',
+        '"2026-10-05 12:00:00"',
+      ].join(f.delimiter) + '\r\n',
+    );
     for (let size = 0; size < 70_000; size += row.length) out.push(...row);
   }
   f.records.forEach((r, i) => {
@@ -126,7 +171,14 @@ test('cut into chunks at every byte of a tricky region: the same result', () => 
   // a four-byte character, a quoted value with "" and a line break, ="…", and an empty record.
   const filler = '="1","昞亊","9.90"\r\n'.repeat(4000);
   const tail = '"丂,""x""\r\n癭","=""7""",="42"\r\n\r\n' + '"焲"\r' + 'z,"订单"\n';
-  const bytes = Uint8Array.from([...encodeGbk(filler + tail.slice(0, 20)), 0x90, 0x30, 0x81, 0x30, ...encodeGbk(tail.slice(20))]);
+  const bytes = Uint8Array.from([
+    ...encodeGbk(filler + tail.slice(0, 20)),
+    0x90,
+    0x30,
+    0x81,
+    0x30,
+    ...encodeGbk(tail.slice(20)),
+  ]);
   const start = encodeGbk(filler).length;
   const expected = read(bytes, [], { papaparseOnly: true });
   for (let cut = start - 2; cut < bytes.length; cut++) expect(read(bytes, [cut], {})).toEqual(expected);

@@ -5,7 +5,11 @@ import { CsvSheetReader, type CsvResult } from '../../src/engine/files';
 import { encodeGbk, encodeUtf16le, encodeUtf8 } from '../support/gbk';
 import type { Cell } from '../../src/engine/cell';
 
-const field = fc.array(fc.constantFrom('a', 'Z', '1', ' ', '\t', ',', '"', '\n', '\r\n', '订', '单', '号', '—', '.', '='), { maxLength: 8 }).map((p) => p.join(''));
+const field = fc
+  .array(fc.constantFrom('a', 'Z', '1', ' ', '\t', ',', '"', '\n', '\r\n', '订', '单', '号', '—', '.', '='), {
+    maxLength: 8,
+  })
+  .map((p) => p.join(''));
 const records = fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 });
 const encodings = ['gbk', 'utf-8', 'utf-8-bom', 'utf-16le-bom'] as const;
 
@@ -52,27 +56,40 @@ const cutsArb = fc.array(fc.nat({ max: 2000 }), { maxLength: 5 });
 
 test('whole files read back exactly, whatever the encoding, line ends and chunking', () => {
   fc.assert(
-    fc.property(records, fc.constantFrom(...encodings), fc.constantFrom('\r\n', '\n'), cutsArb, (rows, enc, eol, cuts) => {
-      const r = read(encode(csvText(rows, eol), enc), cuts);
-      expect(r.ok).toBe(true);
-      if (r.ok) expect(r.sheet.rows).toEqual(expectedRows(rows));
-    }),
+    fc.property(
+      records,
+      fc.constantFrom(...encodings),
+      fc.constantFrom('\r\n', '\n'),
+      cutsArb,
+      (rows, enc, eol, cuts) => {
+        const r = read(encode(csvText(rows, eol), enc), cuts);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.sheet.rows).toEqual(expectedRows(rows));
+      },
+    ),
     { numRuns: 300 },
   );
 });
 
 test('cut anywhere: never throws, always the sheet or a message in both languages', () => {
   fc.assert(
-    fc.property(records, fc.constantFrom(...encodings), fc.constantFrom('\r\n', '\n'), fc.double({ min: 0, max: 1, noNaN: true }), cutsArb, (rows, enc, eol, where, cuts) => {
-      const bytes = encode(csvText(rows, eol), enc);
-      const r = read(bytes.subarray(0, Math.floor(bytes.length * where)), cuts);
-      if (r.ok) expect(Array.isArray(r.sheet.rows)).toBe(true);
-      else {
-        expect(r.problem.code).toBe('file-csv-truncated');
-        expect(r.problem.message.zh).toContain('f.csv');
-        expect(r.problem.message.en).toContain('f.csv');
-      }
-    }),
+    fc.property(
+      records,
+      fc.constantFrom(...encodings),
+      fc.constantFrom('\r\n', '\n'),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      cutsArb,
+      (rows, enc, eol, where, cuts) => {
+        const bytes = encode(csvText(rows, eol), enc);
+        const r = read(bytes.subarray(0, Math.floor(bytes.length * where)), cuts);
+        if (r.ok) expect(Array.isArray(r.sheet.rows)).toBe(true);
+        else {
+          expect(r.problem.code).toBe('file-csv-truncated');
+          expect(r.problem.message.zh).toContain('f.csv');
+          expect(r.problem.message.en).toContain('f.csv');
+        }
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -1,4 +1,11 @@
-import { readCsvBytes, CsvSheetReader, sniffFile, detectEncoding, csvCell, sheetNameForFile } from '../../src/engine/files';
+import {
+  readCsvBytes,
+  CsvSheetReader,
+  sniffFile,
+  detectEncoding,
+  csvCell,
+  sheetNameForFile,
+} from '../../src/engine/files';
 import { encodeGbk, encodeUtf16le, encodeUtf8 } from '../support/gbk';
 
 // The order report as the site gives it: every field quoted, the order number outside quotes as ="…", CRLF.
@@ -121,7 +128,14 @@ describe('file type from bytes', () => {
     ['.docx', zipWith('word/document.xml'), 'file-zip'],
     ['HTML saved as .xls', encodeUtf8('<html><table><tr><td>1</td></tr></table></html>'), 'file-html'],
     ['PDF', encodeUtf8('%PDF-1.4 ...'), 'file-not-table'],
-    ['PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6, 7, 8, 9]), 'file-not-table'],
+    [
+      'PNG',
+      Uint8Array.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6, 7, 8,
+        9,
+      ]),
+      'file-not-table',
+    ],
   ])('%s → a plain sentence saying what to do', (_label, bytes, code) => {
     const t = sniffFile(bytes, '下载.xlsx');
     expect(t.type).toBe('unsupported');
@@ -138,14 +152,19 @@ describe('file type from bytes', () => {
 });
 
 describe('a big order report read for computing only', () => {
-  const text = '导出时间 2026-11-01\r\n"订单编号","收货地址 ","联系手机","买家实际支付金额","宝贝标题","订单付款时间"\r\n="1","杭州市","138","9.90","围巾","2026-10-05 12:00:00"\r\n';
+  const text =
+    '导出时间 2026-11-01\r\n"订单编号","收货地址 ","联系手机","买家实际支付金额","宝贝标题","订单付款时间"\r\n="1","杭州市","138","9.90","围巾","2026-10-05 12:00:00"\r\n';
   test('keeps only the columns the engine reads (and the first three, where summary rows say so), and says which file columns they are', () => {
     const r = new CsvSheetReader('o', 'o.csv', { dropUnusedColumns: true });
     r.push(encodeGbk(text));
     const out = r.finish();
     expect(out.ok && out.sheet).toEqual({
       name: 'o',
-      rows: [['导出时间 2026-11-01'], ['订单编号', '收货地址', '联系手机', '买家实际支付金额', '订单付款时间'], ['1', '杭州市', '138', '9.90', '2026-10-05 12:00:00']],
+      rows: [
+        ['导出时间 2026-11-01'],
+        ['订单编号', '收货地址', '联系手机', '买家实际支付金额', '订单付款时间'],
+        ['1', '杭州市', '138', '9.90', '2026-10-05 12:00:00'],
+      ],
       columns: [0, 1, 2, 3, 5],
     });
   });

@@ -11,7 +11,26 @@ const cellValue = fc.oneof(
   fc.double({ noNaN: false }),
   fc.integer({ min: -1000, max: 100000 }),
   fc.constantFrom(0, 0.5, 0.58, 1, 50000, 1e308, -1e308, Number.MIN_VALUE),
-  fc.constantFrom(null, '', ' ', '延迟统计', '-', 'N/A', '#N/A', 'abc', '1,234.50', '¥12', '58%', '(12.00)', '="KF07"', 'KF07', '是', 'TRUE', 'flat', 'marginal'),
+  fc.constantFrom(
+    null,
+    '',
+    ' ',
+    '延迟统计',
+    '-',
+    'N/A',
+    '#N/A',
+    'abc',
+    '1,234.50',
+    '¥12',
+    '58%',
+    '(12.00)',
+    '="KF07"',
+    'KF07',
+    '是',
+    'TRUE',
+    'flat',
+    'marginal',
+  ),
   fc.string({ maxLength: 6 }),
   fc.boolean(),
 );
@@ -28,7 +47,8 @@ function outcome(f: AnyFn, args: unknown[]): string {
     return typeof value === 'string' ? 'value' : `bad value ${typeof value}`;
   } catch (e) {
     if (!(e instanceof CustomFunctions.Error)) return `raw exception ${String(e)}`;
-    if (e.code !== CustomFunctions.ErrorCode.invalidValue && e.code !== CustomFunctions.ErrorCode.notAvailable) return `code ${e.code}`;
+    if (e.code !== CustomFunctions.ErrorCode.invalidValue && e.code !== CustomFunctions.ErrorCode.notAvailable)
+      return `code ${e.code}`;
     return e.message ? 'error' : 'error without a message';
   }
 }
@@ -36,7 +56,21 @@ function outcome(f: AnyFn, args: unknown[]): string {
 describe('every CS.* function, on any input', () => {
   it('covers the functions of the README table and BANDSCORE', () => {
     expect(FUNCTIONS.map(([name]) => name).sort()).toEqual(
-      ['AOV', 'BANDSCORE', 'COMMISSION', 'CONVERSION', 'GRADE', 'MEMOAGENTS', 'NETSALES', 'REFUNDRATE', 'REPLYRATE', 'SCORE', 'TIERBONUS', 'UPT', 'WEIGHTED'].sort(),
+      [
+        'AOV',
+        'BANDSCORE',
+        'COMMISSION',
+        'CONVERSION',
+        'GRADE',
+        'MEMOAGENTS',
+        'NETSALES',
+        'REFUNDRATE',
+        'REPLYRATE',
+        'SCORE',
+        'TIERBONUS',
+        'UPT',
+        'WEIGHTED',
+      ].sort(),
     );
   });
 

@@ -12,12 +12,26 @@ import { AOV, CONVERSION, MEMOAGENTS, SCORE } from '../../src/functions/function
 import { plainValueOf } from '../../src/functions/args';
 import { col, expectError, r, v } from '../support/cell';
 
-const formatted = (n: number, numberFormat = '#,##0'): unknown => ({ type: 'FormattedNumber', basicValue: n, basicType: 'Double', numberFormat });
+const formatted = (n: number, numberFormat = '#,##0'): unknown => ({
+  type: 'FormattedNumber',
+  basicValue: n,
+  basicType: 'Double',
+  numberFormat,
+});
 const double = (n: number): unknown => ({ type: 'Double', basicValue: n, basicType: 'Double' });
-const entity = (text: string): unknown => ({ type: 'Entity', text, basicType: 'Error', basicValue: '#VALUE!', properties: { 工号: { type: 'String', basicValue: text } } });
+const entity = (text: string): unknown => ({
+  type: 'Entity',
+  text,
+  basicType: 'Error',
+  basicValue: '#VALUE!',
+  properties: { 工号: { type: 'String', basicValue: text } },
+});
 
 test('the generated metadata does set allowCustomDataForDataTypeAny (so objects do arrive)', async () => {
-  const result = await generateCustomFunctionsMetadata(path.resolve(__dirname, '../../src/functions/functions.ts'), false);
+  const result = await generateCustomFunctionsMetadata(
+    path.resolve(__dirname, '../../src/functions/functions.ts'),
+    false,
+  );
   expect(JSON.parse(result.metadataJson).allowCustomDataForDataTypeAny).toBe(true);
   expect(JSON.parse(result.metadataJson).allowErrorForDataTypeAny).toBeUndefined(); // errors in ranges: Excel answers for us
 });

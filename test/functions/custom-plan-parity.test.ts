@@ -26,15 +26,41 @@ beforeAll(() => {
   const plan = defaultPlan();
   const elements = plan.kpis[0].elements;
   const extra: KpiDef[] = [
-    { key: 'refund', name: { zh: '退款率', en: 'refund rate' }, measure: 'refundRate', lowerIsBetter: true, target: 0.05, targetByLevel: {}, weights: { presales: 0, insales: 10, aftersales: 10 }, cap: 1.5, bands: null, bandsText: '', elements },
-    { key: 'supervisor', name: { zh: '主管评分', en: 'supervisor rating' }, measure: 'rating:主管评分', lowerIsBetter: false, target: null, targetByLevel: {}, weights: { presales: 10, insales: 0, aftersales: 20 }, cap: null, bands: null, bandsText: BANDS, elements },
+    {
+      key: 'refund',
+      name: { zh: '退款率', en: 'refund rate' },
+      measure: 'refundRate',
+      lowerIsBetter: true,
+      target: 0.05,
+      targetByLevel: {},
+      weights: { presales: 0, insales: 10, aftersales: 10 },
+      cap: 1.5,
+      bands: null,
+      bandsText: '',
+      elements,
+    },
+    {
+      key: 'supervisor',
+      name: { zh: '主管评分', en: 'supervisor rating' },
+      measure: 'rating:主管评分',
+      lowerIsBetter: false,
+      target: null,
+      targetByLevel: {},
+      weights: { presales: 10, insales: 0, aftersales: 20 },
+      cap: null,
+      bands: null,
+      bandsText: BANDS,
+      elements,
+    },
   ];
   plan.kpis.push(...extra);
   const roster = wb.sheets.find((s) => s.name === '花名册')!;
   const ids = roster.rows.slice(1).map((row) => String(row[0]));
   // Every third agent has no rating (not available); the others get 55, 62, 70 … cycling through every band.
   const ratings: Cell[][] = [['工号', '项目', '分数']];
-  ids.forEach((id, i) => { if (i % 3 !== 2) ratings.push([id, '主管评分', 55 + ((i * 7) % 45)]); });
+  ids.forEach((id, i) => {
+    if (i % 3 !== 2) ratings.push([id, '主管评分', 55 + ((i * 7) % 45)]);
+  });
   wb.sheets.push(planSheet(plan, 'zh'), { name: '评分', rows: ratings });
   result = runPayroll(wb, { period: PERIOD });
 });
@@ -51,7 +77,9 @@ test('every KPI score, the total and the weighted score through CS.SCORE / CS.BA
     const id = a.agent.agentId;
     const scores = a.kpis.map((k) => {
       const d = defs.get(k.key)!;
-      return d.bands ? shown(() => BANDSCORE(v(k.actual), d.bandsText)) : shown(() => SCORE(v(k.actual), v(k.target), d.lowerIsBetter, d.cap ?? result.plan.scoreCap));
+      return d.bands
+        ? shown(() => BANDSCORE(v(k.actual), d.bandsText))
+        : shown(() => SCORE(v(k.actual), v(k.target), d.lowerIsBetter, d.cap ?? result.plan.scoreCap));
     });
     expect([id, scores]).toEqual([id, a.kpis.map((k) => k.score)]);
     const weighted = shown(() => WEIGHTED(r(scores), r(a.kpis.map((k) => k.weight))));

@@ -66,7 +66,11 @@ describe('CS.CONVERSION(inquiries, paidBuyers)', () => {
     expectError(() => CONVERSION(col('延迟统计', '-'), col(1, 2)), '#N/A');
   });
   it('ranges of different sizes are #VALUE!', () => {
-    expectError(() => CONVERSION(col(100, 100, 100), col(50, 56)), '#VALUE!', /区域大小不一致（单元格数：询单人数 3、询单最终付款人数 2）/);
+    expectError(
+      () => CONVERSION(col(100, 100, 100), col(50, 56)),
+      '#VALUE!',
+      /区域大小不一致（单元格数：询单人数 3、询单最终付款人数 2）/,
+    );
   });
   it('bad text in a paired range is still #VALUE!, not skipped', () => {
     expectError(() => CONVERSION(col(100, 'abc'), col(50, 1)), '#VALUE!', /“abc” 不是数字/);
@@ -147,7 +151,11 @@ describe('CS.NETSALES(paid, postage, refund)', () => {
     expectError(() => NETSALES(v(-5), v(0), v(0)), '#VALUE!', /买家实际支付金额：-5 不能为负数/);
   });
   it('an amount that is not available ("-") makes the total #N/A; text is #VALUE!', () => {
-    expectError(() => NETSALES(col(100, 50), col(0, '-'), v(0)), '#N/A', /买家应付邮费（第 2 行第 1 列）：“-”数据不可用/);
+    expectError(
+      () => NETSALES(col(100, 50), col(0, '-'), v(0)),
+      '#N/A',
+      /买家应付邮费（第 2 行第 1 列）：“-”数据不可用/,
+    );
     expectError(() => NETSALES(v('%'), v(0), v(0)), '#VALUE!', /“%” 不是数字/);
   });
 });
@@ -320,7 +328,11 @@ describe('CS.COMMISSION(sales, bounds, rates, [mode])', () => {
   it('#VALUE! when rates do not have one more entry than bounds, bounds are not ascending, or the mode is unknown', () => {
     expectError(() => COMMISSION(v(1), bounds, r([0.01, 0.02])), '#VALUE!', /提成比例应比分档上限多一项/);
     expectError(() => COMMISSION(v(1), r([100000, 50000]), rates), '#VALUE!', /分档上限应从小到大排列/);
-    expectError(() => COMMISSION(v(1), bounds, rates, 'progressive'), '#VALUE!', /计算方式：“progressive” 无效，应为 “marginal” 或 “flat”/);
+    expectError(
+      () => COMMISSION(v(1), bounds, rates, 'progressive'),
+      '#VALUE!',
+      /计算方式：“progressive” 无效，应为 “marginal” 或 “flat”/,
+    );
   });
 });
 

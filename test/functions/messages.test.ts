@@ -32,7 +32,12 @@ const BANDS = '优 ≥ 90 → 100, 差 → 0';
 
 /** [what, call, cell error, Chinese, English]. */
 const VALUE_ERRORS: [string, Call, string, string][] = [
-  ['text for a number', () => CONVERSION(v('abc'), v(3)), '询单人数：“abc” 不是数字', 'inquiries: "abc" is not a number'],
+  [
+    'text for a number',
+    () => CONVERSION(v('abc'), v(3)),
+    '询单人数：“abc” 不是数字',
+    'inquiries: "abc" is not a number',
+  ],
   [
     'a cell inside a range',
     () => CONVERSION(col(10, 'x12'), col(1, 1)),
@@ -53,7 +58,12 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
     '询单人数（第 2 行第 1 列）：-2 不能为负数',
     'inquiries (row 2, column 1): -2 must not be negative',
   ],
-  ['a negative amount (engine)', () => NETSALES(v(-5), v(0), v(0)), '买家实际支付金额：-5 不能为负数', 'paid: -5 must not be negative'],
+  [
+    'a negative amount (engine)',
+    () => NETSALES(v(-5), v(0), v(0)),
+    '买家实际支付金额：-5 不能为负数',
+    'paid: -5 must not be negative',
+  ],
   ['a negative actual (engine)', () => SCORE(v(-1), v(1)), '实际值：-1 不能为负数', 'actual: -1 must not be negative'],
   ['a sum too large', () => AOV(col(1e308, 1e308), v(1)), '销售额：合计过大', 'sales: the sum is too large'],
   ['a result too large', () => AOV(v(1e308), v(1e-308)), '结果不是有效数字', 'the result is not a finite number'],
@@ -75,9 +85,24 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
     '区域大小不一致（单元格数：得分 3、权重 2）',
     'ranges differ in size (cells: scores 3, weights 2)',
   ],
-  ['a range for one value', () => GRADE(r([90, 95])), '总分：只能是单个值，不能是 2 个单元格的区域', 'score: expects one value, got a range of 2 cells'],
-  ['a blank required value', () => TIERBONUS(0.58, null, 800, 0.02, 400), '起点：不能为空', 'start: a value is required'],
-  ['a flag that is not one', () => SCORE(v(1), v(1), 'maybe'), '越低越好：“maybe” 应为 TRUE 或 FALSE', 'lowerIsBetter: "maybe" is not TRUE or FALSE'],
+  [
+    'a range for one value',
+    () => GRADE(r([90, 95])),
+    '总分：只能是单个值，不能是 2 个单元格的区域',
+    'score: expects one value, got a range of 2 cells',
+  ],
+  [
+    'a blank required value',
+    () => TIERBONUS(0.58, null, 800, 0.02, 400),
+    '起点：不能为空',
+    'start: a value is required',
+  ],
+  [
+    'a flag that is not one',
+    () => SCORE(v(1), v(1), 'maybe'),
+    '越低越好：“maybe” 应为 TRUE 或 FALSE',
+    'lowerIsBetter: "maybe" is not TRUE or FALSE',
+  ],
   [
     'an unknown mode',
     () => COMMISSION(v(1), BOUNDS, RATES, 'progressive'),
@@ -86,7 +111,12 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
   ],
   ['a cap of 0 (engine)', () => SCORE(v(1), v(1), false, 0), '封顶倍数：0 应大于 0', 'cap: 0 must be positive'],
   ['a step of 0 (engine)', () => TIERBONUS(0.58, 0.5, 800, 0, 400), '阶梯：0 应大于 0', 'step: 0 must be positive'],
-  ['more unreplied than received (engine)', () => REPLYRATE(v(5), v(6)), '未回复人数（6）超过了接待人数（5）', 'unreplied (6) exceeds received (5)'],
+  [
+    'more unreplied than received (engine)',
+    () => REPLYRATE(v(5), v(6)),
+    '未回复人数（6）超过了接待人数（5）',
+    'unreplied (6) exceeds received (5)',
+  ],
   [
     'a negative weight (engine)',
     () => WEIGHTED(r([100, 90]), r([50, -50])),
@@ -111,7 +141,12 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
     '提成比例应比分档上限多一项（分档上限 2 项，提成比例 2 项）',
     'rates need one more entry than bounds (bounds 2, rates 2)',
   ],
-  ['bounds not ascending (engine)', () => COMMISSION(v(1), r([100000, 50000]), RATES), '分档上限应从小到大排列', 'bounds must be ascending'],
+  [
+    'bounds not ascending (engine)',
+    () => COMMISSION(v(1), r([100000, 50000]), RATES),
+    '分档上限应从小到大排列',
+    'bounds must be ascending',
+  ],
   [
     'a not-available cell where every cell must be a number',
     () => WEIGHTED(r([100, 90]), r([50, '-'])),
@@ -141,12 +176,32 @@ const NOT_AVAILABLE: [string, Call, string, string][] = [
     '询单人数（第 2 行第 1 列）：“延迟统计”数据不可用',
     'inquiries (row 2, column 1): "延迟统计" is not available',
   ],
-  ['CONVERSION with no inquiries', () => CONVERSION(v(0), v(0)), '询单人数为 0，转化率不可用', 'No inquiries: conversion not available'],
+  [
+    'CONVERSION with no inquiries',
+    () => CONVERSION(v(0), v(0)),
+    '询单人数为 0，转化率不可用',
+    'No inquiries: conversion not available',
+  ],
   ['AOV with no buyers', () => AOV(v(100), v(0)), '销售人数为 0，客单价不可用', 'No buyers: AOV not available'],
   ['UPT with no buyers', () => UPT(v(4), v(0)), '销售人数为 0，客件数不可用', 'No buyers: UPT not available'],
-  ['REPLYRATE with nobody received', () => REPLYRATE(v(0), v(0)), '接待人数为 0，回复率不可用', 'Nobody received: reply rate not available'],
-  ['REFUNDRATE with nothing paid', () => REFUNDRATE(v(0), v(0)), '支付金额为 0，退款率不可用', 'Nothing paid: refund rate not available'],
-  ['MEMOAGENTS finding nobody', () => MEMOAGENTS('顾客要求发顺丰', ROSTER), '备注中没有花名册里的工号', 'No roster agentId in the memo'],
+  [
+    'REPLYRATE with nobody received',
+    () => REPLYRATE(v(0), v(0)),
+    '接待人数为 0，回复率不可用',
+    'Nobody received: reply rate not available',
+  ],
+  [
+    'REFUNDRATE with nothing paid',
+    () => REFUNDRATE(v(0), v(0)),
+    '支付金额为 0，退款率不可用',
+    'Nothing paid: refund rate not available',
+  ],
+  [
+    'MEMOAGENTS finding nobody',
+    () => MEMOAGENTS('顾客要求发顺丰', ROSTER),
+    '备注中没有花名册里的工号',
+    'No roster agentId in the memo',
+  ],
   ['SCORE with a blank actual', () => SCORE(v(null), v(0.5)), '实际值或目标不可用', 'Actual or target not available'],
   ['WEIGHTED with no score', () => WEIGHTED(r([null, '']), r([50, 50])), '没有可用的得分', 'No score available'],
   ['BANDSCORE with a blank value', () => BANDSCORE(v(null), BANDS), '实际值不可用', 'Value not available'],
@@ -182,7 +237,10 @@ describe('the language of the messages', () => {
   });
   function rememberPaneChoice(lang: string): void {
     const saved: Record<string, string> = { 'cs-performance.lang': lang };
-    (globalThis as { localStorage?: unknown }).localStorage = { getItem: (k: string) => saved[k] ?? null, setItem: () => undefined };
+    (globalThis as { localStorage?: unknown }).localStorage = {
+      getItem: (k: string) => saved[k] ?? null,
+      setItem: () => undefined,
+    };
   }
 
   it('any non-Chinese Office reads English; a Chinese one (zh-TW too) Chinese', () => {

@@ -17,26 +17,97 @@ const S = 'scalar' as const;
 
 /** What Excel must see for each function: parameters in order, and the result type. */
 const EXPECTED: Record<string, { params: Param[]; result: string }> = {
-  CONVERSION: { params: [['inquiries', 'any', M, false], ['paidBuyers', 'any', M, false]], result: 'number' },
-  AOV: { params: [['sales', 'any', M, false], ['buyers', 'any', M, false]], result: 'number' },
-  UPT: { params: [['units', 'any', M, false], ['buyers', 'any', M, false]], result: 'number' },
-  REPLYRATE: { params: [['received', 'any', M, false], ['unreplied', 'any', M, false]], result: 'number' },
-  REFUNDRATE: { params: [['refunds', 'any', M, false], ['paid', 'any', M, false]], result: 'number' },
-  NETSALES: { params: [['paid', 'any', M, false], ['postage', 'any', M, false], ['refund', 'any', M, false]], result: 'number' },
-  MEMOAGENTS: { params: [['memo', 'string', S, false], ['agentIds', 'any', M, false]], result: 'string' },
-  SCORE: {
-    params: [['actual', 'any', M, false], ['target', 'any', M, false], ['lowerIsBetter', 'any', S, true], ['cap', 'any', S, true]],
+  CONVERSION: {
+    params: [
+      ['inquiries', 'any', M, false],
+      ['paidBuyers', 'any', M, false],
+    ],
     result: 'number',
   },
-  WEIGHTED: { params: [['scores', 'any', M, false], ['weights', 'any', M, false]], result: 'number' },
+  AOV: {
+    params: [
+      ['sales', 'any', M, false],
+      ['buyers', 'any', M, false],
+    ],
+    result: 'number',
+  },
+  UPT: {
+    params: [
+      ['units', 'any', M, false],
+      ['buyers', 'any', M, false],
+    ],
+    result: 'number',
+  },
+  REPLYRATE: {
+    params: [
+      ['received', 'any', M, false],
+      ['unreplied', 'any', M, false],
+    ],
+    result: 'number',
+  },
+  REFUNDRATE: {
+    params: [
+      ['refunds', 'any', M, false],
+      ['paid', 'any', M, false],
+    ],
+    result: 'number',
+  },
+  NETSALES: {
+    params: [
+      ['paid', 'any', M, false],
+      ['postage', 'any', M, false],
+      ['refund', 'any', M, false],
+    ],
+    result: 'number',
+  },
+  MEMOAGENTS: {
+    params: [
+      ['memo', 'string', S, false],
+      ['agentIds', 'any', M, false],
+    ],
+    result: 'string',
+  },
+  SCORE: {
+    params: [
+      ['actual', 'any', M, false],
+      ['target', 'any', M, false],
+      ['lowerIsBetter', 'any', S, true],
+      ['cap', 'any', S, true],
+    ],
+    result: 'number',
+  },
+  WEIGHTED: {
+    params: [
+      ['scores', 'any', M, false],
+      ['weights', 'any', M, false],
+    ],
+    result: 'number',
+  },
   GRADE: { params: [['score', 'any', S, false]], result: 'string' },
-  BANDSCORE: { params: [['value', 'any', M, false], ['bands', 'any', S, false]], result: 'number' },
+  BANDSCORE: {
+    params: [
+      ['value', 'any', M, false],
+      ['bands', 'any', S, false],
+    ],
+    result: 'number',
+  },
   TIERBONUS: {
-    params: [['value', 'any', S, false], ['start', 'any', S, false], ['startAmount', 'any', S, false], ['step', 'any', S, false], ['stepAmount', 'any', S, false]],
+    params: [
+      ['value', 'any', S, false],
+      ['start', 'any', S, false],
+      ['startAmount', 'any', S, false],
+      ['step', 'any', S, false],
+      ['stepAmount', 'any', S, false],
+    ],
     result: 'number',
   },
   COMMISSION: {
-    params: [['sales', 'any', M, false], ['bounds', 'any', M, false], ['rates', 'any', M, false], ['mode', 'string', S, true]],
+    params: [
+      ['sales', 'any', M, false],
+      ['bounds', 'any', M, false],
+      ['rates', 'any', M, false],
+      ['mode', 'string', S, true],
+    ],
     result: 'number',
   },
 };
@@ -62,7 +133,12 @@ describe('custom-functions metadata of src/functions/functions.ts', () => {
 
   it.each(Object.keys(EXPECTED))('%s: parameter names, types, dimensionality and optional flags', (id) => {
     const f = functions.find((x) => x.id === id)!;
-    const got: Param[] = f.parameters.map((p) => [p.name, p.type, (p.dimensionality ?? 'scalar') as 'scalar' | 'matrix', p.optional === true]);
+    const got: Param[] = f.parameters.map((p) => [
+      p.name,
+      p.type,
+      (p.dimensionality ?? 'scalar') as 'scalar' | 'matrix',
+      p.optional === true,
+    ]);
     expect(got).toEqual(EXPECTED[id].params);
     expect(f.result?.type ?? 'any').toBe(EXPECTED[id].result);
     expect(f.result?.dimensionality ?? 'scalar').toBe('scalar');
@@ -102,7 +178,15 @@ describe('custom-functions metadata of src/functions/functions.ts', () => {
     const bad = path.join(dir, 'bad.ts');
     fs.writeFileSync(
       bad,
-      ['/**', ' * Bad.', ' * @customfunction BAD', ' * @param x {Map} not a type Excel knows', ' */', 'export function bad(x: Map<string, number>): number { return x.size; }', ''].join('\n'),
+      [
+        '/**',
+        ' * Bad.',
+        ' * @customfunction BAD',
+        ' * @param x {Map} not a type Excel knows',
+        ' */',
+        'export function bad(x: Map<string, number>): number { return x.size; }',
+        '',
+      ].join('\n'),
     );
     const result = await generateCustomFunctionsMetadata([bad]);
     expect(result.errors.length).toBeGreaterThan(0);

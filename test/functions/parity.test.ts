@@ -6,7 +6,18 @@
  */
 import { generateDemoWorkbook, runPayroll, PayrollResult, AgentResult, SheetData, Cell } from '../../src/engine';
 import { toCents, roundTo } from '../../src/engine/money';
-import { AOV, COMMISSION, CONVERSION, GRADE, REFUNDRATE, REPLYRATE, SCORE, TIERBONUS, UPT, WEIGHTED } from '../../src/functions/functions';
+import {
+  AOV,
+  COMMISSION,
+  CONVERSION,
+  GRADE,
+  REFUNDRATE,
+  REPLYRATE,
+  SCORE,
+  TIERBONUS,
+  UPT,
+  WEIGHTED,
+} from '../../src/functions/functions';
 import { col, r, run, v } from '../support/cell';
 
 const PERIOD = '2026-10';
@@ -66,8 +77,14 @@ describe('CS functions on the demo workbook agree with the payroll', () => {
     for (const [id, a] of agents()) {
       const rows = agentRows(chat, a.agent.account);
       expect([id, rows.length]).toEqual([id, a.measures.chatRows]);
-      expect([id, shown(() => CONVERSION(column(chat, rows, '询单人数'), column(chat, rows, '询单->最终付款人数')))]).toEqual([id, a.measures.conversion]);
-      expect([id, shown(() => REPLYRATE(column(chat, rows, '接待人数'), column(chat, rows, '未回复人数')))]).toEqual([id, a.measures.replyRate]);
+      expect([
+        id,
+        shown(() => CONVERSION(column(chat, rows, '询单人数'), column(chat, rows, '询单->最终付款人数'))),
+      ]).toEqual([id, a.measures.conversion]);
+      expect([id, shown(() => REPLYRATE(column(chat, rows, '接待人数'), column(chat, rows, '未回复人数')))]).toEqual([
+        id,
+        a.measures.replyRate,
+      ]);
     }
   });
 
@@ -86,7 +103,9 @@ describe('CS functions on the demo workbook agree with the payroll', () => {
     for (const agent of changed) {
       const a = withGaps.agents.find((x) => x.agent.agentId === agent.agentId)!;
       const rows = agentRows(sheet, agent.account);
-      const conversion = shown(() => CONVERSION(column(sheet, rows, '询单人数'), column(sheet, rows, '询单->最终付款人数')));
+      const conversion = shown(() =>
+        CONVERSION(column(sheet, rows, '询单人数'), column(sheet, rows, '询单->最终付款人数')),
+      );
       expect([agent.agentId, conversion]).toEqual([agent.agentId, a.measures.conversion]);
       expect(conversion).not.toEqual(result.agents.find((x) => x.agent.agentId === agent.agentId)!.measures.conversion);
       const reply = shown(() => REPLYRATE(column(sheet, rows, '接待人数'), column(sheet, rows, '未回复人数')));
@@ -111,9 +130,12 @@ describe('CS functions on the demo workbook agree with the payroll', () => {
     for (const [id, a] of agents()) {
       const m = a.measures;
       const actual = (key: string) => a.kpis.find((k) => k.key === key)?.actual;
-      if (actual('conversion') !== undefined) expect([id, actual('conversion')]).toEqual([id, shown(() => CONVERSION(v(m.inquiries), v(m.paidBuyers)))]);
-      if (actual('aov') !== undefined) expect([id, actual('aov')]).toEqual([id, shown(() => AOV(v(m.sales / 100), v(m.buyers)))]);
-      if (actual('replyRate') !== undefined) expect([id, actual('replyRate')]).toEqual([id, shown(() => REPLYRATE(v(m.received), v(m.unreplied)))]);
+      if (actual('conversion') !== undefined)
+        expect([id, actual('conversion')]).toEqual([id, shown(() => CONVERSION(v(m.inquiries), v(m.paidBuyers)))]);
+      if (actual('aov') !== undefined)
+        expect([id, actual('aov')]).toEqual([id, shown(() => AOV(v(m.sales / 100), v(m.buyers)))]);
+      if (actual('replyRate') !== undefined)
+        expect([id, actual('replyRate')]).toEqual([id, shown(() => REPLYRATE(v(m.received), v(m.unreplied)))]);
     }
   });
 

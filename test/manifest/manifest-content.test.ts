@@ -24,7 +24,8 @@ const valueOf = (resid: string | null): string => {
   return el.getAttribute('DefaultValue')!;
 };
 const customFunctions = elements(doc, 'ExtensionPoint').find((e) => e.getAttribute('xsi:type') === 'CustomFunctions')!;
-const residIn = (parent: Element, name: string): string | null => one(one(parent, name), 'SourceLocation').getAttribute('resid');
+const residIn = (parent: Element, name: string): string | null =>
+  one(one(parent, name), 'SourceLocation').getAttribute('resid');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -37,12 +38,16 @@ describe('manifest.xml', () => {
   it('is a task pane add-in for Excel, zh-CN by default', () => {
     expect(doc.documentElement.getAttribute('xsi:type')).toBe('TaskPaneApp');
     expect(one(doc, 'DefaultLocale').textContent).toBe('zh-CN');
-    expect(elements(child(doc.documentElement, 'Hosts'), 'Host').map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
+    expect(elements(child(doc.documentElement, 'Hosts'), 'Host').map((h) => h.getAttribute('Name'))).toEqual([
+      'Workbook',
+    ]);
     expect(one(doc, 'VersionOverrides').getAttribute('xsi:type')).toBe('VersionOverridesV1_0');
   });
 
   it('requires ExcelApi 1.9, SharedRuntime 1.1 and CustomFunctionsRuntime 1.3, the sets the Excel fake enforces', () => {
-    const sets = Object.fromEntries(elements(one(doc, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]));
+    const sets = Object.fromEntries(
+      elements(one(doc, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]),
+    );
     expect(sets).toEqual({ ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3' });
     expect(sets).toEqual(MANIFEST_SETS); // every adapter test runs under exactly what the manifest declares
   });
@@ -54,7 +59,9 @@ describe('manifest.xml', () => {
     expect(valueOf(page)).toBe(`${DEV}taskpane.html`);
     expect(residIn(customFunctions, 'Page')).toBe(page);
     expect(one(doc, 'FunctionFile').getAttribute('resid')).toBe(page);
-    expect(one(doc, 'DefaultSettings').getElementsByTagNameNS('*', 'SourceLocation')[0].getAttribute('DefaultValue')).toBe(valueOf(page));
+    expect(
+      one(doc, 'DefaultSettings').getElementsByTagNameNS('*', 'SourceLocation')[0].getAttribute('DefaultValue'),
+    ).toBe(valueOf(page));
     const action = one(doc, 'Action');
     expect(action.getAttribute('xsi:type')).toBe('ShowTaskpane');
     expect(one(action, 'SourceLocation').getAttribute('resid')).toBe(page);
@@ -80,27 +87,45 @@ describe('manifest.xml', () => {
     for (const group of ['ShortStrings', 'LongStrings']) {
       for (const s of Array.from(one(doc, group).children)) {
         if (s.getAttribute('id') === 'Functions.Namespace') continue;
-        expect([s.getAttribute('id'), elements(s, 'Override').map((o) => o.getAttribute('Locale'))]).toEqual([s.getAttribute('id'), ['en-US']]);
+        expect([s.getAttribute('id'), elements(s, 'Override').map((o) => o.getAttribute('Locale'))]).toEqual([
+          s.getAttribute('id'),
+          ['en-US'],
+        ]);
       }
     }
   });
 
   it('keeps strings within the manifest limits (short 125, long 250 characters)', () => {
-    const lengths = (group: string) => Array.from(one(doc, group).children).flatMap((s) => [s.getAttribute('DefaultValue')!, ...elements(s, 'Override').map((o) => o.getAttribute('Value')!)]).map((t) => t.length);
+    const lengths = (group: string) =>
+      Array.from(one(doc, group).children)
+        .flatMap((s) => [
+          s.getAttribute('DefaultValue')!,
+          ...elements(s, 'Override').map((o) => o.getAttribute('Value')!),
+        ])
+        .map((t) => t.length);
     expect(Math.max(...lengths('ShortStrings'))).toBeLessThanOrEqual(125);
     expect(Math.max(...lengths('LongStrings'))).toBeLessThanOrEqual(250);
   });
 
   it('defines every resource it references, and references every resource it defines', () => {
-    const used = new Set(Array.from(doc.getElementsByTagName('*')).map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null));
+    const used = new Set(
+      Array.from(doc.getElementsByTagName('*'))
+        .map((e) => e.getAttribute('resid'))
+        .filter((r): r is string => r !== null),
+    );
     expect([...used].filter((r) => !resources.has(r))).toEqual([]);
     expect([...resources.keys()].filter((r) => !used.has(r))).toEqual([]);
     for (const id of resources.keys()) expect(id.length).toBeLessThanOrEqual(32);
   });
 
   it('uses https://localhost:3000/ for every URL (the build rewrites it for deployment)', () => {
-    const urls = [...resources.values()].filter((e) => e.localName === 'Image' || e.localName === 'Url').map((e) => e.getAttribute('DefaultValue')!);
-    urls.push(one(doc, 'IconUrl').getAttribute('DefaultValue')!, one(doc, 'HighResolutionIconUrl').getAttribute('DefaultValue')!);
+    const urls = [...resources.values()]
+      .filter((e) => e.localName === 'Image' || e.localName === 'Url')
+      .map((e) => e.getAttribute('DefaultValue')!);
+    urls.push(
+      one(doc, 'IconUrl').getAttribute('DefaultValue')!,
+      one(doc, 'HighResolutionIconUrl').getAttribute('DefaultValue')!,
+    );
     for (const u of urls) expect(u.startsWith(DEV)).toBe(true);
   });
 
@@ -109,7 +134,8 @@ describe('manifest.xml', () => {
       [one(doc, 'IconUrl').getAttribute('DefaultValue')!, 32],
       [one(doc, 'HighResolutionIconUrl').getAttribute('DefaultValue')!, 64],
     ];
-    for (const img of elements(doc, 'Icon').flatMap((icon) => elements(icon, 'Image'))) want.push([valueOf(img.getAttribute('resid')), Number(img.getAttribute('size'))]);
+    for (const img of elements(doc, 'Icon').flatMap((icon) => elements(icon, 'Image')))
+      want.push([valueOf(img.getAttribute('resid')), Number(img.getAttribute('size'))]);
     expect(want.map(([, size]) => size)).toEqual(expect.arrayContaining([16, 32, 80]));
     for (const [url, size] of want) {
       const file = path.join(repoRoot, url.slice(DEV.length));

@@ -13,7 +13,6 @@ import { describeWithTool, missingXsdValidator, XSD_VALIDATOR } from '../support
 const repoRoot = path.resolve(__dirname, '../..');
 const manifest = fs.readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8');
 
-
 function validate(xml: string): { status: number | null; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-manifest-'));
   const file = path.join(dir, 'manifest.xml');
@@ -38,16 +37,41 @@ describeWithTool('manifest.xml against the add-in manifest XSDs', missingXsdVali
   });
 
   it.each([
-    ['a Runtime lifetime other than short/long', () => breakOnce(manifest, 'lifetime="long"', 'lifetime="forever"'), /lifetime/],
-    ['a Runtime without resid', () => breakOnce(manifest, '<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime lifetime="long"/>'), /resid/],
+    [
+      'a Runtime lifetime other than short/long',
+      () => breakOnce(manifest, 'lifetime="long"', 'lifetime="forever"'),
+      /lifetime/,
+    ],
+    [
+      'a Runtime without resid',
+      () => breakOnce(manifest, '<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime lifetime="long"/>'),
+      /resid/,
+    ],
     ['no <Id>', () => breakOnce(manifest, /<Id>[^<]*<\/Id>\s*/, ''), /Version|Id/],
-    ['no <DefaultSettings> source', () => breakOnce(manifest, /<SourceLocation DefaultValue="[^"]*taskpane.html"\/>/, ''), /SourceLocation|DefaultSettings/],
-    ['the CustomFunctions extension point without <Page>', () => breakOnce(manifest, /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/, ''), /Page|Metadata/],
-    ['<Runtimes> after <AllFormFactors>', () => {
-      const runtimes = /\s*<Runtimes>[\s\S]*?<\/Runtimes>/.exec(manifest)![0];
-      return breakOnce(manifest.replace(runtimes, ''), '</AllFormFactors>', `</AllFormFactors>${runtimes}`);
-    }, /Runtimes/],
-    ['an unknown permission', () => breakOnce(manifest, '<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'), /Permissions|Everything/],
+    [
+      'no <DefaultSettings> source',
+      () => breakOnce(manifest, /<SourceLocation DefaultValue="[^"]*taskpane.html"\/>/, ''),
+      /SourceLocation|DefaultSettings/,
+    ],
+    [
+      'the CustomFunctions extension point without <Page>',
+      () => breakOnce(manifest, /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/, ''),
+      /Page|Metadata/,
+    ],
+    [
+      '<Runtimes> after <AllFormFactors>',
+      () => {
+        const runtimes = /\s*<Runtimes>[\s\S]*?<\/Runtimes>/.exec(manifest)![0];
+        return breakOnce(manifest.replace(runtimes, ''), '</AllFormFactors>', `</AllFormFactors>${runtimes}`);
+      },
+      /Runtimes/,
+    ],
+    [
+      'an unknown permission',
+      () =>
+        breakOnce(manifest, '<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'),
+      /Permissions|Everything/,
+    ],
     ['an ill-formed document', () => breakOnce(manifest, '</OfficeApp>', ''), /.+/],
   ])('rejects a manifest with %s', (_what, make, mentions) => {
     const res = validate(make());

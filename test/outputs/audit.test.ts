@@ -38,7 +38,8 @@ function auditOf(wb: WorkbookData): Map<string, string> {
   return checksumsInAudit(audit.rows);
 }
 
-const changed = (v: Cell): Cell => (typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v}改` : typeof v === 'boolean' ? !v : '新值');
+const changed = (v: Cell): Cell =>
+  typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v}改` : typeof v === 'boolean' ? !v : '新值';
 
 describe('in the engine, for every input sheet of the demo shop', () => {
   const base = generateDemoWorkbook({ period: PERIOD, agents: 12, orders: 1500, seed: 5 });
@@ -77,12 +78,19 @@ describe('in the workbook cs-kpi writes', () => {
       expect(typeof cell.value).toBe('number');
       cell.value = (cell.value as number) + 0.01;
       await wb.xlsx.writeFile(edited);
-      const second = await runPayrollOn(edited, path.join(first.dir, 'edited-out.xlsx'), path.join(first.dir, 'edited.csv'), 'zh');
+      const second = await runPayrollOn(
+        edited,
+        path.join(first.dir, 'edited-out.xlsx'),
+        path.join(first.dir, 'edited.csv'),
+        'zh',
+      );
 
       const auditRows = async (file: string) => {
         const ws = sheetOf(await readXlsx(file), SHEET.zh.audit);
         const rows: Cell[][] = [];
-        ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined ? null : (v as Cell)))));
+        ws.eachRow((row) =>
+          rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined ? null : (v as Cell)))),
+        );
         return checksumsInAudit(rows);
       };
       const a = await auditRows(first.output);

@@ -15,18 +15,74 @@ export type PayrollJson = ReturnType<typeof payrollJson>;
 export type JsonAgent = PayrollJson['agents'][number];
 
 export const PERIOD = '2026-10';
-export const MONEY_KEYS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
+export const MONEY_KEYS = [
+  'basePay',
+  'performanceBonus',
+  'conversionBonus',
+  'commission',
+  'awards',
+  'fines',
+  'grossPay',
+] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 export const PAYROLL_HEADERS: Record<Lang, string[]> = {
-  zh: ['工号', '姓名', '岗位', '级别', '状态', '在岗天数', '底薪', '绩效奖金', '转化奖金', '提成', '奖励', '罚款', '应发工资'],
-  en: ['Agent ID', 'Name', 'Role', 'Level', 'Status', 'Days employed', 'Base pay', 'Performance bonus', 'Conversion bonus', 'Commission', 'Awards', 'Fines', 'Gross pay'],
+  zh: [
+    '工号',
+    '姓名',
+    '岗位',
+    '级别',
+    '状态',
+    '在岗天数',
+    '底薪',
+    '绩效奖金',
+    '转化奖金',
+    '提成',
+    '奖励',
+    '罚款',
+    '应发工资',
+  ],
+  en: [
+    'Agent ID',
+    'Name',
+    'Role',
+    'Level',
+    'Status',
+    'Days employed',
+    'Base pay',
+    'Performance bonus',
+    'Conversion bonus',
+    'Commission',
+    'Awards',
+    'Fines',
+    'Gross pay',
+  ],
 };
 /** Column of each money component in the Payroll sheet (1-based, as ExcelJS counts). */
-export const MONEY_COLUMN: Record<MoneyKey, number> = { basePay: 7, performanceBonus: 8, conversionBonus: 9, commission: 10, awards: 11, fines: 12, grossPay: 13 };
+export const MONEY_COLUMN: Record<MoneyKey, number> = {
+  basePay: 7,
+  performanceBonus: 8,
+  conversionBonus: 9,
+  commission: 10,
+  awards: 11,
+  fines: 12,
+  grossPay: 13,
+};
 
 export const SHEET = {
-  zh: { payroll: `工资表 ${PERIOD}`, statements: `工资条 ${PERIOD}`, scorecard: `绩效 ${PERIOD}`, issues: `数据问题 ${PERIOD}`, audit: `审计 ${PERIOD}` },
-  en: { payroll: `Payroll ${PERIOD}`, statements: `Statements ${PERIOD}`, scorecard: `Scorecard ${PERIOD}`, issues: `Issues ${PERIOD}`, audit: `Audit ${PERIOD}` },
+  zh: {
+    payroll: `工资表 ${PERIOD}`,
+    statements: `工资条 ${PERIOD}`,
+    scorecard: `绩效 ${PERIOD}`,
+    issues: `数据问题 ${PERIOD}`,
+    audit: `审计 ${PERIOD}`,
+  },
+  en: {
+    payroll: `Payroll ${PERIOD}`,
+    statements: `Statements ${PERIOD}`,
+    scorecard: `Scorecard ${PERIOD}`,
+    issues: `Issues ${PERIOD}`,
+    audit: `Audit ${PERIOD}`,
+  },
 } as const;
 
 export interface CliRun {
@@ -56,13 +112,28 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-export async function runDemoPayroll(size: DemoSize, dir = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-out-'))): Promise<CliRun> {
+export async function runDemoPayroll(
+  size: DemoSize,
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-out-')),
+): Promise<CliRun> {
   const input = path.join(dir, 'shop.xlsx');
   const lang = size.lang ?? 'zh';
   const output = path.join(dir, `shop-${PERIOD}-${lang}.xlsx`);
   const csvPath = path.join(dir, `工资表-${PERIOD}-${lang}.csv`);
   try {
-    const demo = await cli(['demo', '--out', input, '--period', PERIOD, '--agents', String(size.agents), '--orders', String(size.orders), '--seed', String(size.seed ?? 7)]);
+    const demo = await cli([
+      'demo',
+      '--out',
+      input,
+      '--period',
+      PERIOD,
+      '--agents',
+      String(size.agents),
+      '--orders',
+      String(size.orders),
+      '--seed',
+      String(size.seed ?? 7),
+    ]);
     if (demo.code !== 0) throw new Error(`cs-kpi demo failed (${demo.code}): ${demo.err}`);
     return await runPayrollOn(input, output, csvPath, lang, dir);
   } catch (e) {
@@ -71,10 +142,36 @@ export async function runDemoPayroll(size: DemoSize, dir = mkdtempSync(path.join
   }
 }
 
-export async function runPayrollOn(input: string, output: string, csvPath: string, lang: Lang, dir = path.dirname(output)): Promise<CliRun> {
-  const run = await cli(['payroll', input, '--period', PERIOD, '--out', output, '--csv', csvPath, '--json', '--lang', lang]);
+export async function runPayrollOn(
+  input: string,
+  output: string,
+  csvPath: string,
+  lang: Lang,
+  dir = path.dirname(output),
+): Promise<CliRun> {
+  const run = await cli([
+    'payroll',
+    input,
+    '--period',
+    PERIOD,
+    '--out',
+    output,
+    '--csv',
+    csvPath,
+    '--json',
+    '--lang',
+    lang,
+  ]);
   if (run.code !== 0) throw new Error(`cs-kpi payroll failed (${run.code}): ${run.err}`);
-  return { dir, input, output, csvPath, json: JSON.parse(run.out) as PayrollJson, stderr: run.err, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    input,
+    output,
+    csvPath,
+    json: JSON.parse(run.out) as PayrollJson,
+    stderr: run.err,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
@@ -92,7 +189,8 @@ export function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 /** A cell's number: the value, or a formula's cached result. */
 export function numberOf(v: ExcelJS.CellValue): number {
   if (typeof v === 'number') return v;
-  if (v && typeof v === 'object' && 'formula' in v && typeof (v as ExcelJS.CellFormulaValue).result === 'number') return (v as ExcelJS.CellFormulaValue).result as number;
+  if (v && typeof v === 'object' && 'formula' in v && typeof (v as ExcelJS.CellFormulaValue).result === 'number')
+    return (v as ExcelJS.CellFormulaValue).result as number;
   throw new Error(`not a number: ${JSON.stringify(v)}`);
 }
 

@@ -38,7 +38,14 @@ describe('the CSV cs-kpi --csv writes for the demo shop', () => {
     body.forEach((rec, i) => {
       const a = run.json.agents[i];
       expect(rec).toHaveLength(PAYROLL_HEADERS.zh.length);
-      expect(rec.slice(0, 6)).toEqual([a.agentId, a.name, a.roleText, a.levelText, a.status === 'probation' ? '试用' : '正式', String(a.daysEmployed)]);
+      expect(rec.slice(0, 6)).toEqual([
+        a.agentId,
+        a.name,
+        a.roleText,
+        a.levelText,
+        a.status === 'probation' ? '试用' : '正式',
+        String(a.daysEmployed),
+      ]);
       expect(rec[1]).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
       MONEY_KEYS.forEach((k, j) => {
         const field = rec[6 + j];
@@ -49,7 +56,9 @@ describe('the CSV cs-kpi --csv writes for the demo shop', () => {
   });
 
   test('no thousands separators even for amounts over 1,000', () => {
-    const gross = parseCsv(text).records.slice(1).map((r) => r[12]);
+    const gross = parseCsv(text)
+      .records.slice(1)
+      .map((r) => r[12]);
     expect(gross.some((g) => Number(g) >= 1000)).toBe(true);
     for (const g of gross) expect(g).not.toContain(',');
   });

@@ -5,7 +5,19 @@
  */
 import ExcelJS from 'exceljs';
 import { toWorkbookData } from '../../src/cli/xlsx-read';
-import { readXlsx, runDemoPayroll, CliRun, MONEY_KEYS, MONEY_COLUMN, PAYROLL_HEADERS, SHEET, cents, numberOf, sheetOf, cellTexts } from './cli-output';
+import {
+  readXlsx,
+  runDemoPayroll,
+  CliRun,
+  MONEY_KEYS,
+  MONEY_COLUMN,
+  PAYROLL_HEADERS,
+  SHEET,
+  cents,
+  numberOf,
+  sheetOf,
+  cellTexts,
+} from './cli-output';
 
 let run: CliRun;
 let wb: ExcelJS.Workbook;
@@ -33,7 +45,9 @@ test('the header is the stable finance header and there is one row per agent, in
 
 test("every row's gross pay is the sum of its components to the cent, and equals the engine", () => {
   for (const [i, row] of agentRows().entries()) {
-    const c = Object.fromEntries(MONEY_KEYS.map((k) => [k, cents(numberOf(row.getCell(MONEY_COLUMN[k]).value))])) as Record<(typeof MONEY_KEYS)[number], number>;
+    const c = Object.fromEntries(
+      MONEY_KEYS.map((k) => [k, cents(numberOf(row.getCell(MONEY_COLUMN[k]).value))]),
+    ) as Record<(typeof MONEY_KEYS)[number], number>;
     expect(c.grossPay).toBe(c.basePay + c.performanceBonus + c.conversionBonus + c.commission + c.awards - c.fines);
     for (const k of MONEY_KEYS) {
       const cell = numberOf(row.getCell(MONEY_COLUMN[k]).value);
@@ -62,13 +76,19 @@ test('the totals are native SUM formulas over exactly the agent rows, caching Σ
 test('no formula other than SUM anywhere in the written workbook (inputs included)', () => {
   const formulas: string[] = [];
   for (const ws of wb.worksheets) {
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const v = cell.value;
-      if (cell.type === ExcelJS.ValueType.Formula || (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))) {
-        const f = (v as ExcelJS.CellFormulaValue).formula ?? `shared:${(v as ExcelJS.CellSharedFormulaValue).sharedFormula}`;
-        formulas.push(`${ws.name}!${cell.address} =${f}`);
-      }
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (
+          cell.type === ExcelJS.ValueType.Formula ||
+          (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+        ) {
+          const f =
+            (v as ExcelJS.CellFormulaValue).formula ?? `shared:${(v as ExcelJS.CellSharedFormulaValue).sharedFormula}`;
+          formulas.push(`${ws.name}!${cell.address} =${f}`);
+        }
+      }),
+    );
   }
   const notSum = formulas.filter((f) => !/^工资表 2026-10![A-Z]+\d+ =SUM\([A-Z]+\d+:[A-Z]+\d+\)$/.test(f));
   expect(notSum).toEqual([]);
@@ -103,7 +123,8 @@ test('no buyer name or order number from the input appears in the Payroll or Sta
     if (buyers.has(text) || orderIds.has(text)) leaks.push(`${where}: ${text}`);
     for (const b of long) if (text.includes(b)) leaks.push(`${where}: ${text} contains buyer ${b}`);
   };
-  for (const name of [SHEET.zh.payroll, SHEET.zh.statements]) for (const { address, text } of cellTexts(sheetOf(wb, name))) check(`${name}!${address}`, text);
+  for (const name of [SHEET.zh.payroll, SHEET.zh.statements])
+    for (const { address, text } of cellTexts(sheetOf(wb, name))) check(`${name}!${address}`, text);
   const csv = await import('fs').then((fs) => fs.readFileSync(run.csvPath, 'utf8'));
   csv.split(/[,\r\n]+/).forEach((field, i) => check(`csv field ${i}`, field.replace(/^"|"$/g, '')));
   expect(leaks).toEqual([]);

@@ -42,7 +42,8 @@ export function parseCsv(text: string): ParsedCsv {
         }
         quoted = false; // closing quote: what follows must be a separator or line break
         i++;
-        if (i < s.length && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n') throw new Error(`character after closing quote at ${i}`);
+        if (i < s.length && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n')
+          throw new Error(`character after closing quote at ${i}`);
         continue;
       }
       field += c;

@@ -5,18 +5,48 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/engine/model';
-import { readXlsx, runDemoPayroll, runPayrollOn, CliRun, JsonAgent, MONEY_KEYS, MoneyKey, MONEY_COLUMN, SHEET, cents, numberOf, sheetOf } from './cli-output';
+import {
+  readXlsx,
+  runDemoPayroll,
+  runPayrollOn,
+  CliRun,
+  JsonAgent,
+  MONEY_KEYS,
+  MoneyKey,
+  MONEY_COLUMN,
+  SHEET,
+  cents,
+  numberOf,
+  sheetOf,
+} from './cli-output';
 
 const ITEM: Record<Lang, Record<MoneyKey, string>> = {
-  zh: { basePay: '底薪', performanceBonus: '绩效奖金', conversionBonus: '转化奖金', commission: '提成', awards: '奖励', fines: '罚款（扣除）', grossPay: '应发工资' },
-  en: { basePay: 'Base pay', performanceBonus: 'Performance bonus', conversionBonus: 'Conversion bonus', commission: 'Commission', awards: 'Awards', fines: 'Fines (deducted)', grossPay: 'Gross pay' },
+  zh: {
+    basePay: '底薪',
+    performanceBonus: '绩效奖金',
+    conversionBonus: '转化奖金',
+    commission: '提成',
+    awards: '奖励',
+    fines: '罚款（扣除）',
+    grossPay: '应发工资',
+  },
+  en: {
+    basePay: 'Base pay',
+    performanceBonus: 'Performance bonus',
+    conversionBonus: 'Conversion bonus',
+    commission: 'Commission',
+    awards: 'Awards',
+    fines: 'Fines (deducted)',
+    grossPay: 'Gross pay',
+  },
 };
 
 /** The line before the pay components: orders and sales per attribution source. */
 const SOURCES_ITEM: Record<Lang, string> = { zh: '销售额来源', en: 'Sales by source' };
 
 /** "12,345.60": how amounts read in an explanation. */
-const yuan = (c: number) => `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100).toLocaleString('en-US')}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
+const yuan = (c: number) =>
+  `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100).toLocaleString('en-US')}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 /** "53.1%": a ratio as the statement prints it (up to 2 decimals, no trailing zeros). */
 const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
@@ -54,14 +84,22 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
   beforeAll(async () => {
     const zh = await runDemoPayroll({ agents: 16, orders: 3000, seed: 11 });
     run = zh;
-    if (lang === 'en') run = await runPayrollOn(zh.input, zh.output.replace('-zh', '-en'), zh.csvPath.replace('-zh', '-en'), 'en', zh.dir);
+    if (lang === 'en')
+      run = await runPayrollOn(
+        zh.input,
+        zh.output.replace('-zh', '-en'),
+        zh.csvPath.replace('-zh', '-en'),
+        'en',
+        zh.dir,
+      );
     const wb = await readXlsx(run.output);
     blocks = blocksOf(sheetOf(wb, SHEET[lang].statements));
     payroll = sheetOf(wb, SHEET[lang].payroll);
   });
   afterAll(() => run?.cleanup());
 
-  const each = (f: (a: JsonAgent, b: Block, i: number) => void) => run.json.agents.forEach((a, i) => f(a, blocks[i], i));
+  const each = (f: (a: JsonAgent, b: Block, i: number) => void) =>
+    run.json.agents.forEach((a, i) => f(a, blocks[i], i));
 
   test('one block per agent, in payroll order, titled with 工号 and name', () => {
     expect(blocks).toHaveLength(run.json.agents.length);
@@ -81,7 +119,9 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
         expect(cents(line.amount)).toBe(cents(a[k]));
       }
       const c = (k: MoneyKey) => cents(b.lines.get(ITEM[lang][k])!.amount);
-      expect(c('grossPay')).toBe(c('basePay') + c('performanceBonus') + c('conversionBonus') + c('commission') + c('awards') - c('fines'));
+      expect(c('grossPay')).toBe(
+        c('basePay') + c('performanceBonus') + c('conversionBonus') + c('commission') + c('awards') - c('fines'),
+      );
     });
   });
 
@@ -92,7 +132,8 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
       expect(amount).toBeNaN(); // no amount: it explains the sales, it is not paid
       const s = a.salesBySource;
       expect(cents(s.explicit) + cents(s.consultation) + cents(s.memo)).toBe(cents(a.sales));
-      for (const k of ['explicit', 'consultation', 'memo'] as const) if (s[k] > 0) expect(text).toContain(yuan(cents(s[k])));
+      for (const k of ['explicit', 'consultation', 'memo'] as const)
+        if (s[k] > 0) expect(text).toContain(yuan(cents(s[k])));
       if (s.consultation > 0) consultation++;
     });
     expect(consultation).toBeGreaterThan(0); // the demo's 接待记录 credits orders by rule

@@ -75,12 +75,20 @@ describe.each(['zh', 'en'] as const)('%s', (lang) => {
   });
 
   test('a Changes section against an earlier run and the lock history carried into the Audit', async () => {
-    const fewer = { sheets: DEMO.sheets.map((s) => (s.name === '订单报表' ? { ...s, rows: s.rows.slice(0, -200) } : s)) };
+    const fewer = {
+      sheets: DEMO.sheets.map((s) => (s.name === '订单报表' ? { ...s, rows: s.rows.slice(0, -200) } : s)),
+    };
     const before = buildOutputSheets(run(fewer, '2026-10', lang), lang).map(specToSheet);
     const changes = compareRuns(readPreviousRun(before, '2026-10'), month, lang);
     const audit = before.find((s) => auditSheetNames('2026-10').includes(s.name))!;
-    const locked = { ...audit, rows: [...audit.rows, lockRow('lock', '李会计', AT, lang), lockRow('unlock', '李会计', AT, lang, '奖惩改了')] };
-    const sheets = withLockHistory(withChangesSection(buildOutputSheets(month, lang), changes, lang, 'earlier.xlsx'), locked);
+    const locked = {
+      ...audit,
+      rows: [...audit.rows, lockRow('lock', '李会计', AT, lang), lockRow('unlock', '李会计', AT, lang, '奖惩改了')],
+    };
+    const sheets = withLockHistory(
+      withChangesSection(buildOutputSheets(month, lang), changes, lang, 'earlier.xlsx'),
+      locked,
+    );
     expect(await differences(sheets, month)).toEqual([]);
   });
 });
@@ -88,10 +96,31 @@ describe.each(['zh', 'en'] as const)('%s', (lang) => {
 test('hostile and unusual cells: formula-like text stays text, control characters, spaces, numbers at the edges', async () => {
   const month = run(DEMO, '2026-10', 'zh');
   const [payroll] = buildOutputSheets(month, 'zh').filter((s) => s.kind === 'payroll');
-  const texts = ['=HYPERLINK("http://x","y")', '+1', '-x', '@SUM(A1)', 'a\u0001b\u001fc', ' lead', 'trail ', 'two\nlines', '<&>"\'', '', '😀 客服', 'tab\there'];
+  const texts = [
+    '=HYPERLINK("http://x","y")',
+    '+1',
+    '-x',
+    '@SUM(A1)',
+    'a\u0001b\u001fc',
+    ' lead',
+    'trail ',
+    'two\nlines',
+    '<&>"\'',
+    '',
+    '😀 客服',
+    'tab\there',
+  ];
   const numbers = [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21, 1e-7, 0.1 + 0.2, -1234.5, 2 ** 53];
-  const rows = texts.map((t, i) => payroll.columns.map((_, c) => (c === 1 ? t : c === 5 ? (numbers[i] ?? null) : c === 4 ? i % 2 === 0 : payroll.rows[0][c])));
-  rows.push(payroll.columns.map((_, c) => (c === 6 ? { formula: 'SUM(G2:G3)', value: 'text result' } : c === 7 ? { formula: 'G2*2', value: 12.5 } : null)));
+  const rows = texts.map((t, i) =>
+    payroll.columns.map((_, c) =>
+      c === 1 ? t : c === 5 ? (numbers[i] ?? null) : c === 4 ? i % 2 === 0 : payroll.rows[0][c],
+    ),
+  );
+  rows.push(
+    payroll.columns.map((_, c) =>
+      c === 6 ? { formula: 'SUM(G2:G3)', value: 'text result' } : c === 7 ? { formula: 'G2*2', value: 12.5 } : null,
+    ),
+  );
   expect(await differences([{ ...payroll, rows, notes: [' note with spaces ', '=1+1'] }], month)).toEqual([]);
 });
 
@@ -100,7 +129,15 @@ test('text that looks like an _xHHHH_ escape reads back as written (the ExcelJS 
   const file = path.join(dir, 'escapes.xlsx');
   const month = run(DEMO, '2026-10', 'zh');
   const texts = ['_x0041_', 'a_x005F_b', '_x00e9_ lower case', '__x0042__', '_x12_ too short', '工号_x4E00_'];
-  const spec: SheetSpec = { kind: 'audit', name: 'Escapes', columns: [{ key: 'text', header: 'Text', format: 'text' }], rows: texts.map((t) => [t]), freezeHeader: false, autoFilter: false, protect: false };
+  const spec: SheetSpec = {
+    kind: 'audit',
+    name: 'Escapes',
+    columns: [{ key: 'text', header: 'Text', format: 'text' }],
+    rows: texts.map((t) => [t]),
+    freezeHeader: false,
+    autoFilter: false,
+    protect: false,
+  };
   try {
     writeFileSync(file, xlsxBytes([spec], outputProps(month)));
     const byExcelJs = (await load(readFileSync(file))).getWorksheet('Escapes')!;

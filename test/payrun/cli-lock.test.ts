@@ -29,7 +29,8 @@ const rowsOf = (ws: ExcelJS.Worksheet) => {
   ws.eachRow((row) => void rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
   return rows;
 };
-const lockRowsIn = async (file: string) => rowsOf((await readBack(file)).getWorksheet(AUDIT)!).filter((r) => r[0] === '定稿');
+const lockRowsIn = async (file: string) =>
+  rowsOf((await readBack(file)).getWorksheet(AUDIT)!).filter((r) => r[0] === '定稿');
 
 /** The lock state the pane reads from this file's sheets (as if the file were opened in Excel). */
 async function paneLockOf(file: string) {
@@ -61,7 +62,18 @@ test('lock → payroll onto the file refused (file byte-identical) → unlock wi
   expect(onto.err).toContain(`${PERIOD} 已由 ${HOSTILE_NAME}`);
   expect(onto.err).toContain(`cs-kpi unlock out.xlsx --period ${PERIOD}`);
   expect(readFileSync(out).equals(bytes)).toBe(true);
-  const against = await cli('payroll', input, '--period', PERIOD, '--out', tmp.file('corrected.xlsx'), '--compare', out, '--lang', 'en');
+  const against = await cli(
+    'payroll',
+    input,
+    '--period',
+    PERIOD,
+    '--out',
+    tmp.file('corrected.xlsx'),
+    '--compare',
+    out,
+    '--lang',
+    'en',
+  );
   expect(against.code).toBe(1);
   expect(against.err).toContain(`${PERIOD} in out.xlsx (--compare) was locked by ${HOSTILE_NAME}`);
   expect(existsSync(tmp.file('corrected.xlsx'))).toBe(false);
@@ -71,9 +83,17 @@ test('lock → payroll onto the file refused (file byte-identical) → unlock wi
   const unlocked = await cli('unlock', out, '--period', PERIOD, '--by', '店长 李', '--reason', '补录 KF02 的好评奖励');
   expect(unlocked.code).toBe(0);
   const rows = await lockRowsIn(out);
-  expect(rows.map((r) => r.slice(0, 3))).toEqual([['定稿', '已定稿', HOSTILE_NAME], ['定稿', '已解锁', '店长 李']]);
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ['定稿', '已定稿', HOSTILE_NAME],
+    ['定稿', '已解锁', '店长 李'],
+  ]);
   expect(rows[1][4]).toBe('补录 KF02 的好评奖励');
-  expect(await paneLockOf(out)).toEqual({ locked: false, by: '店长 李', at: String(rows[1][3]), reason: '补录 KF02 的好评奖励' });
+  expect(await paneLockOf(out)).toEqual({
+    locked: false,
+    by: '店长 李',
+    at: String(rows[1][3]),
+    reason: '补录 KF02 的好评奖励',
+  });
 
   // Now the month regenerates in place; the new Audit sheet keeps both lock rows after its change list.
   const again = await cli('payroll', input, '--period', PERIOD, '--out', out, '--compare', out);
@@ -93,7 +113,12 @@ test('locking twice changes nothing; an unlocked month cannot be unlocked', asyn
   expect(second.out).toMatch(/already locked by Finance at .*: the file was not changed/);
   expect(readFileSync(out).equals(bytes)).toBe(true);
   // An English output gets English rows, which the pane reads the same way.
-  expect((await readBack(out)).getWorksheet(`Audit ${PERIOD}`)!.getRow((await readBack(out)).getWorksheet(`Audit ${PERIOD}`)!.rowCount).getCell(2).value).toBe('Locked');
+  expect(
+    (await readBack(out))
+      .getWorksheet(`Audit ${PERIOD}`)!
+      .getRow((await readBack(out)).getWorksheet(`Audit ${PERIOD}`)!.rowCount)
+      .getCell(2).value,
+  ).toBe('Locked');
 
   const fresh = tmp.file('fresh.xlsx');
   expect((await cli('payroll', input, '--period', PERIOD, '--out', fresh)).code).toBe(0);
@@ -110,7 +135,9 @@ test('bad lock requests say what is wrong, in the manager’s words, and write n
   const otherMonth = await cli('lock', out, '--period', '2026-11', '--by', '王');
   expect(otherMonth.code).toBe(1);
   expect(otherMonth.err).toBe('cs-kpi: bad.xlsx 中没有“审计 2026-11”表：请先用 cs-kpi payroll 生成这个月');
-  expect((await cli('lock', out, '--period', '2026-W43', '--by', '王')).err).toContain('--period must be the month to lock, as YYYY-MM');
+  expect((await cli('lock', out, '--period', '2026-W43', '--by', '王')).err).toContain(
+    '--period must be the month to lock, as YYYY-MM',
+  );
   expect((await cli('lock', out, '--period', PERIOD)).code).toBe(2);
   expect((await cli('lock', out, '--period', PERIOD, '--by', '  ')).code).toBe(2);
   expect(readFileSync(out).equals(bytes)).toBe(true);

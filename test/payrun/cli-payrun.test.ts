@@ -35,7 +35,12 @@ describe('--slips', () => {
     expect(r.code).toBe(0);
     const agents = r.json().agents;
     // ":" "/" "\" '"' "<" ">" "|" "?" "*" are replaced in file names; the name in the file is untouched.
-    expect(readdirSync(dir).sort()).toEqual(['KF01-张晓梅-2026-10.xlsx', 'KF02-李丽-2026-10.xlsx', 'KF03-王强-2026-10.xlsx', 'KF04-=HYPERLINK(_http___evil_,_赵安_)-2026-10.xlsx']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'KF01-张晓梅-2026-10.xlsx',
+      'KF02-李丽-2026-10.xlsx',
+      'KF03-王强-2026-10.xlsx',
+      'KF04-=HYPERLINK(_http___evil_,_赵安_)-2026-10.xlsx',
+    ]);
     for (const a of agents) {
       const file = readdirSync(dir).find((f) => f.startsWith(a.agentId + '-'))!;
       const cells = cellsOf(await readBack(`${dir}/${file}`));
@@ -46,7 +51,16 @@ describe('--slips', () => {
       expect(texts).toContain('暖阳旗舰店');
       expect(texts).toContain(PERIOD);
       // Every component equals the payroll row.
-      for (const k of ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const) expect(numbers).toContain(a[k]);
+      for (const k of [
+        'basePay',
+        'performanceBonus',
+        'conversionBonus',
+        'commission',
+        'awards',
+        'fines',
+        'grossPay',
+      ] as const)
+        expect(numbers).toContain(a[k]);
       for (const other of agents.filter((o) => o.agentId !== a.agentId)) {
         expect(texts.some((t) => t.includes(other.agentId))).toBe(false);
         expect(texts.some((t) => t.includes(other.name))).toBe(false);
@@ -89,16 +103,50 @@ describe('--slips', () => {
 describe('--dingtalk', () => {
   it('one header row and one row per person, matched by 工号 and 姓名', async () => {
     const file = tmp.file('dingtalk.xlsx');
-    const r = await cli('payroll', input, '--period', PERIOD, '--out', tmp.file('out-dt.xlsx'), '--dingtalk', file, '--json');
+    const r = await cli(
+      'payroll',
+      input,
+      '--period',
+      PERIOD,
+      '--out',
+      tmp.file('out-dt.xlsx'),
+      '--dingtalk',
+      file,
+      '--json',
+    );
     expect(r.code).toBe(0);
     const book = await readBack(file);
     expect(book.worksheets.length).toBe(1);
     const ws = book.worksheets[0];
-    expect(ws.getRow(1).values).toEqual([undefined, '工号', '姓名', '月份', '底薪', '绩效奖金', '转化奖金', '提成', '奖励', '罚款', '应发工资']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      '工号',
+      '姓名',
+      '月份',
+      '底薪',
+      '绩效奖金',
+      '转化奖金',
+      '提成',
+      '奖励',
+      '罚款',
+      '应发工资',
+    ]);
     const agents = r.json().agents;
     expect(ws.rowCount).toBe(1 + agents.length);
     agents.forEach((a, i) => {
-      expect(ws.getRow(i + 2).values).toEqual([undefined, a.agentId, a.name, PERIOD, a.basePay, a.performanceBonus, a.conversionBonus, a.commission, a.awards, a.fines, a.grossPay]);
+      expect(ws.getRow(i + 2).values).toEqual([
+        undefined,
+        a.agentId,
+        a.name,
+        PERIOD,
+        a.basePay,
+        a.performanceBonus,
+        a.conversionBonus,
+        a.commission,
+        a.awards,
+        a.fines,
+        a.grossPay,
+      ]);
     });
   });
 });
@@ -109,12 +157,27 @@ describe('--compare', () => {
     expect((await cli('payroll', input, '--period', PERIOD, '--out', first)).code).toBe(0);
     const wb = baseWorkbook();
     wb.sheets[0].rows[4][1] = HOSTILE;
-    wb.sheets.push({ name: '奖惩', rows: [['工号', '日期', '类型', '金额', '原因'], ['KF02', '2026-10-20', '奖励', 200, '好评返图']] });
+    wb.sheets.push({
+      name: '奖惩',
+      rows: [
+        ['工号', '日期', '类型', '金额', '原因'],
+        ['KF02', '2026-10-20', '奖励', 200, '好评返图'],
+      ],
+    });
     const edited = await writeXlsx(wb, tmp.file('shop-edited.xlsx'));
     const second = tmp.file('second.xlsx');
     const r = await cli('payroll', edited, '--period', PERIOD, '--out', second, '--compare', first, '--json');
     expect(r.code).toBe(0);
-    const j = r.json<{ changes: { agentId: string; grossPayBefore: number; grossPayAfter: number; components: Record<string, [number, number]> }[]; inputsChanged: { sheet: string; change: string }[]; planChanged: unknown[] }>();
+    const j = r.json<{
+      changes: {
+        agentId: string;
+        grossPayBefore: number;
+        grossPayAfter: number;
+        components: Record<string, [number, number]>;
+      }[];
+      inputsChanged: { sheet: string; change: string }[];
+      planChanged: unknown[];
+    }>();
     // A 200-yuan reward for KF02: awards and gross pay up by exactly 200, nobody else moves.
     expect(j.changes.map((c) => c.agentId)).toEqual(['KF02']);
     expect(j.changes[0].grossPayAfter - j.changes[0].grossPayBefore).toBe(200);

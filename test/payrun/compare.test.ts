@@ -3,7 +3,15 @@
  * plan key lists exactly those effects. Expected amounts come from the default
  * plan by hand (see each comment), not from the engine's output.
  */
-import { generateDemoWorkbook, runPayroll, compareRuns, readPreviousRun, CompareRefused, changesRows, type WorkbookData } from '../../src/engine';
+import {
+  generateDemoWorkbook,
+  runPayroll,
+  compareRuns,
+  readPreviousRun,
+  CompareRefused,
+  changesRows,
+  type WorkbookData,
+} from '../../src/engine';
 import { outputsAsSheets } from './sheets';
 
 const PERIOD = '2026-10';
@@ -27,19 +35,31 @@ describe('change list', () => {
   // One QA row: a fatal item for KF18 (junior, 金牌 before).
   sheet(edited, '质检').rows.push(['KF18', '2026-10-28', '辱骂客户', 0, '是']);
   // One plan key: 资深 base pay 4,500 → 5,000.
-  edited.sheets.push({ name: '方案', rows: [['键', '值'], ['pay.base.expert', 5000]] });
+  edited.sheets.push({
+    name: '方案',
+    rows: [
+      ['键', '值'],
+      ['pay.base.expert', 5000],
+    ],
+  });
   const after = runPayroll(edited, { period: PERIOD });
   const changes = compareRuns(previous, after, 'zh');
 
   it('reads the earlier outputs back to the cent', () => {
-    expect(previous.agents.map((a) => [a.agentId, a.pay.grossPay])).toEqual(before.agents.map((a) => [a.agent.agentId, a.pay.grossPay]));
+    expect(previous.agents.map((a) => [a.agentId, a.pay.grossPay])).toEqual(
+      before.agents.map((a) => [a.agent.agentId, a.pay.grossPay]),
+    );
     expect(previous.inputs.size).toBe(before.inputs.length);
   });
 
   it('lists exactly the agents the three edits touch, with the components that moved', () => {
     const experts = before.agents.filter((a) => a.agent.level === 'expert').map((a) => a.agent.agentId);
     // The demo's 资深 agents are all regular and employed all 31 days: base pay moves by exactly 500.00.
-    expect(before.agents.filter((a) => a.agent.level === 'expert').every((a) => a.agent.status === 'regular' && a.pay.daysEmployed === 31)).toBe(true);
+    expect(
+      before.agents
+        .filter((a) => a.agent.level === 'expert')
+        .every((a) => a.agent.status === 'regular' && a.pay.daysEmployed === 31),
+    ).toBe(true);
     expect(changes.agents.map((a) => a.agentId).sort()).toEqual([...experts, 'KF13', 'KF18'].sort());
     for (const id of experts) {
       const c = changes.agents.find((a) => a.agentId === id)!;
@@ -59,7 +79,15 @@ describe('change list', () => {
   });
 
   it('names the input sheets and plan keys that changed', () => {
-    expect(changes.inputs.map((i) => [i.sheet, i.change])).toEqual([['订单报表 (2)', 'changed'], ['质检', 'changed'], ['方案', 'added']].sort((a, b) => after.inputs.findIndex((s) => s.sheet === a[0]) - after.inputs.findIndex((s) => s.sheet === b[0])));
+    expect(changes.inputs.map((i) => [i.sheet, i.change])).toEqual(
+      [
+        ['订单报表 (2)', 'changed'],
+        ['质检', 'changed'],
+        ['方案', 'added'],
+      ].sort(
+        (a, b) => after.inputs.findIndex((s) => s.sheet === a[0]) - after.inputs.findIndex((s) => s.sheet === b[0]),
+      ),
+    );
     expect(changes.plan).toEqual([{ key: 'pay.base.expert', before: '4500', after: '5000' }]);
   });
 
@@ -80,7 +108,11 @@ describe('change list', () => {
     }
     const otherShop = { ...previous, shopName: '别家旗舰店' };
     expect(() => compareRuns(otherShop, after, 'zh')).toThrow(/another shop|shops cannot be compared/);
-    const noCommonAgent = { ...previous, shopName: '', agents: previous.agents.map((a) => ({ ...a, agentId: 'X' + a.agentId })) };
+    const noCommonAgent = {
+      ...previous,
+      shopName: '',
+      agents: previous.agents.map((a) => ({ ...a, agentId: 'X' + a.agentId })),
+    };
     expect(() => compareRuns(noCommonAgent, after, 'en')).toThrow(/not one agent ID in common/);
   });
 

@@ -13,21 +13,41 @@ const withDisputes = (...rows: Cell[][]): WorkbookData => {
   wb.sheets.push({ name: '申诉', rows: [HEADER, ...rows] });
   return wb;
 };
-const gross = (wb: WorkbookData) => new Map(runPayroll(wb, { period: PERIOD }).agents.map((a) => [a.agent.agentId, a.pay.grossPay]));
+const gross = (wb: WorkbookData) =>
+  new Map(runPayroll(wb, { period: PERIOD }).agents.map((a) => [a.agent.agentId, a.pay.grossPay]));
 
 describe('disputes', () => {
   const base = gross(baseWorkbook());
 
   it('an approved +200 changes exactly that agent by 200.00, with its reason on the statement', () => {
-    const r = runPayroll(withDisputes(['KF02', '提成', '10月5日订单漏记', 200, '通过', '同意', '订单 3100000000000000005 备注漏写工号']), { period: PERIOD });
-    for (const a of r.agents) expect(a.pay.grossPay - base.get(a.agent.agentId)!).toBe(a.agent.agentId === 'KF02' ? 20000 : 0);
+    const r = runPayroll(
+      withDisputes(['KF02', '提成', '10月5日订单漏记', 200, '通过', '同意', '订单 3100000000000000005 备注漏写工号']),
+      { period: PERIOD },
+    );
+    for (const a of r.agents)
+      expect(a.pay.grossPay - base.get(a.agent.agentId)!).toBe(a.agent.agentId === 'KF02' ? 20000 : 0);
     const awards = r.agents.find((a) => a.agent.agentId === 'KF02')!.statement.find((l) => l.component === 'awards')!;
     expect(awards.explanation.zh).toContain('申诉通过：提成：订单 3100000000000000005 备注漏写工号 200.00');
-    expect(r.disputes).toEqual([expect.objectContaining({ agentId: 'KF02', item: '提成', amount: 20000, status: 'approved', row: 2, sheet: '申诉' })]);
+    expect(r.disputes).toEqual([
+      expect.objectContaining({
+        agentId: 'KF02',
+        item: '提成',
+        amount: 20000,
+        status: 'approved',
+        row: 2,
+        sheet: '申诉',
+      }),
+    ]);
   });
 
   it('a rejected dispute changes nothing; a pending one is listed and not paid', () => {
-    const r = runPayroll(withDisputes(['KF01', '询单转化率', '延迟统计那天应剔除', 300, '驳回', '', '数据已按不适用处理'], ['KF03', '奖励', '好评返图奖励', 50, '待处理', '', '']), { period: PERIOD });
+    const r = runPayroll(
+      withDisputes(
+        ['KF01', '询单转化率', '延迟统计那天应剔除', 300, '驳回', '', '数据已按不适用处理'],
+        ['KF03', '奖励', '好评返图奖励', 50, '待处理', '', ''],
+      ),
+      { period: PERIOD },
+    );
     for (const a of r.agents) expect(a.pay.grossPay).toBe(base.get(a.agent.agentId));
     const pending = r.issues.filter((i) => i.code === 'dispute-pending');
     expect(pending).toEqual([expect.objectContaining({ sheet: '申诉', row: 3, cell: 'E3', agentId: 'KF03' })]);
@@ -35,17 +55,28 @@ describe('disputes', () => {
   });
 
   it('an unknown agent or item is reported with its cell, and pays nothing', () => {
-    const r = runPayroll(withDisputes(['KF99', '提成', '', 100, '通过', '', ''], ['KF01', '年终奖', '', 100, '通过', '', '']), { period: PERIOD });
+    const r = runPayroll(
+      withDisputes(['KF99', '提成', '', 100, '通过', '', ''], ['KF01', '年终奖', '', 100, '通过', '', '']),
+      { period: PERIOD },
+    );
     for (const a of r.agents) expect(a.pay.grossPay).toBe(base.get(a.agent.agentId));
-    expect(r.issues.find((i) => i.code === 'unknown-agent' && i.sheet === '申诉')).toEqual(expect.objectContaining({ row: 2, cell: 'A2', value: 'KF99' }));
-    expect(r.issues.find((i) => i.code === 'dispute-unknown-item')).toEqual(expect.objectContaining({ row: 3, cell: 'B3', value: '年终奖' }));
+    expect(r.issues.find((i) => i.code === 'unknown-agent' && i.sheet === '申诉')).toEqual(
+      expect.objectContaining({ row: 2, cell: 'A2', value: 'KF99' }),
+    );
+    expect(r.issues.find((i) => i.code === 'dispute-unknown-item')).toEqual(
+      expect.objectContaining({ row: 3, cell: 'B3', value: '年终奖' }),
+    );
     expect(r.disputes).toEqual([]);
   });
 
   it('an approved deduction goes to fines; a hostile reason stays text', () => {
-    const r = runPayroll(withDisputes(['KF01', '奖励', '', -80, '通过', '', '=HYPERLINK("http://x")']), { period: PERIOD });
+    const r = runPayroll(withDisputes(['KF01', '奖励', '', -80, '通过', '', '=HYPERLINK("http://x")']), {
+      period: PERIOD,
+    });
     const kf01 = r.agents.find((a) => a.agent.agentId === 'KF01')!;
     expect(kf01.pay.grossPay - base.get('KF01')!).toBe(-8000);
-    expect(kf01.statement.find((l) => l.component === 'fines')!.explanation.zh).toContain('申诉通过：奖励：=HYPERLINK("http://x") 80.00');
+    expect(kf01.statement.find((l) => l.component === 'fines')!.explanation.zh).toContain(
+      '申诉通过：奖励：=HYPERLINK("http://x") 80.00',
+    );
   });
 });

@@ -31,7 +31,12 @@ test('the slips .zip holds one openable .xlsx per agent, each with that agent on
   const { bytes, fileName } = slipsZip(result, 'zh');
   expect(fileName).toBe('工资条-2026-10.zip');
   const files = unzipSync(bytes);
-  expect(Object.keys(files).sort()).toEqual(['KF01-张晓梅-2026-10.xlsx', 'KF02-=HYPERLINK(_http___evil_,_李丽_)-2026-10.xlsx', 'KF03-王强-2026-10.xlsx', 'KF04-赵安-2026-10.xlsx']);
+  expect(Object.keys(files).sort()).toEqual([
+    'KF01-张晓梅-2026-10.xlsx',
+    'KF02-=HYPERLINK(_http___evil_,_李丽_)-2026-10.xlsx',
+    'KF03-王强-2026-10.xlsx',
+    'KF04-赵安-2026-10.xlsx',
+  ]);
   for (const a of result.agents) {
     const name = Object.keys(files).find((f) => f.startsWith(a.agent.agentId + '-'))!;
     const ws = await open(files[name]);
@@ -41,18 +46,40 @@ test('the slips .zip holds one openable .xlsx per agent, each with that agent on
     expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
     for (const line of a.statement) expect(cells).toContain(line.amount / 100);
     for (const other of result.agents.filter((o) => o !== a)) {
-      expect(cells.some((c) => typeof c === 'string' && (c.includes(other.agent.agentId) || c.includes(other.agent.name)))).toBe(false);
+      expect(
+        cells.some((c) => typeof c === 'string' && (c.includes(other.agent.agentId) || c.includes(other.agent.name))),
+      ).toBe(false);
     }
   }
 });
 
 test('the DingTalk sheet: one header row, one row per person', async () => {
   const ws = await open(dingtalkXlsx(result, 'zh').bytes);
-  expect(ws.getRow(1).values).toEqual([undefined, '工号', '姓名', '月份', '底薪', '绩效奖金', '转化奖金', '提成', '奖励', '罚款', '应发工资']);
+  expect(ws.getRow(1).values).toEqual([
+    undefined,
+    '工号',
+    '姓名',
+    '月份',
+    '底薪',
+    '绩效奖金',
+    '转化奖金',
+    '提成',
+    '奖励',
+    '罚款',
+    '应发工资',
+  ]);
   expect(ws.rowCount).toBe(1 + result.agents.length);
   result.agents.forEach((a, i) => {
     const p = a.pay;
-    expect(ws.getRow(i + 2).values).toEqual([undefined, a.agent.agentId, a.agent.name, PERIOD, ...[p.basePay, p.performanceBonus, p.conversionBonus, p.commission, p.awards, p.fines, p.grossPay].map((c) => c / 100)]);
+    expect(ws.getRow(i + 2).values).toEqual([
+      undefined,
+      a.agent.agentId,
+      a.agent.name,
+      PERIOD,
+      ...[p.basePay, p.performanceBonus, p.conversionBonus, p.commission, p.awards, p.fines, p.grossPay].map(
+        (c) => c / 100,
+      ),
+    ]);
   });
   expect(ws.getCell('D2').numFmt).toBe('"¥"#,##0.00');
 });

@@ -38,13 +38,19 @@ test('lock → refused regeneration (every sheet byte-identical) → unlock, all
 
   const before = JSON.stringify(fake.snapshot());
   await expect(generatePayroll(port, { period: PERIOD, lang: 'zh' })).rejects.toThrow(PayRunRefusal);
-  await expect(generatePayroll(port, { period: PERIOD, lang: 'zh' })).rejects.toMatchObject({ code: 'month-locked', text: { zh: expect.stringContaining('财务 王会计') } });
+  await expect(generatePayroll(port, { period: PERIOD, lang: 'zh' })).rejects.toMatchObject({
+    code: 'month-locked',
+    text: { zh: expect.stringContaining('财务 王会计') },
+  });
   expect(JSON.stringify(fake.snapshot())).toBe(before);
 
   const unlocked = await setMonthLock(port, PERIOD, 'unlock', '店长 李', 'zh', new Date('2026-11-06T10:00:00Z'));
   expect(unlocked).toEqual({ locked: false, by: '店长 李', at: '2026-11-06T10:00:00.000Z' });
   const audit = (await month(port)).audit!;
-  expect(audit.rows.filter((r) => r[0] === '定稿').map((r) => r.slice(1, 3))).toEqual([['已定稿', '财务 王会计'], ['已解锁', '店长 李']]);
+  expect(audit.rows.filter((r) => r[0] === '定稿').map((r) => r.slice(1, 3))).toEqual([
+    ['已定稿', '财务 王会计'],
+    ['已解锁', '店长 李'],
+  ]);
 });
 
 test('regenerating after an edit shows the change list first; confirming records it and keeps the lock history', async () => {
@@ -52,10 +58,20 @@ test('regenerating after an edit shows the change list first; confirming records
   await setMonthLock(port, PERIOD, 'lock', '王会计', 'zh', NOW);
   await setMonthLock(port, PERIOD, 'unlock', '王会计', 'zh', NOW);
   // A 200-yuan reward for KF02 added after finance's first look.
-  await port.writeInputSheets([{ name: '奖惩', rows: [['工号', '日期', '类型', '金额', '原因'], ['KF02', '2026-10-20', '奖励', 200, '=HYPERLINK("http://x","好评")']] }]);
+  await port.writeInputSheets([
+    {
+      name: '奖惩',
+      rows: [
+        ['工号', '日期', '类型', '金额', '原因'],
+        ['KF02', '2026-10-20', '奖励', 200, '=HYPERLINK("http://x","好评")'],
+      ],
+    },
+  ]);
 
   const prepared = await prepareGeneration(port, { period: PERIOD, lang: 'zh' });
-  expect(prepared.changes!.agents).toEqual([expect.objectContaining({ agentId: 'KF02', components: { awards: [0, 20000] } })]);
+  expect(prepared.changes!.agents).toEqual([
+    expect.objectContaining({ agentId: 'KF02', components: { awards: [0, 20000] } }),
+  ]);
   expect(prepared.changes!.agents[0].grossPayAfter! - prepared.changes!.agents[0].grossPayBefore!).toBe(20000);
   expect(prepared.changes!.inputs).toEqual([expect.objectContaining({ sheet: '奖惩', change: 'added' })]);
   // Nothing written until confirmed.
@@ -85,5 +101,8 @@ test('a month never generated cannot be locked', async () => {
   const fake = FakeExcel.empty();
   const port = new OfficeWorkbook(fake.run);
   await port.writeInputSheets(baseWorkbook().sheets);
-  await expect(setMonthLock(port, PERIOD, 'lock', 'x', 'en')).rejects.toMatchObject({ code: 'month-not-generated', text: { en: expect.stringContaining('nothing to lock') } });
+  await expect(setMonthLock(port, PERIOD, 'lock', 'x', 'en')).rejects.toMatchObject({
+    code: 'month-not-generated',
+    text: { en: expect.stringContaining('nothing to lock') },
+  });
 });

@@ -12,4 +12,5 @@ export function specToSheet(spec: SheetSpec): SheetData {
   return { name: spec.name, rows };
 }
 
-export const outputsAsSheets = (r: PayrollResult, lang: Lang = 'zh'): SheetData[] => buildOutputSheets(r, lang).map(specToSheet);
+export const outputsAsSheets = (r: PayrollResult, lang: Lang = 'zh'): SheetData[] =>
+  buildOutputSheets(r, lang).map(specToSheet);

@@ -38,7 +38,10 @@ test('a range takes both its days whole', () => {
 });
 
 test('a chat sheet without dates cannot serve a week: the run stops, naming sheet and column', () => {
-  const undated = sheet('聊天统计', [['旺旺', '询单人数', '询单最终付款人数'], ['店:KF01', 40, 15]]);
+  const undated = sheet('聊天统计', [
+    ['旺旺', '询单人数', '询单最终付款人数'],
+    ['店:KF01', 40, 15],
+  ]);
   const wb = workbook(base()[0], base()[1], undated);
   let err: unknown;
   try {
@@ -63,33 +66,59 @@ test('in a week, a chat row without a date is reported and left out', () => {
 });
 
 test('weekly targets: a week.target Plan key and 周期 = 周 rows apply to weeks only', () => {
-  const plan = sheet('方案', [['键', '值'], ['week.target.conversion', '40%'], ['week.target.sales.junior', 15000]]);
+  const plan = sheet('方案', [
+    ['键', '值'],
+    ['week.target.conversion', '40%'],
+    ['week.target.sales.junior', 15000],
+  ]);
   const week = runPayroll(workbook(...base(), plan), { period: '2026-W43' }).agents[0];
   const month = runPayroll(workbook(...base(), plan), { period: '2026-10' }).agents[0];
   const target = (a: typeof week, k: string) => a.kpis.find((x) => x.key === k)!.target;
   expect([target(week, 'conversion'), target(week, 'sales')]).toEqual([0.4, 15000]);
   expect([target(month, 'conversion'), target(month, 'sales')]).toEqual([0.5, 60000]); // the defaults
   // A range keeps the month's targets.
-  expect(target(runPayroll(workbook(...base(), plan), { period: '2026-10-19..2026-10-25' }).agents[0], 'conversion')).toBe(0.5);
+  expect(
+    target(runPayroll(workbook(...base(), plan), { period: '2026-10-19..2026-10-25' }).agents[0], 'conversion'),
+  ).toBe(0.5);
 
   // The personal weekly row wins over the undated one in a week, whatever the order; the month ignores it.
-  const targets = sheet('目标', [['工号', '指标', '目标', '周期'], ['KF01', '转化率', '60%', '周'], ['KF01', '转化率', '55%', null], ['KF01', '转化率', '70%', '每月']]);
+  const targets = sheet('目标', [
+    ['工号', '指标', '目标', '周期'],
+    ['KF01', '转化率', '60%', '周'],
+    ['KF01', '转化率', '55%', null],
+    ['KF01', '转化率', '70%', '每月'],
+  ]);
   const w = runPayroll(workbook(...base(), targets), { period: '2026-W43' }).agents[0];
   const m = runPayroll(workbook(...base(), targets), { period: '2026-10' }).agents[0];
   expect(target(w, 'conversion')).toBe(0.6);
   expect(target(m, 'conversion')).toBe(0.7);
-  const bad = runPayroll(workbook(...base(), sheet('目标', [['工号', '指标', '目标', '周期'], ['KF01', '转化率', '60%', '季度']])), { period: '2026-W43' });
+  const bad = runPayroll(
+    workbook(
+      ...base(),
+      sheet('目标', [
+        ['工号', '指标', '目标', '周期'],
+        ['KF01', '转化率', '60%', '季度'],
+      ]),
+    ),
+    { period: '2026-W43' },
+  );
   expect(bad.issues.find((i) => i.code === 'targets-bad-cycle')?.column).toBe('周期 (D)');
 });
 
 test('an assessment writes scorecard, issues and audit; its JSON has no pay', () => {
   const r = runPayroll(workbook(...base()), { period: '2026-W43' });
-  expect(buildOutputSheets(r, 'zh').map((s) => s.name)).toEqual(['绩效 2026-W43', '数据问题 2026-W43', '审计 2026-W43']);
+  expect(buildOutputSheets(r, 'zh').map((s) => s.name)).toEqual([
+    '绩效 2026-W43',
+    '数据问题 2026-W43',
+    '审计 2026-W43',
+  ]);
   const j = periodJson(r) as { agents: Record<string, unknown>[] };
   expect(j.agents[0]).not.toHaveProperty('grossPay');
   expect(j.agents[0]).not.toHaveProperty('basePay');
   expect(j.agents[0].conversion).toBe(0.5);
-  const month = periodJson(runPayroll(workbook(...base()), { period: '2026-10' })) as { agents: Record<string, unknown>[] };
+  const month = periodJson(runPayroll(workbook(...base()), { period: '2026-10' })) as {
+    agents: Record<string, unknown>[];
+  };
   expect(typeof month.agents[0].grossPay).toBe('number');
   expect(() => runPayroll(workbook(...base()), { period: '2026-W99' })).toThrow(InputError);
 });

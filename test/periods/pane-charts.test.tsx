@@ -9,17 +9,36 @@ import type { Cell } from '../../src/engine/cell';
 import { chat, orders, roster, sheet, workbook } from '../engine/fixture';
 
 function earlier(period: string, shopSales: number, conversion: number) {
-  const rows: Cell[][] = [['工号', '等级', '总分'], ['KF01', '银牌', 91]];
-  rows.push([], ['店铺趋势'], ['期间', '店铺销售额', '静默销售占比', '询单转化率'], [period, shopSales, 0.05, conversion]);
+  const rows: Cell[][] = [
+    ['工号', '等级', '总分'],
+    ['KF01', '银牌', 91],
+  ];
+  rows.push(
+    [],
+    ['店铺趋势'],
+    ['期间', '店铺销售额', '静默销售占比', '询单转化率'],
+    [period, shopSales, 0.05, conversion],
+  );
   return sheet(`绩效 ${period}`, rows);
 }
 
 // The real engine on a small shop with two earlier months: presales 甲 and 乙, aftersales 丙.
 const result = runPayroll(
   workbook(
-    roster([{ id: 'KF01', name: '甲', account: '店:KF01' }, { id: 'KF02', name: '乙', account: '店:KF02' }, { id: 'KF03', name: '丙', account: '店:KF03', role: '售后' }]),
-    orders([{ id: 'o1', paid: 1000, memo: 'KF01' }, { id: 'o2', paid: 3000, memo: 'KF02' }]),
-    chat([{ account: '店:KF01', inquiries: 100, paid: 20 }, { account: '店:KF02', inquiries: 100, paid: 60 }, { account: '店:KF03', inquiries: 0, paid: 0, received: 50 }]),
+    roster([
+      { id: 'KF01', name: '甲', account: '店:KF01' },
+      { id: 'KF02', name: '乙', account: '店:KF02' },
+      { id: 'KF03', name: '丙', account: '店:KF03', role: '售后' },
+    ]),
+    orders([
+      { id: 'o1', paid: 1000, memo: 'KF01' },
+      { id: 'o2', paid: 3000, memo: 'KF02' },
+    ]),
+    chat([
+      { account: '店:KF01', inquiries: 100, paid: 20 },
+      { account: '店:KF02', inquiries: 100, paid: 60 },
+      { account: '店:KF03', inquiries: 0, paid: 0, received: 50 },
+    ]),
     earlier('2026-08', 5000, 0.3),
     earlier('2026-09', 6000, 0.35),
   ),
@@ -44,7 +63,11 @@ test('the shop trend draws one bar per period and the conversion line', () => {
   // Aug, Sep, Oct: one bar each, labelled with the period, the sales and the conversion line's point.
   // October: 1,000 + 3,000 yuan; (20 + 60) / 200 inquiries = 40 %.
   const bars = [...shop.querySelectorAll('rect[role="option"]')].map((r) => r.getAttribute('aria-label'));
-  expect(bars).toEqual(['2026-08. 销售额（元）, 5000. 询单转化率 (%), 30.', '2026-09. 销售额（元）, 6000. 询单转化率 (%), 35.', '2026-10. 销售额（元）, 4000. 询单转化率 (%), 40.']);
+  expect(bars).toEqual([
+    '2026-08. 销售额（元）, 5000. 询单转化率 (%), 30.',
+    '2026-09. 销售额（元）, 6000. 询单转化率 (%), 35.',
+    '2026-10. 销售额（元）, 4000. 询单转化率 (%), 40.',
+  ]);
   expect(within(shop).getAllByText('询单转化率 (%)').length).toBeGreaterThan(0);
   expect(screen.queryByText(/趋势从下一期开始/)).toBeNull();
 });

@@ -22,12 +22,20 @@ const wb = (planRows: (string | number)[][]) =>
     sheet('方案', [['键', '值'], ...planRows]),
   );
 // Every grade pays the coefficient 1, so the performance bonus does not depend on the score.
-const flatGrades = [['pay.gradeCoefficient.gold', 1], ['pay.gradeCoefficient.silver', 1], ['pay.gradeCoefficient.bronze', 1], ['pay.gradeCoefficient.fail', 1]];
+const flatGrades = [
+  ['pay.gradeCoefficient.gold', 1],
+  ['pay.gradeCoefficient.silver', 1],
+  ['pay.gradeCoefficient.bronze', 1],
+  ['pay.gradeCoefficient.fail', 1],
+];
 
 test('the share of a month: days counted against their own month, exact', () => {
   const w44 = monthShare(serialOf(2026, 10, 26), serialOf(2026, 11, 2));
   expect([w44.num, w44.den]).toEqual([BigInt(211), BigInt(930)]);
-  expect(w44.parts).toEqual([{ days: 6, daysInMonth: 31 }, { days: 1, daysInMonth: 30 }]);
+  expect(w44.parts).toEqual([
+    { days: 6, daysInMonth: 31 },
+    { days: 1, daysInMonth: 30 },
+  ]);
   // A whole month is exactly 1, and a leap February's 29 days too.
   const oct = monthShare(serialOf(2026, 10, 1), serialOf(2026, 11, 1));
   expect([oct.num, oct.den]).toEqual([BigInt(1), BigInt(1)]);
@@ -64,7 +72,10 @@ test('with period.pay = 是, a week is paid: hand-computed base, performance, co
   expect(kf02.pay.basePay).toBe(39032);
   // A paid week writes the pay sheets and its JSON has the pay fields.
   expect(buildOutputSheets(r, 'zh').map((s) => s.kind)).toContain('payroll');
-  expect(periodJson(r).agents.find((a: { agentId: string }) => a.agentId === 'KF01')).toHaveProperty('grossPay', 68065 / 100 + 113.44 + 363.01 + 143.28 + (kf01.pay.awards - kf01.pay.fines) / 100);
+  expect(periodJson(r).agents.find((a: { agentId: string }) => a.agentId === 'KF01')).toHaveProperty(
+    'grossPay',
+    68065 / 100 + 113.44 + 363.01 + 143.28 + (kf01.pay.awards - kf01.pay.fines) / 100,
+  );
 });
 
 test('a month is unchanged by the key', () => {
@@ -123,7 +134,22 @@ describe('cs-kpi payroll for a week: the finance CSV only when the plan pays wee
     const second = path.join(dir, 'w2.xlsx');
     await write(second, [['period.pay', '是'], ['pay.base.junior', 3100], ...flatGrades]);
     const c = capture();
-    expect(await main(['payroll', second, '--period', '2026-W44', '--out', path.join(dir, 'w2-out.xlsx'), '--compare', out1, '--json'], c.io)).toBe(0);
+    expect(
+      await main(
+        [
+          'payroll',
+          second,
+          '--period',
+          '2026-W44',
+          '--out',
+          path.join(dir, 'w2-out.xlsx'),
+          '--compare',
+          out1,
+          '--json',
+        ],
+        c.io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(c.out.join('\n'));
     const byId = Object.fromEntries(json.changes.map((x: { agentId: string }) => [x.agentId, x]));
     expect(byId.KF01.components.basePay).toEqual([680.65, 703.33]);

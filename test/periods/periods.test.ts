@@ -1,5 +1,14 @@
 /** Periods: months, ISO weeks and ranges of days; week boundaries; sheet names. */
-import { formatSerial, isoWeeksInYear, parsePeriod, periodSheetKey, previousPeriod, serialOf, inPeriod, weekOf } from '../../src/engine/dates';
+import {
+  formatSerial,
+  isoWeeksInYear,
+  parsePeriod,
+  periodSheetKey,
+  previousPeriod,
+  serialOf,
+  inPeriod,
+  weekOf,
+} from '../../src/engine/dates';
 import { outputSheetNames, sheetName } from '../../src/engine/output/labels';
 import { scorecardPeriod, isEarlierPeriod } from '../../src/engine/sheets/detect';
 

@@ -7,23 +7,62 @@ import type { Cell } from '../../src/engine/cell';
 import { chat, orders, roster, sheet, workbook } from '../engine/fixture';
 
 /** An earlier scorecard as this version writes it: agent rows, then the shop-trend block. */
-function earlier(period: string, rows: [string, number, string, number, number][], shop: [number, number, number]): ReturnType<typeof sheet> {
+function earlier(
+  period: string,
+  rows: [string, number, string, number, number][],
+  shop: [number, number, number],
+): ReturnType<typeof sheet> {
   const out: Cell[][] = [['排名', '工号', '姓名', '客服销售额', '询单转化率', '总分', '等级']];
   rows.forEach(([id, score, grade, sales, conv], i) => out.push([i + 1, id, id, sales, conv, score, grade]));
-  out.push([], ['店铺趋势（本期及往期，供图表和以后的趋势读取）'], ['期间', '店铺销售额', '静默销售占比', '询单转化率'], [period, shop[0], shop[1], shop[2]]);
+  out.push(
+    [],
+    ['店铺趋势（本期及往期，供图表和以后的趋势读取）'],
+    ['期间', '店铺销售额', '静默销售占比', '询单转化率'],
+    [period, shop[0], shop[1], shop[2]],
+  );
   return sheet(`绩效 ${period}`, out);
 }
 
 const inputs = () => [
-  roster([{ id: 'KF01', account: '店:KF01' }, { id: 'KF02', account: '店:KF02' }]),
-  orders([{ id: 'o1', paid: 1000, memo: 'KF01' }, { id: 'o2', paid: 3000, memo: 'KF02' }]),
-  chat([{ account: '店:KF01', inquiries: 100, paid: 20 }, { account: '店:KF02', inquiries: 100, paid: 60 }]),
+  roster([
+    { id: 'KF01', account: '店:KF01' },
+    { id: 'KF02', account: '店:KF02' },
+  ]),
+  orders([
+    { id: 'o1', paid: 1000, memo: 'KF01' },
+    { id: 'o2', paid: 3000, memo: 'KF02' },
+  ]),
+  chat([
+    { account: '店:KF01', inquiries: 100, paid: 20 },
+    { account: '店:KF02', inquiries: 100, paid: 60 },
+  ]),
 ];
 
 const history = () => [
-  earlier('2026-07', [['KF01', 101, '金牌', 90000, 0.52], ['KF02', 70, '不达标', 1000, 0.2]], [120000, 0.05, 0.41]),
-  earlier('2026-08', [['KF01', 95.5, '银牌', 80000, 0.5], ['KF02', 75, '不达标', 1200, 0.25]], [110000, 0.06, 0.4]),
-  earlier('2026-09', [['KF01', 88, '铜牌', 70000, 0.45], ['KF02', 79.99, '不达标', 1500, 0.3]], [100000, 0.07, 0.39]),
+  earlier(
+    '2026-07',
+    [
+      ['KF01', 101, '金牌', 90000, 0.52],
+      ['KF02', 70, '不达标', 1000, 0.2],
+    ],
+    [120000, 0.05, 0.41],
+  ),
+  earlier(
+    '2026-08',
+    [
+      ['KF01', 95.5, '银牌', 80000, 0.5],
+      ['KF02', 75, '不达标', 1200, 0.25],
+    ],
+    [110000, 0.06, 0.4],
+  ),
+  earlier(
+    '2026-09',
+    [
+      ['KF01', 88, '铜牌', 70000, 0.45],
+      ['KF02', 79.99, '不达标', 1500, 0.3],
+    ],
+    [100000, 0.07, 0.39],
+  ),
 ];
 
 test('each agent gets the last periods of the same kind, oldest first, this one last', () => {
@@ -64,12 +103,19 @@ test('a score that fell two periods in a row is flagged; streaks of failed month
 
 test('months and weeks keep separate trends; at most 6 periods', () => {
   const weeks = [40, 41, 42].map((w) => earlier(`2026-W${w}`, [['KF01', 100 - w, '铜牌', 10, 0.5]], [5000, 0, 0.5]));
-  const months = ['2026-03', '2026-04', '2026-05', '2026-06'].map((m) => earlier(m, [['KF01', 90, '银牌', 1, 0.5]], [1, 0, 0.5]));
+  const months = ['2026-03', '2026-04', '2026-05', '2026-06'].map((m) =>
+    earlier(m, [['KF01', 90, '银牌', 1, 0.5]], [1, 0, 0.5]),
+  );
   const wb = workbook(...inputs(), ...history(), ...weeks, ...months);
   const m = runPayroll(wb, { period: '2026-10' }).agents.find((a) => a.agent.agentId === 'KF01')!;
   expect(m.trend.map((p) => p.period)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
   const w = runPayroll(wb, { period: '2026-W43' });
-  expect(w.agents.find((a) => a.agent.agentId === 'KF01')!.trend.map((p) => p.period)).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43']);
+  expect(w.agents.find((a) => a.agent.agentId === 'KF01')!.trend.map((p) => p.period)).toEqual([
+    '2026-W40',
+    '2026-W41',
+    '2026-W42',
+    '2026-W43',
+  ]);
   expect(w.shopTrend.map((p) => p.period)).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43']);
 });
 

@@ -85,22 +85,32 @@ test('running twice on the same input gives the same output values and leaves th
 });
 
 describe.each([
-  ['the workbook write throws before writing', async () => {
-    failWorkbookWrite(() => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
-  }],
-  ['the workbook write writes half a file, then throws', async () => {
-    failWorkbookWrite((file) => {
-      writeFileSync(file, Buffer.from('PK\u0003\u0004 half a workbook'));
-      return Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
-    });
-  }],
-  ['rename of the temporary .xlsx throws', async () => {
-    const realRename = fsp.rename.bind(fsp);
-    jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
-      if (String(to).endsWith('.xlsx')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
-      return realRename(from, to);
-    });
-  }],
+  [
+    'the workbook write throws before writing',
+    async () => {
+      failWorkbookWrite(() => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    },
+  ],
+  [
+    'the workbook write writes half a file, then throws',
+    async () => {
+      failWorkbookWrite((file) => {
+        writeFileSync(file, Buffer.from('PK\u0003\u0004 half a workbook'));
+        return Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+      });
+    },
+  ],
+  [
+    'rename of the temporary .xlsx throws',
+    async () => {
+      const realRename = fsp.rename.bind(fsp);
+      jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+        if (String(to).endsWith('.xlsx'))
+          throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+        return realRename(from, to);
+      });
+    },
+  ],
 ])('fault: %s', (_fault, inject) => {
   test('the previous --out file is byte-identical and no temporary file remains', async () => {
     const prev = await previousOutputs();
@@ -128,7 +138,8 @@ describe('fault in the CSV step: the .xlsx and .csv are committed together', () 
     const prev = await previousOutputs();
     const realRename = fsp.rename.bind(fsp);
     jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
-      if (String(to).endsWith('.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      if (String(to).endsWith('.csv'))
+        throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
       return realRename(from, to);
     });
     const failed = await payroll('--out', prev.out, '--csv', prev.csv);

@@ -10,8 +10,15 @@ import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
-interface LockPackage { version: string; dev?: boolean; devOptional?: boolean; optional?: boolean }
-const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
+interface LockPackage {
+  version: string;
+  dev?: boolean;
+  devOptional?: boolean;
+  optional?: boolean;
+}
+const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockPackage>;
+};
 
 /**
  * Production installs of a package name, wherever nested. Dev packages are not
@@ -26,7 +33,8 @@ function productionVersions(name: string): string[] {
 
 const parts = (v: string) => v.split(/[.+-]/).slice(0, 3).map(Number);
 function atLeast(v: string, floor: string): boolean {
-  const a = parts(v), b = parts(floor);
+  const a = parts(v),
+    b = parts(floor);
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
   return true;
 }
@@ -46,22 +54,29 @@ const FLOORS: [string, number, string, string][] = [
 
 test('exceljs is the only spreadsheet library in production', () => {
   expect(productionVersions('exceljs')).toEqual(['4.4.0']);
-  for (const other of ['xlsx', 'node-xlsx', 'xlsx-style', 'xlsx-populate']) expect(productionVersions(other)).toEqual([]);
+  for (const other of ['xlsx', 'node-xlsx', 'xlsx-style', 'xlsx-populate'])
+    expect(productionVersions(other)).toEqual([]);
 });
 
 test.each(FLOORS)('%s %d.x is at least the patched version', (name, major, floor, advisory) => {
   const versions = productionVersions(name).filter((v) => parts(v)[0] === major);
   // A floor whose package line is no longer installed checks nothing: remove its row rather than pass silently.
   expect({ name, major, installed: versions.length > 0 }).toEqual({ name, major, installed: true });
-  for (const v of versions) expect({ name, v, advisory, patched: atLeast(v, floor) }).toEqual({ name, v, advisory, patched: true });
+  for (const v of versions)
+    expect({ name, v, advisory, patched: atLeast(v, floor) }).toEqual({ name, v, advisory, patched: true });
 });
 
 test('uuid 8.3.2 (GHSA-w5hq-g745-h8pq, moderate: v3/v5/v6 with a caller buffer) is reached only through v4()', () => {
   expect(productionVersions('uuid')).toEqual(['8.3.2']);
   const lib = path.join(ROOT, 'node_modules/exceljs/lib');
-  const users = (readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.js') && readFileSync(path.join(lib, f), 'utf8').includes("require('uuid')"));
+  const users = (readdirSync(lib, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith('.js') && readFileSync(path.join(lib, f), 'utf8').includes("require('uuid')"),
+  );
   expect(users).toEqual([path.join('xlsx', 'xform', 'sheet', 'cf-ext', 'cf-rule-ext-xform.js')]);
-  const user = readFileSync(path.join(ROOT, 'node_modules/exceljs/lib/xlsx/xform/sheet/cf-ext/cf-rule-ext-xform.js'), 'utf8');
+  const user = readFileSync(
+    path.join(ROOT, 'node_modules/exceljs/lib/xlsx/xform/sheet/cf-ext/cf-rule-ext-xform.js'),
+    'utf8',
+  );
   expect(user).toMatch(/const \{v4: uuidv4\} = require\('uuid'\)/);
   expect(user).not.toMatch(/\bv[356]\b/);
 });

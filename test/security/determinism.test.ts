@@ -7,23 +7,43 @@
  */
 import fc from 'fast-check';
 import type { Cell, Issue, SheetData, WorkbookData } from '../../src/engine';
-import { buildOutputSheets, financeCsv, generateDemoWorkbook, payrollJson, runPayroll, sheetKind } from '../../src/engine';
+import {
+  buildOutputSheets,
+  financeCsv,
+  generateDemoWorkbook,
+  payrollJson,
+  runPayroll,
+  sheetKind,
+} from '../../src/engine';
 import type { SheetSpec } from '../../src/engine';
-import { CHAT_NAME, ORDERS_NAME, ROSTER_NAME, appendRows, baseWorkbook, orderRow, rosterRow, sheetOf } from '../corpus/builder';
+import {
+  CHAT_NAME,
+  ORDERS_NAME,
+  ROSTER_NAME,
+  appendRows,
+  baseWorkbook,
+  orderRow,
+  rosterRow,
+  sheetOf,
+} from '../corpus/builder';
 
 const PERIOD = '2026-10';
 const AT = new Date('2026-11-01T08:00:00Z');
 
 /** 0-based index of a sheet's header row as the engine found it (chat stats carry an export title above it). */
 function headerIndex(s: SheetData): number {
-  const located = runPayroll({ sheets: [s, ...baseWorkbook().sheets.filter((b) => sheetKind(b.name) !== sheetKind(s.name))] }, { period: PERIOD, checksums: false }).inputs;
+  const located = runPayroll(
+    { sheets: [s, ...baseWorkbook().sheets.filter((b) => sheetKind(b.name) !== sheetKind(s.name))] },
+    { period: PERIOD, checksums: false },
+  ).inputs;
   const found = located.find((i) => i.sheet === s.name);
   if (!found) throw new Error(`no header found in ${s.name}`);
   return found.headerRow - 1;
 }
 
 /** An issue without what depends on row positions (row, cell, and messages that quote row numbers). */
-const placeFree = (i: Issue | ReturnType<typeof payrollJson>['issues'][number]) => JSON.stringify([i.severity, i.code, i.sheet, i.column, i.value, i.agentId ?? null, i.action]);
+const placeFree = (i: Issue | ReturnType<typeof payrollJson>['issues'][number]) =>
+  JSON.stringify([i.severity, i.code, i.sheet, i.column, i.value, i.agentId ?? null, i.action]);
 
 /** Everything the run outputs, as text; row-position-dependent parts normalised. */
 function outputs(wb: WorkbookData): Record<string, string> {
@@ -40,9 +60,19 @@ function outputs(wb: WorkbookData): Record<string, string> {
 }
 
 function specText(spec: SheetSpec): string {
-  if (spec.kind === 'issues') return JSON.stringify(spec.rows.map((r) => JSON.stringify([r[0], r[1], r[3], r[5], r[7], r[8]])).sort());
-  if (spec.kind === 'audit') return JSON.stringify(spec.rows.map((r) => (typeof r[2] === 'string' && r[2].startsWith('SHA-256') ? [r[0], r[1], r[3]] : r)));
-  return JSON.stringify({ name: spec.name, columns: spec.columns, rows: spec.rows, totals: spec.totalsRow ?? null, notes: spec.notes ?? null });
+  if (spec.kind === 'issues')
+    return JSON.stringify(spec.rows.map((r) => JSON.stringify([r[0], r[1], r[3], r[5], r[7], r[8]])).sort());
+  if (spec.kind === 'audit')
+    return JSON.stringify(
+      spec.rows.map((r) => (typeof r[2] === 'string' && r[2].startsWith('SHA-256') ? [r[0], r[1], r[3]] : r)),
+    );
+  return JSON.stringify({
+    name: spec.name,
+    columns: spec.columns,
+    rows: spec.rows,
+    totals: spec.totalsRow ?? null,
+    notes: spec.notes ?? null,
+  });
 }
 
 /** The workbook with the data rows of each listed sheet put in the given order. */
@@ -62,24 +92,39 @@ const dataRowCount = (s: SheetData) => s.rows.length - headerIndex(s) - 1;
 const permutation = (n: number) => fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n });
 /** Permutations for the data rows of every orders, chat and roster sheet of the workbook. */
 const shuffles = (wb: WorkbookData) =>
-  fc.record(Object.fromEntries(wb.sheets.filter((s) => ['orders', 'chat', 'roster'].includes(sheetKind(s.name) ?? '')).map((s) => [s.name, permutation(dataRowCount(s))])));
+  fc.record(
+    Object.fromEntries(
+      wb.sheets
+        .filter((s) => ['orders', 'chat', 'roster'].includes(sheetKind(s.name) ?? ''))
+        .map((s) => [s.name, permutation(dataRowCount(s))]),
+    ),
+  );
 
 describe('shuffled rows give byte-identical outputs', () => {
   test('demo shops (roster, two order sheets with duplicates and split memos, chat with 延迟统计, QA, adjustments, history)', () => {
     const shops = [11, 29, 47].map((seed) => generateDemoWorkbook({ period: PERIOD, seed, agents: 9, orders: 160 }));
     const expected = shops.map(outputs);
     fc.assert(
-      fc.property(fc.nat(shops.length - 1).chain((k) => fc.tuple(fc.constant(k), shuffles(shops[k]))), ([k, perms]) => {
-        const got = outputs(reorder(shops[k], perms));
-        for (const key of Object.keys(expected[k])) expect({ key, text: got[key] }).toEqual({ key, text: expected[k][key] });
-      }),
+      fc.property(
+        fc.nat(shops.length - 1).chain((k) => fc.tuple(fc.constant(k), shuffles(shops[k]))),
+        ([k, perms]) => {
+          const got = outputs(reorder(shops[k], perms));
+          for (const key of Object.keys(expected[k]))
+            expect({ key, text: got[key] }).toEqual({ key, text: expected[k][key] });
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   test('the corpus base shop with split orders and a buyer on several orders', () => {
     const wb = baseWorkbook();
-    appendRows(wb, ORDERS_NAME, orderRow('3100000000000000031', 'tb_alice', 99.99, 'KF01/KF02/KF03'), orderRow('3100000000000000032', 'tb_alice', 0.01, 'KF02 KF01'));
+    appendRows(
+      wb,
+      ORDERS_NAME,
+      orderRow('3100000000000000031', 'tb_alice', 99.99, 'KF01/KF02/KF03'),
+      orderRow('3100000000000000032', 'tb_alice', 0.01, 'KF02 KF01'),
+    );
     appendRows(wb, ROSTER_NAME, rosterRow('KF05', '钱五', '暖阳旗舰店:钱五'));
     const expected = outputs(wb);
     fc.assert(
@@ -99,7 +144,8 @@ test('shuffled QA, adjustments and targets rows: same amounts, scores and CSV (s
   /** Outputs with each statement line reduced to its amount: the explanation lists adjustments as the sheet orders them. */
   const amountsOnly = (w: WorkbookData) => {
     const o = outputs(w);
-    for (const lang of ['zh', 'en']) o[`${lang}:statements`] = JSON.stringify((JSON.parse(o[`${lang}:statements`]).rows as Cell[][]).map((r) => r[1]));
+    for (const lang of ['zh', 'en'])
+      o[`${lang}:statements`] = JSON.stringify((JSON.parse(o[`${lang}:statements`]).rows as Cell[][]).map((r) => r[1]));
     return o;
   };
   const expected = amountsOnly(shop);
@@ -122,8 +168,27 @@ test('the comparison is sensitive: moved rows do change the raw issue rows and c
   expect(outputs(reversed)).toEqual(outputs(wb));
   const changed = baseWorkbook();
   sheetOf(changed, ORDERS_NAME).rows[1][5] = 1208; // +1,000 sales: commission +5.00
-  const a = outputs(wb), b = outputs(changed);
-  expect(Object.keys(a).filter((k) => a[k] !== b[k]).sort()).toEqual(['en:csv', 'en:payroll', 'en:scorecard', 'en:statements', 'json', 'zh:audit', 'en:audit', 'zh:csv', 'zh:payroll', 'zh:scorecard', 'zh:statements'].sort());
+  const a = outputs(wb),
+    b = outputs(changed);
+  expect(
+    Object.keys(a)
+      .filter((k) => a[k] !== b[k])
+      .sort(),
+  ).toEqual(
+    [
+      'en:csv',
+      'en:payroll',
+      'en:scorecard',
+      'en:statements',
+      'json',
+      'zh:audit',
+      'en:audit',
+      'zh:csv',
+      'zh:payroll',
+      'zh:scorecard',
+      'zh:statements',
+    ].sort(),
+  );
 });
 
 /**
@@ -137,25 +202,39 @@ describe('conflicting duplicates are decided independently of row order (all cop
     const s = sheetOf(wb, name);
     const n = dataRowCount(s);
     const perm = [...Array(n).keys()];
-    const a = n - 2, b = n - 1;
+    const a = n - 2,
+      b = n - 1;
     [perm[a], perm[b]] = [perm[b], perm[a]];
     return reorder(wb, { [name]: perm });
   };
-  const grossOf = (wb: WorkbookData, id: string) => payrollJson(runPayroll(wb, { period: PERIOD, generatedAt: AT })).agents.find((a) => a.agentId === id);
+  const grossOf = (wb: WorkbookData, id: string) =>
+    payrollJson(runPayroll(wb, { period: PERIOD, generatedAt: AT })).agents.find((a) => a.agentId === id);
 
   test('same order number twice with different amounts: KF01 sales must not depend on which row comes first', () => {
     const wb = baseWorkbook();
-    appendRows(wb, ORDERS_NAME, orderRow('3100000000000000040', 'tb_hank', 100, 'KF01'), orderRow('3100000000000000040', 'tb_hank', 300, 'KF01'));
+    appendRows(
+      wb,
+      ORDERS_NAME,
+      orderRow('3100000000000000040', 'tb_hank', 100, 'KF01'),
+      orderRow('3100000000000000040', 'tb_hank', 300, 'KF01'),
+    );
     expect(grossOf(swapLastTwoRows(wb, ORDERS_NAME), 'KF01')!.sales).toBe(grossOf(wb, 'KF01')!.sales);
   });
 
   test('same 工号 twice with different levels: KF09 base pay must not depend on which row comes first', () => {
     const wb = baseWorkbook();
-    appendRows(wb, ROSTER_NAME, rosterRow('KF09', '甲', '暖阳旗舰店:甲', '售前', '初级'), rosterRow('KF09', '乙', '暖阳旗舰店:乙', '售前', '资深'));
+    appendRows(
+      wb,
+      ROSTER_NAME,
+      rosterRow('KF09', '甲', '暖阳旗舰店:甲', '售前', '初级'),
+      rosterRow('KF09', '乙', '暖阳旗舰店:乙', '售前', '资深'),
+    );
     // Neither row can be trusted: KF09 is left out (with an error on both rows) in either order.
     expect(grossOf(swapLastTwoRows(wb, ROSTER_NAME), 'KF09')).toBeUndefined();
     expect(grossOf(wb, 'KF09')).toBeUndefined();
-    const errors = runPayroll(wb, { period: PERIOD, generatedAt: AT }).issues.filter((i) => i.code === 'roster-duplicate-id' && i.severity === 'error');
+    const errors = runPayroll(wb, { period: PERIOD, generatedAt: AT }).issues.filter(
+      (i) => i.code === 'roster-duplicate-id' && i.severity === 'error',
+    );
     expect(errors).toHaveLength(2);
   });
 

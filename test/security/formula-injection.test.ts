@@ -10,7 +10,15 @@ import type { OutCell, SheetSpec } from '../../src/engine';
 import { PERIOD } from '../corpus/builder';
 import { cli, makeTempDir, readBack, writeXlsx } from '../corpus/xlsx-files';
 import { parseCsv, unguard } from './csv-parse';
-import { HOSTILE, HOSTILE_IDS, HOSTILE_KEPT, HOSTILE_NAMES, hostileWorkbook, kept, looksActive } from './hostile-workbook';
+import {
+  HOSTILE,
+  HOSTILE_IDS,
+  HOSTILE_KEPT,
+  HOSTILE_NAMES,
+  hostileWorkbook,
+  kept,
+  looksActive,
+} from './hostile-workbook';
 
 const SUM_TOTAL = /^SUM\([A-Z]{1,3}\d+:[A-Z]{1,3}\d+\)$/;
 const result = runPayroll(hostileWorkbook(), { period: PERIOD });
@@ -20,23 +28,35 @@ afterAll(() => tmp.remove());
 
 /** Every cell of a spec with where it is. */
 function* cellsOf(spec: SheetSpec): Generator<{ cell: OutCell; where: string; totals: boolean }> {
-  for (const [i, c] of spec.columns.entries()) yield { cell: c.header, where: `${spec.name} header ${i}`, totals: false };
-  for (const [r, row] of spec.rows.entries()) for (const [c, cell] of row.entries()) yield { cell, where: `${spec.name} row ${r} col ${c}`, totals: false };
-  for (const [c, cell] of (spec.totalsRow ?? []).entries()) yield { cell, where: `${spec.name} totals col ${c}`, totals: true };
-  for (const [n, note] of (spec.notes ?? []).entries()) yield { cell: note, where: `${spec.name} note ${n}`, totals: false };
+  for (const [i, c] of spec.columns.entries())
+    yield { cell: c.header, where: `${spec.name} header ${i}`, totals: false };
+  for (const [r, row] of spec.rows.entries())
+    for (const [c, cell] of row.entries()) yield { cell, where: `${spec.name} row ${r} col ${c}`, totals: false };
+  for (const [c, cell] of (spec.totalsRow ?? []).entries())
+    yield { cell, where: `${spec.name} totals col ${c}`, totals: true };
+  for (const [n, note] of (spec.notes ?? []).entries())
+    yield { cell: note, where: `${spec.name} note ${n}`, totals: false };
 }
 
 const strings = (specs: SheetSpec[], kind?: SheetSpec['kind']): string[] =>
-  specs.filter((s) => !kind || s.kind === kind).flatMap((s) => [...cellsOf(s)].map((x) => x.cell).filter((c): c is string => typeof c === 'string'));
+  specs
+    .filter((s) => !kind || s.kind === kind)
+    .flatMap((s) => [...cellsOf(s)].map((x) => x.cell).filter((c): c is string => typeof c === 'string'));
 
 describe.each(['zh', 'en'] as const)('SheetSpecs (%s)', (lang) => {
   const specs = buildOutputSheets(result, lang);
 
   test('no FormulaCell anywhere except SUM(...) in the payroll totals row', () => {
-    const formulas = [...specs, ...buildOutputSheets(resultRegularIds, lang)].flatMap((s) => [...cellsOf(s)].filter((x) => isFormulaCell(x.cell)).map((x) => ({ ...x, kind: s.kind })));
+    const formulas = [...specs, ...buildOutputSheets(resultRegularIds, lang)].flatMap((s) =>
+      [...cellsOf(s)].filter((x) => isFormulaCell(x.cell)).map((x) => ({ ...x, kind: s.kind })),
+    );
     expect(formulas.length).toBeGreaterThan(0);
     for (const f of formulas) {
-      expect({ where: f.where, kind: f.kind, totals: f.totals }).toEqual({ where: f.where, kind: 'payroll', totals: true });
+      expect({ where: f.where, kind: f.kind, totals: f.totals }).toEqual({
+        where: f.where,
+        kind: 'payroll',
+        totals: true,
+      });
       expect((f.cell as { formula: string }).formula).toMatch(SUM_TOTAL);
     }
   });
@@ -58,8 +78,18 @@ describe.each(['zh', 'en'] as const)('SheetSpecs (%s)', (lang) => {
   });
 
   test('hostile order numbers, memos, chat accounts, QA agents and Plan values are listed in Issues as strings', () => {
-    const issueValues = buildOutputSheets(resultRegularIds, lang).find((s) => s.kind === 'issues')!.rows.map((r) => r[5]);
-    for (const v of [kept(HOSTILE.dde), kept(HOSTILE.cr), `${HOSTILE.hyperlink} KF99`, HOSTILE.minus, kept(HOSTILE.fullWidth), HOSTILE.at, HOSTILE.plus]) {
+    const issueValues = buildOutputSheets(resultRegularIds, lang)
+      .find((s) => s.kind === 'issues')!
+      .rows.map((r) => r[5]);
+    for (const v of [
+      kept(HOSTILE.dde),
+      kept(HOSTILE.cr),
+      `${HOSTILE.hyperlink} KF99`,
+      HOSTILE.minus,
+      kept(HOSTILE.fullWidth),
+      HOSTILE.at,
+      HOSTILE.plus,
+    ]) {
       expect(issueValues).toContain(v);
     }
   });
@@ -76,9 +106,11 @@ test('the .xlsx written by the CLI has no formula but the payroll SUM totals, an
   book.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulas.push(`${ws.name}!${cell.address}=${cell.formula}`);
+        if (cell.type === ExcelJS.ValueType.Formula || cell.formula)
+          formulas.push(`${ws.name}!${cell.address}=${cell.formula}`);
         else if (typeof cell.value === 'string') texts.add(cell.value);
-        else if (cell.value !== null && typeof cell.value === 'object' && !(cell.value instanceof Date)) formulas.push(`${ws.name}!${cell.address} is ${JSON.stringify(cell.value)}`);
+        else if (cell.value !== null && typeof cell.value === 'object' && !(cell.value instanceof Date))
+          formulas.push(`${ws.name}!${cell.address} is ${JSON.stringify(cell.value)}`);
       });
     });
   });
@@ -89,8 +121,16 @@ test('the .xlsx written by the CLI has no formula but the payroll SUM totals, an
     const m = /^(.+)!([A-Z]+)(\d+)=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(f);
     expect(m).not.toBeNull();
     const [, sheetName, col, rowNo, fromCol, fromRow, toCol, toRow] = m!;
-    expect({ sheetName, rowNo: Number(rowNo), fromCol, toCol, fromRow: Number(fromRow), toRow: Number(toRow) })
-      .toEqual({ sheetName: `工资表 ${PERIOD}`, rowNo: totalsRowNo, fromCol: col, toCol: col, fromRow: 2, toRow: totalsRowNo - 1 });
+    expect({ sheetName, rowNo: Number(rowNo), fromCol, toCol, fromRow: Number(fromRow), toRow: Number(toRow) }).toEqual(
+      {
+        sheetName: `工资表 ${PERIOD}`,
+        rowNo: totalsRowNo,
+        fromCol: col,
+        toCol: col,
+        fromRow: 2,
+        toRow: totalsRowNo - 1,
+      },
+    );
   }
   expect(payroll.getCell(`A${totalsRowNo}`).value).toBe('合计');
   for (const s of HOSTILE_KEPT) expect([...texts].some((t) => t === s || t.includes(s))).toBe(true);

@@ -5,7 +5,16 @@
  * a single write being attempted.
  */
 import type { WorkbookData } from '../../src/engine';
-import { buildOutputSheets, defaultPlanSheet, financeCsv, generateDemoWorkbook, payrollJson, runPayroll, sheetChecksum, validateWorkbook } from '../../src/engine';
+import {
+  buildOutputSheets,
+  defaultPlanSheet,
+  financeCsv,
+  generateDemoWorkbook,
+  payrollJson,
+  runPayroll,
+  sheetChecksum,
+  validateWorkbook,
+} from '../../src/engine';
 import { BASE, CHAT_NAME, ORDERS_NAME, appendRows, baseWorkbook, setCell, sheetOf } from '../corpus/builder';
 import { hostileWorkbook } from './hostile-workbook';
 
@@ -36,10 +45,37 @@ function messyWorkbook(): WorkbookData {
   const wb = baseWorkbook({
     extra: [
       defaultPlanSheet('zh'),
-      { name: '质检', rows: [['工号', '日期', '质检项目', '扣分', '致命项'], ['KF01', '2026-10-05', '回复慢', 2, '否'], ['KF02', '2026-10-06', '泄露买家信息', 10, '是']] },
-      { name: '奖惩', rows: [['工号', '日期', '类型', '金额', '原因'], ['KF03', '2026-10-02', '违规', null, '迟到'], ['KF03', null, '违规', null, '早退'], ['KF01', '2026-10-05', '奖励', '¥10', '发现错误']] },
-      { name: '目标', rows: [['工号', '指标', '目标'], ['KF01', '询单转化率', '52%']] },
-      { name: '绩效 2026-09', rows: [['工号', '等级'], ['KF02', '不达标']] },
+      {
+        name: '质检',
+        rows: [
+          ['工号', '日期', '质检项目', '扣分', '致命项'],
+          ['KF01', '2026-10-05', '回复慢', 2, '否'],
+          ['KF02', '2026-10-06', '泄露买家信息', 10, '是'],
+        ],
+      },
+      {
+        name: '奖惩',
+        rows: [
+          ['工号', '日期', '类型', '金额', '原因'],
+          ['KF03', '2026-10-02', '违规', null, '迟到'],
+          ['KF03', null, '违规', null, '早退'],
+          ['KF01', '2026-10-05', '奖励', '¥10', '发现错误'],
+        ],
+      },
+      {
+        name: '目标',
+        rows: [
+          ['工号', '指标', '目标'],
+          ['KF01', '询单转化率', '52%'],
+        ],
+      },
+      {
+        name: '绩效 2026-09',
+        rows: [
+          ['工号', '等级'],
+          ['KF02', '不达标'],
+        ],
+      },
     ],
   });
   appendRows(wb, ORDERS_NAME, [...sheetOf(wb, ORDERS_NAME).rows[1]], ['合计', null, null, null, null, 9999]);

@@ -37,7 +37,8 @@ function leaks(texts: string[], secrets: Iterable<string>): string[] {
   return [...secrets].filter((s) => all.includes(s));
 }
 
-const textOf = (c: unknown): string | null => (c === null || c === undefined ? null : typeof c === 'object' ? JSON.stringify(c) : String(c));
+const textOf = (c: unknown): string | null =>
+  c === null || c === undefined ? null : typeof c === 'object' ? JSON.stringify(c) : String(c);
 
 describe('demo shop (22,000 orders): engine outputs', () => {
   const wb = generateDemoWorkbook({ period: PERIOD });
@@ -49,13 +50,35 @@ describe('demo shop (22,000 orders): engine outputs', () => {
     expect(orders.size).toBeGreaterThan(20000);
     // …and the Issues sheet does list order numbers: the scan below would see one if it leaked.
     const issues = buildOutputSheets(result, 'zh').find((s) => s.kind === 'issues')!;
-    expect(leaks(issues.rows.flat().map(textOf).filter((t): t is string => t !== null), orders).length).toBeGreaterThan(0);
+    expect(
+      leaks(
+        issues.rows
+          .flat()
+          .map(textOf)
+          .filter((t): t is string => t !== null),
+        orders,
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   test.each(['zh', 'en'] as const)('Payroll, Statements and Scorecard (%s) name no buyer and no order', (lang) => {
-    for (const spec of buildOutputSheets(result, lang).filter((s) => s.kind === 'payroll' || s.kind === 'statements' || s.kind === 'scorecard')) {
-      const texts = [spec.name, ...spec.columns.map((c) => c.header), ...spec.rows.flat(), ...(spec.totalsRow ?? []), ...(spec.notes ?? [])].map(textOf).filter((t): t is string => t !== null);
-      expect({ sheet: spec.name, buyers: leaks(texts, buyers), orders: leaks(texts, orders) }).toEqual({ sheet: spec.name, buyers: [], orders: [] });
+    for (const spec of buildOutputSheets(result, lang).filter(
+      (s) => s.kind === 'payroll' || s.kind === 'statements' || s.kind === 'scorecard',
+    )) {
+      const texts = [
+        spec.name,
+        ...spec.columns.map((c) => c.header),
+        ...spec.rows.flat(),
+        ...(spec.totalsRow ?? []),
+        ...(spec.notes ?? []),
+      ]
+        .map(textOf)
+        .filter((t): t is string => t !== null);
+      expect({ sheet: spec.name, buyers: leaks(texts, buyers), orders: leaks(texts, orders) }).toEqual({
+        sheet: spec.name,
+        buyers: [],
+        orders: [],
+      });
     }
   });
 
@@ -84,7 +107,11 @@ describe('demo shop through the CLI: the written Payroll, Statements, Scorecard 
       const texts: string[] = [];
       ws.eachRow((row) => row.eachCell((cell) => texts.push(textOf(cell.value as Cell) ?? '')));
       expect(texts.length).toBeGreaterThan(12);
-      expect({ sheet: name, buyers: leaks(texts, buyers), orders: leaks(texts, orders) }).toEqual({ sheet: name, buyers: [], orders: [] });
+      expect({ sheet: name, buyers: leaks(texts, buyers), orders: leaks(texts, orders) }).toEqual({
+        sheet: name,
+        buyers: [],
+        orders: [],
+      });
     }
     const csvLines = readFileSync(csv, 'utf8').split('\r\n');
     expect({ buyers: leaks(csvLines, buyers), orders: leaks(csvLines, orders) }).toEqual({ buyers: [], orders: [] });

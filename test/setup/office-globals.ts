@@ -3,16 +3,33 @@
 const g = globalThis as unknown as Record<string, unknown>;
 if (!g.CustomFunctions) {
   class CfError extends Error {
-    constructor(public code: string, message?: string) {
+    constructor(
+      public code: string,
+      message?: string,
+    ) {
       super(message ?? code);
     }
   }
   g.CustomFunctions = {
     associate: () => undefined,
     Error: CfError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
   };
 }
 if (!g.Office) {
-  g.Office = { onReady: (cb?: () => void) => { cb?.(); return Promise.resolve({}); }, actions: { associate: () => undefined } };
+  g.Office = {
+    onReady: (cb?: () => void) => {
+      cb?.();
+      return Promise.resolve({});
+    },
+    actions: { associate: () => undefined },
+  };
 }

@@ -21,9 +21,21 @@ function cellValue(c: OutCell): ExcelJS.CellValue {
 export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<ExcelJS.Worksheet> {
   const ws = wb.addWorksheet(spec.name, {
     views: spec.freezeHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : undefined,
-    pageSetup: spec.print ? { orientation: spec.print.landscape ? 'landscape' : 'portrait', fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } : undefined,
+    pageSetup: spec.print
+      ? {
+          orientation: spec.print.landscape ? 'landscape' : 'portrait',
+          fitToPage: spec.print.fitToWidth,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          paperSize: 9,
+        }
+      : undefined,
   });
-  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 12, style: { numFmt: NUMBER_FORMATS[c.format] } }));
+  ws.columns = spec.columns.map((c) => ({
+    key: c.key,
+    width: c.width ?? 12,
+    style: { numFmt: NUMBER_FORMATS[c.format] },
+  }));
   const last = spec.rows.length + 1;
   const lastCol = columnLetter(spec.columns.length - 1);
   if (spec.tableName && spec.rows.length > 0) {
@@ -65,7 +77,8 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     // The block has its own formats, not those of the columns above it.
     for (let i = 0; i < rows.length; i++) {
       const row = ws.getRow(first + i);
-      for (let c = 0; c < rows[i].length; c++) row.getCell(c + 1).numFmt = i < headerRows ? 'General' : NUMBER_FORMATS[formats[c] ?? 'general'];
+      for (let c = 0; c < rows[i].length; c++)
+        row.getCell(c + 1).numFmt = i < headerRows ? 'General' : NUMBER_FORMATS[formats[c] ?? 'general'];
       if (i < headerRows) row.font = { ...FONT, bold: true };
     }
   }
@@ -76,7 +89,14 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     const L = columnLetter(ci);
     ws.addConditionalFormatting({
       ref: `${L}2:${L}${last}`,
-      rules: [{ type: 'colorScale', priority: (spec.highlights?.length ?? 0) + k + 1, cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }], color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }] }],
+      rules: [
+        {
+          type: 'colorScale',
+          priority: (spec.highlights?.length ?? 0) + k + 1,
+          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+        },
+      ],
     });
   });
   // Grade colours: one expression rule per value, each with its own priority (Excel and LibreOffice both read these).
@@ -86,11 +106,26 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     const L = columnLetter(ci);
     ws.addConditionalFormatting({
       ref: `${L}2:${L}${last}`,
-      rules: [{ type: 'expression', priority: k + 1, formulae: [`$${L}2="${h.equals.replace(/"/g, '""')}"`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: k + 1,
+          formulae: [`$${L}2="${h.equals.replace(/"/g, '""')}"`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } },
+        },
+      ],
     });
   });
-  if (spec.print) ws.headerFooter = { oddHeader: `&C&"-,Bold"${spec.print.header.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
-  if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
+  if (spec.print)
+    ws.headerFooter = { oddHeader: `&C&"-,Bold"${spec.print.header.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
+  if (spec.protect)
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: false,
+    });
   return ws;
 }
-

@@ -11,9 +11,11 @@ import type { OutCell } from '../../src/engine';
 import { isFormulaCell } from '../../src/engine';
 
 type Val = number | string | boolean | null | { error: string } | Val[];
-const isErr = (v: Val): v is { error: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
+const isErr = (v: Val): v is { error: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|("(?:[^"]|"")*")|([A-Z]+\d+(?::[A-Z]+\d+)?)|([A-Z][A-Z.]*)(?=\()|(TRUE|FALSE)|(<>|>=|<=|[-+*/(),=<>&]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|("(?:[^"]|"")*")|([A-Z]+\d+(?::[A-Z]+\d+)?)|([A-Z][A-Z.]*)(?=\()|(TRUE|FALSE)|(<>|>=|<=|[-+*/(),=<>&]))/y;
 
 export class Sheet {
   constructor(private readonly rows: OutCell[][]) {}
@@ -36,7 +38,8 @@ export class Sheet {
     const [c1, r1] = split(a);
     const [c2, r2] = split(b);
     const out: Val[] = [];
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(this.value(`${String.fromCharCode(65 + c)}${r}`));
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) out.push(this.value(`${String.fromCharCode(65 + c)}${r}`));
     return out;
   }
 }
@@ -58,7 +61,9 @@ export function evaluate(formula: string, sheet: Sheet): Val {
   let i = 0;
   const peek = () => tokens[i];
   const next = () => tokens[i++];
-  const expect = (t: string) => { if (next() !== t) throw new Error(`expected ${t} in ${formula}`); };
+  const expect = (t: string) => {
+    if (next() !== t) throw new Error(`expected ${t} in ${formula}`);
+  };
   const num = (v: Val): number => (v === null || v === '' ? 0 : typeof v === 'boolean' ? Number(v) : Number(v));
 
   function compare(): Val {
@@ -73,12 +78,18 @@ export function evaluate(formula: string, sheet: Sheet): Val {
       const b = r === null ? (typeof a === 'string' ? '' : 0) : r;
       if (typeof a !== typeof b) return op === '<>';
       switch (op) {
-        case '=': return a === b;
-        case '<>': return a !== b;
-        case '>=': return (a as number) >= (b as number);
-        case '<=': return (a as number) <= (b as number);
-        case '>': return (a as number) > (b as number);
-        default: return (a as number) < (b as number);
+        case '=':
+          return a === b;
+        case '<>':
+          return a !== b;
+        case '>=':
+          return (a as number) >= (b as number);
+        case '<=':
+          return (a as number) <= (b as number);
+        case '>':
+          return (a as number) > (b as number);
+        default:
+          return (a as number) < (b as number);
       }
     }
     return l;
@@ -106,22 +117,39 @@ export function evaluate(formula: string, sheet: Sheet): Val {
     return v;
   }
   function unary(): Val {
-    if (peek() === '-') { next(); const v = unary(); return isErr(v) ? v : -num(v); }
+    if (peek() === '-') {
+      next();
+      const v = unary();
+      return isErr(v) ? v : -num(v);
+    }
     return primary();
   }
   function primary(): Val {
     const t = next();
-    if (t === '(') { const v = compare(); expect(')'); return v; }
+    if (t === '(') {
+      const v = compare();
+      expect(')');
+      return v;
+    }
     if (/^\d/.test(t)) return Number(t);
     if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
     if (t === 'TRUE' || t === 'FALSE') return t === 'TRUE';
     if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(t) && peek() !== '(') {
-      if (t.includes(':')) { const [a, b] = t.split(':'); return sheet.range(a, b); }
+      if (t.includes(':')) {
+        const [a, b] = t.split(':');
+        return sheet.range(a, b);
+      }
       return sheet.value(t);
     }
     expect('(');
     const args: Val[] = [];
-    if (peek() !== ')') { args.push(compare()); while (peek() === ',') { next(); args.push(compare()); } }
+    if (peek() !== ')') {
+      args.push(compare());
+      while (peek() === ',') {
+        next();
+        args.push(compare());
+      }
+    }
     expect(')');
     return call(t, args);
   }
@@ -135,11 +163,16 @@ const asRange = (v: Val): unknown[][] => (Array.isArray(v) ? v.map((x) => [x]) :
 
 function call(name: string, args: Val[]): Val {
   switch (name) {
-    case 'IF': return isErr(args[0]) ? args[0] : args[0] ? args[1] : args[2] ?? false;
-    case 'IFNA': return isErr(args[0]) && args[0].error === '#N/A' ? args[1] : args[0];
-    case 'AND': return args.find(isErr) ?? args.every(Boolean);
-    case 'OR': return args.find(isErr) ?? args.some(Boolean);
-    case 'ROUND': return isErr(args[0]) ? args[0] : roundTo(Number(args[0]), Number(args[1]));
+    case 'IF':
+      return isErr(args[0]) ? args[0] : args[0] ? args[1] : (args[2] ?? false);
+    case 'IFNA':
+      return isErr(args[0]) && args[0].error === '#N/A' ? args[1] : args[0];
+    case 'AND':
+      return args.find(isErr) ?? args.every(Boolean);
+    case 'OR':
+      return args.find(isErr) ?? args.some(Boolean);
+    case 'ROUND':
+      return isErr(args[0]) ? args[0] : roundTo(Number(args[0]), Number(args[1]));
   }
   if (!name.startsWith('CS.')) throw new Error(`function ${name} not supported`);
   const fn = (cs as Record<string, (...a: unknown[]) => number | string>)[name.slice(3)];
@@ -147,12 +180,19 @@ function call(name: string, args: Val[]): Val {
   const bad = args.find(isErr);
   if (bad) return bad;
   // Scalar parameters (flags, caps, modes, band text, tier numbers) arrive as values; the rest as ranges.
-  const scalar: Record<string, number[]> = { SCORE: [2, 3], BANDSCORE: [1], TIERBONUS: [0, 1, 2, 3, 4], COMMISSION: [3], GRADE: [0] };
+  const scalar: Record<string, number[]> = {
+    SCORE: [2, 3],
+    BANDSCORE: [1],
+    TIERBONUS: [0, 1, 2, 3, 4],
+    COMMISSION: [3],
+    GRADE: [0],
+  };
   const shaped = args.map((a, k) => (scalar[name.slice(3)]?.includes(k) ? a : asRange(a)));
   try {
     return fn(...shaped);
   } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code === CustomFunctions.ErrorCode.notAvailable ? '#N/A' : '#VALUE!' };
+    if (e instanceof CustomFunctions.Error)
+      return { error: e.code === CustomFunctions.ErrorCode.notAvailable ? '#N/A' : '#VALUE!' };
     throw e;
   }
 }

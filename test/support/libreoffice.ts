@@ -16,19 +16,31 @@ import * as path from 'path';
 export const CSV_EVERY_SHEET = 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1';
 
 /** Lines soffice prints on every headless run that say nothing about the document. */
-const BENIGN_OUTPUT = [/^Warning: failed to launch javaldx/i, /^convert .* using filter/i, /^Writing sheet /i, /^Overwriting: /i, /^$/];
+const BENIGN_OUTPUT = [
+  /^Warning: failed to launch javaldx/i,
+  /^convert .* using filter/i,
+  /^Writing sheet /i,
+  /^Overwriting: /i,
+  /^$/,
+];
 
 /** Path of soffice, or null with the reason when LibreOffice is not installed. */
 export function findSoffice(): { path: string | null; reason: string } {
   const fromEnv = process.env.SOFFICE;
-  if (fromEnv) return existsSync(fromEnv) ? { path: fromEnv, reason: '' } : { path: null, reason: `SOFFICE=${fromEnv} does not exist` };
+  if (fromEnv)
+    return existsSync(fromEnv)
+      ? { path: fromEnv, reason: '' }
+      : { path: null, reason: `SOFFICE=${fromEnv} does not exist` };
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     for (const name of ['soffice', 'libreoffice']) {
       const p = path.join(dir, name);
       if (dir && existsSync(p)) return { path: p, reason: '' };
     }
   }
-  return { path: null, reason: 'soffice (LibreOffice) is not on PATH; install Debian libreoffice-calc-nogui or set SOFFICE' };
+  return {
+    path: null,
+    reason: 'soffice (LibreOffice) is not on PATH; install Debian libreoffice-calc-nogui or set SOFFICE',
+  };
 }
 
 export type RecalcMode = 'always' | 'never';
@@ -78,7 +90,10 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
   const argv = timed ? ['-f', `${TIME_MARK}%U %S`, soffice, ...args] : args;
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+    const child = spawn(cmd, argv, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -103,7 +118,9 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
           cpuSec = u + s;
         } else kept.push(line);
       }
-      const unexpected = [...stdout.split(/\r?\n/), ...kept].map((l) => l.trim()).filter((l) => !BENIGN_OUTPUT.some((re) => re.test(l)));
+      const unexpected = [...stdout.split(/\r?\n/), ...kept]
+        .map((l) => l.trim())
+        .filter((l) => !BENIGN_OUTPUT.some((re) => re.test(l)));
       resolve({ code, stdout, stderr: kept.join('\n'), wallMs, cpuSec, unexpected, timedOut });
     });
   });
@@ -114,7 +131,17 @@ const profileArg = (dir: string) => `-env:UserInstallation=file://${path.resolve
 /** `soffice --headless --convert-to …` on one or more files; never throws for a failed conversion. */
 export async function convert(files: string[], o: ConvertOptions): Promise<ConvertResult> {
   await fs.mkdir(o.outDir, { recursive: true });
-  const args = [profileArg(o.profileDir), '--headless', '--norestore', '--nolockcheck', '--convert-to', o.to, '--outdir', o.outDir, ...files];
+  const args = [
+    profileArg(o.profileDir),
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    o.to,
+    '--outdir',
+    o.outDir,
+    ...files,
+  ];
   return runSoffice(o.soffice, args, o.timeoutMs ?? 600_000);
 }
 
@@ -154,9 +181,16 @@ End Sub
  */
 export async function makeRecalcTimingProfile(soffice: string, dir: string, timeoutMs = 120_000): Promise<string> {
   await makeProfile(dir, 'never');
-  const init = await runSoffice(soffice, [profileArg(dir), '--headless', '--norestore', '--terminate_after_init'], timeoutMs);
+  const init = await runSoffice(
+    soffice,
+    [profileArg(dir), '--headless', '--norestore', '--terminate_after_init'],
+    timeoutMs,
+  );
   const lib = path.join(dir, 'user', 'basic', 'Standard');
-  if (init.code !== 0 || !existsSync(lib)) throw new Error(`could not initialise a LibreOffice profile in ${dir} (exit ${init.code}): ${init.unexpected.join(' | ')}`);
+  if (init.code !== 0 || !existsSync(lib))
+    throw new Error(
+      `could not initialise a LibreOffice profile in ${dir} (exit ${init.code}): ${init.unexpected.join(' | ')}`,
+    );
   await fs.writeFile(path.join(lib, 'Module1.xba'), RECALC_MODULE, 'utf8');
   return dir;
 }
@@ -168,11 +202,20 @@ export interface RecalcTiming {
 }
 
 /** Times a full recalculation of `file` inside LibreOffice; null when the macro did not report (see process). */
-export async function timeRecalculation(soffice: string, profileDir: string, file: string, timeoutMs = 600_000): Promise<{ timing: RecalcTiming | null; process: ConvertResult }> {
+export async function timeRecalculation(
+  soffice: string,
+  profileDir: string,
+  file: string,
+  timeoutMs = 600_000,
+): Promise<{ timing: RecalcTiming | null; process: ConvertResult }> {
   const report = path.join(path.resolve(profileDir), `recalc-${process.pid}-${Date.now()}.txt`);
   const url = `file://${path.resolve(file).split(path.sep).map(encodeURIComponent).join('/')}`;
   const macro = `macro:///Standard.Module1.TimeRecalc("${url}","${report}")`;
-  const run = await runSoffice(soffice, [profileArg(profileDir), '--headless', '--norestore', '--nolockcheck', macro], timeoutMs);
+  const run = await runSoffice(
+    soffice,
+    [profileArg(profileDir), '--headless', '--norestore', '--nolockcheck', macro],
+    timeoutMs,
+  );
   if (!existsSync(report)) return { timing: null, process: run };
   const [loadMs, recalcMs] = (await fs.readFile(report, 'utf8')).trim().split(/\s+/).map(Number);
   await fs.rm(report, { force: true });

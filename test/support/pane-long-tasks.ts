@@ -95,7 +95,17 @@ export async function startPaneLongTaskRig(chromium: string): Promise<PaneLongTa
   const work = await mkdtemp(join(tmpdir(), 'cs-long-tasks-'));
   const [dist, fakeHost] = await Promise.all([buildAddin(join(work, 'dist')), buildFakeHost(join(work, 'fake'))]);
   const server = await serveDirectory(dist);
-  const browser = await playwrightChromium.launch({ executablePath: chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await playwrightChromium.launch({
+    executablePath: chromium,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   return {
     measure: (opts) => measure(browser, server.url, fakeHost, opts),
     close: async () => {
@@ -106,13 +116,26 @@ export async function startPaneLongTaskRig(chromium: string): Promise<PaneLongTa
   };
 }
 
-async function measure(browser: Browser, url: string, fakeHost: string, opts: { orders: number; period: string; engine: 'worker' | 'page' }): Promise<PaneLongTasks> {
+async function measure(
+  browser: Browser,
+  url: string,
+  fakeHost: string,
+  opts: { orders: number; period: string; engine: 'worker' | 'page' },
+): Promise<PaneLongTasks> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   try {
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: '/* office.js: replaced by the fake host */' }));
-    await page.addInitScript({ content: `window.__fakeDemoOrders = ${opts.orders}; window.__fakeDemoPeriod = '${opts.period}';` });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/javascript',
+        body: '/* office.js: replaced by the fake host */',
+      }),
+    );
+    await page.addInitScript({
+      content: `window.__fakeDemoOrders = ${opts.orders}; window.__fakeDemoPeriod = '${opts.period}';`,
+    });
     await page.addInitScript({ content: opts.engine === 'page' ? noWorker : countWorkers });
     await page.addInitScript({ content: fakeHost });
     await page.addInitScript({ content: observer });
@@ -130,12 +153,15 @@ async function measure(browser: Browser, url: string, fakeHost: string, opts: { 
     await page.getByRole('region', { name: `${opts.period} 工资已生成` }).waitFor({ timeout: 900_000 });
     const t2 = await now();
 
-    const seen = await page.evaluate((sheet) => ({
-      tasks: window.__longTasks,
-      fakeWork: window.__fakeExcel.ownWork,
-      workers: window.__workersStarted ?? 0,
-      payroll: JSON.stringify(window.__fakeExcel.snapshot().find((s) => s.name === sheet)?.values ?? null),
-    }), `工资表 ${opts.period}`);
+    const seen = await page.evaluate(
+      (sheet) => ({
+        tasks: window.__longTasks,
+        fakeWork: window.__fakeExcel.ownWork,
+        workers: window.__workersStarted ?? 0,
+        payroll: JSON.stringify(window.__fakeExcel.snapshot().find((s) => s.name === sheet)?.values ?? null),
+      }),
+      `工资表 ${opts.period}`,
+    );
     return {
       engine: opts.engine,
       orders: opts.orders,

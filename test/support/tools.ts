@@ -31,7 +31,8 @@ export const SHARED_DIR = path.resolve(repoRoot, process.env.SHARED_DIR ?? '../s
 export const XSD_VALIDATOR = path.join(SHARED_DIR, 'xsd/validate-manifest.sh');
 
 export function missingXsdValidator(): Missing {
-  if (!existsSync(XSD_VALIDATOR)) return `${XSD_VALIDATOR} is missing (the shared XSD folder is not next to the repository; set SHARED_DIR to where it is)`;
+  if (!existsSync(XSD_VALIDATOR))
+    return `${XSD_VALIDATOR} is missing (the shared XSD folder is not next to the repository; set SHARED_DIR to where it is)`;
   if (spawnSync('xmllint', ['--version']).error) return 'xmllint is not installed (Debian package libxml2-utils)';
   return null;
 }

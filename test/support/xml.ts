@@ -27,6 +27,7 @@ export function one(doc: Document | Element, localName: string): Element {
 /** The one direct child element with this local name. */
 export function child(parent: Element, localName: string): Element {
   const found = Array.from(parent.children).filter((e) => e.localName === localName);
-  if (found.length !== 1) throw new Error(`expected one <${localName}> in <${parent.localName}>, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`expected one <${localName}> in <${parent.localName}>, found ${found.length}`);
   return found[0];
 }

@@ -33,9 +33,17 @@ test('demo data → check → generate: the summary shows what the engine comput
   expect(s.getByText('客服人数').nextSibling?.textContent).toBe(String(expected.agents.length));
   expect(s.getByText('店铺销售额').nextSibling?.textContent).toBe(formatMoney(expected.shop.sales));
   expect(s.getByText('静默销售占比').nextSibling?.textContent).toBe(formatPercent(expected.shop.silentShare, 'zh'));
-  const presalesTop = expected.agents.filter((a) => a.agent.role === 'presales').slice(0, 3).map((a) => a.agent.name);
+  const presalesTop = expected.agents
+    .filter((a) => a.agent.role === 'presales')
+    .slice(0, 3)
+    .map((a) => a.agent.name);
   const table = s.getByRole('table', { name: '各岗位前三名 · 售前' });
-  expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1].textContent)).toEqual(presalesTop);
+  expect(
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelectorAll('td')[1].textContent),
+  ).toEqual(presalesTop);
 
   // Every output sheet of the period is in the workbook; the inputs are untouched.
   const outputNames = buildOutputSheets(expected, 'zh').map((o) => o.name);

@@ -12,9 +12,19 @@ jest.mock('../../src/engine', () => ({ ...jest.requireActual('../../src/engine')
 const TODAY = new Date(2026, 10, 15); // → default period 2026-10
 
 const INPUTS = {
-  花名册: [['工号', '姓名'], ['KF01', '小美'], ['KF02', '小丽']],
-  订单报表: [['订单编号', '买家实际支付金额'], ['1', 100]],
-  聊天统计: [['旺旺', '询单人数'], ['店:小美', 10]],
+  花名册: [
+    ['工号', '姓名'],
+    ['KF01', '小美'],
+    ['KF02', '小丽'],
+  ],
+  订单报表: [
+    ['订单编号', '买家实际支付金额'],
+    ['1', 100],
+  ],
+  聊天统计: [
+    ['旺旺', '询单人数'],
+    ['店:小美', 10],
+  ],
 };
 
 // Under load, tabster's modalizer in jsdom can leave a just-opened Fluent dialog
@@ -81,7 +91,13 @@ test('Insert sample plan writes the default Plan sheet in the current language',
 });
 
 test('a workbook that has a plan sheet under another name gets it replaced, not a second plan', async () => {
-  const port = new MemoryPort({ ...INPUTS, 方案: [['键', '值'], ['old', 1]] });
+  const port = new MemoryPort({
+    ...INPUTS,
+    方案: [
+      ['键', '值'],
+      ['old', 1],
+    ],
+  });
   renderApp(port, 'en');
   await screen.findByText('方案', { selector: 'span' });
   fireEvent.click(screen.getByRole('button', { name: 'Insert sample plan' }));
@@ -100,11 +116,21 @@ test('a missing roster is named, with the sheet names that would be recognised, 
   renderApp(port);
 
   // Before any click: the sheet list warns.
-  expect(await screen.findByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）')).toBeTruthy();
+  expect(
+    await screen.findByText(
+      '缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）',
+    ),
+  ).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
   // The warning, and now the error of the click.
-  await waitFor(() => expect(screen.getAllByText('缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）')).toHaveLength(2));
+  await waitFor(() =>
+    expect(
+      screen.getAllByText(
+        '缺少“花名册”工作表（工作表名可以是：花名册 / 客服名单 / 客服花名册 / 人员名单 / roster / staff / agents）',
+      ),
+    ).toHaveLength(2),
+  );
   expect(port.reads).toEqual([]);
   expect(port.written).toEqual([]);
   expect(engine.runPayroll).not.toHaveBeenCalled();
@@ -115,7 +141,15 @@ test('a missing required column (the engine refuses) shows its message, not a st
   engine.runPayroll.mockImplementationOnce(() => {
     const err = new Error('Orders: no column 订单付款时间') as Error & { issues: unknown };
     err.name = 'InputError';
-    err.issues = [engine.issue('订单报表', null, '“订单报表”缺少必需的列：订单付款时间', 'Orders lacks the required column 订单付款时间', 'fatal')];
+    err.issues = [
+      engine.issue(
+        '订单报表',
+        null,
+        '“订单报表”缺少必需的列：订单付款时间',
+        'Orders lacks the required column 订单付款时间',
+        'fatal',
+      ),
+    ];
     throw err;
   });
   renderApp(port);
@@ -149,7 +183,10 @@ test('data problems are grouped by sheet and a click selects the offending cell'
   // The count is of problems that need action (error + 2 warnings); the info note is counted beside it.
   expect(await screen.findByRole('heading', { name: '数据问题（3）' })).toBeTruthy();
   expect(screen.getByText('另有 1 条提示（无需处理）')).toBeTruthy();
-  expect(engine.validateWorkbook).toHaveBeenCalledWith(expect.objectContaining({ sheets: expect.any(Array) }), '2026-10');
+  expect(engine.validateWorkbook).toHaveBeenCalledWith(
+    expect.objectContaining({ sheets: expect.any(Array) }),
+    '2026-10',
+  );
   // Only input sheets were read.
   expect(port.reads).toEqual([['花名册', '订单报表', '聊天统计']]);
 
@@ -160,7 +197,10 @@ test('data problems are grouped by sheet and a click selects the offending cell'
   fireEvent.click(screen.getByRole('button', { name: /订单报表\s*2/ }));
   const link = await screen.findByRole('button', { name: '定位到 订单报表!F12' });
   // Errors sort before notes within a sheet.
-  expect(screen.getByText('金额“abc”不是数字').compareDocumentPosition(screen.getByText('备注里没有工号，计入静默销售')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(
+    screen.getByText('金额“abc”不是数字').compareDocumentPosition(screen.getByText('备注里没有工号，计入静默销售')) &
+      Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
   fireEvent.click(link);
   await waitFor(() => expect(port.selected).toEqual([{ sheet: '订单报表', cell: 'F12' }]));
 
@@ -210,7 +250,10 @@ test('a successful run writes the outputs, replaces the period, and summarises a
   // The write waits for the workbook's claim to settle (workbook-lease.ts): give it time on a busy machine.
   const summary = await screen.findByRole('region', { name: '2026-10 工资已生成' }, { timeout: 10_000 });
 
-  expect(engine.runPayroll).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ period: '2026-10', lang: 'zh' }));
+  expect(engine.runPayroll).toHaveBeenCalledWith(
+    expect.anything(),
+    expect.objectContaining({ period: '2026-10', lang: 'zh' }),
+  );
   expect(port.replaced).toEqual([['绩效 2026-10', '工资表 2026-10', 'Scorecard 2026-10', 'Payroll 2026-10']]);
   expect(port.sheets.has('绩效 2026-10') && port.sheets.has('工资表 2026-10')).toBe(true);
   expect(port.activated).toEqual(['绩效 2026-10']);
@@ -223,7 +266,10 @@ test('a successful run writes the outputs, replaces the period, and summarises a
   expect(s.getByText('业绩之星')).toBeTruthy();
 
   const presales = s.getByRole('table', { name: '各岗位前三名 · 售前' });
-  const names = within(presales).getAllByRole('row').slice(1).map((r) => r.textContent);
+  const names = within(presales)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.textContent);
   expect(names).toEqual(['1小美108.50金牌', '2小丽95.25银牌', '3小芳88.00铜牌']);
   expect(s.getByRole('table', { name: '各岗位前三名 · 售后' })).toBeTruthy();
   expect(s.queryByRole('table', { name: '各岗位前三名 · 售中' })).toBeNull();
@@ -298,12 +344,16 @@ test('Cancel stops a run while it reads, and nothing is written', async () => {
 
 test('Excel conditions read as instructions; unexpected failures as one line, never a stack', async () => {
   const port = new MemoryPort(INPUTS);
-  port.failNext.writeOutputs = Object.assign(new Error('The request failed'), { code: 'InvalidOperationInCellEditMode' });
+  port.failNext.writeOutputs = Object.assign(new Error('The request failed'), {
+    code: 'InvalidOperationInCellEditMode',
+  });
   renderApp(port);
   await screen.findByText('花名册', { selector: 'span' });
 
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
-  expect(await screen.findByText('Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。', {}, { timeout: 10_000 })).toBeTruthy();
+  expect(
+    await screen.findByText('Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。', {}, { timeout: 10_000 }),
+  ).toBeTruthy();
 
   const bug = new TypeError("Cannot read properties of undefined (reading 'rows')");
   bug.stack = `${bug.message}\n    at runPayroll (src/engine/run.ts:10:5)\n    at generatePayroll (src/taskpane/payroll-flow.ts:99:1)`;

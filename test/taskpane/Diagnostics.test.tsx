@@ -47,9 +47,15 @@ test('Diagnostics in English names the failing item and warns about a 1904 workb
   show(new OfficeWorkbook(excel.run), 'en');
   fireEvent.click(screen.getByRole('button', { name: 'Diagnostics' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Run self-check' }));
-  expect(await screen.findByText('1 of 12 checks failed: please send the result below to support.', {}, { timeout: 20_000 })).toBeTruthy();
+  expect(
+    await screen.findByText('1 of 12 checks failed: please send the result below to support.', {}, { timeout: 20_000 }),
+  ).toBeTruthy();
   expect(screen.getByText(/uses the 1904 date system/)).toBeTruthy();
-  await waitFor(() => expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain('FAIL  A CS.* function calculates (customFunction)'));
+  await waitFor(() =>
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain(
+      'FAIL  A CS.* function calculates (customFunction)',
+    ),
+  );
 }, 30_000);
 
 test('a workbook port without a self-check (outside Excel) shows no Diagnostics panel', () => {

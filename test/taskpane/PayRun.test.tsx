@@ -40,19 +40,34 @@ test('lock → refused → unlock → change list → confirm', async () => {
   fireEvent.change(screen.getByLabelText('解锁原因（记入审计表）'), { target: { value: '补录奖惩' } });
   fireEvent.click(dialogButton('解锁'));
   await screen.findByRole('button', { name: '定稿（锁定本月）' }, { timeout: 60_000 });
-  expect(port.sheets.get('审计 2026-10')!.find((r) => r[1] === '已解锁')?.slice(2)).toEqual(['店长', expect.any(String), '补录奖惩']);
+  expect(
+    port.sheets
+      .get('审计 2026-10')!
+      .find((r) => r[1] === '已解锁')
+      ?.slice(2),
+  ).toEqual(['店长', expect.any(String), '补录奖惩']);
   expect(port.settings.size).toBe(0); // the workbook's claim was let go
 
   // A 200-yuan reward for KF02 after the first run.
-  port.sheets.set('奖惩', [['工号', '日期', '类型', '金额', '原因'], ['KF02', '2026-10-20', '奖励', 200, '好评返图']]);
+  port.sheets.set('奖惩', [
+    ['工号', '日期', '类型', '金额', '原因'],
+    ['KF02', '2026-10-20', '奖励', 200, '好评返图'],
+  ]);
   fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
-  const dialog = await screen.findByRole('dialog', { name: '重新生成 2026-10：以下内容将改变', hidden: true }, { timeout: 30000 });
+  const dialog = await screen.findByRole(
+    'dialog',
+    { name: '重新生成 2026-10：以下内容将改变', hidden: true },
+    { timeout: 30000 },
+  );
   const agents = within(dialog).getByRole('list', { name: '1 人工资变动', hidden: true });
   expect(agents.textContent).toMatch(/KF02 李丽：应发工资 ¥[\d,.]+ → ¥[\d,.]+/);
   expect(agents.textContent).toContain('奖励 ¥0.00 → ¥200.00');
   expect(within(dialog).getByText('奖惩：新增')).toBeTruthy();
   fireEvent.click(within(dialog).getByRole('button', { name: '确认替换', hidden: true }));
-  await waitFor(() => expect(port.sheets.get('审计 2026-10')!.some((r) => r[0] === '变更' && r[1] === 'KF02 李丽')).toBe(true), { timeout: 30000 });
+  await waitFor(
+    () => expect(port.sheets.get('审计 2026-10')!.some((r) => r[0] === '变更' && r[1] === 'KF02 李丽')).toBe(true),
+    { timeout: 30000 },
+  );
   // The lock history was carried into the new Audit sheet.
   expect(port.sheets.get('审计 2026-10')!.filter((r) => r[0] === '定稿').length).toBe(2);
 });

@@ -5,7 +5,14 @@
 // formulas, which evaluate to the payroll the engine computes on its own.
 import './dom-polyfills';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { generateDemoWorkbook, isFormulaCell, runPayroll, type Lang, type SheetSpec, type WorkbookData } from '../../src/engine';
+import {
+  generateDemoWorkbook,
+  isFormulaCell,
+  runPayroll,
+  type Lang,
+  type SheetSpec,
+  type WorkbookData,
+} from '../../src/engine';
 import { App } from '../../src/taskpane/App';
 import { Sheet } from '../support/formula-eval';
 import { MemoryPort } from './memory-port';
@@ -15,7 +22,10 @@ const TODAY = new Date(2026, 10, 3);
 
 function demoPort(): { port: MemoryPort; inputs: WorkbookData } {
   const inputs = generateDemoWorkbook({ period: PERIOD, agents: 8, orders: 600, seed: 5 });
-  return { port: new MemoryPort(Object.fromEntries(inputs.sheets.map((s) => [s.name, s.rows.map((r) => [...r])]))), inputs };
+  return {
+    port: new MemoryPort(Object.fromEntries(inputs.sheets.map((s) => [s.name, s.rows.map((r) => [...r])]))),
+    inputs,
+  };
 }
 
 function item(spec: SheetSpec, name: string): string {
@@ -40,7 +50,7 @@ async function pickAndWrite(agentId: string, lang: Lang) {
   fireEvent.click(button(zh ? '写入测算表' : 'Write what-if sheet'));
 }
 
-test('before any generation: the roster\'s agents are offered, and the chosen one\'s what-if sheet is written with live CS.* formulas that give the payroll', async () => {
+test("before any generation: the roster's agents are offered, and the chosen one's what-if sheet is written with live CS.* formulas that give the payroll", async () => {
   const { port, inputs } = demoPort();
   const expected = runPayroll(JSON.parse(JSON.stringify(inputs)) as WorkbookData, { period: PERIOD });
   const agent = expected.agents[3];
@@ -48,7 +58,13 @@ test('before any generation: the roster\'s agents are offered, and the chosen on
 
   await pickAndWrite(agent.agent.agentId, 'zh');
   const name = `测算 ${agent.agent.agentId} ${PERIOD}`;
-  expect(await screen.findByText(`已写入测算表“${name}”：修改其中的数值即可看到工资变化（需要已加载本加载项才会重算）。`, undefined, { timeout: 60_000 })).toBeTruthy();
+  expect(
+    await screen.findByText(
+      `已写入测算表“${name}”：修改其中的数值即可看到工资变化（需要已加载本加载项才会重算）。`,
+      undefined,
+      { timeout: 60_000 },
+    ),
+  ).toBeTruthy();
 
   // One sheet written, the what-if kind, replacing nothing: no finance output was written.
   expect(port.written).toHaveLength(1);
@@ -75,7 +91,7 @@ test('before any generation: the roster\'s agents are offered, and the chosen on
   for (const s of inputs.sheets) expect(port.sheets.get(s.name)).toEqual(s.rows);
 }, 120_000);
 
-test('after a generation (English): the generation\'s agents, no second read; writing it again asks before replacing the sheet', async () => {
+test("after a generation (English): the generation's agents, no second read; writing it again asks before replacing the sheet", async () => {
   const { port, inputs } = demoPort();
   const expected = runPayroll(JSON.parse(JSON.stringify(inputs)) as WorkbookData, { period: PERIOD });
   const agent = expected.agents.find((a) => a.agent.role === 'presales')!;
@@ -88,7 +104,13 @@ test('after a generation (English): the generation\'s agents, no second read; wr
 
   await pickAndWrite(agent.agent.agentId, 'en');
   const name = `What-if ${agent.agent.agentId} ${PERIOD}`;
-  expect(await screen.findByText(`What-if sheet "${name}" written: change its numbers to see the pay move (recalculates while this add-in is loaded).`, undefined, { timeout: 60_000 })).toBeTruthy();
+  expect(
+    await screen.findByText(
+      `What-if sheet "${name}" written: change its numbers to see the pay move (recalculates while this add-in is loaded).`,
+      undefined,
+      { timeout: 60_000 },
+    ),
+  ).toBeTruthy();
   // No input was read again (only the month's outputs, for its lock, after the sheet list changed).
   for (const names of port.reads.slice(readsAfterGeneration)) expect(names).not.toContain('花名册');
   const spec = port.written[writesAfterGeneration][0];

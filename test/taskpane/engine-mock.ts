@@ -33,16 +33,32 @@ export function summaries(wb: WorkbookData): InputSheetSummary[] {
   }));
 }
 
-export const validateWorkbook = jest.fn((wb: WorkbookData, period: string) => ({ period, inputs: summaries(wb), issues: [] as Issue[], fatal: [] as Issue[], ok: true }));
+export const validateWorkbook = jest.fn((wb: WorkbookData, period: string) => ({
+  period,
+  inputs: summaries(wb),
+  issues: [] as Issue[],
+  fatal: [] as Issue[],
+  ok: true,
+}));
 
-export const runPayroll = jest.fn((wb: WorkbookData, opts: { period: string }) => fakeResult(opts.period, [], summaries(wb)));
+export const runPayroll = jest.fn((wb: WorkbookData, opts: { period: string }) =>
+  fakeResult(opts.period, [], summaries(wb)),
+);
 
-export const outputSheetNames = jest.fn((period: string) => [`绩效 ${period}`, `工资表 ${period}`, `Scorecard ${period}`, `Payroll ${period}`]);
+export const outputSheetNames = jest.fn((period: string) => [
+  `绩效 ${period}`,
+  `工资表 ${period}`,
+  `Scorecard ${period}`,
+  `Payroll ${period}`,
+]);
 
 export const buildOutputSheets = jest.fn((result: { period: string }, lang: Lang): SheetSpec[] =>
   (['scorecard', 'payroll'] as const).map((kind) => ({
     kind,
-    name: lang === 'zh' ? `${kind === 'scorecard' ? '绩效' : '工资表'} ${result.period}` : `${kind === 'scorecard' ? 'Scorecard' : 'Payroll'} ${result.period}`,
+    name:
+      lang === 'zh'
+        ? `${kind === 'scorecard' ? '绩效' : '工资表'} ${result.period}`
+        : `${kind === 'scorecard' ? 'Scorecard' : 'Payroll'} ${result.period}`,
     columns: [{ key: 'agentId', header: lang === 'zh' ? '工号' : 'Agent ID', format: 'text' }],
     rows: [['KF01'], ['KF02']],
     freezeHeader: true,
@@ -51,20 +67,58 @@ export const buildOutputSheets = jest.fn((result: { period: string }, lang: Lang
   })),
 );
 
-export const financeCsv = jest.fn((_r: unknown, lang: Lang) => `\ufeff${lang === 'zh' ? '工号,姓名,应发' : 'Agent ID,Name,Gross pay'}\r\nKF01,小美,8000.00\r\n`);
+export const financeCsv = jest.fn(
+  (_r: unknown, lang: Lang) =>
+    `\ufeff${lang === 'zh' ? '工号,姓名,应发' : 'Agent ID,Name,Gross pay'}\r\nKF01,小美,8000.00\r\n`,
+);
 
 export const DEMO_SHEETS: SheetData[] = [
-  { name: '花名册', rows: [['工号', '姓名'], ['KF01', '小美'], ['KF02', '小丽']] },
-  { name: '订单报表', rows: [['订单编号', '买家实际支付金额'], ['1', 100], ['2', 200], ['3', 300]] },
-  { name: '聊天统计', rows: [['旺旺', '询单人数'], ['店:小美', 10]] },
+  {
+    name: '花名册',
+    rows: [
+      ['工号', '姓名'],
+      ['KF01', '小美'],
+      ['KF02', '小丽'],
+    ],
+  },
+  {
+    name: '订单报表',
+    rows: [
+      ['订单编号', '买家实际支付金额'],
+      ['1', 100],
+      ['2', 200],
+      ['3', 300],
+    ],
+  },
+  {
+    name: '聊天统计',
+    rows: [
+      ['旺旺', '询单人数'],
+      ['店:小美', 10],
+    ],
+  },
 ];
 
-export const generateDemoWorkbook = jest.fn((_opts?: { period?: string }): WorkbookData => ({ sheets: DEMO_SHEETS.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) })) }));
+export const generateDemoWorkbook = jest.fn((_opts?: { period?: string }): WorkbookData => ({
+  sheets: DEMO_SHEETS.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) })),
+}));
 
-export const defaultPlanSheet = jest.fn((lang: Lang): SheetData => ({ name: lang === 'zh' ? '方案' : 'Plan', rows: [['键', '值'], ['weights.presales.sales', 30]] }));
+export const defaultPlanSheet = jest.fn((lang: Lang): SheetData => ({
+  name: lang === 'zh' ? '方案' : 'Plan',
+  rows: [
+    ['键', '值'],
+    ['weights.presales.sales', 30],
+  ],
+}));
 
 /** An issue at a cell, with bilingual text. */
-export function issue(sheet: string | null, cell: string | null, zh: string, en: string, severity: Issue['severity'] = 'warning'): Issue {
+export function issue(
+  sheet: string | null,
+  cell: string | null,
+  zh: string,
+  en: string,
+  severity: Issue['severity'] = 'warning',
+): Issue {
   const row = cell ? Number(cell.replace(/^[A-Z]+/, '')) : null;
   return {
     severity,
@@ -80,9 +134,26 @@ export function issue(sheet: string | null, cell: string | null, zh: string, en:
 }
 
 /** An agent result with only what the pane shows filled in meaningfully. */
-export function agent(agentId: string, name: string, role: Role, rank: number, score: number, stars: StarAward[] = []): AgentResult {
+export function agent(
+  agentId: string,
+  name: string,
+  role: Role,
+  rank: number,
+  score: number,
+  stars: StarAward[] = [],
+): AgentResult {
   return {
-    agent: { agentId, name, account: `店:${name}`, role, level: 'junior', status: 'regular', hireDate: null, leaveDate: null, row: rank + 1 },
+    agent: {
+      agentId,
+      name,
+      account: `店:${name}`,
+      role,
+      level: 'junior',
+      status: 'regular',
+      hireDate: null,
+      leaveDate: null,
+      row: rank + 1,
+    },
     measures: {} as AgentResult['measures'],
     kpis: [],
     qa: { deducted: 0, fatal: false, items: [] },
@@ -91,17 +162,40 @@ export function agent(agentId: string, name: string, role: Role, rank: number, s
     rank,
     stars,
     adjustments: [],
-    pay: { basePay: 300000, performanceBonus: 0, conversionBonus: 0, commission: 0, awards: 0, fines: 0, grossPay: 300000, daysEmployed: 31, daysInMonth: 31 },
+    pay: {
+      basePay: 300000,
+      performanceBonus: 0,
+      conversionBonus: 0,
+      commission: 0,
+      awards: 0,
+      fines: 0,
+      grossPay: 300000,
+      daysEmployed: 31,
+      daysInMonth: 31,
+    },
     statement: [],
     failureStreak: 0,
     streakFlag: 'none',
     flags: [],
-    trend: [{ period: '2026-10', score, grade: score >= 100 ? '金牌' : score >= 90 ? '银牌' : score >= 80 ? '铜牌' : '不达标', sales: null, conversion: null }],
+    trend: [
+      {
+        period: '2026-10',
+        score,
+        grade: score >= 100 ? '金牌' : score >= 90 ? '银牌' : score >= 80 ? '铜牌' : '不达标',
+        sales: null,
+        conversion: null,
+      },
+    ],
     scoreFalling: false,
   };
 }
 
-export const SALES_STAR: StarAward = { key: 'salesStar', label: { zh: '业绩之星', en: 'Sales star' }, amount: 20000, detail: { zh: '', en: '' } };
+export const SALES_STAR: StarAward = {
+  key: 'salesStar',
+  label: { zh: '业绩之星', en: 'Sales star' },
+  amount: 20000,
+  detail: { zh: '', en: '' },
+};
 
 export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
   return {
@@ -111,7 +205,11 @@ export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
     silentSales: 15432099,
     silentOrders: 1,
     silentShare: 0.125,
-    salesBySource: { explicit: { orders: 0, sales: 0 }, consultation: { orders: 0, sales: 0 }, memo: { orders: 2, sales: 108024690 } },
+    salesBySource: {
+      explicit: { orders: 0, sales: 0 },
+      consultation: { orders: 0, sales: 0 },
+      memo: { orders: 2, sales: 108024690 },
+    },
     paid: 130000000,
     refunds: 0,
     consultations: 100,
@@ -122,6 +220,23 @@ export function shop(over: Partial<ShopFigures> = {}): ShopFigures {
   };
 }
 
-export function fakeResult(period: string, agents: AgentResult[], inputs: InputSheetSummary[] = [], issues: Issue[] = []) {
-  return { period, periodKind: 'month', paysPeriod: true, shopTrend: [], shop: shop(), agents, issues, inputs, plan: {}, generatedAt: '2026-11-01T08:00:00.000Z', version: 'test' };
+export function fakeResult(
+  period: string,
+  agents: AgentResult[],
+  inputs: InputSheetSummary[] = [],
+  issues: Issue[] = [],
+) {
+  return {
+    period,
+    periodKind: 'month',
+    paysPeriod: true,
+    shopTrend: [],
+    shop: shop(),
+    agents,
+    issues,
+    inputs,
+    plan: {},
+    generatedAt: '2026-11-01T08:00:00.000Z',
+    version: 'test',
+  };
 }

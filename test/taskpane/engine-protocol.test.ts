@@ -3,7 +3,13 @@
  * (workerEngine) talks to the worker's side (EngineHost) through a stand-in
  * that delivers each message in a later task and clones it, as postMessage does.
  */
-import { generateDemoWorkbook, runPayroll, validateWorkbook, buildOutputSheets, type WorkbookData } from '../../src/engine';
+import {
+  generateDemoWorkbook,
+  runPayroll,
+  validateWorkbook,
+  buildOutputSheets,
+  type WorkbookData,
+} from '../../src/engine';
 import { messagesFor, type ToEngine } from '../../src/taskpane/engine-protocol';
 import { inThreadEngine, workerEngine } from '../../src/taskpane/engine-runner';
 import { describeError } from '../../src/taskpane/errors';
@@ -45,7 +51,10 @@ test('the worker gives the same report and payroll as the engine on the page, wi
 test('Cancel ends the worker at once and rejects with AbortError; nothing more is sent', async () => {
   const { start, workers } = started();
   const controller = new AbortController();
-  const run = workerEngine(start).validate(demo, PERIOD, { signal: controller.signal, onProgress: () => controller.abort() });
+  const run = workerEngine(start).validate(demo, PERIOD, {
+    signal: controller.signal,
+    onProgress: () => controller.abort(),
+  });
   await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   const sent = workers[0].sent.length;
   await new Promise((r) => setTimeout(r, 20));
@@ -55,8 +64,14 @@ test('Cancel ends the worker at once and rejects with AbortError; nothing more i
 });
 
 test("the engine's InputError crosses as itself: the pane shows the missing column in both languages", async () => {
-  const noPay: WorkbookData = { sheets: demo.sheets.map((s) => (s.name === '订单报表' ? { name: s.name, rows: s.rows.map((r) => r.filter((_, c) => c !== 8)) } : s)) };
-  const err = await workerEngine(started().start).payroll(noPay, { period: PERIOD, lang: 'zh', now: AT }).catch((e: unknown) => e);
+  const noPay: WorkbookData = {
+    sheets: demo.sheets.map((s) =>
+      s.name === '订单报表' ? { name: s.name, rows: s.rows.map((r) => r.filter((_, c) => c !== 8)) } : s,
+    ),
+  };
+  const err = await workerEngine(started().start)
+    .payroll(noPay, { period: PERIOD, lang: 'zh', now: AT })
+    .catch((e: unknown) => e);
   const shown = describeError(err);
   expect(shown.kind).toBe('input');
   expect(JSON.stringify(shown)).toContain('订单付款时间');

@@ -28,10 +28,11 @@ function renderPane(port: MemoryPort, engine?: EngineRunner) {
   return render(<App port={port} initialLang="zh" today={new Date(2026, 10, 3)} engine={engine} />);
 }
 
-const runs = (sent: ToEngine[]) => sent.filter((m): m is Extract<ToEngine, { type: 'run' }> => m.type === 'run').map((m) => m.job.kind);
+const runs = (sent: ToEngine[]) =>
+  sent.filter((m): m is Extract<ToEngine, { type: 'run' }> => m.type === 'run').map((m) => m.job.kind);
 const slicesOf = (sent: ToEngine[], sheet: string) => sent.filter((m) => m.type === 'rows' && m.sheet === sheet).length;
 
-test('检查数据 and 生成月度工资 run in the worker: the order sheet goes over in slices of about 40,000 cells, one worker a job, and the summary is the engine\'s', async () => {
+test("检查数据 and 生成月度工资 run in the worker: the order sheet goes over in slices of about 40,000 cells, one worker a job, and the summary is the engine's", async () => {
   const port = new MemoryPort(sheetsOf(demo));
   const { start, workers } = standInWorkers();
   renderPane(port, workerEngine(start));
@@ -80,8 +81,12 @@ test('while the worker computes, the bar shows the compute step past the read, a
   expect(port.written).toEqual([]);
 }, 120_000);
 
-test('a required column missing: the worker\'s refusal reads exactly as the page engine\'s, in the manager\'s words', async () => {
-  const noPay: WorkbookData = { sheets: demo.sheets.map((s) => (s.name === '订单报表' ? { name: s.name, rows: s.rows.map((r) => r.filter((_, c) => c !== 8)) } : s)) };
+test("a required column missing: the worker's refusal reads exactly as the page engine's, in the manager's words", async () => {
+  const noPay: WorkbookData = {
+    sheets: demo.sheets.map((s) =>
+      s.name === '订单报表' ? { name: s.name, rows: s.rows.map((r) => r.filter((_, c) => c !== 8)) } : s,
+    ),
+  };
   const shown: string[] = [];
   for (const engine of [workerEngine(standInWorkers().start), undefined]) {
     const port = new MemoryPort(sheetsOf(noPay));
@@ -89,7 +94,11 @@ test('a required column missing: the worker\'s refusal reads exactly as the page
     await screen.findByText('订单报表', { selector: 'span' });
     fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
     const title = await screen.findByText('缺少必需的工作表或列', undefined, { timeout: 60_000 });
-    shown.push(title.closest('[role="group"], .fui-MessageBar')?.textContent ?? title.parentElement?.parentElement?.textContent ?? '');
+    shown.push(
+      title.closest('[role="group"], .fui-MessageBar')?.textContent ??
+        title.parentElement?.parentElement?.textContent ??
+        '',
+    );
     expect(port.written).toEqual([]);
     view.unmount();
   }
@@ -99,7 +108,9 @@ test('a required column missing: the worker\'s refusal reads exactly as the page
 }, 120_000);
 
 function diagnostics(engine: EngineRunner) {
-  const port = Object.assign(new MemoryPort(), { selfCheck: async () => ({ items: [], date1904: false, version: '', platform: '' }) });
+  const port = Object.assign(new MemoryPort(), {
+    selfCheck: async () => ({ items: [], date1904: false, version: '', platform: '' }),
+  });
   render(
     <LangProvider initialLang="zh">
       <FluentProvider theme={webLightTheme}>

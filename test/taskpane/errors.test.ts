@@ -11,7 +11,10 @@ test("the engine's InputError keeps its bilingual issues", () => {
 });
 
 test('missing sheets found before reading are named by kind', () => {
-  expect(describeError(new MissingSheetsError(['roster', 'chat']))).toEqual({ kind: 'missingSheets', missing: ['roster', 'chat'] });
+  expect(describeError(new MissingSheetsError(['roster', 'chat']))).toEqual({
+    kind: 'missingSheets',
+    missing: ['roster', 'chat'],
+  });
 });
 
 test('Office.js error codes map to what the manager can do', () => {

@@ -43,12 +43,21 @@ test('import three files into an empty workbook, then generate', async () => {
   const port = new MemoryPort();
   render(<App port={port} initialLang="zh" today={new Date(2026, 10, 3)} />);
   await screen.findByRole('button', { name: '导入文件' });
-  pick([file(encodeUtf8(ROSTER_CSV, true), '花名册.csv'), file(encodeGbk(ORDERS_CSV), 'ExportOrderList202410.csv'), file(await chatXlsx(), '赤兔客服绩效.xlsx')]);
+  pick([
+    file(encodeUtf8(ROSTER_CSV, true), '花名册.csv'),
+    file(encodeGbk(ORDERS_CSV), 'ExportOrderList202410.csv'),
+    file(await chatXlsx(), '赤兔客服绩效.xlsx'),
+  ]);
   await screen.findByText(/已导入：花名册、订单报表、聊天统计/, undefined, { timeout: 30_000 });
 
   // Order numbers are exact text; amounts are numbers; the whole file is kept.
   const orders = port.sheets.get('订单报表')!;
-  expect(orders.map((r) => r[0])).toEqual(['订单编号', '351531314732935790', '351531314732935791', '351531314732935792']);
+  expect(orders.map((r) => r[0])).toEqual([
+    '订单编号',
+    '351531314732935790',
+    '351531314732935791',
+    '351531314732935792',
+  ]);
   expect(orders[1][2]).toBe(201.12);
   expect(orders[1][5]).toBe('浙江省 杭州市');
   expect(port.insertedWorkbooks).toHaveLength(1);
@@ -105,6 +114,10 @@ test('a CSV whose last record is cut short is imported, with a warning saying so
   // Cut after '="…792","tb丙",': three fields (the last one empty) where the header has seven.
   const cut = ORDERS_CSV.slice(0, ORDERS_CSV.indexOf('"50.00"'));
   pick([file(encodeGbk(cut), 'ExportOrderList.csv')]);
-  await screen.findByText(/已导入：订单报表。.*ExportOrderList\.csv 的最后一条记录（第 4 条）只有 3 列，表头有 7 列/, undefined, { timeout: 30_000 });
+  await screen.findByText(
+    /已导入：订单报表。.*ExportOrderList\.csv 的最后一条记录（第 4 条）只有 3 列，表头有 7 列/,
+    undefined,
+    { timeout: 30_000 },
+  );
   expect(port.sheets.get('订单报表')).toHaveLength(4);
 });

@@ -26,7 +26,9 @@ function reportCsv(): Uint8Array {
 test('a 200,000-row report is imported whole, with progress, every request ≤ 4 MB', async () => {
   const bytes = reportCsv();
   const readSeen: number[] = [];
-  const plan = await planImport([{ name: 'ExportOrderList202610.csv', bytes: async () => bytes }], false, (f) => readSeen.push(f));
+  const plan = await planImport([{ name: 'ExportOrderList202610.csv', bytes: async () => bytes }], false, (f) =>
+    readSeen.push(f),
+  );
   expect(plan.sheets.map((s) => s.name)).toEqual(['订单报表']);
   expect(plan.sheets[0].rows).toHaveLength(ROWS + 1);
   expect(readSeen.length).toBeGreaterThan(10); // 2 MB slices of a ~60 MB file

@@ -6,7 +6,8 @@ const picked = (name: string, bytes: Uint8Array) => ({ name, bytes: async () => 
 
 test('a 4.6 MB order CSV reports progress in steps and becomes 订单报表', async () => {
   const rows = ['"订单编号","买家会员名","买家实际支付金额","订单付款时间"'];
-  for (let i = 0; i < 70000; i++) rows.push(`="3515313147329357${String(i).padStart(5, '0')}","tb${i}","12.50","2026-10-05 12:00:00"`);
+  for (let i = 0; i < 70000; i++)
+    rows.push(`="3515313147329357${String(i).padStart(5, '0')}","tb${i}","12.50","2026-10-05 12:00:00"`);
   const bytes = encodeGbk(rows.join('\r\n') + '\r\n');
   expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
   const seen: number[] = [];
@@ -30,7 +31,13 @@ test('importCell: short plain numbers become numbers; long digit strings, phones
 });
 
 test('two unreadable files: one sentence each, nothing planned', async () => {
-  const err = await planImport([picked('a.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), picked('b.csv', new Uint8Array(0))], true).catch((e) => e);
+  const err = await planImport(
+    [
+      picked('a.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+      picked('b.csv', new Uint8Array(0)),
+    ],
+    true,
+  ).catch((e) => e);
   expect(err).toBeInstanceOf(ImportError);
   expect((err as ImportError).issues.map((i) => i.code)).toEqual(['file-xls', 'file-empty']);
 });

@@ -40,10 +40,18 @@ export class MemoryPort implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     this.maybeFail('listSheets');
-    return [...this.sheets].map(([name, rows]) => ({ name, rowCount: rows.length, columnCount: Math.max(0, ...rows.map((r) => r.length)) }));
+    return [...this.sheets].map(([name, rows]) => ({
+      name,
+      rowCount: rows.length,
+      columnCount: Math.max(0, ...rows.map((r) => r.length)),
+    }));
   }
 
-  async readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData> {
+  async readSheets(
+    names: string[],
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<WorkbookData> {
     this.maybeFail('readSheets');
     this.reads.push(names);
     if (this.holdReads) {
@@ -63,7 +71,12 @@ export class MemoryPort implements WorkbookPort {
     };
   }
 
-  async writeOutputs(specs: SheetSpec[], replace: string[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): Promise<void> {
+  async writeOutputs(
+    specs: SheetSpec[],
+    replace: string[],
+    onProgress?: (p: WriteProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<void> {
     this.maybeFail('writeOutputs');
     if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
     this.written.push(specs);
@@ -74,18 +87,28 @@ export class MemoryPort implements WorkbookPort {
     }
     for (const s of specs) {
       const cells = (row: SheetSpec['rows'][number]): Cell[] => row.map((c) => (isFormulaCell(c) ? c.value : c));
-      const rows: Rows = [s.columns.map((c) => c.header), ...s.rows.map(cells), ...(s.totalsRow ? [cells(s.totalsRow)] : [])];
+      const rows: Rows = [
+        s.columns.map((c) => c.header),
+        ...s.rows.map(cells),
+        ...(s.totalsRow ? [cells(s.totalsRow)] : []),
+      ];
       this.sheets.set(s.name, rows);
       onProgress?.({ sheet: s.name, rowsWritten: s.rows.length, rowsTotal: s.rows.length });
     }
   }
 
-  async writeInputSheets(sheets: { name: string; rows: Cell[][] }[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async writeInputSheets(
+    sheets: { name: string; rows: Cell[][] }[],
+    onProgress?: (p: WriteProgress) => void,
+  ): Promise<void> {
     this.maybeFail('writeInputSheets');
     for (const s of sheets) {
       const existing = this.find(s.name);
       if (existing) this.sheets.delete(existing);
-      this.sheets.set(s.name, s.rows.map((r) => [...r]));
+      this.sheets.set(
+        s.name,
+        s.rows.map((r) => [...r]),
+      );
       onProgress?.({ sheet: s.name, rowsWritten: s.rows.length, rowsTotal: s.rows.length });
     }
   }

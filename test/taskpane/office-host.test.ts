@@ -24,7 +24,10 @@ test('the first language follows Office display language; a saved choice wins', 
   const store = new Map<string, string>();
   const g = globalThis as unknown as { localStorage?: unknown };
   const saved = g.localStorage;
-  g.localStorage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+  g.localStorage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  };
   try {
     expect(loadLang('en')).toBe('en'); // nothing saved: Office's language
     expect(loadLang()).toBe('zh'); // nothing saved, no Office: Chinese
@@ -38,11 +41,20 @@ test('the first language follows Office display language; a saved choice wins', 
 test('the theme change event, where the host raises it, re-themes the pane; a host without it is left alone', () => {
   const seen: unknown[] = [];
   let handler: ((a: { officeTheme?: { isDarkTheme: boolean } }) => void) | null = null;
-  const ctx = { officeTheme: { isDarkTheme: false }, document: { addHandlerAsync: (_t: string, h: typeof handler) => void (handler = h) } };
+  const ctx = {
+    officeTheme: { isDarkTheme: false },
+    document: { addHandlerAsync: (_t: string, h: typeof handler) => void (handler = h) },
+  };
   watchTheme(ctx, 'officeThemeChanged', (t) => seen.push(t));
   handler!({ officeTheme: { isDarkTheme: true } });
   expect(seen).toEqual([{ isDarkTheme: true }]);
-  const throwing = { document: { addHandlerAsync: () => { throw new Error('not supported'); } } };
+  const throwing = {
+    document: {
+      addHandlerAsync: () => {
+        throw new Error('not supported');
+      },
+    },
+  };
   expect(() => watchTheme(throwing, 'officeThemeChanged', () => undefined)).not.toThrow();
   expect(() => watchTheme({}, undefined, () => undefined)).not.toThrow();
 });

@@ -58,7 +58,9 @@ test('a signal aborted before writing stops the run with nothing written', async
     controller.abort(); // the user clicks Cancel while the engine computes
     return engine.fakeResult(opts.period, []);
   });
-  await expect(generatePayroll(port, { period: '2026-10', lang: 'zh', signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  await expect(
+    generatePayroll(port, { period: '2026-10', lang: 'zh', signal: controller.signal }),
+  ).rejects.toMatchObject({ name: 'AbortError' });
   expect(port.written).toEqual([]);
   expect(port.sheets.get('绩效 2026-10')).toEqual([['旧的输出']]);
 });

@@ -11,8 +11,15 @@ import { LangProvider } from '../../src/taskpane/lang-context';
 
 const PERIOD = '2026-10';
 const issue = (severity: Severity, row: number, zh: string, en: string): Issue => ({
-  severity, code: `test-${severity}`, sheet: '订单', row, column: '实付金额', cell: `E${row}`, value: 'x',
-  message: { zh, en }, action: { zh: '已跳过该行', en: 'row skipped' },
+  severity,
+  code: `test-${severity}`,
+  sheet: '订单',
+  row,
+  column: '实付金额',
+  cell: `E${row}`,
+  value: 'x',
+  message: { zh, en },
+  action: { zh: '已跳过该行', en: 'row skipped' },
 });
 const ISSUES = [
   issue('error', 2, '第一条错误', 'the error'),
@@ -47,17 +54,28 @@ function paneWords(lang: Lang): Map<string, string> {
   return out;
 }
 
-test.each(['zh', 'en'] as Lang[])('%s: the pane shows each issue with the severity word of its Issues sheet row', (lang) => {
-  const sheet = sheetWords(lang);
-  const pane = paneWords(lang);
-  expect(pane.size).toBe(3);
-  expect(pane).toEqual(sheet);
-});
+test.each(['zh', 'en'] as Lang[])(
+  '%s: the pane shows each issue with the severity word of its Issues sheet row',
+  (lang) => {
+    const sheet = sheetWords(lang);
+    const pane = paneWords(lang);
+    expect(pane.size).toBe(3);
+    expect(pane).toEqual(sheet);
+  },
+);
 
 test('the words: 错误/警告/提示 and Error/Warning/Info, in the sheet and the pane alike', () => {
   const expected = {
-    zh: new Map([['第一条错误', '错误'], ['一条警告', '警告'], ['一条提示', '提示']]),
-    en: new Map([['the error', 'Error'], ['the warning', 'Warning'], ['the note', 'Info']]),
+    zh: new Map([
+      ['第一条错误', '错误'],
+      ['一条警告', '警告'],
+      ['一条提示', '提示'],
+    ]),
+    en: new Map([
+      ['the error', 'Error'],
+      ['the warning', 'Warning'],
+      ['the note', 'Info'],
+    ]),
   };
   for (const lang of ['zh', 'en'] as Lang[]) {
     expect(paneWords(lang)).toEqual(expected[lang]);

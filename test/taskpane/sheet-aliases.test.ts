@@ -8,13 +8,16 @@ import { REQUIRED_KINDS, STRINGS } from '../../src/taskpane/i18n';
 
 describe.each(['zh', 'en'] as const)('missing-sheet text in %s', (lang) => {
   const t = STRINGS[lang];
-  test.each(REQUIRED_KINDS)('%s: every alias the parser accepts is listed, and each listed name is read as that kind', (kind) => {
-    const text = t.missingSheet(t.kind[kind], t.sheetAliases[kind]);
-    for (const alias of SHEET_ALIASES[kind]) expect(text).toContain(alias);
-    const listed = t.sheetAliases[kind].split(' / ');
-    expect([...listed].sort()).toEqual([...SHEET_ALIASES[kind]].sort());
-    for (const name of listed) expect(sheetKind(name)).toBe(kind);
-  });
+  test.each(REQUIRED_KINDS)(
+    '%s: every alias the parser accepts is listed, and each listed name is read as that kind',
+    (kind) => {
+      const text = t.missingSheet(t.kind[kind], t.sheetAliases[kind]);
+      for (const alias of SHEET_ALIASES[kind]) expect(text).toContain(alias);
+      const listed = t.sheetAliases[kind].split(' / ');
+      expect([...listed].sort()).toEqual([...SHEET_ALIASES[kind]].sort());
+      for (const name of listed) expect(sheetKind(name)).toBe(kind);
+    },
+  );
 });
 
 test('names in the chosen language come first: zh starts with 花名册, en with roster', () => {

@@ -10,7 +10,8 @@ import type { WorkerLike } from '../../src/taskpane/engine-runner';
 
 const later = (f: () => void) => setTimeout(f, 0);
 // jsdom has no structuredClone; Node's v8 serializer is the same structured-clone algorithm.
-const clone = <T>(v: T): T => (typeof structuredClone === 'function' ? structuredClone(v) : (deserialize(serialize(v)) as T));
+const clone = <T>(v: T): T =>
+  typeof structuredClone === 'function' ? structuredClone(v) : (deserialize(serialize(v)) as T);
 
 export class StandInWorker implements WorkerLike {
   onmessage: ((e: { data: FromEngine }) => void) | null = null;
@@ -35,7 +36,10 @@ export class StandInWorker implements WorkerLike {
 }
 
 /** A `start` for workerEngine that keeps every worker it made. */
-export function standInWorkers(setup: (w: StandInWorker) => void = () => undefined): { start: () => WorkerLike; workers: StandInWorker[] } {
+export function standInWorkers(setup: (w: StandInWorker) => void = () => undefined): {
+  start: () => WorkerLike;
+  workers: StandInWorker[];
+} {
   const workers: StandInWorker[] = [];
   return {
     workers,

@@ -5,10 +5,12 @@ import { scanWorkbook } from '../../src/taskpane/payroll-flow';
 import { whatIfFor } from '../../src/taskpane/whatif-flow';
 import { MemoryPort } from './memory-port';
 
-test('an agent ID not on the period\'s payroll is refused, naming it, in Chinese and English; nothing is written', async () => {
+test("an agent ID not on the period's payroll is refused, naming it, in Chinese and English; nothing is written", async () => {
   const demo = generateDemoWorkbook({ period: '2026-10', agents: 6, orders: 300, seed: 2 });
   const port = new MemoryPort(Object.fromEntries(demo.sheets.map((s) => [s.name, s.rows])));
-  const err = await whatIfFor(port, await scanWorkbook(port), null, 'KF999', { period: '2026-10', lang: 'zh' }).catch((e: unknown) => e);
+  const err = await whatIfFor(port, await scanWorkbook(port), null, 'KF999', { period: '2026-10', lang: 'zh' }).catch(
+    (e: unknown) => e,
+  );
   expect(describeError(err)).toEqual({
     kind: 'refused',
     code: 'whatif-unknown-agent',

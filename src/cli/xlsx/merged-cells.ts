@@ -31,7 +31,8 @@ export function fillMergedCells(rows: Cell[][], merges: string[]): void {
     const to = parseRef(b ?? a);
     if (!from || !to || to.row < from.row || to.col < from.col) continue;
     let lastRow = to.row;
-    if ((to.row - from.row + 1) * (to.col - from.col + 1) > MAX_FILLED_CELLS) lastRow = Math.min(to.row, rows.length - 1);
+    if ((to.row - from.row + 1) * (to.col - from.col + 1) > MAX_FILLED_CELLS)
+      lastRow = Math.min(to.row, rows.length - 1);
     const master = rows[from.row]?.[from.col] ?? null;
     while (rows.length <= lastRow) rows.push([]);
     for (let r = from.row; r <= lastRow; r++) {

@@ -85,11 +85,18 @@ export class SharedStrings {
   /** The text bytes of an item that is one `<t>…</t>` (or `<t xml:space="preserve">…</t>`) and nothing else; null for any other item. */
   private plainText(start: number, end: number): { start: number; end: number } | null {
     const b = this.xml;
-    if (end - start < 7 || b[start] !== LT || b[start + 1] !== LOWER_T || (b[start + 2] !== GT && b[start + 2] !== 0x20)) return null;
+    if (
+      end - start < 7 ||
+      b[start] !== LT ||
+      b[start + 1] !== LOWER_T ||
+      (b[start + 2] !== GT && b[start + 2] !== 0x20)
+    )
+      return null;
     let gt = start + 2;
     while (gt < end && b[gt] !== GT) gt++;
     const close = end - 4;
-    const closes = close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT;
+    const closes =
+      close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT;
     return b[gt - 1] !== SLASH && closes && b.indexOf(LT, gt + 1) === close ? { start: gt + 1, end: close } : null;
   }
 }

@@ -96,9 +96,17 @@ export class SheetScanner {
       const c1 = s.charCodeAt(lt + 1);
       let next: number;
       if (c1 === 99 && isNameEnd(s.charCodeAt(lt + 2))) next = this.cell(s, lt);
-      else if (c1 === 114 && s.charCodeAt(lt + 2) === 111 && s.charCodeAt(lt + 3) === 119 && isNameEnd(s.charCodeAt(lt + 4))) next = this.rowStart(s, lt);
-      else if (c1 === 33 && s.startsWith('<!--', lt)) next = s.indexOf('-->', lt) === -1 ? -1 : s.indexOf('-->', lt) + 3;
-      else if (c1 === 109 && s.startsWith('<mergeCell', lt) && isNameEnd(s.charCodeAt(lt + 10))) next = this.mergeCell(s, lt);
+      else if (
+        c1 === 114 &&
+        s.charCodeAt(lt + 2) === 111 &&
+        s.charCodeAt(lt + 3) === 119 &&
+        isNameEnd(s.charCodeAt(lt + 4))
+      )
+        next = this.rowStart(s, lt);
+      else if (c1 === 33 && s.startsWith('<!--', lt))
+        next = s.indexOf('-->', lt) === -1 ? -1 : s.indexOf('-->', lt) + 3;
+      else if (c1 === 109 && s.startsWith('<mergeCell', lt) && isNameEnd(s.charCodeAt(lt + 10)))
+        next = this.mergeCell(s, lt);
       else next = s.indexOf('>', lt) === -1 ? -1 : s.indexOf('>', lt) + 1;
       if (next < 0) return lt;
       at = next;
@@ -178,7 +186,12 @@ export class SheetScanner {
       const open = tagWithin(s, 116 /* t */, from, end);
       const gt = open < 0 ? -1 : s.indexOf('>', open);
       const close = gt < 0 ? -1 : s.indexOf('</t>', gt);
-      const plain = close > 0 && close < end && s.startsWith('</is>', close + 4) && s.charCodeAt(gt - 1) !== SLASH && s.startsWith('<is><t', from);
+      const plain =
+        close > 0 &&
+        close < end &&
+        s.startsWith('</is>', close + 4) &&
+        s.charCodeAt(gt - 1) !== SLASH &&
+        s.startsWith('<is><t', from);
       return plain ? close > gt + 1 : this.value(s, from, end) !== null;
     }
     const v = tagWithin(s, 118 /* v */, from, end);
@@ -253,7 +266,8 @@ export class SheetScanner {
 
 /** Where a start tag of the one-letter name `letter` begins in s[from, end), or -1; never looks past `end` (a cell's content is short). */
 function tagWithin(s: string, letter: number, from: number, end: number): number {
-  for (let i = s.indexOf('<', from); i >= 0 && i < end; i = s.indexOf('<', i + 1)) if (s.charCodeAt(i + 1) === letter && isNameEnd(s.charCodeAt(i + 2))) return i;
+  for (let i = s.indexOf('<', from); i >= 0 && i < end; i = s.indexOf('<', i + 1))
+    if (s.charCodeAt(i + 1) === letter && isNameEnd(s.charCodeAt(i + 2))) return i;
   return -1;
 }
 

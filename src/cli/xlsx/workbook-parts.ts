@@ -42,7 +42,9 @@ async function relationships(zip: ZipParts, part: string): Promise<Map<string, R
     const type = attribute(tag, 'Type');
     const target = attribute(tag, 'Target');
     if (id === null || type === null || target === null || attribute(tag, 'TargetMode') === 'External') continue;
-    const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(part), target));
+    const resolved = target.startsWith('/')
+      ? target.slice(1)
+      : path.posix.normalize(path.posix.join(path.posix.dirname(part), target));
     out.set(id, { type: relType(type), target: resolved });
   }
   return out;
@@ -91,7 +93,8 @@ export function isDateFormatCode(code: string): boolean {
 
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const tag of startTags(xml, 'numFmt')) custom.set(Number(attribute(tag, 'numFmtId')), attribute(tag, 'formatCode') ?? '');
+  for (const tag of startTags(xml, 'numFmt'))
+    custom.set(Number(attribute(tag, 'numFmtId')), attribute(tag, 'formatCode') ?? '');
   const start = xml.indexOf('<cellXfs');
   const end = xml.indexOf('</cellXfs>', start);
   if (start === -1 || end === -1) return [];

@@ -18,7 +18,8 @@ function decodeReferences(s: string): string {
     if (ch === undefined && ref.charCodeAt(0) === 35) {
       const hex = ref.charCodeAt(1) === 120;
       const digits = ref.slice(hex ? 2 : 1);
-      const code = /^[0-9a-fA-F]+$/.test(digits) && (hex || /^[0-9]+$/.test(digits)) ? parseInt(digits, hex ? 16 : 10) : NaN;
+      const code =
+        /^[0-9a-fA-F]+$/.test(digits) && (hex || /^[0-9]+$/.test(digits)) ? parseInt(digits, hex ? 16 : 10) : NaN;
       if (code <= 0x10ffff) ch = String.fromCodePoint(code);
     }
     if (ch === undefined) {
@@ -53,7 +54,9 @@ export function xmlText(raw: string): string {
 /** A spreadsheet string (shared, inline or rich-text run): XML text, then _xHHHH_ escapes. */
 export function sheetText(raw: string): string {
   const s = xmlText(raw);
-  return s.indexOf('_x') === -1 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s.indexOf('_x') === -1
+    ? s
+    : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** One attribute of a start tag such as `<sheet name="A&amp;B" r:id="rId1"/>`; `name` may end a prefixed name (`:id`). */

@@ -21,7 +21,12 @@ export class ZipParts {
   ) {}
 
   static async open(file: string): Promise<ZipParts> {
-    const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
+    const zip = await yauzl.openPromise(file, {
+      lazyEntries: true,
+      autoClose: false,
+      strictFileNames: false,
+      validateEntrySizes: true,
+    });
     const entries = new Map<string, yauzl.Entry>();
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (e: yauzl.Entry) => {
@@ -43,11 +48,16 @@ export class ZipParts {
   async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) return;
-    if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) throw new Error(`${name}: compression method ${entry.compressionMethod}`);
+    if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED)
+      throw new Error(`${name}: compression method ${entry.compressionMethod}`);
     const bytes =
       entry.compressionMethod === STORED
         ? await this.zip.openReadStreamPromise(entry)
-        : pipeline(await this.zip.openReadStreamPromise(entry, { decompress: false }), zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
+        : pipeline(
+            await this.zip.openReadStreamPromise(entry, { decompress: false }),
+            zlib.createInflateRaw({ chunkSize: PIECE_BYTES }),
+            () => {},
+          );
     let total = 0;
     for await (const chunk of bytes) {
       total += (chunk as Buffer).length;

@@ -254,7 +254,15 @@ export class CsvByteRows {
    * Cell t's value from the non-empty bytes [start, end) (h, high: see scanRecord; `transform`: `""` or CR
    * inside): a reference (see NULL_REF), or HAND_OVER.
    */
-  private cellRef(buf: Uint8Array, start: number, end: number, t: number, h: number, high: number, transform: boolean): number {
+  private cellRef(
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    t: number,
+    h: number,
+    high: number,
+    transform: boolean,
+  ): number {
     const len = end - start;
     if (t >= this.misses.length) this.growColumns(t + 1);
     if (transform || len > KEY_BYTES || this.unremembered[t] === 1) return this.piece(buf, start, end, high, transform);
@@ -286,7 +294,15 @@ export class CsvByteRows {
     return true;
   }
 
-  private remember(slot: number, h: number, buf: Uint8Array, start: number, len: number, piece: number, owner: number): void {
+  private remember(
+    slot: number,
+    h: number,
+    buf: Uint8Array,
+    start: number,
+    len: number,
+    piece: number,
+    owner: number,
+  ): void {
     const key = this.slotKey;
     const base = slot * KEY_BYTES;
     for (let i = 0; i < len; i++) key[base + i] = buf[start + i];
@@ -315,7 +331,12 @@ export class CsvByteRows {
   private asciiPiece(buf: Uint8Array, start: number, end: number): number {
     let from = start;
     let to = end;
-    const wrapped = to - from >= 4 && buf[from] === EQUALS && buf[from + 1] === QUOTE && buf[to - 1] === QUOTE && buf.indexOf(QUOTE, from + 2) === to - 1;
+    const wrapped =
+      to - from >= 4 &&
+      buf[from] === EQUALS &&
+      buf[from + 1] === QUOTE &&
+      buf[to - 1] === QUOTE &&
+      buf.indexOf(QUOTE, from + 2) === to - 1;
     if (wrapped) {
       from += 2;
       to -= 1;
@@ -330,7 +351,9 @@ export class CsvByteRows {
 
   /** Bytes with a non-ASCII character, NUL-terminated in their own buffer; a NUL inside → HAND_OVER. */
   private multiPiece(buf: Uint8Array, start: number, end: number, transform: boolean): number {
-    const w = transform ? copyQuotedValue(this.multi, this.multiAt, buf, start, end) : copyPlain(this.multi, this.multiAt, buf, start, end);
+    const w = transform
+      ? copyQuotedValue(this.multi, this.multiAt, buf, start, end)
+      : copyPlain(this.multi, this.multiAt, buf, start, end);
     if (w < 0) return HAND_OVER;
     this.multi[w] = NUL;
     this.multiAt = w + 1;

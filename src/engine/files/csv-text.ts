@@ -26,7 +26,8 @@ export function normaliseBreaks(chunk: string, last: boolean): { text: string; h
   return { text, heldCR };
 }
 
-export type TextOutcome = { kind: 'more' } | { kind: 'end'; endedWithoutNewline: boolean } | { kind: 'truncated'; extraRecord: boolean };
+export type TextOutcome =
+  { kind: 'more' } | { kind: 'end'; endedWithoutNewline: boolean } | { kind: 'truncated'; extraRecord: boolean };
 
 export class CsvTextRecords {
   private parser: Papa.Parser | null = null;
@@ -63,7 +64,11 @@ export class CsvTextRecords {
     }
     if (!this.parser) this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: '\n', quoteChar: '"' });
     const input = this.pending.length > 0 ? this.pending + text : text;
-    const result = this.parser.parse(input, 0, !last) as { data: string[][]; errors: { code: string }[]; meta: { cursor: number } };
+    const result = this.parser.parse(input, 0, !last) as {
+      data: string[][];
+      errors: { code: string }[];
+      meta: { cursor: number };
+    };
     for (const record of result.data) this.onRecord(record);
     if (last) {
       this.pending = '';

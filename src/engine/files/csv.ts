@@ -68,7 +68,8 @@ export class CsvSheetReader {
   push(chunk: Uint8Array): void {
     if (this.failed) return;
     // A plain Uint8Array view of a Node Buffer: the byte loops then see one kind of array.
-    const bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (!this.started) {
       this.head.push(bytes);
       this.headBytes += bytes.length;
@@ -89,9 +90,12 @@ export class CsvSheetReader {
     const rows = this.rows;
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     const notes: FileProblem[] = [];
-    if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields) notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
+    if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields)
+      notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
     const delimiter = this.textPath?.chosenDelimiter ?? this.delimiter ?? ',';
-    const sheet: SheetData = this.kept ? { name: this.sheetName, rows, columns: this.kept.columns } : { name: this.sheetName, rows };
+    const sheet: SheetData = this.kept
+      ? { name: this.sheetName, rows, columns: this.kept.columns }
+      : { name: this.sheetName, rows };
     return { ok: true, sheet, encoding: this.encoding, delimiter, notes };
   }
 
@@ -125,7 +129,10 @@ export class CsvSheetReader {
     if (this.carry.length > 0) {
       // The record cut at the last chunk's end, finished from this chunk's first bytes: the chunk itself is not copied.
       const carried = this.carry.length;
-      const joined = concat([this.carry, chunk.subarray(0, Math.min(chunk.length, JOIN_BYTES))], carried + Math.min(chunk.length, JOIN_BYTES));
+      const joined = concat(
+        [this.carry, chunk.subarray(0, Math.min(chunk.length, JOIN_BYTES))],
+        carried + Math.min(chunk.length, JOIN_BYTES),
+      );
       const r = this.bytePath!.read(joined, this.kept?.target ?? null, 1, sink);
       buf = r.records === 1 ? chunk.subarray(r.next - carried) : concat([this.carry, chunk], carried + chunk.length);
     }
@@ -147,7 +154,9 @@ export class CsvSheetReader {
     this.bytePath = null;
     this.carry = new Uint8Array(0);
     // Not the file's start: a BOM here would be a character of the record.
-    this.textPath = new CsvTextRecords(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter, (r) => this.addRecord(r));
+    this.textPath = new CsvTextRecords(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter, (r) =>
+      this.addRecord(r),
+    );
     this.outcome(this.textPath.push(rest));
   }
 
@@ -165,7 +174,8 @@ export class CsvSheetReader {
   private chooseColumns(): void {
     this.columnsChosen = true;
     this.kept = keptColumns(this.rows.slice(0, HEADER_ROWS_TO_READ));
-    if (this.kept) for (let r = 0; r < this.rows.length; r++) this.rows[r] = compactRow(this.rows[r], this.kept.columns);
+    if (this.kept)
+      for (let r = 0; r < this.rows.length; r++) this.rows[r] = compactRow(this.rows[r], this.kept.columns);
   }
 
   private addRecord(record: string[]): void {

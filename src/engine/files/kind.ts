@@ -16,9 +16,15 @@ const has = (headers: string[], ...words: string[]) => headers.some((h) => words
 function kindOfRow(row: Cell[]): Named | null {
   const headers = row.filter((c): c is string => typeof c === 'string').map((c) => normalizeKey(c));
   if (headers.length < 2) return null;
-  if (has(headers, '工号', 'agent id') && has(headers, '姓名', 'name') && has(headers, '岗位', '级别', 'role', 'level')) return 'roster';
-  if (has(headers, '订单编号', '订单号', 'order id', 'order no') && has(headers, '付款时间', '支付时间', '付款日期', 'paid at', 'payment time')) return 'orders';
-  if (has(headers, '客服', '旺旺', 'agent', 'account') && has(headers, '询单人数', '咨询人数', '接待人数', 'inquiries')) return 'chat';
+  if (has(headers, '工号', 'agent id') && has(headers, '姓名', 'name') && has(headers, '岗位', '级别', 'role', 'level'))
+    return 'roster';
+  if (
+    has(headers, '订单编号', '订单号', 'order id', 'order no') &&
+    has(headers, '付款时间', '支付时间', '付款日期', 'paid at', 'payment time')
+  )
+    return 'orders';
+  if (has(headers, '客服', '旺旺', 'agent', 'account') && has(headers, '询单人数', '咨询人数', '接待人数', 'inquiries'))
+    return 'chat';
   return null;
 }
 

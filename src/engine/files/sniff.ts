@@ -47,11 +47,14 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileType {
   if (startsWith(bytes, OLE2)) return { type: 'unsupported', problem: fileProblem('file-xls', fileName) };
   if (startsWith(bytes, [0x50, 0x4b])) {
     if (containsAscii(bytes, 'xl/workbook.xml')) return { type: 'xlsx' };
-    if (containsAscii(bytes, 'xl/workbook.bin')) return { type: 'unsupported', problem: fileProblem('file-xlsb', fileName) };
-    if (containsAscii(bytes, 'Index/Document.iwa') || containsAscii(bytes, 'Index.zip')) return { type: 'unsupported', problem: fileProblem('file-numbers', fileName) };
+    if (containsAscii(bytes, 'xl/workbook.bin'))
+      return { type: 'unsupported', problem: fileProblem('file-xlsb', fileName) };
+    if (containsAscii(bytes, 'Index/Document.iwa') || containsAscii(bytes, 'Index.zip'))
+      return { type: 'unsupported', problem: fileProblem('file-numbers', fileName) };
     return { type: 'unsupported', problem: fileProblem('file-zip', fileName) };
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { type: 'unsupported', problem: fileProblem('file-not-table', fileName) }; // %PDF
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return { type: 'unsupported', problem: fileProblem('file-not-table', fileName) }; // %PDF
   if (looksLikeHtml(bytes)) return { type: 'unsupported', problem: fileProblem('file-html', fileName) };
   if (looksBinary(bytes)) return { type: 'unsupported', problem: fileProblem('file-not-table', fileName) };
   return { type: 'csv' };
@@ -61,7 +64,12 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileType {
 function looksLikeHtml(bytes: Uint8Array): boolean {
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
-  while (i < bytes.length && i < 512 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d || bytes[i] === 0x0a)) i++;
+  while (
+    i < bytes.length &&
+    i < 512 &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d || bytes[i] === 0x0a)
+  )
+    i++;
   if (bytes[i] !== 0x3c) return false; // '<'
   const head = String.fromCharCode(...bytes.subarray(i, i + 200)).toLowerCase();
   return /^<(!doctype html|html|table|\?xml|meta|head|body)/.test(head);

@@ -36,10 +36,13 @@ export const EN: Record<keyof typeof ZH, string> = {
   'payrun.compare.different-periods-cannot-be-compared': 'Different periods cannot be compared: {period} and {period2}',
   'payrun.compare.not': '"{shopName}", not "{shopName2}"',
   'payrun.compare.another-shop-not-one-agent': 'another shop (not one agent ID in common)',
-  'payrun.compare.the-workbook-to-compare-belongs': 'The workbook to compare belongs to {which}: shops cannot be compared',
+  'payrun.compare.the-workbook-to-compare-belongs':
+    'The workbook to compare belongs to {which}: shops cannot be compared',
   // payrun/previous-run.ts
-  'payrun.previous-run.the-workbook-to-compare-has': 'The workbook to compare has no "Payroll {period}" and "Audit {period}" sheets: it is not an output of {period}',
-  'payrun.previous-run.the-audit-sheet-to-compare': 'The audit sheet to compare records period {auditPeriod}, not {period}',
+  'payrun.previous-run.the-workbook-to-compare-has':
+    'The workbook to compare has no "Payroll {period}" and "Audit {period}" sheets: it is not an output of {period}',
+  'payrun.previous-run.the-audit-sheet-to-compare':
+    'The audit sheet to compare records period {auditPeriod}, not {period}',
   // issue-digest.ts
   'issue-digest.in-all': ', {yuan} in all',
   'issue-digest.alike-e-g': '{n} alike{sum}, e.g. {message}',
@@ -49,9 +52,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   'stars.starLabel.aovStar': 'AOV star',
   'stars.starLabel.serviceStar': 'Service star',
   'stars.highest-presales-sales': 'highest presales sales {sales}',
-  'stars.highest-presales-conversion-inquiries': 'highest presales conversion {conversion} (inquiries {inquiries} ≥ {conversionMinInquiries})',
+  'stars.highest-presales-conversion-inquiries':
+    'highest presales conversion {conversion} (inquiries {inquiries} ≥ {conversionMinInquiries})',
   'stars.highest-presales-aov-buyers': 'highest presales AOV {aov} (buyers {buyers} ≥ {aovMinBuyers})',
-  'stars.highest-satisfaction-evaluations': 'highest satisfaction {satisfaction} (evaluations {evaluations} ≥ {serviceMinEvaluations})',
+  'stars.highest-satisfaction-evaluations':
+    'highest satisfaction {satisfaction} (evaluations {evaluations} ≥ {serviceMinEvaluations})',
   'stars.label': 'PK · sales',
   'stars.label.pk-conversion': 'PK · conversion',
   'stars.label.pk-avg-response': 'PK · avg response',
@@ -64,7 +69,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'plan.week-targets.levelLabel.intermediate': 'intermediate',
   'plan.week-targets.levelLabel.senior': 'senior',
   'plan.week-targets.levelLabel.expert': 'expert',
-  'plan.week-targets.0-the-month-s-target': ' (0 = the month\'s target)',
+  'plan.week-targets.0-the-month-s-target': " (0 = the month's target)",
   'plan.week-targets.conversion': 'conversion',
   'plan.week-targets.aov-yuan': 'AOV (yuan)',
   'plan.week-targets.reply-rate': 'reply rate',
@@ -78,7 +83,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'kpi-no-key.action': 'row left out of the plan',
   'kpi-duplicate-key': 'KPI key "{key}" appears twice (already on row {first})',
   'kpi-duplicate-key.action': 'the first row is used, this one ignored',
-  'kpi-unknown-measure': 'KPI "{key}": measure "{measureText}" is not known (use sales, conversion, AOV, UPT, reply rate, avg response, first response, satisfaction, refund rate, answer ratio, units, buyers, or "rating:<item>")',
+  'kpi-unknown-measure':
+    'KPI "{key}": measure "{measureText}" is not known (use sales, conversion, AOV, UPT, reply rate, avg response, first response, satisfaction, refund rate, answer ratio, units, buyers, or "rating:<item>")',
   'kpi-unknown-measure.action': 'this KPI is left out of the plan',
   'kpi-no-target': 'KPI "{key}" has neither a target nor bands',
   'kpi-no-target.action': 'this KPI is left out of the plan',
@@ -110,11 +116,12 @@ export const EN: Record<keyof typeof ZH, string> = {
   'missing-column.action': 'whole sheet ignored',
   'sheet-recognised-by-header.action': 'read as such',
   'pipeline.locate-inputs.nearest-headers-in-the-sheet': '; nearest headers in the sheet: {near}',
-  'missing-sheet': 'The {label} sheet is missing (name it {sheetNamesOf}, or give it the required {label} columns){seen}',
+  'missing-sheet':
+    'The {label} sheet is missing (name it {sheetNamesOf}, or give it the required {label} columns){seen}',
   // pipeline/staff.ts
   'several-rosters': '{length} roster sheets: only "{name}" is used',
   'agent-not-employed': '{agentId} {name} was not employed in {key} (hire/leave dates)',
-  'agent-not-employed.action': 'not on this month\'s payroll',
+  'agent-not-employed.action': "not on this month's payroll",
   // pipeline/score.ts
   'no-kpi': '{agentId} {name} has no KPI available (no orders, no chat stats)',
   'no-kpi.action': 'score left blank, graded fail',
@@ -123,18 +130,22 @@ export const EN: Record<keyof typeof ZH, string> = {
   'agent-no-orders': '{agentId} {name} has chat stats but no order credited (a mistyped 工号 in memos?)',
   'agent-no-orders.action': 'sales counted as 0',
   // files/messages.ts
-  'file-csv-truncated': '{file} stops part-way through record {row} (a quote is never closed), so the download is probably incomplete: download it again so that no order is missed.',
-  'file-csv-short-last-row': '{file}: the last record (record {row}) has {fields} fields where the header has {headerFields}: the download may be incomplete; check the last order.',
+  'file-csv-truncated':
+    '{file} stops part-way through record {row} (a quote is never closed), so the download is probably incomplete: download it again so that no order is missed.',
+  'file-csv-short-last-row':
+    '{file}: the last record (record {row}) has {fields} fields where the header has {headerFields}: the download may be incomplete; check the last order.',
   // trend.ts
   'trend.score-fell-two-periods-in': 'score fell two periods in a row',
   // output/shop-trend-block.ts
   'output.shop-trend-block.shop-trend': 'Shop trend',
   // period-rules.ts
-  'period-rules.yyyy-mm-a-month-e': 'YYYY-MM (a month, e.g. 2026-10), YYYY-Www (an ISO week, e.g. 2026-W43) or YYYY-MM-DD..YYYY-MM-DD (a range of days)',
+  'period-rules.yyyy-mm-a-month-e':
+    'YYYY-MM (a month, e.g. 2026-10), YYYY-Www (an ISO week, e.g. 2026-W43) or YYYY-MM-DD..YYYY-MM-DD (a range of days)',
   'period-rules.periodUnit.month': 'months',
   'period-rules.periodUnit.week': 'weeks',
   'period-rules.periodUnit.range': 'periods',
-  'chat-no-date-for-period': 'Sheet "{name}" has no date (日期) column: its rows cannot be placed in {key}; a weekly or date-range assessment needs chat stats exported per day',
+  'chat-no-date-for-period':
+    'Sheet "{name}" has no date (日期) column: its rows cannot be placed in {key}; a weekly or date-range assessment needs chat stats exported per day',
   'period-rules.chat-row-has-no-date': 'Chat row has no date: cannot tell whether it belongs to {period}',
   // pay.ts
   'pay.probation': ' × probation {rate}',
@@ -145,24 +156,29 @@ export const EN: Record<keyof typeof ZH, string> = {
   'pay.presales-only': 'presales only',
   'pay.no-inquiries-not-available': 'no inquiries (not available)',
   'pay.conversion-0': 'conversion {conversion} < {rate} → 0',
-  'pay.conversion': 'conversion {conversion} ({paidBuyers}/{inquiries}) ≥ {rate} → {toCents} + {steps} × {toCents2} = {conversionBonus}',
+  'pay.conversion':
+    'conversion {conversion} ({paidBuyers}/{inquiries}) ≥ {rate} → {toCents} + {steps} × {toCents2} = {conversionBonus}',
   'pay.none': 'none',
-  'pay.explanation': '{basePay} + {performanceBonus} + {conversionBonus} + {commission} + {awards} − {fines} = {grossPay}',
+  'pay.explanation':
+    '{basePay} + {performanceBonus} + {conversionBonus} + {commission} + {awards} − {fines} = {grossPay}',
   'pay.no-sales': 'no sales',
   'pay.sales-flat-reached-tier': 'sales {sales} × {rate} (flat, reached tier) = {total}',
   'pay.sales': 'sales {sales}: {slices} = {total}',
   // parse/history.ts
-  'history-unreadable': 'Earlier scorecard "{name}" lacks agent ID or grade columns: not used for failure streaks or trends',
+  'history-unreadable':
+    'Earlier scorecard "{name}" lacks agent ID or grade columns: not used for failure streaks or trends',
   'history-unreadable.action': 'ignored',
   // parse/order-messages.ts
-  'order-conflicting-duplicate': 'Order {orderId} appears {length} times with different contents ({where}): no way to tell which is right',
+  'order-conflicting-duplicate':
+    'Order {orderId} appears {length} times with different contents ({where}): no way to tell which is right',
   'order-conflicting-duplicate.action': 'no copy counted: delete the wrong rows and generate again',
   'order-duplicate': 'Order {orderId} appears again (already {name} row {index})',
   'order-missing-id': 'Order has no order number: duplicates cannot be checked',
   'order-missing-id.action': 'still counted',
   'order-bad-paid': 'Order {orderId}: amount paid "{value}" is not an amount',
   'parse.order-messages.order-amount-paid-is-negative': 'Order {orderId}: amount paid is negative ({paid})',
-  'parse.order-messages.order-amount-paid-exceeds-the': 'Order {orderId}: amount paid {paid} exceeds the plausible maximum {maxCents}: likely a data error',
+  'parse.order-messages.order-amount-paid-exceeds-the':
+    'Order {orderId}: amount paid {paid} exceeds the plausible maximum {maxCents}: likely a data error',
   'parse.order-messages.postage': 'postage',
   'parse.order-messages.refund': 'refund',
   'parse.order-messages.order-is-not-a-valid': 'Order {orderId}: {label} "{value}" is not a valid amount',
@@ -179,20 +195,23 @@ export const EN: Record<keyof typeof ZH, string> = {
   'adjustment-bad-type': 'Adjustment type "{typeText}" not recognised (expected reward/fine/violation/project bonus)',
   'adjustment-negative.action': 'absolute value used (the type decides the sign)',
   // parse/disputes.ts
-  'dispute-unknown-item': 'Dispute item "{itemText}" is neither a pay component nor a KPI (e.g. commission, awards, conversion)',
+  'dispute-unknown-item':
+    'Dispute item "{itemText}" is neither a pay component nor a KPI (e.g. commission, awards, conversion)',
   'dispute-bad-status': 'Dispute status "{statusText}" not recognised (expected pending / approved / rejected)',
   'dispute-bad-status.action': 'listed as pending, not paid',
   'dispute-bad-amount': 'Dispute amount "{value}" is not an amount',
   'dispute-pending.action': 'not paid this month; decide it before locking the month',
-  'dispute-approved-no-amount': '{who}\'s dispute ({item}) is approved without an amount',
+  'dispute-approved-no-amount': "{who}'s dispute ({item}) is approved without an amount",
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',
   // parse/consultations.ts
-  'consultation-unknown-agent': 'Consultation agent "{value}" is not on the roster ({count} records, the first on row {row})',
+  'consultation-unknown-agent':
+    'Consultation agent "{value}" is not on the roster ({count} records, the first on row {row})',
   'consultation-unknown-agent.action': 'those records credit nobody',
   'parse.consultations.skipText.buyer': 'no buyer',
   'parse.consultations.skipText.agent': 'no agent',
   'parse.consultations.skipText.time': 'a missing or unreadable time',
-  'parse.consultations.consultation-records-have-the-first': '{count} consultation records have {SKIP_TEXT} (the first on row {row})',
+  'parse.consultations.consultation-records-have-the-first':
+    '{count} consultation records have {SKIP_TEXT} (the first on row {row})',
   // parse/chat.ts
   'parse.chat.fieldLabel.consultations': 'consultations',
   'parse.chat.fieldLabel.received': 'received',
@@ -218,8 +237,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   'chat-bad-number': '"{refText}": {FIELD_LABEL} "{value}" is not a valid number',
   'chat-paid-exceeds-inquiries': '"{refText}": paid buyers {paidBuyers} exceed inquiries {inquiries}',
   'chat-paid-exceeds-inquiries.action': 'counted as given',
-  'chat-ambiguous-agent': 'Chat stats name "{value}", which matches roster accounts of several shops ({count} rows): no way to tell who',
-  'chat-ambiguous-agent.action': 'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
+  'chat-ambiguous-agent':
+    'Chat stats name "{value}", which matches roster accounts of several shops ({count} rows): no way to tell who',
+  'chat-ambiguous-agent.action':
+    'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
   'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster ({count} rows)',
   'chat-unknown-agent.action': 'counted in the shop funnel only, credited to nobody',
   'chat-outside-period': '{outside} chat rows are dated outside {key}',
@@ -228,24 +249,31 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster-duplicate-id': 'Agent ID {rawId} appears {length} times on the roster with different details ({where})',
   'roster-duplicate-id.action': 'agent left out this month: delete the wrong row and generate again',
   'roster-duplicate-id.agent-id-is-listed-again': 'Agent ID {rawId} is listed again (same details as row {index})',
-  'roster-bad-role': 'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',
+  'roster-bad-role':
+    'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',
   'roster-bad-role.action': 'agent left out of this month',
-  'roster-bad-level': 'Agent {rawId}: level "{levelText}" not recognised (expected 初级/中级/高级/资深, junior/intermediate/senior/expert)',
+  'roster-bad-level':
+    'Agent {rawId}: level "{levelText}" not recognised (expected 初级/中级/高级/资深, junior/intermediate/senior/expert)',
   'roster-bad-level.action': 'agent left out of this month',
   'roster-bad-status': 'Agent {rawId}: status "{statusText}" not recognised',
   'roster-bad-status.action': 'treated as regular',
   'roster-bad-date.action': 'date ignored (full month assumed)',
   // parse/order-sheet-notes.ts
-  'order-id-as-number': '{count} order numbers were turned into numbers by Excel (e.g. {value}): their last digits are lost, so different orders may look alike',
-  'order-id-as-number.action': 'all of them counted, none taken for a duplicate: import the CSV as downloaded (do not open and save it in Excel first) to keep the order numbers whole',
+  'order-id-as-number':
+    '{count} order numbers were turned into numbers by Excel (e.g. {value}): their last digits are lost, so different orders may look alike',
+  'order-id-as-number.action':
+    'all of them counted, none taken for a duplicate: import the CSV as downloaded (do not open and save it in Excel first) to keep the order numbers whole',
   'orders-no-buyer-column': '"{name}" has no buyer column (买家会员名 / 下单帐号)',
   'orders-no-buyer-column.action': 'each paid order counts as one buyer (AOV = sales / orders)',
   // parse/refund-convention.ts
-  'parse.refund-convention.amount-paid-already-net-of': 'amount paid already net of the refund: only postage deducted; refund rate over paid + refund',
+  'parse.refund-convention.amount-paid-already-net-of':
+    'amount paid already net of the refund: only postage deducted; refund rate over paid + refund',
   'parse.refund-convention.amount-paid-before-the-refund': 'amount paid before the refund: postage and refund deducted',
   'parse.refund-convention.set-by-plan-orders-refundconvention': 'set by plan orders.refundConvention',
-  'parse.refund-convention.from-refunded-orders-with-paid': 'from 总金额: {nettedRows} refunded orders with 总金额 = paid + refund, {grossRows} with 总金额 = paid',
-  'parse.refund-convention.no-or-refunded-order-to': 'no 总金额 or refunded order to judge by: read as before the refund',
+  'parse.refund-convention.from-refunded-orders-with-paid':
+    'from 总金额: {nettedRows} refunded orders with 总金额 = paid + refund, {grossRows} with 总金额 = paid',
+  'parse.refund-convention.no-or-refunded-order-to':
+    'no 总金额 or refunded order to judge by: read as before the refund',
   'parse.refund-convention.text': '{what} ({why})',
   // sheets/classify.ts
   'sheets.classify.has-no-known-columns': '"{name}" has no known columns',
@@ -258,13 +286,16 @@ export const EN: Record<keyof typeof ZH, string> = {
   'order-silent': 'Order {orderId} (net sales {yuan}) names no agent',
   'order-unknown-agent': 'Order {orderId}: agent "{agentText}" is not on the roster',
   'memo-unknown-id.action': 'credited to the roster IDs only',
-  'orders-no-created-time': 'Order sheet "{name}" has no creation time column (订单创建时间): consultations cannot be measured from the order\'s creation',
+  'orders-no-created-time':
+    'Order sheet "{name}" has no creation time column (订单创建时间): consultations cannot be measured from the order\'s creation',
   'orders-no-created-time.action': 'measured from the payment time instead',
   'order-bad-created-time': 'Order {orderId}: creation time is missing or not recognised',
   'order-bad-created-time.action': 'consultations measured from the payment time instead',
   // payrun/previous-run.ts
-  'payrun.previous-run.the-workbook-to-compare-holds': 'The workbook to compare holds the payroll of {others}, not {period}: months cannot be compared',
-  'payrun.previous-run.to-compare-lacks-the-columns': '"{name}" to compare lacks the columns {missing} on row 1 (was it edited?)',
+  'payrun.previous-run.the-workbook-to-compare-holds':
+    'The workbook to compare holds the payroll of {others}, not {period}: months cannot be compared',
+  'payrun.previous-run.to-compare-lacks-the-columns':
+    '"{name}" to compare lacks the columns {missing} on row 1 (was it edited?)',
   // sheets/classify.ts
   'sheets.classify.has-columns-but-no': '"{name}" has {kind} columns but no {lacks}',
   // attribution.ts
@@ -285,7 +316,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'plan.expects.enumList': 'comma-separated, each once: {values}',
   // pipeline/locate-inputs.ts
   'sheet-recognised-by-header': 'Sheet "{name}" recognised by its header as {kind}',
-  'missing-column.required': 'Sheet "{name}" is missing the required column "{column}" (also accepted: {accepted}{seen})',
+  'missing-column.required':
+    'Sheet "{name}" is missing the required column "{column}" (also accepted: {accepted}{seen})',
   'missing-sheet.others-seen': '. Other sheets seen: {looks}',
   // issue-digest.ts
   'order-silent.repeated': '{n} orders name no agent (silent sales{amount})',
@@ -297,7 +329,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'adjustment-bad-amount': '{type} amount "{value}" is not an amount',
   'adjustment-negative': '{type} amount written as negative',
   // parse/disputes.ts
-  'dispute-pending': '{who}\'s dispute ({item}{claim}) is still pending',
+  'dispute-pending': "{who}'s dispute ({item}{claim}) is still pending",
   'dispute-pending.claim': ': {claim}',
   // parse/chat.ts
   'chat-duplicate': 'Chat stats for "{refText}"{sameDay} appear {count} times with different numbers ({where})',
@@ -331,11 +363,15 @@ export const EN: Record<keyof typeof ZH, string> = {
   'file-empty': '{file} is empty (0 bytes), perhaps an unfinished download: download it again.',
   'file-xls': '{file} is an old Excel (.xls) or WPS (.et) file, which cannot be read directly: {saveAs}.',
   'file-xlsb': '{file} is an Excel binary workbook (.xlsb), which cannot be read directly: {saveAs}.',
-  'file-numbers': '{file} is an Apple Numbers file, which cannot be read directly: in Numbers choose File → Export To → Excel or CSV, and import the exported file.',
+  'file-numbers':
+    '{file} is an Apple Numbers file, which cannot be read directly: in Numbers choose File → Export To → Excel or CSV, and import the exported file.',
   'file-zip': '{file} is a zip archive, not an Excel workbook: unzip it first and import the .xlsx or CSV file inside.',
-  'file-html': '{file} is really a web-page table (some back offices export .xls files like this), which cannot be read directly: {saveAs}.',
-  'file-not-table': '{file} is not a spreadsheet (neither .xlsx nor CSV text): import the .xlsx or CSV file the back office gives; for any other format, {saveAs}.',
-  'file-xlsx-damaged': '{file} looks like an .xlsx but is damaged or incomplete and cannot be opened: download it again, or open it in Excel and save it as a new .xlsx.',
+  'file-html':
+    '{file} is really a web-page table (some back offices export .xls files like this), which cannot be read directly: {saveAs}.',
+  'file-not-table':
+    '{file} is not a spreadsheet (neither .xlsx nor CSV text): import the .xlsx or CSV file the back office gives; for any other format, {saveAs}.',
+  'file-xlsx-damaged':
+    '{file} looks like an .xlsx but is damaged or incomplete and cannot be opened: download it again, or open it in Excel and save it as a new .xlsx.',
   'file-xlsx-no-sheets': '{file} holds no worksheet: check that this is the right file.',
   'file-not-found': 'File not found: {file}. Check the name and the folder.',
   'file-unreadable': 'Cannot open {file}: check that the file exists and is not locked by another program.',
@@ -354,14 +390,16 @@ export const EN: Record<keyof typeof ZH, string> = {
   'pay.commission-with-note': '{text}{note}',
   // plan/targets.ts
   'targets-unknown-kpi.targets-column-is-not-a': 'Targets column "{value}" is not a KPI of the plan',
-  'targets-unknown-kpi.action': 'column ignored: the plan\'s target applies',
-  'targets-no-columns.action.whole-sheet-ignored-the-plan': 'whole sheet ignored: the plan\'s targets apply',
-  'plan.targets.the-plan-s-target-applies': 'the plan\'s target applies',
-  'targets-unknown-kpi.target-kpi-is-not-a': 'Target KPI "{kpiText}" is not a KPI of the plan (the plan\'s KPI keys: {kpis})',
+  'targets-unknown-kpi.action': "column ignored: the plan's target applies",
+  'targets-no-columns.action.whole-sheet-ignored-the-plan': "whole sheet ignored: the plan's targets apply",
+  'plan.targets.the-plan-s-target-applies': "the plan's target applies",
+  'targets-unknown-kpi.target-kpi-is-not-a':
+    'Target KPI "{kpiText}" is not a KPI of the plan (the plan\'s KPI keys: {kpis})',
   'targets-banded-kpi': 'KPI "{name}" is scored by bands: a personal target does not apply',
   'targets-bad-value.target-is-not-valid': '{agentId}: {name} target "{v}" is not valid',
   // sheets/table.ts
-  'header-alternative.column-means-the-same-as': '"{trim}" (column {letter}) means the same as "{trim2}" (column {letter2})',
+  'header-alternative.column-means-the-same-as':
+    '"{trim}" (column {letter}) means the same as "{trim2}" (column {letter2})',
   'header-alternative.action.column-used': 'column {letter} used',
   'duplicate-header.header-appears-twice-columns-and': 'Header "{trim}" appears twice (columns {letter} and {letter2})',
   'duplicate-header.action.the-first-column-is-used': 'the first (column {letter}) is used; column {letter2} ignored',

@@ -31,7 +31,14 @@ export const SECTIONS = [
 ] as const;
 
 const ZH = { ...ENGINE_ZH, ...FUNCTIONS_ZH, ...PLAN_ZH, ...OUTPUT_ZH, ...PANE_ZH, ...LABELS_ZH };
-const EN: Record<keyof typeof ZH, string> = { ...ENGINE_EN, ...FUNCTIONS_EN, ...PLAN_EN, ...OUTPUT_EN, ...PANE_EN, ...LABELS_EN };
+const EN: Record<keyof typeof ZH, string> = {
+  ...ENGINE_EN,
+  ...FUNCTIONS_EN,
+  ...PLAN_EN,
+  ...OUTPUT_EN,
+  ...PANE_EN,
+  ...LABELS_EN,
+};
 
 export type MessageCode = keyof typeof ZH;
 
@@ -44,7 +51,9 @@ export type MessageParam = string | number | LocalText;
 export type MessageParams<K extends MessageCode> = Record<Placeholders<(typeof ZH)[K]>, MessageParam>;
 
 /** No second argument for a text without placeholders; else its params, each one required. */
-type ParamsArg<K extends MessageCode> = [Placeholders<(typeof ZH)[K]>] extends [never] ? [] : [params: MessageParams<K>];
+type ParamsArg<K extends MessageCode> = [Placeholders<(typeof ZH)[K]>] extends [never]
+  ? []
+  : [params: MessageParams<K>];
 
 /** The codes whose texts have no placeholder: a label, read as it is. */
 export type PlainCode = { [K in MessageCode]: ParamsArg<K> extends [] ? K : never }[MessageCode];

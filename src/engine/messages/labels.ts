@@ -17,11 +17,28 @@ export const ROLE_TEXT = labelTable<Role, 'role'>('role', ['presales', 'insales'
 export const LEVEL_TEXT = labelTable<Level, 'level'>('level', ['junior', 'intermediate', 'senior', 'expert']);
 export const STATUS_TEXT = labelTable('status', ['probation', 'regular'] as const);
 /** Keyed by the Grade value (金牌…); the catalog codes name the grades in English. */
-export const GRADE_TEXT: Record<Grade, LocalText> = { 金牌: msg('grade.gold'), 银牌: msg('grade.silver'), 铜牌: msg('grade.bronze'), 不达标: msg('grade.fail') };
+export const GRADE_TEXT: Record<Grade, LocalText> = {
+  金牌: msg('grade.gold'),
+  银牌: msg('grade.silver'),
+  铜牌: msg('grade.bronze'),
+  不达标: msg('grade.fail'),
+};
 /** The Severity column of the Issues sheet and the pane's issue list. */
 export const SEVERITY_TEXT = labelTable<Severity, 'severity'>('severity', ['fatal', 'error', 'warning', 'info']);
 /** What each input sheet is, as the Audit sheet, the pane and the messages name it. */
-export const INPUT_KIND_TEXT = labelTable<InputKind, 'input'>('input', ['roster', 'orders', 'chat', 'qa', 'adjustments', 'targets', 'plan', 'disputes', 'ratings', 'consultations', 'history']);
+export const INPUT_KIND_TEXT = labelTable<InputKind, 'input'>('input', [
+  'roster',
+  'orders',
+  'chat',
+  'qa',
+  'adjustments',
+  'targets',
+  'plan',
+  'disputes',
+  'ratings',
+  'consultations',
+  'history',
+]);
 /** Output sheet names, stable across runs so finance's lookups keep working. */
 export const SHEET_TITLES = labelTable('sheet', ['scorecard', 'payroll', 'statements', 'issues', 'audit'] as const);
 

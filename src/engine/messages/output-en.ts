@@ -39,8 +39,10 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'col.scorecard.kpi-score': '{name} score',
   'col.scorecard.trend': 'Score {period}',
   'col.scorecard.change': 'Change',
-  'scorecard.note.blank': 'Blank = not available (zero denominator or no data, never 0). KPIs not available drop out and the other weights scale to 100.',
-  'scorecard.note.rank': 'Rank: within role by total score, then sales; equal score and sales share a rank. Plan in force: see "{audit} {period}".',
+  'scorecard.note.blank':
+    'Blank = not available (zero denominator or no data, never 0). KPIs not available drop out and the other weights scale to 100.',
+  'scorecard.note.rank':
+    'Rank: within role by total score, then sales; equal score and sales share a rank. Plan in force: see "{audit} {period}".',
   // output/scorecard-trend.ts: the charts the add-in draws
   'chart.role-scores': '{role} scores {period}',
   'chart.score': 'Score',
@@ -61,7 +63,8 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'payroll.total': 'Total',
   'payroll.agents': '{n} agents',
   'payroll.print-header': '{shop}Payroll {period}',
-  'payroll.note.gross': 'Gross pay = base + performance + conversion bonus + commission + awards − fines; each component rounded half-up to the cent, totals are sums of rows.',
+  'payroll.note.gross':
+    'Gross pay = base + performance + conversion bonus + commission + awards − fines; each component rounded half-up to the cent, totals are sums of rows.',
   'payroll.note.see': 'How each amount was computed: "{statements} {period}"; plan and checksums: "{audit} {period}".',
   // output/statements.ts and payrun/slips.ts
   'col.statements.amount': 'Amount',
@@ -122,7 +125,8 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'audit.input.note': 'header on row {headerRow}, {dataRows} data rows',
   // output/kpi-notes.ts
   'kpi-notes.title': 'KPI notes',
-  'kpi-notes.subtitle': 'What each KPI means, how it is scored, where the data comes from, who evaluates it, and its goal',
+  'kpi-notes.subtitle':
+    'What each KPI means, how it is scored, where the data comes from, who evaluates it, and its goal',
   'kpi-notes.weights': ' · weight {weights}',
   // payrun/changes-section.ts
   'changes.section': 'Changes',
@@ -142,7 +146,8 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   // whatif/whatif-sheet.ts
   'whatif.sheet': 'What-if {agentId} {period}',
   'whatif.title': '{agentId} {name} · what-if {period}',
-  'whatif.note': 'Change the inputs or plan numbers and the scores, grade and pay recalculate. Needs the CS Performance add-in: without it the CS.* cells show the values cached when the sheet was made and do not recalculate. This sheet is not part of the finance workbook.',
+  'whatif.note':
+    'Change the inputs or plan numbers and the scores, grade and pay recalculate. Needs the CS Performance add-in: without it the CS.* cells show the values cached when the sheet was made and do not recalculate. This sheet is not part of the finance workbook.',
   'col.whatif.weight': 'Weight',
   'col.whatif.cap': 'Cap / bands',
   'col.whatif.score': 'Score',

@@ -42,7 +42,8 @@ export const OUTPUT_ZH = {
   'col.scorecard.kpi-score': '{name}得分',
   'col.scorecard.trend': '总分 {period}',
   'col.scorecard.change': '较上期',
-  'scorecard.note.blank': '空白 = 不适用（分母为 0 或无数据，不按 0 计）。得分不适用的指标不参与总分，其余权重按比例放大到 100。',
+  'scorecard.note.blank':
+    '空白 = 不适用（分母为 0 或无数据，不按 0 计）。得分不适用的指标不参与总分，其余权重按比例放大到 100。',
   'scorecard.note.rank': '排名：同岗位内按总分降序，同分按销售额降序；同分同销售额并列。方案详见“{audit} {period}”。',
   // output/scorecard-trend.ts: the charts the add-in draws
   'chart.role-scores': '{role}总分 {period}',
@@ -64,7 +65,8 @@ export const OUTPUT_ZH = {
   'payroll.total': '合计',
   'payroll.agents': '{n} 人',
   'payroll.print-header': '{shop}{period} 工资表',
-  'payroll.note.gross': '应发工资 = 底薪 + 绩效奖金 + 转化奖金 + 提成 + 奖励 − 罚款；各项已四舍五入到分，合计为各行之和。',
+  'payroll.note.gross':
+    '应发工资 = 底薪 + 绩效奖金 + 转化奖金 + 提成 + 奖励 − 罚款；各项已四舍五入到分，合计为各行之和。',
   'payroll.note.see': '计算依据见“{statements} {period}”，方案与数据校验见“{audit} {period}”。',
   // output/statements.ts and payrun/slips.ts
   'col.statements.amount': '金额',
@@ -145,7 +147,8 @@ export const OUTPUT_ZH = {
   // whatif/whatif-sheet.ts
   'whatif.sheet': '测算 {agentId} {period}',
   'whatif.title': '{agentId} {name} · {period} 工资测算',
-  'whatif.note': '改动“本期数据”和“方案”两节中的数值，得分、等级和工资随之重算。需要已加载“客服绩效”加载项：未加载时 CS.* 单元格只显示生成时的缓存值，不会重算。本表不属于发给财务的工资表。',
+  'whatif.note':
+    '改动“本期数据”和“方案”两节中的数值，得分、等级和工资随之重算。需要已加载“客服绩效”加载项：未加载时 CS.* 单元格只显示生成时的缓存值，不会重算。本表不属于发给财务的工资表。',
   'col.whatif.weight': '权重',
   'col.whatif.cap': '上限 / 分段',
   'col.whatif.score': '得分',

@@ -14,7 +14,8 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.usedRows': '{n} rows',
   'pane.dataRows': '{n} data rows',
   'pane.noInputsTitle': 'This workbook has no data yet',
-  'pane.noInputsBody': 'Paste the roster, the order report and the chat statistics into their own sheets ({sheets}), or insert demo data to try the add-in.',
+  'pane.noInputsBody':
+    'Paste the roster, the order report and the chat statistics into their own sheets ({sheets}), or insert demo data to try the add-in.',
   'pane.missingTitle': 'Required sheets are missing',
   'pane.missingSheet': 'No "{kind}" sheet (name it one of: {aliases})',
   'pane.insertDemo': 'Insert demo data',
@@ -25,7 +26,8 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.importFiles': 'Import files',
   'pane.importingFiles': 'Importing files…',
   'pane.filesImported': 'Imported: {sheets}. Check the data, then generate the payroll.',
-  'pane.planInserted': 'A "{sheet}" sheet with the default weights, targets and amounts was inserted; edit it as you like.',
+  'pane.planInserted':
+    'A "{sheet}" sheet with the default weights, targets and amounts was inserted; edit it as you like.',
   'pane.confirmReplaceTitle': 'Replace existing sheets?',
   'pane.confirmReplaceBody': 'These sheets will be replaced and their contents lost: {names}',
   'pane.replace': 'Replace',
@@ -63,12 +65,15 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.inputErrorTitle': 'A required sheet or column is missing',
   'pane.refusedTitle': 'Not done: the workbook was left unchanged',
   'pane.excelError.cellEditing': 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
-  'pane.excelError.tooLarge': 'The data is larger than Excel can handle in one request. Close other workbooks and retry, or split the {orders} across several sheets.',
-  'pane.excelError.notFound': 'A sheet could not be found; it may have just been renamed or deleted. Click Refresh and try again.',
+  'pane.excelError.tooLarge':
+    'The data is larger than Excel can handle in one request. Close other workbooks and retry, or split the {orders} across several sheets.',
+  'pane.excelError.notFound':
+    'A sheet could not be found; it may have just been renamed or deleted. Click Refresh and try again.',
   'pane.excelError.protected': 'The workbook or sheet is protected. Unprotect it and try again.',
   'pane.excelError.busy': 'Excel is busy. Please try again in a moment.',
   'pane.excelError.other': 'Excel could not complete the operation. Please try again.',
-  'pane.unexpected': 'Something unexpected went wrong and the operation did not finish. Try again; if it keeps failing, send the note below to support.',
+  'pane.unexpected':
+    'Something unexpected went wrong and the operation did not finish. Try again; if it keeps failing, send the note below to support.',
   'pane.details': 'Note: {text}',
   'pane.dismiss': 'Dismiss',
   'pane.notInExcelTitle': 'Open this in Excel',
@@ -91,7 +96,8 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.period.next.month': 'Next month',
   'pane.period.next.week': 'Next week',
   'pane.period.next.range': 'Next range',
-  'pane.period.assessmentNote': 'A week or a date range is an assessment ({scorecard}, ranking): no {payroll} or pay slips. To pay weeks, set period.pay to yes in the {plan} sheet.',
+  'pane.period.assessmentNote':
+    'A week or a date range is an assessment ({scorecard}, ranking): no {payroll} or pay slips. To pay weeks, set period.pay to yes in the {plan} sheet.',
   'pane.period.trendTitle': 'Shop trend',
   'pane.period.shopSales': 'Sales (¥)',
   'pane.period.conversion': 'Conversion',
@@ -101,18 +107,22 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.period.noTrend': 'No {history}s in the workbook yet: the trend starts with the next period.',
   // Lock, change list, slips, disputes (payrun-i18n.ts)
   'pane.payrun.sectionTitle': '{period} lock and pay slips',
-  'pane.payrun.notGenerated': 'This month has not been generated yet: generate it to lock it and download the pay slips.',
-  'pane.payrun.unlocked': 'This month is not locked: once finance has confirmed it, lock it; it then cannot be regenerated.',
+  'pane.payrun.notGenerated':
+    'This month has not been generated yet: generate it to lock it and download the pay slips.',
+  'pane.payrun.unlocked':
+    'This month is not locked: once finance has confirmed it, lock it; it then cannot be regenerated.',
   'pane.payrun.lockedBy': 'Locked by {by} at {at} (recorded in the {audit} sheet). Unlock it before regenerating.',
   'pane.payrun.lock': 'Lock this month',
   'pane.payrun.unlock': 'Unlock…',
-  'pane.payrun.lockTitle': 'Lock this month\'s pay',
-  'pane.payrun.lockBody': 'A locked month cannot be regenerated until someone unlocks it; who locked it and when is recorded in the {audit} sheet.',
+  'pane.payrun.lockTitle': "Lock this month's pay",
+  'pane.payrun.lockBody':
+    'A locked month cannot be regenerated until someone unlocks it; who locked it and when is recorded in the {audit} sheet.',
   'pane.payrun.lockName': 'Your name',
   'pane.payrun.pendingBeforeLock': '{n} disputes are still pending (not paid this month). Lock anyway?',
   'pane.payrun.confirmLock': 'Lock',
-  'pane.payrun.unlockTitle': 'Unlock this month\'s pay',
-  'pane.payrun.unlockBody': 'Once unlocked, the month can be regenerated and its pay may change. Who unlocked it and when is recorded in the {audit} sheet.',
+  'pane.payrun.unlockTitle': "Unlock this month's pay",
+  'pane.payrun.unlockBody':
+    'Once unlocked, the month can be regenerated and its pay may change. Who unlocked it and when is recorded in the {audit} sheet.',
   'pane.payrun.unlockName': 'Your name',
   'pane.payrun.unlockReason': 'Why (recorded in the {audit} sheet)',
   'pane.payrun.confirmUnlock': 'Unlock',
@@ -122,7 +132,7 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.payrun.openDisputes': '{n} pending disputes',
   'pane.payrun.changesTitle': 'Regenerating {period} changes the following',
   'pane.payrun.changesNone': 'Identical to the previous generation.',
-  'pane.payrun.changesAgents': '{n} agents\' pay moves',
+  'pane.payrun.changesAgents': "{n} agents' pay moves",
   'pane.payrun.none': 'none',
   'pane.payrun.inputsChanged': 'Input sheets changed',
   'pane.payrun.planChanged': '{plan} keys changed',
@@ -132,16 +142,19 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.payrun.confirmReplace': 'Replace',
   // What-if (whatif-i18n.ts)
   'pane.whatif.title': 'What-if',
-  'pane.whatif.hint': "Writes one agent's what-if sheet into this workbook: the period's inputs and the plan's numbers are editable, and the scores, grade and pay recalculate through CS.* formulas (this add-in must be loaded). The sheet is not part of the finance {payroll}.",
+  'pane.whatif.hint':
+    "Writes one agent's what-if sheet into this workbook: the period's inputs and the plan's numbers are editable, and the scores, grade and pay recalculate through CS.* formulas (this add-in must be loaded). The sheet is not part of the finance {payroll}.",
   'pane.whatif.choose': 'What-if…',
   'pane.whatif.agent': 'Agent',
   'pane.whatif.noAgents': 'No agents on the {roster} yet',
   'pane.whatif.write': 'Write what-if sheet',
   'pane.whatif.writing': 'Writing the what-if sheet…',
-  'pane.whatif.written': 'What-if sheet "{sheet}" written: change its numbers to see the pay move (recalculates while this add-in is loaded).',
+  'pane.whatif.written':
+    'What-if sheet "{sheet}" written: change its numbers to see the pay move (recalculates while this add-in is loaded).',
   // Diagnostics (diagnostics-strings.ts)
   'pane.diag.title': 'Diagnostics',
-  'pane.diag.intro': 'Run this once after the first sideload: it checks, in a scratch sheet it deletes afterwards, every Excel behaviour the add-in relies on. Your data is not touched.',
+  'pane.diag.intro':
+    'Run this once after the first sideload: it checks, in a scratch sheet it deletes afterwards, every Excel behaviour the add-in relies on. Your data is not touched.',
   'pane.diag.run': 'Run self-check',
   'pane.diag.running': 'Checking…',
   'pane.diag.copy': 'Copy result',
@@ -149,9 +162,11 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.diag.passed': 'All {n} checks passed.',
   'pane.diag.failed': '{failed} of {n} checks failed: please send the result below to support.',
   'pane.diag.reportLabel': 'Self-check result (copyable)',
-  'pane.diag.date1904': 'This workbook uses the 1904 date system: pasted date serials are 1,462 days lower than usual. Check the payment times of the {orders}.',
+  'pane.diag.date1904':
+    'This workbook uses the 1904 date system: pasted date serials are 1,462 days lower than usual. Check the payment times of the {orders}.',
   'pane.diag.error': 'The self-check could not run',
-  'pane.diag.engineOnPage': "No background thread could start here, so the engine runs on the pane's page: with large data the pane pauses while checking and generating, and Cancel takes effect only when the computation ends.",
+  'pane.diag.engineOnPage':
+    "No background thread could start here, so the engine runs on the pane's page: with large data the pane pauses while checking and generating, and Cancel takes effect only when the computation ends.",
   'pane.diag.items.inertText': 'Text starting with = or + stays text',
   'pane.diag.items.numberFormatArrays': 'Number formats set per cell',
   'pane.diag.items.protection': 'Sheet protection holds',

@@ -68,7 +68,8 @@ export const PANE_ZH = {
   'pane.inputErrorTitle': '缺少必需的工作表或列',
   'pane.refusedTitle': '未执行：工作簿未作任何改动',
   'pane.excelError.cellEditing': 'Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后再试。',
-  'pane.excelError.tooLarge': '数据量超过了 Excel 单次处理的上限。请关闭其他工作簿后重试，或把{orders}拆分到多个工作表。',
+  'pane.excelError.tooLarge':
+    '数据量超过了 Excel 单次处理的上限。请关闭其他工作簿后重试，或把{orders}拆分到多个工作表。',
   'pane.excelError.notFound': '找不到需要的工作表，可能刚被重命名或删除。请点“刷新”后重试。',
   'pane.excelError.protected': '工作簿或工作表受保护，无法写入。请取消保护后重试。',
   'pane.excelError.busy': 'Excel 正忙，请稍后再试。',
@@ -96,7 +97,8 @@ export const PANE_ZH = {
   'pane.period.next.month': '下个月',
   'pane.period.next.week': '下一周',
   'pane.period.next.range': '下一段',
-  'pane.period.assessmentNote': '按周或日期范围只做考核（{scorecard}、排名），不生成{payroll}和工资条；如需按周发放，在{plan}表中把 period.pay 设为“是”。',
+  'pane.period.assessmentNote':
+    '按周或日期范围只做考核（{scorecard}、排名），不生成{payroll}和工资条；如需按周发放，在{plan}表中把 period.pay 设为“是”。',
   'pane.period.trendTitle': '店铺趋势',
   'pane.period.shopSales': '销售额（元）',
   'pane.period.conversion': '询单转化率',
@@ -137,7 +139,8 @@ export const PANE_ZH = {
   'pane.payrun.confirmReplace': '确认替换',
   // What-if (whatif-i18n.ts)
   'pane.whatif.title': '工资测算',
-  'pane.whatif.hint': '为一位客服写一张测算表到当前工作簿：本期数据和方案数值可以修改，得分、等级和工资由 CS.* 公式即时重算（需要本加载项）。测算表不属于财务{payroll}。',
+  'pane.whatif.hint':
+    '为一位客服写一张测算表到当前工作簿：本期数据和方案数值可以修改，得分、等级和工资由 CS.* 公式即时重算（需要本加载项）。测算表不属于财务{payroll}。',
   'pane.whatif.choose': '工资测算…',
   'pane.whatif.agent': '客服',
   'pane.whatif.noAgents': '{roster}中还没有客服',
@@ -146,7 +149,8 @@ export const PANE_ZH = {
   'pane.whatif.written': '已写入测算表“{sheet}”：修改其中的数值即可看到工资变化（需要已加载本加载项才会重算）。',
   // Diagnostics (diagnostics-strings.ts)
   'pane.diag.title': '诊断',
-  'pane.diag.intro': '首次加载后请运行一次：在临时工作表中检查本加载项依赖的每项 Excel 行为，完成后删除该工作表，不改动您的数据。',
+  'pane.diag.intro':
+    '首次加载后请运行一次：在临时工作表中检查本加载项依赖的每项 Excel 行为，完成后删除该工作表，不改动您的数据。',
   'pane.diag.run': '运行自检',
   'pane.diag.running': '正在自检…',
   'pane.diag.copy': '复制结果',
@@ -156,7 +160,8 @@ export const PANE_ZH = {
   'pane.diag.reportLabel': '自检结果（可复制）',
   'pane.diag.date1904': '此工作簿使用 1904 日期系统：粘贴进来的日期序列号比常规少 1462 天，请核对{orders}付款时间。',
   'pane.diag.error': '自检无法运行',
-  'pane.diag.engineOnPage': '此环境无法启动后台线程，计算在任务窗格页面中进行：数据量大时，检查数据和生成工资期间窗格会暂时无响应，“取消”要等计算结束才生效。',
+  'pane.diag.engineOnPage':
+    '此环境无法启动后台线程，计算在任务窗格页面中进行：数据量大时，检查数据和生成工资期间窗格会暂时无响应，“取消”要等计算结束才生效。',
   'pane.diag.items.inertText': '以 = 或 + 开头的文字保持为文字',
   'pane.diag.items.numberFormatArrays': '数字格式按单元格设置',
   'pane.diag.items.protection': '工作表保护生效',

@@ -52,7 +52,8 @@ export const PLAN_EN: Record<keyof typeof PLAN_ZH, string> = {
   'plan-sheet.header.key': 'Key',
   'plan-sheet.header.value': 'Value',
   'plan-sheet.header.description': 'Description',
-  'plan-sheet.kpi-table-note': 'KPI table (below): one KPI per row. Measure: any engine measure, or "rating:<item>" from the Ratings sheet; weights per role should sum to 100; with bands a KPI is scored by band, else actual vs target.',
+  'plan-sheet.kpi-table-note':
+    'KPI table (below): one KPI per row. Measure: any engine measure, or "rating:<item>" from the Ratings sheet; weights per role should sum to 100; with bands a KPI is scored by band, else actual vs target.',
   // plan/kpis.ts: the measures; a built-in KPI is named after its measure
   'measure.sales': 'sales',
   'measure.conversion': 'conversion',

@@ -55,7 +55,8 @@ export const PLAN_ZH = {
   'plan-sheet.header.key': '键',
   'plan-sheet.header.value': '值',
   'plan-sheet.header.description': '说明',
-  'plan-sheet.kpi-table-note': '考核指标表（下方）：每行一个指标。度量可为任一系统指标，或“评分:项目名”（取自评分表）；权重按岗位，合计应为 100；有评分分段时按分段计分，否则按 实际/目标。',
+  'plan-sheet.kpi-table-note':
+    '考核指标表（下方）：每行一个指标。度量可为任一系统指标，或“评分:项目名”（取自评分表）；权重按岗位，合计应为 100；有评分分段时按分段计分，否则按 实际/目标。',
   // plan/kpis.ts: the measures; a built-in KPI is named after its measure
   'measure.sales': '客服销售额',
   'measure.conversion': '询单转化率',

@@ -41,7 +41,8 @@ export const ZH = {
   'payrun.compare.another-shop-not-one-agent': '另一家店（没有一个相同的工号）',
   'payrun.compare.the-workbook-to-compare-belongs': '用于对比的工作簿属于{which}：不能对比不同店铺',
   // payrun/previous-run.ts
-  'payrun.previous-run.the-workbook-to-compare-has': '用于对比的工作簿中没有“工资表 {period}”和“审计 {period}”：它不是本工具生成的 {period} 输出',
+  'payrun.previous-run.the-workbook-to-compare-has':
+    '用于对比的工作簿中没有“工资表 {period}”和“审计 {period}”：它不是本工具生成的 {period} 输出',
   'payrun.previous-run.the-audit-sheet-to-compare': '用于对比的审计表记录的月份是 {auditPeriod}，不是 {period}',
   // issue-digest.ts
   'issue-digest.in-all': '，合计 {yuan}',
@@ -52,9 +53,11 @@ export const ZH = {
   'stars.starLabel.aovStar': '客单价之星',
   'stars.starLabel.serviceStar': '服务之星',
   'stars.highest-presales-sales': '售前最高销售额 {sales}',
-  'stars.highest-presales-conversion-inquiries': '售前最高询单转化率 {conversion}（询单 {inquiries} ≥ {conversionMinInquiries}）',
+  'stars.highest-presales-conversion-inquiries':
+    '售前最高询单转化率 {conversion}（询单 {inquiries} ≥ {conversionMinInquiries}）',
   'stars.highest-presales-aov-buyers': '售前最高客单价 {aov}（销售人数 {buyers} ≥ {aovMinBuyers}）',
-  'stars.highest-satisfaction-evaluations': '全员最高满意率 {satisfaction}（评价 {evaluations} ≥ {serviceMinEvaluations}）',
+  'stars.highest-satisfaction-evaluations':
+    '全员最高满意率 {satisfaction}（评价 {evaluations} ≥ {serviceMinEvaluations}）',
   'stars.label': 'PK·销售额',
   'stars.label.pk-conversion': 'PK·询单转化率',
   'stars.label.pk-avg-response': 'PK·平均响应',
@@ -81,7 +84,8 @@ export const ZH = {
   'kpi-no-key.action': '该行不计入方案',
   'kpi-duplicate-key': '指标键“{key}”重复（第 {first} 行已有）',
   'kpi-duplicate-key.action': '使用第一行，忽略这一行',
-  'kpi-unknown-measure': '指标“{key}”的度量“{measureText}”无法识别（可用：销售额、询单转化率、客单价、客件数、回复率、平均响应、首次响应、满意率、退款率、答问比、销售量、销售人数，或“评分:项目名”）',
+  'kpi-unknown-measure':
+    '指标“{key}”的度量“{measureText}”无法识别（可用：销售额、询单转化率、客单价、客件数、回复率、平均响应、首次响应、满意率、退款率、答问比、销售量、销售人数，或“评分:项目名”）',
   'kpi-unknown-measure.action': '该指标不计入方案',
   'kpi-no-target': '指标“{key}”既没有目标也没有评分分段',
   'kpi-no-target.action': '该指标不计入方案',
@@ -126,18 +130,22 @@ export const ZH = {
   'agent-no-orders': '{agentId} {name} 有接待数据，但没有任何订单归属于他/她（备注中的工号是否写错？）',
   'agent-no-orders.action': '销售额按 0 计',
   // files/messages.ts
-  'file-csv-truncated': '{file} 在第 {row} 条记录处中断（引号没有闭合），文件可能没有下载完整：请重新下载后再试，以免漏算订单。',
-  'file-csv-short-last-row': '{file} 的最后一条记录（第 {row} 条）只有 {fields} 列，表头有 {headerFields} 列：文件可能没有下载完整，请核对最后一单。',
+  'file-csv-truncated':
+    '{file} 在第 {row} 条记录处中断（引号没有闭合），文件可能没有下载完整：请重新下载后再试，以免漏算订单。',
+  'file-csv-short-last-row':
+    '{file} 的最后一条记录（第 {row} 条）只有 {fields} 列，表头有 {headerFields} 列：文件可能没有下载完整，请核对最后一单。',
   // trend.ts
   'trend.score-fell-two-periods-in': '总分连续两期下降',
   // output/shop-trend-block.ts
   'output.shop-trend-block.shop-trend': '店铺趋势',
   // period-rules.ts
-  'period-rules.yyyy-mm-a-month-e': 'YYYY-MM（月，例如 2026-10）、YYYY-Www（ISO 周，例如 2026-W43）或 YYYY-MM-DD..YYYY-MM-DD（日期范围）',
+  'period-rules.yyyy-mm-a-month-e':
+    'YYYY-MM（月，例如 2026-10）、YYYY-Www（ISO 周，例如 2026-W43）或 YYYY-MM-DD..YYYY-MM-DD（日期范围）',
   'period-rules.periodUnit.month': '个月',
   'period-rules.periodUnit.week': '周',
   'period-rules.periodUnit.range': '期',
-  'chat-no-date-for-period': '工作表“{name}”没有“日期”列：无法知道哪些行属于 {key}，按周或日期范围考核需要按天导出的聊天统计',
+  'chat-no-date-for-period':
+    '工作表“{name}”没有“日期”列：无法知道哪些行属于 {key}，按周或日期范围考核需要按天导出的聊天统计',
   'period-rules.chat-row-has-no-date': '聊天统计行没有日期，无法判断是否属于 {period}',
   // pay.ts
   'pay.probation': ' × 试用期 {rate}',
@@ -148,9 +156,11 @@ export const ZH = {
   'pay.presales-only': '仅售前岗位适用',
   'pay.no-inquiries-not-available': '无询单数据（不适用）',
   'pay.conversion-0': '询单转化率 {conversion} < {rate} → 0',
-  'pay.conversion': '询单转化率 {conversion}（{paidBuyers}/{inquiries}）≥ {rate} → {toCents} + {steps} × {toCents2} = {conversionBonus}',
+  'pay.conversion':
+    '询单转化率 {conversion}（{paidBuyers}/{inquiries}）≥ {rate} → {toCents} + {steps} × {toCents2} = {conversionBonus}',
   'pay.none': '无',
-  'pay.explanation': '{basePay} + {performanceBonus} + {conversionBonus} + {commission} + {awards} − {fines} = {grossPay}',
+  'pay.explanation':
+    '{basePay} + {performanceBonus} + {conversionBonus} + {commission} + {awards} − {fines} = {grossPay}',
   'pay.no-sales': '销售额为 0',
   'pay.sales-flat-reached-tier': '销售额 {sales} × {rate}（全额按所达档位）= {total}',
   'pay.sales': '销售额 {sales}：{slices} = {total}',
@@ -165,7 +175,8 @@ export const ZH = {
   'order-missing-id.action': '仍计入',
   'order-bad-paid': '订单 {orderId} 的实际支付金额“{value}”不是金额',
   'parse.order-messages.order-amount-paid-is-negative': '订单 {orderId} 的实际支付金额为负数（{paid}）',
-  'parse.order-messages.order-amount-paid-exceeds-the': '订单 {orderId} 的实际支付金额 {paid} 超过上限 {maxCents}，疑似数据错误',
+  'parse.order-messages.order-amount-paid-exceeds-the':
+    '订单 {orderId} 的实际支付金额 {paid} 超过上限 {maxCents}，疑似数据错误',
   'parse.order-messages.postage': '邮费',
   'parse.order-messages.refund': '退款金额',
   'parse.order-messages.order-is-not-a-valid': '订单 {orderId} 的{label}“{value}”无效',
@@ -240,14 +251,16 @@ export const ZH = {
   'roster-bad-date.action': '忽略该日期（按整月计算）',
   // parse/order-sheet-notes.ts
   'order-id-as-number': '{count} 个订单编号已被 Excel 变成数字（如 {value}），末几位已丢失，不同订单可能看起来一样',
-  'order-id-as-number.action': '这些订单都照常计入，不按重复处理；请直接导入下载的 CSV 文件（不要先用 Excel 打开保存），订单编号才能保持完整',
+  'order-id-as-number.action':
+    '这些订单都照常计入，不按重复处理；请直接导入下载的 CSV 文件（不要先用 Excel 打开保存），订单编号才能保持完整',
   'orders-no-buyer-column': '“{name}”没有买家列（买家会员名 / 下单帐号）',
   'orders-no-buyer-column.action': '每笔已付款订单按一位买家计（客单价 = 销售额 / 订单数）',
   // parse/refund-convention.ts
   'parse.refund-convention.amount-paid-already-net-of': '实付已扣退款：净销售额只扣邮费，退款率按实付 + 退款计',
   'parse.refund-convention.amount-paid-before-the-refund': '实付未扣退款：净销售额扣邮费和退款',
   'parse.refund-convention.set-by-plan-orders-refundconvention': '方案 orders.refundConvention 指定',
-  'parse.refund-convention.from-refunded-orders-with-paid': '按总金额判断：{nettedRows} 笔退款订单总金额 = 实付 + 退款，{grossRows} 笔总金额 = 实付',
+  'parse.refund-convention.from-refunded-orders-with-paid':
+    '按总金额判断：{nettedRows} 笔退款订单总金额 = 实付 + 退款，{grossRows} 笔总金额 = 实付',
   'parse.refund-convention.no-or-refunded-order-to': '没有总金额或退款订单可判断，按未扣退款处理',
   'parse.refund-convention.text': '{what}（{why}）',
   // sheets/classify.ts
@@ -266,7 +279,8 @@ export const ZH = {
   'order-bad-created-time': '订单 {orderId} 的创建时间为空或无法识别',
   'order-bad-created-time.action': '接待记录改按付款时间判定',
   // payrun/previous-run.ts
-  'payrun.previous-run.the-workbook-to-compare-holds': '用于对比的工作簿是 {others} 的工资，不是 {period} 的：不能对比不同月份',
+  'payrun.previous-run.the-workbook-to-compare-holds':
+    '用于对比的工作簿是 {others} 的工资，不是 {period} 的：不能对比不同月份',
   'payrun.previous-run.to-compare-lacks-the-columns': '用于对比的“{name}”第 1 行缺少列：{missing}（表被改动过？）',
   // sheets/classify.ts
   'sheets.classify.has-columns-but-no': '“{name}”有{kind}列，但没有 {lacks}',
@@ -334,11 +348,14 @@ export const ZH = {
   'file-empty': '{file} 是空文件（0 字节），可能没有下载完整：请重新下载。',
   'file-xls': '{file} 是旧版 Excel（.xls）或 WPS（.et）文件，无法直接读取：{saveAs}。',
   'file-xlsb': '{file} 是 Excel 二进制工作簿（.xlsb），无法直接读取：{saveAs}。',
-  'file-numbers': '{file} 是 Apple Numbers 文件，无法直接读取：请在 Numbers 中选择“文件 → 导出为 → Excel”或“CSV”，再导入导出的文件。',
+  'file-numbers':
+    '{file} 是 Apple Numbers 文件，无法直接读取：请在 Numbers 中选择“文件 → 导出为 → Excel”或“CSV”，再导入导出的文件。',
   'file-zip': '{file} 是压缩包，不是 Excel 工作簿：请先解压，再导入其中的 .xlsx 或 CSV 文件。',
   'file-html': '{file} 其实是网页格式的表格（有些后台导出的 .xls 就是这样），无法直接读取：{saveAs}。',
-  'file-not-table': '{file} 不是表格文件（既不是 .xlsx 也不是 CSV 文本）：请导入从后台下载的 .xlsx 或 CSV 文件；其他格式{saveAs}。',
-  'file-xlsx-damaged': '{file} 看起来是 .xlsx，但文件已损坏或不完整，无法打开：请重新下载，或在 Excel 中打开后另存为新的 .xlsx。',
+  'file-not-table':
+    '{file} 不是表格文件（既不是 .xlsx 也不是 CSV 文本）：请导入从后台下载的 .xlsx 或 CSV 文件；其他格式{saveAs}。',
+  'file-xlsx-damaged':
+    '{file} 看起来是 .xlsx，但文件已损坏或不完整，无法打开：请重新下载，或在 Excel 中打开后另存为新的 .xlsx。',
   'file-xlsx-no-sheets': '{file} 中没有任何工作表：请确认选对了文件。',
   'file-not-found': '找不到文件 {file}：请检查文件名和文件夹。',
   'file-unreadable': '无法打开 {file}：请确认文件存在，且没有被其他程序占用。',

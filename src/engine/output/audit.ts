@@ -9,7 +9,12 @@ import { kpiAuditRows } from './kpi-notes';
 import { salesBySourceText } from './sources';
 import { describeRefundConvention } from '../parse/refund-convention';
 
-const DEFS = [col('col.audit.section', 'text', 12), col('col.item', 'text', 34), col('col.value', 'text', 68), col('col.note', 'text', 44)];
+const DEFS = [
+  col('col.audit.section', 'text', 12),
+  col('col.item', 'text', 34),
+  col('col.value', 'text', 68),
+  col('col.note', 'text', 44),
+];
 
 /** 审计: what produced these numbers — plan in force, inputs with checksums, time, version. */
 export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
@@ -25,15 +30,36 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   rows.push([shop, say('audit.orders'), String(r.shop.orders), say('audit.orders.note')]);
   rows.push([shop, say('audit.shopSales'), yuan(r.shop.sales), say('audit.shopSales.note')]);
   rows.push([shop, say('audit.attributedSales'), yuan(r.shop.attributedSales), null]);
-  rows.push([shop, say('audit.silentSales'), yuan(r.shop.silentSales), message('audit.silentOrders', { n: r.shop.silentOrders }, lang)]);
-  rows.push([shop, say('audit.salesBySource'), salesBySourceText(r.shop.salesBySource, lang), say('audit.salesBySource.note')]);
+  rows.push([
+    shop,
+    say('audit.silentSales'),
+    yuan(r.shop.silentSales),
+    message('audit.silentOrders', { n: r.shop.silentOrders }, lang),
+  ]);
+  rows.push([
+    shop,
+    say('audit.salesBySource'),
+    salesBySourceText(r.shop.salesBySource, lang),
+    say('audit.salesBySource.note'),
+  ]);
   const issueCount = (s: string) => r.issues.filter((i) => i.severity === s).length;
-  rows.push([say('audit.section.issues'), say('audit.issueCounts'), `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`, message('audit.issueCounts.note', { issues: SHEET_TITLES.issues, period: r.period }, lang)]);
+  rows.push([
+    say('audit.section.issues'),
+    say('audit.issueCounts'),
+    `${issueCount('error')} / ${issueCount('warning')} / ${issueCount('info')}`,
+    message('audit.issueCounts.note', { issues: SHEET_TITLES.issues, period: r.period }, lang),
+  ]);
   for (const s of r.inputs) {
     // "花名册：Roster": the next run's comparison reads the sheet name after the first "：".
-    rows.push([say('audit.section.input'), `${INPUT_KIND_TEXT[s.kind][lang]}：${s.sheet}`, `SHA-256 ${s.checksum}`, message('audit.input.note', { headerRow: s.headerRow, dataRows: s.dataRows }, lang)]);
+    rows.push([
+      say('audit.section.input'),
+      `${INPUT_KIND_TEXT[s.kind][lang]}：${s.sheet}`,
+      `SHA-256 ${s.checksum}`,
+      message('audit.input.note', { headerRow: s.headerRow, dataRows: s.dataRows }, lang),
+    ]);
     // Its own section: the input-sheet rows are read back as sheet → checksum by the next run's comparison.
-    if (s.refundConvention) rows.push([say('audit.section.refund'), s.sheet, describeRefundConvention(s.refundConvention)[lang], null]);
+    if (s.refundConvention)
+      rows.push([say('audit.section.refund'), s.sheet, describeRefundConvention(s.refundConvention)[lang], null]);
   }
   for (const k of PLAN_KEYS) {
     if (k.kpiKey) continue; // shown in the KPI rows below

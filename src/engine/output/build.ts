@@ -10,5 +10,11 @@ import { auditSheet } from './audit';
 /** The output sheets (docs/rules.md: Outputs), in workbook order; a week or range is an assessment: no payroll, no pay slips. */
 export function buildOutputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string } = {}): SheetSpec[] {
   if (!r.paysPeriod) return [scorecardSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
-  return [scorecardSheet(r, lang), payrollSheet(r, lang, opts.shopName ?? r.shopName), statementsSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
+  return [
+    scorecardSheet(r, lang),
+    payrollSheet(r, lang, opts.shopName ?? r.shopName),
+    statementsSheet(r, lang),
+    issuesSheet(r, lang),
+    auditSheet(r, lang),
+  ];
 }

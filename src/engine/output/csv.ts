@@ -21,7 +21,11 @@ export function centsText(c: number): string {
 
 /** Finance CSV of the payroll: UTF-8 with BOM (Excel and WPS read the Chinese right), CRLF, one header row. */
 export function financeCsv(r: PayrollResult, lang: Lang): string {
-  const lines = [columns(PAYROLL_COLUMNS, lang).map((c) => csvField(c.header)).join(',')];
+  const lines = [
+    columns(PAYROLL_COLUMNS, lang)
+      .map((c) => csvField(c.header))
+      .join(','),
+  ];
   for (const a of r.agents) {
     const cells: string[] = [
       csvField(a.agent.agentId),

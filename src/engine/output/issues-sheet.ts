@@ -6,21 +6,40 @@ import { SEVERITY_TEXT, sheetName, tableKey } from './labels';
 import { phrase } from '../messages';
 
 const DEFS = [
-  col('col.issues.severity', 'text', 8), col('col.issues.sheet', 'text', 14), col('col.issues.row', 'integer', 7),
-  col('col.issues.column', 'text', 18), col('col.issues.cell', 'text', 8), col('col.value', 'text', 18),
-  col('col.issues.message', 'text', 60), col('col.issues.action', 'text', 36), col('col.agentId', 'text', 9),
+  col('col.issues.severity', 'text', 8),
+  col('col.issues.sheet', 'text', 14),
+  col('col.issues.row', 'integer', 7),
+  col('col.issues.column', 'text', 18),
+  col('col.issues.cell', 'text', 8),
+  col('col.value', 'text', 18),
+  col('col.issues.message', 'text', 60),
+  col('col.issues.action', 'text', 36),
+  col('col.agentId', 'text', 9),
 ];
 
 const ORDER = { fatal: 0, error: 1, warning: 2, info: 3 } as const;
 
 /** 数据问题: every data problem with where it is and what was done, most serious first. */
 export function issuesSheet(r: PayrollResult, lang: Lang): SheetSpec {
-  const sorted = r.issues.map((i, n) => ({ i, n })).sort((a, b) => ORDER[a.i.severity] - ORDER[b.i.severity] || a.n - b.n).map((x) => x.i);
+  const sorted = r.issues
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => ORDER[a.i.severity] - ORDER[b.i.severity] || a.n - b.n)
+    .map((x) => x.i);
   return {
     kind: 'issues',
     name: sheetName('issues', r.period, lang),
     columns: columns(DEFS, lang),
-    rows: sorted.map((i) => [SEVERITY_TEXT[i.severity][lang], i.sheet, i.row, i.column, i.cell, i.value, i.message[lang], i.action[lang], i.agentId ?? null]),
+    rows: sorted.map((i) => [
+      SEVERITY_TEXT[i.severity][lang],
+      i.sheet,
+      i.row,
+      i.column,
+      i.cell,
+      i.value,
+      i.message[lang],
+      i.action[lang],
+      i.agentId ?? null,
+    ]),
     notes: sorted.length === 0 ? [phrase('issues-sheet.none', lang)] : undefined,
     tableName: `Issues_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,

@@ -4,7 +4,11 @@ import { roundTo } from '../money';
 import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
 
 const yuan = (c: number) => c / 100;
-const bySourceYuan = (b: SalesBySource) => ({ explicit: yuan(b.explicit.sales), consultation: yuan(b.consultation.sales), memo: yuan(b.memo.sales) });
+const bySourceYuan = (b: SalesBySource) => ({
+  explicit: yuan(b.explicit.sales),
+  consultation: yuan(b.consultation.sales),
+  memo: yuan(b.memo.sales),
+});
 
 /** The `--json` object (README: Command line): ratios as fractions, not-available as null, money in yuan. */
 export function payrollJson(r: PayrollResult) {
@@ -79,11 +83,30 @@ export function payrollJson(r: PayrollResult) {
       fines: yuan(a.pay.fines),
       grossPay: yuan(a.pay.grossPay),
     })),
-    issues: r.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, cell: i.cell, value: i.value, message: i.message, action: i.action, agentId: i.agentId ?? null })),
+    issues: r.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      cell: i.cell,
+      value: i.value,
+      message: i.message,
+      action: i.action,
+      agentId: i.agentId ?? null,
+    })),
   };
 }
 
-const PAY_FIELDS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
+const PAY_FIELDS = [
+  'basePay',
+  'performanceBonus',
+  'conversionBonus',
+  'commission',
+  'awards',
+  'fines',
+  'grossPay',
+] as const;
 type AgentJson = ReturnType<typeof payrollJson>['agents'][number];
 
 /** A week or range is an assessment: the same object without the monthly pay amounts. */

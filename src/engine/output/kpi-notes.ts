@@ -31,10 +31,17 @@ export function kpiNoteRows(plan: Plan, lang: Lang): { rows: OutCell[][]; bold: 
   const rows: OutCell[][] = [[phrase('kpi-notes.title', lang), null, phrase('kpi-notes.subtitle', lang)]];
   const bold = [0];
   for (const d of plan.kpis) {
-    const weights = ROLES.filter((r) => d.weights[r] > 0).map((r) => `${ROLE_TEXT[r][lang]} ${d.weights[r]}`).join(zh ? '、' : ', ');
+    const weights = ROLES.filter((r) => d.weights[r] > 0)
+      .map((r) => `${ROLE_TEXT[r][lang]} ${d.weights[r]}`)
+      .join(zh ? '、' : ', ');
     bold.push(rows.length);
-    rows.push([d.name[lang], null, `${measureText(d, lang)} · ${directionText(d, lang)}${weights ? message('kpi-notes.weights', { weights }, lang) : ''}`]);
-    for (const e of ELEMENT_KEYS) if (d.elements[e][lang]) rows.push([ELEMENT_LABEL[e][lang], null, d.elements[e][lang]]);
+    rows.push([
+      d.name[lang],
+      null,
+      `${measureText(d, lang)} · ${directionText(d, lang)}${weights ? message('kpi-notes.weights', { weights }, lang) : ''}`,
+    ]);
+    for (const e of ELEMENT_KEYS)
+      if (d.elements[e][lang]) rows.push([ELEMENT_LABEL[e][lang], null, d.elements[e][lang]]);
   }
   return { rows, bold };
 }

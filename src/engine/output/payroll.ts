@@ -6,14 +6,30 @@ import { col, columns } from './columns';
 import { LEVEL_TEXT, ROLE_TEXT, SHEET_TITLES, STATUS_TEXT, sheetName, tableKey } from './labels';
 import { msg, phrase } from '../messages';
 
-export const MONEY_KEYS = ['basePay', 'performanceBonus', 'conversionBonus', 'commission', 'awards', 'fines', 'grossPay'] as const;
+export const MONEY_KEYS = [
+  'basePay',
+  'performanceBonus',
+  'conversionBonus',
+  'commission',
+  'awards',
+  'fines',
+  'grossPay',
+] as const;
 
 /** The payroll's columns, shared with the finance CSV so their headers never drift apart. */
 export const PAYROLL_COLUMNS = [
-  col('col.agentId', 'text', 9), col('col.name', 'text', 10), col('col.role', 'text', 8), col('col.level', 'text', 8),
-  col('col.payroll.status', 'text', 7), col('col.payroll.days', 'integer', 8),
-  col('component.basePay', 'money', 12), col('component.performanceBonus', 'money', 12), col('component.conversionBonus', 'money', 12),
-  col('component.commission', 'money', 12), col('component.awards', 'money', 11), col('component.fines', 'money', 10),
+  col('col.agentId', 'text', 9),
+  col('col.name', 'text', 10),
+  col('col.role', 'text', 8),
+  col('col.level', 'text', 8),
+  col('col.payroll.status', 'text', 7),
+  col('col.payroll.days', 'integer', 8),
+  col('component.basePay', 'money', 12),
+  col('component.performanceBonus', 'money', 12),
+  col('component.conversionBonus', 'money', 12),
+  col('component.commission', 'money', 12),
+  col('component.awards', 'money', 11),
+  col('component.fines', 'money', 10),
   col('component.grossPay', 'money', 13),
 ];
 
@@ -49,7 +65,12 @@ export function payrollSheet(r: PayrollResult, lang: Lang, shopName = ''): Sheet
     columns: cols,
     rows,
     totalsRow: totals,
-    notes: [phrase('payroll.note.gross', lang), msg('payroll.note.see', { statements: SHEET_TITLES.statements, audit: SHEET_TITLES.audit, period: r.period })[lang]],
+    notes: [
+      phrase('payroll.note.gross', lang),
+      msg('payroll.note.see', { statements: SHEET_TITLES.statements, audit: SHEET_TITLES.audit, period: r.period })[
+        lang
+      ],
+    ],
     tableName: `Payroll_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: false,

@@ -22,7 +22,12 @@ export function trendPeriods(r: PayrollResult): string[] {
 
 export function trendColumns(periods: string[], lang: Lang): ColumnSpec[] {
   return [
-    ...periods.map((p): ColumnSpec => ({ key: `trend.${p}`, header: message('col.scorecard.trend', { period: p }, lang), format: 'decimal2', width: 13 })), // "总分 2026-07": two CJK characters count double
+    ...periods.map((p): ColumnSpec => ({
+      key: `trend.${p}`,
+      header: message('col.scorecard.trend', { period: p }, lang),
+      format: 'decimal2',
+      width: 13,
+    })), // "总分 2026-07": two CJK characters count double
     { key: 'scoreChange', header: phrase('col.scorecard.change', lang), format: 'decimal2', width: 9 },
   ];
 }
@@ -53,7 +58,13 @@ export function scorecardCharts(r: PayrollResult, lang: Lang, columns: ColumnSpe
       name: `Scores_${role}`,
       title: message('chart.role-scores', { role: ROLE_TEXT[role], period: r.period }, lang),
       type: 'barClustered',
-      series: [{ name: phrase('chart.score', lang), values: { area: 'data', column: scoreCol, firstRow: first, rows }, categories: { area: 'data', column: nameCol, firstRow: first, rows } }],
+      series: [
+        {
+          name: phrase('chart.score', lang),
+          values: { area: 'data', column: scoreCol, firstRow: first, rows },
+          categories: { area: 'data', column: nameCol, firstRow: first, rows },
+        },
+      ],
     });
   }
   const n = r.shopTrend.length;
@@ -65,7 +76,12 @@ export function scorecardCharts(r: PayrollResult, lang: Lang, columns: ColumnSpe
     type: 'columnClustered',
     series: [
       { name: phrase('chart.shop-sales', lang), values: block(1), categories: block(0) },
-      { name: phrase('col.scorecard.conversion', lang), values: block(3), categories: block(0), lineOnSecondaryAxis: true },
+      {
+        name: phrase('col.scorecard.conversion', lang),
+        values: block(3),
+        categories: block(0),
+        lineOnSecondaryAxis: true,
+      },
     ],
   });
   return charts;

@@ -21,9 +21,29 @@ const KPI_SCORE_HEADERS: Record<BuiltinKpiKey, LocalText> = {
 };
 
 /** Measures the scorecard always shows; a KPI on any other measure (a rating, first response, 答问比) gets a value column of its own. */
-const SHOWN_MEASURES = new Set(['sales', 'buyers', 'units', 'aov', 'upt', 'conversion', 'replyRate', 'avgResponse', 'satisfaction', 'refundRate']);
-const extraValueKpis = (plan: Plan) => plan.kpis.filter((d) => { const m = kpiMeasure(d); return m.kind === 'rating' || !SHOWN_MEASURES.has(m.def.key); });
-const FORMAT_OF: Record<string, ColumnFormat> = { percent: 'percent', money: 'money', seconds: 'decimal1', number: 'decimal2' };
+const SHOWN_MEASURES = new Set([
+  'sales',
+  'buyers',
+  'units',
+  'aov',
+  'upt',
+  'conversion',
+  'replyRate',
+  'avgResponse',
+  'satisfaction',
+  'refundRate',
+]);
+const extraValueKpis = (plan: Plan) =>
+  plan.kpis.filter((d) => {
+    const m = kpiMeasure(d);
+    return m.kind === 'rating' || !SHOWN_MEASURES.has(m.def.key);
+  });
+const FORMAT_OF: Record<string, ColumnFormat> = {
+  percent: 'percent',
+  money: 'money',
+  seconds: 'decimal1',
+  number: 'decimal2',
+};
 
 function scoreHeader(d: KpiDef): LocalText {
   return (KPI_SCORE_HEADERS as Record<string, LocalText>)[d.key] ?? msg('col.scorecard.kpi-score', { name: d.name });
@@ -33,20 +53,38 @@ function defsFor(plan: Plan) {
   const i = FIXED_DEFS.findIndex((d) => d('en').key === 'qaDeducted');
   return [
     ...FIXED_DEFS.slice(0, i),
-    ...extraValueKpis(plan).map((d) => { const m = kpiMeasure(d); return headed(`actual.${d.key}`, d.name, m.kind === 'rating' ? 'decimal2' : FORMAT_OF[m.def.unit], 10); }),
+    ...extraValueKpis(plan).map((d) => {
+      const m = kpiMeasure(d);
+      return headed(`actual.${d.key}`, d.name, m.kind === 'rating' ? 'decimal2' : FORMAT_OF[m.def.unit], 10);
+    }),
     ...plan.kpis.map((d) => headed(`score.${d.key}`, scoreHeader(d), 'decimal2', 10)),
     ...FIXED_DEFS.slice(i),
   ];
 }
 
 const FIXED_DEFS = [
-  col('col.scorecard.rank', 'integer', 6), col('col.agentId', 'text', 9), col('col.name', 'text', 10), col('col.role', 'text', 8),
-  col('col.level', 'text', 8), col('col.scorecard.sales', 'money', 14), col('col.scorecard.buyers', 'integer', 9),
-  col('col.scorecard.units', 'decimal1', 9), col('col.scorecard.aov', 'money', 10), col('col.scorecard.upt', 'decimal2', 8),
-  col('col.scorecard.inquiries', 'integer', 9), col('col.scorecard.paidBuyers', 'integer', 10), col('col.scorecard.conversion', 'percent', 10),
-  col('col.scorecard.replyRate', 'percent', 9), col('col.scorecard.avgResponse', 'decimal1', 10), col('col.scorecard.satisfaction', 'percent', 9),
-  col('col.scorecard.refundRate', 'percent', 9), col('col.scorecard.qaDeducted', 'decimal1', 9), col('col.scorecard.score', 'decimal2', 9),
-  col('col.scorecard.grade', 'text', 8), col('col.scorecard.stars', 'text', 18), col('col.scorecard.streak', 'integer', 10),
+  col('col.scorecard.rank', 'integer', 6),
+  col('col.agentId', 'text', 9),
+  col('col.name', 'text', 10),
+  col('col.role', 'text', 8),
+  col('col.level', 'text', 8),
+  col('col.scorecard.sales', 'money', 14),
+  col('col.scorecard.buyers', 'integer', 9),
+  col('col.scorecard.units', 'decimal1', 9),
+  col('col.scorecard.aov', 'money', 10),
+  col('col.scorecard.upt', 'decimal2', 8),
+  col('col.scorecard.inquiries', 'integer', 9),
+  col('col.scorecard.paidBuyers', 'integer', 10),
+  col('col.scorecard.conversion', 'percent', 10),
+  col('col.scorecard.replyRate', 'percent', 9),
+  col('col.scorecard.avgResponse', 'decimal1', 10),
+  col('col.scorecard.satisfaction', 'percent', 9),
+  col('col.scorecard.refundRate', 'percent', 9),
+  col('col.scorecard.qaDeducted', 'decimal1', 9),
+  col('col.scorecard.score', 'decimal2', 9),
+  col('col.scorecard.grade', 'text', 8),
+  col('col.scorecard.stars', 'text', 18),
+  col('col.scorecard.streak', 'integer', 10),
   col('col.scorecard.flags', 'text', 28),
 ];
 
@@ -88,7 +126,10 @@ export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const after = shopTrendBlock(r, lang);
   let cols = [...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)];
   if (after) {
-    const widths = widenForBlock(cols.map((c) => c.width), after);
+    const widths = widenForBlock(
+      cols.map((c) => c.width),
+      after,
+    );
     cols = cols.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i] }));
   }
   return {
@@ -99,11 +140,18 @@ export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
     after,
     charts: scorecardCharts(r, lang, cols),
     colorScales: ['score', ...periods.map((p) => `trend.${p}`), 'scoreChange'],
-    notes: [phrase('scorecard.note.blank', lang), message('scorecard.note.rank', { audit: SHEET_TITLES.audit, period: r.period }, lang)],
+    notes: [
+      phrase('scorecard.note.blank', lang),
+      message('scorecard.note.rank', { audit: SHEET_TITLES.audit, period: r.period }, lang),
+    ],
     tableName: `Scorecard_${tableKey(r.period)}_${lang}`,
     freezeHeader: true,
     autoFilter: true,
     protect: false,
-    highlights: (Object.keys(GRADE_COLORS) as (keyof typeof GRADE_COLORS)[]).map((g) => ({ columnKey: 'grade', equals: GRADE_TEXT[g][lang], fill: GRADE_COLORS[g] })),
+    highlights: (Object.keys(GRADE_COLORS) as (keyof typeof GRADE_COLORS)[]).map((g) => ({
+      columnKey: 'grade',
+      equals: GRADE_TEXT[g][lang],
+      fill: GRADE_COLORS[g],
+    })),
   };
 }

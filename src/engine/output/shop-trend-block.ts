@@ -21,16 +21,25 @@ export interface ShopPoint {
 }
 
 const TITLE = msg('output.shop-trend-block.shop-trend');
-const HEADERS = [msg('shop-trend.header.period'), msg('shop-trend.header.sales'), msg('shop-trend.header.silentShare'), msg('shop-trend.header.conversion')];
+const HEADERS = [
+  msg('shop-trend.header.period'),
+  msg('shop-trend.header.sales'),
+  msg('shop-trend.header.silentShare'),
+  msg('shop-trend.header.conversion'),
+];
 
 /** Rows of the block: a title, a header, one row per period (oldest first). Ratios rounded to 4 places, sales to the cent. */
 export function shopTrendRows(points: ShopPoint[], lang: Lang): AfterBlock {
   const r4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
-  return { headerRows: 2, formats: ['text', 'money', 'percent', 'percent'], rows: [
-    [message('shop-trend.title-row', { title: TITLE }, lang)],
-    HEADERS.map((h) => h[lang]),
-    ...points.map((p) => [p.period, Math.round(p.sales * 100) / 100, r4(p.silentShare), r4(p.conversion)]),
-  ] };
+  return {
+    headerRows: 2,
+    formats: ['text', 'money', 'percent', 'percent'],
+    rows: [
+      [message('shop-trend.title-row', { title: TITLE }, lang)],
+      HEADERS.map((h) => h[lang]),
+      ...points.map((p) => [p.period, Math.round(p.sales * 100) / 100, r4(p.silentShare), r4(p.conversion)]),
+    ],
+  };
 }
 
 /** The block's points, from a sheet's rows; [] when it has none (scorecards written before trends). */
@@ -59,7 +68,12 @@ export function readShopTrendBlock(rows: Cell[][]): ShopPoint[] {
 /** Characters a value needs as shown (a CJK character takes two), so the block's columns can be made wide enough. */
 function shownWidth(value: Cell | undefined, format: AfterBlock['formats'][number]): number {
   if (value === null || value === undefined) return 0;
-  if (typeof value === 'number' && format === 'money') return `¥${Math.abs(value).toFixed(2)}`.length + Math.floor(Math.log10(Math.max(1, Math.abs(value))) / 3) + (value < 0 ? 1 : 0);
+  if (typeof value === 'number' && format === 'money')
+    return (
+      `¥${Math.abs(value).toFixed(2)}`.length +
+      Math.floor(Math.log10(Math.max(1, Math.abs(value))) / 3) +
+      (value < 0 ? 1 : 0)
+    );
   if (typeof value === 'number' && format === 'percent') return 6;
   let n = 0;
   for (const ch of String(value)) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
@@ -71,7 +85,11 @@ function shownWidth(value: Cell | undefined, format: AfterBlock['formats'][numbe
  * narrow: without this its periods and amounts show as "2026-0" and "###".
  * The title row is left out: it may run on into the next cells.
  */
-export function widenForBlock(widths: (number | undefined)[], block: AfterBlock, fallback = 12): (number | undefined)[] {
+export function widenForBlock(
+  widths: (number | undefined)[],
+  block: AfterBlock,
+  fallback = 12,
+): (number | undefined)[] {
   return widths.map((w, c) => {
     if (c >= block.formats.length) return w;
     const need = Math.max(0, ...block.rows.slice(1).map((r) => shownWidth(r[c] as Cell, block.formats[c]))) + 2;

@@ -18,7 +18,11 @@ export const COMPONENT_TEXT: Record<StatementLine['component'], LocalText> = {
   grossPay: msg('component.grossPay'),
 };
 
-const DEFS = [col('col.item', 'text', 16), col('col.statements.amount', 'money', 13), col('col.statements.explanation', 'text', 90)];
+const DEFS = [
+  col('col.item', 'text', 16),
+  col('col.statements.amount', 'money', 13),
+  col('col.statements.explanation', 'text', 90),
+];
 
 /** "总分 88.50 · 银牌 · 岗位排名 3": an agent's standing, as a statement block and a slip show it. */
 export function assessmentText(a: AgentResult, lang: Lang): string {
@@ -32,7 +36,16 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const bold: number[] = [];
   for (const a of r.agents) {
     bold.push(rows.length);
-    const title = message('statements.block-title', { period: r.period, role: ROLE_TEXT[a.agent.role], level: LEVEL_TEXT[a.agent.level], assessment: assessmentText(a, lang) }, lang);
+    const title = message(
+      'statements.block-title',
+      {
+        period: r.period,
+        role: ROLE_TEXT[a.agent.role],
+        level: LEVEL_TEXT[a.agent.level],
+        assessment: assessmentText(a, lang),
+      },
+      lang,
+    );
     rows.push([`${a.agent.agentId} ${a.agent.name}`, null, title]);
     rows.push([phrase('statements.by-source', lang), null, salesBySourceText(a.measures.bySource, lang)]);
     pushStatementLines(a, lang, rows, bold);
@@ -42,7 +55,11 @@ export function statementsSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const notes = kpiNoteRows(r.plan, lang);
   for (const i of notes.bold) bold.push(rows.length + i);
   rows.push(...notes.rows);
-  const header = message('statements.print-header', { shop: r.shopName ? r.shopName + ' ' : '', period: r.period }, lang);
+  const header = message(
+    'statements.print-header',
+    { shop: r.shopName ? r.shopName + ' ' : '', period: r.period },
+    lang,
+  );
   return statementSheetSpec(sheetName('statements', r.period, lang), rows, bold, header, lang);
 }
 
@@ -55,7 +72,13 @@ export function pushStatementLines(a: AgentResult, lang: Lang, rows: OutCell[][]
 }
 
 /** The 工资条 layout (item, amount, how it was computed; portrait, protected), for the team sheet and each private slip. */
-export function statementSheetSpec(name: string, rows: OutCell[][], boldRows: number[], printHeader: string, lang: Lang): SheetSpec {
+export function statementSheetSpec(
+  name: string,
+  rows: OutCell[][],
+  boldRows: number[],
+  printHeader: string,
+  lang: Lang,
+): SheetSpec {
   return {
     kind: 'statements',
     name,

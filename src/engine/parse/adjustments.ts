@@ -28,7 +28,14 @@ function typeOf(text: string): AdjustmentLine['type'] | null {
  * 奖惩: rewards, fines, project bonuses, and violations, whose fines escalate
  * within the month (seed 003: 10, then 30, third time 30 and dismissal review).
  */
-export function readAdjustments(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, plan: Plan, log: IssueLog): Map<string, AdjustmentLine[]> {
+export function readAdjustments(
+  tables: Table[],
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  plan: Plan,
+  log: IssueLog,
+): Map<string, AdjustmentLine[]> {
   const collected = new Map<string, { line: AdjustmentLine; serial: number | null; order: number }[]>();
   let order = 0;
   for (const t of tables) {
@@ -36,8 +43,15 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
       const typeText = cellText(t.get(r.row, 'type'));
       const type = typeOf(typeText);
       if (!type) {
-        log.at('error', 'adjustment-bad-type', t.where(r.index, 'type'), typeText,
-          msg('adjustment-bad-type', { typeText }), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'adjustment-bad-type',
+          t.where(r.index, 'type'),
+          typeText,
+          msg('adjustment-bad-type', { typeText }),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       let amount = 0;
@@ -45,16 +59,35 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
         const raw = t.get(r.row, 'amount');
         const p = parseNumber(raw);
         if (p.kind !== 'value') {
-          log.at('error', 'adjustment-bad-amount', t.where(r.index, 'amount'), cellText(raw),
-            msg('adjustment-bad-amount', { type: dataText(typeText, type), value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
+          log.at(
+            'error',
+            'adjustment-bad-amount',
+            t.where(r.index, 'amount'),
+            cellText(raw),
+            msg('adjustment-bad-amount', { type: dataText(typeText, type), value: cellText(raw) }),
+            ACTION.skipped,
+            r.agent.agentId,
+          );
           continue;
         }
         amount = toCents(Math.abs(p.value));
-        if (p.value < 0) log.at('info', 'adjustment-negative', t.where(r.index, 'amount'), p.value,
-          msg('adjustment-negative', { type: dataText(typeText, type) }), msg('adjustment-negative.action'), r.agent.agentId);
+        if (p.value < 0)
+          log.at(
+            'info',
+            'adjustment-negative',
+            t.where(r.index, 'amount'),
+            p.value,
+            msg('adjustment-negative', { type: dataText(typeText, type) }),
+            msg('adjustment-negative.action'),
+            r.agent.agentId,
+          );
       }
       const list = collected.get(r.agent.agentId) ?? [];
-      list.push({ line: { type, date: r.date, amount, reason: cellText(t.get(r.row, 'reason')) }, serial: r.serial, order: order++ });
+      list.push({
+        line: { type, date: r.date, amount, reason: cellText(t.get(r.row, 'reason')) },
+        serial: r.serial,
+        order: order++,
+      });
       collected.set(r.agent.agentId, list);
     }
   }
@@ -62,13 +95,18 @@ export function readAdjustments(tables: Table[], period: Period, agents: AgentRe
   const fines = plan.violations.fines.map((f) => toCents(f));
   for (const [agentId, list] of collected) {
     // Violations escalate in date order (undated last, then as written).
-    const violations = list.filter((x) => x.line.type === 'violation').sort((a, b) => (a.serial ?? Infinity) - (b.serial ?? Infinity) || a.order - b.order);
+    const violations = list
+      .filter((x) => x.line.type === 'violation')
+      .sort((a, b) => (a.serial ?? Infinity) - (b.serial ?? Infinity) || a.order - b.order);
     violations.forEach((v, i) => {
       v.line.ordinal = i + 1;
       v.line.amount = fines[Math.min(i, fines.length - 1)];
       v.line.dismissalReview = i + 1 >= plan.violations.dismissalAt;
     });
-    out.set(agentId, list.sort((a, b) => a.order - b.order).map((x) => x.line));
+    out.set(
+      agentId,
+      list.sort((a, b) => a.order - b.order).map((x) => x.line),
+    );
   }
   return out;
 }

@@ -22,31 +22,52 @@ export interface AgentRow {
  * keep rows dated in the period, report the rest once. Undated rows count in
  * a month (the sheet is that month's) but not in a week or range.
  */
-export function agentRows(t: Table, period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog, what: LocalText): AgentRow[] {
+export function agentRows(
+  t: Table,
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  log: IssueLog,
+  what: LocalText,
+): AgentRow[] {
   const out: AgentRow[] = [];
   let outside = 0;
   // A month's sheet may leave the date out; a week or range cannot place such a row, so it is left out, never guessed.
   const needsDate = period.kind !== 'month';
   let undated = 0;
   for (const { index, row } of t.rows()) {
-    const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')) };
+    const ref = {
+      agentId: cellText(t.get(row, 'agentId')),
+      account: cellText(t.get(row, 'account')),
+      name: cellText(t.get(row, 'name')),
+    };
     const refKey = ref.agentId ? 'agentId' : ref.account ? 'account' : 'name';
     const refText = ref.agentId || ref.account || ref.name;
     const agent = agents.resolveRef(ref);
     if (!agent || !employed.has(agent.agentId)) {
-      log.at('warning', 'unknown-agent', t.where(index, refKey), refText,
-        refText
-          ? msg('unknown-agent', { what, refText })
-          : msg('unknown-agent.no-agent', { what }),
-        ACTION.skipped);
+      log.at(
+        'warning',
+        'unknown-agent',
+        t.where(index, refKey),
+        refText,
+        refText ? msg('unknown-agent', { what, refText }) : msg('unknown-agent.no-agent', { what }),
+        ACTION.skipped,
+      );
       continue;
     }
     let serial: number | null = null;
     if (t.has('date')) {
       const d = parseDate(t.get(row, 'date'));
       if (d.kind === 'invalid') {
-        log.at('error', 'bad-date', t.where(index, 'date'), d.text,
-          msg('bad-date', { what, value: d.text }), ACTION.skipped, agent.agentId);
+        log.at(
+          'error',
+          'bad-date',
+          t.where(index, 'date'),
+          d.text,
+          msg('bad-date', { what, value: d.text }),
+          ACTION.skipped,
+          agent.agentId,
+        );
         continue;
       }
       if (d.kind === 'value') {
@@ -63,9 +84,23 @@ export function agentRows(t: Table, period: Period, agents: AgentResolver, emplo
     }
     out.push({ agent, index, row, date: serial === null ? null : formatSerial(serial), serial });
   }
-  if (outside > 0) log.at('info', 'rows-outside-period', { sheet: t.sheet.name }, null,
-    msg('rows-outside-period', { what, outside, key: period.key }), msg(period.kind === 'month' ? 'rows-outside-period.action' : 'rows-outside-period.action-period'));
-  if (undated > 0) log.at('warning', 'undated-rows-for-period', { sheet: t.sheet.name, column: '日期' }, null,
-    msg('undated-rows-for-period', { what, undated, key: period.key }), msg('undated-rows-for-period.action'));
+  if (outside > 0)
+    log.at(
+      'info',
+      'rows-outside-period',
+      { sheet: t.sheet.name },
+      null,
+      msg('rows-outside-period', { what, outside, key: period.key }),
+      msg(period.kind === 'month' ? 'rows-outside-period.action' : 'rows-outside-period.action-period'),
+    );
+  if (undated > 0)
+    log.at(
+      'warning',
+      'undated-rows-for-period',
+      { sheet: t.sheet.name, column: '日期' },
+      null,
+      msg('undated-rows-for-period', { what, undated, key: period.key }),
+      msg('undated-rows-for-period.action'),
+    );
   return out;
 }

@@ -49,7 +49,30 @@ export interface ShopFunnel {
 }
 
 export function emptyChatAcc(): ChatAcc {
-  return { rows: 0, consultations: 0, received: 0, inquiries: 0, paidBuyers: 0, replyReceived: 0, unreplied: 0, respWeight: 0, respWeightedMs: 0, satGood: 0, satAll: 0, satRateWeightedPpm: 0, satRateWeight: 0, evaluations: 0, firstWeight: 0, firstWeightedMs: 0, answerWeight: 0, answerWeightedPpm: 0, convRateWeightedPpm: 0, convRateWeight: 0, replyRateWeightedPpm: 0, replyRateWeight: 0 };
+  return {
+    rows: 0,
+    consultations: 0,
+    received: 0,
+    inquiries: 0,
+    paidBuyers: 0,
+    replyReceived: 0,
+    unreplied: 0,
+    respWeight: 0,
+    respWeightedMs: 0,
+    satGood: 0,
+    satAll: 0,
+    satRateWeightedPpm: 0,
+    satRateWeight: 0,
+    evaluations: 0,
+    firstWeight: 0,
+    firstWeightedMs: 0,
+    answerWeight: 0,
+    answerWeightedPpm: 0,
+    convRateWeightedPpm: 0,
+    convRateWeight: 0,
+    replyRateWeightedPpm: 0,
+    replyRateWeight: 0,
+  };
 }
 
 const COUNT_KEYS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied', 'veryDissatisfied'] as const;
@@ -91,23 +114,49 @@ function conversionSource(t: Table, log: IssueLog): 'counts' | 'derived' | 'rate
   if (t.has('inquiries') && t.has('paidBuyers')) return 'counts';
   if (t.has('inquiries') && t.has('conversionRate')) return 'derived';
   if (t.has('conversionRate')) return 'rate';
-  log.at('info', 'chat-no-conversion', { sheet: t.sheet.name, row: t.headerIndex + 1 }, null,
+  log.at(
+    'info',
+    'chat-no-conversion',
+    { sheet: t.sheet.name, row: t.headerIndex + 1 },
+    null,
     msg('chat-no-conversion', { name: t.sheet.name }),
-    msg('chat-no-conversion.action'));
+    msg('chat-no-conversion.action'),
+  );
   return 'none';
 }
 
-export function readChat(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): { byAgent: Map<string, ChatAcc>; shop: ShopFunnel; rows: number } {
+export function readChat(
+  tables: Table[],
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  log: IssueLog,
+): { byAgent: Map<string, ChatAcc>; shop: ShopFunnel; rows: number } {
   const byAgent = new Map<string, ChatAcc>();
   const shop: ShopFunnel = { consultations: 0, inquiries: 0, paidBuyers: 0 };
   let total = 0;
-  const NUMERIC = ['consultations', 'received', 'inquiries', 'paidBuyers', 'conversionRate', 'unreplied', 'replyRate', 'avgResponse', 'firstResponse', 'answerRatio', 'satisfactionRate', 'evaluations', ...COUNT_KEYS];
+  const NUMERIC = [
+    'consultations',
+    'received',
+    'inquiries',
+    'paidBuyers',
+    'conversionRate',
+    'unreplied',
+    'replyRate',
+    'avgResponse',
+    'firstResponse',
+    'answerRatio',
+    'satisfactionRate',
+    'evaluations',
+    ...COUNT_KEYS,
+  ];
   for (const t of tables) {
     // First pass: each row's agent+day key, so duplicates are decided before any row counts.
     const keyOf = new Map<number, string>();
     const entries = new KeyedRows([t]);
     for (const { index, row } of t.rows()) {
-      const refText = cellText(t.get(row, 'account')) || cellText(t.get(row, 'agentId')) || cellText(t.get(row, 'name'));
+      const refText =
+        cellText(t.get(row, 'account')) || cellText(t.get(row, 'agentId')) || cellText(t.get(row, 'name'));
       if (!refText) continue;
       let day = '';
       if (t.has('date')) {
@@ -127,24 +176,48 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
     const hasCounts = COUNT_KEYS.every((k) => t.has(k));
     const conversionFrom = conversionSource(t, log);
     for (const { index, row } of t.rows()) {
-      const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')), name: cellText(t.get(row, 'name')), shop: cellText(t.get(row, 'shop')) };
+      const ref = {
+        agentId: cellText(t.get(row, 'agentId')),
+        account: cellText(t.get(row, 'account')),
+        name: cellText(t.get(row, 'name')),
+        shop: cellText(t.get(row, 'shop')),
+      };
       const refKey = ref.account ? 'account' : ref.agentId ? 'agentId' : 'name';
       const refText = ref.account || ref.agentId || ref.name;
       if (!refText) {
-        log.at('warning', 'chat-missing-agent', t.where(index, refKey), null,
-          msg('chat-missing-agent'), ACTION.skipped);
+        log.at(
+          'warning',
+          'chat-missing-agent',
+          t.where(index, refKey),
+          null,
+          msg('chat-missing-agent'),
+          ACTION.skipped,
+        );
         continue;
       }
       let dayKey = '';
       if (t.has('date')) {
         const d = parseDate(t.get(row, 'date'));
         if (d.kind === 'invalid') {
-          log.at('error', 'chat-bad-date', t.where(index, 'date'), d.text,
-            msg('chat-bad-date', { value: d.text }), ACTION.skipped);
+          log.at(
+            'error',
+            'chat-bad-date',
+            t.where(index, 'date'),
+            d.text,
+            msg('chat-bad-date', { value: d.text }),
+            ACTION.skipped,
+          );
           continue;
         }
         if (d.kind !== 'value' && period.kind !== 'month') {
-          log.at('warning', 'chat-undated-row', t.where(index, 'date'), null, UNDATED_CHAT_ROW.message(period.key), UNDATED_CHAT_ROW.action);
+          log.at(
+            'warning',
+            'chat-undated-row',
+            t.where(index, 'date'),
+            null,
+            UNDATED_CHAT_ROW.message(period.key),
+            UNDATED_CHAT_ROW.action,
+          );
           continue;
         }
         if (d.kind === 'value') {
@@ -159,14 +232,34 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       const dup = dups.get(keyOf.get(index) ?? '');
       if (dup?.conflict) {
         const where = rowsText(dup.rows);
-        log.at('error', 'chat-duplicate', t.where(index, refKey), refText,
-          msg('chat-duplicate', { refText, sameDay: dayKey ? msg('chat-duplicate.same-day') : '', count: dup.rows.length, where }),
-          msg('chat-duplicate.action'));
+        log.at(
+          'error',
+          'chat-duplicate',
+          t.where(index, refKey),
+          refText,
+          msg('chat-duplicate', {
+            refText,
+            sameDay: dayKey ? msg('chat-duplicate.same-day') : '',
+            count: dup.rows.length,
+            where,
+          }),
+          msg('chat-duplicate.action'),
+        );
         continue;
       }
       if (dup && !isSameRef(dup.first, { table: t, index })) {
-        log.at('warning', 'chat-duplicate', t.where(index, refKey), refText,
-          msg('chat-duplicate.repeated', { refText, sameDay: dayKey ? msg('chat-duplicate.same-day') : '', row: dup.first.index + 1 }), ACTION.countedOnce);
+        log.at(
+          'warning',
+          'chat-duplicate',
+          t.where(index, refKey),
+          refText,
+          msg('chat-duplicate.repeated', {
+            refText,
+            sameDay: dayKey ? msg('chat-duplicate.same-day') : '',
+            row: dup.first.index + 1,
+          }),
+          ACTION.countedOnce,
+        );
         continue;
       }
       total++;
@@ -176,11 +269,23 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         const p = parse(v);
         if (p.kind === 'value') return p.value;
         if (p.kind === 'na') {
-          log.at('info', 'chat-not-available', t.where(index, key), cellText(v),
-            msg('chat-not-available', { refText, FIELD_LABEL: FIELD_LABEL[key], v: cellText(v) }), ACTION.treatedNA);
+          log.at(
+            'info',
+            'chat-not-available',
+            t.where(index, key),
+            cellText(v),
+            msg('chat-not-available', { refText, FIELD_LABEL: FIELD_LABEL[key], v: cellText(v) }),
+            ACTION.treatedNA,
+          );
         } else if (p.kind === 'invalid') {
-          log.at('warning', 'chat-bad-number', t.where(index, key), p.text,
-            msg('chat-bad-number', { refText, FIELD_LABEL: FIELD_LABEL[key], value: p.text }), ACTION.treatedNA);
+          log.at(
+            'warning',
+            'chat-bad-number',
+            t.where(index, key),
+            p.text,
+            msg('chat-bad-number', { refText, FIELD_LABEL: FIELD_LABEL[key], value: p.text }),
+            ACTION.treatedNA,
+          );
         }
         return null;
       };
@@ -189,9 +294,18 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       const inquiries = num('inquiries');
       const convRate = conversionFrom === 'counts' ? null : num('conversionRate', parsePercent);
       // With 询单人数 beside the rate, the count it stands for: paid = round(rate × inquiries).
-      const paidBuyers = conversionFrom === 'counts' ? num('paidBuyers') : conversionFrom === 'derived' && inquiries !== null && convRate !== null ? Math.round(convRate * inquiries) : null;
+      const paidBuyers =
+        conversionFrom === 'counts'
+          ? num('paidBuyers')
+          : conversionFrom === 'derived' && inquiries !== null && convRate !== null
+            ? Math.round(convRate * inquiries)
+            : null;
       const replyRateCell = t.has('unreplied') ? null : num('replyRate', parsePercent);
-      const unreplied = t.has('unreplied') ? num('unreplied') : received !== null && replyRateCell !== null ? received - Math.round(replyRateCell * received) : null;
+      const unreplied = t.has('unreplied')
+        ? num('unreplied')
+        : received !== null && replyRateCell !== null
+          ? received - Math.round(replyRateCell * received)
+          : null;
       const avg = num('avgResponse', parseSeconds);
       if (consultations !== null) shop.consultations += consultations;
       if (inquiries !== null && paidBuyers !== null) {
@@ -212,13 +326,20 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
       if (consultations !== null) acc.consultations += consultations;
       if (received !== null) acc.received += received;
       if (inquiries !== null && paidBuyers !== null) {
-        if (paidBuyers > inquiries) log.at('warning', 'chat-paid-exceeds-inquiries', t.where(index, 'paidBuyers'), paidBuyers,
-          msg('chat-paid-exceeds-inquiries', { refText, paidBuyers, inquiries }), msg('chat-paid-exceeds-inquiries.action'));
+        if (paidBuyers > inquiries)
+          log.at(
+            'warning',
+            'chat-paid-exceeds-inquiries',
+            t.where(index, 'paidBuyers'),
+            paidBuyers,
+            msg('chat-paid-exceeds-inquiries', { refText, paidBuyers, inquiries }),
+            msg('chat-paid-exceeds-inquiries.action'),
+          );
         acc.inquiries += inquiries;
         acc.paidBuyers += paidBuyers;
       }
       if (conversionFrom === 'rate' && convRate !== null) {
-        const w = t.has('received') ? received ?? 0 : 1;
+        const w = t.has('received') ? (received ?? 0) : 1;
         acc.convRateWeightedPpm += Math.round(convRate * 1e6) * w;
         acc.convRateWeight += w;
       }
@@ -233,7 +354,13 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
         acc.respWeight += received;
         acc.respWeightedMs += Math.round(avg * 1000) * received;
       }
-      if (received !== null && received > 0) addFirstResponseAndAnswerRatio(acc, received, quietValue(parseSeconds(t.get(row, 'firstResponse'))), quietValue(parseNumber(t.get(row, 'answerRatio'))));
+      if (received !== null && received > 0)
+        addFirstResponseAndAnswerRatio(
+          acc,
+          received,
+          quietValue(parseSeconds(t.get(row, 'firstResponse'))),
+          quietValue(parseNumber(t.get(row, 'answerRatio'))),
+        );
       if (hasCounts) {
         const counts = COUNT_KEYS.map((k) => num(k));
         if (counts.every((c) => c !== null)) {
@@ -256,25 +383,51 @@ export function readChat(tables: Table[], period: Period, agents: AgentResolver,
     for (const [, u] of unknown) {
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
       if (agents.isAmbiguous(text)) {
-        log.at('warning', 'chat-ambiguous-agent', t.where(u.row, u.key), text,
+        log.at(
+          'warning',
+          'chat-ambiguous-agent',
+          t.where(u.row, u.key),
+          text,
           msg('chat-ambiguous-agent', { value: text, count: u.count }),
-          msg('chat-ambiguous-agent.action'));
+          msg('chat-ambiguous-agent.action'),
+        );
         continue;
       }
-      log.at('warning', 'chat-unknown-agent', t.where(u.row, u.key), text,
+      log.at(
+        'warning',
+        'chat-unknown-agent',
+        t.where(u.row, u.key),
+        text,
         msg('chat-unknown-agent', { value: text, count: u.count }),
-        msg('chat-unknown-agent.action'));
+        msg('chat-unknown-agent.action'),
+      );
     }
     if (outside > 0) {
-      log.at('info', 'chat-outside-period', { sheet: t.sheet.name, row: firstOutside + 1, column: t.columnLabel('date'), cell: t.cellRef(firstOutside, 'date') }, null,
-        msg('chat-outside-period', { outside, key: period.key }), msg('chat-outside-period.action'));
+      log.at(
+        'info',
+        'chat-outside-period',
+        {
+          sheet: t.sheet.name,
+          row: firstOutside + 1,
+          column: t.columnLabel('date'),
+          cell: t.cellRef(firstOutside, 'date'),
+        },
+        null,
+        msg('chat-outside-period', { outside, key: period.key }),
+        msg('chat-outside-period.action'),
+      );
     }
   }
   return { byAgent, shop, rows: total };
 }
 
 /** 首次响应 and 答问比 as means weighted by 接待人数 (integers, so row order never matters). */
-function addFirstResponseAndAnswerRatio(acc: ChatAcc, received: number, first: number | null, answer: number | null): void {
+function addFirstResponseAndAnswerRatio(
+  acc: ChatAcc,
+  received: number,
+  first: number | null,
+  answer: number | null,
+): void {
   if (first !== null) {
     acc.firstWeight += received;
     acc.firstWeightedMs += Math.round(first * 1000) * received;

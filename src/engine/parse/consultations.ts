@@ -34,7 +34,9 @@ export function readConsultations(tables: Table[], resolver: AgentResolver, log:
   const agentOf = new Map<string, number>();
   const unknown = new Map<string, Tally>();
   for (const t of tables) {
-    const cBuyer = t.col('buyer') ?? -1, cAgent = t.col('agent') ?? -1, cTime = t.col('time') ?? -1;
+    const cBuyer = t.col('buyer') ?? -1,
+      cAgent = t.col('agent') ?? -1,
+      cTime = t.col('time') ?? -1;
     const skipped: Record<'buyer' | 'agent' | 'time', Tally | null> = { buyer: null, agent: null, time: null };
     const skip = (key: 'buyer' | 'agent' | 'time', row: number, value: string) => {
       const s = skipped[key];
@@ -82,9 +84,14 @@ export function readConsultations(tables: Table[], resolver: AgentResolver, log:
     reportSkipped(skipped, log);
   }
   for (const [text, u] of unknown) {
-    log.at('warning', 'consultation-unknown-agent', u.table.where(u.row, 'agent'), text,
+    log.at(
+      'warning',
+      'consultation-unknown-agent',
+      u.table.where(u.row, 'agent'),
+      text,
       msg('consultation-unknown-agent', { value: text, count: u.count, row: u.row + 1 }),
-      msg('consultation-unknown-agent.action'));
+      msg('consultation-unknown-agent.action'),
+    );
   }
   return { index: new ConsultationIndex(records), used: records.length };
 }
@@ -99,8 +106,17 @@ function reportSkipped(skipped: Record<'buyer' | 'agent' | 'time', Tally | null>
   for (const key of ['buyer', 'agent', 'time'] as const) {
     const s = skipped[key];
     if (!s) continue;
-    log.at('warning', `consultation-no-${key}`, s.table.where(s.row, key), s.value,
-      msg('parse.consultations.consultation-records-have-the-first', { count: s.count, SKIP_TEXT: SKIP_TEXT[key], row: s.row + 1 }),
-      ACTION.skipped);
+    log.at(
+      'warning',
+      `consultation-no-${key}`,
+      s.table.where(s.row, key),
+      s.value,
+      msg('parse.consultations.consultation-records-have-the-first', {
+        count: s.count,
+        SKIP_TEXT: SKIP_TEXT[key],
+        row: s.row + 1,
+      }),
+      ACTION.skipped,
+    );
   }
 }

@@ -36,7 +36,13 @@ for (const k of KPI_KEYS) {
   ITEMS.set(normalizeKey(KPI_LABEL[k].en), KPI_LABEL[k].zh);
 }
 /** Words a dispute may write for an item besides the labels: 工资 for gross pay, and shorter KPI words. */
-const ITEM_WORDS: [string, string][] = [['工资', '应发工资'], ...['销售额', '转化率', '平均响应', '响应时间', '质检', '星级', '评级', '等级', '排名'].map((w): [string, string] => [w, w])];
+const ITEM_WORDS: [string, string][] = [
+  ['工资', '应发工资'],
+  ...['销售额', '转化率', '平均响应', '响应时间', '质检', '星级', '评级', '等级', '排名'].map((w): [string, string] => [
+    w,
+    w,
+  ]),
+];
 for (const [word, item] of ITEM_WORDS) ITEMS.set(normalizeKey(word), item);
 
 function statusOf(text: string): DisputeStatus | null {
@@ -52,56 +58,113 @@ export interface Disputes {
   list: DisputeRecord[];
 }
 
-export function readDisputes(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Disputes {
+export function readDisputes(
+  tables: Table[],
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  log: IssueLog,
+): Disputes {
   const adjustments = new Map<string, AdjustmentLine[]>();
   const list: DisputeRecord[] = [];
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
       const where = (key: string) => t.where(r.index, key);
       const periodText = cellText(t.get(r.row, 'period'));
-      if (periodText && periodText.replace(/[./年]/g, '-').replace(/月$/, '').replace(/-(\d)$/, '-0$1') !== period.key) continue; // another month's dispute
+      if (
+        periodText &&
+        periodText
+          .replace(/[./年]/g, '-')
+          .replace(/月$/, '')
+          .replace(/-(\d)$/, '-0$1') !== period.key
+      )
+        continue; // another month's dispute
       const itemText = cellText(t.get(r.row, 'item'));
       const item = ITEMS.get(normalizeKey(itemText));
       if (!item) {
-        log.at('error', 'dispute-unknown-item', where('item'), itemText,
-          msg('dispute-unknown-item', { itemText }), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'dispute-unknown-item',
+          where('item'),
+          itemText,
+          msg('dispute-unknown-item', { itemText }),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       const statusText = cellText(t.get(r.row, 'status'));
       let status = statusOf(statusText);
       if (!status) {
-        log.at('error', 'dispute-bad-status', where('status'), statusText,
+        log.at(
+          'error',
+          'dispute-bad-status',
+          where('status'),
+          statusText,
           msg('dispute-bad-status', { statusText }),
-          msg('dispute-bad-status.action'), r.agent.agentId);
+          msg('dispute-bad-status.action'),
+          r.agent.agentId,
+        );
         status = 'pending';
       }
       const raw = t.get(r.row, 'amount');
       const parsed = parseNumber(raw);
       if (parsed.kind === 'invalid') {
-        log.at('error', 'dispute-bad-amount', where('amount'), cellText(raw),
-          msg('dispute-bad-amount', { value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'dispute-bad-amount',
+          where('amount'),
+          cellText(raw),
+          msg('dispute-bad-amount', { value: cellText(raw) }),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
       const reason = cellText(t.get(r.row, 'reason')) || cellText(t.get(r.row, 'decision'));
       const record: DisputeRecord = {
-        agentId: r.agent.agentId, name: r.agent.name, item, claim: cellText(t.get(r.row, 'claim')), amount, status,
-        decision: cellText(t.get(r.row, 'decision')), reason, sheet: t.sheet.name, row: r.index + 1,
+        agentId: r.agent.agentId,
+        name: r.agent.name,
+        item,
+        claim: cellText(t.get(r.row, 'claim')),
+        amount,
+        status,
+        decision: cellText(t.get(r.row, 'decision')),
+        reason,
+        sheet: t.sheet.name,
+        row: r.index + 1,
       };
       list.push(record);
       const who = `${r.agent.agentId} ${r.agent.name}`;
       if (status === 'pending') {
-        log.at('warning', 'dispute-pending', where('status'), statusText,
-          msg('dispute-pending', { who, item, claim: record.claim ? msg('dispute-pending.claim', { claim: record.claim }) : '' }),
-          msg('dispute-pending.action'), r.agent.agentId);
+        log.at(
+          'warning',
+          'dispute-pending',
+          where('status'),
+          statusText,
+          msg('dispute-pending', {
+            who,
+            item,
+            claim: record.claim ? msg('dispute-pending.claim', { claim: record.claim }) : '',
+          }),
+          msg('dispute-pending.action'),
+          r.agent.agentId,
+        );
       } else if (status === 'approved' && amount !== null && amount !== 0) {
         const lines = adjustments.get(r.agent.agentId) ?? [];
         lines.push({ type: 'dispute', date: r.date, amount, reason: `${item}${reason ? `：${reason}` : ''}` });
         adjustments.set(r.agent.agentId, lines);
       } else if (status === 'approved') {
-        log.at('info', 'dispute-approved-no-amount', where('amount'), null,
+        log.at(
+          'info',
+          'dispute-approved-no-amount',
+          where('amount'),
+          null,
           msg('dispute-approved-no-amount', { who, item }),
-          msg('dispute-approved-no-amount.action'), r.agent.agentId);
+          msg('dispute-approved-no-amount.action'),
+          r.agent.agentId,
+        );
       }
     }
   }

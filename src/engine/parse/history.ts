@@ -10,7 +10,17 @@ import { readShopTrendBlock, ShopPoint } from '../output/shop-trend-block';
 import { msg } from '../messages';
 
 const FAIL_WORDS = new Set(['不达标', 'fail', 'failed']);
-const GRADE_WORDS: Record<string, string> = { 金牌: '金牌', gold: '金牌', 银牌: '银牌', silver: '银牌', 铜牌: '铜牌', bronze: '铜牌', 不达标: '不达标', fail: '不达标', failed: '不达标' };
+const GRADE_WORDS: Record<string, string> = {
+  金牌: '金牌',
+  gold: '金牌',
+  银牌: '银牌',
+  silver: '银牌',
+  铜牌: '铜牌',
+  bronze: '铜牌',
+  不达标: '不达标',
+  fail: '不达标',
+  failed: '不达标',
+};
 
 /** One agent's line of an earlier scorecard. */
 export interface EarlierAgent {
@@ -45,8 +55,14 @@ export function readScorecards(sheets: SheetData[], log: IssueLog): Map<string, 
     const scratch = new IssueLog();
     const { table, missing } = locateTable(s, HISTORY_FIELDS, scratch);
     if (!table || missing.length > 0) {
-      log.at('warning', 'history-unreadable', { sheet: s.name }, null,
-        msg('history-unreadable', { name: s.name }), msg('history-unreadable.action'));
+      log.at(
+        'warning',
+        'history-unreadable',
+        { sheet: s.name },
+        null,
+        msg('history-unreadable', { name: s.name }),
+        msg('history-unreadable.action'),
+      );
       continue;
     }
     // The zh and en scorecards of one period say the same: the first one read is kept whole.

@@ -45,7 +45,13 @@ export function classifyOrderRows(tables: Table[]): OrderRowClasses {
   return { marks, duplicates, mangled };
 }
 
-function markSheet(t: Table, ti: number, mark: Uint8Array, mangled: { count: number; first: number }, entries: KeyedRows): void {
+function markSheet(
+  t: Table,
+  ti: number,
+  mark: Uint8Array,
+  mangled: { count: number; first: number },
+  entries: KeyedRows,
+): void {
   const cId = t.col('orderId') ?? -1;
   const cPay = t.col('payTime') ?? -1;
   const rows = t.sheet.rows;

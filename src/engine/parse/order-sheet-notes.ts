@@ -23,13 +23,23 @@ export function isExcelMangledId(v: Cell | undefined): boolean {
 export function reportOrderSheetNotes(t: Table, mangled: { count: number; first: number }, log: IssueLog): void {
   if (mangled.count > 0) {
     const value = t.sheet.rows[mangled.first][t.col('orderId')!];
-    log.at('warning', 'order-id-as-number', t.where(mangled.first, 'orderId'), value,
+    log.at(
+      'warning',
+      'order-id-as-number',
+      t.where(mangled.first, 'orderId'),
+      value,
       msg('order-id-as-number', { count: mangled.count, value: String(value) }),
-      msg('order-id-as-number.action'));
+      msg('order-id-as-number.action'),
+    );
   }
   if (!t.has('buyer')) {
-    log.at('info', 'orders-no-buyer-column', { sheet: t.sheet.name, row: t.headerIndex + 1 }, null,
+    log.at(
+      'info',
+      'orders-no-buyer-column',
+      { sheet: t.sheet.name, row: t.headerIndex + 1 },
+      null,
       msg('orders-no-buyer-column', { name: t.sheet.name }),
-      msg('orders-no-buyer-column.action'));
+      msg('orders-no-buyer-column.action'),
+    );
   }
 }

@@ -9,7 +9,13 @@ import type { Cents } from '../money';
 import { isAsciiOrCjk, normalizeKey } from '../text';
 
 /** Statuses that mean closed after payment, as normalizeKey gives them. */
-export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['交易关闭', '已关闭', 'closed', 'tradeclosed', '订单关闭']);
+export const CLOSED_STATUSES: ReadonlySet<string> = new Set([
+  '交易关闭',
+  '已关闭',
+  'closed',
+  'tradeclosed',
+  '订单关闭',
+]);
 
 /**
  * Closed after payment? Most statuses ("交易成功") are plainly open and need no

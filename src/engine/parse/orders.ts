@@ -28,16 +28,37 @@ export type { OrderReadStats } from './order';
 
 /** Column indexes of one order sheet, -1 where it has none. */
 interface OrderColumns {
-  id: number; buyer: number; paid: number; payTime: number; postage: number; refund: number; qty: number;
-  memo: number; note: number; agent: number; status: number; created: number; afterSales: number;
+  id: number;
+  buyer: number;
+  paid: number;
+  payTime: number;
+  postage: number;
+  refund: number;
+  qty: number;
+  memo: number;
+  note: number;
+  agent: number;
+  status: number;
+  created: number;
+  afterSales: number;
 }
 
 function orderColumns(t: Table): OrderColumns {
   const idx = (k: string) => t.col(k) ?? -1;
   const refund = idx('refund');
   return {
-    id: idx('orderId'), buyer: idx('buyer'), paid: idx('paid'), payTime: idx('payTime'), postage: idx('postage'), refund, qty: idx('qty'),
-    memo: idx('memo'), note: idx('note'), agent: idx('agent'), status: idx('status'), created: idx('created'),
+    id: idx('orderId'),
+    buyer: idx('buyer'),
+    paid: idx('paid'),
+    payTime: idx('payTime'),
+    postage: idx('postage'),
+    refund,
+    qty: idx('qty'),
+    memo: idx('memo'),
+    note: idx('note'),
+    agent: idx('agent'),
+    status: idx('status'),
+    created: idx('created'),
     // 售后状态 stands in for the refund only where there is no refund column.
     afterSales: refund < 0 ? idx('afterSales') : -1,
   };
@@ -66,8 +87,22 @@ const INVALID = 3;
 const DUPLICATE = 4;
 type RowOutcome = typeof ACCEPTED | typeof UNPAID | typeof OUTSIDE_PERIOD | typeof INVALID | typeof DUPLICATE;
 
-export function readOrders(tables: Table[], period: Period, plan: Plan, log: IssueLog, sink: (o: Order) => void): OrderReadStats {
-  const stats: OrderReadStats = { rows: 0, unpaid: 0, outsidePeriod: 0, duplicates: 0, invalid: 0, accepted: 0, refundConventions: new Map() };
+export function readOrders(
+  tables: Table[],
+  period: Period,
+  plan: Plan,
+  log: IssueLog,
+  sink: (o: Order) => void,
+): OrderReadStats {
+  const stats: OrderReadStats = {
+    rows: 0,
+    unpaid: 0,
+    outsidePeriod: 0,
+    duplicates: 0,
+    invalid: 0,
+    accepted: 0,
+    refundConventions: new Map(),
+  };
   const classes = classifyOrderRows(tables);
   const o = new Order(tables[0]);
   tables.forEach((t, ti) => {
@@ -76,8 +111,16 @@ export function readOrders(tables: Table[], period: Period, plan: Plan, log: Iss
     stats.refundConventions.set(t.sheet.name, refundInfo);
     reportOrderSheetNotes(t, classes.mangled[ti], log);
     const reading: SheetReading = {
-      t, ti, cols: orderColumns(t), marks: classes.marks[ti], duplicates: classes.duplicates, netted: refundInfo.convention === 'netted',
-      period, maxCents: toCents(plan.orders.maxOrderAmount), closedAsRefunded: plan.orders.closedAsRefunded, log,
+      t,
+      ti,
+      cols: orderColumns(t),
+      marks: classes.marks[ti],
+      duplicates: classes.duplicates,
+      netted: refundInfo.convention === 'netted',
+      period,
+      maxCents: toCents(plan.orders.maxOrderAmount),
+      closedAsRefunded: plan.orders.closedAsRefunded,
+      log,
     };
     readSheet(reading, o, stats, sink);
   });
@@ -188,7 +231,10 @@ function readPaid(s: SheetReading, o: Order): Cents {
 /** Sets o.refund and o.paid (the amount originally paid, refund included). */
 function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
   let paid = paidCell;
-  let refund = s.cols.afterSales >= 0 ? afterSalesRefund(o.row[s.cols.afterSales], paid) : readAmount(s, o, s.cols.refund, 'refund');
+  let refund =
+    s.cols.afterSales >= 0
+      ? afterSalesRefund(o.row[s.cols.afterSales], paid)
+      : readAmount(s, o, s.cols.refund, 'refund');
   // Netted reports give 实付 after the refund: add it back, so the order's amount is what was originally paid.
   if (s.netted) paid += refund;
   if (refund > paid) {

@@ -13,7 +13,13 @@ const YES = new Set(['是', 'y', 'yes', 'true', '1', '致命', '致命项', 'fat
 const NO = new Set(['', '否', 'n', 'no', 'false', '0', '非致命', '×']);
 
 /** 质检: points deducted from the score; a fatal item (致命项) fails the month (seed 002). */
-export function readQa(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Map<string, QaSummary> {
+export function readQa(
+  tables: Table[],
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  log: IssueLog,
+): Map<string, QaSummary> {
   const out = new Map<string, QaSummary>();
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.qa)) {
@@ -22,18 +28,41 @@ export function readQa(tables: Table[], period: Period, agents: AgentResolver, e
       let points = 0;
       if (p.kind === 'value') {
         points = Math.abs(p.value);
-        if (p.value < 0) log.at('info', 'qa-negative-points', t.where(r.index, 'points'), p.value,
-          msg('qa-negative-points', { value: p.value }), msg('qa-negative-points.action', { points }), r.agent.agentId);
+        if (p.value < 0)
+          log.at(
+            'info',
+            'qa-negative-points',
+            t.where(r.index, 'points'),
+            p.value,
+            msg('qa-negative-points', { value: p.value }),
+            msg('qa-negative-points.action', { points }),
+            r.agent.agentId,
+          );
       } else if (p.kind !== 'blank') {
-        log.at('error', 'qa-bad-points', t.where(r.index, 'points'), cellText(raw),
-          msg('qa-bad-points', { value: cellText(raw) }), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'qa-bad-points',
+          t.where(r.index, 'points'),
+          cellText(raw),
+          msg('qa-bad-points', { value: cellText(raw) }),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       const fatalText = normalizeKey(t.get(r.row, 'fatal'));
       let fatal = false;
       if (YES.has(fatalText)) fatal = true;
-      else if (!NO.has(fatalText)) log.at('warning', 'qa-bad-fatal', t.where(r.index, 'fatal'), cellText(t.get(r.row, 'fatal')),
-        msg('qa-bad-fatal', { value: cellText(t.get(r.row, 'fatal')) }), msg('qa-bad-fatal.action'), r.agent.agentId);
+      else if (!NO.has(fatalText))
+        log.at(
+          'warning',
+          'qa-bad-fatal',
+          t.where(r.index, 'fatal'),
+          cellText(t.get(r.row, 'fatal')),
+          msg('qa-bad-fatal', { value: cellText(t.get(r.row, 'fatal')) }),
+          msg('qa-bad-fatal.action'),
+          r.agent.agentId,
+        );
       const s = out.get(r.agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
       s.deducted += points;
       s.fatal ||= fatal;

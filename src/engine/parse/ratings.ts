@@ -16,7 +16,13 @@ export type Ratings = Map<string, Map<string, number>>;
  * 评分 / Ratings: manual items (主管评分, 考勤, 服务态度, 专业知识, any name).
  * Several rows for one agent and item (e.g. weekly ratings) count as their mean.
  */
-export function readRatings(tables: Table[], period: Period, agents: AgentResolver, employed: ReadonlySet<string>, log: IssueLog): Ratings {
+export function readRatings(
+  tables: Table[],
+  period: Period,
+  agents: AgentResolver,
+  employed: ReadonlySet<string>,
+  log: IssueLog,
+): Ratings {
   const sums = new Map<string, Map<string, { sum: number; n: number }>>();
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.ratings)) {
@@ -24,14 +30,28 @@ export function readRatings(tables: Table[], period: Period, agents: AgentResolv
       const raw = t.get(r.row, 'value');
       const p = parseNumber(raw);
       if (!item) {
-        log.at('error', 'rating-no-item', t.where(r.index, 'item'), null,
-          msg('rating-no-item'), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'rating-no-item',
+          t.where(r.index, 'item'),
+          null,
+          msg('rating-no-item'),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       if (p.kind === 'blank' || p.kind === 'na') continue;
       if (p.kind !== 'value' || p.value < 0) {
-        log.at('error', 'rating-bad-value', t.where(r.index, 'value'), cellText(raw),
-          msg('rating-bad-value', { agentId: r.agent.agentId, item, raw: cellText(raw) }), ACTION.skipped, r.agent.agentId);
+        log.at(
+          'error',
+          'rating-bad-value',
+          t.where(r.index, 'value'),
+          cellText(raw),
+          msg('rating-bad-value', { agentId: r.agent.agentId, item, raw: cellText(raw) }),
+          ACTION.skipped,
+          r.agent.agentId,
+        );
         continue;
       }
       const byItem = sums.get(r.agent.agentId) ?? new Map<string, { sum: number; n: number }>();

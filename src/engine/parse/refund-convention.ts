@@ -41,10 +41,17 @@ function centsOf(v: Cell | undefined): number | null {
   return p.kind === 'value' ? toCents(p.value) : p.kind === 'blank' ? 0 : null;
 }
 
-export function detectRefundConvention(t: Table, setting: RefundConventionSetting, isData: Uint8Array): RefundConventionInfo {
+export function detectRefundConvention(
+  t: Table,
+  setting: RefundConventionSetting,
+  isData: Uint8Array,
+): RefundConventionInfo {
   if (setting !== 'auto') return { convention: setting, source: 'plan', nettedRows: 0, grossRows: 0 };
-  const cTotal = t.col('total'), cPaid = t.col('paid'), cRefund = t.col('refund');
-  if (cTotal === undefined || cPaid === undefined || cRefund === undefined) return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
+  const cTotal = t.col('total'),
+    cPaid = t.col('paid'),
+    cRefund = t.col('refund');
+  if (cTotal === undefined || cPaid === undefined || cRefund === undefined)
+    return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
   let netted = 0;
   let gross = 0;
   const rows = t.sheet.rows;
@@ -65,7 +72,10 @@ export function detectRefundConvention(t: Table, setting: RefundConventionSettin
 }
 
 /** Each order sheet's summary with the convention it was read by (sheets read by no order pass keep none). */
-export function withRefundConventions(inputs: InputSheetSummary[], conventions: ReadonlyMap<string, RefundConventionInfo>): InputSheetSummary[] {
+export function withRefundConventions(
+  inputs: InputSheetSummary[],
+  conventions: ReadonlyMap<string, RefundConventionInfo>,
+): InputSheetSummary[] {
   return inputs.map((s) => {
     const info = s.kind === 'orders' ? conventions.get(s.sheet) : undefined;
     return info ? { ...s, refundConvention: info } : s;
@@ -74,13 +84,18 @@ export function withRefundConventions(inputs: InputSheetSummary[], conventions: 
 
 /** The Audit sheet's sentence for a sheet's convention. */
 export function describeRefundConvention(info: RefundConventionInfo): LocalText {
-  const what = info.convention === 'netted'
-    ? msg('parse.refund-convention.amount-paid-already-net-of')
-    : msg('parse.refund-convention.amount-paid-before-the-refund');
-  const why = info.source === 'plan'
-    ? msg('parse.refund-convention.set-by-plan-orders-refundconvention')
-    : info.source === 'total'
-      ? msg('parse.refund-convention.from-refunded-orders-with-paid', { nettedRows: info.nettedRows, grossRows: info.grossRows })
-      : msg('parse.refund-convention.no-or-refunded-order-to');
+  const what =
+    info.convention === 'netted'
+      ? msg('parse.refund-convention.amount-paid-already-net-of')
+      : msg('parse.refund-convention.amount-paid-before-the-refund');
+  const why =
+    info.source === 'plan'
+      ? msg('parse.refund-convention.set-by-plan-orders-refundconvention')
+      : info.source === 'total'
+        ? msg('parse.refund-convention.from-refunded-orders-with-paid', {
+            nettedRows: info.nettedRows,
+            grossRows: info.grossRows,
+          })
+        : msg('parse.refund-convention.no-or-refunded-order-to');
   return msg('parse.refund-convention.text', { what, why });
 }

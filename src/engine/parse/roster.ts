@@ -42,59 +42,113 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     const id = cellText(table.get(row, 'agentId'));
     if (id) entries.push(normalizeAgentId(id), 0, index);
   }
-  const dups = entries.duplicates((a, b) => sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']));
+  const dups = entries.duplicates((a, b) =>
+    sameFields(a, b, ['name', 'account', 'role', 'level', 'status', 'hireDate', 'leaveDate']),
+  );
   for (const { index, row } of table.rows()) {
     const rawId = cellText(table.get(row, 'agentId'));
     const name = cellText(table.get(row, 'name'));
     if (!rawId) {
-      log.at('error', 'roster-missing-id', table.where(index, 'agentId'), null,
-        msg('roster-missing-id', { row: index + 1, name: name ? msg('roster-missing-id.name', { name }) : '' }), ACTION.skipped);
+      log.at(
+        'error',
+        'roster-missing-id',
+        table.where(index, 'agentId'),
+        null,
+        msg('roster-missing-id', { row: index + 1, name: name ? msg('roster-missing-id.name', { name }) : '' }),
+        ACTION.skipped,
+      );
       continue;
     }
     const agentId = normalizeAgentId(rawId);
     const dup = dups.get(agentId);
     if (dup?.conflict) {
       const where = rowsText(dup.rows);
-      log.at('error', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
+      log.at(
+        'error',
+        'roster-duplicate-id',
+        table.where(index, 'agentId'),
+        rawId,
         msg('roster-duplicate-id', { rawId, length: dup.rows.length, where }),
-        msg('roster-duplicate-id.action'), agentId);
+        msg('roster-duplicate-id.action'),
+        agentId,
+      );
       continue;
     }
     if (dup && !isSameRef(dup.first, { table, index })) {
-      log.at('warning', 'roster-duplicate-id', table.where(index, 'agentId'), rawId,
-        msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 }), ACTION.countedOnce, agentId);
+      log.at(
+        'warning',
+        'roster-duplicate-id',
+        table.where(index, 'agentId'),
+        rawId,
+        msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 }),
+        ACTION.countedOnce,
+        agentId,
+      );
       continue;
     }
     // Role and level are required words: a row without a readable one is reported at its cell and left out.
-    const required = <T>(field: 'role' | 'level', parse: (v: string) => T | null, texts: (text: string) => [LocalText, LocalText]): T | null => {
+    const required = <T>(
+      field: 'role' | 'level',
+      parse: (v: string) => T | null,
+      texts: (text: string) => [LocalText, LocalText],
+    ): T | null => {
       const text = cellText(table.get(row, field));
       const value = parse(text);
       if (!value) log.at('error', `roster-bad-${field}`, table.where(index, field), text, ...texts(text), agentId);
       return value;
     };
-    const role = required('role', parseRole, (roleText) => [msg('roster-bad-role', { rawId, roleText }), msg('roster-bad-role.action')]);
+    const role = required('role', parseRole, (roleText) => [
+      msg('roster-bad-role', { rawId, roleText }),
+      msg('roster-bad-role.action'),
+    ]);
     if (!role) continue;
-    const level = required('level', parseLevel, (levelText) => [msg('roster-bad-level', { rawId, levelText }), msg('roster-bad-level.action')]);
+    const level = required('level', parseLevel, (levelText) => [
+      msg('roster-bad-level', { rawId, levelText }),
+      msg('roster-bad-level.action'),
+    ]);
     if (!level) continue;
     const statusText = cellText(table.get(row, 'status'));
     let status: Status = 'regular';
     if (statusText) {
       const s = lookup(STATUS_WORDS, statusText);
       if (s) status = s;
-      else log.at('warning', 'roster-bad-status', table.where(index, 'status'), statusText,
-        msg('roster-bad-status', { rawId, statusText }), msg('roster-bad-status.action'), agentId);
+      else
+        log.at(
+          'warning',
+          'roster-bad-status',
+          table.where(index, 'status'),
+          statusText,
+          msg('roster-bad-status', { rawId, statusText }),
+          msg('roster-bad-status.action'),
+          agentId,
+        );
     }
     const dates: { hireDate: number | null; leaveDate: number | null } = { hireDate: null, leaveDate: null };
     for (const key of ['hireDate', 'leaveDate'] as const) {
       const p = parseDate(table.get(row, key));
       if (p.kind === 'value') dates[key] = Math.floor(p.value);
       else if (p.kind === 'invalid') {
-        log.at('warning', 'roster-bad-date', table.where(index, key), p.text,
+        log.at(
+          'warning',
+          'roster-bad-date',
+          table.where(index, key),
+          p.text,
           msg('roster-bad-date', { agentId: rawId, which: msg(`roster.${key}`), value: p.text }),
-          msg('roster-bad-date.action'), agentId);
+          msg('roster-bad-date.action'),
+          agentId,
+        );
       }
     }
-    agents.push({ agentId, name: name || rawId, account: cellText(table.get(row, 'account')), role, level, status, ...dates, row: index + 1 });
+    agents.push({
+      agentId,
+      name: name || rawId,
+      account: cellText(table.get(row, 'account')),
+      role,
+      level,
+      status,
+      ...dates,
+      row: index + 1,
+    });
   }
   return agents;
 }

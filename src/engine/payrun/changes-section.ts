@@ -18,23 +18,53 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
   const sep = lang === 'zh' ? '；' : '; ';
   const S = say('changes.section');
   const rows: OutCell[][] = [];
-  rows.push([S, say('changes.compared-with'), comparedWith, message('changes.counts', { agents: c.agents.length, inputs: c.inputs.length, plan: c.plan.length }, lang)]);
+  rows.push([
+    S,
+    say('changes.compared-with'),
+    comparedWith,
+    message('changes.counts', { agents: c.agents.length, inputs: c.inputs.length, plan: c.plan.length }, lang),
+  ]);
   for (const a of c.agents) {
     const component = (k: string) => COMPONENT_TEXT[k as keyof typeof COMPONENT_TEXT][lang];
-    const parts = Object.entries(a.components).map(([k, [b, n]]) => `${component(k)} ${money(b, lang)} → ${money(n, lang)}`);
+    const parts = Object.entries(a.components).map(
+      ([k, [b, n]]) => `${component(k)} ${money(b, lang)} → ${money(n, lang)}`,
+    );
     const why = Object.entries(a.why).map(([k, [, now]]) => `${component(k)}：${now}`);
-    rows.push([S, `${a.agentId} ${a.name}`, `${say('component.grossPay')} ${money(a.grossPayBefore, lang)} → ${money(a.grossPayAfter, lang)}（${delta(a.grossPayBefore, a.grossPayAfter)}）${parts.length ? sep + parts.join(sep) : ''}`, why.join(sep) || null]);
+    rows.push([
+      S,
+      `${a.agentId} ${a.name}`,
+      `${say('component.grossPay')} ${money(a.grossPayBefore, lang)} → ${money(a.grossPayAfter, lang)}（${delta(a.grossPayBefore, a.grossPayAfter)}）${parts.length ? sep + parts.join(sep) : ''}`,
+      why.join(sep) || null,
+    ]);
   }
-  const CHANGE_TEXT = { changed: say('changes.input.changed'), added: say('changes.input.added'), removed: say('changes.input.removed') };
+  const CHANGE_TEXT = {
+    changed: say('changes.input.changed'),
+    added: say('changes.input.added'),
+    removed: say('changes.input.removed'),
+  };
   for (const i of c.inputs) {
-    rows.push([S, `${say('audit.section.input')}：${i.sheet}`, CHANGE_TEXT[i.change], `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`]);
+    rows.push([
+      S,
+      `${say('audit.section.input')}：${i.sheet}`,
+      CHANGE_TEXT[i.change],
+      `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`,
+    ]);
   }
-  for (const p of c.plan) rows.push([S, `${say('audit.section.plan')}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
-  if (c.agents.length + c.inputs.length + c.plan.length === 0) rows.push([S, say('changes.result'), say('changes.nothing'), null]);
+  for (const p of c.plan)
+    rows.push([S, `${say('audit.section.plan')}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
+  if (c.agents.length + c.inputs.length + c.plan.length === 0)
+    rows.push([S, say('changes.result'), say('changes.nothing'), null]);
   return rows;
 }
 
 /** The output sheets with the Changes section appended to the audit sheet (other sheets untouched). */
-export function withChangesSection(specs: SheetSpec[], c: PayRunChanges, lang: Lang, comparedWith: string): SheetSpec[] {
-  return specs.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...changesRows(c, lang, comparedWith)] } : s));
+export function withChangesSection(
+  specs: SheetSpec[],
+  c: PayRunChanges,
+  lang: Lang,
+  comparedWith: string,
+): SheetSpec[] {
+  return specs.map((s) =>
+    s.kind === 'audit' ? { ...s, rows: [...s.rows, ...changesRows(c, lang, comparedWith)] } : s,
+  );
 }

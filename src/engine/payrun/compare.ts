@@ -48,7 +48,10 @@ const COMPONENTS = MONEY_KEYS.filter((k): k is Exclude<MoneyKey, 'grossPay'> => 
 /** Compare the earlier run with the new result. Throws CompareRefused for another shop's or period's outputs. */
 export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lang): PayRunChanges {
   if (before.period !== after.period) {
-    throw new CompareRefused('compare-other-period', msg('payrun.compare.different-periods-cannot-be-compared', { period: before.period, period2: after.period }));
+    throw new CompareRefused(
+      'compare-other-period',
+      msg('payrun.compare.different-periods-cannot-be-compared', { period: before.period, period2: after.period }),
+    );
   }
   const ids = new Set(after.agents.map((a) => a.agent.agentId));
   const sameShopName = !before.shopName || !after.shopName || before.shopName === after.shopName;
@@ -64,7 +67,14 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
   const prevById = new Map(before.agents.map((a) => [a.agentId, a]));
   for (const a of after.agents) {
     const prev = prevById.get(a.agent.agentId);
-    const change: AgentChange = { agentId: a.agent.agentId, name: a.agent.name, grossPayBefore: prev ? prev.pay.grossPay : null, grossPayAfter: a.pay.grossPay, components: {}, why: {} };
+    const change: AgentChange = {
+      agentId: a.agent.agentId,
+      name: a.agent.name,
+      grossPayBefore: prev ? prev.pay.grossPay : null,
+      grossPayAfter: a.pay.grossPay,
+      components: {},
+      why: {},
+    };
     for (const k of COMPONENTS) {
       const was = prev ? prev.pay[k] : null;
       if (was === a.pay[k]) continue;
@@ -77,7 +87,14 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
     if (ids.has(p.agentId)) continue;
     const components: AgentChange['components'] = {};
     for (const k of COMPONENTS) if (p.pay[k] !== 0) components[k] = [p.pay[k], null];
-    agents.push({ agentId: p.agentId, name: p.name, grossPayBefore: p.pay.grossPay, grossPayAfter: null, components, why: {} });
+    agents.push({
+      agentId: p.agentId,
+      name: p.name,
+      grossPayBefore: p.pay.grossPay,
+      grossPayAfter: null,
+      components,
+      why: {},
+    });
   }
 
   const inputs: InputChange[] = [];
@@ -87,11 +104,14 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
     if (was === undefined) inputs.push({ sheet, change: 'added', before: null, after: sum });
     else if (was !== sum) inputs.push({ sheet, change: 'changed', before: was, after: sum });
   }
-  for (const [sheet, sum] of before.inputs) if (!nowInputs.has(sheet)) inputs.push({ sheet, change: 'removed', before: sum, after: null });
+  for (const [sheet, sum] of before.inputs)
+    if (!nowInputs.has(sheet)) inputs.push({ sheet, change: 'removed', before: sum, after: null });
 
   const plan: PlanChange[] = [];
   // Plan keys as the audit lists them: KPI weights and targets are rows of the KPI table ("KPI <key>").
-  const nowPlan = new Map(PLAN_KEYS.filter((k) => !k.kpiKey).map((k) => [k.key, String(formatPlanValue(k, k.get(after.plan)))]));
+  const nowPlan = new Map(
+    PLAN_KEYS.filter((k) => !k.kpiKey).map((k) => [k.key, String(formatPlanValue(k, k.get(after.plan)))]),
+  );
   for (const [, key, value] of kpiAuditRows(after.plan, lang)) nowPlan.set(`KPI ${String(key)}`, String(value ?? ''));
   for (const [key, value] of nowPlan) {
     const was = before.plan.get(key);

@@ -14,8 +14,18 @@ import { phrase } from '../messages';
 const PERIOD_COL = col('col.period', 'text', 9);
 
 export function dingtalkSheet(r: PayrollResult, lang: Lang): SheetSpec {
-  const defs = [PAYROLL_COLUMNS[0], PAYROLL_COLUMNS[1], PERIOD_COL, ...PAYROLL_COLUMNS.filter((c) => (MONEY_KEYS as readonly string[]).includes(c(lang).key))];
-  const rows: OutCell[][] = r.agents.map((a) => [a.agent.agentId, a.agent.name, r.period, ...MONEY_KEYS.map((k) => a.pay[k] / 100)]);
+  const defs = [
+    PAYROLL_COLUMNS[0],
+    PAYROLL_COLUMNS[1],
+    PERIOD_COL,
+    ...PAYROLL_COLUMNS.filter((c) => (MONEY_KEYS as readonly string[]).includes(c(lang).key)),
+  ];
+  const rows: OutCell[][] = r.agents.map((a) => [
+    a.agent.agentId,
+    a.agent.name,
+    r.period,
+    ...MONEY_KEYS.map((k) => a.pay[k] / 100),
+  ]);
   return {
     kind: 'payroll',
     name: phrase('dingtalk.sheet', lang),

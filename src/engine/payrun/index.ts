@@ -7,5 +7,13 @@ export { changesRows, withChangesSection } from './changes-section';
 export { buildSlips, slipSheet, slipFileName, safeFileName } from './slips';
 export type { Slip } from './slips';
 export { dingtalkSheet } from './dingtalk';
-export { lockState, lockRow, lockRows, auditWithLockRow, carriedLockRows, withLockHistory, auditSheetNames } from './lock';
+export {
+  lockState,
+  lockRow,
+  lockRows,
+  auditWithLockRow,
+  carriedLockRows,
+  withLockHistory,
+  auditSheetNames,
+} from './lock';
 export type { LockState } from './lock';

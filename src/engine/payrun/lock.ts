@@ -28,7 +28,13 @@ const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : Stri
 
 /** The lock rows of an Audit sheet, in order. */
 export function lockRows(audit: SheetData): Cell[][] {
-  return audit.rows.slice(1).filter((r) => SECTION.includes(text(r[0])) && (LOCKED.includes(text(r[1]).toLowerCase()) || UNLOCKED.includes(text(r[1]).toLowerCase())));
+  return audit.rows
+    .slice(1)
+    .filter(
+      (r) =>
+        SECTION.includes(text(r[0])) &&
+        (LOCKED.includes(text(r[1]).toLowerCase()) || UNLOCKED.includes(text(r[1]).toLowerCase())),
+    );
 }
 
 /** The month's lock state from its Audit sheet; null when it was never locked. */
@@ -36,14 +42,23 @@ export function lockState(audit: SheetData | undefined): LockState | null {
   if (!audit) return null;
   const last = lockRows(audit).pop();
   if (!last) return null;
-  const state: LockState = { locked: LOCKED.includes(text(last[1]).toLowerCase()), by: text(last[2]), at: text(last[3]) };
+  const state: LockState = {
+    locked: LOCKED.includes(text(last[1]).toLowerCase()),
+    by: text(last[2]),
+    at: text(last[3]),
+  };
   return text(last[4]) ? { ...state, reason: text(last[4]) } : state;
 }
 
 /** [section, action, who, when (ISO, UTC), reason?]: the reason goes in a fifth column beside the audit's four. */
 export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang, reason = ''): Cell[] {
   const who = by.trim() || phrase('lock.by-not-given', lang);
-  const row: Cell[] = [phrase('lock.section', lang), phrase(action === 'lock' ? 'lock.locked' : 'lock.unlocked', lang), who, at.toISOString()];
+  const row: Cell[] = [
+    phrase('lock.section', lang),
+    phrase(action === 'lock' ? 'lock.locked' : 'lock.unlocked', lang),
+    who,
+    at.toISOString(),
+  ];
   return reason.trim() ? [...row, reason.trim()] : row;
 }
 
@@ -58,7 +73,12 @@ export function auditWithLockRow(audit: SheetData, row: OutCell[]): SheetSpec {
   return {
     kind: 'audit',
     name: audit.name,
-    columns: Array.from({ length: width }, (_, i) => ({ key: `c${i}`, header: text(header[i]), format: 'text' as const, width: [12, 34, 68, 44][i] ?? 30 })),
+    columns: Array.from({ length: width }, (_, i) => ({
+      key: `c${i}`,
+      header: text(header[i]),
+      format: 'text' as const,
+      width: [12, 34, 68, 44][i] ?? 30,
+    })),
     rows: [...rest.map(pad), pad(row)],
     freezeHeader: true,
     autoFilter: true,
@@ -74,7 +94,9 @@ export function carriedLockRows(previousAudit: SheetData | undefined): OutCell[]
 /** The output sheets with the lock rows of the Audit sheet they replace appended to the new Audit sheet. */
 export function withLockHistory(specs: SheetSpec[], previousAudit: SheetData | undefined): SheetSpec[] {
   const carried = carriedLockRows(previousAudit).map((r) => r.map((c) => c ?? null));
-  return carried.length === 0 ? specs : specs.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried] } : s));
+  return carried.length === 0
+    ? specs
+    : specs.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried] } : s));
 }
 
 export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];

@@ -35,15 +35,20 @@ export interface PreviousRun {
 
 /** Why an earlier output cannot be compared: a message for the manager. */
 export class CompareRefused extends Error {
-  constructor(readonly code: string, readonly text: LocalText) {
+  constructor(
+    readonly code: string,
+    readonly text: LocalText,
+  ) {
     super(text.en);
     this.name = 'CompareRefused';
   }
 }
 
 /** Output cells are read as written (no folding of full-width text): they must match this run's names exactly. */
-const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c));
-const yuanToCents = (c: Cell): number | null => (typeof c === 'number' && Number.isFinite(c) ? Math.round(c * 100) : null);
+const cellText = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c);
+const yuanToCents = (c: Cell): number | null =>
+  typeof c === 'number' && Number.isFinite(c) ? Math.round(c * 100) : null;
 
 function findSheet(sheets: SheetData[], kind: 'payroll' | 'statements' | 'audit', period: string): SheetData | null {
   const names = [sheetName(kind, period, 'zh'), sheetName(kind, period, 'en')];
@@ -62,13 +67,19 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
   if (!payroll || !audit) {
     const others = payrollPeriods(sheets);
     if (others.length > 0) {
-      throw new CompareRefused('compare-other-period', msg('payrun.previous-run.the-workbook-to-compare-holds', { others: joined(others), period }));
+      throw new CompareRefused(
+        'compare-other-period',
+        msg('payrun.previous-run.the-workbook-to-compare-holds', { others: joined(others), period }),
+      );
     }
     throw new CompareRefused('compare-no-outputs', msg('payrun.previous-run.the-workbook-to-compare-has', { period }));
   }
   const { auditPeriod, generatedAt, shopName, inputs, plan } = readAudit(audit);
   if (auditPeriod && auditPeriod !== period) {
-    throw new CompareRefused('compare-other-period', msg('payrun.previous-run.the-audit-sheet-to-compare', { auditPeriod, period }));
+    throw new CompareRefused(
+      'compare-other-period',
+      msg('payrun.previous-run.the-audit-sheet-to-compare', { auditPeriod, period }),
+    );
   }
   const agents = readPayroll(payroll);
   const statements = findSheet(sheets, 'statements', period);
@@ -87,7 +98,10 @@ function readPayroll(sheet: SheetData): PreviousAgent[] {
   }
   const missing = ['agentId', 'name', ...MONEY_KEYS].filter((k) => !indexOf.has(k));
   if (missing.length > 0) {
-    throw new CompareRefused('compare-bad-payroll', msg('payrun.previous-run.to-compare-lacks-the-columns', { name: sheet.name, missing: joined(missing) }));
+    throw new CompareRefused(
+      'compare-bad-payroll',
+      msg('payrun.previous-run.to-compare-lacks-the-columns', { name: sheet.name, missing: joined(missing) }),
+    );
   }
   const agents: PreviousAgent[] = [];
   for (let r = 1; r < sheet.rows.length; r++) {
@@ -125,7 +139,13 @@ function isText(cell: string, code: PlainCode): boolean {
   return cell === phrase(code, 'zh') || cell === phrase(code, 'en');
 }
 
-function readAudit(sheet: SheetData): { auditPeriod: string; generatedAt: string; shopName: string; inputs: Map<string, string>; plan: Map<string, string> } {
+function readAudit(sheet: SheetData): {
+  auditPeriod: string;
+  generatedAt: string;
+  shopName: string;
+  inputs: Map<string, string>;
+  plan: Map<string, string>;
+} {
   let auditPeriod = '';
   let generatedAt = '';
   let shopName = '';

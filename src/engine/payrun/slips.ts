@@ -46,7 +46,11 @@ export function slipSheet(r: PayrollResult, a: AgentResult, lang: Lang): SheetSp
   ];
   const bold = [rows.length];
   pushStatementLines(a, lang, rows, bold);
-  const title = message('slip.print-header', { shop: r.shopName ? r.shopName + ' ' : '', period: r.period, name: a.agent.name }, lang);
+  const title = message(
+    'slip.print-header',
+    { shop: r.shopName ? r.shopName + ' ' : '', period: r.period, name: a.agent.name },
+    lang,
+  );
   return statementSheetSpec(message('slip.sheet', { period: r.period }, lang), rows, bold, title, lang);
 }
 
@@ -55,7 +59,8 @@ export function buildSlips(r: PayrollResult, lang: Lang): Slip[] {
   const used = new Set<string>();
   return r.agents.map((a) => {
     let fileName = slipFileName(a.agent.agentId, a.agent.name, r.period);
-    for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = slipFileName(`${a.agent.agentId}(${n})`, a.agent.name, r.period);
+    for (let n = 2; used.has(fileName.toLowerCase()); n++)
+      fileName = slipFileName(`${a.agent.agentId}(${n})`, a.agent.name, r.period);
     used.add(fileName.toLowerCase());
     return { agentId: a.agent.agentId, name: a.agent.name, fileName, sheet: slipSheet(r, a, lang) };
   });

@@ -18,12 +18,22 @@ import { dataText, joinedText, msg } from '../messages';
 import { inSentence, INPUT_KIND_TEXT } from '../messages/labels';
 
 // Named by the one label set (messages/labels.ts), as the pane and the Audit sheet name them.
-const REQUIRED: { kind: TableKind; label: LocalText }[] = (['roster', 'orders', 'chat'] as const).map((kind) => ({ kind, label: INPUT_KIND_TEXT[kind] }));
+const REQUIRED: { kind: TableKind; label: LocalText }[] = (['roster', 'orders', 'chat'] as const).map((kind) => ({
+  kind,
+  label: INPUT_KIND_TEXT[kind],
+}));
 
 const FIELDS = FIELDS_BY_KIND;
 
 /** Kinds whose rows name an agent, so need an agent column. */
-const PER_AGENT_KINDS: ReadonlySet<InputKind> = new Set(['chat', 'qa', 'adjustments', 'targets', 'disputes', 'ratings']);
+const PER_AGENT_KINDS: ReadonlySet<InputKind> = new Set([
+  'chat',
+  'qa',
+  'adjustments',
+  'targets',
+  'disputes',
+  'ratings',
+]);
 
 export interface Located {
   kind: InputKind;
@@ -64,20 +74,37 @@ export function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): L
 }
 
 /** The sheet's table when it has every column its kind needs (and chat covers the period); null, reported, when not. */
-function locateChecked(sheet: SheetData, kind: Exclude<InputKind, 'history'>, period: Period, log: IssueLog): Table | null {
+function locateChecked(
+  sheet: SheetData,
+  kind: Exclude<InputKind, 'history'>,
+  period: Period,
+  log: IssueLog,
+): Table | null {
   const name = sheet.name;
   const { table, missing } = locateTable(sheet, FIELDS[kind], log);
   if (table && kind === 'chat') missing.push(...missingConversionHalf(table));
   const required = REQUIRED.some((r) => r.kind === kind);
   if (!table) {
-    log.at(required ? 'fatal' : 'error', 'no-header', { sheet: name, row: null }, null,
-      msg('no-header', { name }), required ? ACTION.stopped : msg('no-header.action'));
+    log.at(
+      required ? 'fatal' : 'error',
+      'no-header',
+      { sheet: name, row: null },
+      null,
+      msg('no-header', { name }),
+      required ? ACTION.stopped : msg('no-header.action'),
+    );
     return null;
   }
   for (const f of missing) reportMissingColumn(log, sheet, table, f, required);
   if (PER_AGENT_KINDS.has(kind) && !table.has('agentId') && !table.has('account') && !table.has('name')) {
-    log.at(kind === 'chat' ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
-      msg('missing-column', { name }), kind === 'chat' ? ACTION.stopped : msg('missing-column.action'));
+    log.at(
+      kind === 'chat' ? 'fatal' : 'error',
+      'missing-column',
+      { sheet: name, row: table.headerIndex + 1 },
+      null,
+      msg('missing-column', { name }),
+      kind === 'chat' ? ACTION.stopped : msg('missing-column.action'),
+    );
     return null;
   }
   if (missing.length > 0) return null;
@@ -86,24 +113,50 @@ function locateChecked(sheet: SheetData, kind: Exclude<InputKind, 'history'>, pe
 }
 
 function reportRecognisedByHeader(log: IssueLog, name: string, kind: InputKind): void {
-  log.at('info', 'sheet-recognised-by-header', { sheet: name, row: null }, null,
-    msg('sheet-recognised-by-header', { name, kind: inSentence(INPUT_KIND_TEXT[kind]) }), msg('sheet-recognised-by-header.action'));
+  log.at(
+    'info',
+    'sheet-recognised-by-header',
+    { sheet: name, row: null },
+    null,
+    msg('sheet-recognised-by-header', { name, kind: inSentence(INPUT_KIND_TEXT[kind]) }),
+    msg('sheet-recognised-by-header.action'),
+  );
 }
 
 function reportMissingColumn(log: IssueLog, sheet: SheetData, table: Table, f: FieldDef, required: boolean): void {
   const name = sheet.name;
   const near = nearestHeaders(sheet.rows[table.headerIndex] ?? [], new Set(table.cols.values()), f);
-  const seen = near.length > 0 ? msg('pipeline.locate-inputs.nearest-headers-in-the-sheet', { near: near.join(' / ') }) : '';
-  log.at(required ? 'fatal' : 'error', 'missing-column', { sheet: name, row: table.headerIndex + 1 }, null,
-    msg('missing-column.required', { name, column: f.aliases[0], accepted: dataText(f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / '), f.aliases.slice(1).join(' / ')), seen }),
-    required ? ACTION.stopped : msg('missing-column.action'));
+  const seen =
+    near.length > 0 ? msg('pipeline.locate-inputs.nearest-headers-in-the-sheet', { near: near.join(' / ') }) : '';
+  log.at(
+    required ? 'fatal' : 'error',
+    'missing-column',
+    { sheet: name, row: table.headerIndex + 1 },
+    null,
+    msg('missing-column.required', {
+      name,
+      column: f.aliases[0],
+      accepted: dataText(
+        f.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)).join(' / '),
+        f.aliases.slice(1).join(' / '),
+      ),
+      seen,
+    }),
+    required ? ACTION.stopped : msg('missing-column.action'),
+  );
 }
 
 function reportMissingSheet(log: IssueLog, r: { kind: TableKind; label: LocalText }, unrecognised: SheetLook[]): void {
   const looks = unrecognised.map(describeLook);
   const seen = looks.length > 0 ? msg('missing-sheet.others-seen', { looks: joinedText(looks, '；', '; ') }) : '';
-  log.at('fatal', 'missing-sheet', { sheet: null }, null,
-    msg('missing-sheet', { label: r.label, sheetNamesOf: sheetNamesOf(r.kind), seen }), ACTION.stopped);
+  log.at(
+    'fatal',
+    'missing-sheet',
+    { sheet: null },
+    null,
+    msg('missing-sheet', { label: r.label, sheetNamesOf: sheetNamesOf(r.kind), seen }),
+    ACTION.stopped,
+  );
 }
 
 function isEarlier(name: string, period: Period): boolean {

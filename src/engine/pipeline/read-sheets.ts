@@ -36,7 +36,9 @@ export function readPlan(inputs: Inputs, resolver: AgentResolver, period: Period
   for (const t of inputs.tablesOf('plan')) applyPlanSheet(plan, t, log);
   applyWeekTargets(plan, period);
   const targets: TargetOverrides = new Map();
-  for (const t of inputs.tablesOf('targets')) for (const [id, m] of parseTargets(t, resolver, log, period.kind, plan.kpis)) targets.set(id, { ...targets.get(id), ...m });
+  for (const t of inputs.tablesOf('targets'))
+    for (const [id, m] of parseTargets(t, resolver, log, period.kind, plan.kpis))
+      targets.set(id, { ...targets.get(id), ...m });
   return { plan, targets };
 }
 
@@ -56,11 +58,25 @@ export interface PeriodData {
 }
 
 /** Orders → agents; chat; QA; adjustments; disputes; ratings; earlier scorecards. */
-export function readPeriodData(inputs: Inputs, staff: Staff, resolver: AgentResolver, plan: Plan, period: Period, log: IssueLog): PeriodData {
+export function readPeriodData(
+  inputs: Inputs,
+  staff: Staff,
+  resolver: AgentResolver,
+  plan: Plan,
+  period: Period,
+  log: IssueLog,
+): PeriodData {
   const { employed } = staff;
   const orderTables = inputs.tablesOf('orders');
   const consultations = readConsultations(inputs.tablesOf('consultations'), resolver, log);
-  const sales = new Attributor(resolver, employed, plan, log, orderTables.reduce((n, t) => n + t.sheet.rows.length, 0), consultations?.index);
+  const sales = new Attributor(
+    resolver,
+    employed,
+    plan,
+    log,
+    orderTables.reduce((n, t) => n + t.sheet.rows.length, 0),
+    consultations?.index,
+  );
   const orderStats = readOrders(orderTables, period, plan, log, (o) => sales.add(o));
   const chat = readChat(inputs.tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(inputs.tablesOf('qa'), period, resolver, employed, log);
@@ -68,5 +84,16 @@ export function readPeriodData(inputs: Inputs, staff: Staff, resolver: AgentReso
   const disputes = readDisputes(inputs.tablesOf('disputes'), period, resolver, employed, log);
   const ratings = readRatings(inputs.tablesOf('ratings'), period, resolver, employed, log);
   const earlierCards = readScorecards(inputs.sheetsOf('history'), log);
-  return { sales, orderStats, chat, qa, adjustments, disputes, ratings, earlierCards, history: failuresOf(earlierCards), trendPeriods: earlierPeriodsOfKind(period, earlierCards) };
+  return {
+    sales,
+    orderStats,
+    chat,
+    qa,
+    adjustments,
+    disputes,
+    ratings,
+    earlierCards,
+    history: failuresOf(earlierCards),
+    trendPeriods: earlierPeriodsOfKind(period, earlierCards),
+  };
 }

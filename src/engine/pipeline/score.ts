@@ -22,7 +22,14 @@ export interface Scored {
   grade: Grade;
 }
 
-export function scoreAgents(agents: Agent[], data: PeriodData, plan: Plan, targets: TargetOverrides, roster: Table, log: IssueLog): Scored[] {
+export function scoreAgents(
+  agents: Agent[],
+  data: PeriodData,
+  plan: Plan,
+  targets: TargetOverrides,
+  roster: Table,
+  log: IssueLog,
+): Scored[] {
   const salesOf = data.sales.totals();
   return agents.map((agent) => {
     const measures = measuresOf(salesOf.get(agent.agentId), data.chat.byAgent.get(agent.agentId));
@@ -35,28 +42,67 @@ export function scoreAgents(agents: Agent[], data: PeriodData, plan: Plan, targe
 }
 
 /** An agent scored on nothing, on no chat, or with chat but no order: most often a data mistake, so said. */
-function reportThinData(log: IssueLog, agent: Agent, measures: Measures, score: number | null, plan: Plan, roster: Table): void {
-  const at = { sheet: roster.sheet.name, row: agent.row, column: roster.columnLabel('agentId'), cell: roster.cellRef(agent.row - 1, 'agentId') };
-  if (score === null) log.at('warning', 'no-kpi', at, agent.agentId,
-    msg('no-kpi', { agentId: agent.agentId, name: agent.name }), msg('no-kpi.action'), agent.agentId);
-  else if (measures.chatRows === 0) log.at('warning', 'agent-no-chat', at, agent.agentId,
-    msg('agent-no-chat', { agentId: agent.agentId, name: agent.name, account: agent.account }),
-    msg('agent-no-chat.action'), agent.agentId);
-  else if (scoresMeasure(plan, agent.role, 'sales') && measures.orders === 0) log.at('warning', 'agent-no-orders', at, agent.agentId,
-    msg('agent-no-orders', { agentId: agent.agentId, name: agent.name }),
-    msg('agent-no-orders.action'), agent.agentId);
+function reportThinData(
+  log: IssueLog,
+  agent: Agent,
+  measures: Measures,
+  score: number | null,
+  plan: Plan,
+  roster: Table,
+): void {
+  const at = {
+    sheet: roster.sheet.name,
+    row: agent.row,
+    column: roster.columnLabel('agentId'),
+    cell: roster.cellRef(agent.row - 1, 'agentId'),
+  };
+  if (score === null)
+    log.at(
+      'warning',
+      'no-kpi',
+      at,
+      agent.agentId,
+      msg('no-kpi', { agentId: agent.agentId, name: agent.name }),
+      msg('no-kpi.action'),
+      agent.agentId,
+    );
+  else if (measures.chatRows === 0)
+    log.at(
+      'warning',
+      'agent-no-chat',
+      at,
+      agent.agentId,
+      msg('agent-no-chat', { agentId: agent.agentId, name: agent.name, account: agent.account }),
+      msg('agent-no-chat.action'),
+      agent.agentId,
+    );
+  else if (scoresMeasure(plan, agent.role, 'sales') && measures.orders === 0)
+    log.at(
+      'warning',
+      'agent-no-orders',
+      at,
+      agent.agentId,
+      msg('agent-no-orders', { agentId: agent.agentId, name: agent.name }),
+      msg('agent-no-orders.action'),
+      agent.agentId,
+    );
 }
 
 /** Rank within role (score, then sales), by agent ID. */
 export function rankByRole(scored: Scored[]): Map<string, number> {
   const ranks = new Map<string, number>();
   for (const role of ROLES) {
-    const group = scored.filter((x) => x.agent.role === role).map((x) => ({ agentId: x.agent.agentId, score: x.score, sales: x.measures.sales }));
+    const group = scored
+      .filter((x) => x.agent.role === role)
+      .map((x) => ({ agentId: x.agent.agentId, score: x.score, sales: x.measures.sales }));
     for (const [id, r] of rankWithin(group)) ranks.set(id, r);
   }
   return ranks;
 }
 
 export function starsOf(scored: Scored[], plan: Plan): Map<string, StarAward[]> {
-  return awardStars(scored.map((x) => ({ agent: x.agent, m: x.measures })), plan);
+  return awardStars(
+    scored.map((x) => ({ agent: x.agent, m: x.measures })),
+    plan,
+  );
 }

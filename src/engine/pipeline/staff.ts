@@ -18,13 +18,27 @@ export interface Staff {
 
 export function readStaff(rosterTables: Table[], period: Period, log: IssueLog): Staff {
   const roster = rosterTables[0];
-  if (rosterTables.length > 1) log.at('warning', 'several-rosters', { sheet: rosterTables[1].sheet.name }, null,
-    msg('several-rosters', { length: rosterTables.length, name: roster.sheet.name }), ACTION.ignored);
+  if (rosterTables.length > 1)
+    log.at(
+      'warning',
+      'several-rosters',
+      { sheet: rosterTables[1].sheet.name },
+      null,
+      msg('several-rosters', { length: rosterTables.length, name: roster.sheet.name }),
+      ACTION.ignored,
+    );
   const agents = parseRoster(roster, log);
   const employedAgents = agents.filter((a) => {
     if (daysEmployed(a, period) > 0) return true;
-    log.at('info', 'agent-not-employed', { sheet: roster.sheet.name, row: a.row }, a.agentId,
-      msg('agent-not-employed', { agentId: a.agentId, name: a.name, key: period.key }), msg('agent-not-employed.action'), a.agentId);
+    log.at(
+      'info',
+      'agent-not-employed',
+      { sheet: roster.sheet.name, row: a.row },
+      a.agentId,
+      msg('agent-not-employed', { agentId: a.agentId, name: a.name, key: period.key }),
+      msg('agent-not-employed.action'),
+      a.agentId,
+    );
     return false;
   });
   return { roster, agents, employedAgents, employed: new Set(employedAgents.map((a) => a.agentId)) };

@@ -18,7 +18,6 @@ import { LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 import { defaultKpis, ELEMENT_KEYS, ELEMENT_LABEL, KpiDef, KpiElements, measureOf, MeasureUnit } from './kpis';
 import { dataText, msg } from '../messages';
 
-
 /** Column key → its header (what the Plan sheet writes; the reader takes either language). */
 export const KPI_COLUMNS: { key: string; header: LocalText }[] = [
   { key: 'key', header: msg('kpi-col.key') },
@@ -27,8 +26,14 @@ export const KPI_COLUMNS: { key: string; header: LocalText }[] = [
   { key: 'direction', header: msg('kpi-col.direction') },
   { key: 'target', header: msg('kpi-col.target') },
   // The English header names the level and role by key ("Target junior"), as Plan sheets have always been written.
-  ...LEVELS.map((l) => ({ key: `target.${l}`, header: msg('kpi-col.target-level', { level: dataText(LEVEL_TEXT[l].zh, l) }) })),
-  ...ROLES.map((r) => ({ key: `weight.${r}`, header: msg('kpi-col.weight-role', { role: dataText(ROLE_TEXT[r].zh, r) }) })),
+  ...LEVELS.map((l) => ({
+    key: `target.${l}`,
+    header: msg('kpi-col.target-level', { level: dataText(LEVEL_TEXT[l].zh, l) }),
+  })),
+  ...ROLES.map((r) => ({
+    key: `weight.${r}`,
+    header: msg('kpi-col.weight-role', { role: dataText(ROLE_TEXT[r].zh, r) }),
+  })),
   { key: 'cap', header: msg('kpi-col.cap') },
   { key: 'bands', header: msg('kpi-col.bands') },
   ...ELEMENT_KEYS.map((e) => ({ key: e, header: ELEMENT_LABEL[e] })),
@@ -46,7 +51,9 @@ const COLUMN_ALIASES: Record<string, string[]> = {
 };
 
 const HEADER_INDEX = new Map<string, string>();
-for (const c of KPI_COLUMNS) for (const a of [c.header.zh, c.header.en, ...(COLUMN_ALIASES[c.key] ?? [])]) HEADER_INDEX.set(normalizeKey(a).replace(/[·.\-_]/g, ''), c.key);
+for (const c of KPI_COLUMNS)
+  for (const a of [c.header.zh, c.header.en, ...(COLUMN_ALIASES[c.key] ?? [])])
+    HEADER_INDEX.set(normalizeKey(a).replace(/[·.\-_]/g, ''), c.key);
 const headerKey = (v: Cell | undefined) => HEADER_INDEX.get(normalizeKey(v).replace(/[·.\-_]/g, ''));
 
 /** The KPI table of a Plan sheet, when it has one: its header names 指标键 and 度量. */
@@ -85,7 +92,14 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   const builtins = new Map(defaultKpis().map((d) => [d.key, d]));
   const out: KpiDef[] = [];
   const bad = (index: number, col: string, value: unknown, message: LocalText) =>
-    log.at('error', `kpi-bad-${col.split('.')[0]}`, t.where(index, col), value, message, msg('plan.kpi-table.this-kpi-is-left-out'));
+    log.at(
+      'error',
+      `kpi-bad-${col.split('.')[0]}`,
+      t.where(index, col),
+      value,
+      message,
+      msg('plan.kpi-table.this-kpi-is-left-out'),
+    );
   const seen = new Map<string, number>();
   for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
     const row = t.sheet.rows[index];
@@ -97,16 +111,27 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     }
     const first = seen.get(key.toLowerCase());
     if (first !== undefined) {
-      log.at('error', 'kpi-duplicate-key', t.where(index, 'key'), key,
-        msg('kpi-duplicate-key', { key, first: first + 1 }), msg('kpi-duplicate-key.action'));
+      log.at(
+        'error',
+        'kpi-duplicate-key',
+        t.where(index, 'key'),
+        key,
+        msg('kpi-duplicate-key', { key, first: first + 1 }),
+        msg('kpi-duplicate-key.action'),
+      );
       continue;
     }
     const measureText = cellText(t.get(row, 'measure'));
     const measure = measureOf(measureText);
     if (!measure) {
-      log.at('error', 'kpi-unknown-measure', t.where(index, 'measure'), measureText,
+      log.at(
+        'error',
+        'kpi-unknown-measure',
+        t.where(index, 'measure'),
+        measureText,
         msg('kpi-unknown-measure', { key, measureText }),
-        msg('kpi-unknown-measure.action'));
+        msg('kpi-unknown-measure.action'),
+      );
       continue;
     }
     const unit: MeasureUnit = measure.kind === 'measure' ? measure.def.unit : 'number';
@@ -149,8 +174,14 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     }
     if (!ok) continue;
     if (!bands && target === null && LEVELS.some((l) => targetByLevel[l] === undefined)) {
-      log.at('error', 'kpi-no-target', t.where(index, 'target'), null,
-        msg('kpi-no-target', { key }), msg('kpi-no-target.action'));
+      log.at(
+        'error',
+        'kpi-no-target',
+        t.where(index, 'target'),
+        null,
+        msg('kpi-no-target', { key }),
+        msg('kpi-no-target.action'),
+      );
       continue;
     }
     const weights = { presales: 0, insales: 0, aftersales: 0 } as Record<Role, number>;
@@ -167,7 +198,8 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     }
     if (!ok) continue;
     const capCell = t.get(row, 'cap');
-    const capParsed = typeof capCell === 'string' && capCell.includes('%') ? parsePercent(capCell) : parseNumber(capCell);
+    const capParsed =
+      typeof capCell === 'string' && capCell.includes('%') ? parsePercent(capCell) : parseNumber(capCell);
     if (capParsed.kind !== 'blank' && !(capParsed.kind === 'value' && capParsed.value > 0)) {
       bad(index, 'cap', cellText(capCell), msg('kpi-bad-cap', { key, value: cellText(capCell) }));
       continue;
@@ -179,7 +211,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     seen.set(key.toLowerCase(), index);
     out.push({
       key,
-      name: cellText(nameCell) ? localOf(nameCell, builtin?.name) : builtin?.name ?? dataText(key),
+      name: cellText(nameCell) ? localOf(nameCell, builtin?.name) : (builtin?.name ?? dataText(key)),
       measure: measure.kind === 'measure' ? measure.def.key : `rating:${measure.item}`,
       lowerIsBetter,
       target,
@@ -192,8 +224,14 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     });
   }
   if (out.length === 0) {
-    log.at('error', 'kpi-table-empty', { sheet: t.sheet.name, row: t.headerIndex + 1, column: null, cell: cellAddress(t.headerIndex, 0) }, null,
-      msg('kpi-table-empty'), ACTION.defaultKept);
+    log.at(
+      'error',
+      'kpi-table-empty',
+      { sheet: t.sheet.name, row: t.headerIndex + 1, column: null, cell: cellAddress(t.headerIndex, 0) },
+      null,
+      msg('kpi-table-empty'),
+      ACTION.defaultKept,
+    );
     return null;
   }
   return out;

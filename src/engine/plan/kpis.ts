@@ -32,8 +32,20 @@ const MEASURE_ALIASES: Record<string, string[]> = {
   buyers: ['买家数', '成交人数'],
 };
 
-const measure = (key: string, label: LocalText, unit: MeasureUnit, lowerIsBetter: boolean, value: (m: Measures) => number | null): MeasureDef =>
-  ({ key, label, unit, lowerIsBetter, aliases: [key, label.zh, label.en, ...(MEASURE_ALIASES[key] ?? [])], value });
+const measure = (
+  key: string,
+  label: LocalText,
+  unit: MeasureUnit,
+  lowerIsBetter: boolean,
+  value: (m: Measures) => number | null,
+): MeasureDef => ({
+  key,
+  label,
+  unit,
+  lowerIsBetter,
+  aliases: [key, label.zh, label.en, ...(MEASURE_ALIASES[key] ?? [])],
+  value,
+});
 
 export const MEASURES: MeasureDef[] = [
   measure('sales', msg('measure.sales'), 'money', false, (m) => m.sales / 100),
@@ -114,10 +126,32 @@ export function levelTarget(def: KpiDef, level: Level): number | null {
   return def.targetByLevel[level] ?? def.target;
 }
 
-const W = (presales: number, insales: number, aftersales: number): Record<Role, number> => ({ presales, insales, aftersales });
+const W = (presales: number, insales: number, aftersales: number): Record<Role, number> => ({
+  presales,
+  insales,
+  aftersales,
+});
 
-function builtin(key: BuiltinKpiKey, target: number | null, weights: Record<Role, number>, elements: KpiElements, targetByLevel: Partial<Record<Level, number>> = {}): KpiDef {
-  return { key, name: msg(`measure.${key}`), measure: key, lowerIsBetter: key === 'avgResponse', target, targetByLevel, weights, cap: null, bands: null, bandsText: '', elements };
+function builtin(
+  key: BuiltinKpiKey,
+  target: number | null,
+  weights: Record<Role, number>,
+  elements: KpiElements,
+  targetByLevel: Partial<Record<Level, number>> = {},
+): KpiDef {
+  return {
+    key,
+    name: msg(`measure.${key}`),
+    measure: key,
+    lowerIsBetter: key === 'avgResponse',
+    target,
+    targetByLevel,
+    weights,
+    cap: null,
+    bands: null,
+    bandsText: '',
+    elements,
+  };
 }
 
 /** The six KPIs of the default plan (docs/rules.md: Plan defaults), each with its five elements. */
@@ -126,23 +160,53 @@ export function defaultKpis(): KpiDef[] {
   const chat = msg('kpi.source.chat');
   const supervisor = msg('kpi.evaluator.supervisor');
   return [
-    builtin('sales', null, W(30, 20, 0), {
-      definition: msg('kpi.sales.definition'), standard: ratio, source: msg('kpi.source.orders-credited'), evaluator: supervisor, goal: msg('kpi.sales.goal'),
-    }, { junior: 60000, intermediate: 90000, senior: 120000, expert: 150000 }),
+    builtin(
+      'sales',
+      null,
+      W(30, 20, 0),
+      {
+        definition: msg('kpi.sales.definition'),
+        standard: ratio,
+        source: msg('kpi.source.orders-credited'),
+        evaluator: supervisor,
+        goal: msg('kpi.sales.goal'),
+      },
+      { junior: 60000, intermediate: 90000, senior: 120000, expert: 150000 },
+    ),
     builtin('conversion', 0.5, W(30, 20, 0), {
-      definition: msg('kpi.conversion.definition'), standard: ratio, source: chat, evaluator: supervisor, goal: msg('kpi.conversion.goal'),
+      definition: msg('kpi.conversion.definition'),
+      standard: ratio,
+      source: chat,
+      evaluator: supervisor,
+      goal: msg('kpi.conversion.goal'),
     }),
     builtin('aov', 150, W(10, 10, 0), {
-      definition: msg('kpi.aov.definition'), standard: ratio, source: msg('kpi.source.orders'), evaluator: supervisor, goal: msg('kpi.aov.goal'),
+      definition: msg('kpi.aov.definition'),
+      standard: ratio,
+      source: msg('kpi.source.orders'),
+      evaluator: supervisor,
+      goal: msg('kpi.aov.goal'),
     }),
     builtin('replyRate', 0.98, W(10, 15, 25), {
-      definition: msg('kpi.replyRate.definition'), standard: ratio, source: chat, evaluator: supervisor, goal: msg('kpi.replyRate.goal'),
+      definition: msg('kpi.replyRate.definition'),
+      standard: ratio,
+      source: chat,
+      evaluator: supervisor,
+      goal: msg('kpi.replyRate.goal'),
     }),
     builtin('avgResponse', 30, W(10, 15, 25), {
-      definition: msg('kpi.avgResponse.definition'), standard: msg('kpi.standard.lower-is-better'), source: chat, evaluator: supervisor, goal: msg('kpi.avgResponse.goal'),
+      definition: msg('kpi.avgResponse.definition'),
+      standard: msg('kpi.standard.lower-is-better'),
+      source: chat,
+      evaluator: supervisor,
+      goal: msg('kpi.avgResponse.goal'),
     }),
     builtin('satisfaction', 0.95, W(10, 20, 50), {
-      definition: msg('kpi.satisfaction.definition'), standard: ratio, source: msg('kpi.source.evaluations'), evaluator: supervisor, goal: msg('kpi.satisfaction.goal'),
+      definition: msg('kpi.satisfaction.definition'),
+      standard: ratio,
+      source: msg('kpi.source.evaluations'),
+      evaluator: supervisor,
+      goal: msg('kpi.satisfaction.goal'),
     }),
   ];
 }

@@ -17,8 +17,14 @@ export function reportMissingRatings(agent: Agent, plan: Plan, ratings: Ratings,
     if (!(d.weights[agent.role] > 0)) continue;
     const m = kpiMeasure(d);
     if (m.kind !== 'rating' || own?.has(ratingItemKey(m.item))) continue;
-    log.at('warning', 'rating-missing', at, agent.agentId,
+    log.at(
+      'warning',
+      'rating-missing',
+      at,
+      agent.agentId,
       msg('rating-missing', { agentId: agent.agentId, name: agent.name, item: m.item }),
-      msg('rating-missing.action', { name: d.name }), agent.agentId);
+      msg('rating-missing.action', { name: d.name }),
+      agent.agentId,
+    );
   }
 }

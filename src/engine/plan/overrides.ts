@@ -10,7 +10,6 @@ import { defaultPlan, Plan } from './defaults';
 import { PLAN_KEY_INDEX, PlanKey, PlanValue } from './catalog';
 import { joined, joinedWithOr, msg } from '../messages';
 
-
 const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
 const FALSE_WORDS = new Set(['false', '否', 'no', 'n', '0', '关', '停用', 'off']);
 
@@ -33,13 +32,21 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
     case 'enum':
       return enumValue(k, normalizeKey(v));
     case 'enumList': {
-      const parts = cellText(v).split(/[,，;；/、\s>→＞]+/).filter(Boolean).map((s) => enumValue(k, normalizeKey(s)));
+      const parts = cellText(v)
+        .split(/[,，;；/、\s>→＞]+/)
+        .filter(Boolean)
+        .map((s) => enumValue(k, normalizeKey(s)));
       if (parts.length === 0 || parts.some((x) => x === null) || new Set(parts).size !== parts.length) return null;
       return parts as string[];
     }
     case 'numberList':
     case 'percentList': {
-      const parts = typeof v === 'number' ? [String(v)] : cellText(v).split(/[,，;；/、\s]+/).filter(Boolean);
+      const parts =
+        typeof v === 'number'
+          ? [String(v)]
+          : cellText(v)
+              .split(/[,，;；/、\s]+/)
+              .filter(Boolean);
       if (parts.length === 0) return null;
       const out: number[] = [];
       for (const s of parts) {
@@ -70,19 +77,37 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
     const k = PLAN_KEY_INDEX.get(keyText.toLowerCase());
     const raw = table.get(row, 'value');
     if (!k) {
-      log.at('error', 'plan-unknown-key', table.where(index, 'key'), keyText,
-        msg('plan-unknown-key', { keyText }), ACTION.ignored);
+      log.at(
+        'error',
+        'plan-unknown-key',
+        table.where(index, 'key'),
+        keyText,
+        msg('plan-unknown-key', { keyText }),
+        ACTION.ignored,
+      );
       continue;
     }
     const v = readPlanValue(k, raw);
     if (v === null) {
-      log.at('error', 'plan-bad-value', table.where(index, 'value'), raw,
-        msg('plan-bad-value', { keyText, value: cellText(raw), expected: expectedValue(k) }), ACTION.defaultKept);
+      log.at(
+        'error',
+        'plan-bad-value',
+        table.where(index, 'value'),
+        raw,
+        msg('plan-bad-value', { keyText, value: cellText(raw), expected: expectedValue(k) }),
+        ACTION.defaultKept,
+      );
       continue;
     }
     if (k.kpiKey && !plan.kpis.some((d) => d.key === k.kpiKey)) {
-      log.at('error', 'plan-kpi-absent', table.where(index, 'key'), keyText,
-        msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey }), ACTION.ignored);
+      log.at(
+        'error',
+        'plan-kpi-absent',
+        table.where(index, 'key'),
+        keyText,
+        msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey }),
+        ACTION.ignored,
+      );
       continue;
     }
     k.set(plan, v);
@@ -110,8 +135,14 @@ function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
   const c = plan.commission;
   const ascending = c.bounds.every((b, i) => i === 0 || b > c.bounds[i - 1]);
   if (c.rates.length !== c.bounds.length + 1 || !ascending) {
-    log.at('error', 'plan-commission-shape', { sheet }, `${c.bounds.join(',')} / ${c.rates.join(',')}`,
-      msg('plan-commission-shape'), ACTION.defaultKept);
+    log.at(
+      'error',
+      'plan-commission-shape',
+      { sheet },
+      `${c.bounds.join(',')} / ${c.rates.join(',')}`,
+      msg('plan-commission-shape'),
+      ACTION.defaultKept,
+    );
     plan.commission = { ...defaults.plan.commission };
   }
   if (!(plan.conversionBonus.step > 0)) {

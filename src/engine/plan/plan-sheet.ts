@@ -17,7 +17,11 @@ export function defaultPlanSheet(lang: Lang): SheetData {
  * key/value forms are not written).
  */
 export function planSheet(plan: Plan, lang: Lang): SheetData {
-  const header: Cell[] = [phrase('plan-sheet.header.key', lang), phrase('plan-sheet.header.value', lang), phrase('plan-sheet.header.description', lang)];
+  const header: Cell[] = [
+    phrase('plan-sheet.header.key', lang),
+    phrase('plan-sheet.header.value', lang),
+    phrase('plan-sheet.header.description', lang),
+  ];
   const rows: Cell[][] = [header];
   for (const k of PLAN_KEYS) if (!k.kpiKey) rows.push([k.key, formatPlanValue(k, k.get(plan)), k.label[lang]]);
   rows.push([null, null, phrase('plan-sheet.kpi-table-note', lang)]);

@@ -48,7 +48,8 @@ export function kpiResolver(kpis: KpiDef[]): (text: string) => KpiDef | null {
       for (const p of RATING_PREFIXES) add(`${p}:${ref.item}`, def, false);
     }
   }
-  for (const def of kpis) for (const w of [def.name.zh, def.name.en, ...(KPI_WORDS[def.key as BuiltinKpiKey] ?? [])]) add(w, def, true);
+  for (const def of kpis)
+    for (const w of [def.name.zh, def.name.en, ...(KPI_WORDS[def.key as BuiltinKpiKey] ?? [])]) add(w, def, true);
   for (const def of kpis) add(def.key, def, true);
   return (text) => byWord.get(normalizeKey(text.normalize('NFKC'))) ?? null;
 }
@@ -63,7 +64,11 @@ function parseTarget(def: KpiDef, v: Parameters<typeof parseNumber>[0]): Parsed<
 }
 
 /** Wide form: every header cell that names a KPI of the plan, as column key `kpi:<key>`. */
-function wideColumns(table: Table, resolve: (text: string) => KpiDef | null, log: IssueLog): { table: Table; columns: [KpiDef, string][] } {
+function wideColumns(
+  table: Table,
+  resolve: (text: string) => KpiDef | null,
+  log: IssueLog,
+): { table: Table; columns: [KpiDef, string][] } {
   const header = table.sheet.rows[table.headerIndex] ?? [];
   const skip = new Set(['agentId', 'account', 'name', 'kpi', 'target', 'period']);
   const taken = new Set([...table.cols].filter(([k]) => skip.has(k)).map(([, c]) => c));
@@ -76,8 +81,14 @@ function wideColumns(table: Table, resolve: (text: string) => KpiDef | null, log
     const def = resolve(text);
     if (!def && /(目标|target)$/i.test(text)) {
       // Named like a target, but of no KPI in the plan: say so rather than drop it silently.
-      log.at('error', 'targets-unknown-kpi', { sheet: table.sheet.name, row: table.headerIndex + 1, column: text, cell: cellAddress(table.headerIndex, c) }, text,
-        msg('targets-unknown-kpi.targets-column-is-not-a', { value: text }), msg('targets-unknown-kpi.action'));
+      log.at(
+        'error',
+        'targets-unknown-kpi',
+        { sheet: table.sheet.name, row: table.headerIndex + 1, column: text, cell: cellAddress(table.headerIndex, c) },
+        text,
+        msg('targets-unknown-kpi.targets-column-is-not-a', { value: text }),
+        msg('targets-unknown-kpi.action'),
+      );
     }
     if (!def || seen.has(def.key)) return;
     seen.add(def.key);
@@ -95,27 +106,48 @@ function wideColumns(table: Table, resolve: (text: string) => KpiDef | null, log
  * the row order. A KPI the plan does not have, or one scored by bands, is
  * reported with its cell and the plan's target stays in force.
  */
-export function parseTargets(sheetTable: Table, agents: AgentResolver, log: IssueLog, periodKind: PeriodKind = 'month', kpis: KpiDef[] = defaultKpis()): TargetOverrides {
+export function parseTargets(
+  sheetTable: Table,
+  agents: AgentResolver,
+  log: IssueLog,
+  periodKind: PeriodKind = 'month',
+  kpis: KpiDef[] = defaultKpis(),
+): TargetOverrides {
   const out: TargetOverrides = new Map();
   const specific: TargetOverrides = new Map();
   const resolve = kpiResolver(kpis);
   const long = sheetTable.has('kpi') && sheetTable.has('target');
   const { table, columns } = long ? { table: sheetTable, columns: [] } : wideColumns(sheetTable, resolve, log);
   if (!long && columns.length === 0) {
-    log.at('error', 'targets-no-columns', { sheet: table.sheet.name, row: table.headerIndex + 1 }, null,
+    log.at(
+      'error',
+      'targets-no-columns',
+      { sheet: table.sheet.name, row: table.headerIndex + 1 },
+      null,
       msg('targets-no-columns', { kpis: joinedText(kpis.map((d) => d.name)) }),
-      msg('targets-no-columns.action.whole-sheet-ignored-the-plan'));
+      msg('targets-no-columns.action.whole-sheet-ignored-the-plan'),
+    );
     return out;
   }
   const planTarget = msg('plan.targets.the-plan-s-target-applies');
   const banded = new Set<string>();
   for (const { index, row } of table.rows()) {
-    const ref = { agentId: cellText(table.get(row, 'agentId')), account: cellText(table.get(row, 'account')), name: cellText(table.get(row, 'name')) };
+    const ref = {
+      agentId: cellText(table.get(row, 'agentId')),
+      account: cellText(table.get(row, 'account')),
+      name: cellText(table.get(row, 'name')),
+    };
     const agent = agents.resolveRef(ref);
     const refText = ref.agentId || ref.account || ref.name;
     if (!agent) {
-      log.at('warning', 'targets-unknown-agent', table.where(index, ref.agentId ? 'agentId' : ref.account ? 'account' : 'name'), refText,
-        msg('targets-unknown-agent', { refText }), ACTION.skipped);
+      log.at(
+        'warning',
+        'targets-unknown-agent',
+        table.where(index, ref.agentId ? 'agentId' : ref.account ? 'account' : 'name'),
+        refText,
+        msg('targets-unknown-agent', { refText }),
+        ACTION.skipped,
+      );
       continue;
     }
     const cycle = targetCycle(table, index, row, log);
@@ -126,8 +158,15 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
       const kpiText = cellText(table.get(row, 'kpi'));
       const def = resolve(kpiText);
       if (!def) {
-        log.at('error', 'targets-unknown-kpi', table.where(index, 'kpi'), kpiText,
-          msg('targets-unknown-kpi.target-kpi-is-not-a', { kpiText, kpis: joined(kpis.map((d) => d.key)) }), planTarget, agent.agentId);
+        log.at(
+          'error',
+          'targets-unknown-kpi',
+          table.where(index, 'kpi'),
+          kpiText,
+          msg('targets-unknown-kpi.target-kpi-is-not-a', { kpiText, kpis: joined(kpis.map((d) => d.key)) }),
+          planTarget,
+          agent.agentId,
+        );
         continue;
       }
       entries.push([def, 'target', table.get(row, 'target')]);
@@ -139,14 +178,29 @@ export function parseTargets(sheetTable: Table, agents: AgentResolver, log: Issu
       if (p.kind === 'blank') continue;
       if (def.bands) {
         // Reported once per KPI (wide sheets would repeat it on every row).
-        if (!banded.has(def.key)) log.at('warning', 'targets-banded-kpi', table.where(index, col), cellText(v),
-          msg('targets-banded-kpi', { name: def.name }), ACTION.ignored, agent.agentId);
+        if (!banded.has(def.key))
+          log.at(
+            'warning',
+            'targets-banded-kpi',
+            table.where(index, col),
+            cellText(v),
+            msg('targets-banded-kpi', { name: def.name }),
+            ACTION.ignored,
+            agent.agentId,
+          );
         banded.add(def.key);
         continue;
       }
       if (p.kind !== 'value' || p.value <= 0) {
-        log.at('error', 'targets-bad-value', table.where(index, col), cellText(v),
-          msg('targets-bad-value.target-is-not-valid', { agentId: agent.agentId, name: def.name, v: cellText(v) }), planTarget, agent.agentId);
+        log.at(
+          'error',
+          'targets-bad-value',
+          table.where(index, col),
+          cellText(v),
+          msg('targets-bad-value.target-is-not-valid', { agentId: agent.agentId, name: def.name, v: cellText(v) }),
+          planTarget,
+          agent.agentId,
+        );
         continue;
       }
       const m = into.get(agent.agentId) ?? {};
@@ -169,7 +223,13 @@ function targetCycle(table: Table, index: number, row: Cell[], log: IssueLog): '
   const k = normalizeKey(text);
   if (WEEK_WORDS.has(k)) return 'week';
   if (MONTH_WORDS.has(k)) return 'month';
-  log.at('error', 'targets-bad-cycle', table.where(index, 'period'), text,
-    msg('targets-bad-cycle', { value: text }), ACTION.skipped);
+  log.at(
+    'error',
+    'targets-bad-cycle',
+    table.where(index, 'period'),
+    text,
+    msg('targets-bad-cycle', { value: text }),
+    ACTION.skipped,
+  );
   return 'invalid';
 }

@@ -23,10 +23,22 @@ export interface WeekTargets {
 }
 
 export function defaultWeekTargets(): WeekTargets {
-  return { salesByLevel: { junior: 0, intermediate: 0, senior: 0, expert: 0 }, conversion: 0, aov: 0, replyRate: 0, avgResponse: 0, satisfaction: 0 };
+  return {
+    salesByLevel: { junior: 0, intermediate: 0, senior: 0, expert: 0 },
+    conversion: 0,
+    aov: 0,
+    replyRate: 0,
+    avgResponse: 0,
+    satisfaction: 0,
+  };
 }
 
-const LEVEL_LABEL: Record<Level, LocalText> = { junior: msg('plan.week-targets.levelLabel.junior'), intermediate: msg('plan.week-targets.levelLabel.intermediate'), senior: msg('plan.week-targets.levelLabel.senior'), expert: msg('plan.week-targets.levelLabel.expert') };
+const LEVEL_LABEL: Record<Level, LocalText> = {
+  junior: msg('plan.week-targets.levelLabel.junior'),
+  intermediate: msg('plan.week-targets.levelLabel.intermediate'),
+  senior: msg('plan.week-targets.levelLabel.senior'),
+  expert: msg('plan.week-targets.levelLabel.expert'),
+};
 const SAME: LocalText = msg('plan.week-targets.0-the-month-s-target');
 
 const RATIO_KEYS: [RatioKey, LocalText, ValueKind][] = [
@@ -41,14 +53,24 @@ const RATIO_KEYS: [RatioKey, LocalText, ValueKind][] = [
 export function weekTargetKeys(): PlanKey[] {
   const keys: PlanKey[] = [];
   for (const level of LEVELS) {
-    keys.push({ key: `week.target.sales.${level}`, kind: 'number', min: 0,
+    keys.push({
+      key: `week.target.sales.${level}`,
+      kind: 'number',
+      min: 0,
       label: msg('plan.week-targets.label', { LEVEL_LABEL: LEVEL_LABEL[level], SAME }),
-      get: (p) => p.weekTargets.salesByLevel[level], set: (p, v) => (p.weekTargets.salesByLevel[level] = v as number) });
+      get: (p) => p.weekTargets.salesByLevel[level],
+      set: (p, v) => (p.weekTargets.salesByLevel[level] = v as number),
+    });
   }
   for (const [k, label, kind] of RATIO_KEYS) {
-    keys.push({ key: `week.target.${k}`, kind, min: 0,
+    keys.push({
+      key: `week.target.${k}`,
+      kind,
+      min: 0,
       label: msg('plan.week-targets.label.weekly-target', { label, SAME }),
-      get: (p) => p.weekTargets[k], set: (p, v) => (p.weekTargets[k] = v as number) });
+      get: (p) => p.weekTargets[k],
+      set: (p, v) => (p.weekTargets[k] = v as number),
+    });
   }
   return keys;
 }
@@ -57,7 +79,9 @@ export function weekTargetKeys(): PlanKey[] {
 export function applyWeekTargets(plan: Plan, period: Period): void {
   if (period.kind !== 'week') return;
   const sales = plan.kpis.find((d) => d.key === 'sales');
-  if (sales) for (const level of LEVELS) if (plan.weekTargets.salesByLevel[level] > 0) sales.targetByLevel[level] = plan.weekTargets.salesByLevel[level];
+  if (sales)
+    for (const level of LEVELS)
+      if (plan.weekTargets.salesByLevel[level] > 0) sales.targetByLevel[level] = plan.weekTargets.salesByLevel[level];
   for (const [k] of RATIO_KEYS) {
     const def = plan.kpis.find((d) => d.key === k);
     if (def && plan.weekTargets[k] > 0) {

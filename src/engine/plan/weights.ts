@@ -13,15 +13,26 @@ import { msg } from '../messages';
 export function checkRoleWeights(plan: Plan, role: Role, log: IssueLog, sheet: string): void {
   const sum = roleWeightSum(plan.kpis, role);
   if (sum <= 0) {
-    log.at('error', 'plan-weights-zero', { sheet }, null,
-      msg('plan-weights-zero', { role, roleText: ROLE_TEXT[role] }), ACTION.defaultKept);
+    log.at(
+      'error',
+      'plan-weights-zero',
+      { sheet },
+      null,
+      msg('plan-weights-zero', { role, roleText: ROLE_TEXT[role] }),
+      ACTION.defaultKept,
+    );
     restoreDefaultWeights(plan, role);
     return;
   }
   if (Math.abs(sum - 100) > 1e-9) {
-    log.at('warning', 'plan-weights-rescaled', { sheet }, String(+sum.toPrecision(12)),
+    log.at(
+      'warning',
+      'plan-weights-rescaled',
+      { sheet },
+      String(+sum.toPrecision(12)),
       msg('plan-weights-rescaled', { role, roleText: ROLE_TEXT[role], sum: +sum.toPrecision(12) }),
-      msg('plan-weights-rescaled.action'));
+      msg('plan-weights-rescaled.action'),
+    );
   }
 }
 

@@ -35,9 +35,28 @@ export interface FieldDef {
 }
 
 export const ROSTER_FIELDS: FieldDef[] = [
-  { key: 'agentId', aliases: ['工号', '客服工号', '员工工号', '员工编号', 'agent id', 'agentid', 'id'], required: true },
+  {
+    key: 'agentId',
+    aliases: ['工号', '客服工号', '员工工号', '员工编号', 'agent id', 'agentid', 'id'],
+    required: true,
+  },
   { key: 'name', aliases: ['姓名', '客服姓名', '员工姓名', 'name'], required: true },
-  { key: 'account', aliases: ['旺旺', '客服旺旺', '子账号', '客服昵称', '旺旺号', '旺旺昵称', '旺旺账号', '客服账号', '账号', 'account', 'wangwang'] },
+  {
+    key: 'account',
+    aliases: [
+      '旺旺',
+      '客服旺旺',
+      '子账号',
+      '客服昵称',
+      '旺旺号',
+      '旺旺昵称',
+      '旺旺账号',
+      '客服账号',
+      '账号',
+      'account',
+      'wangwang',
+    ],
+  },
   { key: 'role', aliases: ['岗位', '职位', '岗位类型', 'role', 'position'], required: true },
   { key: 'level', aliases: ['级别', '等级', '职级', 'level', 'grade level'], required: true },
   { key: 'status', aliases: ['状态', '在职状态', '员工状态', '转正状态', 'status'] },
@@ -46,18 +65,64 @@ export const ROSTER_FIELDS: FieldDef[] = [
 ];
 
 export const ORDER_FIELDS: FieldDef[] = [
-  { key: 'orderId', aliases: ['订单编号', '订单号', '订单id', 'order id', 'orderid', 'order no', 'order number'], required: true },
+  {
+    key: 'orderId',
+    aliases: ['订单编号', '订单号', '订单id', 'order id', 'orderid', 'order no', 'order number'],
+    required: true,
+  },
   // The parent order of newer Taobao layouts: its own field, so it is neither the key nor a duplicate header.
   { key: 'parentOrderId', aliases: ['主订单编号', '父订单编号', 'parent order id'] },
   // Not required: Pinduoduo and some reports have none, and each paid order then counts as one buyer.
-  { key: 'buyer', aliases: ['买家会员名', '买家昵称', '买家账号', '下单帐号', '下单账号', '买家', '用户昵称', 'buyer', 'buyer id', 'buyer name'] },
+  {
+    key: 'buyer',
+    aliases: [
+      '买家会员名',
+      '买家昵称',
+      '买家账号',
+      '下单帐号',
+      '下单账号',
+      '买家',
+      '用户昵称',
+      'buyer',
+      'buyer id',
+      'buyer name',
+    ],
+  },
   { key: 'goods', aliases: ['买家应付货款', '应付货款', 'goods amount'] },
   { key: 'postage', aliases: ['买家应付邮费', '应付邮费', '邮费', '运费', '运费金额', 'postage', 'shipping'] },
   { key: 'total', aliases: ['总金额', '订单金额', 'total', 'total amount'] },
-  { key: 'paid', aliases: ['买家实际支付金额', '实际支付金额', '实付金额', '买家实付金额', '用户实付金额', '应付金额', '结算金额', 'paid', 'paid amount', 'amount paid'], required: true },
+  {
+    key: 'paid',
+    aliases: [
+      '买家实际支付金额',
+      '实际支付金额',
+      '实付金额',
+      '买家实付金额',
+      '用户实付金额',
+      '应付金额',
+      '结算金额',
+      'paid',
+      'paid amount',
+      'amount paid',
+    ],
+    required: true,
+  },
   { key: 'status', aliases: ['订单状态', '交易状态', 'status', 'order status'] },
   { key: 'created', aliases: ['订单创建时间', '下单时间', '创建时间', 'created', 'created at'] },
-  { key: 'payTime', aliases: ['订单付款时间', '付款时间', '支付时间', '付款确认时间', '订单成交时间', 'payment time', 'paid at', 'pay time'], required: true },
+  {
+    key: 'payTime',
+    aliases: [
+      '订单付款时间',
+      '付款时间',
+      '支付时间',
+      '付款确认时间',
+      '订单成交时间',
+      'payment time',
+      'paid at',
+      'pay time',
+    ],
+    required: true,
+  },
   { key: 'qty', aliases: ['宝贝总数量', '商品数量', '宝贝数量', '订购数量', '数量', 'quantity', 'units', 'qty'] },
   { key: 'memo', aliases: ['商家备忘', '卖家备注', '商家备注', '备忘', 'memo', 'seller memo'] },
   // A second memo: newer layouts carry 订单备注 beside 商家备忘, and agents write their 工号 in either.
@@ -70,7 +135,23 @@ export const ORDER_FIELDS: FieldDef[] = [
 /** How a QA / adjustment / target / chat row names its agent: by 工号, account or name. */
 export const AGENT_REF_FIELDS: FieldDef[] = [
   { key: 'agentId', aliases: ['工号', '客服工号', '员工工号', 'agent id', 'agentid'] },
-  { key: 'account', aliases: ['旺旺', '客服', '客服旺旺', '客服昵称', '子账号', '旺旺昵称', '旺旺账号', '客服账号', '账号', '客服名称', 'account', 'agent'] },
+  {
+    key: 'account',
+    aliases: [
+      '旺旺',
+      '客服',
+      '客服旺旺',
+      '客服昵称',
+      '子账号',
+      '旺旺昵称',
+      '旺旺账号',
+      '客服账号',
+      '账号',
+      '客服名称',
+      'account',
+      'agent',
+    ],
+  },
   { key: 'name', aliases: ['姓名', '客服姓名', 'name'] },
 ];
 
@@ -87,14 +168,53 @@ export const CHAT_FIELDS: FieldDef[] = [
   { key: 'consultations', aliases: ['咨询人数', 'consultations', 'visitors'] },
   { key: 'received', aliases: ['接待人数', 'received', 'served'] },
   { key: 'inquiries', aliases: ['询单人数', '当日询单人数', 'inquiries'] },
-  { key: 'paidBuyers', aliases: ['询单最终付款人数', '询单->最终付款人数', '询单→最终付款人数', '询单-最终付款人数', '最终付款人数', 'paid buyers', 'paidbuyers'] },
-  { key: 'conversionRate', aliases: ['询单->最终付款成功率', '询单→最终付款成功率', '询单最终付款成功率', '询单转化率', '询单最终付款转化率', '询单->最终付款转化率', 'conversion rate'] },
+  {
+    key: 'paidBuyers',
+    aliases: [
+      '询单最终付款人数',
+      '询单->最终付款人数',
+      '询单→最终付款人数',
+      '询单-最终付款人数',
+      '最终付款人数',
+      'paid buyers',
+      'paidbuyers',
+    ],
+  },
+  {
+    key: 'conversionRate',
+    aliases: [
+      '询单->最终付款成功率',
+      '询单→最终付款成功率',
+      '询单最终付款成功率',
+      '询单转化率',
+      '询单最终付款转化率',
+      '询单->最终付款转化率',
+      'conversion rate',
+    ],
+  },
   { key: 'unreplied', aliases: ['未回复人数', 'unreplied'] },
   { key: 'replyRate', aliases: ['回复率', '客服回复率', '旺旺回复率', 'reply rate'] },
-  { key: 'avgResponse', aliases: ['平均响应(秒)', '平均响应时间(秒)', '平均响应时间', '平均响应', '平均响应时长', 'avg response', 'average response (s)'] },
-  { key: 'firstResponse', aliases: ['首次响应(秒)', '首次响应时间(秒)', '首次响应时间', '首次响应', '首次响应时长', 'first response'] },
+  {
+    key: 'avgResponse',
+    aliases: [
+      '平均响应(秒)',
+      '平均响应时间(秒)',
+      '平均响应时间',
+      '平均响应',
+      '平均响应时长',
+      'avg response',
+      'average response (s)',
+    ],
+  },
+  {
+    key: 'firstResponse',
+    aliases: ['首次响应(秒)', '首次响应时间(秒)', '首次响应时间', '首次响应', '首次响应时长', 'first response'],
+  },
   { key: 'answerRatio', aliases: ['答问比', '客服答问比', 'answer ratio'] },
-  { key: 'satisfactionRate', aliases: ['客户满意率', '客户满意比', '满意率', '满意度', 'satisfaction', 'satisfaction rate'] },
+  {
+    key: 'satisfactionRate',
+    aliases: ['客户满意率', '客户满意比', '满意率', '满意度', 'satisfaction', 'satisfaction rate'],
+  },
   { key: 'evaluations', aliases: ['评价人数', '评价数', '参评人数', 'evaluations'] },
   { key: 'verySatisfied', aliases: ['很满意', 'very satisfied'] },
   { key: 'satisfied', aliases: ['满意', 'satisfied'] },
@@ -134,9 +254,17 @@ export const TARGET_FIELDS: FieldDef[] = [
 
 /** 接待记录: one row per consultation (who served which buyer when); other columns of real exports are ignored. */
 export const CONSULTATION_FIELDS: FieldDef[] = [
-  { key: 'buyer', aliases: ['买家', '买家昵称', '顾客', '买家会员名', '买家账号', '客户', 'buyer', 'customer'], required: true },
+  {
+    key: 'buyer',
+    aliases: ['买家', '买家昵称', '顾客', '买家会员名', '买家账号', '客户', 'buyer', 'customer'],
+    required: true,
+  },
   { key: 'agent', aliases: ['客服', '旺旺', '接待客服', '客服昵称', '客服旺旺', '子账号', 'agent'], required: true },
-  { key: 'time', aliases: ['时间', '咨询时间', '接待时间', '首次咨询时间', '开始时间', 'time', 'consulted at'], required: true },
+  {
+    key: 'time',
+    aliases: ['时间', '咨询时间', '接待时间', '首次咨询时间', '开始时间', 'time', 'consulted at'],
+    required: true,
+  },
 ];
 
 export const PLAN_FIELDS: FieldDef[] = [
@@ -175,5 +303,14 @@ export const DISPUTE_FIELDS: FieldDef[] = [
 
 /** Every table kind's fields: what the engine reads from a sheet of that kind. */
 export const FIELDS_BY_KIND: Record<Exclude<InputKind, 'history'>, FieldDef[]> = {
-  roster: ROSTER_FIELDS, orders: ORDER_FIELDS, chat: CHAT_FIELDS, qa: QA_FIELDS, adjustments: ADJUSTMENT_FIELDS, targets: TARGET_FIELDS, plan: PLAN_FIELDS, disputes: DISPUTE_FIELDS, ratings: RATING_FIELDS, consultations: CONSULTATION_FIELDS,
+  roster: ROSTER_FIELDS,
+  orders: ORDER_FIELDS,
+  chat: CHAT_FIELDS,
+  qa: QA_FIELDS,
+  adjustments: ADJUSTMENT_FIELDS,
+  targets: TARGET_FIELDS,
+  plan: PLAN_FIELDS,
+  disputes: DISPUTE_FIELDS,
+  ratings: RATING_FIELDS,
+  consultations: CONSULTATION_FIELDS,
 };

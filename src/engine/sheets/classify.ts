@@ -85,7 +85,6 @@ export function sheetNamesOf(kind: TableKind): string {
   return SHEET_ALIASES[kind].join(' / ');
 }
 
-
 /** "ExportOrderList… 有订单列，但没有 订单付款时间" / "Sheet2: no known columns". */
 export function describeLook(look: SheetLook): LocalText {
   const name = look.name.length > 32 ? `${look.name.slice(0, 30)}…` : look.name;

@@ -14,7 +14,7 @@ const HISTORY_RE = /^(绩效|scorecard)\s*(\d{4}-\d{2}|\d{4}-W\d{2}|\d{8}-\d{8})
 /** The period key ("2026-09", "2026-W42", "2026-10-01..2026-10-15") of a scorecard sheet name, or null. */
 export function scorecardPeriod(name: string): string | null {
   const m = HISTORY_RE.exec(name.normalize('NFKC').trim());
-  return m ? periodFromSheetKey(m[2].toUpperCase())?.key ?? null : null;
+  return m ? (periodFromSheetKey(m[2].toUpperCase())?.key ?? null) : null;
 }
 
 /** Does the earlier scorecard `historyKey` end before `periodKey` starts? (false for either unreadable) */
@@ -32,7 +32,7 @@ export function sheetKind(name: string): InputKind | null {
   if (direct) return direct;
   // "Orders (2)", "订单报表2", "Orders-3": several sheets of one export.
   const base = k.replace(/(\(\d+\)|（\d+）|[-_]?\d+)$/, '');
-  return base !== k ? ALIAS_TO_KIND.get(base) ?? null : null;
+  return base !== k ? (ALIAS_TO_KIND.get(base) ?? null) : null;
 }
 
 /** Input sheets of a workbook by name, in workbook order. */

@@ -25,7 +25,8 @@ export interface DuplicateInfo {
 export function sameFields(a: RowRef, b: RowRef, keys: string[]): boolean {
   for (const k of keys) {
     if (!a.table.has(k) || !b.table.has(k)) continue;
-    if (cellText(a.table.get(a.table.sheet.rows[a.index], k)) !== cellText(b.table.get(b.table.sheet.rows[b.index], k))) return false;
+    if (cellText(a.table.get(a.table.sheet.rows[a.index], k)) !== cellText(b.table.get(b.table.sheet.rows[b.index], k)))
+      return false;
   }
   return true;
 }
@@ -51,7 +52,10 @@ export class KeyedRows {
   private readonly seen: Int32Array;
   private readonly twice: Int32Array;
 
-  constructor(readonly tables: Table[], private readonly keyAt?: (row: RowRef) => string) {
+  constructor(
+    readonly tables: Table[],
+    private readonly keyAt?: (row: RowRef) => string,
+  ) {
     // Room for every row below the headers: no growing and copying on the way.
     const rows = tables.reduce((n, t) => n + Math.max(0, t.sheet.rows.length - t.headerIndex - 1), 0);
     this.hashes = new Int32Array(Math.max(16, rows));
@@ -74,7 +78,9 @@ export class KeyedRows {
     this.hashes[this.n] = hash;
     this.refs[this.n] = tableIndex * 4294967296 + rowIndex;
     this.n++;
-    const b = hash & this.mask, w = b >>> 5, bit = 1 << (b & 31);
+    const b = hash & this.mask,
+      w = b >>> 5,
+      bit = 1 << (b & 31);
     if (this.seen[w] & bit) this.twice[w] |= bit;
     else this.seen[w] |= bit;
   }
@@ -120,6 +126,8 @@ export function isSameRef(a: RowRef, b: RowRef): boolean {
 export function rowsText(rows: RowRef[]): LocalText {
   const bySheet = new Map<string, number[]>();
   for (const r of rows) bySheet.set(r.table.sheet.name, [...(bySheet.get(r.table.sheet.name) ?? []), r.index + 1]);
-  const each = [...bySheet].map(([sheet, n]) => msg(n.length > 1 ? 'rows.many' : 'rows.one', { sheet, rows: joined(n) }));
+  const each = [...bySheet].map(([sheet, n]) =>
+    msg(n.length > 1 ? 'rows.many' : 'rows.one', { sheet, rows: joined(n) }),
+  );
   return joinedText(each, '，', '; ');
 }

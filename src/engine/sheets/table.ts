@@ -129,7 +129,10 @@ export class Table {
     let label = this.labels.get(key);
     if (label === undefined) {
       const c = this.cols.get(key);
-      label = c === undefined ? null : `${String(this.sheet.rows[this.headerIndex][c] ?? '').trim()} (${columnLetter(fileColumn(this.sheet, c))})`;
+      label =
+        c === undefined
+          ? null
+          : `${String(this.sheet.rows[this.headerIndex][c] ?? '').trim()} (${columnLetter(fileColumn(this.sheet, c))})`;
       this.labels.set(key, label);
     }
     return label;
@@ -146,7 +149,10 @@ export class Table {
   }
 
   /** Where a field of a data row is, for issues. */
-  where(rowIndex: number, key: string | null): { sheet: string; row: number; column: string | null; cell: string | null } {
+  where(
+    rowIndex: number,
+    key: string | null,
+  ): { sheet: string; row: number; column: string | null; cell: string | null } {
     return {
       sheet: this.sheet.name,
       row: rowIndex + 1,
@@ -191,7 +197,11 @@ export class Table {
  * and map fields to columns. Reports duplicated headers; returns the table
  * and the required fields it lacks.
  */
-export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog): { table: Table | null; missing: FieldDef[] } {
+export function locateTable(
+  sheet: SheetData,
+  fields: FieldDef[],
+  log: IssueLog,
+): { table: Table | null; missing: FieldDef[] } {
   const idx = aliasIndex(fields);
   const best = bestHeaderRow(sheet, fields).index;
   if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
@@ -211,14 +221,43 @@ export function locateTable(sheet: SheetData, fields: FieldDef[], log: IssueLog)
         const drop = keep === c ? first : c;
         cols.set(f, keep);
         ranks.set(f, Math.min(hit.rank, ranks.get(f)!));
-        log.at('info', 'header-alternative', { sheet: sheet.name, row: best + 1, column: `${String(header[drop]).trim()} (${letter(drop)})`, cell: cellAddress(best, fileColumn(sheet, drop)) }, header[drop],
-          msg('header-alternative.column-means-the-same-as', { trim: String(header[drop]).trim(), letter: letter(drop), trim2: String(header[keep]).trim(), letter2: letter(keep) }),
-          msg('header-alternative.action.column-used', { letter: letter(keep) }));
+        log.at(
+          'info',
+          'header-alternative',
+          {
+            sheet: sheet.name,
+            row: best + 1,
+            column: `${String(header[drop]).trim()} (${letter(drop)})`,
+            cell: cellAddress(best, fileColumn(sheet, drop)),
+          },
+          header[drop],
+          msg('header-alternative.column-means-the-same-as', {
+            trim: String(header[drop]).trim(),
+            letter: letter(drop),
+            trim2: String(header[keep]).trim(),
+            letter2: letter(keep),
+          }),
+          msg('header-alternative.action.column-used', { letter: letter(keep) }),
+        );
         continue;
       }
-      log.at('warning', 'duplicate-header', { sheet: sheet.name, row: best + 1, column: `${String(header[c]).trim()} (${letter(c)})`, cell: cellAddress(best, fileColumn(sheet, c)) }, header[c],
-        msg('duplicate-header.header-appears-twice-columns-and', { trim: String(header[c]).trim(), letter: letter(first), letter2: letter(c) }),
-        msg('duplicate-header.action.the-first-column-is-used', { letter: letter(first), letter2: letter(c) }));
+      log.at(
+        'warning',
+        'duplicate-header',
+        {
+          sheet: sheet.name,
+          row: best + 1,
+          column: `${String(header[c]).trim()} (${letter(c)})`,
+          cell: cellAddress(best, fileColumn(sheet, c)),
+        },
+        header[c],
+        msg('duplicate-header.header-appears-twice-columns-and', {
+          trim: String(header[c]).trim(),
+          letter: letter(first),
+          letter2: letter(c),
+        }),
+        msg('duplicate-header.action.the-first-column-is-used', { letter: letter(first), letter2: letter(c) }),
+      );
       continue;
     }
     cols.set(f, c);

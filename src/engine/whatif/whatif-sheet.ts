@@ -16,8 +16,13 @@ import { message, phrase, type PlainCode } from '../messages';
 
 /** Columns: item, value, and for KPI rows target, weight, cap or bands, score; a note. */
 const COLS: [string, PlainCode][] = [
-  ['item', 'col.item'], ['value', 'col.value'], ['target', 'kpi-col.target'], ['weight', 'col.whatif.weight'],
-  ['cap', 'col.whatif.cap'], ['score', 'col.whatif.score'], ['note', 'col.note'],
+  ['item', 'col.item'],
+  ['value', 'col.value'],
+  ['target', 'kpi-col.target'],
+  ['weight', 'col.whatif.weight'],
+  ['cap', 'col.whatif.cap'],
+  ['score', 'col.whatif.score'],
+  ['note', 'col.note'],
 ];
 
 type Cached = number | string;
@@ -51,7 +56,10 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
   const plan = r.plan;
   const m = a.measures;
   const out = new Rows();
-  out.add({ item: message('whatif.title', { agentId: a.agent.agentId, name: a.agent.name, period: r.period }, lang), note: T('whatif.note') });
+  out.add({
+    item: message('whatif.title', { agentId: a.agent.agentId, name: a.agent.name, period: r.period }, lang),
+    note: T('whatif.note'),
+  });
 
   // Inputs of the period (editable).
   out.section(T('whatif.section.inputs'));
@@ -74,7 +82,10 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
     const ref = kpiMeasure(d);
     if (ref.kind !== 'rating' || ratingCells.has(ref.item)) continue;
     const k = a.kpis.find((x) => x.key === d.key);
-    ratingCells.set(ref.item, input(message('whatif.input.rating', { item: ref.item }, lang), blankable(k?.actual), T('whatif.note.rating')));
+    ratingCells.set(
+      ref.item,
+      input(message('whatif.input.rating', { item: ref.item }, lang), blankable(k?.actual), T('whatif.note.rating')),
+    );
   }
   const qa = input(T('whatif.input.qa'), a.qa.deducted);
   const fatal = input(T('whatif.input.fatal'), a.qa.fatal, 'TRUE / FALSE');
@@ -89,26 +100,49 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
     count === 0 && rate !== null
       ? out.add({ item, value: rate, note: T('whatif.note.rate-only') })
       : out.add({ item, value: f(formula, rate) });
-  const conversion = rateOnly(T('col.scorecard.conversion'), m.inquiries, m.conversion, `IFNA(CS.CONVERSION(B${inquiries},B${paidBuyers}),"")`);
-  const replyRate = rateOnly(T('col.scorecard.replyRate'), m.replyReceived, m.replyRate, `IFNA(CS.REPLYRATE(B${received},B${unreplied}),"")`);
+  const conversion = rateOnly(
+    T('col.scorecard.conversion'),
+    m.inquiries,
+    m.conversion,
+    `IFNA(CS.CONVERSION(B${inquiries},B${paidBuyers}),"")`,
+  );
+  const replyRate = rateOnly(
+    T('col.scorecard.replyRate'),
+    m.replyReceived,
+    m.replyRate,
+    `IFNA(CS.REPLYRATE(B${received},B${unreplied}),"")`,
+  );
   const direct = (row: number) => `IF(B${row}="","",B${row})`;
   const actualFormula = (d: KpiDef): string => {
     const ref = kpiMeasure(d);
     if (ref.kind === 'rating') return direct(ratingCells.get(ref.item)!);
     switch (ref.def.key) {
-      case 'conversion': return `B${conversion}`;
-      case 'aov': return `IFNA(CS.AOV(B${sales},B${buyers}),"")`;
-      case 'upt': return `IFNA(CS.UPT(B${units},B${buyers}),"")`;
-      case 'replyRate': return `B${replyRate}`;
-      case 'refundRate': return `IFNA(CS.REFUNDRATE(B${refunds},B${paid}),"")`;
-      case 'sales': return `B${sales}`;
-      case 'buyers': return `B${buyers}`;
-      case 'units': return `B${units}`;
-      case 'avgResponse': return direct(avgResponse);
-      case 'firstResponse': return direct(firstResponse);
-      case 'satisfaction': return direct(satisfaction);
-      case 'answerRatio': return direct(answerRatio);
-      default: throw new Error(`no what-if formula for measure ${ref.def.key}`);
+      case 'conversion':
+        return `B${conversion}`;
+      case 'aov':
+        return `IFNA(CS.AOV(B${sales},B${buyers}),"")`;
+      case 'upt':
+        return `IFNA(CS.UPT(B${units},B${buyers}),"")`;
+      case 'replyRate':
+        return `B${replyRate}`;
+      case 'refundRate':
+        return `IFNA(CS.REFUNDRATE(B${refunds},B${paid}),"")`;
+      case 'sales':
+        return `B${sales}`;
+      case 'buyers':
+        return `B${buyers}`;
+      case 'units':
+        return `B${units}`;
+      case 'avgResponse':
+        return direct(avgResponse);
+      case 'firstResponse':
+        return direct(firstResponse);
+      case 'satisfaction':
+        return direct(satisfaction);
+      case 'answerRatio':
+        return direct(answerRatio);
+      default:
+        throw new Error(`no what-if formula for measure ${ref.def.key}`);
     }
   };
 
@@ -122,41 +156,98 @@ export function whatIfSheet(r: PayrollResult, agentId: string, lang: Lang): Shee
     const score = d.bands
       ? `IFNA(CS.BANDSCORE(B${row},E${row}),"")`
       : `IFNA(CS.SCORE(B${row},C${row},${d.lowerIsBetter ? 'TRUE' : 'FALSE'},E${row}),"")`;
-    kpiRows.push(out.add({
-      item: L(d.name), value: f(actualFormula(d), k.actual), target: d.bands ? null : k.target, weight: k.weight,
-      cap: d.bands ? d.bandsText : d.cap ?? plan.scoreCap, score: f(score, k.score),
-      note: d.bands ? T('whatif.note.bands') : d.lowerIsBetter ? T('whatif.note.lower') : null,
-    }));
+    kpiRows.push(
+      out.add({
+        item: L(d.name),
+        value: f(actualFormula(d), k.actual),
+        target: d.bands ? null : k.target,
+        weight: k.weight,
+        cap: d.bands ? d.bandsText : (d.cap ?? plan.scoreCap),
+        score: f(score, k.score),
+        note: d.bands ? T('whatif.note.bands') : d.lowerIsBetter ? T('whatif.note.lower') : null,
+      }),
+    );
   }
   // Pay rules of the plan (editable).
   out.section(T('whatif.section.plan'));
-  const [g1, g2, g3] = [plan.grades.gold, plan.grades.silver, plan.grades.bronze].map((v, i) => out.add({ item: `${L(GRADE_TEXT[GRADES[i]])} ≥`, value: v }));
+  const [g1, g2, g3] = [plan.grades.gold, plan.grades.silver, plan.grades.bronze].map((v, i) =>
+    out.add({ item: `${L(GRADE_TEXT[GRADES[i]])} ≥`, value: v }),
+  );
   const perfBase = out.add({ item: T('whatif.plan.performanceBase'), value: plan.performanceBase[a.agent.level] });
-  const coef = GRADES.map((g) => out.add({ item: message('whatif.plan.coefficient', { grade: GRADE_TEXT[g] }, lang), value: plan.gradeCoefficient[g] }));
+  const coef = GRADES.map((g) =>
+    out.add({
+      item: message('whatif.plan.coefficient', { grade: GRADE_TEXT[g] }, lang),
+      value: plan.gradeCoefficient[g],
+    }),
+  );
   const cb = plan.conversionBonus;
-  const eligible = out.add({ item: T('whatif.plan.eligible'), value: !cb.presalesOnly || a.agent.role === 'presales', note: cb.presalesOnly ? T('whatif.plan.presales-only') : null });
+  const eligible = out.add({
+    item: T('whatif.plan.eligible'),
+    value: !cb.presalesOnly || a.agent.role === 'presales',
+    note: cb.presalesOnly ? T('whatif.plan.presales-only') : null,
+  });
   const start = out.add({ item: T('whatif.plan.start'), value: cb.start });
   const startAmount = out.add({ item: T('whatif.plan.startAmount'), value: cb.startAmount });
   const step = out.add({ item: T('whatif.plan.step'), value: cb.step });
   const stepAmount = out.add({ item: T('whatif.plan.stepAmount'), value: cb.stepAmount });
-  const bounds = plan.commission.bounds.map((b, i) => out.add({ item: message('whatif.plan.bound', { n: i + 1 }, lang), value: b }));
-  const rates = plan.commission.rates.map((x, i) => out.add({ item: message('whatif.plan.rate', { n: i + 1 }, lang), value: x }));
+  const bounds = plan.commission.bounds.map((b, i) =>
+    out.add({ item: message('whatif.plan.bound', { n: i + 1 }, lang), value: b }),
+  );
+  const rates = plan.commission.rates.map((x, i) =>
+    out.add({ item: message('whatif.plan.rate', { n: i + 1 }, lang), value: x }),
+  );
   const mode = out.add({ item: T('whatif.plan.mode'), value: plan.commission.mode, note: 'marginal / flat' });
 
   // Results.
   out.section(T('whatif.section.results'));
   const range = (col: string) => `${col}${kpiRows[0]}:${col}${kpiRows[kpiRows.length - 1]}`;
   const weighted = kpiRows.length > 0 ? `IFNA(CS.WEIGHTED(${range('F')},${range('D')}),"")` : '""';
-  const total = out.add({ item: T('col.scorecard.score'), value: f(`IF(${weighted}="","",ROUND(${weighted}-B${qa},2))`, a.score), note: T('whatif.note.total') });
+  const total = out.add({
+    item: T('col.scorecard.score'),
+    value: f(`IF(${weighted}="","",ROUND(${weighted}-B${qa},2))`, a.score),
+    note: T('whatif.note.total'),
+  });
   const label = (i: number) => `"${L(GRADE_TEXT[GRADES[i]])}"`;
-  const grade = out.add({ item: T('col.scorecard.grade'), value: f(`IF(OR(B${fatal},B${total}=""),${label(3)},IF(B${total}>=B${g1},${label(0)},IF(B${total}>=B${g2},${label(1)},IF(B${total}>=B${g3},${label(2)},${label(3)}))))`, L(GRADE_TEXT[a.grade])) });
-  const perf = out.add({ item: T('component.performanceBonus'), value: f(`ROUND(B${perfBase}*IF(B${grade}=${label(0)},B${coef[0]},IF(B${grade}=${label(1)},B${coef[1]},IF(B${grade}=${label(2)},B${coef[2]},B${coef[3]}))),2)`, a.pay.performanceBonus / 100) });
-  const conv = out.add({ item: T('component.conversionBonus'), value: f(`IF(AND(B${eligible},B${conversion}<>""),CS.TIERBONUS(B${conversion},B${start},B${startAmount},B${step},B${stepAmount}),0)`, a.pay.conversionBonus / 100) });
-  const comm = out.add({ item: T('component.commission'), value: f(`CS.COMMISSION(B${sales},B${bounds[0]}:B${bounds[bounds.length - 1]},B${rates[0]}:B${rates[rates.length - 1]},B${mode})`, a.pay.commission / 100) });
-  out.add({ item: T('component.grossPay'), value: f(`ROUND(B${base}+B${perf}+B${conv}+B${comm}+B${awards}-B${fines},2)`, a.pay.grossPay / 100) });
+  const grade = out.add({
+    item: T('col.scorecard.grade'),
+    value: f(
+      `IF(OR(B${fatal},B${total}=""),${label(3)},IF(B${total}>=B${g1},${label(0)},IF(B${total}>=B${g2},${label(1)},IF(B${total}>=B${g3},${label(2)},${label(3)}))))`,
+      L(GRADE_TEXT[a.grade]),
+    ),
+  });
+  const perf = out.add({
+    item: T('component.performanceBonus'),
+    value: f(
+      `ROUND(B${perfBase}*IF(B${grade}=${label(0)},B${coef[0]},IF(B${grade}=${label(1)},B${coef[1]},IF(B${grade}=${label(2)},B${coef[2]},B${coef[3]}))),2)`,
+      a.pay.performanceBonus / 100,
+    ),
+  });
+  const conv = out.add({
+    item: T('component.conversionBonus'),
+    value: f(
+      `IF(AND(B${eligible},B${conversion}<>""),CS.TIERBONUS(B${conversion},B${start},B${startAmount},B${step},B${stepAmount}),0)`,
+      a.pay.conversionBonus / 100,
+    ),
+  });
+  const comm = out.add({
+    item: T('component.commission'),
+    value: f(
+      `CS.COMMISSION(B${sales},B${bounds[0]}:B${bounds[bounds.length - 1]},B${rates[0]}:B${rates[rates.length - 1]},B${mode})`,
+      a.pay.commission / 100,
+    ),
+  });
+  out.add({
+    item: T('component.grossPay'),
+    value: f(`ROUND(B${base}+B${perf}+B${conv}+B${comm}+B${awards}-B${fines},2)`, a.pay.grossPay / 100),
+  });
   out.bold.push(out.rows.length - 1);
 
-  const columns: ColumnSpec[] = COLS.map(([key, code]) => ({ key, header: T(code), format: key === 'item' || key === 'note' ? 'text' : 'general', width: key === 'note' ? 48 : key === 'item' ? 26 : 12 }));
+  const columns: ColumnSpec[] = COLS.map(([key, code]) => ({
+    key,
+    header: T(code),
+    format: key === 'item' || key === 'note' ? 'text' : 'general',
+    width: key === 'note' ? 48 : key === 'item' ? 26 : 12,
+  }));
   return {
     kind: 'whatif',
     name: whatIfSheetName(a.agent.agentId, r.period, lang),

@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { Body1Strong, Caption1, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1Strong,
+  Caption1,
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DialogButtons } from './DialogButtons';
 import { formatYuan, type PayRunChanges } from '../../engine';
 import { useLang } from '../lang-context';
@@ -31,7 +41,10 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
           <DialogContent>
             {changes && empty && <div>{p.changesNone}</div>}
             {changes && changes.agents.length > 0 && (
-              <ChangeSection title={p.changesAgents(changes.agents.length)} listLabel={p.changesAgents(changes.agents.length)}>
+              <ChangeSection
+                title={p.changesAgents(changes.agents.length)}
+                listLabel={p.changesAgents(changes.agents.length)}
+              >
                 {changes.agents.map((a) => (
                   <li key={a.agentId}>
                     {/* React renders names as text: a name reading "=…" stays inert. */}
@@ -47,13 +60,27 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
               </ChangeSection>
             )}
             {changes && (
-              <ChangeLines title={p.inputsChanged} lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))} />
+              <ChangeLines
+                title={p.inputsChanged}
+                lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))}
+              />
             )}
             {changes && (
-              <ChangeLines title={p.planChanged} lines={changes.plan.map((k) => ({ key: k.key, text: `${k.key}：${k.before ?? '—'} → ${k.after ?? '—'}` }))} />
+              <ChangeLines
+                title={p.planChanged}
+                lines={changes.plan.map((k) => ({
+                  key: k.key,
+                  text: `${k.key}：${k.before ?? '—'} → ${k.after ?? '—'}`,
+                }))}
+              />
             )}
           </DialogContent>
-          <DialogButtons acceptLabel={p.confirmReplace} cancelLabel={p.cancel} onAccept={onAccept} onCancel={onDismiss} />
+          <DialogButtons
+            acceptLabel={p.confirmReplace}
+            cancelLabel={p.cancel}
+            onAccept={onAccept}
+            onCancel={onDismiss}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>

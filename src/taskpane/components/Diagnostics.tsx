@@ -1,4 +1,18 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkCircleRegular, CopyRegular, DismissCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { selfCheckText, type SelfCheckReport } from '../../excel/self-check';
@@ -9,7 +23,14 @@ import { useLang } from '../lang-context';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
@@ -78,7 +99,9 @@ export function Diagnostics({ port, engine }: { port: WorkbookPort; engine?: Eng
             {report && (
               <>
                 <MessageBar intent={failed === 0 ? 'success' : 'error'}>
-                  <MessageBarBody>{failed === 0 ? d.passed(report.items.length) : d.failed(failed, report.items.length)}</MessageBarBody>
+                  <MessageBarBody>
+                    {failed === 0 ? d.passed(report.items.length) : d.failed(failed, report.items.length)}
+                  </MessageBarBody>
                 </MessageBar>
                 {report.date1904 && (
                   <MessageBar intent="warning">
@@ -88,7 +111,11 @@ export function Diagnostics({ port, engine }: { port: WorkbookPort; engine?: Eng
                 <ul className={styles.list}>
                   {report.items.map((item) => (
                     <li key={item.id} className={styles.item} data-testid={`check-${item.id}`}>
-                      {item.ok ? <CheckmarkCircleRegular className={styles.pass} aria-label="pass" /> : <DismissCircleRegular className={styles.fail} aria-label="fail" />}
+                      {item.ok ? (
+                        <CheckmarkCircleRegular className={styles.pass} aria-label="pass" />
+                      ) : (
+                        <DismissCircleRegular className={styles.fail} aria-label="fail" />
+                      )}
                       {d.items[item.id]}
                     </li>
                   ))}

@@ -1,4 +1,11 @@
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { UiError } from '../errors';
@@ -45,7 +52,11 @@ export function ErrorMessage({ error, onDismiss }: Props) {
         <MessageBarTitle>{title}</MessageBarTitle>
         {body}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onDismiss} />
+        }
+      />
     </MessageBar>
   );
 }

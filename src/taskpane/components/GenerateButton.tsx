@@ -17,7 +17,14 @@ export function GenerateButton({ disabled, running, onClick }: Props) {
   const { t } = useLang();
   const styles = useStyles();
   return (
-    <Button className={styles.button} appearance="primary" size="large" icon={<PlayRegular />} disabled={disabled} onClick={onClick}>
+    <Button
+      className={styles.button}
+      appearance="primary"
+      size="large"
+      icon={<PlayRegular />}
+      disabled={disabled}
+      onClick={onClick}
+    >
       {running ? t.generating : t.generate}
     </Button>
   );

@@ -19,7 +19,14 @@ import type { DetectedInput } from '../payroll-flow';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: '0',
+    padding: '0',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: '0' },
   name: { flexGrow: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   count: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
@@ -49,7 +56,13 @@ export function InputSheets({ inputs, missing, scanning, summaries, disabled, on
     <section aria-label={t.inputsTitle}>
       <div className={styles.header}>
         <Subtitle2 as="h2">{t.inputsTitle}</Subtitle2>
-        <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={disabled || scanning}>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          onClick={onRefresh}
+          disabled={disabled || scanning}
+        >
           {t.refresh}
         </Button>
       </div>
@@ -61,7 +74,13 @@ export function InputSheets({ inputs, missing, scanning, summaries, disabled, on
             {t.noInputsBody}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" size="small" icon={<DatabaseRegular />} onClick={onInsertDemo} disabled={disabled}>
+            <Button
+              appearance="primary"
+              size="small"
+              icon={<DatabaseRegular />}
+              onClick={onInsertDemo}
+              disabled={disabled}
+            >
               {t.insertDemo}
             </Button>
           </MessageBarActions>

@@ -1,4 +1,20 @@
-import { Body1, Button, Caption1, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { type DisputeRecord, formatYuan } from '../../engine';
@@ -27,7 +43,17 @@ interface Props {
 }
 
 /** 定稿 / unlock the month, its open disputes, and the private slip downloads. */
-export function PayRunPanel({ period, month, disabled, disputes, canDownload, onLock, onUnlock, onDownloadSlips, onDownloadDingtalk }: Props) {
+export function PayRunPanel({
+  period,
+  month,
+  disabled,
+  disputes,
+  canDownload,
+  onLock,
+  onUnlock,
+  onDownloadSlips,
+  onDownloadDingtalk,
+}: Props) {
   const { lang } = useLang();
   const p = PAYRUN_TEXT[lang];
   const styles = useStyles();
@@ -72,7 +98,14 @@ export function PayRunPanel({ period, month, disabled, disputes, canDownload, on
           <Body1>{p.openDisputes(pending.length)}</Body1>
           <ul className={styles.list} aria-label={p.openDisputes(pending.length)}>
             {pending.map((d) => (
-              <li key={`${d.sheet}-${d.row}`}>{p.disputeLine(`${d.agentId} ${d.name}`, d.item, d.claim, d.amount === null ? null : formatYuan(d.amount))}</li>
+              <li key={`${d.sheet}-${d.row}`}>
+                {p.disputeLine(
+                  `${d.agentId} ${d.name}`,
+                  d.item,
+                  d.claim,
+                  d.amount === null ? null : formatYuan(d.amount),
+                )}
+              </li>
             ))}
           </ul>
         </>
@@ -107,7 +140,13 @@ export function PayRunPanel({ period, month, disabled, disputes, canDownload, on
                 </Field>
               )}
             </DialogContent>
-            <DialogButtons acceptLabel={asking === 'lock' ? p.confirmLock : p.confirmUnlock} cancelLabel={p.cancel} onAccept={accept} onCancel={close} acceptDisabled={name.trim() === ''} />
+            <DialogButtons
+              acceptLabel={asking === 'lock' ? p.confirmLock : p.confirmUnlock}
+              cancelLabel={p.cancel}
+              onAccept={accept}
+              onCancel={close}
+              acceptDisabled={name.trim() === ''}
+            />
           </DialogBody>
         </DialogSurface>
       </Dialog>

@@ -31,16 +31,48 @@ export function PeriodPicker({ value, onChange, disabled }: Props) {
   };
   return (
     <div className={styles.root}>
-      <RadioGroup layout="horizontal" value={mode} disabled={disabled} aria-label={s.modeLabel} onChange={(_, d) => switchTo(d.value as PeriodMode)}>
+      <RadioGroup
+        layout="horizontal"
+        value={mode}
+        disabled={disabled}
+        aria-label={s.modeLabel}
+        onChange={(_, d) => switchTo(d.value as PeriodMode)}
+      >
         {(['month', 'week', 'range'] as PeriodMode[]).map((m) => (
           <Radio key={m} value={m} label={s.mode[m]} />
         ))}
       </RadioGroup>
-      <Field label={s.label} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : s.invalid[mode]} hint={valid ? s.hint[mode] : undefined}>
+      <Field
+        label={s.label}
+        validationState={valid ? 'none' : 'error'}
+        validationMessage={valid ? undefined : s.invalid[mode]}
+        hint={valid ? s.hint[mode] : undefined}
+      >
         <div className={styles.row}>
-          <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={s.prev[mode]} title={s.prev[mode]} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, -1))} />
-          <Input className={styles.input} value={value} placeholder={s.placeholder[mode]} maxLength={22} disabled={disabled} onChange={(_, d) => onChange(d.value.trim())} />
-          <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={s.next[mode]} title={s.next[mode]} disabled={disabled || !valid} onClick={() => onChange(shiftPeriod(value, 1))} />
+          <Button
+            appearance="subtle"
+            icon={<ChevronLeftRegular />}
+            aria-label={s.prev[mode]}
+            title={s.prev[mode]}
+            disabled={disabled || !valid}
+            onClick={() => onChange(shiftPeriod(value, -1))}
+          />
+          <Input
+            className={styles.input}
+            value={value}
+            placeholder={s.placeholder[mode]}
+            maxLength={22}
+            disabled={disabled}
+            onChange={(_, d) => onChange(d.value.trim())}
+          />
+          <Button
+            appearance="subtle"
+            icon={<ChevronRightRegular />}
+            aria-label={s.next[mode]}
+            title={s.next[mode]}
+            disabled={disabled || !valid}
+            onClick={() => onChange(shiftPeriod(value, 1))}
+          />
         </div>
       </Field>
     </div>

@@ -19,16 +19,27 @@ export function ProgressPanel({ busy, onCancel }: Props) {
   const { t, lang } = useLang();
   const styles = useStyles();
   const label =
-    busy.task === 'insertDemo' ? t.insertingDemo
-    : busy.task === 'insertPlan' ? t.insertingPlan
-    : busy.task === 'importFiles' ? t.importingFiles
-    : busy.task === 'whatIf' && busy.step === 'write' ? WHATIF_TEXT[lang].writing
-    : busy.step ? t.step[busy.step]
-    : busy.task === 'validate' ? t.validating
-    : t.generating;
+    busy.task === 'insertDemo'
+      ? t.insertingDemo
+      : busy.task === 'insertPlan'
+        ? t.insertingPlan
+        : busy.task === 'importFiles'
+          ? t.importingFiles
+          : busy.task === 'whatIf' && busy.step === 'write'
+            ? WHATIF_TEXT[lang].writing
+            : busy.step
+              ? t.step[busy.step]
+              : busy.task === 'validate'
+                ? t.validating
+                : t.generating;
   return (
     <div className={styles.root} role="status">
-      <Field className={styles.bar} label={label} validationMessage={busy.fraction !== null ? `${Math.round(busy.fraction * 100)}%` : undefined} validationState="none">
+      <Field
+        className={styles.bar}
+        label={label}
+        validationMessage={busy.fraction !== null ? `${Math.round(busy.fraction * 100)}%` : undefined}
+        validationState="none"
+      >
         <ProgressBar value={busy.fraction ?? undefined} thickness="large" />
       </Field>
       {busy.controller && (

@@ -33,9 +33,20 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   stats: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   stat: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXXS },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-  stars: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  stars: {
+    listStyleType: 'none',
+    margin: '0',
+    padding: '0',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   star: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   starIcon: { color: tokens.colorPaletteMarigoldForeground1, flexShrink: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -75,7 +86,12 @@ interface Props {
 }
 
 /** What the month came to: headcount, shop sales, silent share, stars, and each role's top three (memoised: progress ticks re-render the pane). */
-export const ResultSummary = memo(function ResultSummary({ result, scorecardSheet, onOpenSheet, onDownloadCsv }: Props) {
+export const ResultSummary = memo(function ResultSummary({
+  result,
+  scorecardSheet,
+  onOpenSheet,
+  onDownloadCsv,
+}: Props) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const { shop, agents } = result;
@@ -89,8 +105,16 @@ export const ResultSummary = memo(function ResultSummary({ result, scorecardShee
       <div className={styles.stats}>
         <Stat label={t.agents} value={String(agents.length)} />
         <Stat label={t.shopSales} value={formatMoney(shop.sales)} />
-        <Stat label={t.silentShare} value={formatPercent(shop.silentShare, lang)} note={t.silentSales(formatMoney(shop.silentSales), shop.silentOrders)} />
-        <Stat label={t.dataProblems} value={String(digest.needAction)} note={digest.notes > 0 ? t.notesBeside(digest.notes) : undefined} />
+        <Stat
+          label={t.silentShare}
+          value={formatPercent(shop.silentShare, lang)}
+          note={t.silentSales(formatMoney(shop.silentSales), shop.silentOrders)}
+        />
+        <Stat
+          label={t.dataProblems}
+          value={String(digest.needAction)}
+          note={digest.notes > 0 ? t.notesBeside(digest.notes) : undefined}
+        />
       </div>
 
       <div className={styles.actions}>

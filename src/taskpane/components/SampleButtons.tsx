@@ -24,16 +24,34 @@ export function SampleButtons({ disabled, showDemo, onInsertDemo, onInsertPlan, 
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const picked = (list: FileList | null) => {
-    const files = Array.from(list ?? []).map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    const files = Array.from(list ?? []).map((f) => ({
+      name: f.name,
+      bytes: async () => new Uint8Array(await f.arrayBuffer()),
+    }));
     if (picker.current) picker.current.value = ''; // picking the same file again must fire again
     if (files.length > 0) onImportFiles(files);
   };
   return (
     <div className={styles.row}>
-      <Button size="small" appearance="primary" icon={<ArrowImportRegular />} disabled={disabled} onClick={() => picker.current?.click()}>
+      <Button
+        size="small"
+        appearance="primary"
+        icon={<ArrowImportRegular />}
+        disabled={disabled}
+        onClick={() => picker.current?.click()}
+      >
         {t.importFiles}
       </Button>
-      <input ref={picker} type="file" multiple hidden accept=".csv,.txt,.xlsx,.xls,.et,.numbers" aria-label={t.importFiles} data-testid="import-files-input" onChange={(e) => picked(e.target.files)} />
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        hidden
+        accept=".csv,.txt,.xlsx,.xls,.et,.numbers"
+        aria-label={t.importFiles}
+        data-testid="import-files-input"
+        onChange={(e) => picked(e.target.files)}
+      />
       {showDemo && (
         <Button size="small" icon={<DatabaseRegular />} disabled={disabled} onClick={onInsertDemo}>
           {t.insertDemo}

@@ -21,11 +21,21 @@ export function ShopTrendChart({ result }: { result: PayrollResult }) {
     x: p.period,
     y: Math.round(p.sales),
     legend: s.shopSales,
-    ...(p.conversion === null ? {} : { lineData: { y: Math.round(p.conversion * 1000) / 10, useSecondaryYScale: true } }),
+    ...(p.conversion === null
+      ? {}
+      : { lineData: { y: Math.round(p.conversion * 1000) / 10, useSecondaryYScale: true } }),
   }));
   return (
     <div aria-label={s.trendTitle} role="figure">
-      <VerticalBarChart data={data} width={CHART_WIDTH} height={220} lineLegendText={`${s.conversion} (%)`} secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: 100 }} hideLegend={false} barWidth={16} />
+      <VerticalBarChart
+        data={data}
+        width={CHART_WIDTH}
+        height={220}
+        lineLegendText={`${s.conversion} (%)`}
+        secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: 100 }}
+        hideLegend={false}
+        barWidth={16}
+      />
     </div>
   );
 }
@@ -38,7 +48,12 @@ export function RoleScoresChart({ result, role }: { result: PayrollResult; role:
   const data = agents.map((a) => ({ x: a.score!, y: a.agent.name, legend: s.score }));
   return (
     <div aria-label={s.scoresTitle(t.role[role])} role="figure">
-      <HorizontalBarChartWithAxis data={data} width={CHART_WIDTH} height={Math.max(120, 22 * data.length + 40)} hideLegend />
+      <HorizontalBarChartWithAxis
+        data={data}
+        width={CHART_WIDTH}
+        height={Math.max(120, 22 * data.length + 40)}
+        hideLegend
+      />
     </div>
   );
 }
@@ -59,7 +74,11 @@ export function TrendCharts({ result }: { result: PayrollResult }) {
       {roles.length > 0 && (
         <>
           <Field label={s.roleLabel}>
-            <Dropdown value={t.role[role]} selectedOptions={[role]} onOptionSelect={(_, d) => setRole(d.optionValue as Role)}>
+            <Dropdown
+              value={t.role[role]}
+              selectedOptions={[role]}
+              onOptionSelect={(_, d) => setRole(d.optionValue as Role)}
+            >
               {roles.map((r) => (
                 <Option key={r} value={r}>
                   {t.role[r]}

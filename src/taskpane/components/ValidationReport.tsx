@@ -26,7 +26,14 @@ const SEVERITY_ORDER: Severity[] = ['fatal', 'error', 'warning', 'info'];
 const SEVERITY_COLOR = { fatal: 'danger', error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: '0',
+    padding: '0',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -78,7 +85,10 @@ export const ValidationReport = memo(function ValidationReport({ period, issues,
   // The engine may list fatal problems in both arrays: show them once, on top.
   const fatalList = fatal.length > 0 ? fatal : issues.filter((i) => i.severity === 'fatal');
   // A problem repeated on many rows of a sheet is one line with its count (the Issues sheet lists each row).
-  const groups = groupBySheet(issues.filter((i) => i.severity !== 'fatal')).map((g) => ({ ...g, lines: digestIssues(g.issues).lines }));
+  const groups = groupBySheet(issues.filter((i) => i.severity !== 'fatal')).map((g) => ({
+    ...g,
+    lines: digestIssues(g.issues).lines,
+  }));
   const total = groups.reduce((n, g) => n + g.issues.length, 0);
   // The count is of problems that need action; notes (what was done, nothing to fix) are counted beside it.
   const { needAction, notes } = digestIssues(issues.filter((i) => i.severity !== 'fatal'));
@@ -120,7 +130,16 @@ export const ValidationReport = memo(function ValidationReport({ period, issues,
                 <AccordionHeader size="small">
                   <span className={styles.header}>
                     {g.sheet ?? t.workbookLevel}
-                    <CounterBadge count={g.issues.length} overflowCount={9999} size="small" color={g.issues.some((i) => i.severity === 'error' || i.severity === 'fatal') ? 'danger' : 'informative'} />
+                    <CounterBadge
+                      count={g.issues.length}
+                      overflowCount={9999}
+                      size="small"
+                      color={
+                        g.issues.some((i) => i.severity === 'error' || i.severity === 'fatal')
+                          ? 'danger'
+                          : 'informative'
+                      }
+                    />
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
@@ -134,7 +153,11 @@ export const ValidationReport = memo(function ValidationReport({ period, issues,
                               {t.severity[i.severity]}
                             </Badge>
                             {g.sheet && cell && (
-                              <Link as="button" onClick={() => onSelectCell(g.sheet!, cell)} aria-label={t.goToCell(`${g.sheet}!${cell}`)}>
+                              <Link
+                                as="button"
+                                onClick={() => onSelectCell(g.sheet!, cell)}
+                                aria-label={t.goToCell(`${g.sheet}!${cell}`)}
+                              >
                                 {cell}
                               </Link>
                             )}
@@ -148,7 +171,9 @@ export const ValidationReport = memo(function ValidationReport({ period, issues,
                       );
                     })}
                   </ul>
-                  {g.lines.length > SHOWN_PER_SHEET && <Caption1 className={styles.muted}>{t.moreIssues(g.lines.length - SHOWN_PER_SHEET)}</Caption1>}
+                  {g.lines.length > SHOWN_PER_SHEET && (
+                    <Caption1 className={styles.muted}>{t.moreIssues(g.lines.length - SHOWN_PER_SHEET)}</Caption1>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             ))}

@@ -49,8 +49,16 @@ export function WhatIfPanel({ disabled, loadAgents, onWrite }: Props) {
       )}
       {open && (
         <>
-          <Field label={w.agent} validationMessage={agents?.length === 0 ? w.noAgents : undefined} validationState="none">
-            <Select value={agentId} disabled={disabled || !agents || agents.length === 0} onChange={(_, d) => setAgentId(d.value)}>
+          <Field
+            label={w.agent}
+            validationMessage={agents?.length === 0 ? w.noAgents : undefined}
+            validationState="none"
+          >
+            <Select
+              value={agentId}
+              disabled={disabled || !agents || agents.length === 0}
+              onChange={(_, d) => setAgentId(d.value)}
+            >
               {(agents ?? []).map((a) => (
                 <option key={a.agentId} value={a.agentId}>
                   {`${a.agentId} ${a.name}`}
@@ -58,7 +66,12 @@ export function WhatIfPanel({ disabled, loadAgents, onWrite }: Props) {
               ))}
             </Select>
           </Field>
-          <Button icon={<CalculatorRegular />} appearance="primary" disabled={disabled || agentId === ''} onClick={() => onWrite(agentId)}>
+          <Button
+            icon={<CalculatorRegular />}
+            appearance="primary"
+            disabled={disabled || agentId === ''}
+            onClick={() => onWrite(agentId)}
+          >
             {w.write}
           </Button>
         </>

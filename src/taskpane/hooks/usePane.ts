@@ -25,7 +25,15 @@ import {
 import { nameInsertedSheets, planImport, type PickedFile } from '../import-files';
 import { newLeaseId, withLease } from '../workbook-lease';
 import { agentChoices, whatIfFor, writeWhatIf, type AgentChoice } from '../whatif-flow';
-import { initialPaneState, isBusy, paneReducer, type Busy, type Notice, type PendingConfirm, type Task } from '../state/pane-state';
+import {
+  initialPaneState,
+  isBusy,
+  paneReducer,
+  type Busy,
+  type Notice,
+  type PendingConfirm,
+  type Task,
+} from '../state/pane-state';
 
 export type { Busy, IssueView, Notice, PendingConfirm, Task } from '../state/pane-state';
 
@@ -57,29 +65,40 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
   }, [refresh]);
 
   /** Runs one task in its busy phase; what the body returns decides the phase after it. */
-  const runTask = useCallback(async (task: Task, cancellable: boolean, body: (controller: AbortController) => Promise<TaskEnd>) => {
-    if (running.current) return;
-    running.current = true;
-    const controller = new AbortController();
-    dispatch({ type: 'taskStarted', task, controller: cancellable ? controller : null });
-    try {
-      const end = await body(controller);
-      if (end && 'confirm' in end) dispatch({ type: 'confirmNeeded', confirm: end.confirm });
-      else dispatch({ type: 'taskSucceeded', notice: end?.notice ?? null });
-    } catch (err) {
-      dispatch({ type: 'taskFailed', error: describeError(err) });
-    } finally {
-      running.current = false;
-    }
-  }, []);
+  const runTask = useCallback(
+    async (task: Task, cancellable: boolean, body: (controller: AbortController) => Promise<TaskEnd>) => {
+      if (running.current) return;
+      running.current = true;
+      const controller = new AbortController();
+      dispatch({ type: 'taskStarted', task, controller: cancellable ? controller : null });
+      try {
+        const end = await body(controller);
+        if (end && 'confirm' in end) dispatch({ type: 'confirmNeeded', confirm: end.confirm });
+        else dispatch({ type: 'taskSucceeded', notice: end?.notice ?? null });
+      } catch (err) {
+        dispatch({ type: 'taskFailed', error: describeError(err) });
+      } finally {
+        running.current = false;
+      }
+    },
+    [],
+  );
 
-  const onProgress = useCallback((p: { step: Busy['step']; fraction: number | null }) => dispatch({ type: 'progress', step: p.step, fraction: p.fraction }), []);
+  const onProgress = useCallback(
+    (p: { step: Busy['step']; fraction: number | null }) =>
+      dispatch({ type: 'progress', step: p.step, fraction: p.fraction }),
+    [],
+  );
 
   const validate = useCallback(
     (period: string) =>
       runTask('validate', true, async (c) => {
         const { scan, report } = await validateInputs(port, period, { signal: c.signal, onProgress, engine });
-        dispatch({ type: 'checked', scan, issueView: { period: report.period, issues: report.issues, fatal: report.fatal, inputs: report.inputs } });
+        dispatch({
+          type: 'checked',
+          scan,
+          issueView: { period: report.period, issues: report.issues, fatal: report.fatal, inputs: report.inputs },
+        });
       }),
     [port, runTask, onProgress, engine],
   );
@@ -115,7 +134,13 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
             await loadMonth(period);
           });
         if (!prepared.changes) return write(c.signal);
-        return { confirm: { names: prepared.specs.map((s) => s.name), changes: prepared.changes, accept: () => void runTask('generate', true, (c2) => write(c2.signal)) } };
+        return {
+          confirm: {
+            names: prepared.specs.map((s) => s.name),
+            changes: prepared.changes,
+            accept: () => void runTask('generate', true, (c2) => write(c2.signal)),
+          },
+        };
       }),
     [port, paneId, runTask, onProgress, loadMonth, engine],
   );
@@ -149,22 +174,42 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
 
   /** Writes input sheets, asking first when that would replace sheets already there. */
   const insert = useCallback(
-    (task: 'insertDemo' | 'insertPlan', build: (current: WorkbookScan) => SheetData[], done: Notice | ((sheets: SheetData[]) => Notice)) =>
+    (
+      task: 'insertDemo' | 'insertPlan',
+      build: (current: WorkbookScan) => SheetData[],
+      done: Notice | ((sheets: SheetData[]) => Notice),
+    ) =>
       runTask(task, false, async () => {
         await nextTick(); // paint the busy state: building the demo month takes a moment
         const current = await scanWorkbook(port);
         const sheets = build(current);
         const notice = typeof done === 'function' ? done(sheets) : done;
-        const clash = existingSheets(current, sheets.map((s) => s.name));
+        const clash = existingSheets(
+          current,
+          sheets.map((s) => s.name),
+        );
         if (clash.length === 0) return writeSheets(sheets, notice);
         // Ask; on yes, the write runs as a task of its own.
-        return { confirm: { names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, notice)) } };
+        return {
+          confirm: { names: clash, accept: () => void runTask(task, false, () => writeSheets(sheets, notice)) },
+        };
       }),
     [port, runTask, writeSheets],
   );
 
-  const insertDemo = useCallback((period: string) => insert('insertDemo', () => demoSheets(period), { kind: 'demoInserted', period }), [insert]);
-  const insertPlan = useCallback((lang: Lang) => insert('insertPlan', (current) => [samplePlanSheet(current, lang)], (sheets) => ({ kind: 'planInserted', sheet: sheets[0].name })), [insert]);
+  const insertDemo = useCallback(
+    (period: string) => insert('insertDemo', () => demoSheets(period), { kind: 'demoInserted', period }),
+    [insert],
+  );
+  const insertPlan = useCallback(
+    (lang: Lang) =>
+      insert(
+        'insertPlan',
+        (current) => [samplePlanSheet(current, lang)],
+        (sheets) => ({ kind: 'planInserted', sheet: sheets[0].name }),
+      ),
+    [insert],
+  );
 
   /** 导入文件: CSVs become sheets named by their kind, .xlsx files are inserted by Excel; asks before replacing a sheet. */
   const importFiles = useCallback(
@@ -178,9 +223,18 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
           for (const w of plan.workbooks) inserted.push(...(await port.insertWorkbook(w.base64)));
           const named = await nameInsertedSheets(port, inserted);
           dispatch({ type: 'scanEnded', scan: await scanWorkbook(port) });
-          return { notice: { kind: 'filesImported', sheets: [...plan.sheets.map((s) => s.name), ...named], warnings: plan.warnings } };
+          return {
+            notice: {
+              kind: 'filesImported',
+              sheets: [...plan.sheets.map((s) => s.name), ...named],
+              warnings: plan.warnings,
+            },
+          };
         };
-        const clash = existingSheets(await scanWorkbook(port), plan.sheets.map((s) => s.name));
+        const clash = existingSheets(
+          await scanWorkbook(port),
+          plan.sheets.map((s) => s.name),
+        );
         if (clash.length === 0) return write();
         return { confirm: { names: clash, accept: () => void runTask('importFiles', false, write) } };
       }),
@@ -193,7 +247,13 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
     (period: string, agentId: string, lang: Lang) =>
       runTask('whatIf', true, async (c): Promise<TaskEnd> => {
         const scan = await scanWorkbook(port);
-        const spec = await whatIfFor(port, scan, generated, agentId, { period, lang, signal: c.signal, onProgress, engine });
+        const spec = await whatIfFor(port, scan, generated, agentId, {
+          period,
+          lang,
+          signal: c.signal,
+          onProgress,
+          engine,
+        });
         const write = async (signal: AbortSignal): Promise<TaskEnd> => {
           onProgress({ step: 'write', fraction: null });
           await writeWhatIf(port, spec, signal);
@@ -201,7 +261,9 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
           return { notice: { kind: 'whatIfWritten', sheet: spec.name } };
         };
         if (existingSheets(scan, [spec.name]).length === 0) return write(c.signal);
-        return { confirm: { names: [spec.name], accept: () => void runTask('whatIf', true, (c2) => write(c2.signal)) } };
+        return {
+          confirm: { names: [spec.name], accept: () => void runTask('whatIf', true, (c2) => write(c2.signal)) },
+        };
       }),
     [port, runTask, onProgress, generated, engine],
   );
@@ -224,7 +286,10 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
 
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), []);
 
-  const selectCell = useCallback((sheet: string, cell: string) => void port.selectCell(sheet, cell).catch(fail), [port, fail]);
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => void port.selectCell(sheet, cell).catch(fail),
+    [port, fail],
+  );
   const openSheet = useCallback((name: string) => void port.activateSheet(name).catch(fail), [port, fail]);
 
   return useMemo(
@@ -258,7 +323,26 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
       selectCell,
       openSheet,
     }),
-    [state, busyPhase, confirm, refresh, validate, generate, loadMonth, setLock, cancel, insertDemo, insertPlan, importFiles, whatIf, loadAgentChoices, acceptConfirm, dismiss, selectCell, openSheet],
+    [
+      state,
+      busyPhase,
+      confirm,
+      refresh,
+      validate,
+      generate,
+      loadMonth,
+      setLock,
+      cancel,
+      insertDemo,
+      insertPlan,
+      importFiles,
+      whatIf,
+      loadAgentChoices,
+      acceptConfirm,
+      dismiss,
+      selectCell,
+      openSheet,
+    ],
   );
 }
 

@@ -104,7 +104,14 @@ export type PaneAction =
   | { type: 'monthRead'; month: MonthView }
   | { type: 'dismiss' };
 
-export const initialPaneState: PaneState = { phase: { kind: 'idle' }, scan: null, scanning: false, issueView: null, outcome: null, month: null };
+export const initialPaneState: PaneState = {
+  phase: { kind: 'idle' },
+  scan: null,
+  scanning: false,
+  issueView: null,
+  outcome: null,
+  month: null,
+};
 
 export function isBusy(phase: Phase): phase is Extract<Phase, { kind: BusyPhase }> {
   return phase.kind === 'checking' || phase.kind === 'generating';
@@ -127,7 +134,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scanEnded':
       return { ...state, scanning: false, scan: action.scan ?? state.scan };
     case 'taskStarted': {
-      const busy: Busy = { task: action.task, step: null, fraction: null, controller: action.controller, cancelling: false };
+      const busy: Busy = {
+        task: action.task,
+        step: null,
+        fraction: null,
+        controller: action.controller,
+        cancelling: false,
+      };
       return { ...state, phase: { kind: PHASE_OF_TASK[action.task], busy, deferred: null } };
     }
     case 'progress':
@@ -155,7 +168,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'failed': {
       // Outside any task (a refresh, selecting a cell): a running task keeps the pane until it ends.
       const p = state.phase;
-      if (isBusy(p)) return action.error.kind === 'cancelled' ? state : { ...state, phase: { ...p, deferred: p.deferred ?? action.error } };
+      if (isBusy(p))
+        return action.error.kind === 'cancelled'
+          ? state
+          : { ...state, phase: { ...p, deferred: p.deferred ?? action.error } };
       return { ...state, phase: failurePhase(action.error) };
     }
     case 'monthRead':
