@@ -4,6 +4,7 @@ import { ROLES } from './model';
 import { toCents } from './money';
 import type { Plan } from './plan/defaults';
 import { msg } from './messages';
+import type { MessageCode, MessageParam } from './messages';
 
 interface Candidate {
   agent: Agent;
@@ -19,6 +20,51 @@ const STAR_LABEL: Record<StarKey, LocalText> = {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const yuan = (x: number) => x.toFixed(2);
+
+type StarPlan = Plan['stars'];
+
+/**
+ * One star: who competes (a role or everyone), the measure whose highest holder wins, and the
+ * count that must first reach the plan's minimum. The detail message's placeholders are named
+ * after these very keys, so one function writes all four details.
+ */
+type StarRule = [
+  key: StarKey,
+  among: 'presales' | 'all',
+  measure: 'sales' | 'conversion' | 'aov' | 'satisfaction',
+  shown: (value: number) => string,
+  threshold?: [count: 'inquiries' | 'buyers' | 'evaluations', min: Exclude<keyof StarPlan, 'amount'>],
+];
+
+const STAR_RULES: StarRule[] = [
+  ['salesStar', 'presales', 'sales', (cents) => yuan(cents / 100)],
+  ['conversionStar', 'presales', 'conversion', pct, ['inquiries', 'conversionMinInquiries']],
+  ['aovStar', 'presales', 'aov', yuan, ['buyers', 'aovMinBuyers']],
+  ['serviceStar', 'all', 'satisfaction', pct, ['evaluations', 'serviceMinEvaluations']],
+];
+
+const STAR_DETAIL: Record<StarKey, MessageCode> = {
+  salesStar: 'stars.highest-presales-sales',
+  conversionStar: 'stars.highest-presales-conversion-inquiries',
+  aovStar: 'stars.highest-presales-aov-buyers',
+  serviceStar: 'stars.highest-satisfaction-evaluations',
+};
+
+function entersFor([, , , , threshold]: StarRule, m: Measures, s: StarPlan): boolean {
+  return !threshold || m[threshold[0]] >= s[threshold[1]];
+}
+
+/** The winner's value, and the count against its minimum, under the placeholders named after them. */
+function starDetail([key, , measure, shown, threshold]: StarRule, m: Measures, s: StarPlan): LocalText {
+  const params: Record<string, MessageParam> = { [measure]: shown(m[measure]!) };
+  if (threshold) {
+    const [count, min] = threshold;
+    params[count] = m[count];
+    params[min] = s[min];
+  }
+  // The code is picked at run time, so msg cannot check the params against it; the catalog test checks the placeholders.
+  return (msg as (code: MessageCode, params: Record<string, MessageParam>) => LocalText)(STAR_DETAIL[key], params);
+}
 
 /** Everyone holding the highest value wins (ties all win). */
 function best(cands: Candidate[], value: (c: Candidate) => number | null): Candidate[] {
@@ -42,61 +88,12 @@ export function awardStars(all: Candidate[], plan: Plan): Map<string, StarAward[
     list.push({ key, label, amount: toCents(amount), detail });
     out.set(c.agent.agentId, list);
   };
-  const s = plan.stars;
-  const presales = all.filter((c) => c.agent.role === 'presales');
-  for (const c of best(presales, (c) => c.m.sales))
-    give(
-      c,
-      'salesStar',
-      STAR_LABEL.salesStar,
-      s.amount,
-      msg('stars.highest-presales-sales', { sales: yuan(c.m.sales / 100) }),
-    );
-  for (const c of best(
-    presales.filter((c) => c.m.inquiries >= s.conversionMinInquiries),
-    (c) => c.m.conversion,
-  ))
-    give(
-      c,
-      'conversionStar',
-      STAR_LABEL.conversionStar,
-      s.amount,
-      msg('stars.highest-presales-conversion-inquiries', {
-        conversion: pct(c.m.conversion!),
-        inquiries: c.m.inquiries,
-        conversionMinInquiries: s.conversionMinInquiries,
-      }),
-    );
-  for (const c of best(
-    presales.filter((c) => c.m.buyers >= s.aovMinBuyers),
-    (c) => c.m.aov,
-  ))
-    give(
-      c,
-      'aovStar',
-      STAR_LABEL.aovStar,
-      s.amount,
-      msg('stars.highest-presales-aov-buyers', {
-        aov: yuan(c.m.aov!),
-        buyers: c.m.buyers,
-        aovMinBuyers: s.aovMinBuyers,
-      }),
-    );
-  for (const c of best(
-    all.filter((c) => c.m.evaluations >= s.serviceMinEvaluations),
-    (c) => c.m.satisfaction,
-  ))
-    give(
-      c,
-      'serviceStar',
-      STAR_LABEL.serviceStar,
-      s.amount,
-      msg('stars.highest-satisfaction-evaluations', {
-        satisfaction: pct(c.m.satisfaction!),
-        evaluations: c.m.evaluations,
-        serviceMinEvaluations: s.serviceMinEvaluations,
-      }),
-    );
+  for (const rule of STAR_RULES) {
+    const [key, among, measure] = rule;
+    const pool = all.filter((c) => (among === 'all' || c.agent.role === among) && entersFor(rule, c.m, plan.stars));
+    for (const c of best(pool, (c) => c.m[measure]))
+      give(c, key, STAR_LABEL[key], plan.stars.amount, starDetail(rule, c.m, plan.stars));
+  }
   if (plan.pk.enabled) {
     const contests: { label: LocalText; value: (c: Candidate) => number | null; lower?: boolean }[] = [
       { label: msg('stars.label'), value: (c) => c.m.sales },

@@ -145,6 +145,23 @@ describe('stars (docs/rules.md: Stars)', () => {
     expect(stars('KF03')).toEqual(['serviceStar']);
   });
 
+  test('each star says the value it won with and the count against its minimum', () => {
+    const people = roster([{ id: 'KF01', account: 'a' }]);
+    const sales = orders(
+      Array.from({ length: 20 }, (_, i) => ({ id: `A${i}`, paid: 150, memo: 'KF01', buyer: `a${i}` })),
+    );
+    // 50 inquiries, 20 paid → 40 %; 27 of 30 evaluations (very) satisfied → 90 %
+    const stats = chat([{ account: 'a', received: 100, inquiries: 50, paid: 20, counts: [24, 3, 3, 0, 0] }]);
+    const won = agent(run(people, sales, stats), 'KF01').stars;
+    expect(won.map((s) => [s.key, s.amount, s.detail.en])).toEqual([
+      ['salesStar', 20000, 'highest presales sales 3000.00'], // 20 × 150
+      ['conversionStar', 20000, 'highest presales conversion 40.00% (inquiries 50 ≥ 50)'],
+      ['aovStar', 20000, 'highest presales AOV 150.00 (buyers 20 ≥ 20)'], // 3,000 ÷ 20 buyers
+      ['serviceStar', 20000, 'highest satisfaction 90.00% (evaluations 30 ≥ 30)'],
+    ]);
+    expect(won[2].detail.zh).toBe('售前最高客单价 150.00（销售人数 20 ≥ 20）');
+  });
+
   test('optional PK (off by default): ranks 1/2/3 earn 300/200/100', () => {
     const people = roster([
       { id: 'KF01', account: 'a' },
