@@ -43,44 +43,24 @@ export function readAdjustments(
       const typeText = cellText(t.get(r.row, 'type'));
       const type = typeOf(typeText);
       if (!type) {
-        log.at(
-          'error',
-          'adjustment-bad-type',
-          t.where(r.index, 'type'),
-          typeText,
-          msg('adjustment-bad-type', { typeText }),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        r.flag('error', 'adjustment-bad-type', 'type', typeText, { typeText }, ACTION.skipped);
         continue;
       }
       let amount = 0;
       if (type !== 'violation') {
         const raw = t.get(r.row, 'amount');
         const p = parseNumber(raw);
+        const typeShown = dataText(typeText, type);
         if (p.kind !== 'value') {
-          log.at(
-            'error',
-            'adjustment-bad-amount',
-            t.where(r.index, 'amount'),
-            cellText(raw),
-            msg('adjustment-bad-amount', { type: dataText(typeText, type), value: cellText(raw) }),
-            ACTION.skipped,
-            r.agent.agentId,
-          );
+          const value = cellText(raw);
+          r.flag('error', 'adjustment-bad-amount', 'amount', value, { type: typeShown, value }, ACTION.skipped);
           continue;
         }
         amount = toCents(Math.abs(p.value));
-        if (p.value < 0)
-          log.at(
-            'info',
-            'adjustment-negative',
-            t.where(r.index, 'amount'),
-            p.value,
-            msg('adjustment-negative', { type: dataText(typeText, type) }),
-            msg('adjustment-negative.action'),
-            r.agent.agentId,
-          );
+        if (p.value < 0) {
+          const action = msg('adjustment-negative.action');
+          r.flag('info', 'adjustment-negative', 'amount', p.value, { type: typeShown }, action);
+        }
       }
       const list = collected.get(r.agent.agentId) ?? [];
       list.push({

@@ -1,11 +1,13 @@
 import type { AgentResolver } from '../agents';
-import type { Agent, LocalText } from '../model';
+import type { Agent, LocalText, Severity } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import { parseDate, inPeriod, Period, formatSerial } from '../dates';
 import { cellText } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
 import { msg } from '../messages';
+import type { MessageCode, MessageParams } from '../messages';
+import { logCoded } from './coded-issues';
 
 /** A row of a per-agent sheet (QA, adjustments) that names a roster agent and falls in the period. */
 export interface AgentRow {
@@ -14,6 +16,22 @@ export interface AgentRow {
   row: Cell[];
   date: string | null;
   serial: number | null;
+  /** Logs a problem in one of this row's cells, for this row's agent, under a catalog code. */
+  flag: CellFlag;
+}
+
+export type CellFlag = <K extends MessageCode>(
+  severity: Severity,
+  code: K,
+  column: string,
+  value: unknown,
+  params: MessageParams<K>,
+  action: LocalText,
+) => void;
+
+function cellFlag(t: Table, log: IssueLog, index: number, agentId: string): CellFlag {
+  return (severity, code, column, value, params, action) =>
+    logCoded(log, severity, code, t.where(index, column), value, params, action, agentId);
 }
 
 /**
@@ -55,19 +73,12 @@ export function agentRows(
       );
       continue;
     }
+    const flag = cellFlag(t, log, index, agent.agentId);
     let serial: number | null = null;
     if (t.has('date')) {
       const d = parseDate(t.get(row, 'date'));
       if (d.kind === 'invalid') {
-        log.at(
-          'error',
-          'bad-date',
-          t.where(index, 'date'),
-          d.text,
-          msg('bad-date', { what, value: d.text }),
-          ACTION.skipped,
-          agent.agentId,
-        );
+        flag('error', 'bad-date', 'date', d.text, { what, value: d.text }, ACTION.skipped);
         continue;
       }
       if (d.kind === 'value') {
@@ -82,7 +93,7 @@ export function agentRows(
       undated++;
       continue;
     }
-    out.push({ agent, index, row, date: serial === null ? null : formatSerial(serial), serial });
+    out.push({ agent, index, row, date: serial === null ? null : formatSerial(serial), serial, flag });
   }
   if (outside > 0)
     log.at(

@@ -15,6 +15,7 @@ import { Table } from '../sheets/table';
 import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { msg } from '../messages';
+import { logCoded, logSheetNote } from './coded-issues';
 
 export interface ChatAcc {
   rows: number;
@@ -114,14 +115,7 @@ function conversionSource(t: Table, log: IssueLog): 'counts' | 'derived' | 'rate
   if (t.has('inquiries') && t.has('paidBuyers')) return 'counts';
   if (t.has('inquiries') && t.has('conversionRate')) return 'derived';
   if (t.has('conversionRate')) return 'rate';
-  log.at(
-    'info',
-    'chat-no-conversion',
-    { sheet: t.sheet.name, row: t.headerIndex + 1 },
-    null,
-    msg('chat-no-conversion', { name: t.sheet.name }),
-    msg('chat-no-conversion.action'),
-  );
+  logSheetNote(log, t, 'chat-no-conversion', msg('chat-no-conversion.action'));
   return 'none';
 }
 
@@ -230,36 +224,14 @@ export function readChat(
         }
       }
       const dup = dups.get(keyOf.get(index) ?? '');
-      if (dup?.conflict) {
-        const where = rowsText(dup.rows);
-        log.at(
-          'error',
-          'chat-duplicate',
-          t.where(index, refKey),
-          refText,
-          msg('chat-duplicate', {
-            refText,
-            sameDay: dayKey ? msg('chat-duplicate.same-day') : '',
-            count: dup.rows.length,
-            where,
-          }),
-          msg('chat-duplicate.action'),
-        );
-        continue;
-      }
-      if (dup && !isSameRef(dup.first, { table: t, index })) {
-        log.at(
-          'warning',
-          'chat-duplicate',
-          t.where(index, refKey),
-          refText,
-          msg('chat-duplicate.repeated', {
-            refText,
-            sameDay: dayKey ? msg('chat-duplicate.same-day') : '',
-            row: dup.first.index + 1,
-          }),
-          ACTION.countedOnce,
-        );
+      // A conflicting copy of an agent's day is left out; an identical one counts once (at its first row).
+      if (dup && (dup.conflict || !isSameRef(dup.first, { table: t, index }))) {
+        const sameDay = dayKey ? msg('chat-duplicate.same-day') : '';
+        const message = dup.conflict
+          ? msg('chat-duplicate', { refText, sameDay, count: dup.rows.length, where: rowsText(dup.rows) })
+          : msg('chat-duplicate.repeated', { refText, sameDay, row: dup.first.index + 1 });
+        const action = dup.conflict ? msg('chat-duplicate.action') : ACTION.countedOnce;
+        log.at(dup.conflict ? 'error' : 'warning', 'chat-duplicate', t.where(index, refKey), refText, message, action);
         continue;
       }
       total++;
@@ -382,25 +354,11 @@ export function readChat(
     }
     for (const [, u] of unknown) {
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
-      if (agents.isAmbiguous(text)) {
-        log.at(
-          'warning',
-          'chat-ambiguous-agent',
-          t.where(u.row, u.key),
-          text,
-          msg('chat-ambiguous-agent', { value: text, count: u.count }),
-          msg('chat-ambiguous-agent.action'),
-        );
-        continue;
-      }
-      log.at(
-        'warning',
-        'chat-unknown-agent',
-        t.where(u.row, u.key),
-        text,
-        msg('chat-unknown-agent', { value: text, count: u.count }),
-        msg('chat-unknown-agent.action'),
-      );
+      // Ambiguous (several shops' agents) or unknown: the same warning with its own words.
+      const ambiguous = agents.isAmbiguous(text);
+      const code = ambiguous ? 'chat-ambiguous-agent' : 'chat-unknown-agent';
+      const action = msg(ambiguous ? 'chat-ambiguous-agent.action' : 'chat-unknown-agent.action');
+      logCoded(log, 'warning', code, t.where(u.row, u.key), text, { value: text, count: u.count }, action);
     }
     if (outside > 0) {
       log.at(

@@ -69,7 +69,6 @@ export function readDisputes(
   const list: DisputeRecord[] = [];
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
-      const where = (key: string) => t.where(r.index, key);
       const periodText = cellText(t.get(r.row, 'period'));
       if (
         periodText &&
@@ -82,43 +81,19 @@ export function readDisputes(
       const itemText = cellText(t.get(r.row, 'item'));
       const item = ITEMS.get(normalizeKey(itemText));
       if (!item) {
-        log.at(
-          'error',
-          'dispute-unknown-item',
-          where('item'),
-          itemText,
-          msg('dispute-unknown-item', { itemText }),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        r.flag('error', 'dispute-unknown-item', 'item', itemText, { itemText }, ACTION.skipped);
         continue;
       }
       const statusText = cellText(t.get(r.row, 'status'));
       let status = statusOf(statusText);
       if (!status) {
-        log.at(
-          'error',
-          'dispute-bad-status',
-          where('status'),
-          statusText,
-          msg('dispute-bad-status', { statusText }),
-          msg('dispute-bad-status.action'),
-          r.agent.agentId,
-        );
+        r.flag('error', 'dispute-bad-status', 'status', statusText, { statusText }, msg('dispute-bad-status.action'));
         status = 'pending';
       }
       const raw = t.get(r.row, 'amount');
       const parsed = parseNumber(raw);
       if (parsed.kind === 'invalid') {
-        log.at(
-          'error',
-          'dispute-bad-amount',
-          where('amount'),
-          cellText(raw),
-          msg('dispute-bad-amount', { value: cellText(raw) }),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        r.flag('error', 'dispute-bad-amount', 'amount', cellText(raw), { value: cellText(raw) }, ACTION.skipped);
         continue;
       }
       const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
@@ -138,33 +113,15 @@ export function readDisputes(
       list.push(record);
       const who = `${r.agent.agentId} ${r.agent.name}`;
       if (status === 'pending') {
-        log.at(
-          'warning',
-          'dispute-pending',
-          where('status'),
-          statusText,
-          msg('dispute-pending', {
-            who,
-            item,
-            claim: record.claim ? msg('dispute-pending.claim', { claim: record.claim }) : '',
-          }),
-          msg('dispute-pending.action'),
-          r.agent.agentId,
-        );
+        const claim = record.claim ? msg('dispute-pending.claim', { claim: record.claim }) : '';
+        r.flag('warning', 'dispute-pending', 'status', statusText, { who, item, claim }, msg('dispute-pending.action'));
       } else if (status === 'approved' && amount !== null && amount !== 0) {
         const lines = adjustments.get(r.agent.agentId) ?? [];
         lines.push({ type: 'dispute', date: r.date, amount, reason: `${item}${reason ? `：${reason}` : ''}` });
         adjustments.set(r.agent.agentId, lines);
       } else if (status === 'approved') {
-        log.at(
-          'info',
-          'dispute-approved-no-amount',
-          where('amount'),
-          null,
-          msg('dispute-approved-no-amount', { who, item }),
-          msg('dispute-approved-no-amount.action'),
-          r.agent.agentId,
-        );
+        const action = msg('dispute-approved-no-amount.action');
+        r.flag('info', 'dispute-approved-no-amount', 'amount', null, { who, item }, action);
       }
     }
   }

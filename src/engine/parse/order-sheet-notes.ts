@@ -6,6 +6,7 @@ import type { Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Table } from '../sheets/table';
 import { msg } from '../messages';
+import { logSheetNote } from './coded-issues';
 
 /** Order numbers run to 18–19 digits; a double keeps 15–17, so from 1e15 on digits may be lost. */
 const EXACT_DIGITS_LIMIT = 1e15;
@@ -33,13 +34,6 @@ export function reportOrderSheetNotes(t: Table, mangled: { count: number; first:
     );
   }
   if (!t.has('buyer')) {
-    log.at(
-      'info',
-      'orders-no-buyer-column',
-      { sheet: t.sheet.name, row: t.headerIndex + 1 },
-      null,
-      msg('orders-no-buyer-column', { name: t.sheet.name }),
-      msg('orders-no-buyer-column.action'),
-    );
+    logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
   }
 }

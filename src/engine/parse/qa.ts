@@ -28,41 +28,21 @@ export function readQa(
       let points = 0;
       if (p.kind === 'value') {
         points = Math.abs(p.value);
-        if (p.value < 0)
-          log.at(
-            'info',
-            'qa-negative-points',
-            t.where(r.index, 'points'),
-            p.value,
-            msg('qa-negative-points', { value: p.value }),
-            msg('qa-negative-points.action', { points }),
-            r.agent.agentId,
-          );
+        if (p.value < 0) {
+          const action = msg('qa-negative-points.action', { points });
+          r.flag('info', 'qa-negative-points', 'points', p.value, { value: p.value }, action);
+        }
       } else if (p.kind !== 'blank') {
-        log.at(
-          'error',
-          'qa-bad-points',
-          t.where(r.index, 'points'),
-          cellText(raw),
-          msg('qa-bad-points', { value: cellText(raw) }),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        r.flag('error', 'qa-bad-points', 'points', cellText(raw), { value: cellText(raw) }, ACTION.skipped);
         continue;
       }
       const fatalText = normalizeKey(t.get(r.row, 'fatal'));
       let fatal = false;
       if (YES.has(fatalText)) fatal = true;
-      else if (!NO.has(fatalText))
-        log.at(
-          'warning',
-          'qa-bad-fatal',
-          t.where(r.index, 'fatal'),
-          cellText(t.get(r.row, 'fatal')),
-          msg('qa-bad-fatal', { value: cellText(t.get(r.row, 'fatal')) }),
-          msg('qa-bad-fatal.action'),
-          r.agent.agentId,
-        );
+      else if (!NO.has(fatalText)) {
+        const value = cellText(t.get(r.row, 'fatal'));
+        r.flag('warning', 'qa-bad-fatal', 'fatal', value, { value }, msg('qa-bad-fatal.action'));
+      }
       const s = out.get(r.agent.agentId) ?? { deducted: 0, fatal: false, items: [] };
       s.deducted += points;
       s.fatal ||= fatal;

@@ -6,7 +6,6 @@ import { cellText } from '../text';
 import { Table } from '../sheets/table';
 import { ratingItemKey } from '../plan/kpis';
 import { agentRows } from './agent-rows';
-import { msg } from '../messages';
 import { INPUT_KIND_TEXT } from '../messages/labels';
 
 /** agentId → rating item key → value (the mean of the agent's rows for the item in the period). */
@@ -30,28 +29,13 @@ export function readRatings(
       const raw = t.get(r.row, 'value');
       const p = parseNumber(raw);
       if (!item) {
-        log.at(
-          'error',
-          'rating-no-item',
-          t.where(r.index, 'item'),
-          null,
-          msg('rating-no-item'),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        r.flag('error', 'rating-no-item', 'item', null, {}, ACTION.skipped);
         continue;
       }
       if (p.kind === 'blank' || p.kind === 'na') continue;
       if (p.kind !== 'value' || p.value < 0) {
-        log.at(
-          'error',
-          'rating-bad-value',
-          t.where(r.index, 'value'),
-          cellText(raw),
-          msg('rating-bad-value', { agentId: r.agent.agentId, item, raw: cellText(raw) }),
-          ACTION.skipped,
-          r.agent.agentId,
-        );
+        const params = { agentId: r.agent.agentId, item, raw: cellText(raw) };
+        r.flag('error', 'rating-bad-value', 'value', params.raw, params, ACTION.skipped);
         continue;
       }
       const byItem = sums.get(r.agent.agentId) ?? new Map<string, { sum: number; n: number }>();
