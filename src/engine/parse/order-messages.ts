@@ -9,63 +9,62 @@ import type { Table } from '../sheets/table';
 import { DuplicateInfo, rowsText } from '../sheets/duplicates';
 import type { Order } from './order';
 import { msg } from '../messages';
+import type { MessageParams } from '../messages';
+import type { LocalText, Severity } from '../model';
+import { logCoded } from './coded-issues';
+
+type OrderCellRule = [column: string, severity: Severity, action: LocalText];
+
+/** The problems found in one cell of an order's row: the cell they point at, how grave, and what was done. */
+const ORDER_CELL_ISSUES = {
+  'order-bad-paytime': ['payTime', 'error', ACTION.skipped],
+  'order-conflicting-duplicate': ['orderId', 'error', msg('order-conflicting-duplicate.action')],
+  'order-duplicate': ['orderId', 'warning', ACTION.countedOnce],
+  'order-missing-id': ['orderId', 'warning', msg('order-missing-id.action')],
+  'order-bad-paid': ['paid', 'error', ACTION.skipped],
+  'order-refund-exceeds': ['refund', 'warning', msg('order-refund-exceeds.action')],
+  'order-closed-refunded': ['status', 'info', msg('order-closed-refunded.action')],
+  'order-bad-qty': ['qty', 'warning', ACTION.treatedZero],
+} satisfies Record<string, OrderCellRule>;
+
+type OrderCellCode = keyof typeof ORDER_CELL_ISSUES;
+
+function atOrderCell<K extends OrderCellCode>(
+  log: IssueLog,
+  o: Order,
+  code: K,
+  value: unknown,
+  params: MessageParams<K>,
+): void {
+  const [column, severity, action]: OrderCellRule = ORDER_CELL_ISSUES[code];
+  logCoded(log, severity, code, o.table.where(o.rowIndex, column), value, params, action);
+}
 
 export function reportBadPayTime(log: IssueLog, o: Order, text: string): void {
-  log.at(
-    'error',
-    'order-bad-paytime',
-    o.table.where(o.rowIndex, 'payTime'),
-    text,
-    msg('order-bad-paytime', { orderId: o.orderId || msg('order.no-number'), value: text }),
-    ACTION.skipped,
-  );
+  atOrderCell(log, o, 'order-bad-paytime', text, { orderId: o.orderId || msg('order.no-number'), value: text });
 }
 
 export function reportConflictingDuplicate(log: IssueLog, o: Order, dup: DuplicateInfo): void {
   const orderId = o.orderId;
   const where = rowsText(dup.rows);
-  log.at(
-    'error',
-    'order-conflicting-duplicate',
-    o.table.where(o.rowIndex, 'orderId'),
-    orderId,
-    msg('order-conflicting-duplicate', { orderId, length: dup.rows.length, where }),
-    msg('order-conflicting-duplicate.action'),
-  );
+  atOrderCell(log, o, 'order-conflicting-duplicate', orderId, { orderId, length: dup.rows.length, where });
 }
 
 export function reportRepeatedOrder(log: IssueLog, o: Order, dup: DuplicateInfo): void {
   const orderId = o.orderId;
-  log.at(
-    'warning',
-    'order-duplicate',
-    o.table.where(o.rowIndex, 'orderId'),
+  atOrderCell(log, o, 'order-duplicate', orderId, {
     orderId,
-    msg('order-duplicate', { orderId, name: dup.first.table.sheet.name, index: dup.first.index + 1 }),
-    ACTION.countedOnce,
-  );
+    name: dup.first.table.sheet.name,
+    index: dup.first.index + 1,
+  });
 }
 
 export function reportMissingId(log: IssueLog, o: Order): void {
-  log.at(
-    'warning',
-    'order-missing-id',
-    o.table.where(o.rowIndex, 'orderId'),
-    null,
-    msg('order-missing-id'),
-    msg('order-missing-id.action'),
-  );
+  atOrderCell(log, o, 'order-missing-id', null, {});
 }
 
 export function reportBadPaid(log: IssueLog, o: Order, text: string): void {
-  log.at(
-    'error',
-    'order-bad-paid',
-    o.table.where(o.rowIndex, 'paid'),
-    text,
-    msg('order-bad-paid', { orderId: o.orderId, value: text }),
-    ACTION.skipped,
-  );
+  atOrderCell(log, o, 'order-bad-paid', text, { orderId: o.orderId, value: text });
 }
 
 /** Amount paid below zero or above the plan's plausible maximum. */
@@ -100,36 +99,16 @@ export function reportBadAmount(log: IssueLog, o: Order, key: 'postage' | 'refun
 }
 
 export function reportRefundExceeds(log: IssueLog, o: Order, refund: Cents, paid: Cents): void {
-  log.at(
-    'warning',
-    'order-refund-exceeds',
-    o.table.where(o.rowIndex, 'refund'),
-    formatYuan(refund),
-    msg('order-refund-exceeds', { orderId: o.orderId, refund: formatYuan(refund), paid: formatYuan(paid) }),
-    msg('order-refund-exceeds.action'),
-  );
+  const shown = { orderId: o.orderId, refund: formatYuan(refund), paid: formatYuan(paid) };
+  atOrderCell(log, o, 'order-refund-exceeds', shown.refund, shown);
 }
 
 export function reportClosedRefunded(log: IssueLog, o: Order, status: string, refund: Cents): void {
-  log.at(
-    'info',
-    'order-closed-refunded',
-    o.table.where(o.rowIndex, 'status'),
-    status,
-    msg('order-closed-refunded', { orderId: o.orderId, refund: formatYuan(refund) }),
-    msg('order-closed-refunded.action'),
-  );
+  atOrderCell(log, o, 'order-closed-refunded', status, { orderId: o.orderId, refund: formatYuan(refund) });
 }
 
 export function reportBadQty(log: IssueLog, o: Order, text: string): void {
-  log.at(
-    'warning',
-    'order-bad-qty',
-    o.table.where(o.rowIndex, 'qty'),
-    text,
-    msg('order-bad-qty', { orderId: o.orderId, value: text }),
-    ACTION.treatedZero,
-  );
+  atOrderCell(log, o, 'order-bad-qty', text, { orderId: o.orderId, value: text });
 }
 
 /** Once per sheet: orders paid outside the period, and orders never paid. */
