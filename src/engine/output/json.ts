@@ -1,6 +1,7 @@
 import type { PayrollResult } from '../run';
 import { GRADE_TEXT, ROLE_TEXT, LEVEL_TEXT } from './labels';
 import { roundTo } from '../money';
+import { MONEY_KEYS } from './payroll';
 import { ATTRIBUTION_SOURCES, SalesBySource } from '../model';
 
 const yuan = (c: number) => c / 100;
@@ -98,15 +99,6 @@ export function payrollJson(r: PayrollResult) {
   };
 }
 
-const PAY_FIELDS = [
-  'basePay',
-  'performanceBonus',
-  'conversionBonus',
-  'commission',
-  'awards',
-  'fines',
-  'grossPay',
-] as const;
 type AgentJson = ReturnType<typeof payrollJson>['agents'][number];
 
 /** A week or range is an assessment: the same object without the monthly pay amounts. */
@@ -114,10 +106,10 @@ export function assessmentJson(r: PayrollResult) {
   const j = payrollJson(r);
   return {
     ...j,
-    agents: j.agents.map((a): Omit<AgentJson, (typeof PAY_FIELDS)[number]> => {
+    agents: j.agents.map((a): Omit<AgentJson, (typeof MONEY_KEYS)[number]> => {
       const copy: Partial<AgentJson> = { ...a };
-      for (const k of PAY_FIELDS) delete copy[k];
-      return copy as Omit<AgentJson, (typeof PAY_FIELDS)[number]>;
+      for (const k of MONEY_KEYS) delete copy[k];
+      return copy as Omit<AgentJson, (typeof MONEY_KEYS)[number]>;
     }),
   };
 }
