@@ -207,6 +207,14 @@ export function locateTable(
   if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
   const header = sheet.rows[best];
   const letter = (c: number) => columnLetter(fileColumn(sheet, c));
+  const headerText = (c: number) => String(header[c]).trim();
+  // A header problem is reported at the header cell, named by its text and letter.
+  const headerCell = (c: number) => ({
+    sheet: sheet.name,
+    row: best + 1,
+    column: `${headerText(c)} (${letter(c)})`,
+    cell: cellAddress(best, fileColumn(sheet, c)),
+  });
   const cols = new Map<string, number>();
   const ranks = new Map<string, number>();
   for (let c = 0; c < header.length; c++) {
@@ -224,17 +232,12 @@ export function locateTable(
         log.at(
           'info',
           'header-alternative',
-          {
-            sheet: sheet.name,
-            row: best + 1,
-            column: `${String(header[drop]).trim()} (${letter(drop)})`,
-            cell: cellAddress(best, fileColumn(sheet, drop)),
-          },
+          headerCell(drop),
           header[drop],
           msg('header-alternative.column-means-the-same-as', {
-            trim: String(header[drop]).trim(),
+            trim: headerText(drop),
             letter: letter(drop),
-            trim2: String(header[keep]).trim(),
+            trim2: headerText(keep),
             letter2: letter(keep),
           }),
           msg('header-alternative.action.column-used', { letter: letter(keep) }),
@@ -244,15 +247,10 @@ export function locateTable(
       log.at(
         'warning',
         'duplicate-header',
-        {
-          sheet: sheet.name,
-          row: best + 1,
-          column: `${String(header[c]).trim()} (${letter(c)})`,
-          cell: cellAddress(best, fileColumn(sheet, c)),
-        },
+        headerCell(c),
         header[c],
         msg('duplicate-header.header-appears-twice-columns-and', {
-          trim: String(header[c]).trim(),
+          trim: headerText(c),
           letter: letter(first),
           letter2: letter(c),
         }),
