@@ -31,16 +31,8 @@ export type { DemoOptions } from './demo/generate';
 export { Random } from './demo/random';
 export { sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
-export {
-  sniffFile,
-  CsvSheetReader,
-  readCsvBytes,
-  sheetNameForFile,
-  fileProblem,
-  kindByHeader,
-  IMPORT_SHEET_NAME,
-} from './files';
-export type { FileType, CsvResult, CsvEncoding, FileProblem } from './files';
+// files/index.ts is already the files' public surface (sniffing, CSV reading, their messages).
+export * from './files';
 export * from './payrun';
 export { parseBands, bandScore } from './bands';
 export type { Band } from './bands';
