@@ -4,7 +4,7 @@
  * languages. The Plan sheet, the audit's "plan in force" and the defaults
  * all come from this one list.
  */
-import type { LocalText, BuiltinKpiKey } from '../model';
+import type { LocalText, BuiltinKpiKey, Level } from '../model';
 import { KPI_KEYS, LEVELS, ROLES } from '../model';
 import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
@@ -53,15 +53,39 @@ const GRADE_KEYS: [string, Grade][] = [
   ['bronze', '铜牌'],
   ['fail', '不达标'],
 ];
+/**
+ * A plan value kept at owner(p)[prop]: read and written through the same place, so the two cannot drift apart.
+ * The type parameters make the property hold a plan value.
+ */
+function field<P extends string, O extends { [k in P]: PlanValue }>(
+  key: string,
+  kind: ValueKind,
+  label: LocalText,
+  owner: (p: Plan) => O,
+  prop: P,
+  more: Pick<PlanKey, 'values' | 'aliases' | 'min'> = {},
+): PlanKey {
+  return {
+    key,
+    kind,
+    label,
+    get: (p) => owner(p)[prop],
+    set: (p, v) => {
+      owner(p)[prop] = v as O[P];
+    },
+    ...more,
+  };
+}
 
-function num(
+/** A non-negative number of the plan (all but a few plan numbers). */
+function num<P extends string, O extends { [k in P]: number }>(
   key: string,
   label: LocalText,
-  get: (p: Plan) => number,
-  set: (p: Plan, v: number) => void,
-  kind: ValueKind = 'number',
+  owner: (p: Plan) => O,
+  prop: P,
+  kind: 'number' | 'percent' = 'number',
 ): PlanKey {
-  return { key, kind, label, get, set: (p, v) => set(p, v as number), min: 0 };
+  return field(key, kind, label, owner, prop, { min: 0 });
 }
 
 /** A number of one KPI of the plan's KPI table, by the KPI's key (0 when the plan has no such KPI). */
@@ -91,31 +115,22 @@ function kpiNum(
   };
 }
 
-function build(): PlanKey[] {
+/** The built-in KPIs' weights per role and targets (the sales target per level), kept for older Plan sheets. */
+function kpiKeys(): PlanKey[] {
   const keys: PlanKey[] = [];
   for (const role of ROLES) {
+    const roleText = inSentence(ROLE_TEXT[role]);
+    const get = (d: KpiDef) => d.weights[role];
+    const set = (d: KpiDef, v: number) => (d.weights[role] = v);
     for (const kpi of KPI_KEYS) {
-      keys.push(
-        kpiNum(
-          kpi,
-          `weight.${role}.${kpi}`,
-          msg('plan.weight', { role: inSentence(ROLE_TEXT[role]), kpi: KPI_LABEL[kpi] }),
-          (d) => d.weights[role],
-          (d, v) => (d.weights[role] = v),
-        ),
-      );
+      const label = msg('plan.weight', { role: roleText, kpi: KPI_LABEL[kpi] });
+      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, label, get, set));
     }
   }
   for (const level of LEVELS) {
-    keys.push(
-      kpiNum(
-        'sales',
-        `target.sales.${level}`,
-        msg('plan.target.sales', { level: inSentence(LEVEL_TEXT[level]) }),
-        (d) => d.targetByLevel[level] ?? d.target ?? 0,
-        (d, v) => (d.targetByLevel[level] = v),
-      ),
-    );
+    const label = msg('plan.target.sales', levelParam(level));
+    const get = (d: KpiDef) => d.targetByLevel[level] ?? d.target ?? 0;
+    keys.push(kpiNum('sales', `target.sales.${level}`, label, get, (d, v) => (d.targetByLevel[level] = v)));
   }
   const target = (d: KpiDef) => d.target ?? 0;
   const setTarget = (d: KpiDef, v: number) => (d.target = v);
@@ -126,287 +141,82 @@ function build(): PlanKey[] {
   keys.push(
     kpiNum('satisfaction', 'target.satisfaction', msg('plan.target.satisfaction'), target, setTarget, 'percent'),
   );
-  keys.push(...weekTargetKeys());
-  keys.push(
-    num(
-      'score.cap',
-      msg('plan.score.cap'),
-      (p) => p.scoreCap,
-      (p, v) => (p.scoreCap = v),
-    ),
-  );
-  keys.push(
-    num(
-      'grade.gold',
-      msg('plan.grade.gold'),
-      (p) => p.grades.gold,
-      (p, v) => (p.grades.gold = v),
-    ),
-  );
-  keys.push(
-    num(
-      'grade.silver',
-      msg('plan.grade.silver'),
-      (p) => p.grades.silver,
-      (p, v) => (p.grades.silver = v),
-    ),
-  );
-  keys.push(
-    num(
-      'grade.bronze',
-      msg('plan.grade.bronze'),
-      (p) => p.grades.bronze,
-      (p, v) => (p.grades.bronze = v),
-    ),
-  );
-  for (const level of LEVELS) {
-    keys.push(
-      num(
-        `pay.base.${level}`,
-        msg('plan.pay.base', { level: inSentence(LEVEL_TEXT[level]) }),
-        (p) => p.basePay[level],
-        (p, v) => (p.basePay[level] = v),
-      ),
-    );
-  }
-  keys.push(
-    num(
-      'pay.probationRate',
-      msg('plan.pay.probationRate'),
-      (p) => p.probationRate,
-      (p, v) => (p.probationRate = v),
-      'percent',
-    ),
-  );
-  keys.push({
-    key: 'period.pay',
-    kind: 'bool',
-    label: msg('plan.period.pay'),
-    get: (p) => p.periodPay,
-    set: (p, v) => (p.periodPay = v as boolean),
-  });
-  keys.push({
-    key: 'pay.prorate',
-    kind: 'bool',
-    label: msg('plan.pay.prorate'),
-    get: (p) => p.prorate,
-    set: (p, v) => (p.prorate = v as boolean),
-  });
-  for (const level of LEVELS) {
-    keys.push(
-      num(
-        `pay.performance.${level}`,
-        msg('plan.pay.performance', { level: inSentence(LEVEL_TEXT[level]) }),
-        (p) => p.performanceBase[level],
-        (p, v) => (p.performanceBase[level] = v),
-      ),
-    );
-  }
-  for (const [k, g] of GRADE_KEYS) {
-    keys.push(
-      num(
-        `pay.gradeCoefficient.${k}`,
-        msg('plan.pay.gradeCoefficient', { grade: inSentence(GRADE_TEXT[g]) }),
-        (p) => p.gradeCoefficient[g],
-        (p, v) => (p.gradeCoefficient[g] = v),
-      ),
-    );
-  }
-  keys.push({
-    key: 'bonus.conversion.presalesOnly',
-    kind: 'bool',
-    label: msg('plan.bonus.conversion.presalesOnly'),
-    get: (p) => p.conversionBonus.presalesOnly,
-    set: (p, v) => (p.conversionBonus.presalesOnly = v as boolean),
-  });
-  keys.push(
-    num(
-      'bonus.conversion.start',
-      msg('plan.bonus.conversion.start'),
-      (p) => p.conversionBonus.start,
-      (p, v) => (p.conversionBonus.start = v),
-      'percent',
-    ),
-  );
-  keys.push(
-    num(
-      'bonus.conversion.startAmount',
-      msg('plan.bonus.conversion.startAmount'),
-      (p) => p.conversionBonus.startAmount,
-      (p, v) => (p.conversionBonus.startAmount = v),
-    ),
-  );
-  keys.push(
-    num(
-      'bonus.conversion.step',
-      msg('plan.bonus.conversion.step'),
-      (p) => p.conversionBonus.step,
-      (p, v) => (p.conversionBonus.step = v),
-      'percent',
-    ),
-  );
-  keys.push(
-    num(
-      'bonus.conversion.stepAmount',
-      msg('plan.bonus.conversion.stepAmount'),
-      (p) => p.conversionBonus.stepAmount,
-      (p, v) => (p.conversionBonus.stepAmount = v),
-    ),
-  );
-  keys.push({
-    key: 'commission.bounds',
-    kind: 'numberList',
-    label: msg('plan.commission.bounds'),
-    get: (p) => p.commission.bounds,
-    set: (p, v) => (p.commission.bounds = v as number[]),
-  });
-  keys.push({
-    key: 'commission.rates',
-    kind: 'percentList',
-    label: msg('plan.commission.rates'),
-    get: (p) => p.commission.rates,
-    set: (p, v) => (p.commission.rates = v as number[]),
-  });
-  keys.push({
-    key: 'commission.mode',
-    kind: 'enum',
-    values: ['marginal', 'flat'],
-    label: msg('plan.commission.mode'),
-    get: (p) => p.commission.mode,
-    set: (p, v) => (p.commission.mode = v as 'marginal' | 'flat'),
-  });
-  keys.push(
-    num(
-      'stars.amount',
-      msg('plan.stars.amount'),
-      (p) => p.stars.amount,
-      (p, v) => (p.stars.amount = v),
-    ),
-  );
-  keys.push(
-    num(
-      'stars.conversion.minInquiries',
-      msg('plan.stars.conversion.minInquiries'),
-      (p) => p.stars.conversionMinInquiries,
-      (p, v) => (p.stars.conversionMinInquiries = v),
-    ),
-  );
-  keys.push(
-    num(
-      'stars.aov.minBuyers',
-      msg('plan.stars.aov.minBuyers'),
-      (p) => p.stars.aovMinBuyers,
-      (p, v) => (p.stars.aovMinBuyers = v),
-    ),
-  );
-  keys.push(
-    num(
-      'stars.service.minEvaluations',
-      msg('plan.stars.service.minEvaluations'),
-      (p) => p.stars.serviceMinEvaluations,
-      (p, v) => (p.stars.serviceMinEvaluations = v),
-    ),
-  );
-  keys.push({
-    key: 'pk.enabled',
-    kind: 'bool',
-    label: msg('plan.pk.enabled'),
-    get: (p) => p.pk.enabled,
-    set: (p, v) => (p.pk.enabled = v as boolean),
-  });
-  keys.push({
-    key: 'pk.amounts',
-    kind: 'numberList',
-    label: msg('plan.pk.amounts'),
-    get: (p) => p.pk.amounts,
-    set: (p, v) => (p.pk.amounts = v as number[]),
-  });
-  keys.push({
-    key: 'violation.fines',
-    kind: 'numberList',
-    label: msg('plan.violation.fines'),
-    get: (p) => p.violations.fines,
-    set: (p, v) => (p.violations.fines = v as number[]),
-  });
-  keys.push(
-    num(
-      'violation.dismissalAt',
-      msg('plan.violation.dismissalAt'),
-      (p) => p.violations.dismissalAt,
-      (p, v) => (p.violations.dismissalAt = v),
-    ),
-  );
-  keys.push({
-    key: 'attribution.split',
-    kind: 'enum',
-    values: ['equal', 'first'],
-    label: msg('plan.attribution.split'),
-    get: (p) => p.attribution.split,
-    set: (p, v) => (p.attribution.split = v as 'equal' | 'first'),
-  });
-  keys.push(...attributionKeys());
-  keys.push({
-    key: 'sales.deductPostage',
-    kind: 'bool',
-    label: msg('plan.sales.deductPostage'),
-    get: (p) => p.netSales.deductPostage,
-    set: (p, v) => (p.netSales.deductPostage = v as boolean),
-  });
-  keys.push({
-    key: 'sales.deductRefund',
-    kind: 'bool',
-    label: msg('plan.sales.deductRefund'),
-    get: (p) => p.netSales.deductRefund,
-    set: (p, v) => (p.netSales.deductRefund = v as boolean),
-  });
-  keys.push(
-    num(
-      'streak.warningAt',
-      msg('plan.streak.warningAt'),
-      (p) => p.streak.warningAt,
-      (p, v) => (p.streak.warningAt = v),
-    ),
-  );
-  keys.push(
-    num(
-      'streak.eliminationAt',
-      msg('plan.streak.eliminationAt'),
-      (p) => p.streak.eliminationAt,
-      (p, v) => (p.streak.eliminationAt = v),
-    ),
-  );
-  keys.push(
-    num(
-      'orders.maxOrderAmount',
-      msg('plan.orders.maxOrderAmount'),
-      (p) => p.orders.maxOrderAmount,
-      (p, v) => (p.orders.maxOrderAmount = v),
-    ),
-  );
-  keys.push({
-    key: 'orders.closedAsRefunded',
-    kind: 'bool',
-    label: msg('plan.orders.closedAsRefunded'),
-    get: (p) => p.orders.closedAsRefunded,
-    set: (p, v) => (p.orders.closedAsRefunded = v as boolean),
-  });
-  keys.push({
-    key: 'orders.refundConvention',
-    kind: 'enum',
-    values: ['auto', 'netted', 'gross'],
-    label: msg('plan.orders.refundConvention'),
-    get: (p) => p.orders.refundConvention,
-    set: (p, v) => (p.orders.refundConvention = v as RefundConventionSetting),
-  });
   return keys;
+}
+
+const levelParam = (level: Level) => ({ level: inSentence(LEVEL_TEXT[level]) });
+
+/** Scoring, grades and pay: one row per plan key, in the Plan sheet's order. */
+function payKeys(): PlanKey[] {
+  return [
+    num('score.cap', msg('plan.score.cap'), (p) => p, 'scoreCap'),
+    num('grade.gold', msg('plan.grade.gold'), (p) => p.grades, 'gold'),
+    num('grade.silver', msg('plan.grade.silver'), (p) => p.grades, 'silver'),
+    num('grade.bronze', msg('plan.grade.bronze'), (p) => p.grades, 'bronze'),
+    ...LEVELS.map((level) =>
+      num(`pay.base.${level}`, msg('plan.pay.base', levelParam(level)), (p) => p.basePay, level),
+    ),
+    num('pay.probationRate', msg('plan.pay.probationRate'), (p) => p, 'probationRate', 'percent'),
+    field('period.pay', 'bool', msg('plan.period.pay'), (p) => p, 'periodPay'),
+    field('pay.prorate', 'bool', msg('plan.pay.prorate'), (p) => p, 'prorate'),
+    ...LEVELS.map((level) =>
+      num(`pay.performance.${level}`, msg('plan.pay.performance', levelParam(level)), (p) => p.performanceBase, level),
+    ),
+    ...GRADE_KEYS.map(([k, g]) => {
+      const label = msg('plan.pay.gradeCoefficient', { grade: inSentence(GRADE_TEXT[g]) });
+      return num(`pay.gradeCoefficient.${k}`, label, (p) => p.gradeCoefficient, g);
+    }),
+  ];
+}
+
+/** Bonuses, commission, stars, PK, fines, sales and orders: one row per plan key, in the Plan sheet's order. */
+function ruleKeys(): PlanKey[] {
+  const bonus = (p: Plan) => p.conversionBonus;
+  const stars = (p: Plan) => p.stars;
+  return [
+    field('bonus.conversion.presalesOnly', 'bool', msg('plan.bonus.conversion.presalesOnly'), bonus, 'presalesOnly'),
+    num('bonus.conversion.start', msg('plan.bonus.conversion.start'), bonus, 'start', 'percent'),
+    num('bonus.conversion.startAmount', msg('plan.bonus.conversion.startAmount'), bonus, 'startAmount'),
+    num('bonus.conversion.step', msg('plan.bonus.conversion.step'), bonus, 'step', 'percent'),
+    num('bonus.conversion.stepAmount', msg('plan.bonus.conversion.stepAmount'), bonus, 'stepAmount'),
+    field('commission.bounds', 'numberList', msg('plan.commission.bounds'), (p) => p.commission, 'bounds'),
+    field('commission.rates', 'percentList', msg('plan.commission.rates'), (p) => p.commission, 'rates'),
+    field('commission.mode', 'enum', msg('plan.commission.mode'), (p) => p.commission, 'mode', {
+      values: ['marginal', 'flat'],
+    }),
+    num('stars.amount', msg('plan.stars.amount'), stars, 'amount'),
+    num('stars.conversion.minInquiries', msg('plan.stars.conversion.minInquiries'), stars, 'conversionMinInquiries'),
+    num('stars.aov.minBuyers', msg('plan.stars.aov.minBuyers'), stars, 'aovMinBuyers'),
+    num('stars.service.minEvaluations', msg('plan.stars.service.minEvaluations'), stars, 'serviceMinEvaluations'),
+    field('pk.enabled', 'bool', msg('plan.pk.enabled'), (p) => p.pk, 'enabled'),
+    field('pk.amounts', 'numberList', msg('plan.pk.amounts'), (p) => p.pk, 'amounts'),
+    field('violation.fines', 'numberList', msg('plan.violation.fines'), (p) => p.violations, 'fines'),
+    num('violation.dismissalAt', msg('plan.violation.dismissalAt'), (p) => p.violations, 'dismissalAt'),
+    field('attribution.split', 'enum', msg('plan.attribution.split'), (p) => p.attribution, 'split', {
+      values: ['equal', 'first'],
+    }),
+    ...attributionKeys(),
+    field('sales.deductPostage', 'bool', msg('plan.sales.deductPostage'), (p) => p.netSales, 'deductPostage'),
+    field('sales.deductRefund', 'bool', msg('plan.sales.deductRefund'), (p) => p.netSales, 'deductRefund'),
+    num('streak.warningAt', msg('plan.streak.warningAt'), (p) => p.streak, 'warningAt'),
+    num('streak.eliminationAt', msg('plan.streak.eliminationAt'), (p) => p.streak, 'eliminationAt'),
+    num('orders.maxOrderAmount', msg('plan.orders.maxOrderAmount'), (p) => p.orders, 'maxOrderAmount'),
+    field('orders.closedAsRefunded', 'bool', msg('plan.orders.closedAsRefunded'), (p) => p.orders, 'closedAsRefunded'),
+    field('orders.refundConvention', 'enum', msg('plan.orders.refundConvention'), (p) => p.orders, 'refundConvention', {
+      values: ['auto', 'netted', 'gross'],
+    }),
+  ];
+}
+
+function build(): PlanKey[] {
+  return [...kpiKeys(), ...weekTargetKeys(), ...payKeys(), ...ruleKeys()];
 }
 
 /** How an order finds its agent: the order of the sources, and the consultation rule (first / last agent within N hours). */
 function attributionKeys(): PlanKey[] {
+  const attribution = (p: Plan) => p.attribution;
   return [
-    {
-      key: 'attribution.sources',
-      kind: 'enumList',
+    field('attribution.sources', 'enumList', msg('plan.attribution.sources'), attribution, 'sources', {
       values: ['explicit', 'consultation', 'memo'],
       aliases: {
         consultations: 'consultation',
@@ -417,34 +227,16 @@ function attributionKeys(): PlanKey[] {
         备注: 'memo',
         商家备忘: 'memo',
       },
-      label: msg('plan.attribution.sources'),
-      get: (p) => p.attribution.sources,
-      set: (p, v) => (p.attribution.sources = v as Plan['attribution']['sources']),
-    },
-    {
-      key: 'attribution.pick',
-      kind: 'enum',
+    }),
+    field('attribution.pick', 'enum', msg('plan.attribution.pick'), attribution, 'pick', {
       values: ['last', 'first'],
       aliases: { 最后: 'last', 最后一个: 'last', 首个: 'first', 第一个: 'first' },
-      label: msg('plan.attribution.pick'),
-      get: (p) => p.attribution.pick,
-      set: (p, v) => (p.attribution.pick = v as 'first' | 'last'),
-    },
-    num(
-      'attribution.windowHours',
-      msg('plan.attribution.windowHours'),
-      (p) => p.attribution.windowHours,
-      (p, v) => (p.attribution.windowHours = v),
-    ),
-    {
-      key: 'attribution.reference',
-      kind: 'enum',
+    }),
+    num('attribution.windowHours', msg('plan.attribution.windowHours'), attribution, 'windowHours'),
+    field('attribution.reference', 'enum', msg('plan.attribution.reference'), attribution, 'reference', {
       values: ['created', 'payment'],
       aliases: { 下单判定: 'created', 下单: 'created', 付款判定: 'payment', 付款: 'payment' },
-      label: msg('plan.attribution.reference'),
-      get: (p) => p.attribution.reference,
-      set: (p, v) => (p.attribution.reference = v as 'created' | 'payment'),
-    },
+    }),
   ];
 }
 
