@@ -48,42 +48,25 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
   for (const { index, row } of table.rows()) {
     const rawId = cellText(table.get(row, 'agentId'));
     const name = cellText(table.get(row, 'name'));
+    const report = table.reportAt(log, index);
     if (!rawId) {
-      log.at(
-        'error',
-        'roster-missing-id',
-        table.where(index, 'agentId'),
-        null,
-        msg('roster-missing-id', { row: index + 1, name: name ? msg('roster-missing-id.name', { name }) : '' }),
-        ACTION.skipped,
-      );
+      const message = msg('roster-missing-id', {
+        row: index + 1,
+        name: name ? msg('roster-missing-id.name', { name }) : '',
+      });
+      report.error('roster-missing-id', 'agentId', null, message, ACTION.skipped);
       continue;
     }
     const agentId = normalizeAgentId(rawId);
     const dup = dups.get(agentId);
     if (dup?.conflict) {
-      const where = rowsText(dup.rows);
-      log.at(
-        'error',
-        'roster-duplicate-id',
-        table.where(index, 'agentId'),
-        rawId,
-        msg('roster-duplicate-id', { rawId, length: dup.rows.length, where }),
-        msg('roster-duplicate-id.action'),
-        agentId,
-      );
+      const message = msg('roster-duplicate-id', { rawId, length: dup.rows.length, where: rowsText(dup.rows) });
+      report.error('roster-duplicate-id', 'agentId', rawId, message, msg('roster-duplicate-id.action'), agentId);
       continue;
     }
     if (dup && !isSameRef(dup.first, { table, index })) {
-      log.at(
-        'warning',
-        'roster-duplicate-id',
-        table.where(index, 'agentId'),
-        rawId,
-        msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 }),
-        ACTION.countedOnce,
-        agentId,
-      );
+      const message = msg('roster-duplicate-id.agent-id-is-listed-again', { rawId, index: dup.first.index + 1 });
+      report.warning('roster-duplicate-id', 'agentId', rawId, message, ACTION.countedOnce, agentId);
       continue;
     }
     // Role and level are required words: a row without a readable one is reported at its cell and left out.
@@ -94,7 +77,7 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     ): T | null => {
       const text = cellText(table.get(row, field));
       const value = parse(text);
-      if (!value) log.at('error', `roster-bad-${field}`, table.where(index, field), text, ...texts(text), agentId);
+      if (!value) report.error(`roster-bad-${field}`, field, text, ...texts(text), agentId);
       return value;
     };
     const role = required('role', parseRole, (roleText) => [
@@ -112,31 +95,18 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     if (statusText) {
       const s = lookup(STATUS_WORDS, statusText);
       if (s) status = s;
-      else
-        log.at(
-          'warning',
-          'roster-bad-status',
-          table.where(index, 'status'),
-          statusText,
-          msg('roster-bad-status', { rawId, statusText }),
-          msg('roster-bad-status.action'),
-          agentId,
-        );
+      else {
+        const message = msg('roster-bad-status', { rawId, statusText });
+        report.warning('roster-bad-status', 'status', statusText, message, msg('roster-bad-status.action'), agentId);
+      }
     }
     const dates: { hireDate: number | null; leaveDate: number | null } = { hireDate: null, leaveDate: null };
     for (const key of ['hireDate', 'leaveDate'] as const) {
       const p = parseDate(table.get(row, key));
       if (p.kind === 'value') dates[key] = Math.floor(p.value);
       else if (p.kind === 'invalid') {
-        log.at(
-          'warning',
-          'roster-bad-date',
-          table.where(index, key),
-          p.text,
-          msg('roster-bad-date', { agentId: rawId, which: msg(`roster.${key}`), value: p.text }),
-          msg('roster-bad-date.action'),
-          agentId,
-        );
+        const message = msg('roster-bad-date', { agentId: rawId, which: msg(`roster.${key}`), value: p.text });
+        report.warning('roster-bad-date', key, p.text, message, msg('roster-bad-date.action'), agentId);
       }
     }
     agents.push({

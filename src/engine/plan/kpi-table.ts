@@ -91,47 +91,30 @@ function localOf(v: Cell | undefined, builtin: LocalText | undefined): LocalText
 export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   const builtins = new Map(defaultKpis().map((d) => [d.key, d]));
   const out: KpiDef[] = [];
+  const leftOut = msg('plan.kpi-table.this-kpi-is-left-out');
   const bad = (index: number, col: string, value: unknown, message: LocalText) =>
-    log.at(
-      'error',
-      `kpi-bad-${col.split('.')[0]}`,
-      t.where(index, col),
-      value,
-      message,
-      msg('plan.kpi-table.this-kpi-is-left-out'),
-    );
+    t.reportAt(log, index).error(`kpi-bad-${col.split('.')[0]}`, col, value, message, leftOut);
   const seen = new Map<string, number>();
   for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
     const row = t.sheet.rows[index];
     if (!isDataRow(row)) continue;
     const key = cellText(t.get(row, 'key'));
+    const report = t.reportAt(log, index);
     if (!key) {
-      log.at('error', 'kpi-no-key', t.where(index, 'key'), null, msg('kpi-no-key'), msg('kpi-no-key.action'));
+      report.error('kpi-no-key', 'key', null, msg('kpi-no-key'), msg('kpi-no-key.action'));
       continue;
     }
     const first = seen.get(key.toLowerCase());
     if (first !== undefined) {
-      log.at(
-        'error',
-        'kpi-duplicate-key',
-        t.where(index, 'key'),
-        key,
-        msg('kpi-duplicate-key', { key, first: first + 1 }),
-        msg('kpi-duplicate-key.action'),
-      );
+      const message = msg('kpi-duplicate-key', { key, first: first + 1 });
+      report.error('kpi-duplicate-key', 'key', key, message, msg('kpi-duplicate-key.action'));
       continue;
     }
     const measureText = cellText(t.get(row, 'measure'));
     const measure = measureOf(measureText);
     if (!measure) {
-      log.at(
-        'error',
-        'kpi-unknown-measure',
-        t.where(index, 'measure'),
-        measureText,
-        msg('kpi-unknown-measure', { key, measureText }),
-        msg('kpi-unknown-measure.action'),
-      );
+      const message = msg('kpi-unknown-measure', { key, measureText });
+      report.error('kpi-unknown-measure', 'measure', measureText, message, msg('kpi-unknown-measure.action'));
       continue;
     }
     const unit: MeasureUnit = measure.kind === 'measure' ? measure.def.unit : 'number';
@@ -174,14 +157,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     }
     if (!ok) continue;
     if (!bands && target === null && LEVELS.some((l) => targetByLevel[l] === undefined)) {
-      log.at(
-        'error',
-        'kpi-no-target',
-        t.where(index, 'target'),
-        null,
-        msg('kpi-no-target', { key }),
-        msg('kpi-no-target.action'),
-      );
+      report.error('kpi-no-target', 'target', null, msg('kpi-no-target', { key }), msg('kpi-no-target.action'));
       continue;
     }
     const weights = { presales: 0, insales: 0, aftersales: 0 } as Record<Role, number>;

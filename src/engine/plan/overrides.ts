@@ -76,38 +76,20 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
     if (!keyText) continue;
     const k = PLAN_KEY_INDEX.get(keyText.toLowerCase());
     const raw = table.get(row, 'value');
+    const report = table.reportAt(log, index);
     if (!k) {
-      log.at(
-        'error',
-        'plan-unknown-key',
-        table.where(index, 'key'),
-        keyText,
-        msg('plan-unknown-key', { keyText }),
-        ACTION.ignored,
-      );
+      report.error('plan-unknown-key', 'key', keyText, msg('plan-unknown-key', { keyText }), ACTION.ignored);
       continue;
     }
     const v = readPlanValue(k, raw);
     if (v === null) {
-      log.at(
-        'error',
-        'plan-bad-value',
-        table.where(index, 'value'),
-        raw,
-        msg('plan-bad-value', { keyText, value: cellText(raw), expected: expectedValue(k) }),
-        ACTION.defaultKept,
-      );
+      const message = msg('plan-bad-value', { keyText, value: cellText(raw), expected: expectedValue(k) });
+      report.error('plan-bad-value', 'value', raw, message, ACTION.defaultKept);
       continue;
     }
     if (k.kpiKey && !plan.kpis.some((d) => d.key === k.kpiKey)) {
-      log.at(
-        'error',
-        'plan-kpi-absent',
-        table.where(index, 'key'),
-        keyText,
-        msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey }),
-        ACTION.ignored,
-      );
+      const message = msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey });
+      report.error('plan-kpi-absent', 'key', keyText, message, ACTION.ignored);
       continue;
     }
     k.set(plan, v);

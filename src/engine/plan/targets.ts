@@ -139,15 +139,11 @@ export function parseTargets(
     };
     const agent = agents.resolveRef(ref);
     const refText = ref.agentId || ref.account || ref.name;
+    const report = table.reportAt(log, index);
     if (!agent) {
-      log.at(
-        'warning',
-        'targets-unknown-agent',
-        table.where(index, ref.agentId ? 'agentId' : ref.account ? 'account' : 'name'),
-        refText,
-        msg('targets-unknown-agent', { refText }),
-        ACTION.skipped,
-      );
+      const refField = ref.agentId ? 'agentId' : ref.account ? 'account' : 'name';
+      const message = msg('targets-unknown-agent', { refText });
+      report.warning('targets-unknown-agent', refField, refText, message, ACTION.skipped);
       continue;
     }
     const cycle = targetCycle(table, index, row, log);
@@ -158,15 +154,11 @@ export function parseTargets(
       const kpiText = cellText(table.get(row, 'kpi'));
       const def = resolve(kpiText);
       if (!def) {
-        log.at(
-          'error',
-          'targets-unknown-kpi',
-          table.where(index, 'kpi'),
+        const message = msg('targets-unknown-kpi.target-kpi-is-not-a', {
           kpiText,
-          msg('targets-unknown-kpi.target-kpi-is-not-a', { kpiText, kpis: joined(kpis.map((d) => d.key)) }),
-          planTarget,
-          agent.agentId,
-        );
+          kpis: joined(kpis.map((d) => d.key)),
+        });
+        report.error('targets-unknown-kpi', 'kpi', kpiText, message, planTarget, agent.agentId);
         continue;
       }
       entries.push([def, 'target', table.get(row, 'target')]);
@@ -178,29 +170,21 @@ export function parseTargets(
       if (p.kind === 'blank') continue;
       if (def.bands) {
         // Reported once per KPI (wide sheets would repeat it on every row).
-        if (!banded.has(def.key))
-          log.at(
-            'warning',
-            'targets-banded-kpi',
-            table.where(index, col),
-            cellText(v),
-            msg('targets-banded-kpi', { name: def.name }),
-            ACTION.ignored,
-            agent.agentId,
-          );
+        if (!banded.has(def.key)) {
+          const message = msg('targets-banded-kpi', { name: def.name });
+          report.warning('targets-banded-kpi', col, cellText(v), message, ACTION.ignored, agent.agentId);
+        }
         banded.add(def.key);
         continue;
       }
       if (p.kind !== 'value' || p.value <= 0) {
-        log.at(
-          'error',
-          'targets-bad-value',
-          table.where(index, col),
-          cellText(v),
-          msg('targets-bad-value.target-is-not-valid', { agentId: agent.agentId, name: def.name, v: cellText(v) }),
-          planTarget,
-          agent.agentId,
-        );
+        const text = cellText(v);
+        const message = msg('targets-bad-value.target-is-not-valid', {
+          agentId: agent.agentId,
+          name: def.name,
+          v: text,
+        });
+        report.error('targets-bad-value', col, text, message, planTarget, agent.agentId);
         continue;
       }
       const m = into.get(agent.agentId) ?? {};
@@ -223,13 +207,7 @@ function targetCycle(table: Table, index: number, row: Cell[], log: IssueLog): '
   const k = normalizeKey(text);
   if (WEEK_WORDS.has(k)) return 'week';
   if (MONTH_WORDS.has(k)) return 'month';
-  log.at(
-    'error',
-    'targets-bad-cycle',
-    table.where(index, 'period'),
-    text,
-    msg('targets-bad-cycle', { value: text }),
-    ACTION.skipped,
-  );
+  const message = msg('targets-bad-cycle', { value: text });
+  table.reportAt(log, index).error('targets-bad-cycle', 'period', text, message, ACTION.skipped);
   return 'invalid';
 }

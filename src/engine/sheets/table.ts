@@ -2,7 +2,22 @@ import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank } from 
 import { normalizeKey, isSummaryRow } from '../text';
 import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
+import type { LocalText, Severity } from '../model';
 import { msg } from '../messages';
+
+/** A problem at a field (null: the whole row) of one data row: its code, the cell's value, what is wrong and what was done. */
+type RowIssue = (
+  code: string,
+  key: string | null,
+  value: unknown,
+  message: LocalText,
+  action: LocalText,
+  agentId?: string,
+) => void;
+export interface RowReport {
+  error: RowIssue;
+  warning: RowIssue;
+}
 
 /** How many rows from the top to search for the header (exports put titles above it). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -159,6 +174,15 @@ export class Table {
       column: key ? this.columnLabel(key) : null,
       cell: key ? this.cellRef(rowIndex, key) : cellAddress(rowIndex, fileColumn(this.sheet, 0)),
     };
+  }
+
+  /** Reports problems at the fields of one data row: each is logged with its sheet, row, column and cell. */
+  reportAt(log: IssueLog, rowIndex: number): RowReport {
+    const at =
+      (severity: Severity): RowIssue =>
+      (code, key, value, message, action, agentId) =>
+        log.at(severity, code, this.where(rowIndex, key), value, message, action, agentId);
+    return { error: at('error'), warning: at('warning') };
   }
 
   /** Data rows below the header; blank rows and summary rows (汇总/合计/均值 …) left out. */
