@@ -9,7 +9,6 @@ import { KPI_KEYS, LEVELS, ROLES } from '../model';
 import type { Grade } from '../formulas';
 import type { Plan } from './defaults';
 import type { KpiDef } from './kpis';
-import type { RefundConventionSetting } from '../parse/refund-convention';
 import { weekTargetKeys } from './week-targets';
 import { GRADE_TEXT, inSentence, LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 import { msg } from '../messages';
