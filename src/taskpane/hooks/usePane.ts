@@ -4,7 +4,7 @@
  * data problems and result, and the error or notice to show. Components only
  * render what this returns.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Lang, SheetData } from '../../engine';
 import type { WorkbookPort } from '../../excel/workbook-port';
 import type { EngineRunner } from '../engine-runner';
@@ -292,58 +292,38 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
   );
   const openSheet = useCallback((name: string) => void port.activateSheet(name).catch(fail), [port, fail]);
 
-  return useMemo(
-    () => ({
-      state,
-      dispatch,
-      scan: state.scan,
-      scanning: state.scanning,
-      busy: busyPhase?.busy ?? null,
-      issueView: state.issueView,
-      outcome: state.outcome,
-      error: state.phase.kind === 'failed' ? state.phase.error : null,
-      notice: state.phase.kind === 'done' ? state.phase.notice : null,
-      confirm,
-      refresh,
-      validate,
-      generate,
-      loadMonth,
-      setLock,
-      month: state.month,
-      cancel,
-      insertDemo,
-      insertPlan,
-      importFiles,
-      whatIf,
-      loadAgentChoices,
-      acceptConfirm,
-      dismissConfirm: dismiss,
-      dismissError: dismiss,
-      dismissNotice: dismiss,
-      selectCell,
-      openSheet,
-    }),
-    [
-      state,
-      busyPhase,
-      confirm,
-      refresh,
-      validate,
-      generate,
-      loadMonth,
-      setLock,
-      cancel,
-      insertDemo,
-      insertPlan,
-      importFiles,
-      whatIf,
-      loadAgentChoices,
-      acceptConfirm,
-      dismiss,
-      selectCell,
-      openSheet,
-    ],
-  );
+  // A plain object, not memoised: App reads its fields and passes the callbacks (each a stable useCallback) on;
+  // nothing compares the model itself, and it changed with every dispatch anyway.
+  return {
+    state,
+    dispatch,
+    scan: state.scan,
+    scanning: state.scanning,
+    busy: busyPhase?.busy ?? null,
+    issueView: state.issueView,
+    outcome: state.outcome,
+    error: state.phase.kind === 'failed' ? state.phase.error : null,
+    notice: state.phase.kind === 'done' ? state.phase.notice : null,
+    confirm,
+    refresh,
+    validate,
+    generate,
+    loadMonth,
+    setLock,
+    month: state.month,
+    cancel,
+    insertDemo,
+    insertPlan,
+    importFiles,
+    whatIf,
+    loadAgentChoices,
+    acceptConfirm,
+    dismissConfirm: dismiss,
+    dismissError: dismiss,
+    dismissNotice: dismiss,
+    selectCell,
+    openSheet,
+  };
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
