@@ -20,17 +20,11 @@ import type { WorkbookPort } from '../../excel/workbook-port';
 import { diagnosticsStrings } from '../diagnostics-strings';
 import type { EngineRunner } from '../engine-runner';
 import { useLang } from '../lang-context';
+import { bareList, column } from './layout-styles';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  panel: column(tokens.spacingVerticalS),
+  list: bareList(tokens.spacingVerticalXS),
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },

@@ -16,17 +16,11 @@ import type { InputSheetSummary } from '../../engine';
 import { useLang } from '../lang-context';
 import type { RequiredKind } from '../i18n';
 import type { DetectedInput } from '../payroll-flow';
+import { bareList } from './layout-styles';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  list: {
-    listStyleType: 'none',
-    margin: '0',
-    padding: '0',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: bareList(tokens.spacingVerticalXS),
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: '0' },
   name: { flexGrow: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   count: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },

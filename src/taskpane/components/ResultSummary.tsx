@@ -21,6 +21,7 @@ import { formatMoney, formatPercent, formatScore } from '../format';
 import { useLang } from '../lang-context';
 import { periodStrings } from '../period-strings';
 import { TrendCharts } from './TrendCharts';
+import { bareList, column } from './layout-styles';
 
 const GRADE_COLOR: Record<Grade, 'warning' | 'informative' | 'severe' | 'danger'> = {
   金牌: 'warning',
@@ -30,7 +31,7 @@ const GRADE_COLOR: Record<Grade, 'warning' | 'informative' | 'severe' | 'danger'
 };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: column(tokens.spacingVerticalM),
   stats: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   stat: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXXS },
   value: {
@@ -39,14 +40,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  stars: {
-    listStyleType: 'none',
-    margin: '0',
-    padding: '0',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  stars: bareList(tokens.spacingVerticalXS),
   star: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   starIcon: { color: tokens.colorPaletteMarigoldForeground1, flexShrink: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

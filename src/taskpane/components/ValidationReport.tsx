@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { digestIssues, type Issue, type Severity } from '../../engine';
 import { useLang } from '../lang-context';
+import { bareList, column } from './layout-styles';
 
 /** Enough to act on; the Issues sheet written with the payroll holds them all. */
 const SHOWN_PER_SHEET = 50;
@@ -26,15 +27,8 @@ const SEVERITY_ORDER: Severity[] = ['fatal', 'error', 'warning', 'info'];
 const SEVERITY_COLOR = { fatal: 'danger', error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: '0',
-    padding: '0',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: bareList(tokens.spacingVerticalS),
+  item: column(tokens.spacingVerticalXXS),
   line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
