@@ -1,16 +1,6 @@
 import type { ReactNode } from 'react';
-import {
-  Body1Strong,
-  Caption1,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DialogButtons } from './DialogButtons';
+import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { AskDialog } from './AskDialog';
 import { formatYuan, type PayRunChanges } from '../../engine';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
@@ -34,56 +24,50 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
   const money = (c: number | null) => (c === null ? p.none : `¥${formatYuan(c)}`);
   const empty = changes !== null && changes.agents.length + changes.inputs.length + changes.plan.length === 0;
   return (
-    <Dialog open={changes !== null} onOpenChange={(_, d) => !d.open && onDismiss()}>
-      <DialogSurface aria-label={p.changesTitle(period)}>
-        <DialogBody>
-          <DialogTitle>{p.changesTitle(period)}</DialogTitle>
-          <DialogContent>
-            {changes && empty && <div>{p.changesNone}</div>}
-            {changes && changes.agents.length > 0 && (
-              <ChangeSection
-                title={p.changesAgents(changes.agents.length)}
-                listLabel={p.changesAgents(changes.agents.length)}
-              >
-                {changes.agents.map((a) => (
-                  <li key={a.agentId}>
-                    {/* React renders names as text: a name reading "=…" stays inert. */}
-                    {a.agentId} {a.name}：{p.grossPay} {money(a.grossPayBefore)} → {money(a.grossPayAfter)}
-                    {Object.entries(a.components).map(([k, [b, n]]) => (
-                      <Caption1 key={k} as="p">
-                        {p.component[k as keyof typeof p.component]} {money(b)} → {money(n)}
-                        {a.why[k as keyof typeof a.why]?.[1] ? `（${a.why[k as keyof typeof a.why]![1]}）` : ''}
-                      </Caption1>
-                    ))}
-                  </li>
-                ))}
-              </ChangeSection>
-            )}
-            {changes && (
-              <ChangeLines
-                title={p.inputsChanged}
-                lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))}
-              />
-            )}
-            {changes && (
-              <ChangeLines
-                title={p.planChanged}
-                lines={changes.plan.map((k) => ({
-                  key: k.key,
-                  text: `${k.key}：${k.before ?? '—'} → ${k.after ?? '—'}`,
-                }))}
-              />
-            )}
-          </DialogContent>
-          <DialogButtons
-            acceptLabel={p.confirmReplace}
-            cancelLabel={p.cancel}
-            onAccept={onAccept}
-            onCancel={onDismiss}
-          />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AskDialog
+      open={changes !== null}
+      title={p.changesTitle(period)}
+      acceptLabel={p.confirmReplace}
+      cancelLabel={p.cancel}
+      onAccept={onAccept}
+      onDismiss={onDismiss}
+    >
+      {changes && empty && <div>{p.changesNone}</div>}
+      {changes && changes.agents.length > 0 && (
+        <ChangeSection
+          title={p.changesAgents(changes.agents.length)}
+          listLabel={p.changesAgents(changes.agents.length)}
+        >
+          {changes.agents.map((a) => (
+            <li key={a.agentId}>
+              {/* React renders names as text: a name reading "=…" stays inert. */}
+              {a.agentId} {a.name}：{p.grossPay} {money(a.grossPayBefore)} → {money(a.grossPayAfter)}
+              {Object.entries(a.components).map(([k, [b, n]]) => (
+                <Caption1 key={k} as="p">
+                  {p.component[k as keyof typeof p.component]} {money(b)} → {money(n)}
+                  {a.why[k as keyof typeof a.why]?.[1] ? `（${a.why[k as keyof typeof a.why]![1]}）` : ''}
+                </Caption1>
+              ))}
+            </li>
+          ))}
+        </ChangeSection>
+      )}
+      {changes && (
+        <ChangeLines
+          title={p.inputsChanged}
+          lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))}
+        />
+      )}
+      {changes && (
+        <ChangeLines
+          title={p.planChanged}
+          lines={changes.plan.map((k) => ({
+            key: k.key,
+            text: `${k.key}：${k.before ?? '—'} → ${k.after ?? '—'}`,
+          }))}
+        />
+      )}
+    </AskDialog>
   );
 }
 

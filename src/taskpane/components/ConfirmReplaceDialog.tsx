@@ -1,5 +1,4 @@
-import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { DialogButtons } from './DialogButtons';
+import { AskDialog } from './AskDialog';
 import { listNames } from '../format';
 import { useLang } from '../lang-context';
 
@@ -13,14 +12,15 @@ interface Props {
 export function ConfirmReplaceDialog({ names, onAccept, onDismiss }: Props) {
   const { lang, t } = useLang();
   return (
-    <Dialog open={names !== null} onOpenChange={(_, d) => !d.open && onDismiss()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.confirmReplaceTitle}</DialogTitle>
-          <DialogContent>{names && t.confirmReplaceBody(listNames(names, lang))}</DialogContent>
-          <DialogButtons acceptLabel={t.replace} cancelLabel={t.cancel} onAccept={onAccept} onCancel={onDismiss} />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AskDialog
+      open={names !== null}
+      title={t.confirmReplaceTitle}
+      acceptLabel={t.replace}
+      cancelLabel={t.cancel}
+      onAccept={onAccept}
+      onDismiss={onDismiss}
+    >
+      {names && t.confirmReplaceBody(listNames(names, lang))}
+    </AskDialog>
   );
 }

@@ -2,11 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -22,10 +17,11 @@ import type { MonthView } from '../state/pane-state';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
 import { loadSignerName, saveSignerName } from '../signer-name';
-import { DialogButtons } from './DialogButtons';
+import { AskDialog } from './AskDialog';
+import { column } from './layout-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -120,36 +116,31 @@ export function PayRunPanel({
           </Button>
         </>
       )}
-      <Dialog open={asking !== null} onOpenChange={(_, d) => !d.open && close()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{asking === 'lock' ? p.lockTitle : p.unlockTitle}</DialogTitle>
-            <DialogContent className={styles.root}>
-              <Body1>{asking === 'lock' ? p.lockBody : p.unlockBody}</Body1>
-              {asking === 'lock' && pending.length > 0 && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{p.pendingBeforeLock(pending.length)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={asking === 'lock' ? p.lockName : p.unlockName}>
-                <Input value={name} onChange={(_, d) => setName(d.value)} />
-              </Field>
-              {asking === 'unlock' && (
-                <Field label={p.unlockReason}>
-                  <Input value={reason} onChange={(_, d) => setReason(d.value)} />
-                </Field>
-              )}
-            </DialogContent>
-            <DialogButtons
-              acceptLabel={asking === 'lock' ? p.confirmLock : p.confirmUnlock}
-              cancelLabel={p.cancel}
-              onAccept={accept}
-              onCancel={close}
-              acceptDisabled={name.trim() === ''}
-            />
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <AskDialog
+        open={asking !== null}
+        title={asking === 'lock' ? p.lockTitle : p.unlockTitle}
+        contentClassName={styles.root}
+        acceptLabel={asking === 'lock' ? p.confirmLock : p.confirmUnlock}
+        cancelLabel={p.cancel}
+        onAccept={accept}
+        onDismiss={close}
+        acceptDisabled={name.trim() === ''}
+      >
+        <Body1>{asking === 'lock' ? p.lockBody : p.unlockBody}</Body1>
+        {asking === 'lock' && pending.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{p.pendingBeforeLock(pending.length)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label={asking === 'lock' ? p.lockName : p.unlockName}>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        {asking === 'unlock' && (
+          <Field label={p.unlockReason}>
+            <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+        )}
+      </AskDialog>
     </section>
   );
 }
