@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useLang } from '../lang-context';
 import { convertPeriod, isValidPeriod, periodMode, shiftPeriod, type PeriodMode } from '../period';
 import { periodStrings } from '../period-strings';
+import { column } from './layout-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  root: column(tokens.spacingVerticalXXS),
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   input: { flexGrow: 1, minWidth: '0' },
 });
@@ -15,6 +16,13 @@ interface Props {
   value: string;
   onChange: (period: string) => void;
   disabled?: boolean;
+}
+
+interface StepProps {
+  by: -1 | 1;
+  label: string;
+  disabled: boolean;
+  onStep: (by: number) => void;
 }
 
 /** The period: a month (the payroll), an ISO week or a range of days (assessments); typed, or stepped one at a time. */
@@ -29,6 +37,7 @@ export function PeriodPicker({ value, onChange, disabled }: Props) {
     setChosen(m);
     if (isValidPeriod(value)) onChange(convertPeriod(value, m));
   };
+  const step = (by: number) => onChange(shiftPeriod(value, by));
   return (
     <div className={styles.root}>
       <RadioGroup
@@ -49,14 +58,7 @@ export function PeriodPicker({ value, onChange, disabled }: Props) {
         hint={valid ? s.hint[mode] : undefined}
       >
         <div className={styles.row}>
-          <Button
-            appearance="subtle"
-            icon={<ChevronLeftRegular />}
-            aria-label={s.prev[mode]}
-            title={s.prev[mode]}
-            disabled={disabled || !valid}
-            onClick={() => onChange(shiftPeriod(value, -1))}
-          />
+          <StepButton by={-1} label={s.prev[mode]} disabled={disabled || !valid} onStep={step} />
           <Input
             className={styles.input}
             value={value}
@@ -65,16 +67,23 @@ export function PeriodPicker({ value, onChange, disabled }: Props) {
             disabled={disabled}
             onChange={(_, d) => onChange(d.value.trim())}
           />
-          <Button
-            appearance="subtle"
-            icon={<ChevronRightRegular />}
-            aria-label={s.next[mode]}
-            title={s.next[mode]}
-            disabled={disabled || !valid}
-            onClick={() => onChange(shiftPeriod(value, 1))}
-          />
+          <StepButton by={1} label={s.next[mode]} disabled={disabled || !valid} onStep={step} />
         </div>
       </Field>
     </div>
+  );
+}
+
+/** One period back (by -1) or forward (by 1), in the mode shown. */
+function StepButton({ by, label, disabled, onStep }: StepProps) {
+  return (
+    <Button
+      appearance="subtle"
+      icon={by < 0 ? <ChevronLeftRegular /> : <ChevronRightRegular />}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={() => onStep(by)}
+    />
   );
 }
