@@ -19,6 +19,25 @@ import {
   type WorkbookData,
 } from '../engine';
 
+export interface Computed {
+  result: PayrollResult;
+  specs: SheetSpec[];
+}
+
+/**
+ * The payroll job itself, the same in the worker and on the page: compute, then build the output sheets
+ * (`building` marks the step between, for the progress shown).
+ */
+export function computePayroll(
+  wb: WorkbookData,
+  job: { period: string; lang: Lang; now?: Date },
+  building: () => void = () => {},
+): Computed {
+  const result = runPayroll(wb, { period: job.period, lang: job.lang, generatedAt: job.now });
+  building();
+  return { result, specs: buildOutputSheets(result, job.lang) };
+}
+
 /**
  * Cells per message: cloning one slice stays a short task for the page (at
  * 10,000 rows of the order sheet a slice took 70–300 ms on the loaded test machine).
@@ -91,13 +110,9 @@ export class EngineHost {
       this.post({ type: 'validated', report: validateWorkbook(wb, job.period) });
       return;
     }
-    const result = runPayroll(wb, {
-      period: job.period,
-      lang: job.lang,
-      generatedAt: job.now ? new Date(job.now) : undefined,
-    });
-    this.post({ type: 'progress', stage: 'building', rowsReceived: this.received });
-    this.post({ type: 'computed', result, specs: buildOutputSheets(result, job.lang) });
+    const now = job.now ? new Date(job.now) : undefined;
+    const building = () => this.post({ type: 'progress', stage: 'building', rowsReceived: this.received });
+    this.post({ type: 'computed', ...computePayroll(wb, { period: job.period, lang: job.lang, now }, building) });
   }
 }
 

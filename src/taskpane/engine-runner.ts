@@ -5,25 +5,21 @@
  * no worker can start, which the Diagnostics panel says. Office.js stays on
  * the page: only the engine moves.
  */
+import { validateWorkbook, type Lang, type ValidationReport, type WorkbookData } from '../engine';
 import {
-  buildOutputSheets,
-  runPayroll,
-  validateWorkbook,
-  type Lang,
-  type PayrollResult,
-  type SheetSpec,
-  type ValidationReport,
-  type WorkbookData,
-} from '../engine';
-import {
+  computePayroll,
   errorOf,
   messagesFor,
+  type Computed,
   type EngineJob,
   type EngineStage,
   type FromEngine,
   type ToEngine,
 } from './engine-protocol';
 import { abortError, throwIfAborted } from './errors';
+
+// The pane's flows name the result through this module, which picks where the engine runs.
+export type { Computed } from './engine-protocol';
 
 /** What the pane needs of a Worker (a test passes an in-process stand-in). */
 export interface WorkerLike {
@@ -37,11 +33,6 @@ export interface EngineCallOptions {
   signal?: AbortSignal;
   /** Rows handed over so far, then the engine's stage. */
   onProgress?: (stage: EngineStage, rowsReceived: number) => void;
-}
-
-export interface Computed {
-  result: PayrollResult;
-  specs: SheetSpec[];
 }
 
 export type EnginePlace = { kind: 'worker' } | { kind: 'in-thread'; reason: string };
@@ -73,8 +64,7 @@ export function inThreadEngine(reason: string): EngineRunner {
       opts.onProgress?.('computing', 0);
       await nextTask();
       throwIfAborted(opts.signal);
-      const result = runPayroll(wb, { period: job.period, lang: job.lang, generatedAt: job.now });
-      return { result, specs: buildOutputSheets(result, job.lang) };
+      return computePayroll(wb, job);
     },
   };
 }
