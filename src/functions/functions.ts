@@ -27,6 +27,7 @@ import {
   choiceArg,
   textArg,
   textList,
+  type NaCode,
   type Summed,
 } from './args';
 
@@ -34,6 +35,10 @@ import {
 const COUNT = { count: true };
 const counted = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: COUNT });
 const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
+
+/** A rate of two arguments, each summed (row by row when both are ranges); #N/A (`na`) when it has no denominator. */
+const ratio = (formula: (a: number, b: number) => number | null, a: Summed, b: Summed, na: NaCode): number =>
+  toCell(() => formula(...pairedSums(a, b)), na);
 
 /**
  * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
@@ -43,11 +48,10 @@ const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
  * @returns 转化率（小数） Conversion as a fraction
  */
 export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): number {
-  return toCell(
-    () =>
-      engine.conversion(
-        ...pairedSums(counted('fn.arg.inquiries', inquiries), counted('fn.arg.paidBuyers', paidBuyers)),
-      ),
+  return ratio(
+    engine.conversion,
+    counted('fn.arg.inquiries', inquiries),
+    counted('fn.arg.paidBuyers', paidBuyers),
     'fn.na.conversion',
   );
 }
@@ -60,10 +64,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
-  return toCell(
-    () => engine.aov(...pairedSums(amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers))),
-    'fn.na.aov',
-  );
+  return ratio(engine.aov, amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers), 'fn.na.aov');
 }
 
 /**
@@ -74,10 +75,7 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
-  return toCell(
-    () => engine.upt(...pairedSums(counted('fn.arg.units', units), counted('fn.arg.buyers', buyers))),
-    'fn.na.upt',
-  );
+  return ratio(engine.upt, counted('fn.arg.units', units), counted('fn.arg.buyers', buyers), 'fn.na.upt');
 }
 
 /**
@@ -88,8 +86,10 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
  * @returns 回复率（小数） Reply rate as a fraction
  */
 export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number {
-  return toCell(
-    () => engine.replyRate(...pairedSums(counted('fn.arg.received', received), counted('fn.arg.unreplied', unreplied))),
+  return ratio(
+    engine.replyRate,
+    counted('fn.arg.received', received),
+    counted('fn.arg.unreplied', unreplied),
     'fn.na.reply-rate',
   );
 }
@@ -102,10 +102,7 @@ export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number
  * @returns 退款率（小数） Refund rate as a fraction
  */
 export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
-  return toCell(
-    () => engine.refundRate(...pairedSums(amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid))),
-    'fn.na.refund-rate',
-  );
+  return ratio(engine.refundRate, amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid), 'fn.na.refund-rate');
 }
 
 /**
