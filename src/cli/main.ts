@@ -21,6 +21,7 @@ import {
   generateDemoWorkbook,
   InputError,
   issueDigestJson,
+  type Hasher,
   type Lang,
   parsePeriod,
   PERIOD_FORMS,
@@ -83,9 +84,13 @@ export interface Io {
 
 const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
 
-const nodeHasher = () => {
+/** Node's native SHA-256 for the Audit checksums (the engine hands it text or the rows' JSON bytes). */
+const nodeHasher = (): Hasher => {
   const h = createHash('sha256');
-  return { update: (s: string) => void h.update(s, 'utf8'), hex: () => h.digest('hex') };
+  return {
+    update: (data) => void (typeof data === 'string' ? h.update(data, 'utf8') : h.update(data)),
+    hex: () => h.digest('hex'),
+  };
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
