@@ -14,6 +14,7 @@ import {
   type Issue,
   kindByHeader,
   type LocalText,
+  msg,
   type SheetData,
   sheetKind,
   sniffFile,
@@ -55,7 +56,7 @@ function asIssue(p: FileProblem): Issue {
     cell: null,
     value: p.file,
     message: p.message,
-    action: { zh: '未导入任何文件', en: 'nothing was imported' },
+    action: msg('pane.import.nothingImported'),
   };
 }
 
@@ -151,28 +152,14 @@ export async function planImport(
   return plan;
 }
 
-const IMPORT_TEXT = {
-  'import-xlsx-unsupported': {
-    zh: (f: string) =>
-      `这个版本的 Excel 不能直接插入 .xlsx 文件（${f}）：请在 Excel 中打开它，把工作表复制到本工作簿；或在 Excel/WPS 中另存为 CSV 再导入。`,
-    en: (f: string) =>
-      `This version of Excel cannot insert an .xlsx file (${f}) itself: open it in Excel and copy its sheet into this workbook, or save it as CSV in Excel/WPS and import that.`,
-  },
-  'import-xlsx-too-big': {
-    zh: (f: string) => `${f} 太大，无法一次插入：请在 Excel/WPS 中另存为 CSV 再导入（CSV 会分批写入）。`,
-    en: (f: string) =>
-      `${f} is too big to insert in one go: save it as CSV in Excel/WPS and import that (a CSV is written in batches).`,
-  },
-  'import-too-many-rows': {
-    zh: (f: string) =>
-      `${f} 超过 Excel 的 1,048,576 行上限，无法放进一张工作表：请按日期分成几个文件再导入，或用命令行 cs-kpi 直接计算。`,
-    en: (f: string) =>
-      `${f} has more rows than Excel's 1,048,576 and cannot fit on one sheet: split it by date into several files, or compute with the cs-kpi command line directly.`,
-  },
-};
+const IMPORT_MESSAGE = {
+  'import-xlsx-unsupported': 'pane.import.xlsxUnsupported',
+  'import-xlsx-too-big': 'pane.import.xlsxTooBig',
+  'import-too-many-rows': 'pane.import.tooManyRows',
+} as const;
 
-function importProblem(code: keyof typeof IMPORT_TEXT, file: string): FileProblem {
-  return { code, file, row: null, message: { zh: IMPORT_TEXT[code].zh(file), en: IMPORT_TEXT[code].en(file) } };
+function importProblem(code: keyof typeof IMPORT_MESSAGE, file: string): FileProblem {
+  return { code, file, row: null, message: msg(IMPORT_MESSAGE[code], { file }) };
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   CompareRefused,
   lockRow,
   lockState,
+  message,
+  msg,
   readPreviousRun,
   sheetName,
   withChangesSection,
@@ -50,10 +52,7 @@ export async function readMonthOutputs(port: WorkbookPort, scan: WorkbookScan, p
 }
 
 export function lockedRefusal(period: string, lock: LockState): PayRunRefusal {
-  return new PayRunRefusal('month-locked', {
-    zh: `${period} 已由 ${lock.by} 于 ${lock.at} 定稿（锁定），不能重新生成。如确需修改，请先点“解锁”（解锁会记录在审计表中）。`,
-    en: `${period} was locked by ${lock.by} at ${lock.at} and cannot be regenerated. To change it, unlock it first (the unlock is recorded in the Audit sheet).`,
-  });
+  return new PayRunRefusal('month-locked', msg('pane.refusal.monthLocked', { period, by: lock.by, at: lock.at }));
 }
 
 /** The change list against the month's earlier outputs; null when there are none (or they cannot be read back). */
@@ -68,7 +67,7 @@ export function changesAgainst(
     const when = previous.generatedAt || month.audit.name;
     return {
       changes: compareRuns(previous, result, lang),
-      comparedWith: lang === 'zh' ? `上次生成（${when}）` : `the previous generation (${when})`,
+      comparedWith: message('pane.payrun.comparedWith', { when }, lang),
     };
   } catch (e) {
     if (e instanceof CompareRefused) return null;
@@ -91,10 +90,7 @@ export async function assertUnchanged(port: WorkbookPort, period: string, month:
   const now = await readMonthOutputs(port, await scanWorkbook(port), period);
   if (now.lock?.locked) throw lockedRefusal(period, now.lock);
   if (now.stamp !== month.stamp) {
-    throw new PayRunRefusal('month-changed', {
-      zh: `${period} 的输出在此期间已被另一次生成（或另一个窗格）改动：本次结果未写入。请重新点“生成月度工资”。`,
-      en: `${period}'s outputs were changed meanwhile by another generation (or another pane): this result was not written. Click Generate again.`,
-    });
+    throw new PayRunRefusal('month-changed', msg('pane.refusal.monthChanged', { period }));
   }
 }
 
@@ -110,10 +106,7 @@ export async function setMonthLock(
 ): Promise<LockState | null> {
   const month = await readMonthOutputs(port, await scanWorkbook(port), period);
   if (!month.audit) {
-    throw new PayRunRefusal('month-not-generated', {
-      zh: `${period} 还没有生成工资（找不到“审计 ${period}”），无法定稿。`,
-      en: `${period} has not been generated yet (no "Audit ${period}" sheet): there is nothing to lock.`,
-    });
+    throw new PayRunRefusal('month-not-generated', msg('pane.refusal.monthNotGenerated', { period }));
   }
   if ((month.lock?.locked ?? false) === (action === 'lock')) return month.lock;
   const row = lockRow(action, by, now, lang, reason);

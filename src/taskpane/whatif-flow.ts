@@ -4,7 +4,7 @@
  * outputs, which keep no CS.* formula). It uses the period's last generation
  * when there is one, else computes the payroll without writing it.
  */
-import { findAgent, rosterEntries, whatIfSheet, type Lang, type PayrollResult, type SheetSpec } from '../engine';
+import { findAgent, msg, rosterEntries, whatIfSheet, type Lang, type PayrollResult, type SheetSpec } from '../engine';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { PayRunRefusal } from './errors';
 import { readAndRun, type FlowOptions, type WorkbookScan } from './payroll-flow';
@@ -38,10 +38,10 @@ export async function whatIfFor(
   const result = generated?.period === opts.period ? generated : (await readAndRun(port, scan, opts)).result;
   const agent = findAgent(result, agentId);
   if (!agent) {
-    throw new PayRunRefusal('whatif-unknown-agent', {
-      zh: `工号“${agentId}”不在 ${result.period} 的工资表中（不在花名册，或本期不在岗），无法测算。`,
-      en: `Agent ID "${agentId}" is not on the ${result.period} payroll (not on the roster, or not employed this period): no what-if.`,
-    });
+    throw new PayRunRefusal(
+      'whatif-unknown-agent',
+      msg('pane.refusal.whatifUnknownAgent', { agentId, period: result.period }),
+    );
   }
   return whatIfSheet(result, agent.agent.agentId, opts.lang);
 }

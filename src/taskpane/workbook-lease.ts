@@ -12,6 +12,7 @@
  * an expired claim is taken over. Just before writing, the holder checks the
  * claim is still its own and renews it.
  */
+import { msg, type LocalText } from '../engine';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { PayRunRefusal } from './errors';
 
@@ -55,32 +56,28 @@ function asRecord(v: unknown): LeaseRecord | null {
     : null;
 }
 
-const TASK_TEXT: Record<LeaseTask, [string, string]> = {
-  generate: ['生成', 'generating'],
-  lock: ['定稿', 'locking'],
-  unlock: ['解锁', 'unlocking'],
+const TASK_TEXT: Record<LeaseTask, LocalText> = {
+  generate: msg('pane.task.generate'),
+  lock: msg('pane.task.lock'),
+  unlock: msg('pane.task.unlock'),
 };
 const clockTime = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
 
 function busy(held: LeaseRecord, owner: string): PayRunRefusal {
-  const [zhTask, enTask] = TASK_TEXT[held.task] ?? TASK_TEXT.generate;
+  const task = TASK_TEXT[held.task] ?? TASK_TEXT.generate;
   if (held.owner === owner) {
-    return new PayRunRefusal('workbook-busy', {
-      zh: `本窗格正在${zhTask} ${held.period}，请等它完成后再试。`,
-      en: `This pane is already ${enTask} ${held.period}: wait for it to finish.`,
-    });
+    return new PayRunRefusal('workbook-busy', msg('pane.refusal.busyHere', { task, period: held.period }));
   }
-  return new PayRunRefusal('workbook-busy', {
-    zh: `另一个窗格正在${zhTask} ${held.period}（${clockTime(held.since)} 开始）：为免两次写入交错，本次没有执行，工作簿未改动。请等它完成后再试；如果那个窗格已经关闭，占用将于 ${clockTime(held.expires)} 自动失效。`,
-    en: `Another pane is ${enTask} ${held.period} (since ${clockTime(held.since)}): so that two runs never write at once, this one did not run and the workbook is unchanged. Try again when it has finished; if that pane was closed, its claim lapses at ${clockTime(held.expires)}.`,
-  });
+  const since = clockTime(held.since);
+  const expires = clockTime(held.expires);
+  return new PayRunRefusal(
+    'workbook-busy',
+    msg('pane.refusal.busyElsewhere', { task, period: held.period, since, expires }),
+  );
 }
 
 function lost(): PayRunRefusal {
-  return new PayRunRefusal('workbook-claim-lost', {
-    zh: '本次生成用时过长，工作簿已被另一个窗格接管：结果没有写入，工作簿未改动。请重新点“生成月度工资”。',
-    en: 'This run took too long and another pane has taken over the workbook: the result was not written and the workbook is unchanged. Click Generate again.',
-  });
+  return new PayRunRefusal('workbook-claim-lost', msg('pane.refusal.claimLost'));
 }
 
 export class WorkbookLease {

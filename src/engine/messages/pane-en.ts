@@ -179,4 +179,29 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.diag.items.customFunction': 'A CS.* function calculates',
   'pane.diag.items.dateSerial': 'A date reads back as a serial',
   'pane.diag.items.dateSystem': 'Date system',
+  // Refusals and import problems of the pane's flows (payrun-flow, workbook-lease, whatif-flow, import-files)
+  'pane.refusal.monthLocked':
+    '{period} was locked by {by} at {at} and cannot be regenerated. To change it, unlock it first (the unlock is recorded in the Audit sheet).',
+  'pane.refusal.monthChanged':
+    "{period}'s outputs were changed meanwhile by another generation (or another pane): this result was not written. Click Generate again.",
+  'pane.refusal.monthNotGenerated':
+    '{period} has not been generated yet (no "Audit {period}" sheet): there is nothing to lock.',
+  'pane.refusal.busyHere': 'This pane is already {task} {period}: wait for it to finish.',
+  'pane.refusal.busyElsewhere':
+    'Another pane is {task} {period} (since {since}): so that two runs never write at once, this one did not run and the workbook is unchanged. Try again when it has finished; if that pane was closed, its claim lapses at {expires}.',
+  'pane.refusal.claimLost':
+    'This run took too long and another pane has taken over the workbook: the result was not written and the workbook is unchanged. Click Generate again.',
+  'pane.refusal.whatifUnknownAgent':
+    'Agent ID "{agentId}" is not on the {period} payroll (not on the roster, or not employed this period): no what-if.',
+  'pane.task.generate': 'generating',
+  'pane.task.lock': 'locking',
+  'pane.task.unlock': 'unlocking',
+  'pane.payrun.comparedWith': 'the previous generation ({when})',
+  'pane.import.xlsxUnsupported':
+    'This version of Excel cannot insert an .xlsx file ({file}) itself: open it in Excel and copy its sheet into this workbook, or save it as CSV in Excel/WPS and import that.',
+  'pane.import.xlsxTooBig':
+    '{file} is too big to insert in one go: save it as CSV in Excel/WPS and import that (a CSV is written in batches).',
+  'pane.import.tooManyRows':
+    "{file} has more rows than Excel's 1,048,576 and cannot fit on one sheet: split it by date into several files, or compute with the cs-kpi command line directly.",
+  'pane.import.nothingImported': 'nothing was imported',
 };

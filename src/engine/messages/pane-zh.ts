@@ -174,4 +174,26 @@ export const PANE_ZH = {
   'pane.diag.items.customFunction': 'CS.* 函数可以计算',
   'pane.diag.items.dateSerial': '日期读回为序列号',
   'pane.diag.items.dateSystem': '日期系统',
+  // Refusals and import problems of the pane's flows (payrun-flow, workbook-lease, whatif-flow, import-files)
+  'pane.refusal.monthLocked':
+    '{period} 已由 {by} 于 {at} 定稿（锁定），不能重新生成。如确需修改，请先点“解锁”（解锁会记录在审计表中）。',
+  'pane.refusal.monthChanged':
+    '{period} 的输出在此期间已被另一次生成（或另一个窗格）改动：本次结果未写入。请重新点“生成月度工资”。',
+  'pane.refusal.monthNotGenerated': '{period} 还没有生成工资（找不到“审计 {period}”），无法定稿。',
+  'pane.refusal.busyHere': '本窗格正在{task} {period}，请等它完成后再试。',
+  'pane.refusal.busyElsewhere':
+    '另一个窗格正在{task} {period}（{since} 开始）：为免两次写入交错，本次没有执行，工作簿未改动。请等它完成后再试；如果那个窗格已经关闭，占用将于 {expires} 自动失效。',
+  'pane.refusal.claimLost':
+    '本次生成用时过长，工作簿已被另一个窗格接管：结果没有写入，工作簿未改动。请重新点“生成月度工资”。',
+  'pane.refusal.whatifUnknownAgent': '工号“{agentId}”不在 {period} 的工资表中（不在花名册，或本期不在岗），无法测算。',
+  'pane.task.generate': '生成',
+  'pane.task.lock': '定稿',
+  'pane.task.unlock': '解锁',
+  'pane.payrun.comparedWith': '上次生成（{when}）',
+  'pane.import.xlsxUnsupported':
+    '这个版本的 Excel 不能直接插入 .xlsx 文件（{file}）：请在 Excel 中打开它，把工作表复制到本工作簿；或在 Excel/WPS 中另存为 CSV 再导入。',
+  'pane.import.xlsxTooBig': '{file} 太大，无法一次插入：请在 Excel/WPS 中另存为 CSV 再导入（CSV 会分批写入）。',
+  'pane.import.tooManyRows':
+    '{file} 超过 Excel 的 1,048,576 行上限，无法放进一张工作表：请按日期分成几个文件再导入，或用命令行 cs-kpi 直接计算。',
+  'pane.import.nothingImported': '未导入任何文件',
 } as const;
