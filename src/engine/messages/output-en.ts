@@ -189,4 +189,11 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'whatif.plan.bound': 'Commission bound {n} (yuan)',
   'whatif.plan.rate': 'Commission rate {n}',
   'whatif.plan.mode': 'Commission mode',
+  // src/cli/summary.ts: what cs-kpi prints after a run
+  'summary.head':
+    'CS Performance {shop}{period}: {agents} agents, shop sales ¥{sales}, silent orders {silentOrders} (¥{silentSales}, {share}){pay}',
+  'summary.pay.none': ' (assessment: no pay)',
+  'summary.pay.total': ', gross pay total ¥{gross}',
+  'summary.role': '{role} ({n}) top 3:',
+  'summary.issues': 'Data problems: {errors} errors, {warnings} warnings, {infos} info',
 };

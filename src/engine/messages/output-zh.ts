@@ -190,4 +190,11 @@ export const OUTPUT_ZH = {
   'whatif.plan.bound': '提成分档上限 {n}（元）',
   'whatif.plan.rate': '提成比例 {n}',
   'whatif.plan.mode': '提成方式',
+  // src/cli/summary.ts: what cs-kpi prints after a run
+  'summary.head':
+    'CS Performance 客服绩效 {shop}{period}：{agents} 名客服，店铺销售额 ¥{sales}，静默下单 {silentOrders} 笔 ¥{silentSales}（占 {share}）{pay}',
+  'summary.pay.none': '（考核期，不计工资）',
+  'summary.pay.total': '，应发工资合计 ¥{gross}',
+  'summary.role': '{role}（{n} 人）前三：',
+  'summary.issues': '数据问题：错误 {errors}，警告 {warnings}，提示 {infos}',
 } as const;
