@@ -24,16 +24,21 @@ export interface Computed {
   specs: SheetSpec[];
 }
 
+/** A payroll job; `outputs: false` wants the result alone (the what-if), without building the output sheets. */
+export interface PayrollJob {
+  period: string;
+  lang: Lang;
+  now?: Date;
+  outputs?: boolean;
+}
+
 /**
  * The payroll job itself, the same in the worker and on the page: compute, then build the output sheets
- * (`building` marks the step between, for the progress shown).
+ * unless the job wants none (`building` marks the step between, for the progress shown).
  */
-export function computePayroll(
-  wb: WorkbookData,
-  job: { period: string; lang: Lang; now?: Date },
-  building: () => void = () => {},
-): Computed {
+export function computePayroll(wb: WorkbookData, job: PayrollJob, building: () => void = () => {}): Computed {
   const result = runPayroll(wb, { period: job.period, lang: job.lang, generatedAt: job.now });
+  if (job.outputs === false) return { result, specs: [] };
   building();
   return { result, specs: buildOutputSheets(result, job.lang) };
 }
@@ -51,7 +56,8 @@ export function sliceRowsOf(rows: Cell[][], sliceCells = SLICE_CELLS): number {
 }
 
 export type EngineJob =
-  { kind: 'validate'; period: string } | { kind: 'payroll'; period: string; lang: Lang; now: string | null };
+  | { kind: 'validate'; period: string }
+  | { kind: 'payroll'; period: string; lang: Lang; now: string | null; outputs: boolean };
 
 export type ToEngine = { type: 'rows'; sheet: string; rows: Cell[][] } | { type: 'run'; job: EngineJob };
 
@@ -112,7 +118,8 @@ export class EngineHost {
     }
     const now = job.now ? new Date(job.now) : undefined;
     const building = () => this.post({ type: 'progress', stage: 'building', rowsReceived: this.received });
-    this.post({ type: 'computed', ...computePayroll(wb, { period: job.period, lang: job.lang, now }, building) });
+    const payroll = { period: job.period, lang: job.lang, now, outputs: job.outputs };
+    this.post({ type: 'computed', ...computePayroll(wb, payroll, building) });
   }
 }
 

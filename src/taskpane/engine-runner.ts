@@ -5,7 +5,7 @@
  * no worker can start, which the Diagnostics panel says. Office.js stays on
  * the page: only the engine moves.
  */
-import { validateWorkbook, type Lang, type ValidationReport, type WorkbookData } from '../engine';
+import { validateWorkbook, type ValidationReport, type WorkbookData } from '../engine';
 import {
   computePayroll,
   errorOf,
@@ -14,6 +14,7 @@ import {
   type EngineJob,
   type EngineStage,
   type FromEngine,
+  type PayrollJob,
   type ToEngine,
 } from './engine-protocol';
 import { abortError, throwIfAborted } from './errors';
@@ -40,11 +41,7 @@ export type EnginePlace = { kind: 'worker' } | { kind: 'in-thread'; reason: stri
 export interface EngineRunner {
   readonly place: EnginePlace;
   validate(wb: WorkbookData, period: string, opts?: EngineCallOptions): Promise<ValidationReport>;
-  payroll(
-    wb: WorkbookData,
-    job: { period: string; lang: Lang; now?: Date },
-    opts?: EngineCallOptions,
-  ): Promise<Computed>;
+  payroll(wb: WorkbookData, job: PayrollJob, opts?: EngineCallOptions): Promise<Computed>;
 }
 
 /** Lets the page paint and take input between two steps. */
@@ -109,7 +106,13 @@ export function workerEngine(start: () => WorkerLike): EngineRunner {
     payroll: (wb, job, opts = {}) =>
       run(
         wb,
-        { kind: 'payroll', period: job.period, lang: job.lang, now: job.now ? job.now.toISOString() : null },
+        {
+          kind: 'payroll',
+          period: job.period,
+          lang: job.lang,
+          now: job.now ? job.now.toISOString() : null,
+          outputs: job.outputs !== false,
+        },
         opts,
         (m) => (m.type === 'computed' ? { result: m.result, specs: m.specs } : undefined),
         (e) => e.payroll(wb, job, opts),

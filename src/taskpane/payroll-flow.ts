@@ -202,13 +202,20 @@ export async function prepareGeneration(port: WorkbookPort, opts: GenerateOption
   return { result, specs, changes: diff?.changes ?? null, month };
 }
 
-/** Reads the period's inputs and computes its payroll and output sheets (in the engine's worker when given one); writes nothing. */
-export async function readAndRun(port: WorkbookPort, scan: WorkbookScan, opts: GenerateOptions): Promise<Computed> {
+/**
+ * Reads the period's inputs and computes its payroll and output sheets (in the engine's worker when given one);
+ * writes nothing. `outputs: false`: the result alone (no output sheets are built).
+ */
+export async function readAndRun(
+  port: WorkbookPort,
+  scan: WorkbookScan,
+  opts: GenerateOptions & { outputs?: boolean },
+): Promise<Computed> {
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
   const wb = await readInputs(port, scan, opts.period, opts);
   return (opts.engine ?? ON_PAGE).payroll(
     wb,
-    { period: opts.period, lang: opts.lang, now: opts.now },
+    { period: opts.period, lang: opts.lang, now: opts.now, outputs: opts.outputs },
     engineCall(wb, opts),
   );
 }

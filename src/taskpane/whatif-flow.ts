@@ -35,7 +35,9 @@ export async function whatIfFor(
   agentId: string,
   opts: FlowOptions & { period: string; lang: Lang },
 ): Promise<SheetSpec> {
-  const result = generated?.period === opts.period ? generated : (await readAndRun(port, scan, opts)).result;
+  // Only the result is needed: the worker builds no output sheets for it.
+  const result =
+    generated?.period === opts.period ? generated : (await readAndRun(port, scan, { ...opts, outputs: false })).result;
   const agent = findAgent(result, agentId);
   if (!agent) {
     throw new PayRunRefusal(

@@ -48,6 +48,23 @@ test('the worker gives the same report and payroll as the engine on the page, wi
   expect(engine.place).toEqual({ kind: 'worker' });
 });
 
+test('a result-only job (the what-if) gets the same result, builds no output sheets and never reports the building step', async () => {
+  const { start } = started();
+  const engine = workerEngine(start);
+  const stages: string[] = [];
+  const computed = await engine.payroll(
+    demo,
+    { period: PERIOD, lang: 'en', now: AT, outputs: false },
+    { onProgress: (s) => stages.push(s) },
+  );
+  expect(computed.result).toEqual(runPayroll(demo, { period: PERIOD, lang: 'en', generatedAt: AT }));
+  expect(computed.specs).toEqual([]);
+  expect(stages).toContain('computing');
+  expect(stages).not.toContain('building');
+  const onPage = await inThreadEngine('test').payroll(demo, { period: PERIOD, lang: 'en', now: AT, outputs: false });
+  expect(onPage.specs).toEqual([]);
+});
+
 test('Cancel ends the worker at once and rejects with AbortError; nothing more is sent', async () => {
   const { start, workers } = started();
   const controller = new AbortController();
