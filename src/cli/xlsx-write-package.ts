@@ -6,10 +6,9 @@
  */
 import { Zip, ZipPassThrough } from 'fflate';
 import { constants, deflateRawSync } from 'zlib';
-import type { SheetSpec } from '../engine';
+import { DOC_REL, MAIN_NS, relationships, type SheetSpec, XML_HEAD, xmlText } from '../engine';
 import { hasTable, SharedStrings, writeSheet } from './xlsx-write-sheet';
 import { Styles } from './xlsx-write-styles';
-import { DOC_REL, MAIN_NS, relationships, XML_HEAD, xmlText } from './xlsx-write-xml';
 
 // ExcelJS's Office theme: the default font's colour and face refer to it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

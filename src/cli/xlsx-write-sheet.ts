@@ -5,9 +5,19 @@
  * cell text (shared strings), never formulas, so an input cell reading
  * "=HYPERLINK(…)" stays inert text; only FormulaCells become formulas.
  */
-import { columnLetter, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../engine';
+import {
+  columnLetter,
+  DOC_REL,
+  isFormulaCell,
+  MAIN_NS,
+  NUMBER_FORMATS,
+  type OutCell,
+  type SheetSpec,
+  textElement,
+  XML_HEAD,
+  xmlText,
+} from '../engine';
 import { type CellLook, Styles } from './xlsx-write-styles';
-import { DOC_REL, MAIN_NS, textElement, XML_HEAD, xmlText } from './xlsx-write-xml';
 
 /** Every distinct cell string once (sharedStrings.xml); cells refer to it by number. */
 export class SharedStrings {

@@ -23,6 +23,7 @@ export type {
   OutputKind,
 } from './output/sheet-spec';
 export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
+export { DOC_REL, MAIN_NS, relationships, textElement, XML_HEAD, xmlText } from './output/spreadsheet-xml';
 export { defaultPlanSheet } from './plan/plan-sheet';
 export { defaultPlan } from './plan/defaults';
 export type { Plan } from './plan/defaults';

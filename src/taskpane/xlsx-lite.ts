@@ -5,32 +5,39 @@
  * Zipped with fflate (already a dependency: its whole browser build is 91 KB
  * unminified, 22 KB gzip, and only zipSync is bundled) instead of ExcelJS's
  * browser build (948 KB minified, 258 KB gzip: about 3× the whole pane). Text is always written as text,
- * so a name reading "=HYPERLINK(…)" stays inert.
+ * so a name reading "=HYPERLINK(…)" stays inert; escaping
+ * (and Excel's `_xHHHH_`) is the CLI writer's, from the engine.
  */
 import { strToU8, zipSync } from 'fflate';
-import { columnLetter, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../engine';
+import {
+  columnLetter,
+  DOC_REL,
+  isFormulaCell,
+  MAIN_NS,
+  NUMBER_FORMATS,
+  type OutCell,
+  relationships,
+  type SheetSpec,
+  textElement,
+  XML_HEAD,
+  xmlText,
+} from '../engine';
 
-// Characters XML 1.0 does not allow at all (a stray control character would make the file unreadable).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const esc = (s: string) =>
-  s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+const CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const CONTENT_TYPES = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT_MAIN}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/></Types>`;
+const ROOT_RELS = relationships([[`${DOC_REL}/officeDocument`, 'xl/workbook.xml']]);
+const WORKBOOK_RELS = relationships([
+  [`${DOC_REL}/worksheet`, 'worksheets/sheet1.xml'],
+  [`${DOC_REL}/styles`, 'styles.xml'],
+]);
 
 /** Style 0: default; 1: bold; then one style per distinct number format (ids from 164). */
 function styles(formats: string[]): string {
-  const numFmts = formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${esc(f)}"/>`).join('');
+  const numFmts = formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('');
   const xfs = formats
     .map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${formats.length}">${numFmts}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${2 + formats.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs></styleSheet>`;
+  return `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="${formats.length}">${numFmts}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${2 + formats.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs></styleSheet>`;
 }
 
 function cellXml(ref: string, c: OutCell, style: number): string {
@@ -39,7 +46,7 @@ function cellXml(ref: string, c: OutCell, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(v)}</is></c>`;
 }
 
 /** The .xlsx bytes of one sheet. */
@@ -67,10 +74,8 @@ export function xlsxOf(spec: SheetSpec): Uint8Array {
     ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     : '';
   const protect = spec.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : '';
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}<cols>${cols}</cols><sheetData>${sheetRows}</sheetData>${protect}</worksheet>`;
-  const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(spec.name.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const sheet = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}">${pane}<cols>${cols}</cols><sheetData>${sheetRows}</sheetData>${protect}</worksheet>`;
+  const workbook = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}"><sheets><sheet name="${xmlText(spec.name.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),

@@ -4,9 +4,13 @@
  * sheet has one header row and one row per person; hostile text stays text.
  */
 import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { unzipSync } from 'fflate';
 import { runPayroll } from '../../src/engine';
 import { dingtalkXlsx, slipsZip } from '../../src/taskpane/payrun-downloads';
+import { readOneFile } from '../../src/cli/read-inputs';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
 
 const HOSTILE = '=HYPERLINK("http://evil","李丽")';
@@ -82,4 +86,26 @@ test('the DingTalk sheet: one header row, one row per person', async () => {
     ]);
   });
   expect(ws.getCell('D2').numFmt).toBe('"¥"#,##0.00');
+});
+
+test('text Excel would decode (_x0041_) is escaped, and characters XML cannot carry (U+FFFF, U+0001) are dropped', async () => {
+  const odd = baseWorkbook();
+  odd.sheets[0].rows[1][1] = '张_x0041_晓\uffff梅\u0001'; // KF01's name
+  const r = runPayroll(odd, { period: PERIOD });
+  const files = unzipSync(slipsZip(r, 'zh').bytes);
+  const slip = files[Object.keys(files).find((f) => f.startsWith('KF01-'))!];
+  const sheetXml = Buffer.from(unzipSync(slip)['xl/worksheets/sheet1.xml']).toString('utf8');
+  // Excel reads _xHHHH_ in any cell text as the character; _x005F_ is its escape for the underscore itself.
+  expect(sheetXml).toContain('<t>张_x005F_x0041_晓梅</t>');
+  expect([sheetXml.includes('\uffff'), sheetXml.includes('\u0001')]).toEqual([false, false]);
+  // The CLI's reader decodes as Excel does: the name reads back as written, minus the two characters.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'slip-'));
+  try {
+    writeFileSync(path.join(dir, 'slip.xlsx'), slip);
+    const back = await readOneFile(path.join(dir, 'slip.xlsx'), []);
+    if (!back.ok) throw new Error(back.problem.message.en);
+    expect(back.data.sheets[0].rows.flat()).toContain('张_x0041_晓梅');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
