@@ -37,3 +37,34 @@ test('no code is in two sections of the catalog (merging would silently keep one
   expect(codes.length).toBe(Object.keys(ZH).length);
   for (const s of SECTIONS) expect([s.name, Object.keys(s.en).sort()]).toEqual([s.name, Object.keys(s.zh).sort()]);
 });
+
+test('every text is filled exactly as a regex replace fills it (the split templates are a fast path only)', () => {
+  // The plain version the templates replace: each {name} by its param, a missing one left as written.
+  const plainFill = (
+    text: string,
+    params: Record<string, string | number | { zh: string; en: string }>,
+    lang: 'zh' | 'en',
+  ) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = params[name];
+      return v === undefined ? whole : typeof v === 'object' ? v[lang] : String(v);
+    });
+  const samples = ['', '$&', '$1 {x}', 0, -12.5, { zh: '甲$`', en: "a$'" }, '{value}'];
+  for (const [code, zh] of Object.entries(ZH)) {
+    const names = placeholders(zh);
+    if (names.length === 0) continue;
+    samples.forEach((sample, k) => {
+      const params: Record<string, string | number | { zh: string; en: string }> = {};
+      // Every other placeholder missing in one variant, to cover the "left as written" case.
+      names.forEach((name, i) => {
+        if (k !== 1 || i % 2 === 0) params[name] = typeof sample === 'string' ? `${sample}${i}` : sample;
+      });
+      const got = msg(code as Parameters<typeof msg>[0], params as never);
+      expect([code, got.zh, got.en]).toEqual([
+        code,
+        plainFill(zh, params, 'zh'),
+        plainFill(EN[code as keyof typeof EN], params, 'en'),
+      ]);
+    });
+  }
+});

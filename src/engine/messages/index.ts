@@ -63,13 +63,32 @@ const CATALOG: Record<Lang, Record<MessageCode, string>> = { zh: ZH, en: EN };
 /** Placeholders as the test and the renderer find them: `{` letters/digits `}`. */
 export const PLACEHOLDER = /\{(\w+)\}/g;
 
+/**
+ * Each catalog text split once at its placeholders: literal, name, literal, … literal. Why: a big order sheet
+ * logs tens of thousands of issues, each filled in two languages, and a regex replace per fill showed.
+ * Bounded: keys are catalog texts only.
+ */
+const templates = new Map<string, string[]>();
+
+function templateOf(text: string): string[] {
+  let parts = templates.get(text);
+  if (parts === undefined) {
+    parts = text.split(PLACEHOLDER);
+    templates.set(text, parts);
+  }
+  return parts;
+}
+
+/** The text with each `{name}` replaced by its param (a missing param leaves `{name}` as written). */
 function fill(text: string, params: Record<string, MessageParam> | undefined, lang: Lang): string {
   if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+  const parts = templateOf(text);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    out += (v === undefined ? `{${parts[i]}}` : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 /** One message in one language (the pane, the CLI and the custom functions pick the manager's language). */
