@@ -7,8 +7,8 @@
  * Usage: node writer-child.js <stream|exceljs> <issue rows>
  */
 import ExcelJS from 'exceljs';
-import { buildOutputSheets, generateDemoWorkbook, type OutCell, runPayroll } from '../src/engine';
-import { outputProps, xlsxBytes } from '../src/cli/xlsx-write-package';
+import { buildOutputSheets, generateDemoWorkbook, type OutCell, outputProps, runPayroll } from '../src/engine';
+import { xlsxBytes } from '../src/cli/xlsx-write-package';
 import { addSpecSheet } from '../test/support/exceljs-spec-writer';
 import { reportToParent } from './child';
 import { RssSampler, settle, timedAsync } from './timing';

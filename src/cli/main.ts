@@ -12,7 +12,6 @@ import { createHash } from 'crypto';
 import { parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
 import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
-import { outputProps } from './xlsx-write-package';
 import { summaryText } from './summary';
 import {
   buildOutputSheets,
@@ -30,6 +29,7 @@ import {
   PayrollResult,
   runPayroll,
   sheetKind,
+  outputProps,
 } from '../engine';
 import {
   discardSlips,

@@ -21,9 +21,10 @@ import {
   type SheetSpec,
   withChangesSection,
   withLockHistory,
+  outputProps,
 } from '../engine';
 import type { OutputFile } from './xlsx-write';
-import { outputProps, xlsxBytes } from './xlsx-write-package';
+import { xlsxBytes } from './xlsx-write-package';
 
 export interface PayRunOptions {
   compareWith: { file: string; sheets: SheetData[] } | null;

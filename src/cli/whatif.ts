@@ -1,8 +1,7 @@
 /** cs-kpi payroll --whatif <工号>: the agent's 工资测算 as a workbook of its own, beside --out. */
 import * as path from 'path';
-import { findAgent, type Lang, type PayrollResult, whatIfSheet } from '../engine';
+import { findAgent, type Lang, outputProps, type PayrollResult, whatIfSheet } from '../engine';
 import type { OutputFile } from './xlsx-write';
-import { outputProps } from './xlsx-write-package';
 
 /** `<工号>-测算-<period>.xlsx` beside the output workbook, or the message when the 工号 is not on the payroll. */
 export async function whatIfFile(

@@ -6,8 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Cell, SheetData, SheetSpec } from '../engine';
-import { type WorkbookProps, xlsxBytes } from './xlsx-write-package';
+import type { Cell, SheetData, SheetSpec, WorkbookProps } from '../engine';
+import { xlsxBytes } from './xlsx-write-package';
 
 /** A plain sheet of values (inputs, demo data). */
 export function addValuesSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Worksheet {

@@ -23,7 +23,8 @@ export type {
   OutputKind,
 } from './output/sheet-spec';
 export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
-export { DOC_REL, MAIN_NS, relationships, textElement, XML_HEAD, xmlText } from './output/spreadsheet-xml';
+export { relationships, textElement, xmlText } from './xlsx-out/xml';
+export { outputProps, writeXlsxParts, type PartWriter, type WorkbookProps } from './xlsx-out/package';
 export { defaultPlanSheet } from './plan/plan-sheet';
 export { defaultPlan } from './plan/defaults';
 export type { Plan } from './plan/defaults';

@@ -4,14 +4,15 @@
  * .zip of one .xlsx per agent, and the DingTalk / WeCom 工资条 import sheet.
  */
 import { zipSync } from 'fflate';
-import { buildSlips, dingtalkSheet, type Lang, type PayrollResult } from '../engine';
-import { xlsxOf } from './xlsx-lite';
+import { buildSlips, dingtalkSheet, type Lang, outputProps, type PayrollResult } from '../engine';
+import { xlsxOf } from './xlsx-download';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function slipsZip(result: PayrollResult, lang: Lang): { bytes: Uint8Array; fileName: string } {
   const files: Record<string, Uint8Array> = {};
-  for (const slip of buildSlips(result, lang)) files[slip.fileName] = xlsxOf(slip.sheet);
+  const props = outputProps(result);
+  for (const slip of buildSlips(result, lang)) files[slip.fileName] = xlsxOf(slip.sheet, props);
   // Each .xlsx is already compressed: store them as they are.
   return {
     bytes: zipSync(files, { level: 0 }),
@@ -21,7 +22,7 @@ export function slipsZip(result: PayrollResult, lang: Lang): { bytes: Uint8Array
 
 export function dingtalkXlsx(result: PayrollResult, lang: Lang): { bytes: Uint8Array; fileName: string } {
   return {
-    bytes: xlsxOf(dingtalkSheet(result, lang)),
+    bytes: xlsxOf(dingtalkSheet(result, lang), outputProps(result)),
     fileName: lang === 'zh' ? `钉钉工资条-${result.period}.xlsx` : `dingtalk-payslips-${result.period}.xlsx`,
   };
 }

@@ -29,8 +29,9 @@ import {
   withChangesSection,
   withLockHistory,
   type WorkbookData,
+  outputProps,
 } from '../../src/engine';
-import { outputProps, xlsxBytes } from '../../src/cli/xlsx-write-package';
+import { xlsxBytes } from '../../src/cli/xlsx-write-package';
 import { readOneFile } from '../../src/cli/read-inputs';
 import { addSpecSheet } from '../support/exceljs-spec-writer';
 import { workbookDifferences } from '../support/xlsx-compare';

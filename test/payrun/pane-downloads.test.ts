@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { unzipSync } from 'fflate';
-import { runPayroll } from '../../src/engine';
+import { buildSlips, dingtalkSheet, outputProps, runPayroll } from '../../src/engine';
 import { dingtalkXlsx, slipsZip } from '../../src/taskpane/payrun-downloads';
 import { readOneFile } from '../../src/cli/read-inputs';
+import { xlsxBytes } from '../../src/cli/xlsx-write-package';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
 
 const HOSTILE = '=HYPERLINK("http://evil","李丽")';
@@ -94,10 +95,10 @@ test('text Excel would decode (_x0041_) is escaped, and characters XML cannot ca
   const r = runPayroll(odd, { period: PERIOD });
   const files = unzipSync(slipsZip(r, 'zh').bytes);
   const slip = files[Object.keys(files).find((f) => f.startsWith('KF01-'))!];
-  const sheetXml = Buffer.from(unzipSync(slip)['xl/worksheets/sheet1.xml']).toString('utf8');
+  const stringsXml = Buffer.from(unzipSync(slip)['xl/sharedStrings.xml']).toString('utf8');
   // Excel reads _xHHHH_ in any cell text as the character; _x005F_ is its escape for the underscore itself.
-  expect(sheetXml).toContain('<t>张_x005F_x0041_晓梅</t>');
-  expect([sheetXml.includes('\uffff'), sheetXml.includes('\u0001')]).toEqual([false, false]);
+  expect(stringsXml).toContain('<t>张_x005F_x0041_晓梅</t>');
+  expect([stringsXml.includes('\uffff'), stringsXml.includes('\u0001')]).toEqual([false, false]);
   // The CLI's reader decodes as Excel does: the name reads back as written, minus the two characters.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'slip-'));
   try {
@@ -108,4 +109,17 @@ test('text Excel would decode (_x0041_) is escaped, and characters XML cannot ca
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a slip or the DingTalk sheet from the pane holds the same parts, byte for byte, as the CLI writes', () => {
+  const text = (zip: Uint8Array) =>
+    Object.fromEntries(
+      Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]),
+    );
+  const props = outputProps(result);
+  const paneSlips = unzipSync(slipsZip(result, 'en').bytes);
+  const slips = buildSlips(result, 'en');
+  expect(slips.length).toBe(4);
+  for (const slip of slips) expect(text(paneSlips[slip.fileName])).toEqual(text(xlsxBytes([slip.sheet], props)));
+  expect(text(dingtalkXlsx(result, 'en').bytes)).toEqual(text(xlsxBytes([dingtalkSheet(result, 'en')], props)));
 });

@@ -5,19 +5,10 @@
  * cell text (shared strings), never formulas, so an input cell reading
  * "=HYPERLINK(…)" stays inert text; only FormulaCells become formulas.
  */
-import {
-  columnLetter,
-  DOC_REL,
-  isFormulaCell,
-  MAIN_NS,
-  NUMBER_FORMATS,
-  type OutCell,
-  type SheetSpec,
-  textElement,
-  XML_HEAD,
-  xmlText,
-} from '../engine';
-import { type CellLook, Styles } from './xlsx-write-styles';
+import { columnLetter } from '../cell';
+import { isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../output/sheet-spec';
+import { type CellLook, Styles } from './styles';
+import { DOC_REL, MAIN_NS, textElement, XML_HEAD, xmlText } from './xml';
 
 /** Every distinct cell string once (sharedStrings.xml); cells refer to it by number. */
 export class SharedStrings {

@@ -3,7 +3,7 @@
  * output sheets use, every number format met, and one cell format (xf) per
  * combination, numbered as cells ask for them.
  */
-import { MAIN_NS, XML_HEAD, xmlText } from '../engine';
+import { MAIN_NS, XML_HEAD, xmlText } from './xml';
 
 /** Fonts of the output sheets; each names its face: a bare <b/> makes LibreOffice fall back to a serif face. */
 const FONTS = {
