@@ -13,11 +13,12 @@
  *   error, a NUL in a non-ASCII value) is handed back to the caller, which reads
  *   on from that record with papaparse: never a different answer.
  * Kept values are copied into two buffers (ASCII, and the rest with a NUL after
- * each), decoded once per chunk and cut up. Short values are remembered by
- * their bytes, so a status, an amount or a memo seen before is the same string.
+ * each) and decoded once per chunk: a RowBatch, which csv-batch.ts cuts up into
+ * rows, in this thread or (the CLI's split read) in the one that receives it.
+ * Short values are remembered by their bytes, so a status, an amount or a memo
+ * seen before is the same string.
  */
-import type { Cell } from '../cell';
-import { cellText } from './csv-cell';
+import { KNOWN_REF, NULL_REF, SLOTS, type RowBatch } from './csv-batch';
 import type { TextDecoding } from './csv-text';
 
 const QUOTE = 0x22;
@@ -31,7 +32,6 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** Values up to this many bytes are remembered. */
 const KEY_BYTES = 32;
-const SLOTS = 1 << 16;
 /** A column whose values are found again less often than this (order numbers) is not remembered after its first rows. */
 const MIN_HIT_RATE = 0.2;
 const RATE_SAMPLE = 2048;
@@ -44,15 +44,10 @@ export interface ByteRead {
   handOver: boolean;
 }
 
-/** A row of cells, and the record's field count (0 for an empty line), as papaparse would count it. */
-export type RowSink = (row: Cell[], fields: number) => void;
-
 /** A record that yields no row: it goes on past the bytes so far, or papaparse must read it. */
 const NEED_MORE = -1;
+/** Also a cell reference that is none (see csv-batch.ts for the others). */
 const HAND_OVER = -2;
-/** A cell's reference to its value: a piece (≥ 0), null, or a remembered value (≤ -3: known[-3 - ref]); -2 is HAND_OVER. */
-const NULL_REF = -1;
-const KNOWN_REF = -3;
 
 function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
@@ -84,15 +79,14 @@ export class CsvByteRows {
   private readonly slotKey = new Uint8Array(SLOTS * KEY_BYTES);
   private readonly slotLen = new Int32Array(SLOTS);
   private readonly slotHash = new Int32Array(SLOTS);
-  private readonly slotValue: Cell[] = new Array<Cell>(SLOTS).fill(null);
-  /** The piece a slot filled this chunk waits for (-1: its value is known). */
+  /** The piece a slot filled this chunk waits for (-1: its value is known, to whoever cuts the batches up). */
   private readonly slotPiece = new Int32Array(SLOTS).fill(-1);
   /** The cell column whose value fills a slot: a value found again is credited to it. */
   private readonly slotOwner = new Int32Array(SLOTS);
   private filledSlots: number[] = [];
-  /** Remembered values the chunk's cells use (a slot may take another value before the rows are made). */
-  private known: Cell[] = [];
-  private knownCount = 0;
+  /** Slots whose value became known this chunk, and the piece each now holds. */
+  private learnedSlot = new Int32Array(256);
+  private learnedPiece = new Int32Array(256);
   /** Per cell column: values remembered, how often they were found again (in any column), and whether it is still remembered. */
   private misses = new Int32Array(64);
   private hits = new Int32Array(64);
@@ -106,15 +100,22 @@ export class CsvByteRows {
   }
 
   /**
-   * Rows of the complete records at the start of `buf`, at most `maxRecords`
-   * of them. `target`: null keeps every field in place; else field i goes to
+   * The complete records at the start of `buf`, at most `maxRecords` of them and
+   * none starting at or after `stopAt`, as one batch (its arrays are reused by the
+   * next read). `target`: null keeps every field in place; else field i goes to
    * cell target[i], or nowhere (not even decoded) when that is -1 or i is past its end.
    */
-  read(buf: Uint8Array, target: Int32Array | null, maxRecords: number, onRow: RowSink): ByteRead {
+  read(
+    buf: Uint8Array,
+    target: Int32Array | null,
+    maxRecords: number,
+    onBatch: (batch: RowBatch) => void,
+    stopAt = Infinity,
+  ): ByteRead {
     this.startChunk(buf.length);
     let at = 0;
     let handOver = false;
-    while (this.records < maxRecords && at < buf.length) {
+    while (this.records < maxRecords && at < buf.length && at < stopAt) {
       const end = this.record(buf, at, target);
       if (end === NEED_MORE) break;
       if (end === HAND_OVER) {
@@ -123,9 +124,9 @@ export class CsvByteRows {
       }
       at = end;
     }
-    const values = this.decodePieces();
-    if (!values) return { next: 0, records: 0, handOver: true };
-    this.emitRows(values, onRow);
+    const batch = this.decodePieces();
+    if (!batch) return { next: 0, records: 0, handOver: true };
+    onBatch(batch);
     return { next: at, records: this.records, handOver };
   }
 
@@ -138,7 +139,6 @@ export class CsvByteRows {
     this.refCount = 0;
     this.records = 0;
     this.filledSlots.length = 0;
-    this.knownCount = 0;
   }
 
   /** One record from `at`: its cell references kept, the offset after it returned; or NEED_MORE / HAND_OVER (nothing of it kept). */
@@ -148,13 +148,11 @@ export class CsvByteRows {
     const pieces = this.pieces;
     const refCount = this.refCount;
     const filled = this.filledSlots.length;
-    const known = this.knownCount;
     const outcome = this.scanRecord(buf, at, target);
     if (outcome >= 0) return outcome;
     // Forget the unfinished record; the slots it filled point at forgotten pieces.
     for (let i = filled; i < this.filledSlots.length; i++) this.slotLen[this.filledSlots[i]] = 0;
     this.filledSlots.length = filled;
-    this.knownCount = known;
     this.asciiAt = asciiAt;
     this.multiAt = multiAt;
     this.pieces = pieces;
@@ -270,9 +268,8 @@ export class CsvByteRows {
     if (this.slotLen[slot] === len && this.slotHash[slot] === h && this.sameKey(slot, buf, start, len)) {
       this.hits[this.slotOwner[slot]]++;
       const piece = this.slotPiece[slot];
-      if (piece !== -1) return piece;
-      this.known[this.knownCount] = this.slotValue[slot];
-      return KNOWN_REF - this.knownCount++;
+      // The value the slot holds at the chunk's start: learned slots change only after the chunk's rows are made.
+      return piece !== -1 ? piece : KNOWN_REF - slot;
     }
     if (++this.misses[t] === RATE_SAMPLE && this.hits[t] < RATE_SAMPLE * MIN_HIT_RATE) this.unremembered[t] = 1;
     const piece = this.piece(buf, start, end, high, false);
@@ -371,53 +368,42 @@ export class CsvByteRows {
     return this.newPiece(at, w, false);
   }
 
-  /** The chunk's values, one per piece; null when the non-ASCII text does not decode cleanly (papaparse reads the chunk). */
-  private decodePieces(): Cell[] | null {
-    const values: Cell[] = new Array<Cell>(this.pieces);
-    if (this.pieces === 0) return values;
+  /** The chunk as a batch; null when the non-ASCII text does not decode cleanly (papaparse reads the chunk). */
+  private decodePieces(): RowBatch | null {
     const multiText = this.multiAt > 0 ? this.decoder.decode(this.multi.subarray(0, this.multiAt)) : '';
     if (multiText.indexOf('\ufffd') !== -1) {
       for (const slot of this.filledSlots) this.slotLen[slot] = 0;
       return null;
     }
     const asciiText = this.asciiAt > 0 ? this.asciiDecoder.decode(this.ascii.subarray(0, this.asciiAt)) : '';
-    let m = 0;
-    for (let i = 0; i < this.pieces; i++) {
-      const s = this.pieceStart[i];
-      let text: string;
-      if (s !== -1) text = asciiText.slice(s, this.pieceEnd[i]);
-      else {
-        const e = multiText.indexOf('\0', m);
-        text = multiText.slice(m, e);
-        m = e + 1;
-      }
-      values[i] = this.pieceFinal[i] === 1 ? text : cellText(text);
-    }
+    let learned = 0;
     for (const slot of this.filledSlots) {
       const piece = this.slotPiece[slot];
       if (piece === -1 || this.slotLen[slot] === 0) continue;
-      this.slotValue[slot] = values[piece];
+      if (learned >= this.learnedSlot.length) {
+        this.learnedSlot = grown(this.learnedSlot, learned + 1);
+        this.learnedPiece = grown(this.learnedPiece, learned + 1);
+      }
+      this.learnedSlot[learned] = slot;
+      this.learnedPiece[learned++] = piece;
       this.slotPiece[slot] = -1;
     }
-    return values;
-  }
-
-  /** Each record's row: as long as its last value, nothing written twice. */
-  private emitRows(values: Cell[], onRow: RowSink): void {
-    const refs = this.refs;
-    for (let r = 0; r < this.records; r++) {
-      const from = this.recordRefs[r];
-      const to = r + 1 < this.records ? this.recordRefs[r + 1] : this.refCount;
-      let len = to - from;
-      while (len > 0 && this.valueOf(refs[from + len - 1], values) === null) len--;
-      const row: Cell[] = new Array<Cell>(len);
-      for (let i = 0; i < len; i++) row[i] = this.valueOf(refs[from + i], values);
-      onRow(row, this.recordFields[r]);
-    }
-  }
-
-  private valueOf(ref: number, values: Cell[]): Cell {
-    return ref >= 0 ? values[ref] : ref === NULL_REF ? null : this.known[KNOWN_REF - ref];
+    return {
+      asciiText,
+      multiText,
+      pieces: this.pieces,
+      pieceStart: this.pieceStart,
+      pieceEnd: this.pieceEnd,
+      pieceFinal: this.pieceFinal,
+      records: this.records,
+      recordRefs: this.recordRefs,
+      recordFields: this.recordFields,
+      refCount: this.refCount,
+      refs: this.refs,
+      learned,
+      learnedSlot: this.learnedSlot,
+      learnedPiece: this.learnedPiece,
+    };
   }
 }
 

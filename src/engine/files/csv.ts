@@ -8,6 +8,8 @@
 import type { Cell, SheetData } from '../cell';
 import { csvCell, detectDelimiter } from './csv-cell';
 import { CsvByteRows } from './csv-bytes';
+import { CsvBatchRows } from './csv-batch';
+import { concat, CsvByteStream, type CsvContinuation } from './csv-byte-stream';
 import { CsvTextRecords, normaliseBreaks, type TextOutcome } from './csv-text';
 import { detectEncoding, type CsvEncoding } from './encoding';
 import { csvShortLastRow, csvTruncated, type FileProblem } from './messages';
@@ -21,10 +23,6 @@ export type CsvResult =
 
 /** Bytes looked at before choosing the encoding. */
 const SNIFF_BYTES = 64 * 1024;
-/** A record still open after this many bytes goes to papaparse, whose limit (MAX_RECORD_CHARS) then applies. */
-const MAX_BYTE_RECORD = 1 << 20;
-/** How much of a chunk is joined to the carried part of a record to finish it. */
-const JOIN_BYTES = 64 * 1024;
 
 export interface CsvReadOptions {
   /**
@@ -43,9 +41,10 @@ export class CsvSheetReader {
   private started = false;
   private encoding: CsvEncoding = 'utf-8';
   private delimiter: ',' | '\t' | null = null;
-  private bytePath: CsvByteRows | null = null;
-  /** Bytes of a record not yet complete, for the byte path. */
-  private carry: Uint8Array = new Uint8Array(0);
+  private bytePath: CsvByteStream | null = null;
+  private readonly batchRows = new CsvBatchRows();
+  /** The byte path stopped where a record ends at the offset asked (see stopAt). */
+  private stoppedAt: number | null = null;
   private textPath: CsvTextRecords | null = null;
   private readonly rows: Cell[][] = [];
   private lastFields = 0;
@@ -66,6 +65,7 @@ export class CsvSheetReader {
   ) {}
 
   push(chunk: Uint8Array): void {
+    if (this.stoppedAt !== null) throw new Error('CsvSheetReader: push after a stop, before resume or adopt');
     if (this.failed) return;
     // A plain Uint8Array view of a Node Buffer: the byte loops then see one kind of array.
     const bytes =
@@ -83,7 +83,7 @@ export class CsvSheetReader {
   finish(): CsvResult {
     if (!this.started) this.start();
     // The last record, complete or not, is papaparse's: it knows a missing quote and a short last line.
-    if (!this.failed && this.bytePath) this.toTextPath(this.carry);
+    if (!this.failed && this.bytePath) this.toTextPath(this.bytePath.carried);
     if (!this.failed) this.outcome(this.textPath!.finish());
     if (this.failed) return { ok: false, problem: this.failed };
     if (this.lookingForHeader()) this.chooseColumns();
@@ -119,40 +119,62 @@ export class CsvSheetReader {
       return;
     }
     this.delimiter = detectDelimiter(first);
-    this.bytePath = new CsvByteRows(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter.charCodeAt(0));
+    const bytes = new CsvByteRows(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter.charCodeAt(0));
+    this.bytePath = new CsvByteStream(bytes, bom, (batch) =>
+      this.batchRows.rows(batch, (row, fields) => this.addRow(row, fields)),
+    );
+    this.bytePath.oneAtATime = this.lookingForHeader();
     this.readBytes(head.subarray(bom));
   }
 
   private readBytes(chunk: Uint8Array): void {
-    const sink = (row: Cell[], fields: number) => this.addRow(row, fields);
-    let buf = chunk;
-    if (this.carry.length > 0) {
-      // The record cut at the last chunk's end, finished from this chunk's first bytes: the chunk itself is not copied.
-      const carried = this.carry.length;
-      const joined = concat(
-        [this.carry, chunk.subarray(0, Math.min(chunk.length, JOIN_BYTES))],
-        carried + Math.min(chunk.length, JOIN_BYTES),
-      );
-      const r = this.bytePath!.read(joined, this.kept?.target ?? null, 1, sink);
-      buf = r.records === 1 ? chunk.subarray(r.next - carried) : concat([this.carry, chunk], carried + chunk.length);
-    }
-    let at = 0;
-    for (;;) {
-      const lookingForHeader = this.lookingForHeader();
-      const r = this.bytePath!.read(buf.subarray(at), this.kept?.target ?? null, lookingForHeader ? 1 : Infinity, sink);
-      at += r.next;
-      if (r.handOver) return this.toTextPath(buf.subarray(at));
-      if (!lookingForHeader || r.records === 0) break;
-    }
-    // A copy, so the chunk itself can go.
-    this.carry = buf.slice(at);
-    if (this.carry.length > MAX_BYTE_RECORD) this.toTextPath(this.carry);
+    const step = this.bytePath!.push(chunk);
+    if (step.kind === 'hand-over') this.toTextPath(step.rest);
+    else if (step.kind === 'stopped') this.stoppedAt = this.bytePath!.next;
+  }
+
+  /**
+   * Once the first rows are read on the byte path: what a read of the file from a later record needs to know
+   * (see continuedByteStream), and the file offset read up to; null if the rest cannot be read that way.
+   */
+  continuation(): (CsvContinuation & { readTo: number }) | null {
+    const b = this.bytePath;
+    if (!b || this.lookingForHeader() || this.failed || this.stoppedAt !== null) return null;
+    const encoding = this.encoding as CsvContinuation['encoding'];
+    return { encoding, delimiter: this.delimiter!, target: b.target, readTo: b.next + b.carried.length };
+  }
+
+  /**
+   * Stop reading where a record ends at file offset `offset` (just past a line break), if one does: then
+   * `stopped` is true, nothing after it is read, and the reader waits for resume() or adopt().
+   */
+  stopAt(offset: number): void {
+    if (this.bytePath) this.bytePath.stopAt = offset;
+  }
+
+  get stopped(): boolean {
+    return this.stoppedAt !== null;
+  }
+
+  /** Read on after a stop: the next chunk pushed starts at the offset stopped at. */
+  resume(): void {
+    this.stoppedAt = null;
+    this.bytePath!.stopAt = Infinity;
+  }
+
+  /**
+   * After a stop: the rows of the records from there to file offset `next`, read elsewhere from the same
+   * continuation(); the next chunk pushed starts at `next`.
+   */
+  adopt(rows: Cell[][], fields: ArrayLike<number>, next: number): void {
+    for (let i = 0; i < rows.length; i++) this.addRow(rows[i], fields[i]);
+    this.resume();
+    this.bytePath!.restartAt(next);
   }
 
   /** From here on papaparse reads: `rest` starts at a record. */
   private toTextPath(rest: Uint8Array): void {
     this.bytePath = null;
-    this.carry = new Uint8Array(0);
     // Not the file's start: a BOM here would be a character of the record.
     this.textPath = new CsvTextRecords(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter, (r) =>
       this.addRecord(r),
@@ -174,6 +196,10 @@ export class CsvSheetReader {
   private chooseColumns(): void {
     this.columnsChosen = true;
     this.kept = keptColumns(this.rows.slice(0, HEADER_ROWS_TO_READ));
+    if (this.bytePath) {
+      this.bytePath.target = this.kept?.target ?? null;
+      this.bytePath.oneAtATime = false;
+    }
     if (this.kept)
       for (let r = 0; r < this.rows.length; r++) this.rows[r] = compactRow(this.rows[r], this.kept.columns);
   }
@@ -222,17 +248,6 @@ function keptColumns(firstRows: Cell[][]): KeptColumns | null {
 function compactRow(row: Cell[], columns: number[]): Cell[] {
   const out = columns.map((c) => row[c] ?? null);
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
-  return out;
-}
-
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
   return out;
 }
 
