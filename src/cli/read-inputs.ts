@@ -4,10 +4,12 @@
  * file is comes from its bytes; anything else gets a plain sentence, never a library's text.
  */
 import * as path from 'path';
-import { createReadStream, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
+import { readCsvFile } from './csv-split';
 import { readWorkbookData } from './xlsx-read';
 import {
   CsvSheetReader,
+  type CsvResult,
   fileProblem,
   type FileProblem,
   type SheetData,
@@ -61,12 +63,12 @@ export async function readOneFile(file: string, takenNames: string[]): Promise<R
     return { ok: true, data, notes: [] };
   }
   const reader = new CsvSheetReader(sheetNameForFile(file, takenNames), label, { dropUnusedColumns: true });
+  let r: CsvResult;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
+    r = (await readCsvFile(file, size, reader)).result;
   } catch {
     return { ok: false, problem: fileProblem('file-unreadable', file) };
   }
-  const r = reader.finish();
   return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes } : r;
 }
 

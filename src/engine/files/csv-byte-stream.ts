@@ -80,14 +80,15 @@ export class CsvByteStream {
     let at = 0;
     for (;;) {
       if (bufStart + at === this.stopAt) return this.stop(bufStart + at);
+      // A record went on past it: no record ends there.
       if (bufStart + at > this.stopAt) this.stopAt = Infinity;
       const one = this.oneAtATime;
       const stop = this.stopAt - bufStart - at;
       const r = this.bytes.read(buf.subarray(at), this.target, one ? 1 : Infinity, this.onBatch, stop);
       at += r.next;
       if (r.handOver) return this.handOver(bufStart + at, buf.subarray(at));
-      if (bufStart + at === this.stopAt) return this.stop(bufStart + at);
-      if (!one || r.records === 0) break;
+      // Reading stopped at stopAt or just past it: stop, or read on.
+      if (bufStart + at < this.stopAt && (!one || r.records === 0)) break;
     }
     // A copy, so the chunk itself can go.
     this.carry = buf.slice(at);
