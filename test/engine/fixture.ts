@@ -1,5 +1,6 @@
 /** Small hand-made workbooks for rule tests: every number in a test is visible in the test. */
 import type { Cell, SheetData, WorkbookData } from '../../src/engine/cell';
+import { CHAT_HEADER } from '../corpus/builder';
 
 export const PERIOD = '2026-10';
 
@@ -88,23 +89,7 @@ export function orders(list: OrderRow[], opts: { name?: string; agentColumn?: bo
 }
 
 export function chat(list: ChatRow[]): SheetData {
-  const rows: Cell[][] = [
-    [
-      '旺旺',
-      '日期',
-      '咨询人数',
-      '接待人数',
-      '询单人数',
-      '询单最终付款人数',
-      '未回复人数',
-      '平均响应(秒)',
-      '很满意',
-      '满意',
-      '一般',
-      '不满意',
-      '很不满意',
-    ],
-  ];
+  const rows: Cell[][] = [CHAT_HEADER.slice()];
   for (const c of list) {
     const [vs, s, n, d, vd] = c.counts ?? [0, 0, 0, 0, 0];
     rows.push([

@@ -3,23 +3,12 @@
  * 13 columns, `="…"` order numbers, Chinese text, amounts (some as text),
  * blanks, date strings and serials, and a few hostile memo cells.
  */
+import { ORDER_HEADER } from '../corpus/builder';
+
 export type InputCell = string | number | boolean | null;
 
-export const ORDER_HEADERS = [
-  '订单编号',
-  '买家会员名',
-  '买家应付货款',
-  '买家应付邮费',
-  '总金额',
-  '买家实际支付金额',
-  '订单状态',
-  '订单创建时间',
-  '订单付款时间',
-  '宝贝总数量',
-  '商家备忘',
-  '退款金额',
-  '客服',
-];
+/** The corpus's 订单报表 header and a 客服 column. */
+export const ORDER_HEADERS = [...(ORDER_HEADER as string[]), '客服'];
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'];
 const GIVEN = ['小美', '大伟', '晓燕', '建国', '丽娜', '子涵', '浩然', '欣怡', '一鸣', '雨桐'];

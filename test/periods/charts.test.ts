@@ -4,7 +4,8 @@ import { runPayroll } from '../../src/engine/run';
 import { buildOutputSheets } from '../../src/engine/output/build';
 import type { Cell } from '../../src/engine/cell';
 import { FakeExcel } from '../excel-fake';
-import { chat, orders, roster, sheet, workbook } from '../engine/fixture';
+import { sheet, workbook } from '../engine/fixture';
+import { smallShop } from './small-shop';
 
 function earlier(period: string, score: number, shopSales: number): ReturnType<typeof sheet> {
   const rows: Cell[][] = [
@@ -18,20 +19,7 @@ function earlier(period: string, score: number, shopSales: number): ReturnType<t
 
 const data = () =>
   workbook(
-    roster([
-      { id: 'KF01', name: '甲', account: '店:KF01' },
-      { id: 'KF02', name: '乙', account: '店:KF02' },
-      { id: 'KF03', name: '丙', account: '店:KF03', role: '售后' },
-    ]),
-    orders([
-      { id: 'o1', paid: 1000, memo: 'KF01' },
-      { id: 'o2', paid: 3000, memo: 'KF02' },
-    ]),
-    chat([
-      { account: '店:KF01', inquiries: 100, paid: 20 },
-      { account: '店:KF02', inquiries: 100, paid: 60 },
-      { account: '店:KF03', inquiries: 0, paid: 0, received: 50 },
-    ]),
+    ...smallShop(),
     earlier('2026-07', 90, 120000),
     earlier('2026-08', 92, 110000),
     earlier('2026-09', 94, 100000),

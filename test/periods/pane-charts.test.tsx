@@ -6,7 +6,8 @@ import { TrendCharts } from '../../src/taskpane/components/TrendCharts';
 import { LangProvider } from '../../src/taskpane/lang-context';
 import { runPayroll } from '../../src/engine/run';
 import type { Cell } from '../../src/engine/cell';
-import { chat, orders, roster, sheet, workbook } from '../engine/fixture';
+import { sheet, workbook } from '../engine/fixture';
+import { smallShop } from './small-shop';
 
 function earlier(period: string, shopSales: number, conversion: number) {
   const rows: Cell[][] = [
@@ -23,27 +24,9 @@ function earlier(period: string, shopSales: number, conversion: number) {
 }
 
 // The real engine on a small shop with two earlier months: presales 甲 and 乙, aftersales 丙.
-const result = runPayroll(
-  workbook(
-    roster([
-      { id: 'KF01', name: '甲', account: '店:KF01' },
-      { id: 'KF02', name: '乙', account: '店:KF02' },
-      { id: 'KF03', name: '丙', account: '店:KF03', role: '售后' },
-    ]),
-    orders([
-      { id: 'o1', paid: 1000, memo: 'KF01' },
-      { id: 'o2', paid: 3000, memo: 'KF02' },
-    ]),
-    chat([
-      { account: '店:KF01', inquiries: 100, paid: 20 },
-      { account: '店:KF02', inquiries: 100, paid: 60 },
-      { account: '店:KF03', inquiries: 0, paid: 0, received: 50 },
-    ]),
-    earlier('2026-08', 5000, 0.3),
-    earlier('2026-09', 6000, 0.35),
-  ),
-  { period: '2026-10' },
-);
+const result = runPayroll(workbook(...smallShop(), earlier('2026-08', 5000, 0.3), earlier('2026-09', 6000, 0.35)), {
+  period: '2026-10',
+});
 
 function renderCharts(lang: 'zh' | 'en' = 'zh') {
   return render(
