@@ -59,10 +59,17 @@ export function sheetChecksum(
 ): string {
   const h = makeHasher();
   const json = new JsonRowBytes((bytes) => h.update(bytes));
-  const keep = only ? (c: number) => only.columns.has(c) : undefined;
+  const keep = only ? keptColumns(only.columns) : undefined;
   for (let r = 0; r < rows.length; r++) json.row(rows[r] ?? [], only && r > only.headerRow ? keep : undefined);
   json.end();
   return h.hex();
+}
+
+/** 1 at each kept column (a column past the mask's end is not kept). */
+function keptColumns(columns: ReadonlySet<number>): Uint8Array {
+  const mask = new Uint8Array(Math.max(0, ...columns) + 1);
+  for (const c of columns) if (Number.isInteger(c) && c >= 0) mask[c] = 1;
+  return mask;
 }
 
 /**
