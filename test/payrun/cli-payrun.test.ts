@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'fs';
 import type ExcelJS from 'exceljs';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
+import { DINGTALK_HEADER_ZH } from './sheets';
 import { cli, makeTempDir, readBack, writeXlsx } from '../corpus/xlsx-files';
 
 const fsp = require('fs').promises as typeof import('fs').promises;
@@ -118,19 +119,7 @@ describe('--dingtalk', () => {
     const book = await readBack(file);
     expect(book.worksheets.length).toBe(1);
     const ws = book.worksheets[0];
-    expect(ws.getRow(1).values).toEqual([
-      undefined,
-      '工号',
-      '姓名',
-      '月份',
-      '底薪',
-      '绩效奖金',
-      '转化奖金',
-      '提成',
-      '奖励',
-      '罚款',
-      '应发工资',
-    ]);
+    expect(ws.getRow(1).values).toEqual([undefined, ...DINGTALK_HEADER_ZH]);
     const agents = r.json().agents;
     expect(ws.rowCount).toBe(1 + agents.length);
     agents.forEach((a, i) => {

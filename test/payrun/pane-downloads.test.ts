@@ -12,6 +12,7 @@ import { buildSlips, dingtalkSheet, outputProps, runPayroll } from '../../src/en
 import { dingtalkXlsx, slipsZip } from '../../src/taskpane/payrun-downloads';
 import { readOneFile } from '../../src/cli/read-inputs';
 import { xlsxBytes } from '../../src/cli/xlsx-write-package';
+import { DINGTALK_HEADER_ZH } from './sheets';
 import { baseWorkbook, PERIOD } from '../corpus/builder';
 
 const HOSTILE = '=HYPERLINK("http://evil","李丽")';
@@ -60,19 +61,7 @@ test('the slips .zip holds one openable .xlsx per agent, each with that agent on
 
 test('the DingTalk sheet: one header row, one row per person', async () => {
   const ws = await open(dingtalkXlsx(result, 'zh').bytes);
-  expect(ws.getRow(1).values).toEqual([
-    undefined,
-    '工号',
-    '姓名',
-    '月份',
-    '底薪',
-    '绩效奖金',
-    '转化奖金',
-    '提成',
-    '奖励',
-    '罚款',
-    '应发工资',
-  ]);
+  expect(ws.getRow(1).values).toEqual([undefined, ...DINGTALK_HEADER_ZH]);
   expect(ws.rowCount).toBe(1 + result.agents.length);
   result.agents.forEach((a, i) => {
     const p = a.pay;

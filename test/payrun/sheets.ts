@@ -14,3 +14,17 @@ export function specToSheet(spec: SheetSpec): SheetData {
 
 export const outputsAsSheets = (r: PayrollResult, lang: Lang = 'zh'): SheetData[] =>
   buildOutputSheets(r, lang).map(specToSheet);
+
+/** The DingTalk / WeCom 工资条 sheet's header in Chinese, written out by hand (ExcelJS row values start at index 1). */
+export const DINGTALK_HEADER_ZH = [
+  '工号',
+  '姓名',
+  '月份',
+  '底薪',
+  '绩效奖金',
+  '转化奖金',
+  '提成',
+  '奖励',
+  '罚款',
+  '应发工资',
+];
