@@ -1,7 +1,10 @@
 /**
  * .xlsx → WorkbookData, values only: the package's parts through the zip's
  * central directory, each worksheet's XML streamed through the sheet scanner
- * in 1 MB pieces, so a million-row sheet never sits in memory as text.
+ * in pieces, so a million-row sheet never sits in memory as text. Big
+ * worksheets are read by worker threads (sheet-worker.ts) on another core
+ * while this thread reads the shared strings and the other sheets; the rows
+ * come back compactly and are made here, the same as this thread makes them.
  *
  * With `skipUnusedColumns` (the CLI), an order report or 接待记录 has only the
  * columns the engine reads made into values below its first rows, chosen as
@@ -17,57 +20,101 @@ import {
   sheetKind,
   type WorkbookData,
 } from '../../engine';
+import { BATCH_CELLS } from './compact-rows';
 import { fillMergedCells, mergesReachRow } from './merged-cells';
-import { SheetScanner } from './sheet-scanner';
-import { NotPlainXlsx, readWorkbookParts, type WorkbookParts } from './workbook-parts';
+import { scanPart } from './scan-part';
+import { SheetInWorker } from './sheet-in-worker';
+import { type ColumnChooser, type ScannedSheet, SheetRows } from './sheet-rows';
+import { type CellContext, SheetScanner } from './sheet-scanner';
+import type { SharedStrings } from './shared-strings';
+import { readSharedStrings, readWorkbookParts } from './workbook-parts';
 import { ZipParts } from './zip-entries';
 
 export { NotPlainXlsx } from './workbook-parts';
 
 export interface XlsxReadOptions {
   skipUnusedColumns?: boolean;
+  workers?: Partial<WorkerOptions>;
 }
+
+export interface WorkerOptions {
+  /** Worksheets of at least this much XML are read by a worker thread when one can start (the compiled CLI only). */
+  minBytes: number;
+  /** Rows per message from a worker, counted in cells. */
+  batchCells: number;
+  /** A worker waits for the chosen columns once it has sent the first rows (tests: it narrows from a known row on). */
+  awaitColumns: boolean;
+}
+
+/** Below this, starting a worker thread costs more than scanning the sheet beside the rest saves (measured). */
+export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
 export async function readXlsxValues(file: string, options: XlsxReadOptions = {}): Promise<WorkbookData> {
   const zip = await ZipParts.open(file);
+  const workers: (SheetInWorker | null)[] = [];
   try {
     const parts = await readWorkbookParts(zip);
+    const choosers = parts.sheets.map((sheet): ColumnChooser | null =>
+      options.skipUnusedColumns ? (firstRows) => columnsToRead(firstRows, sheetKind(sheet.name)) : null,
+    );
+    // The big sheets go to worker threads first, so their inflating and scanning overlaps the shared strings and the rest.
+    const { minBytes, ...how } = {
+      minBytes: WORKER_MIN_BYTES,
+      batchCells: BATCH_CELLS,
+      awaitColumns: false,
+      ...options.workers,
+    };
+    for (const [i, sheet] of parts.sheets.entries()) {
+      const job = { file, part: sheet.part, dateStyles: parts.dateStyles, date1904: parts.date1904, ...how };
+      const big = zip.size(sheet.part) >= minBytes;
+      const narrowing = choosers[i] !== null;
+      workers.push(
+        big ? SheetInWorker.start({ ...job, narrowFrom: HEADER_ROWS_TO_READ, narrowing }, choosers[i]) : null,
+      );
+    }
+    const strings = await readSharedStrings(zip, parts);
+    for (const w of workers) w?.useStrings(strings);
+    const ctx: CellContext = { sharedStrings: strings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
+    const read = (i: number, chooser: ColumnChooser | null) =>
+      scanSheet(zip, parts.sheets[i].part, ctx, strings, chooser);
+    const scanned: (ScannedSheet | null)[] = [];
+    for (const [i, w] of workers.entries()) scanned.push(w ? null : await read(i, choosers[i]));
     const sheets: SheetData[] = [];
-    for (const sheet of parts.sheets) {
-      const choose = options.skipUnusedColumns
-        ? (firstRows: Cell[][]) => columnsToRead(firstRows, sheetKind(sheet.name))
-        : null;
-      sheets.push({ name: sheet.name, rows: await readSheet(zip, sheet.part, parts, choose) });
+    for (const [i, sheet] of parts.sheets.entries()) {
+      const first = scanned[i] ?? (await workers[i]!.result) ?? (await read(i, choosers[i]));
+      sheets.push({ name: sheet.name, rows: await finishSheet(first, choosers[i], () => read(i, null)) });
     }
     return { sheets };
   } finally {
+    for (const w of workers) w?.stop();
     zip.close();
   }
 }
 
-type ColumnChooser = (firstRows: Cell[][]) => ColumnsToRead | null;
-
-async function readSheet(
-  zip: ZipParts,
-  part: string,
-  parts: WorkbookParts,
+/**
+ * A sheet as the engine gets it: merges filled in, and the columns not read
+ * blank below the header. When the first rows as they finally are (merges
+ * filled, rows out of order placed) choose other columns than the narrowed
+ * read used, or a merge reaches into the narrowed rows, the sheet is read
+ * again in full (rare: exports do not merge).
+ */
+async function finishSheet(
+  scanned: ScannedSheet,
   choose: ColumnChooser | null,
+  readInFull: () => Promise<ScannedSheet>,
 ): Promise<SheetData['rows']> {
-  const scanner = await scanSheet(zip, part, parts, choose);
-  const rows = scanner.rows;
-  fillMergedCells(rows, scanner.merges);
+  const rows = scanned.rows;
+  fillMergedCells(rows, scanned.merges);
   if (!choose) return rows;
   const choice = choose(rows.slice(0, HEADER_ROWS_TO_READ));
   if (!choice) return rows;
-  // The first rows as they finally are (merges filled, rows out of order placed) chose other columns, or a
-  // merge reaches into the rows read narrowly: read the sheet again in full (rare: exports do not merge).
-  const narrowed = scanner.choice !== null;
+  const narrowed = scanned.choice !== null;
   if (
     narrowed &&
-    (scanner.lateFirstRow || mergesReachRow(scanner.merges, HEADER_ROWS_TO_READ) || !sameChoice(choice, scanner.choice))
+    (scanned.lateFirstRow || mergesReachRow(scanned.merges, HEADER_ROWS_TO_READ) || !sameChoice(choice, scanned.choice))
   ) {
-    const full = (await scanSheet(zip, part, parts, null)).rows;
-    fillMergedCells(full, scanner.merges);
+    const full = (await readInFull()).rows;
+    fillMergedCells(full, scanned.merges);
     blankUnread(full, choice, full.length);
     return full;
   }
@@ -78,24 +125,15 @@ async function readSheet(
 async function scanSheet(
   zip: ZipParts,
   part: string,
-  parts: WorkbookParts,
+  ctx: CellContext,
+  strings: SharedStrings,
   choose: ColumnChooser | null,
-): Promise<SheetScanner> {
-  const scanner = new SheetScanner(parts, choose);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let first = true;
-  for await (const chunk of zip.chunks(part)) {
-    // UTF-16 XML is legal but no spreadsheet writer in use makes it: leave it to the other reader.
-    if (first && chunk.length >= 2 && (chunk[0] === 0xff || chunk[0] === 0xfe))
-      throw new NotPlainXlsx(`${part} is not UTF-8`);
-    first = false;
-    scanner.push(decoder.decode(chunk, { stream: true }));
-  }
-  scanner.push(decoder.decode());
-  scanner.finish();
-  return scanner;
+): Promise<ScannedSheet> {
+  const rows = new SheetRows(strings, choose);
+  const scanner = new SheetScanner(ctx, rows);
+  await scanPart(zip.chunks(part), part, scanner);
+  return rows.finish(scanner.merges);
 }
-
 function sameChoice(a: ColumnsToRead, b: ColumnsToRead | null): boolean {
   return (
     b !== null &&

@@ -41,6 +41,13 @@ export class SharedStrings {
     return inner === null ? this.text(i) === '' : inner.start === inner.end;
   }
 
+  /** Which items are empty: a worker thread, which makes no text, asks this to tell whether a skipped cell lengthens its row. */
+  emptyItems(): Int32Array {
+    const empty: number[] = [];
+    for (let i = 0; i < this.count; i++) if (this.isEmpty(i)) empty.push(i);
+    return Int32Array.from(empty);
+  }
+
   /** Finds every `<si>` item on the bytes: one pass, no text made. */
   private index(): number {
     const b = this.xml;

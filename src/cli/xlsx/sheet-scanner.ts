@@ -6,11 +6,13 @@
  * million-row sheet multiplies past the CLI's whole time budget; see README
  * "What stays hand-written, and why".
  */
-import { type Cell, type ColumnsToRead, HEADER_ROWS_TO_READ } from '../../engine';
+import type { Cell } from '../../engine';
+import type { RowSink } from './sheet-rows';
 import { detach, stringItemText, xmlText } from './xml-text';
 
 export interface CellContext {
-  sharedStrings: { text(index: number): string; isEmpty(index: number): boolean };
+  /** Only whether an item is empty: the sink, not the scanner, makes shared strings into text. */
+  sharedStrings: { isEmpty(index: number): boolean };
   dateStyles: boolean[];
   date1904: boolean;
 }
@@ -39,10 +41,8 @@ function isoDateSerial(text: string): Cell {
 export const isNameEnd = (c: number) => c === GT || c === SLASH || c === 32 || c === 9 || c === 10 || c === 13;
 
 export class SheetScanner {
-  readonly rows: Cell[][] = [];
   readonly merges: string[] = [];
   private carry = '';
-  private cells: Cell[] = [];
   private row = -1;
   private nextCol = 0;
   // Attribute spans of the start tag being read (-1: absent).
@@ -50,24 +50,21 @@ export class SheetScanner {
   private tAt = -1;
   private tEnd = -1;
   private sValue = -1;
-  /** The columns read below the first rows (null: every column), decided once those rows are in. */
-  choice: ColumnsToRead | null = null;
-  private decided = false;
-  private keep: Uint8Array | null = null;
-  /** One past the last column of the current row with a value, skipped cells included. */
+  // The `<v>` content found by findValue.
+  private vFrom = 0;
+  private vEnd = 0;
+  /** One past the last skipped cell of the current row with a value. */
   private rowWidth = 0;
-  /** A first row arrived after the columns were chosen (rows out of order): the choice may not stand. */
-  lateFirstRow = false;
 
   /**
-   * `chooseColumns`: given the first HEADER_ROWS_TO_READ rows, the columns to read
-   * below them (null: all). Cells of the other columns are stepped over without
-   * making their values; the row keeps its length (what the full row's would be),
+   * Values go to `sink`; from its `narrowFrom` row on, cells of columns its
+   * `keep` leaves out are stepped over without making their values, only
+   * noting how long they make the row (what the full row's length would be),
    * so every reader of a sheet gives the engine and the Audit checksum the same rows.
    */
   constructor(
     private readonly ctx: CellContext,
-    private readonly chooseColumns: ((firstRows: Cell[][]) => ColumnsToRead | null) | null = null,
+    private readonly sink: RowSink,
   ) {}
 
   push(text: string): void {
@@ -75,14 +72,11 @@ export class SheetScanner {
     this.carry = s.slice(this.scan(s, false));
   }
 
-  /** The rows, without trailing empty ones; throws when the text ended inside an element. */
-  finish(): Cell[][] {
+  /** Throws when the text ended inside an element. */
+  finish(): void {
     const rest = this.carry.slice(this.scan(this.carry, true));
     if (rest.trim().length > 0) throw new Error('worksheet XML ends inside an element');
-    this.endRow();
-    const rows = this.rows;
-    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-    return rows;
+    this.sink.endRow(this.rowWidth);
   }
 
   /** Reads every complete element of `s`; returns where the first incomplete one starts. */
@@ -116,33 +110,12 @@ export class SheetScanner {
   private rowStart(s: string, lt: number): number {
     const gt = this.attributes(s, lt + 4);
     if (gt < 0) return -1;
-    this.endRow();
+    this.sink.endRow(this.rowWidth);
+    this.rowWidth = 0;
     this.row = this.rAt >= 0 ? digitsAt(s, this.rAt) - 1 : this.row + 1;
     this.nextCol = 0;
-    if (this.chooseColumns !== null && this.row >= HEADER_ROWS_TO_READ && !this.decided) this.decide();
-    if (this.decided && this.row < HEADER_ROWS_TO_READ) this.lateFirstRow = true;
-    const rows = this.rows;
-    while (rows.length < this.row) rows.push([]);
-    this.cells = [];
-    if (rows.length === this.row) rows.push(this.cells);
-    else rows[this.row] = this.cells; // rows out of order: the later one wins, as in ExcelJS
+    this.sink.startRow(this.row);
     return gt + 1;
-  }
-
-  private decide(): void {
-    this.decided = true;
-    this.choice = this.chooseColumns!(this.rows.slice(0, HEADER_ROWS_TO_READ));
-    if (!this.choice) return;
-    const columns = this.choice.columns;
-    this.keep = new Uint8Array(columns[columns.length - 1] + 1);
-    for (const c of columns) this.keep[c] = 1;
-  }
-
-  /** The row just read gets the length its skipped cells give it (their values stay null). */
-  private endRow(): void {
-    const cells = this.cells;
-    while (cells.length < this.rowWidth) cells.push(null);
-    this.rowWidth = 0;
   }
 
   private mergeCell(s: string, lt: number): number {
@@ -161,21 +134,23 @@ export class SheetScanner {
     if (s.charCodeAt(gt - 1) === SLASH) return gt + 1;
     const end = s.indexOf('</c>', gt);
     if (end < 0) return -1;
-    const keep = this.keep;
-    if (keep !== null && this.row >= HEADER_ROWS_TO_READ && keep[col] !== 1) {
+    const keep = this.sink.keep;
+    if (keep !== null && this.row >= this.sink.narrowFrom && keep[col] !== 1) {
       if (col >= this.rowWidth && this.hasValue(s, gt + 1, end)) this.rowWidth = col + 1;
       return end + 4;
     }
-    const v = this.value(s, gt + 1, end);
-    if (v !== null && this.row >= 0) {
-      const cells = this.cells;
-      if (col === cells.length) cells.push(v);
-      else if (col > cells.length) {
-        while (cells.length < col) cells.push(null);
-        cells.push(v);
-      } else cells[col] = v;
-    }
+    if (this.row >= 0) this.emit(col, s, gt + 1, end);
     return end + 4;
+  }
+
+  /** The cell's content `s[from, end)` to the sink: a shared string by its index (the sink knows the table), anything else as `value` makes it. */
+  private emit(col: number, s: string, from: number, end: number): void {
+    if (this.tAt >= 0 && s.charCodeAt(this.tAt) === 115 && this.tEnd - this.tAt === 1) {
+      if (this.findValue(s, from, end)) this.sink.sharedString(col, digitsAt(s, this.vFrom));
+      return;
+    }
+    const v = this.value(s, from, end);
+    if (v !== null) this.sink.value(col, v);
   }
 
   /** Would `value` give this cell a value? Decided without making it (a shared string's text included). */
@@ -202,25 +177,27 @@ export class SheetScanner {
     return true;
   }
 
-  /** The cell's value from its content `s[from, end)`, by its type (`t`) and style (`s`). */
+  /** Where the `<v>` content of `s[from, end)` is (vFrom, vEnd); false when there is none or it is empty. */
+  private findValue(s: string, from: number, end: number): boolean {
+    let vFrom: number;
+    if (s.charCodeAt(from) === LT && s.charCodeAt(from + 1) === 118 && s.charCodeAt(from + 2) === GT) vFrom = from + 3;
+    else {
+      const open = /<v(?:\s[^>]*)?>/.exec(s.slice(from, end));
+      if (!open) return false; // a formula without a cached value, or an empty cell
+      vFrom = from + open.index + open[0].length;
+    }
+    this.vFrom = vFrom;
+    this.vEnd = s.indexOf('<', vFrom);
+    return this.vEnd > vFrom;
+  }
+
+  /** The value of a cell that is not a shared string, from its content `s[from, end)`, by its type (`t`) and style (`s`). */
   private value(s: string, from: number, end: number): Cell {
     const t = this.tAt < 0 ? 0 : s.charCodeAt(this.tAt);
-    const tLen = this.tEnd - this.tAt;
     if (t === 105 /* inlineStr */) return detach(stringItemText(s.slice(from, end))) || null;
-    let vFrom: number;
-    let vEnd: number;
-    if (s.charCodeAt(from) === LT && s.charCodeAt(from + 1) === 118 && s.charCodeAt(from + 2) === GT) {
-      vFrom = from + 3;
-      vEnd = s.indexOf('<', vFrom);
-    } else {
-      const content = s.slice(from, end);
-      const open = /<v(?:\s[^>]*)?>/.exec(content);
-      if (!open) return null; // a formula without a cached value, or an empty cell
-      vFrom = from + open.index + open[0].length;
-      vEnd = s.indexOf('<', vFrom);
-    }
-    if (vEnd <= vFrom) return null;
-    if (t === 115 && tLen === 1) return this.ctx.sharedStrings.text(digitsAt(s, vFrom)) || null;
+    if (!this.findValue(s, from, end)) return null;
+    const vFrom = this.vFrom;
+    const vEnd = this.vEnd;
     if (t === 0 || t === 110 /* n */) {
       const n = numberAt(s, vFrom, vEnd);
       return this.sValue >= 0 && this.ctx.dateStyles[this.sValue] === true ? dateSerial(n, this.ctx.date1904) : n;

@@ -16,7 +16,8 @@ export interface SheetPart {
 
 export interface WorkbookParts {
   sheets: SheetPart[];
-  sharedStrings: SharedStrings;
+  /** The shared-string table's part (null: none), read by readSharedStrings: it can be large, and worker threads need no text from it. */
+  sharedStringsPart: string | null;
   /** By cell style index (`s`): does its number format show a date or time? */
   dateStyles: boolean[];
   date1904: boolean;
@@ -77,10 +78,15 @@ export async function readWorkbookParts(zip: ZipParts): Promise<WorkbookParts> {
   const styles = partOf('styles');
   return {
     sheets,
-    sharedStrings: new SharedStrings((ss ? await zip.bytes(ss) : null) ?? new Uint8Array(0)),
+    sharedStringsPart: ss ?? null,
     dateStyles: styles ? parseDateStyles((await zip.text(styles)) ?? '') : [],
     date1904,
   };
+}
+
+export async function readSharedStrings(zip: ZipParts, parts: WorkbookParts): Promise<SharedStrings> {
+  const part = parts.sharedStringsPart;
+  return new SharedStrings((part !== null ? await zip.bytes(part) : null) ?? new Uint8Array(0));
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30), as ExcelJS treats them. */

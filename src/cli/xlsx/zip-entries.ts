@@ -44,6 +44,11 @@ export class ZipParts {
     return this.entries.has(name.toLowerCase());
   }
 
+  /** A part's inflated size by the central directory (0 when absent). */
+  size(name: string): number {
+    return this.entries.get(name.toLowerCase())?.uncompressedSize ?? 0;
+  }
+
   /** A part's inflated bytes as they arrive (nothing when the package has no such part); throws when they fall short of the directory's size. */
   async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name.toLowerCase());
