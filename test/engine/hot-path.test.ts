@@ -9,7 +9,7 @@ import { hashRange, hashString, StringSet } from '../../src/engine/hashing';
 import { DistinctBuyers } from '../../src/engine/distinct-buyers';
 import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { memoAgents } from '../../src/engine/formulas';
-import { KeyedRows, RowRef } from '../../src/engine/sheets/duplicates';
+import { KeyedRows, RowRef, sharedHashes } from '../../src/engine/sheets/duplicates';
 import { Table } from '../../src/engine/sheets/table';
 import { foldWidth, cellText, generalCellText, isPlainText, isSummaryRow } from '../../src/engine/text';
 import { fastIso, serialOf } from '../../src/engine/dates';
@@ -181,7 +181,8 @@ describe('duplicate finder', () => {
             // A row "differs" when its index is odd: the conflict flag must follow the first row's comparison with every later one.
             const dups = rows.duplicates((a, b) => a.index % 2 === b.index % 2);
             const want = reference(keys);
-            expect([...dups.keys()].sort()).toEqual([...want.keys()].sort());
+            // In the order each key was first seen, as a Map filled row by row has them.
+            expect([...dups.keys()]).toEqual([...want.keys()]);
             for (const [k, idx] of want) {
               const d = dups.get(k)!;
               expect(d.rows.map((r) => r.index)).toEqual(idx);
@@ -194,6 +195,23 @@ describe('duplicate finder', () => {
       );
     });
   }
+});
+
+describe('rows whose hash repeats (sharedHashes, a radix sort)', () => {
+  test('are exactly the positions whose hash occurs more than once, ascending', () => {
+    const hash = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 1, 2047, 2048, -2147483648, 2147483647), fc.nat(40));
+    fc.assert(
+      fc.property(fc.array(hash, { maxLength: 3000 }), fc.nat(20), (list, spare) => {
+        const hashes = new Int32Array(list.length + spare);
+        hashes.set(list);
+        const times = new Map<number, number>();
+        for (const h of list) times.set(h, (times.get(h) ?? 0) + 1);
+        const want = list.flatMap((h, i) => (times.get(h)! > 1 ? [i] : []));
+        expect([...sharedHashes(hashes, list.length)]).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('closed statuses', () => {

@@ -43,14 +43,6 @@ export class KeyedRows {
   private hashes: Int32Array;
   private refs: Float64Array;
   private n = 0;
-  /**
-   * Bitmaps of hash buckets seen once and seen again, filled as rows come:
-   * duplicates are rare, so only rows whose bucket was seen twice are ever
-   * compared by key (about 3 % of a million distinct keys share one by chance).
-   */
-  private readonly mask: number;
-  private readonly seen: Int32Array;
-  private readonly twice: Int32Array;
 
   constructor(
     readonly tables: Table[],
@@ -60,11 +52,6 @@ export class KeyedRows {
     const rows = tables.reduce((n, t) => n + Math.max(0, t.sheet.rows.length - t.headerIndex - 1), 0);
     this.hashes = new Int32Array(Math.max(16, rows));
     this.refs = new Float64Array(Math.max(16, rows));
-    let bits = 1 << 10;
-    while (bits < rows * 32 && bits < 1 << 25) bits *= 2;
-    this.mask = bits - 1;
-    this.seen = new Int32Array(bits >>> 5);
-    this.twice = new Int32Array(bits >>> 5);
   }
 
   push(key: string, tableIndex: number, rowIndex: number): void {
@@ -78,24 +65,18 @@ export class KeyedRows {
     this.hashes[this.n] = hash;
     this.refs[this.n] = tableIndex * 4294967296 + rowIndex;
     this.n++;
-    const b = hash & this.mask,
-      w = b >>> 5,
-      bit = 1 << (b & 31);
-    if (this.seen[w] & bit) this.twice[w] |= bit;
-    else this.seen[w] |= bit;
   }
 
   ref(n: number): RowRef {
     return { table: this.tables[Math.floor(n / 4294967296)], index: n % 4294967296 };
   }
 
-  /** Group rows by key; only keys seen more than once are returned, their rows in reading order. */
+  /** Group rows by key; only keys seen more than once are returned (in the order first seen), their rows in reading order. */
   duplicates(same: (a: RowRef, b: RowRef) => boolean): Map<string, DuplicateInfo> {
-    const { hashes, refs, n, mask, twice } = this;
+    const { refs } = this;
+    // Only rows whose hash is another row's too can repeat (a few in a million): their keys are compared, in reading order.
     const rowsOf = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const b = hashes[i] & mask;
-      if ((twice[b >>> 5] & (1 << (b & 31))) === 0) continue;
+    for (const i of sharedHashes(this.hashes, this.n)) {
       const key = this.keyAt ? this.keyAt(this.ref(refs[i])) : this.keys[i];
       const list = rowsOf.get(key);
       if (list) list.push(refs[i]);
@@ -116,6 +97,42 @@ export class KeyedRows {
     this.hashes = doubled(this.hashes);
     this.refs = doubled(this.refs);
   }
+}
+
+/**
+ * The positions i < n whose hashes[i] occurs more than once, ascending. Why a sort: marking hashes in a bitmap
+ * as rows came read a random word of megabytes per row, a cache miss each; a radix sort (three passes of
+ * 11 bits) reads and writes in runs.
+ */
+export function sharedHashes(hashes: Int32Array, n: number): Int32Array {
+  let keys = hashes.slice(0, n);
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let keysOut = new Int32Array(n);
+  let orderOut = new Int32Array(n);
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 33; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(keys[i] >>> shift) & 2047]++;
+    for (let b = 0, sum = 0; b < 2048; b++) {
+      const c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = count[(keys[i] >>> shift) & 2047]++;
+      keysOut[at] = keys[i];
+      orderOut[at] = order[i];
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [order, orderOut] = [orderOut, order];
+  }
+  // Equal hashes are now adjacent: keep every member of a run of two or more.
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if ((i > 0 && keys[i] === keys[i - 1]) || (i + 1 < n && keys[i] === keys[i + 1])) orderOut[m++] = order[i];
+  }
+  return orderOut.subarray(0, m).sort();
 }
 
 export function isSameRef(a: RowRef, b: RowRef): boolean {
