@@ -130,8 +130,8 @@ function isSummaryWord(c: Cell | undefined): boolean {
   while (i < c.length && (c.charCodeAt(i) <= 32 || c.charCodeAt(i) === 0x3000 || c.charCodeAt(i) === 0xa0)) i++;
   if (i === c.length || !SUMMARY_FIRST.has(c.charCodeAt(i))) return false;
   if (isPlainWord(c)) {
-    // No summary word (with its colon) is longer: most buyer nicks starting t/a/s end here, not lower-cased.
-    if (c.length > LONGEST_SUMMARY_WORD + 1) return false;
+    // No summary word (with its colon) is longer, and none has a digit: most buyer nicks starting t/a/s end here, not lower-cased.
+    if (c.length > LONGEST_SUMMARY_WORD + 1 || hasAsciiDigit(c)) return false;
     // Its own NFKC form: lower-casing is all normalizeKey would do. The first cells are often unique buyer nicks
     // (接待记录), which the normalizeKey cache cannot help with, and NFKC on millions of rows shows.
     const k = c.toLowerCase();
@@ -150,7 +150,18 @@ export function isSummaryRow(row: Cell[]): boolean {
   for (let i = 0; i < n; i++) if (isSummaryWord(row[i])) return true;
   for (let i = n; i < row.length; i++) {
     const c = row[i];
-    if (c !== null && c !== undefined && String(c).trim() !== '') return isSummaryWord(c);
+    if (c === null || c === undefined) continue;
+    // A number or boolean is never blank and never a summary word: no text made of it.
+    if (typeof c !== 'string') return false;
+    if (c.trim() !== '') return isSummaryWord(c);
+  }
+  return false;
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }

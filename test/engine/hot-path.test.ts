@@ -11,7 +11,16 @@ import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { memoAgents } from '../../src/engine/formulas';
 import { KeyedRows, RowRef, sharedHashes } from '../../src/engine/sheets/duplicates';
 import { Table } from '../../src/engine/sheets/table';
-import { foldWidth, cellText, generalCellText, isPlainText, isSummaryRow } from '../../src/engine/text';
+import {
+  foldWidth,
+  cellText,
+  generalCellText,
+  isPlainText,
+  isSummaryRow,
+  normalizeKey,
+  SUMMARY_COLUMNS,
+} from '../../src/engine/text';
+import type { Cell } from '../../src/engine/cell';
 import { fastIso, serialOf } from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
 import { isPlainWrapped } from '../../src/engine/parse/order-classify';
@@ -455,6 +464,30 @@ describe('plain cell text returned as it is (isPlainText)', () => {
     expect(isSummaryRow(['Subtotal', 'x'])).toBe(true);
     expect(isSummaryRow(['subtotals', 'x'])).toBe(false);
     expect(isSummaryRow(['汇总值', 1])).toBe(true);
+  });
+
+  test('summary rows: equal to the plain reading of every cell (normalised, colon dropped) in the first columns or the first non-blank', () => {
+    const WORDS = new Set(['汇总', '汇总值', '合计', '均值', '总计', '平均', '平均值', '全店', 'total', 'totals']);
+    for (const w of ['average', 'sum', 'subtotal', '小计']) WORDS.add(w);
+    const plainWord = (c: unknown) =>
+      typeof c === 'string' && c.length <= 12 && WORDS.has(normalizeKey(c).replace(/[:：]$/, ''));
+    const plainRow = (row: Cell[]) => {
+      if (row.slice(0, SUMMARY_COLUMNS).some(plainWord)) return true;
+      const first = row.slice(SUMMARY_COLUMNS).find((c) => c !== null && c !== undefined && String(c).trim() !== '');
+      return first !== undefined && plainWord(first);
+    };
+    const unit = fc.constantFrom(...'tTaAsSuUm汇总值合计均平店小1 :：\u3000ｔＳ'.split(''));
+    const word = fc.oneof(
+      fc.string({ unit, maxLength: 10 }),
+      fc.constantFrom('Total', 'SUM:', 'subtotal', '合计：', ' 汇总 ', 'tb3310142', 'sum1', 'Average', '小计'),
+    );
+    const cell = fc.oneof(word, fc.constantFrom(null, '', ' ', 0, 12.5, true));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 6 }), (row) => {
+        expect(isSummaryRow(row)).toBe(plainRow(row));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
