@@ -4,17 +4,23 @@
  * directory, not a scan of local headers, says where each part ends: parts
  * written with data descriptors (streaming writers) are common.
  */
-import { pipeline } from 'stream';
+import { createReadStream } from 'fs';
+import { pipeline, Readable } from 'stream';
 import * as yauzl from 'yauzl';
 import * as zlib from 'zlib';
 
-/** Inflated pieces of 1 MB, not zlib's default 16 KB: a sheet's XML arrives in far fewer, larger strings. */
+/**
+ * Compressed bytes read and inflated in pieces of 1 MB, not the 16 KB of
+ * yauzl's stream and zlib's default: a sheet's XML arrives in far fewer,
+ * larger strings, and a 100 MB part costs some hundred reads, not thousands.
+ */
 const PIECE_BYTES = 1 << 20;
 const STORED = 0;
 const DEFLATED = 8;
 
 export class ZipParts {
   private constructor(
+    private readonly file: string,
     private readonly zip: yauzl.ZipFile,
     /** Lower-cased part name → entry: some writers and their relationships disagree on case. */
     private readonly entries: Map<string, yauzl.Entry>,
@@ -37,7 +43,7 @@ export class ZipParts {
       zip.on('error', reject);
       zip.readEntry();
     });
-    return new ZipParts(zip, entries);
+    return new ZipParts(file, zip, entries);
   }
 
   has(name: string): boolean {
@@ -55,20 +61,25 @@ export class ZipParts {
     if (!entry) return;
     if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED)
       throw new Error(`${name}: compression method ${entry.compressionMethod}`);
-    const bytes =
+    if (entry.isEncrypted()) throw new Error(`${name}: encrypted`);
+    const bytes = entry.compressedSize === 0 ? Readable.from([]) : await this.compressed(entry);
+    const inflated =
       entry.compressionMethod === STORED
-        ? await this.zip.openReadStreamPromise(entry)
-        : pipeline(
-            await this.zip.openReadStreamPromise(entry, { decompress: false }),
-            zlib.createInflateRaw({ chunkSize: PIECE_BYTES }),
-            () => {},
-          );
+        ? bytes
+        : pipeline(bytes, zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
     let total = 0;
-    for await (const chunk of bytes) {
+    for await (const chunk of inflated) {
       total += (chunk as Buffer).length;
       yield chunk as Buffer;
     }
     if (total !== entry.uncompressedSize) throw new Error(`${name}: ${total} bytes, not ${entry.uncompressedSize}`);
+  }
+
+  /** A part's bytes as stored in the file, found through its local header (yauzl checks it lies within the file). */
+  private async compressed(entry: yauzl.Entry): Promise<Readable> {
+    const { fileDataStart } = await this.zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const end = fileDataStart + entry.compressedSize - 1;
+    return createReadStream(this.file, { start: fileDataStart, end, highWaterMark: PIECE_BYTES });
   }
 
   /** A part's inflated bytes in one buffer of the directory's size (no list of pieces joined afterwards); null when absent. */
