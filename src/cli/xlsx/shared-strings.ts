@@ -44,8 +44,16 @@ export class SharedStrings {
   /** Which items are empty: a worker thread, which makes no text, asks this to tell whether a skipped cell lengthens its row. */
   emptyItems(): Int32Array {
     const empty: number[] = [];
-    for (let i = 0; i < this.count; i++) if (this.isEmpty(i)) empty.push(i);
+    for (let i = 0; i < this.count; i++) if (!this.startsWithText(this.spans[2 * i]) && this.isEmpty(i)) empty.push(i);
     return Int32Array.from(empty);
+  }
+
+  /** Does the item at `start` open with a `<t>` that holds a character? Then it has text (a quick answer for millions of items). */
+  private startsWithText(start: number): boolean {
+    const b = this.xml;
+    if (b[start] !== LT || b[start + 1] !== LOWER_T || (b[start + 2] !== GT && b[start + 2] !== 0x20)) return false;
+    const gt = b.indexOf(GT, start + 2);
+    return gt > 0 && b[gt - 1] !== SLASH && gt + 1 < b.length && b[gt + 1] !== LT;
   }
 
   /** Finds every `<si>` item on the bytes: one pass, no text made. */
