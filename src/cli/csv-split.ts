@@ -27,7 +27,7 @@ export interface CsvSplitOptions {
 export type SplitUse = 'none' | 'used' | 'discarded';
 
 /** The worker has less to do than this thread, which also makes the worker's rows into arrays. */
-const DEFAULT_AT = 0.45;
+const DEFAULT_AT = 0.35;
 const DEFAULT_MIN_BYTES = 32 << 20;
 const CHUNK_BYTES = 1 << 20;
 /** How far past the chosen offset a line start is looked for. */
@@ -38,8 +38,8 @@ const LF = 0x0a;
 interface SplitRead {
   offset: number;
   worker: Worker;
-  rows: Cell[][];
-  fields: number[];
+  /** The worker's rows so far, batch by batch, with each row's field count. */
+  batches: { rows: Cell[][]; fields: Int32Array }[];
   /** The offset the worker read up to, or null when it gave up. */
   outcome: Promise<number | null>;
 }
@@ -77,7 +77,7 @@ export async function readCsvFile(
       await pushFrom(file, split.offset, reader, chunkBytes);
       return { result: reader.finish(), split: 'discarded' };
     }
-    reader.adopt(split.rows, split.fields, next);
+    reader.adopt(split.batches, next);
     await pushFrom(file, next, reader, chunkBytes);
     return { result: reader.finish(), split: 'used' };
   } catch (e) {
@@ -109,22 +109,17 @@ async function startSplit({ file, size, settings, at, chunkBytes }: SplitPlan): 
   };
   const worker = startWorker('csv-split-worker', job);
   if (!worker) return null;
-  const rows: Cell[][] = [];
-  const fields: number[] = [];
+  const batches: SplitRead['batches'] = [];
   const cutter = new CsvBatchRows();
   const outcome = new Promise<number | null>((resolve) => {
     worker.on('message', (m: CsvSplitMessage) => {
-      if ('batch' in m)
-        cutter.rows(m.batch, (row, n) => {
-          rows.push(row);
-          fields.push(n);
-        });
+      if ('batch' in m) batches.push({ rows: cutter.rows(m.batch), fields: m.batch.recordFields });
       else resolve('end' in m ? m.end : null);
     });
     worker.on('error', () => resolve(null));
     worker.on('exit', () => resolve(null));
   });
-  return { offset, worker, rows, fields, outcome };
+  return { offset, worker, batches, outcome };
 }
 
 /** The first offset ≥ `from` right after a line break (LF, or CR without LF), within LINE_WINDOW; null if none. */

@@ -37,16 +37,15 @@ export interface RowBatch {
   learnedPiece: Int32Array;
 }
 
-/** A row of cells, and the record's field count (0 for an empty line), as papaparse would count it. */
-export type RowSink = (row: Cell[], fields: number) => void;
-
 /** Rows from the batches of one byte reader, in order (the remembered values are that reader's). */
 export class CsvBatchRows {
   private readonly remembered: Cell[] = new Array<Cell>(SLOTS).fill(null);
 
-  rows(batch: RowBatch, onRow: RowSink): void {
+  /** The batch's rows, one per record (its field count, as papaparse counts it: batch.recordFields). */
+  rows(batch: RowBatch): Cell[][] {
     const values = pieceValues(batch);
     const refs = batch.refs;
+    const rows: Cell[][] = new Array<Cell[]>(batch.records);
     for (let r = 0; r < batch.records; r++) {
       const from = batch.recordRefs[r];
       const to = r + 1 < batch.records ? batch.recordRefs[r + 1] : batch.refCount;
@@ -55,9 +54,10 @@ export class CsvBatchRows {
       while (len > 0 && this.valueOf(refs[from + len - 1], values) === null) len--;
       const row: Cell[] = new Array<Cell>(len);
       for (let i = 0; i < len; i++) row[i] = this.valueOf(refs[from + i], values);
-      onRow(row, batch.recordFields[r]);
+      rows[r] = row;
     }
     for (let i = 0; i < batch.learned; i++) this.remembered[batch.learnedSlot[i]] = values[batch.learnedPiece[i]];
+    return rows;
   }
 
   private valueOf(ref: number, values: Cell[]): Cell {

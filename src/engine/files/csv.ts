@@ -121,7 +121,7 @@ export class CsvSheetReader {
     this.delimiter = detectDelimiter(first);
     const bytes = new CsvByteRows(new TextDecoder(this.encoding, { ignoreBOM: true }), this.delimiter.charCodeAt(0));
     this.bytePath = new CsvByteStream(bytes, bom, (batch) =>
-      this.batchRows.rows(batch, (row, fields) => this.addRow(row, fields)),
+      this.addRows(this.batchRows.rows(batch), batch.recordFields),
     );
     this.bytePath.oneAtATime = this.lookingForHeader();
     this.readBytes(head.subarray(bom));
@@ -164,10 +164,10 @@ export class CsvSheetReader {
 
   /**
    * After a stop: the rows of the records from there to file offset `next`, read elsewhere from the same
-   * continuation(); the next chunk pushed starts at `next`.
+   * continuation() in batches (each batch's rows and their field counts); the next chunk pushed starts at `next`.
    */
-  adopt(rows: Cell[][], fields: ArrayLike<number>, next: number): void {
-    for (let i = 0; i < rows.length; i++) this.addRow(rows[i], fields[i]);
+  adopt(batches: { rows: Cell[][]; fields: ArrayLike<number> }[], next: number): void {
+    for (const b of batches) this.addRows(b.rows, b.fields);
     this.resume();
     this.bytePath!.restartAt(next);
   }
@@ -219,6 +219,10 @@ export class CsvSheetReader {
     out.length = used;
     this.rowsFromPapaparse++;
     this.addRow(out, n === 1 && record[0] === '' ? 0 : n);
+  }
+
+  private addRows(rows: Cell[][], fields: ArrayLike<number>): void {
+    for (let i = 0; i < rows.length; i++) this.addRow(rows[i], fields[i]);
   }
 
   private addRow(row: Cell[], fields: number): void {
