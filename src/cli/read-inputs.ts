@@ -23,12 +23,18 @@ export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } 
 /** Zip entry names sit in the central directory at the end: the sniff sees both ends of the file. */
 const END_BYTES = 64 * 1024;
 
+/** A file read, its CSV sheet (if it is a CSV) not named yet: the name depends on the sheets of the files before it. */
+type UnnamedRead = ReadResult & { csvSheet?: SheetData };
+
 export async function readInputFiles(files: string[]): Promise<ReadResult> {
+  // Side by side: a big CSV's second core starts on it while the roster (.xlsx) is read here.
+  const reads = await Promise.all(files.map(readUnnamed));
   const sheets: SheetData[] = [];
   const notes: FileProblem[] = [];
-  for (const file of files) {
-    const r = await readOneFile(
-      file,
+  for (let i = 0; i < files.length; i++) {
+    const r = named(
+      reads[i],
+      files[i],
       sheets.map((s) => s.name),
     );
     if (!r.ok) return r;
@@ -39,6 +45,15 @@ export async function readInputFiles(files: string[]): Promise<ReadResult> {
 }
 
 export async function readOneFile(file: string, takenNames: string[]): Promise<ReadResult> {
+  return named(await readUnnamed(file), file, takenNames);
+}
+
+function named(r: UnnamedRead, file: string, takenNames: string[]): ReadResult {
+  if (r.csvSheet) r.csvSheet.name = sheetNameForFile(file, takenNames);
+  return r;
+}
+
+async function readUnnamed(file: string): Promise<UnnamedRead> {
   const label = path.basename(file);
   let size: number;
   let ends: Uint8Array;
@@ -62,14 +77,14 @@ export async function readOneFile(file: string, takenNames: string[]): Promise<R
     if (data.sheets.length === 0) return { ok: false, problem: fileProblem('file-xlsx-no-sheets', label) };
     return { ok: true, data, notes: [] };
   }
-  const reader = new CsvSheetReader(sheetNameForFile(file, takenNames), label, { dropUnusedColumns: true });
+  const reader = new CsvSheetReader('', label, { dropUnusedColumns: true });
   let r: CsvResult;
   try {
     r = (await readCsvFile(file, size, reader)).result;
   } catch {
     return { ok: false, problem: fileProblem('file-unreadable', file) };
   }
-  return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes } : r;
+  return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes, csvSheet: r.sheet } : r;
 }
 
 async function readEnds(file: string, size: number): Promise<Uint8Array> {
