@@ -13,26 +13,29 @@ import { doubled } from './typed-arrays';
 export class DistinctBuyers {
   private agents: Int32Array;
   private hashes: Int32Array;
-  private readonly names: string[] = [];
+  /** Made at full size and written by index: pushing a million names (growing and copying) took several times as long. */
+  private names: string[];
+  private n = 0;
 
   constructor(expected = 1024) {
     this.agents = new Int32Array(Math.max(16, expected));
     this.hashes = new Int32Array(Math.max(16, expected));
+    this.names = new Array<string>(this.agents.length);
   }
 
   /** Agent `agent` (a small index) sold to `name`, whose hashString is `hash`. */
   add(agent: number, name: string, hash: number): void {
-    const n = this.names.length;
+    const n = this.n;
     if (n === this.agents.length) this.grow();
     this.agents[n] = agent;
     this.hashes[n] = hash;
-    this.names.push(name);
+    this.names[n] = name;
+    this.n = n + 1;
   }
 
   /** Distinct names per agent index (0 for an agent with none), for agents 0 … agentCount − 1. */
   countByAgent(agentCount: number): Int32Array {
-    const { agents, hashes, names } = this;
-    const n = names.length;
+    const { agents, hashes, names, n } = this;
     // Group entries by agent (a counting sort): where each agent's entries start, then a copy in that order.
     const start = new Int32Array(agentCount + 1);
     for (let i = 0; i < n; i++) start[agents[i] + 1]++;
@@ -58,6 +61,9 @@ export class DistinctBuyers {
   private grow(): void {
     this.agents = doubled(this.agents);
     this.hashes = doubled(this.hashes);
+    const names = new Array<string>(this.agents.length);
+    for (let i = 0; i < this.n; i++) names[i] = this.names[i];
+    this.names = names;
   }
 }
 
