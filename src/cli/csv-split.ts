@@ -27,7 +27,7 @@ export interface CsvSplitOptions {
 export type SplitUse = 'none' | 'used' | 'discarded';
 
 /** The worker has less to do than this thread, which also makes the worker's rows into arrays. */
-const DEFAULT_AT = 0.35;
+const DEFAULT_AT = 0.3;
 const DEFAULT_MIN_BYTES = 32 << 20;
 const CHUNK_BYTES = 1 << 20;
 /** How far past the chosen offset a line start is looked for. */
