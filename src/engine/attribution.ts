@@ -10,7 +10,7 @@ import { ACTION, IssueLog } from './issues';
 import { netSalesCents } from './formulas';
 import { scanMemo } from './memo';
 import { cellText } from './text';
-import { Cents, formatYuan, splitCents } from './money';
+import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
 import { hashString } from './hashing';
@@ -232,18 +232,16 @@ export class Attributor {
     }
     // Split order: equal shares in whole cents, the odd cents to the agents written first.
     const buyerHash = net > 0 && o.buyer ? hashString(o.buyer) : 0;
-    const netShares = splitCents(net, n);
-    const paidShares = splitCents(o.paid, n);
-    const refundShares = splitCents(o.refund, n);
     for (let i = 0; i < n; i++) {
       const acc = this.accOf(ids[i]);
-      acc.sales += netShares[i];
-      acc.paid += paidShares[i];
-      acc.refunds += refundShares[i];
+      const netShare = centsShare(net, n, i);
+      acc.sales += netShare;
+      acc.paid += centsShare(o.paid, n, i);
+      acc.refunds += centsShare(o.refund, n, i);
       acc.orders++;
       const bs = acc.bySource[source];
       bs.orders++;
-      bs.sales += netShares[i];
+      bs.sales += netShare;
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
         if (o.buyer) this.buyers.add(ids[i], o.buyer, buyerHash);
@@ -276,7 +274,8 @@ export class Attributor {
     const { resolver, unknown } = this;
     let n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
     const pattern = resolver.idPattern;
-    if (pattern && unknown.length > 0) {
+    if (pattern && unknown.length > 0 && unknown.some((u) => pattern.test(u))) {
+      // Most memos' other tokens (a tracking number, a phone) are no 工号: no list is made for them.
       const strangers = unknown.filter((u) => pattern.test(u));
       if (strangers.length > 0)
         this.log.at(

@@ -38,6 +38,12 @@ export function splitCents(c: Cents, n: number): Cents[] {
   return out;
 }
 
+/** splitCents(c, n)[i] without the array: a split order on a million rows made three arrays each. */
+export function centsShare(c: Cents, n: number, i: number): Cents {
+  const base = Math.trunc(c / n);
+  return i < c - base * n ? base + 1 : base;
+}
+
 /** "1,234.50" style text for messages (not for cells: cells carry numbers). */
 export function formatYuan(c: Cents): string {
   const neg = c < 0;

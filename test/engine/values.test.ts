@@ -2,7 +2,7 @@ import { isBlank, Cell } from '../../src/engine/cell';
 import { parseNumber, parsePercent, parseCount, parseSeconds } from '../../src/engine/numbers';
 import { parseDate, serialOf, parsePeriod, formatSerial, daysInMonth } from '../../src/engine/dates';
 import { cellText, isSummaryRow, isNotAvailableText, normalizeKey } from '../../src/engine/text';
-import { toCents, splitCents, formatYuan, mulCents, roundTo } from '../../src/engine/money';
+import { toCents, splitCents, centsShare, formatYuan, mulCents, roundTo } from '../../src/engine/money';
 
 const v = (x: ReturnType<typeof parseNumber>) => (x.kind === 'value' ? x.value : x.kind);
 
@@ -109,6 +109,12 @@ describe('money is exact cents, half-up (docs/rules.md: Pay)', () => {
   test('splitting cents adds up exactly; earlier shares take the odd cents', () => {
     expect(splitCents(10001, 3)).toEqual([3334, 3334, 3333]);
     expect(splitCents(10001, 3).reduce((a, b) => a + b)).toBe(10001);
+    // centsShare is one share of splitCents without the array: equal for every share, negative amounts too.
+    for (const c of [0, 1, 2, 99, 10001, 12345679, -1, -10001, 7.5e9])
+      for (let n = 1; n <= 7; n++) {
+        const shares = splitCents(c, n);
+        shares.forEach((share, i) => expect([c, n, i, centsShare(c, n, i)]).toEqual([c, n, i, share]));
+      }
     expect(formatYuan(123456789)).toBe('1,234,567.89');
     expect(formatYuan(-5)).toBe('-0.05');
   });

@@ -167,6 +167,8 @@ function readRow(s: SheetReading, o: Order, row: Cell[], index: number): RowOutc
   o.row = row;
   o.rowIndex = index;
   const payCell = row[s.cols.payTime];
+  // No payment time (an unpaid order): what parseDate would call blank, without its result object.
+  if (payCell === null || payCell === undefined) return UNPAID;
   // The export's own time format is read without the general parser (and without a result object).
   let paidAt = typeof payCell === 'string' ? fastIso(payCell) : null;
   if (paidAt === null) {
