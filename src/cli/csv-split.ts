@@ -9,6 +9,7 @@
  * the rest itself. Either way the result is the one-thread read's.
  */
 import { createReadStream, promises as fs } from 'fs';
+import * as os from 'os';
 import type { Worker } from 'worker_threads';
 import { CsvBatchRows, CsvSheetReader, type Cell, type CsvContinuation, type CsvResult } from '../engine';
 import type { CsvSplitJob, CsvSplitMessage } from './csv-split-worker';
@@ -17,6 +18,12 @@ import { startWorker } from './threads';
 export interface CsvSplitOptions {
   /** Smaller files are read on this thread alone: a worker costs more than it saves. */
   minBytes?: number;
+  /**
+   * Fewer cores: one thread reads. Measured on 2 cores (1M-row GBK CSV): V8's GC helper threads already
+   * keep the second core ~60 % busy during a one-thread read, so the worker saved ~1.5 s of main-thread CPU
+   * but cost ~1.5–2.5 s more CPU in all, and the read took longer on the loaded machine. CS_KPI_CSV_SPLIT=1: 2.
+   */
+  minCores?: number;
   /** Where the worker's part starts: the first line start at or after this fraction of the file. */
   at?: number;
   /** The size of the reads from the file, on both threads (tests: small, to split small files). */
@@ -26,9 +33,10 @@ export interface CsvSplitOptions {
 /** How the read went: `used` the worker's rows, `discarded` them (this thread read on), or no worker (`none`). */
 export type SplitUse = 'none' | 'used' | 'discarded';
 
-/** The worker has less to do than this thread, which also makes the worker's rows into arrays. */
+/** The worker reads 70 %: this thread also makes every row into arrays, its own and the worker's. */
 const DEFAULT_AT = 0.3;
 const DEFAULT_MIN_BYTES = 32 << 20;
+const DEFAULT_MIN_CORES = process.env.CS_KPI_CSV_SPLIT === '1' ? 2 : 3;
 const CHUNK_BYTES = 1 << 20;
 /** How far past the chosen offset a line start is looked for. */
 const LINE_WINDOW = 1 << 20;
@@ -55,7 +63,7 @@ export async function readCsvFile(
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   let split: SplitRead | null = null;
   try {
-    let tried = size < minBytes;
+    let tried = size < minBytes || os.availableParallelism() < (options.minCores ?? DEFAULT_MIN_CORES);
     for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes })) {
       reader.push(chunk as Buffer);
       if (reader.stopped) break;

@@ -40,7 +40,7 @@ async function splitRead(
   const file = path.join(dir, `${files++}.csv`);
   writeFileSync(file, bytes);
   const reader = new engine.CsvSheetReader('订单报表', LABEL, { dropUnusedColumns: true });
-  return split.readCsvFile(file, bytes.length, reader, { minBytes: 0, at, chunkBytes });
+  return split.readCsvFile(file, bytes.length, reader, { minBytes: 0, minCores: 2, at, chunkBytes });
 }
 
 /** The one-thread read of the same bytes, in the CLI's chunk size. */
@@ -89,6 +89,19 @@ describe.each([
     expect(r.result.notes).toEqual([]);
     expect(r.result).toEqual(sequentialRead(bytes).result);
   });
+});
+
+test('fewer cores than asked: no worker, the same rows', async () => {
+  const bytes = encodeGbk(reportText(orderRows(3000), '\r\n'));
+  const file = path.join(dir, 'few-cores.csv');
+  writeFileSync(file, bytes);
+  const reader = new engine.CsvSheetReader('订单报表', LABEL, { dropUnusedColumns: true });
+  const r = await split.readCsvFile(file, bytes.length, reader, {
+    minBytes: 0,
+    minCores: os.availableParallelism() + 1,
+  });
+  expect(r.split).toBe('none');
+  expect(r.result).toEqual(sequentialRead(bytes).result);
 });
 
 test('a line start inside a quoted field with line breaks: the worker is not used, the rows are still the file rows', async () => {
