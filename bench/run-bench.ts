@@ -157,7 +157,7 @@ function printCli(results: CliOutcome[]): void {
   );
   out();
   out(
-    "`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with the values-only reader (src/cli/xlsx), runs the engine with checksums, writes the five output sheets with its streaming writer (src/cli/xlsx-write-*). Input: the demo shop (`generateDemoWorkbook`, 200 agents, every sheet `cs-kpi demo` writes) written once by ExcelJS's streaming writer.",
+    "`node bin/cs-kpi.js payroll <file> --period 2026-10 --out <file>`: reads the workbook with the values-only reader (src/cli/xlsx), runs the engine with checksums, writes the five output sheets with its streaming writer (src/engine/xlsx-out, zipped by src/cli/xlsx-write-package.ts). Input: the demo shop (`generateDemoWorkbook`, 200 agents, every sheet `cs-kpi demo` writes) written once by ExcelJS's streaming writer.",
   );
   for (const r of results)
     if (!('error' in r) && r.stderr) out(`stderr at ${int(r.orders)}: ${r.stderr.slice(0, 500)}`);

@@ -30,7 +30,7 @@ export function printWriter(r: WriterOutcome, out: (s?: string) => void): void {
     'error' in x
       ? [x.error, '', '', '', '']
       : [
-          x.writer === 'stream' ? 'streaming (src/cli/xlsx-write-*)' : 'ExcelJS Workbook (before)',
+          x.writer === 'stream' ? 'streaming (src/engine/xlsx-out)' : 'ExcelJS Workbook (before)',
           sec(x.wallMs),
           sec(x.cpuMs),
           `${x.inputRssMb} → ${x.peakRssMb}`,
