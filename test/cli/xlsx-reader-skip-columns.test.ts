@@ -14,7 +14,7 @@ import { type Cell, columnsToRead, HEADER_ROWS_TO_READ, sheetChecksum, sheetKind
 import { loadWorkbook, toWorkbookData } from '../../src/cli/xlsx-read';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { SharedStrings } from '../../src/cli/xlsx/shared-strings';
-import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, type OrderSpec } from '../corpus/layout-builder';
+import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, variedOrders } from '../corpus/layout-builder';
 import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-skip-');
@@ -44,16 +44,7 @@ async function expectNarrowedRead(file: string): Promise<void> {
   });
 }
 
-const orders: OrderSpec[] = Array.from({ length: 40 }, (_, i) => ({
-  id: `30002026100100${String(i).padStart(5, '0')}`,
-  buyer: i % 3 === 0 ? `阳光小鱼${i}` : `tb_buyer${i}`,
-  paid: 100 + i,
-  postage: i % 2 ? 10 : 0,
-  refund: i % 9 === 0 ? 20 : 0,
-  qty: 1 + (i % 3),
-  memo: i % 4 === 0 ? null : `KF0${1 + (i % 5)} 已核对`,
-  payTime: `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:15:00`,
-}));
+const orders = variedOrders(40);
 
 test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet written by ExcelJS: the narrowed read is ExcelJS's read with the unread cells blank", async () => {
   const file = await writeXlsx(

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import type { WorkbookData } from '../../src/engine';
 import { readXlsxValues, type XlsxReadOptions } from '../../src/cli/xlsx/read-values';
 import { baseWorkbook, CHAT_NAME, ORDERS_NAME } from '../corpus/builder';
-import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, type OrderSpec } from '../corpus/layout-builder';
+import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, variedOrders } from '../corpus/layout-builder';
 import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
 import { compiledCli } from '../support/compiled-cli';
 
@@ -55,16 +55,7 @@ async function expectSameInWorkers(file: string): Promise<void> {
   }
 }
 
-const orders: OrderSpec[] = Array.from({ length: 45 }, (_, i) => ({
-  id: `30002026100100${String(i).padStart(5, '0')}`,
-  buyer: i % 3 === 0 ? `阳光小鱼${i}` : `tb_buyer${i}`,
-  paid: 100 + i,
-  postage: i % 2 ? 10 : 0,
-  refund: i % 9 === 0 ? 20 : 0,
-  qty: 1 + (i % 3),
-  memo: i % 4 === 0 ? null : `KF0${1 + (i % 5)} 已核对`,
-  payTime: `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:15:00`,
-}));
+const orders = variedOrders(45);
 
 test('workbooks ExcelJS writes: the corpus shop with merges, hidden rows, formulas and dates by style; 46- and 71-column order reports and a 赤兔 sheet', async () => {
   await expectSameInWorkers(

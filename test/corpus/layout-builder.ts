@@ -258,3 +258,17 @@ export function plainChat(name: string, chats: ChatSpec[]): SheetData {
     ],
   };
 }
+
+/** `n` varied orders for the reader tests: plain and Chinese buyers, postage, refunds, quantities, memos (some none), payment days. */
+export function variedOrders(n: number): OrderSpec[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `30002026100100${String(i).padStart(5, '0')}`,
+    buyer: i % 3 === 0 ? `阳光小鱼${i}` : `tb_buyer${i}`,
+    paid: 100 + i,
+    postage: i % 2 ? 10 : 0,
+    refund: i % 9 === 0 ? 20 : 0,
+    qty: 1 + (i % 3),
+    memo: i % 4 === 0 ? null : `KF0${1 + (i % 5)} 已核对`,
+    payTime: `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:15:00`,
+  }));
+}

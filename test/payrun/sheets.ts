@@ -2,6 +2,7 @@
 import type { Cell, SheetData } from '../../src/engine/cell';
 import { buildOutputSheets, isFormulaCell, type OutCell, type SheetSpec, type Lang } from '../../src/engine';
 import type { PayrollResult } from '../../src/engine';
+import { PAYROLL_HEADERS } from '../outputs/cli-output';
 
 const plain = (c: OutCell): Cell => (isFormulaCell(c) ? c.value : c);
 
@@ -15,16 +16,10 @@ export function specToSheet(spec: SheetSpec): SheetData {
 export const outputsAsSheets = (r: PayrollResult, lang: Lang = 'zh'): SheetData[] =>
   buildOutputSheets(r, lang).map(specToSheet);
 
-/** The DingTalk / WeCom 工资条 sheet's header in Chinese, written out by hand (ExcelJS row values start at index 1). */
+/** The DingTalk / WeCom 工资条 sheet's header in Chinese: who, the month, then the payroll's money columns (hand-written in cli-output.ts). */
 export const DINGTALK_HEADER_ZH = [
   '工号',
   '姓名',
   '月份',
-  '底薪',
-  '绩效奖金',
-  '转化奖金',
-  '提成',
-  '奖励',
-  '罚款',
-  '应发工资',
+  ...PAYROLL_HEADERS.zh.slice(PAYROLL_HEADERS.zh.indexOf('底薪')),
 ];

@@ -4,7 +4,8 @@ import { periodJson } from '../../src/engine/output/json';
 import { scorecardSheet } from '../../src/engine/output/scorecard';
 import { readShopTrendBlock } from '../../src/engine/output/shop-trend-block';
 import type { Cell } from '../../src/engine/cell';
-import { chat, orders, roster, sheet, workbook } from '../engine/fixture';
+import { sheet, workbook } from '../engine/fixture';
+import { smallShop } from './small-shop';
 
 /** An earlier scorecard as this version writes it: agent rows, then the shop-trend block. */
 function earlier(
@@ -23,20 +24,8 @@ function earlier(
   return sheet(`绩效 ${period}`, out);
 }
 
-const inputs = () => [
-  roster([
-    { id: 'KF01', account: '店:KF01' },
-    { id: 'KF02', account: '店:KF02' },
-  ]),
-  orders([
-    { id: 'o1', paid: 1000, memo: 'KF01' },
-    { id: 'o2', paid: 3000, memo: 'KF02' },
-  ]),
-  chat([
-    { account: '店:KF01', inquiries: 100, paid: 20 },
-    { account: '店:KF02', inquiries: 100, paid: 60 },
-  ]),
-];
+// KF01 and KF02 (presales) with two orders and chat; KF03 (aftersales) has neither and is in no trend below.
+const inputs = smallShop;
 
 const history = () => [
   earlier(
