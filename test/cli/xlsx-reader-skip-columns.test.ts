@@ -14,7 +14,14 @@ import { type Cell, columnsToRead, HEADER_ROWS_TO_READ, sheetChecksum, sheetKind
 import { loadWorkbook, toWorkbookData } from '../../src/cli/xlsx-read';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { SharedStrings } from '../../src/cli/xlsx/shared-strings';
-import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, variedOrders } from '../corpus/layout-builder';
+import {
+  chituPresales,
+  TAOBAO_2017,
+  TAOBAO_2021,
+  taobaoOrders,
+  variedChats,
+  variedOrders,
+} from '../corpus/layout-builder';
 import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-skip-');
@@ -55,18 +62,7 @@ test("a 46-column and a 71-column order report and a 28-column 赤兔 sheet writ
           netted: true,
           memoColumn: (_o, i) => (i % 2 ? '商家备忘' : '订单备注'),
         }),
-        chituPresales(
-          '接待记录',
-          Array.from({ length: 30 }, (_, i) => ({
-            nick: `小美${i}`,
-            date: '2026-10-02',
-            received: 30 + i,
-            inquiries: 12,
-            paidBuyers: 5,
-            unreplied: 1,
-            avgResponse: 18,
-          })),
-        ),
+        chituPresales('接待记录', variedChats(30)),
       ],
     },
     tmp.file(`layouts-${++fileNo}.xlsx`),

@@ -14,7 +14,14 @@ import fc from 'fast-check';
 import type { WorkbookData } from '../../src/engine';
 import { readXlsxValues, type XlsxReadOptions } from '../../src/cli/xlsx/read-values';
 import { baseWorkbook, CHAT_NAME, ORDERS_NAME } from '../corpus/builder';
-import { chituPresales, TAOBAO_2017, TAOBAO_2021, taobaoOrders, variedOrders } from '../corpus/layout-builder';
+import {
+  chituPresales,
+  TAOBAO_2017,
+  TAOBAO_2021,
+  taobaoOrders,
+  variedChats,
+  variedOrders,
+} from '../corpus/layout-builder';
 import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
 import { compiledCli } from '../support/compiled-cli';
 
@@ -71,15 +78,7 @@ test('workbooks ExcelJS writes: the corpus shop with merges, hidden rows, formul
       ws.getCell('I2').numFmt = 'yyyy-mm-dd hh:mm:ss';
     }),
   );
-  const chats = Array.from({ length: 30 }, (_, i) => ({
-    nick: `小美${i}`,
-    date: '2026-10-02',
-    received: 30 + i,
-    inquiries: 12,
-    paidBuyers: 5,
-    unreplied: 1,
-    avgResponse: 18,
-  }));
+  const chats = variedChats(30);
   await expectSameInWorkers(
     await writeXlsx(
       {

@@ -272,3 +272,16 @@ export function variedOrders(n: number): OrderSpec[] {
     payTime: `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:15:00`,
   }));
 }
+
+/** `n` 赤兔 presales rows of one day for the reader tests: 小美0…, received 30 + i. */
+export function variedChats(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    nick: `小美${i}`,
+    date: '2026-10-02',
+    received: 30 + i,
+    inquiries: 12,
+    paidBuyers: 5,
+    unreplied: 1,
+    avgResponse: 18,
+  }));
+}
