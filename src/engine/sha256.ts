@@ -7,6 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { JsonRowBytes } from './json-bytes';
+import { columnMask } from './sheets/columns-to-read';
 
 export interface Hasher {
   /** Text is hashed as its UTF-8 bytes; bytes are hashed as they are (only during the call: the caller reuses them). */
@@ -59,17 +60,10 @@ export function sheetChecksum(
 ): string {
   const h = makeHasher();
   const json = new JsonRowBytes((bytes) => h.update(bytes));
-  const keep = only ? keptColumns(only.columns) : undefined;
+  const keep = only ? columnMask(only.columns) : undefined;
   for (let r = 0; r < rows.length; r++) json.row(rows[r] ?? [], only && r > only.headerRow ? keep : undefined);
   json.end();
   return h.hex();
-}
-
-/** 1 at each kept column (a column past the mask's end is not kept). */
-function keptColumns(columns: ReadonlySet<number>): Uint8Array {
-  const mask = new Uint8Array(Math.max(0, ...columns) + 1);
-  for (const c of columns) if (Number.isInteger(c) && c >= 0) mask[c] = 1;
-  return mask;
 }
 
 /**

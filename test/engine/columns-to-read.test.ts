@@ -2,7 +2,7 @@
  * columnsToRead: from a sheet's first rows, the columns the engine reads.
  * Expected indexes are read off the header lists by hand.
  */
-import { consecutiveRuns, columnsToRead, type Cell } from '../../src/engine';
+import { columnMask, consecutiveRuns, columnsToRead, type Cell } from '../../src/engine';
 import { TAOBAO_2021 } from '../corpus/layout-builder';
 
 describe('columnsToRead', () => {
@@ -65,4 +65,10 @@ describe('consecutiveRuns', () => {
     ]);
     expect(consecutiveRuns([])).toEqual([]);
   });
+});
+
+test('columnMask: 1 at each column given, 0 between, nothing past the last; none given, an empty mask', () => {
+  expect([...columnMask([0, 2, 5])]).toEqual([1, 0, 1, 0, 0, 1]);
+  expect([...columnMask(new Set([3, 1]))]).toEqual([0, 1, 0, 1]);
+  expect(columnMask([]).length).toBe(0);
 });

@@ -47,6 +47,7 @@ export function transferables(rows: CompactRows): ArrayBuffer[] {
 /** Rows go out in batches of about this many cells: each message has a cost, and its arrays are allocated at this size. */
 export const BATCH_CELLS = 1 << 17;
 
+/** The engine's doubled(), kept here: the worker loads no engine code. */
 function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
@@ -79,7 +80,10 @@ export class CompactWriter implements RowSink {
     this.a = compactArrays((cells >> 2) + 1, cells);
   }
 
-  /** From now on, cells of other columns from row narrowFrom on are only checked for a value. */
+  /**
+   * From now on, cells of other columns from row narrowFrom on are only checked for a value. The mask is made
+   * here, not by the engine's columnMask: the worker loads no engine code, so it starts fast.
+   */
   narrow(columns: number[]): void {
     const keep = new Uint8Array(columns[columns.length - 1] + 1);
     for (const c of columns) keep[c] = 1;

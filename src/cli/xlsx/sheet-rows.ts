@@ -6,7 +6,7 @@
  * serve the scanner in this thread and the rows a worker thread sends back
  * (compact-rows.ts), so both readers give the engine the same rows.
  */
-import { type Cell, type ColumnsToRead, HEADER_ROWS_TO_READ } from '../../engine';
+import { type Cell, columnMask, type ColumnsToRead, HEADER_ROWS_TO_READ } from '../../engine';
 
 /** Given the first HEADER_ROWS_TO_READ rows, the columns to read below them (null: all). */
 export type ColumnChooser = (firstRows: Cell[][]) => ColumnsToRead | null;
@@ -65,9 +65,7 @@ export class SheetRows implements RowSink {
     this.decided = true;
     this.choice = this.chooser(this.rows.slice(0, HEADER_ROWS_TO_READ));
     if (!this.choice) return;
-    const columns = this.choice.columns;
-    this.keep = new Uint8Array(columns[columns.length - 1] + 1);
-    for (const c of columns) this.keep[c] = 1;
+    this.keep = columnMask(this.choice.columns);
   }
 
   value(col: number, v: string | number | boolean): void {

@@ -28,6 +28,17 @@ export interface ColumnsToRead {
 }
 
 /**
+ * 1 at each column of `columns`, 0 elsewhere (and past its end): what the hot loops over a million rows test,
+ * a byte per cell, instead of a Set or a list.
+ */
+export function columnMask(columns: Iterable<number>): Uint8Array {
+  const list = [...columns];
+  const mask = new Uint8Array(Math.max(-1, ...list) + 1);
+  for (const c of list) mask[c] = 1;
+  return mask;
+}
+
+/**
  * The columns to read below the header of a sheet whose first rows are
  * `firstRows` (up to HEADER_ROWS_TO_READ of them) and whose kind, by name, is
  * `kind` (null: recognised by its header, as the engine does). Null means
