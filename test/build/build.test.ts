@@ -14,27 +14,13 @@ import webpack, { Configuration, Stats } from 'webpack';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { describeWithTool, missingXsdValidator, XSD_VALIDATOR } from '../support/tools';
 import { elements, parseXml } from '../support/xml';
+import { FUNCTION_IDS } from '../support/function-ids';
 
 type MakeConfig = (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Configuration>;
 
 const repoRoot = path.resolve(__dirname, '../..');
 const CONFIG = path.join(repoRoot, 'webpack.config.js');
 const DEV = 'https://localhost:3000/';
-const FUNCTION_IDS = [
-  'AOV',
-  'BANDSCORE',
-  'COMMISSION',
-  'CONVERSION',
-  'GRADE',
-  'MEMOAGENTS',
-  'NETSALES',
-  'REFUNDRATE',
-  'REPLYRATE',
-  'SCORE',
-  'TIERBONUS',
-  'UPT',
-  'WEIGHTED',
-];
 const BUILD_TIMEOUT = 300_000; // ~15 s on an idle 2-core machine; generous for a loaded one
 
 const makeConfig = (): MakeConfig => require(CONFIG);
