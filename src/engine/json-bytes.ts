@@ -1,9 +1,11 @@
 /**
- * The UTF-8 bytes of JSON.stringify(row) + '\n', written straight into one
- * reused buffer. Why: the sheet checksum hashes every row of a million-row
- * sheet, and a JSON string per row (then encoding it) made that the biggest
- * allocation of a CLI run. The bytes must stay exactly JSON.stringify's, so
- * old checksums (locked months, change lists) still compare equal.
+ * The UTF-8 bytes of JSON.stringify(row) + '\n', trailing nulls left out,
+ * written straight into one reused buffer. Why: the sheet checksum hashes every
+ * row of a million-row sheet, and a JSON string per row (then encoding it) made
+ * that the biggest allocation of a CLI run. The bytes must stay exactly
+ * JSON.stringify's, so checksums of locked months still compare equal.
+ * Trailing nulls do not count because readers differ only there: Excel gives a
+ * row as wide as the used range, the CLI's readers stop at its last value.
  */
 
 const QUOTE = 34;
@@ -28,13 +30,15 @@ export class JsonRowBytes {
   }
 
   /**
-   * JSON.stringify(row) + '\n'; with `keep`, columns c where keep[c] is not 1 are written as null (as row.map
-   * to null would). A byte mask, not a predicate: a 46-column sheet of a million rows asks it 46 million times.
+   * JSON.stringify(row) + '\n' of the row up to its last value JSON writes as something other than null;
+   * with `keep`, columns c where keep[c] is not 1 are written as null (as row.map to null would). A byte
+   * mask, not a predicate: a 46-column sheet of a million rows asks it 46 million times.
    */
   row(row: readonly unknown[], keep?: Uint8Array): void {
     this.room(2);
     this.buf[this.pos++] = 91; // [
-    for (let c = 0; c < row.length; c++) {
+    const end = rowEnd(row, keep);
+    for (let c = 0; c < end; c++) {
       if (c > 0) {
         this.room(1);
         this.buf[this.pos++] = 44; // ,
@@ -178,6 +182,24 @@ export class JsonRowBytes {
     this.end();
     if (n > this.buf.length) this.buf = new Uint8Array(n);
   }
+}
+
+/** How many of the row's cells count: up to the last one written as something other than null. */
+export function rowEnd(row: readonly unknown[], keep?: Uint8Array): number {
+  let end = row.length;
+  while (end > 0 && (writesNull(row[end - 1]) || (keep !== undefined && keep[end - 1] !== 1))) end--;
+  return end;
+}
+
+/** Whether JSON.stringify writes the cell as null (in an array). Cells are strings, numbers, booleans or null. */
+function writesNull(v: unknown): boolean {
+  return (
+    v === null ||
+    v === undefined ||
+    (typeof v === 'number' && !Number.isFinite(v)) ||
+    typeof v === 'function' ||
+    typeof v === 'symbol'
+  );
 }
 
 function unicodeEscape(buf: Uint8Array, p: number, c: number): number {

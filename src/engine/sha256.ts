@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { JsonRowBytes } from './json-bytes';
+import { JsonRowBytes, rowEnd } from './json-bytes';
 import { columnMask } from './sheets/columns-to-read';
 
 export interface Hasher {
@@ -51,6 +51,8 @@ export class Sha256 implements Hasher {
 
 /**
  * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.
+ * Blank cells at the end of a row and blank rows at the end of the sheet do not count: Excel's used range and
+ * the CLI's readers differ only there, and one workbook must give one checksum in the add-in and in cs-kpi.
  * The JSON's bytes are written straight into one buffer (JsonRowBytes), not a string per row.
  */
 export function sheetChecksum(
@@ -61,7 +63,10 @@ export function sheetChecksum(
   const h = makeHasher();
   const json = new JsonRowBytes((bytes) => h.update(bytes));
   const keep = only ? columnMask(only.columns) : undefined;
-  for (let r = 0; r < rows.length; r++) json.row(rows[r] ?? [], only && r > only.headerRow ? keep : undefined);
+  const maskOf = (r: number) => (only && r > only.headerRow ? keep : undefined);
+  let count = rows.length;
+  while (count > 0 && rowEnd(rows[count - 1] ?? [], maskOf(count - 1)) === 0) count--;
+  for (let r = 0; r < count; r++) json.row(rows[r] ?? [], maskOf(r));
   json.end();
   return h.hex();
 }

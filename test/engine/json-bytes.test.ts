@@ -2,24 +2,30 @@
  * The sheet checksum writes each row's JSON bytes itself (JsonRowBytes)
  * instead of JSON.stringify per row. Locked months and change lists compare
  * checksums made by older versions, so the bytes must be exactly
- * JSON.stringify's: checked here against that plain definition on random
- * sheets of every kind of cell.
+ * JSON.stringify's, of the row without its trailing nulls (and without the
+ * sheet's trailing blank rows): checked here against that plain definition
+ * on random sheets of every kind of cell.
  */
 import { createHash } from 'crypto';
 import fc from 'fast-check';
 import { JsonRowBytes } from '../../src/engine/json-bytes';
 import { Sha256, sheetChecksum, type Hasher, type ReadColumns } from '../../src/engine/sha256';
 
-/** The checksum as it was defined before JsonRowBytes: JSON.stringify of each row and a newline, hashed by Node. */
+/** JSON.stringify of the row as JSON.parse reads it back, its trailing nulls dropped. */
+function trimmedJson(row: unknown[]): string {
+  const values = JSON.parse(JSON.stringify(row)) as unknown[];
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return JSON.stringify(values);
+}
+
+/** The plain definition: each row's trimmed JSON and a newline, blank rows at the end left out, hashed by Node. */
 function plainChecksum(rows: unknown[][], only?: ReadColumns): string {
+  const lines = rows.map((row = [], r) =>
+    trimmedJson(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row),
+  );
+  while (lines.length > 0 && lines[lines.length - 1] === '[]') lines.pop();
   const h = createHash('sha256');
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    h.update(
-      JSON.stringify(only && r > only.headerRow ? row.map((v, c) => (only.columns.has(c) ? v : null)) : row) + '\n',
-      'utf8',
-    );
-  }
+  for (const line of lines) h.update(line + '\n', 'utf8');
   return h.digest('hex');
 }
 
@@ -122,7 +128,7 @@ describe('sheet checksum without a JSON string per row', () => {
     );
   });
 
-  test('the bytes are exactly the UTF-8 of JSON.stringify(row) + newline, also when values outgrow a small buffer', () => {
+  test('the bytes are exactly the UTF-8 of JSON.stringify(row without trailing nulls) + newline, also when values outgrow a small buffer', () => {
     const long = fc.string({ unit, minLength: 30, maxLength: 300 });
     fc.assert(
       fc.property(
@@ -133,7 +139,7 @@ describe('sheet checksum without a JSON string per row', () => {
           const json = new JsonRowBytes((b) => pieces.push(b.slice()), size);
           for (const r of rows) json.row(r);
           json.end();
-          const expected = Buffer.from(rows.map((r) => JSON.stringify(r) + '\n').join(''), 'utf8');
+          const expected = Buffer.from(rows.map((r) => trimmedJson(r) + '\n').join(''), 'utf8');
           expect(Buffer.concat(pieces).equals(expected)).toBe(true);
         },
       ),
@@ -141,13 +147,16 @@ describe('sheet checksum without a JSON string per row', () => {
     );
   });
 
-  test('known rows: an order row, escapes, lone surrogates, -0 and exponents', () => {
+  test('known rows: an order row, escapes, lone surrogates, -0, exponents, trailing blanks', () => {
     const rows = [
-      ['="3000202610047196853"', 'tb17334731', 284.07, 12, -0, 1e21, 1e-7, true, null],
-      ['a"b\\c\n\u0001', '\ud83d', '\ude00x', '😀'],
+      ['="3000202610047196853"', 'tb17334731', 284.07, 12, -0, 1e21, 1e-7, true, null, null],
+      [null, null],
+      ['a"b\\c\n\u0001', '\ud83d', '\ude00x', '😀', null, NaN],
+      [],
+      [null],
     ];
     const text =
-      '["=\\"3000202610047196853\\"","tb17334731",284.07,12,0,1e+21,1e-7,true,null]\n["a\\"b\\\\c\\n\\u0001","\\ud83d","\\ude00x","😀"]\n';
+      '["=\\"3000202610047196853\\"","tb17334731",284.07,12,0,1e+21,1e-7,true]\n[]\n["a\\"b\\\\c\\n\\u0001","\\ud83d","\\ude00x","😀"]\n';
     expect(sheetChecksum(rows)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 });
