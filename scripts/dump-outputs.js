@@ -115,20 +115,20 @@ function dumpLabels() {
   put(JSON.stringify(engine.defaultKpis()));
 }
 
+/** One `cs-kpi payroll` run; every run of the dump names input, period, language and output. */
+const payroll = (input, period, lang, out, ...more) =>
+  cli(['payroll', input, '--period', period, '--lang', lang, '--out', out, ...more]);
+
 (async () => {
   const demo = path.join(dir, 'demo.xlsx');
   await cli(['demo', '--out', demo, '--period', '2026-10']);
   await dumpWorkbook(demo);
   for (const lang of ['zh', 'en']) {
     const out = path.join(dir, `out-${lang}.xlsx`);
-    await cli([
-      'payroll',
+    await payroll(
       demo,
-      '--period',
       '2026-10',
-      '--lang',
       lang,
-      '--out',
       out,
       '--csv',
       path.join(dir, `out-${lang}.csv`),
@@ -138,7 +138,7 @@ function dumpLabels() {
       path.join(dir, `slips-${lang}`),
       '--dingtalk',
       path.join(dir, `dingtalk-${lang}.xlsx`),
-    ]);
+    );
     for (const f of fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.xlsx') && f.includes('测算'))
@@ -150,53 +150,20 @@ function dumpLabels() {
     dumpTextFile(path.join(dir, `out-${lang}.csv`));
     await dumpFolder(path.join(dir, `slips-${lang}`));
     await dumpWorkbook(path.join(dir, `dingtalk-${lang}.xlsx`));
-    await cli([
-      'payroll',
-      demo,
-      '--period',
-      '2026-10',
-      '--lang',
-      lang,
-      '--out',
-      path.join(dir, `json-${lang}.xlsx`),
-      '--json',
-    ]);
-    await cli(['payroll', demo, '--period', '2026-10', '--lang', lang, '--out', path.join(dir, `plain-${lang}.xlsx`)]);
+    await payroll(demo, '2026-10', lang, path.join(dir, `json-${lang}.xlsx`), '--json');
+    await payroll(demo, '2026-10', lang, path.join(dir, `plain-${lang}.xlsx`));
     const week = path.join(dir, `week-${lang}.xlsx`);
-    await cli(['payroll', demo, '--period', '2026-W44', '--lang', lang, '--out', week, '--json']);
+    await payroll(demo, '2026-W44', lang, week, '--json');
     await dumpWorkbook(week);
     const changed = path.join(dir, `changed-${lang}.xlsx`);
     await withPlanChange(demo, changed, lang);
     const compared = path.join(dir, `compared-${lang}.xlsx`);
-    await cli([
-      'payroll',
-      changed,
-      '--period',
-      '2026-10',
-      '--lang',
-      lang,
-      '--out',
-      compared,
-      '--compare',
-      path.join(dir, `plain-${lang}.xlsx`),
-      '--json',
-    ]);
+    await payroll(changed, '2026-10', lang, compared, '--compare', path.join(dir, `plain-${lang}.xlsx`), '--json');
     await dumpWorkbook(compared);
     await cli(['lock', compared, '--period', '2026-10', '--by', '张三']);
     await cli(['unlock', compared, '--period', '2026-10', '--by', '张三', '--reason', '改方案']);
     await dumpWorkbook(compared);
-    await cli([
-      'payroll',
-      changed,
-      '--period',
-      '2026-10',
-      '--lang',
-      lang,
-      '--out',
-      path.join(dir, `again-${lang}.xlsx`),
-      '--compare',
-      compared,
-    ]);
+    await payroll(changed, '2026-10', lang, path.join(dir, `again-${lang}.xlsx`), '--compare', compared);
   }
   await dumpSpecs(demo, '2026-10');
   await dumpSpecs(demo, '2026-W44');
