@@ -4,9 +4,9 @@
  * value, and the cached values are the payroll's — for every demo agent, under
  * the default plan and under a plan with a banded manual rating. Edits recalculate.
  */
-import { defaultPlan, generateDemoWorkbook, isFormulaCell, runPayroll, whatIfSheet } from '../../src/engine';
-import type { Cell, KpiDef, PayrollResult, SheetSpec } from '../../src/engine';
-import { planSheet } from '../../src/engine/plan/plan-sheet';
+import { generateDemoWorkbook, isFormulaCell, runPayroll, whatIfSheet } from '../../src/engine';
+import type { Cell, PayrollResult, SheetSpec } from '../../src/engine';
+import { addRefundAndSupervisor } from '../support/custom-kpis';
 import { Sheet } from '../support/formula-eval';
 
 const PERIOD = '2026-10';
@@ -81,46 +81,13 @@ describe('default plan, demo month', () => {
 
 test('a plan with a banded 主管评分 and refund rate: every formula equals the payroll', () => {
   const wb = generateDemoWorkbook({ period: PERIOD, agents: 16, orders: 2500, seed: 8 });
-  const plan = defaultPlan();
-  const elements = plan.kpis[0].elements;
-  const extra: KpiDef[] = [
-    {
-      key: 'refund',
-      name: { zh: '退款率', en: 'refund rate' },
-      measure: 'refundRate',
-      lowerIsBetter: true,
-      target: 0.05,
-      targetByLevel: {},
-      weights: { presales: 0, insales: 10, aftersales: 0 },
-      cap: null,
-      bands: null,
-      bandsText: '',
-      elements,
-    },
-    {
-      key: 'supervisor',
-      name: { zh: '主管评分', en: 'supervisor' },
-      measure: 'rating:主管评分',
-      lowerIsBetter: false,
-      target: null,
-      targetByLevel: {},
-      weights: { presales: 10, insales: 10, aftersales: 20 },
-      cap: null,
-      bands: null,
-      bandsText: '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0',
-      elements,
-    },
-  ];
-  plan.kpis.push(...extra);
-  const ids = wb.sheets
-    .find((s) => s.name === '花名册')!
-    .rows.slice(1)
-    .map((row) => String(row[0]));
-  const ratings: Cell[][] = [['工号', '项目', '分数']];
-  ids.forEach((id, i) => {
-    if (i % 4 !== 3) ratings.push([id, '主管评分', 50 + ((i * 11) % 50)]);
+  addRefundAndSupervisor(wb, {
+    refundWeights: { presales: 0, insales: 10, aftersales: 0 },
+    refundCap: null,
+    supervisorWeights: { presales: 10, insales: 10, aftersales: 20 },
+    supervisorNameEn: 'supervisor',
+    rating: (i) => (i % 4 !== 3 ? 50 + ((i * 11) % 50) : null),
   });
-  wb.sheets.push(planSheet(plan, 'zh'), { name: '评分', rows: ratings });
   const r = runPayroll(wb, { period: PERIOD });
   expect(r.plan.kpis.map((k) => k.key)).toContain('supervisor');
   checkEveryFormula(r, 'zh');

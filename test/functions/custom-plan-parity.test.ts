@@ -3,15 +3,13 @@
  * manager wrote: the demo month with refund rate (lower better) and a 主管评分
  * scored through bands added to the default KPIs, ratings from a 评分 sheet.
  */
-import { defaultPlan, generateDemoWorkbook, runPayroll, PayrollResult } from '../../src/engine';
-import type { Cell, KpiDef } from '../../src/engine';
-import { planSheet } from '../../src/engine/plan/plan-sheet';
+import { generateDemoWorkbook, runPayroll, PayrollResult } from '../../src/engine';
 import { roundTo } from '../../src/engine/money';
 import { BANDSCORE, SCORE, WEIGHTED } from '../../src/functions/functions';
 import { r, run, v } from '../support/cell';
+import { addRefundAndSupervisor } from '../support/custom-kpis';
 
 const PERIOD = '2026-10';
-const BANDS = '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0';
 let result: PayrollResult;
 
 function shown(f: () => number | string): number | string | null {
@@ -23,45 +21,14 @@ function shown(f: () => number | string): number | string | null {
 
 beforeAll(() => {
   const wb = generateDemoWorkbook({ period: PERIOD, agents: 20, orders: 3000, seed: 3 });
-  const plan = defaultPlan();
-  const elements = plan.kpis[0].elements;
-  const extra: KpiDef[] = [
-    {
-      key: 'refund',
-      name: { zh: '退款率', en: 'refund rate' },
-      measure: 'refundRate',
-      lowerIsBetter: true,
-      target: 0.05,
-      targetByLevel: {},
-      weights: { presales: 0, insales: 10, aftersales: 10 },
-      cap: 1.5,
-      bands: null,
-      bandsText: '',
-      elements,
-    },
-    {
-      key: 'supervisor',
-      name: { zh: '主管评分', en: 'supervisor rating' },
-      measure: 'rating:主管评分',
-      lowerIsBetter: false,
-      target: null,
-      targetByLevel: {},
-      weights: { presales: 10, insales: 0, aftersales: 20 },
-      cap: null,
-      bands: null,
-      bandsText: BANDS,
-      elements,
-    },
-  ];
-  plan.kpis.push(...extra);
-  const roster = wb.sheets.find((s) => s.name === '花名册')!;
-  const ids = roster.rows.slice(1).map((row) => String(row[0]));
   // Every third agent has no rating (not available); the others get 55, 62, 70 … cycling through every band.
-  const ratings: Cell[][] = [['工号', '项目', '分数']];
-  ids.forEach((id, i) => {
-    if (i % 3 !== 2) ratings.push([id, '主管评分', 55 + ((i * 7) % 45)]);
+  addRefundAndSupervisor(wb, {
+    refundWeights: { presales: 0, insales: 10, aftersales: 10 },
+    refundCap: 1.5,
+    supervisorWeights: { presales: 10, insales: 0, aftersales: 20 },
+    supervisorNameEn: 'supervisor rating',
+    rating: (i) => (i % 3 !== 2 ? 55 + ((i * 7) % 45) : null),
   });
-  wb.sheets.push(planSheet(plan, 'zh'), { name: '评分', rows: ratings });
   result = runPayroll(wb, { period: PERIOD });
 });
 
