@@ -9,14 +9,12 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { readInputFiles } from '../../src/cli/read-inputs';
-import { makeTempDir, zipOf } from '../corpus/xlsx-files';
+import { MAIN_NS, makeTempDir, REL_NS, zipOf } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-parts-');
 afterAll(() => tmp.remove());
 let n = 0;
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 
 interface Pkg {
@@ -28,7 +26,7 @@ interface Pkg {
 }
 
 function write(p: Pkg): string {
-  const rel = p.rel ?? REL;
+  const rel = p.rel ?? REL_NS;
   const rels = p.sheets.map(
     (s, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/${s.type ?? 'worksheet'}" Target="${s.file}"/>`,
   );
@@ -37,7 +35,7 @@ function write(p: Pkg): string {
   const files: Record<string, string> = {
     '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:rel="${REL}">${p.workbookPr ?? ''}<sheets>${p.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${9 - i}" rel:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:rel="${REL_NS}">${p.workbookPr ?? ''}<sheets>${p.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${9 - i}" rel:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
   };
   for (const s of p.sheets) files[path.posix.normalize(`xl/${s.file}`)] = s.xml;
@@ -49,7 +47,7 @@ function write(p: Pkg): string {
 }
 
 const sheet = (data: string, after = '') =>
-  `<?xml version="1.0" encoding="UTF-8"?>\r\n<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+  `<?xml version="1.0" encoding="UTF-8"?>\r\n<worksheet xmlns="${MAIN_NS}"><sheetData>${data}</sheetData>${after}</worksheet>`;
 /** A package of one worksheet holding `data` (the rows inside <sheetData>). */
 const oneSheet = (name: string, data: string, more: Omit<Pkg, 'sheets'> = {}, after = '') =>
   write({ sheets: [{ name, file: 'worksheets/s.xml', xml: sheet(data, after) }], ...more });
@@ -61,7 +59,7 @@ test('inline strings (plain, rich runs, xml:space), phonetic runs left out, refe
       '<c r="C1" t="inlineStr"><is><t>&#x4E2D;&#25991;&amp;&lt;&gt;&quot;&apos;</t></is></c><c r="D1" t="inlineStr"><is><t>=SUM(A1)</t></is></c></row>' +
       '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c></row>',
     {
-      sharedStrings: `<sst xmlns="${MAIN}"><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>a_x000D_b</t></r><r><t xml:space="preserve"> c</t></r></si><si><t/></si></sst>`,
+      sharedStrings: `<sst xmlns="${MAIN_NS}"><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>a_x000D_b</t></r><r><t xml:space="preserve"> c</t></r></si><si><t/></si></sst>`,
     },
   );
   const wb = await readXlsxValues(file);
@@ -90,7 +88,7 @@ test('cells and rows without references follow the previous ones; gaps stay empt
 
 test('dates by style: built-in ids 14–22 and 45–47, custom formats with date letters; the 1904 date system counts from 1904', async () => {
   const styles =
-    `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/m/d h:mm"/><numFmt numFmtId="165" formatCode="&quot;d&quot;0.00"/></numFmts>` +
+    `<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/m/d h:mm"/><numFmt numFmtId="165" formatCode="&quot;d&quot;0.00"/></numFmts>` +
     '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="46"/></cellXfs></styleSheet>';
   const data =
     '<row r="1"><c r="A1" s="0"><v>45000.5</v></c><c r="B1" s="1"><v>45000.5</v></c><c r="C1" s="2"><v>45000.25</v></c><c r="D1" s="3"><v>12.5</v></c><c r="E1" s="4"><v>1.5</v></c></row>';
@@ -141,7 +139,7 @@ test('a package the reader cannot take apart (no workbook part, a sheet cut shor
       {
         name: 'C',
         file: 'worksheets/c.xml',
-        xml: `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2`,
+        xml: `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2`,
       },
     ],
   });

@@ -22,14 +22,11 @@ import {
   variedChats,
   variedOrders,
 } from '../corpus/layout-builder';
-import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
+import { columnLetters, MAIN_NS, makeTempDir, REL_NS, writeXlsx, zipOf } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-skip-');
 afterAll(() => tmp.remove());
 let fileNo = 0;
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Rows as the add-in's narrowed read gives them: below the header, unread columns blank, lengths kept. */
 function blanked(name: string, rows: Cell[][]): Cell[][] {
@@ -121,11 +118,6 @@ function handPackage(
   opts: { merge?: string; lateRow?: boolean } = {},
 ): string {
   const strings = ['', '交易成功', '浙江省 杭州市 西湖区 文三路0号', 'KF01 已催付'];
-  const col = (c: number) => {
-    let s = '';
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
   const cellXml = (kind: HandCell, ref: string, r: number, c: number): string => {
     switch (kind) {
       case 'shared':
@@ -156,9 +148,10 @@ function handPackage(
         return '';
     }
   };
-  const headerRow = `<row r="1">${header.map((h, c) => `<c r="${col(c)}1" t="inlineStr"><is><t xml:space="preserve">${h}</t></is></c>`).join('')}</row>`;
+  const headerRow = `<row r="1">${header.map((h, c) => `<c r="${columnLetters(c)}1" t="inlineStr"><is><t xml:space="preserve">${h}</t></is></c>`).join('')}</row>`;
   const rows = body.map(
-    (cells, i) => `<row r="${i + 2}">${cells.map((k, c) => cellXml(k, `${col(c)}${i + 2}`, i + 2, c)).join('')}</row>`,
+    (cells, i) =>
+      `<row r="${i + 2}">${cells.map((k, c) => cellXml(k, `${columnLetters(c)}${i + 2}`, i + 2, c)).join('')}</row>`,
   );
   if (opts.lateRow && rows.length > 22) [rows[2], rows[22]] = [rows[22], rows[2]];
   const merges = opts.merge ? `<mergeCells count="1"><mergeCell ref="${opts.merge}"/></mergeCells>` : '';
@@ -167,11 +160,11 @@ function handPackage(
     file,
     zipOf({
       '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-      'xl/sharedStrings.xml': `<sst xmlns="${MAIN}">${strings.map((s) => (s === '' ? '<si><t/></si>' : `<si><t>${s}</t></si>`)).join('')}</sst>`,
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN}"><sheetData>${headerRow}${rows.join('')}</sheetData>${merges}</worksheet>`,
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      'xl/sharedStrings.xml': `<sst xmlns="${MAIN_NS}">${strings.map((s) => (s === '' ? '<si><t/></si>' : `<si><t>${s}</t></si>`)).join('')}</sst>`,
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${headerRow}${rows.join('')}</sheetData>${merges}</worksheet>`,
     }),
   );
   return file;

@@ -22,7 +22,7 @@ import {
   variedChats,
   variedOrders,
 } from '../corpus/layout-builder';
-import { makeTempDir, writeXlsx, zipOf } from '../corpus/xlsx-files';
+import { columnLetters, MAIN_NS, makeTempDir, REL_NS, writeXlsx, zipOf } from '../corpus/xlsx-files';
 import { compiledCli } from '../support/compiled-cli';
 
 const lib = compiledCli();
@@ -93,9 +93,6 @@ test('workbooks ExcelJS writes: the corpus shop with merges, hidden rows, formul
   );
 });
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** Cells as Excel, WPS and other writers make them, ExcelJS's not among them. */
 const CELL_KINDS = {
   shared: (ref: string, r: number) => `<c r="${ref}" t="s"><v>${1 + (r % 3)}</v></c>`,
@@ -118,12 +115,6 @@ const CELL_KINDS = {
 };
 type CellKind = keyof typeof CELL_KINDS;
 
-const colName = (c: number) => {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
 interface HandSheet {
   name: string;
   /** Cell kinds by row (after the header row), column by column. */
@@ -137,25 +128,25 @@ interface HandSheet {
 /** A package of hand-written sheets, each under a 46-column order report header (inline strings), with 1904 dates when asked. */
 function handPackage(sheets: HandSheet[], date1904 = false): string {
   const sheetXml = (s: HandSheet) => {
-    const header = `<row r="1">${TAOBAO_2017.map((h, c) => `<c r="${colName(c)}1" t="inlineStr"><is><t xml:space="preserve">${h}</t></is></c>`).join('')}</row>`;
+    const header = `<row r="1">${TAOBAO_2017.map((h, c) => `<c r="${columnLetters(c)}1" t="inlineStr"><is><t xml:space="preserve">${h}</t></is></c>`).join('')}</row>`;
     let rowNo = 1;
     const rows = s.body.map((cells) => {
       rowNo += 1 + (s.gaps?.includes(rowNo + 1) ? 1 : 0);
       const r = rowNo;
-      return `<row r="${r}">${cells.map((k, c) => CELL_KINDS[k](`${colName(c)}${r}`, r)).join('')}</row>`;
+      return `<row r="${r}">${cells.map((k, c) => CELL_KINDS[k](`${columnLetters(c)}${r}`, r)).join('')}</row>`;
     });
     if (s.swap && rows.length > Math.max(...s.swap))
       [rows[s.swap[0]], rows[s.swap[1]]] = [rows[s.swap[1]], rows[s.swap[0]]];
     const merges = s.merge ? `<mergeCells count="1"><mergeCell ref="${s.merge}"/></mergeCells>` : '';
-    return `<worksheet xmlns="${MAIN}"><sheetData>${header}${rows.join('')}</sheetData>${merges}</worksheet>`;
+    return `<worksheet xmlns="${MAIN_NS}"><sheetData>${header}${rows.join('')}</sheetData>${merges}</worksheet>`;
   };
   const files: Record<string, string> = {
     '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    'xl/sharedStrings.xml': `<sst xmlns="${MAIN}"><si><t/></si><si><t>交易成功</t></si><si><r><t>浙江省 </t></r><r><t>杭州市</t></r></si><si><t xml:space="preserve">KF01 已催付 </t></si></sst>`,
-    'xl/styles.xml': `<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs></styleSheet>`,
+    '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/sharedStrings.xml': `<sst xmlns="${MAIN_NS}"><si><t/></si><si><t>交易成功</t></si><si><r><t>浙江省 </t></r><r><t>杭州市</t></r></si><si><t xml:space="preserve">KF01 已催付 </t></si></sst>`,
+    'xl/styles.xml': `<styleSheet xmlns="${MAIN_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs></styleSheet>`,
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(s)));
   const file = nextFile();
@@ -247,10 +238,10 @@ test("through the CLI's reader (no options): a sheet over the size for a worker 
     big,
     zipOf({
       '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="订单报表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN}"><sheetData>${rows}<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="订单报表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${rows}<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
     }),
   );
   const start = jest.spyOn(threads, 'startWorker');
