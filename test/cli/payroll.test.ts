@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { generateDemoWorkbook } from '../../src/engine';
 import { addValuesSheet, writeAtomically } from '../../src/cli/xlsx-write';
+import { readBack } from '../corpus/xlsx-files';
+
+const sheetNames = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => w.name);
 
 function capture() {
   const out: string[] = [];
@@ -74,16 +77,9 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
 
     const out = path.join(dir, 'shop-2026-10.xlsx');
     expect(existsSync(out)).toBe(true);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await readBack(out);
     // exactly the output sheets: no order or buyer data travels with the payroll
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '绩效 2026-10',
-      '工资表 2026-10',
-      '工资条 2026-10',
-      '数据问题 2026-10',
-      '审计 2026-10',
-    ]);
+    expect(sheetNames(wb)).toEqual(['绩效', '工资表', '工资条', '数据问题', '审计'].map((w) => `${w} 2026-10`));
     const payroll = wb.getWorksheet('工资表 2026-10')!;
     // row 1 header, rows 2..13 agents, row 14 totals with native SUM
     const gross = payroll.getRow(14).getCell(13).value as ExcelJS.CellFormulaValue;
@@ -103,15 +99,9 @@ describe('cs-kpi payroll on a generated workbook (README: Command line)', () => 
     const out = path.join(dir, 'again.xlsx');
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out], capture().io)).toBe(0);
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out, '--lang', 'en'], capture().io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Scorecard 2026-10',
-      'Payroll 2026-10',
-      'Statements 2026-10',
-      'Issues 2026-10',
-      'Audit 2026-10',
-    ]);
+    expect(sheetNames(await readBack(out))).toEqual(
+      ['Scorecard', 'Payroll', 'Statements', 'Issues', 'Audit'].map((w) => `${w} 2026-10`),
+    );
   });
 
   test('--history brings earlier scorecards for consecutive-failure streaks', async () => {

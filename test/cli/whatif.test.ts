@@ -3,21 +3,18 @@ import { mkdirSync, mkdtempSync, existsSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { cli, readBack } from '../corpus/xlsx-files';
 
 const PERIOD = '2026-10';
 let dir: string;
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
+/** `cs-kpi payroll` on the demo shop of this month, writing `out`. */
+const payroll = (out: string, ...more: string[]) =>
+  cli('payroll', path.join(dir, 'shop.xlsx'), '--period', PERIOD, '--out', out, ...more);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cs-kpi-whatif-'));
-  const demo = await cli([
+  const demo = await cli(
     'demo',
     '--out',
     path.join(dir, 'shop.xlsx'),
@@ -29,7 +26,7 @@ beforeAll(async () => {
     '1500',
     '--seed',
     '4',
-  ]);
+  );
   expect(demo.code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,24 +34,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test('writes <工号>-测算-<period>.xlsx beside --out, with CS.* formulas whose cached results are the payroll', async () => {
   const out = path.join(dir, 'out', 'payroll.xlsx');
   mkdirSync(path.dirname(out));
-  const run = await cli([
-    'payroll',
-    path.join(dir, 'shop.xlsx'),
-    '--period',
-    PERIOD,
-    '--out',
-    out,
-    '--json',
-    '--whatif',
-    'kf01',
-  ]);
+  const run = await payroll(out, '--json', '--whatif', 'kf01');
   expect(run.code).toBe(0);
   const json = JSON.parse(run.out);
   const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
   const file = path.join(dir, 'out', `KF01-测算-${PERIOD}.xlsx`);
   expect(existsSync(file)).toBe(true);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await readBack(file);
   expect(wb.worksheets.map((w) => w.name)).toEqual([`测算 KF01 ${PERIOD}`]);
   const ws = wb.worksheets[0];
   const formulas: { formula: string; result: unknown }[] = [];
@@ -73,24 +59,14 @@ test('writes <工号>-测算-<period>.xlsx beside --out, with CS.* formulas whos
   expect(byItem.get('询单人数')).toBe(kf01.inquiries); // an input: a plain, editable value
 
   // The finance workbook keeps no CS.* formula.
-  const fin = new ExcelJS.Workbook();
-  await fin.xlsx.readFile(out);
+  const fin = await readBack(out);
   for (const w of fin.worksheets)
     w.eachRow((row) => row.eachCell((c) => expect(String(c.formula ?? '')).not.toMatch(/CS\./)));
 });
 
 test('an unknown 工号 is a plain message and exit 1, and nothing is written', async () => {
   const out = path.join(dir, 'x.xlsx');
-  const run = await cli([
-    'payroll',
-    path.join(dir, 'shop.xlsx'),
-    '--period',
-    PERIOD,
-    '--out',
-    out,
-    '--whatif',
-    'KF999',
-  ]);
+  const run = await payroll(out, '--whatif', 'KF999');
   expect(run.code).toBe(1);
   expect(run.err).toContain('KF999');
   expect(existsSync(out)).toBe(false);
