@@ -9,9 +9,10 @@ import { mkdirSync } from 'fs';
 import { mkdtemp, rm, stat } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { outputSheetNames } from '../../src/engine';
 import { buildAddin, buildFakeHost } from './build';
+import { launchChromium, newPanePage } from './chromium-pane';
 import { serveDirectory, type StaticServer } from './static-server';
 import { CHROMIUM, describeWithTool, missingChromium } from '../support/tools';
 import { importFiles } from './import-files-fixture';
@@ -63,28 +64,8 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     const bundle = await stat(join(dist, 'taskpane.js'));
     console.info(`e2e: taskpane.js is ${(bundle.size / 1024).toFixed(0)} KiB`);
     server = await serveDirectory(dist);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-    // About the width of Excel's task pane.
-    page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    // office.js is replaced by the injected fakes (and the machine may be offline).
-    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/javascript',
-        body: '/* office.js: replaced by the e2e fake host */',
-      }),
-    );
+    browser = await launchChromium(CHROMIUM);
+    page = await newPanePage(browser, pageErrors);
     await page.addInitScript({ content: fakeHost });
     await page.goto(`${server.url}/taskpane.html`);
   }, 600_000);
@@ -207,16 +188,8 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
   }, 600_000);
 
   test('into an EMPTY workbook: 导入文件 takes a GBK order CSV, a 赤兔 chat .xlsx and a roster .xlsx at once, then 生成月度工资 pays by them', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
     const errors: string[] = [];
-    fresh.on('pageerror', (e) => errors.push(e.message));
-    await fresh.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/javascript',
-        body: '/* office.js: replaced by the e2e fake host */',
-      }),
-    );
+    const fresh = await newPanePage(browser, errors);
     await fresh.addInitScript({ content: fakeHostScript });
     await fresh.goto(`${server.url}/taskpane.html`);
     await fresh.getByText('工作簿里还没有数据').waitFor();

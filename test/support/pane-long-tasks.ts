@@ -11,8 +11,9 @@
 import { mkdtemp, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium as playwrightChromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildAddin, buildFakeHost } from '../e2e/build';
+import { launchChromium, newPanePage } from '../e2e/chromium-pane';
 import { serveDirectory } from '../e2e/static-server';
 
 /** Issue #17's bound: no main-thread task over this during check and generate. */
@@ -95,17 +96,7 @@ export async function startPaneLongTaskRig(chromium: string): Promise<PaneLongTa
   const work = await mkdtemp(join(tmpdir(), 'cs-long-tasks-'));
   const [dist, fakeHost] = await Promise.all([buildAddin(join(work, 'dist')), buildFakeHost(join(work, 'fake'))]);
   const server = await serveDirectory(dist);
-  const browser = await playwrightChromium.launch({
-    executablePath: chromium,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   return {
     measure: (opts) => measure(browser, server.url, fakeHost, opts),
     close: async () => {
@@ -122,17 +113,9 @@ async function measure(
   fakeHost: string,
   opts: { orders: number; period: string; engine: 'worker' | 'page' },
 ): Promise<PaneLongTasks> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
   const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const page = await newPanePage(browser, pageErrors);
   try {
-    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/javascript',
-        body: '/* office.js: replaced by the fake host */',
-      }),
-    );
     await page.addInitScript({
       content: `window.__fakeDemoOrders = ${opts.orders}; window.__fakeDemoPeriod = '${opts.period}';`,
     });
