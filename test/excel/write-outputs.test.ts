@@ -4,6 +4,8 @@ import { FakeExcel } from '../excel-fake';
 import { GRADE_FILLS, HOSTILE, allSpecs, inputWorkbook, issuesSpec, payrollSpec, scorecardSpec } from './fixtures';
 
 const PERIOD = '2026-10';
+/** inputWorkbook's sheets, which stay first and untouched. */
+const INPUT_SHEETS = ['花名册', '订单报表', '聊天统计'];
 
 async function generated(variant = 1): Promise<{ fake: FakeExcel; wb: OfficeWorkbook }> {
   const fake = FakeExcel.fromWorkbookData(inputWorkbook(50));
@@ -15,9 +17,7 @@ async function generated(variant = 1): Promise<{ fake: FakeExcel; wb: OfficeWork
 test('sheets appear after the inputs with their final names; nothing temporary is left', async () => {
   const { fake } = await generated();
   expect(fake.sheetNames()).toEqual([
-    '花名册',
-    '订单报表',
-    '聊天统计',
+    ...INPUT_SHEETS,
     '绩效 2026-10',
     '工资表 2026-10',
     '工资条 2026-10',
@@ -165,14 +165,7 @@ test('regenerating the same period replaces the outputs in place; inputs and oth
 test('sheets listed in replace are removed even when not regenerated', async () => {
   const { fake, wb } = await generated();
   await wb.writeOutputs([payrollSpec(PERIOD, 3)], ['数据问题 2026-10', '工资表 2026-10', 'Not there']);
-  expect(fake.sheetNames()).toEqual([
-    '花名册',
-    '订单报表',
-    '聊天统计',
-    '绩效 2026-10',
-    '工资表 2026-10',
-    '工资条 2026-10',
-  ]);
+  expect(fake.sheetNames()).toEqual([...INPUT_SHEETS, '绩效 2026-10', '工资表 2026-10', '工资条 2026-10']);
 });
 
 test('a table name taken by a sheet that stays gets a suffix instead of failing', async () => {
