@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { runPayroll } from '../../src/engine';
 import type { Cell } from '../../src/engine/cell';
+import { seededShuffle } from '../support/seeded-shuffle';
 import { roster, chat, workbook, sheet, PERIOD } from './fixture';
 
 const people = roster([
@@ -123,14 +124,7 @@ describe('consultation attribution invariants (fast-check)', () => {
         planArb,
         fc.infiniteStream(fc.nat()),
         (cs, os, p, seeds) => {
-          const shuffle = <T>(xs: T[]) => {
-            const out = [...xs];
-            for (let i = out.length - 1; i > 0; i--) {
-              const j = seeds.next().value % (i + 1);
-              [out[i], out[j]] = [out[j], out[i]];
-            }
-            return out;
-          };
+          const shuffle = seededShuffle(seeds);
           expect(outcome(build(shuffle(cs), shuffle(os), p))).toEqual(outcome(build(cs, os, p)));
         },
       ),

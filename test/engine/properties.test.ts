@@ -3,6 +3,7 @@ import { runPayroll, buildOutputSheets, financeCsv } from '../../src/engine';
 import { commissionCents, tierBonusCents } from '../../src/engine/formulas';
 import { toCents } from '../../src/engine/money';
 import type { Cell } from '../../src/engine/cell';
+import { seededShuffle } from '../support/seeded-shuffle';
 import { roster, chat, workbook, PERIOD } from './fixture';
 
 const ids = ['KF01', 'KF02', 'KF03', 'KF04'];
@@ -91,14 +92,7 @@ describe('invariants (fast-check)', () => {
   test('results do not depend on row order (orders, roster, chat)', () => {
     fc.assert(
       fc.property(fc.array(orderArb, { minLength: 1, maxLength: 30 }), fc.infiniteStream(fc.nat()), (list, seeds) => {
-        const shuffle = <T>(xs: T[]) => {
-          const out = [...xs];
-          for (let i = out.length - 1; i > 0; i--) {
-            const j = seeds.next().value % (i + 1);
-            [out[i], out[j]] = [out[j], out[i]];
-          }
-          return out;
-        };
+        const shuffle = seededShuffle(seeds);
         // Same orders (same order numbers), rows in another order.
         const sheetA = ordersSheet(list);
         const sheetB = { name: '订单报表', rows: [sheetA.rows[0], ...shuffle(sheetA.rows.slice(1))] };
