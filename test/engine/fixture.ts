@@ -1,5 +1,6 @@
 /** Small hand-made workbooks for rule tests: every number in a test is visible in the test. */
 import type { Cell, SheetData, WorkbookData } from '../../src/engine/cell';
+import { kpiHeaderRow } from '../../src/engine/plan/kpi-sheet';
 import { CHAT_HEADER } from '../corpus/builder';
 
 export const PERIOD = '2026-10';
@@ -38,6 +39,19 @@ export interface ChatRow {
   unreplied?: number | string;
   response?: number | string;
   counts?: [number, number, number, number, number];
+}
+
+/** Orders `${prefix}0` … `${prefix}${n - 1}`, each from its own buyer (the prefix in lower case); `rest(i)` gives the others. */
+export function numberedOrders(
+  n: number,
+  prefix: string,
+  rest: (i: number) => Omit<OrderRow, 'id' | 'buyer'>,
+): OrderRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i}`,
+    buyer: `${prefix.toLowerCase()}${i}`,
+    ...rest(i),
+  }));
 }
 
 export function roster(agents: AgentRow[]): SheetData {
@@ -113,6 +127,18 @@ export function chat(list: ChatRow[]): SheetData {
 
 export function sheet(name: string, rows: Cell[][]): SheetData {
   return { name, rows };
+}
+
+/** A Plan sheet: key/value rows, a blank row, then the KPI table (zh headers) with the given rows. */
+export function planWithKpis(kv: Cell[][], kpis: Record<string, Cell>[]): SheetData {
+  const header = kpiHeaderRow('zh');
+  return sheet('方案', [
+    ['键', '值', '说明'],
+    ...kv,
+    [null, null, null],
+    header,
+    ...kpis.map((k) => header.map((h) => k[h as string] ?? null)),
+  ]);
 }
 
 export function workbook(...sheets: SheetData[]): WorkbookData {

@@ -1,23 +1,13 @@
 /** The plan as the manager writes it: a KPI table in the Plan sheet, manual items from the 评分 sheet, bands. */
-import type { Cell } from '../../src/engine';
 import { buildOutputSheets, defaultPlan, generateDemoWorkbook, payrollJson, runPayroll } from '../../src/engine';
 import { planSheet } from '../../src/engine/plan/plan-sheet';
-import { kpiHeaderRow } from '../../src/engine/plan/kpi-sheet';
-import { roster, orders, chat, sheet, workbook, PERIOD } from './fixture';
+import { roster, orders, chat, sheet, workbook, PERIOD, planWithKpis, numberedOrders } from './fixture';
 
 const run = (...s: Parameters<typeof workbook>) =>
   runPayroll(workbook(...s), { period: PERIOD, generatedAt: new Date('2026-11-01T00:00:00Z') });
 const agent = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!;
 const scoresOf = (r: ReturnType<typeof run>, id: string) =>
   Object.fromEntries(agent(r, id).kpis.map((k) => [k.key, k.score]));
-
-/** A Plan sheet: key/value rows, a blank row, then the KPI table (zh headers) with the given rows. */
-function planWithKpis(kv: Cell[][], kpis: Record<string, Cell>[]): ReturnType<typeof sheet> {
-  const header = kpiHeaderRow('zh');
-  const rows: Cell[][] = [['键', '值', '说明'], ...kv, [null, null, null], header];
-  for (const k of kpis) rows.push(header.map((h) => k[h as string] ?? null));
-  return sheet('方案', rows);
-}
 
 const BANDS = '优 ≥ 90 → 100, 良 ≥ 75 → 85, 中 ≥ 60 → 70, 差 → 0';
 
@@ -67,13 +57,7 @@ describe('a custom plan: refund rate and 主管评分 (bands) for 售后, AOV re
   // KF01: 300 orders of 150 → 45,000; KF02: 10 orders of 200 = 2,000 paid, one refunded 160 → refund rate 160 / 2,000 = 8 %
   const sales = orders([
     ...Array.from({ length: 300 }, (_, i) => ({ id: `O${i}`, paid: 150, memo: 'KF01', buyer: `b${i}` })),
-    ...Array.from({ length: 10 }, (_, i) => ({
-      id: `R${i}`,
-      paid: 200,
-      refund: i === 0 ? 160 : 0,
-      memo: 'KF02',
-      buyer: `r${i}`,
-    })),
+    ...numberedOrders(10, 'R', (i) => ({ paid: 200, refund: i === 0 ? 160 : 0, memo: 'KF02' })),
   ]);
   const stats = chat([
     { account: '店:KF01', received: 200, inquiries: 100, paid: 55, unreplied: 2, response: 24 },

@@ -6,49 +6,33 @@
  */
 import type { Cell } from '../../src/engine';
 import { runPayroll } from '../../src/engine';
-import { kpiHeaderRow } from '../../src/engine/plan/kpi-sheet';
-import { chat, orders, PERIOD, roster, sheet, workbook } from './fixture';
+import { chat, numberedOrders, orders, PERIOD, planWithKpis, roster, sheet, workbook } from './fixture';
 
-/** A Plan sheet whose only content is the KPI table. */
-function planWithKpis(kpis: Record<string, Cell>[]) {
-  const header = kpiHeaderRow('zh');
-  return sheet('方案', [
-    ['键', '值', '说明'],
-    [null, null, null],
-    header,
-    ...kpis.map((k) => header.map((h) => k[h as string] ?? null)),
-  ]);
-}
-
-const plan = planWithKpis([
-  { 指标键: 'sales', 度量: '销售额', 目标: 60000, '权重·售前': 100, '权重·售中': 100 },
-  { 指标键: 'replyRate', 度量: '回复率', 目标: '98%', '权重·售后': 20 },
-  { 指标键: 'avgResponse', 度量: '平均响应', 目标: 30, '权重·售后': 20 },
-  { 指标键: 'satisfaction', 度量: '满意率', 目标: '95%', '权重·售后': 30 },
-  { 指标键: 'refund', 指标名称: '退款率', 度量: '退款率', 方向: '越低越好', 目标: '5%', '权重·售后': 10 },
-  { 指标键: 'supervisor', 指标名称: '主管评分', 度量: '评分:主管评分', 目标: 80, '权重·售后': 20 },
-  {
-    指标键: 'attitude',
-    指标名称: '服务态度',
-    度量: '评分:服务态度',
-    评分分段: '优 ≥ 90 → 100, 差 → 0',
-    '权重·售后': 0,
-  },
-]);
+// A Plan sheet whose only content is the KPI table.
+const plan = planWithKpis(
+  [],
+  [
+    { 指标键: 'sales', 度量: '销售额', 目标: 60000, '权重·售前': 100, '权重·售中': 100 },
+    { 指标键: 'replyRate', 度量: '回复率', 目标: '98%', '权重·售后': 20 },
+    { 指标键: 'avgResponse', 度量: '平均响应', 目标: 30, '权重·售后': 20 },
+    { 指标键: 'satisfaction', 度量: '满意率', 目标: '95%', '权重·售后': 30 },
+    { 指标键: 'refund', 指标名称: '退款率', 度量: '退款率', 方向: '越低越好', 目标: '5%', '权重·售后': 10 },
+    { 指标键: 'supervisor', 指标名称: '主管评分', 度量: '评分:主管评分', 目标: 80, '权重·售后': 20 },
+    {
+      指标键: 'attitude',
+      指标名称: '服务态度',
+      度量: '评分:服务态度',
+      评分分段: '优 ≥ 90 → 100, 差 → 0',
+      '权重·售后': 0,
+    },
+  ],
+);
 const people = roster([
   { id: 'KF02', role: '售后' },
   { id: 'KF03', role: '售后' },
 ]);
 // KF02: 10 orders of 200 = 2,000 paid, one refunded 160 → refund rate 8 %. KF03: no orders (no refund rate).
-const sales = orders(
-  Array.from({ length: 10 }, (_, i) => ({
-    id: `R${i}`,
-    paid: 200,
-    refund: i === 0 ? 160 : 0,
-    memo: 'KF02',
-    buyer: `r${i}`,
-  })),
-);
+const sales = orders(numberedOrders(10, 'R', (i) => ({ paid: 200, refund: i === 0 ? 160 : 0, memo: 'KF02' })));
 const stats = chat([
   { account: '店:KF02', received: 100, inquiries: 10, paid: 5, unreplied: 1, response: 40, counts: [18, 1, 1, 0, 0] },
   { account: '店:KF03', received: 100, inquiries: 10, paid: 5, unreplied: 0, response: 30, counts: [19, 0, 1, 0, 0] },
