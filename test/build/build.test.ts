@@ -12,6 +12,7 @@ import path from 'path';
 import vm from 'vm';
 import webpack, { Configuration, Stats } from 'webpack';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { writeBadCustomFunction } from '../support/bad-custom-function';
 import { describeWithTool, missingXsdValidator, XSD_VALIDATOR } from '../support/tools';
 import { elements, parseXml } from '../support/xml';
 import { FUNCTION_IDS } from '../support/function-ids';
@@ -203,20 +204,7 @@ describe('webpack.config.js', () => {
   it(
     'fails the build when the custom-functions metadata has an error',
     async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-bad-functions-'));
-      const bad = path.join(dir, 'functions.ts');
-      fs.writeFileSync(
-        bad,
-        [
-          '/**',
-          ' * @customfunction BAD',
-          ' */',
-          'export function bad(x: Map<string, number>): number {',
-          '  return x.size;',
-          '}',
-          '',
-        ].join('\n'),
-      );
+      const { dir, file: bad, remove } = writeBadCustomFunction('functions.ts');
       const config = await makeConfig()(
         { WEBPACK_BUILD: true, outputPath: path.join(dir, 'out') },
         { mode: 'production' },
@@ -231,7 +219,7 @@ describe('webpack.config.js', () => {
       expect(result.hasErrors()).toBe(true);
       expect(result.toString({ all: false, errors: true })).toMatch(/does not support type "Map"/);
       expect(fs.existsSync(path.join(dir, 'out/functions.json'))).toBe(false);
-      fs.rmSync(dir, { recursive: true, force: true });
+      remove();
     },
     BUILD_TIMEOUT,
   );

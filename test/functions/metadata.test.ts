@@ -3,11 +3,10 @@
  * src/functions/functions.ts (the webpack plugin calls the same API). Its CLI
  * exits 0 even on errors, so the errors are checked here through the API.
  */
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { generateCustomFunctionsMetadata, IFunction } from 'custom-functions-metadata';
 import * as cs from '../../src/functions/functions';
+import { writeBadCustomFunction } from '../support/bad-custom-function';
 
 const SOURCE = path.resolve(__dirname, '../../src/functions/functions.ts');
 
@@ -174,24 +173,11 @@ describe('custom-functions metadata of src/functions/functions.ts', () => {
   });
 
   it('reports an error (and no JSON) for a bad JSDoc type — what must fail the build', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-metadata-'));
-    const bad = path.join(dir, 'bad.ts');
-    fs.writeFileSync(
-      bad,
-      [
-        '/**',
-        ' * Bad.',
-        ' * @customfunction BAD',
-        ' * @param x {Map} not a type Excel knows',
-        ' */',
-        'export function bad(x: Map<string, number>): number { return x.size; }',
-        '',
-      ].join('\n'),
-    );
+    const { file: bad, remove } = writeBadCustomFunction('bad.ts');
     const result = await generateCustomFunctionsMetadata([bad]);
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.errors.join('\n')).toMatch(/does not support type "Map"/);
     expect(result.metadataJson).toBe('');
-    fs.rmSync(dir, { recursive: true, force: true });
+    remove();
   });
 });
