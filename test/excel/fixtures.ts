@@ -2,7 +2,7 @@
  * Hand-built output sheets (until the engine produces real ones) and a small
  * input workbook. `variant` changes the numbers so a regeneration is visible.
  */
-import type { SheetSpec } from '../../src/engine/output/sheet-spec';
+import type { ColumnFormat, ColumnSpec, SheetSpec } from '../../src/engine/output/sheet-spec';
 import type { WorkbookData } from '../../src/engine/cell';
 import { orderRows } from '../excel-fake/sample-orders';
 
@@ -19,19 +19,29 @@ const AGENTS = [
 const GRADES = ['S', 'A', 'B', 'C', 'A', 'B'];
 export const GRADE_FILLS: Record<string, string> = { S: '#C6EFCE', A: '#DDEBF7', B: '#FFEB9C', C: '#FFC7CE' };
 
+/** Columns as [key, header, format, width?], one line each. */
+type ColumnTuple = [key: string, header: string, format: ColumnFormat, width?: number];
+const columns = (...list: ColumnTuple[]): ColumnSpec[] =>
+  list.map(([key, header, format, width]) =>
+    width === undefined ? { key, header, format } : { key, header, format, width },
+  );
+const AGENT_COLUMNS: ColumnTuple[] = [
+  ['agentId', '工号', 'text'],
+  ['name', '姓名', 'text'],
+];
+
 export function scorecardSpec(period: string, variant = 1): SheetSpec {
   return {
     kind: 'scorecard',
     name: `绩效 ${period}`,
-    columns: [
-      { key: 'agentId', header: '工号', format: 'text' },
-      { key: 'name', header: '姓名', format: 'text' },
-      { key: 'role', header: '岗位', format: 'text' },
-      { key: 'conversion', header: '询单转化率', format: 'percent' },
-      { key: 'score', header: '总分', format: 'decimal1' },
-      { key: 'grade', header: '等级', format: 'text' },
-      { key: 'rank', header: '排名', format: 'integer' },
-    ],
+    columns: columns(
+      ...AGENT_COLUMNS,
+      ['role', '岗位', 'text'],
+      ['conversion', '询单转化率', 'percent'],
+      ['score', '总分', 'decimal1'],
+      ['grade', '等级', 'text'],
+      ['rank', '排名', 'integer'],
+    ),
     rows: AGENTS.map(([id, name, role], i) => [
       id,
       name,
@@ -64,14 +74,13 @@ export function payrollSpec(period: string, variant = 1): SheetSpec {
   return {
     kind: 'payroll',
     name: `工资表 ${period}`,
-    columns: [
-      { key: 'agentId', header: '工号', format: 'text' },
-      { key: 'name', header: '姓名', format: 'text' },
-      { key: 'base', header: '底薪', format: 'money' },
-      { key: 'commission', header: '提成', format: 'money' },
-      { key: 'deduction', header: '扣款', format: 'money' },
-      { key: 'gross', header: '应发工资', format: 'money', width: 14 },
-    ],
+    columns: columns(
+      ...AGENT_COLUMNS,
+      ['base', '底薪', 'money'],
+      ['commission', '提成', 'money'],
+      ['deduction', '扣款', 'money'],
+      ['gross', '应发工资', 'money', 14],
+    ),
     rows,
     totalsRow: [
       '合计',
@@ -99,11 +108,7 @@ export function statementsSpec(period: string, variant = 1): SheetSpec {
   return {
     kind: 'statements',
     name: `工资条 ${period}`,
-    columns: [
-      { key: 'item', header: '项目', format: 'text' },
-      { key: 'rule', header: '规则', format: 'text' },
-      { key: 'amount', header: '金额', format: 'money' },
-    ],
+    columns: columns(['item', '项目', 'text'], ['rule', '规则', 'text'], ['amount', '金额', 'money']),
     rows,
     freezeHeader: false,
     autoFilter: false,
@@ -117,13 +122,13 @@ export function issuesSpec(period: string, variant = 1): SheetSpec {
   return {
     kind: 'issues',
     name: `数据问题 ${period}`,
-    columns: [
-      { key: 'sheet', header: '工作表', format: 'text' },
-      { key: 'row', header: '行', format: 'integer' },
-      { key: 'column', header: '列', format: 'text' },
-      { key: 'value', header: '值', format: 'text' },
-      { key: 'amount', header: '金额', format: 'money' },
-    ],
+    columns: columns(
+      ['sheet', '工作表', 'text'],
+      ['row', '行', 'integer'],
+      ['column', '列', 'text'],
+      ['value', '值', 'text'],
+      ['amount', '金额', 'money'],
+    ),
     rows: HOSTILE.map((v, i) => ['订单报表', i + 2 + variant, '商家备忘', v, i % 2 === 0 ? v : 10 + i]),
     freezeHeader: true,
     autoFilter: true,
