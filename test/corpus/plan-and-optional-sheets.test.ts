@@ -7,10 +7,12 @@ import { expectCodes, expectOneIssue, expectSameAsBase, run } from './expect';
 const base = run(baseWorkbook());
 const weightsOf = (p: Plan, role: Role) => Object.fromEntries(p.kpis.map((k) => [k.key, k.weights[role]]));
 const plan = (...rows: Cell[][]): SheetData => ({ name: '方案', rows: [['键', '值', '说明'], ...rows] });
+/** The base shop with these sheets added. */
+const runWith = (...extra: SheetData[]) => run(baseWorkbook({ extra }));
 
 describe('Plan sheet', () => {
   test('C55 control: a valid override applies (weight.presales.sales 50)', () => {
-    const r = run(baseWorkbook({ extra: [plan(['weight.presales.sales', 50, null])] }));
+    const r = runWith(plan(['weight.presales.sales', 50, null]));
     expect(weightsOf(r.result.plan, 'presales').sales).toBe(50);
     expect(r.agent('KF01').score).not.toBe(base.agent('KF01').score);
     // presales weights now sum to 120: scaled to 100 and reported
@@ -18,7 +20,7 @@ describe('Plan sheet', () => {
   });
 
   test('C56 unknown key → error naming key, row and cell; ignored, defaults kept', () => {
-    const r = run(baseWorkbook({ extra: [plan(['weight.presales.salse', 50, '拼错了'])] }));
+    const r = runWith(plan(['weight.presales.salse', 50, '拼错了']));
     expectOneIssue(r, {
       code: 'plan-unknown-key',
       severity: 'error',
@@ -34,12 +36,8 @@ describe('Plan sheet', () => {
   });
 
   test('C57 weight that is not a number ("三十", -5, "") → error per row with the value, default kept', () => {
-    const r = run(
-      baseWorkbook({
-        extra: [
-          plan(['weight.presales.sales', '三十', null], ['weight.insales.aov', -5, null], ['target.aov', '', null]),
-        ],
-      }),
+    const r = runWith(
+      plan(['weight.presales.sales', '三十', null], ['weight.insales.aov', -5, null], ['target.aov', '', null]),
     );
     expect(r.issues('plan-bad-value').map((i) => [i.severity, i.row, i.column, i.cell, i.value])).toEqual([
       ['error', 2, '值 (B)', 'B2', '三十'],
@@ -57,7 +55,7 @@ describe('Plan sheet', () => {
       0,
       null,
     ]);
-    const r = run(baseWorkbook({ extra: [plan(...zeros, ['weight.aftersales.satisfaction', 60, null])] }));
+    const r = runWith(plan(...zeros, ['weight.aftersales.satisfaction', 60, null]));
     expectOneIssue(r, { code: 'plan-weights-zero', severity: 'error', sheet: '方案', mentions: ['presales'] });
     expect(weightsOf(r.result.plan, 'presales')).toEqual(weightsOf(defaultPlan(), 'presales'));
     expect(weightsOf(r.result.plan, 'aftersales').satisfaction).toBe(60);
@@ -65,7 +63,7 @@ describe('Plan sheet', () => {
   });
 
   test('C59 commission bounds out of order → error, default commission kept', () => {
-    const r = run(baseWorkbook({ extra: [plan(['commission.bounds', '100000,50000', null])] }));
+    const r = runWith(plan(['commission.bounds', '100000,50000', null]));
     expectOneIssue(r, {
       code: 'plan-commission-shape',
       severity: 'error',
@@ -88,16 +86,12 @@ describe('QA and adjustments', () => {
   });
 
   test('C60 QA rows: unknown agent, points not a number, fatal neither yes nor no → each reported; valid rows still count', () => {
-    const r = run(
-      baseWorkbook({
-        extra: [
-          qa(
-            ['KF77', '2026-10-05', '辱骂买家', 5, '否'],
-            ['KF01', '2026-10-05', '回复慢', '两分', '否'],
-            ['KF02', '2026-10-06', '漏发赠品', 3, '待定'],
-          ),
-        ],
-      }),
+    const r = runWith(
+      qa(
+        ['KF77', '2026-10-05', '辱骂买家', 5, '否'],
+        ['KF01', '2026-10-05', '回复慢', '两分', '否'],
+        ['KF02', '2026-10-06', '漏发赠品', 3, '待定'],
+      ),
     );
     expectOneIssue(r, {
       code: 'unknown-agent',
@@ -135,17 +129,13 @@ describe('QA and adjustments', () => {
   });
 
   test('C61 adjustments: unknown type, amount not a number, negative fine → reported; amounts applied to the cent', () => {
-    const r = run(
-      baseWorkbook({
-        extra: [
-          adj(
-            ['KF01', '2026-10-05', '表扬', 10, '好评'],
-            ['KF02', '2026-10-06', '奖励', '十元', '发现错误'],
-            ['KF03', '2026-10-07', '罚款', -50.5, '迟到'],
-            ['KF04', null, '奖励', '¥30', '建议被采纳'],
-          ),
-        ],
-      }),
+    const r = runWith(
+      adj(
+        ['KF01', '2026-10-05', '表扬', 10, '好评'],
+        ['KF02', '2026-10-06', '奖励', '十元', '发现错误'],
+        ['KF03', '2026-10-07', '罚款', -50.5, '迟到'],
+        ['KF04', null, '奖励', '¥30', '建议被采纳'],
+      ),
     );
     expectOneIssue(r, {
       code: 'adjustment-bad-type',
