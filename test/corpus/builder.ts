@@ -186,6 +186,13 @@ export function appendRows(wb: WorkbookData, sheet: string, ...rows: Cell[][]): 
   sheetOf(wb, sheet).rows.push(...rows.map((r) => [...r]));
 }
 
+/** The base shop with these rows added at the end of one sheet. */
+export function baseWithRows(sheet: string, ...rows: Cell[][]): WorkbookData {
+  const wb = baseWorkbook();
+  appendRows(wb, sheet, ...rows);
+  return wb;
+}
+
 /** An order row in the ORDER_HEADER layout, for cases that add orders. */
 export function orderRow(
   id: string,

@@ -21,6 +21,7 @@ import {
   ORDERS_NAME,
   ROSTER_NAME,
   appendRows,
+  baseWithRows,
   baseWorkbook,
   orderRow,
   rosterRow,
@@ -118,9 +119,7 @@ describe('shuffled rows give byte-identical outputs', () => {
   });
 
   test('the corpus base shop with split orders and a buyer on several orders', () => {
-    const wb = baseWorkbook();
-    appendRows(
-      wb,
+    const wb = baseWithRows(
       ORDERS_NAME,
       orderRow('3100000000000000031', 'tb_alice', 99.99, 'KF01/KF02/KF03'),
       orderRow('3100000000000000032', 'tb_alice', 0.01, 'KF02 KF01'),
@@ -211,9 +210,7 @@ describe('conflicting duplicates are decided independently of row order (all cop
     payrollJson(runPayroll(wb, { period: PERIOD, generatedAt: AT })).agents.find((a) => a.agentId === id);
 
   test('same order number twice with different amounts: KF01 sales must not depend on which row comes first', () => {
-    const wb = baseWorkbook();
-    appendRows(
-      wb,
+    const wb = baseWithRows(
       ORDERS_NAME,
       orderRow('3100000000000000040', 'tb_hank', 100, 'KF01'),
       orderRow('3100000000000000040', 'tb_hank', 300, 'KF01'),
@@ -222,9 +219,7 @@ describe('conflicting duplicates are decided independently of row order (all cop
   });
 
   test('same 工号 twice with different levels: KF09 base pay must not depend on which row comes first', () => {
-    const wb = baseWorkbook();
-    appendRows(
-      wb,
+    const wb = baseWithRows(
       ROSTER_NAME,
       rosterRow('KF09', '甲', '暖阳旗舰店:甲', '售前', '初级'),
       rosterRow('KF09', '乙', '暖阳旗舰店:乙', '售前', '资深'),
