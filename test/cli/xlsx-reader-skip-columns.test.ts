@@ -22,7 +22,7 @@ import {
   variedChats,
   variedOrders,
 } from '../corpus/layout-builder';
-import { columnLetters, MAIN_NS, makeTempDir, REL_NS, writeXlsx, zipOf } from '../corpus/xlsx-files';
+import { columnLetters, MAIN_NS, makeTempDir, oneSheetPackage, writeXlsx } from '../corpus/xlsx-files';
 
 const tmp = makeTempDir('cs-kpi-xlsx-skip-');
 afterAll(() => tmp.remove());
@@ -158,13 +158,11 @@ function handPackage(
   const file = tmp.file(`hand-${++fileNo}.xlsx`);
   writeFileSync(
     file,
-    zipOf({
-      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-      'xl/sharedStrings.xml': `<sst xmlns="${MAIN_NS}">${strings.map((s) => (s === '' ? '<si><t/></si>' : `<si><t>${s}</t></si>`)).join('')}</sst>`,
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${headerRow}${rows.join('')}</sheetData>${merges}</worksheet>`,
+    oneSheetPackage({
+      name,
+      sheetData: headerRow + rows.join(''),
+      after: merges,
+      sharedStrings: `<sst xmlns="${MAIN_NS}">${strings.map((s) => (s === '' ? '<si><t/></si>' : `<si><t>${s}</t></si>`)).join('')}</sst>`,
     }),
   );
   return file;

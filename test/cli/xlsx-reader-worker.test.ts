@@ -22,7 +22,7 @@ import {
   variedChats,
   variedOrders,
 } from '../corpus/layout-builder';
-import { columnLetters, MAIN_NS, makeTempDir, REL_NS, writeXlsx, zipOf } from '../corpus/xlsx-files';
+import { columnLetters, MAIN_NS, makeTempDir, oneSheetPackage, REL_NS, writeXlsx, zipOf } from '../corpus/xlsx-files';
 import { compiledCli } from '../support/compiled-cli';
 
 const lib = compiledCli();
@@ -236,13 +236,7 @@ test("through the CLI's reader (no options): a sheet over the size for a worker 
   const big = nextFile();
   writeFileSync(
     big,
-    zipOf({
-      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="订单报表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${rows}<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
-    }),
+    oneSheetPackage({ name: '订单报表', sheetData: `${rows}<row r="1"><c r="A1"><v>1</v></c></row>` }),
   );
   const start = jest.spyOn(threads, 'startWorker');
   let inWorker: Awaited<ReturnType<typeof compiledInputs.readInputFiles>>;

@@ -72,3 +72,30 @@ export function zipOf(files: Record<string, string>): Buffer {
   for (const [name, text] of Object.entries(files)) entries[name] = [strToU8(text), { level: 0 }];
   return Buffer.from(zipSync(entries));
 }
+
+const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** A hand-written package of one sheet: only the parts a reader needs, and a shared-string table when given (its XML). */
+export function oneSheetPackage(p: {
+  name: string;
+  sheetData: string;
+  after?: string;
+  sharedStrings?: string;
+}): Buffer {
+  const relsTo = (...parts: string[]) =>
+    `<Relationships xmlns="${PACKAGE_RELS_NS}">${parts.map((part) => `<Relationship ${part}/>`).join('')}</Relationships>`;
+  const workbookRels = [`Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"`];
+  const files: Record<string, string> = {
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '_rels/.rels': relsTo(`Id="r1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"`),
+    'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${p.name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  };
+  if (p.sharedStrings !== undefined) {
+    workbookRels.push(`Id="rS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"`);
+    files['xl/sharedStrings.xml'] = p.sharedStrings;
+  }
+  files['xl/_rels/workbook.xml.rels'] = relsTo(...workbookRels);
+  files['xl/worksheets/sheet1.xml'] =
+    `<worksheet xmlns="${MAIN_NS}"><sheetData>${p.sheetData}</sheetData>${p.after ?? ''}</worksheet>`;
+  return zipOf(files);
+}
