@@ -169,6 +169,8 @@ export class CompactWriter implements RowSink {
  * The rows a worker sent → `rows`, cell by cell as the scanner would have
  * given them. Cells of columns `rows` does not keep (rows the worker read
  * before it learnt the columns) only lengthen their row when they hold a value.
+ * Each row is made at its greatest possible length at once (one past its last
+ * cell, or the worker's width) and cut back to what its cells make it.
  */
 export function replayRows(batch: CompactRows, rows: SheetRows, strings: { isEmpty(index: number): boolean }): void {
   const { rowIndexes, rowEnds, rowWidths, kinds, cols, values, texts } = batch;
@@ -176,10 +178,13 @@ export function replayRows(batch: CompactRows, rows: SheetRows, strings: { isEmp
   let c = 0;
   for (let r = 0; r < rowIndexes.length; r++) {
     const row = rowIndexes[r];
-    rows.startRow(row);
-    const keep = row >= rows.narrowFrom ? rows.keep : null;
+    const end = rowEnds[r];
     let width = rowWidths[r];
-    for (const end = rowEnds[r]; c < end; c++) {
+    let most = width;
+    for (let k = c; k < end; k++) if (cols[k] >= most) most = cols[k] + 1;
+    rows.startRow(row, most);
+    const keep = row >= rows.narrowFrom ? rows.keep : null;
+    for (; c < end; c++) {
       const kind = kinds[c];
       const col = cols[c];
       const v = values[c];
@@ -190,9 +195,13 @@ export function replayRows(batch: CompactRows, rows: SheetRows, strings: { isEmp
       }
       if (keep !== null && keep[col] !== 1) {
         if (col >= width && (kind !== KIND.shared || !strings.isEmpty(v))) width = col + 1;
-      } else if (kind === KIND.shared) rows.sharedString(col, v);
-      else rows.value(col, kind === KIND.number ? v : kind === KIND.text ? text : kind === KIND.true);
+        continue;
+      }
+      if (kind === KIND.shared) {
+        if (!rows.sharedString(col, v)) continue;
+      } else rows.value(col, kind === KIND.number ? v : kind === KIND.text ? text : kind === KIND.true);
+      if (col >= width) width = col + 1;
     }
-    rows.endRow(width);
+    rows.endRow(width, true);
   }
 }

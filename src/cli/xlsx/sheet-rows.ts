@@ -33,6 +33,18 @@ export interface ScannedSheet {
   lateFirstRow: boolean;
 }
 
+/** Blank cells to copy from: one copy of a packed array is cheaper than growing a row cell by cell. */
+let blanks: Cell[] = [];
+
+function blankCells(length: number): Cell[] {
+  if (blanks.length < length) {
+    const more: Cell[] = [];
+    while (more.length < Math.max(length, 2 * blanks.length, 64)) more.push(null);
+    blanks = more;
+  }
+  return blanks.slice(0, length);
+}
+
 export class SheetRows implements RowSink {
   readonly rows: Cell[][] = [];
   readonly narrowFrom = HEADER_ROWS_TO_READ;
@@ -49,12 +61,17 @@ export class SheetRows implements RowSink {
     private readonly chooser: ColumnChooser | null,
   ) {}
 
-  startRow(row: number): void {
+  /**
+   * `length`: how long the row will be at most, when that is known before its
+   * cells (the rows a worker sends): it is made that long at once, blank, not
+   * grown cell by cell; endRow cuts it back to what its cells make it.
+   */
+  startRow(row: number, length = 0): void {
     if (row >= HEADER_ROWS_TO_READ && !this.decided) this.decideColumns();
     if (this.decided && row < HEADER_ROWS_TO_READ) this.lateFirstRow = true;
     const rows = this.rows;
     while (rows.length < row) rows.push([]);
-    this.cells = [];
+    this.cells = length > 0 ? blankCells(length) : [];
     if (rows.length === row) rows.push(this.cells);
     else rows[row] = this.cells; // rows out of order: the later one wins, as in ExcelJS
   }
@@ -77,14 +94,22 @@ export class SheetRows implements RowSink {
     } else cells[col] = v;
   }
 
-  sharedString(col: number, index: number): void {
+  /** Places the item's text unless it is empty; says whether it did. */
+  sharedString(col: number, index: number): boolean {
     const text = this.strings.text(index);
-    if (text !== '') this.value(col, text);
+    if (text === '') return false;
+    this.value(col, text);
+    return true;
   }
 
-  /** The row gets the length its skipped cells give it (their values stay null). */
-  endRow(width: number): void {
+  /**
+   * The row gets the length its skipped cells give it (their values stay
+   * null). A row started at a known length ends at `width` exactly: the
+   * caller counts its cells in (one past the last placed or skipped with a value).
+   */
+  endRow(width: number, exact = false): void {
     const cells = this.cells;
+    if (exact && cells.length > width) cells.length = width;
     while (cells.length < width) cells.push(null);
   }
 
