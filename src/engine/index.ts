@@ -7,6 +7,7 @@ export type { PayrollResult, ValidationReport, RunOptions } from './run';
 export { InputError } from './issues';
 export { detectInputSheets, sheetKind, scorecardPeriod, isEarlierPeriod } from './sheets/detect';
 export { columnMask, columnsToRead, consecutiveRuns, HEADER_ROWS_TO_READ } from './sheets/columns-to-read';
+export { doubled } from './typed-arrays';
 export type { ColumnsToRead, IndexRun } from './sheets/columns-to-read';
 export { SHEET_ALIASES, acceptedSheetNames } from './sheets/aliases';
 export { buildOutputSheets } from './output/build';

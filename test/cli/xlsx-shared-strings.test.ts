@@ -52,3 +52,12 @@ test('elements whose names start with "si" are not items; an item cut off at the
   expect(t.count).toBe(2);
   expect([t.text(0), t.text(1)]).toEqual(['a', 'b']);
 });
+
+test('uniqueCount is only a hint: too small, far too large, missing or not a number, every item is found', () => {
+  const items = Array.from({ length: 3000 }, (_, i) => `<si><t>KF${i}</t></si>`).join('');
+  for (const head of ['uniqueCount="1"', 'uniqueCount="999999999"', '', 'uniqueCount="lots"', "uniqueCount='2999'"]) {
+    const t = new SharedStrings(Buffer.from(`<sst xmlns="${MAIN}" ${head}>${items}</sst>`, 'utf8'));
+    expect({ head, count: t.count }).toEqual({ head, count: 3000 });
+    expect([t.text(0), t.text(1234), t.text(2999), t.text(3000)]).toEqual(['KF0', 'KF1234', 'KF2999', '']);
+  }
+});
