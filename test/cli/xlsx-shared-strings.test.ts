@@ -61,3 +61,21 @@ test('uniqueCount is only a hint: too small, far too large, missing or not a num
     expect([t.text(0), t.text(1234), t.text(2999), t.text(3000)]).toEqual(['KF0', 'KF1234', 'KF2999', '']);
   }
 });
+
+test('items with references: the five named ones (decoded on the bytes), with numeric or unknown ones, cut off, next to line ends and _xHHHH_ escapes', () => {
+  const t = table(
+    '<si><t>=&quot;3000202610047193934&quot;</t></si><si><t>&amp;quot; &amp;amp; &lt;b&gt; &apos;x&apos;</t></si>' +
+      '<si><t>&quot;中&#x6587;&quot;</t></si><si><t>R&amp;D &copy; 2026</t></si><si><t>a &amp b &quot</t></si>' +
+      '<si><t>&lt;\r\n_x0041_&gt;</t></si><si><t>&amp;_x0042_</t></si><si><t xml:space="preserve"> &quot;KF01&quot; </t></si>',
+  );
+  expect(Array.from({ length: t.count }, (_, i) => t.text(i))).toEqual([
+    '="3000202610047193934"',
+    "&quot; &amp; <b> 'x'",
+    '"中文"',
+    'R&D &copy; 2026',
+    'a &amp b &quot',
+    '<\nA>',
+    '&B',
+    ' "KF01" ',
+  ]);
+});

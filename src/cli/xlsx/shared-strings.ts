@@ -7,17 +7,29 @@
  */
 import { doubled } from '../../engine';
 import { GT, isNameEnd, LT, SLASH } from './sheet-scanner';
-import { sheetText, stringItemText } from './xml-text';
+import { normalizedLineEnds, sheetText, stringItemText, unescapedOoxml } from './xml-text';
 
 const LOWER_S = 0x73;
 const LOWER_I = 0x69;
 const LOWER_T = 0x74;
+const AMP = 0x26;
+
+/** The five named references, by the bytes after their `&`, and the byte each stands for. */
+const NAMED_REFERENCES = [
+  ['quot;', 0x22],
+  ['amp;', AMP],
+  ['lt;', LT],
+  ['gt;', GT],
+  ['apos;', 0x27],
+].map(([name, byte]) => ({ name: Buffer.from(name as string, 'latin1'), byte: byte as number }));
 
 export class SharedStrings {
   /** Item i's content is the bytes [spans[2i], spans[2i + 1]): between `<si…>` and `</si>` (empty for `<si/>`). */
   private spans: Int32Array;
   readonly count: number = 0;
   private readonly texts: (string | undefined)[];
+  /** Where namedReferencesDecoded writes an item's bytes. */
+  private scratch = Buffer.allocUnsafe(256);
 
   constructor(private readonly xml: Uint8Array) {
     this.spans = new Int32Array(2 * declaredItems(xml) + 2);
@@ -100,7 +112,41 @@ export class SharedStrings {
   /** The common `<t>…</t>` item straight from its inner bytes; anything else (runs, phonetics, `<t/>`) through stringItemText. */
   private decode(start: number, end: number): string {
     const inner = this.plainText(start, end);
-    return inner ? sheetText(utf8(this.xml, inner.start, inner.end)) : stringItemText(utf8(this.xml, start, end));
+    if (inner === null) return stringItemText(utf8(this.xml, start, end));
+    const named = this.namedReferencesDecoded(inner.start, inner.end);
+    return named !== null
+      ? unescapedOoxml(normalizedLineEnds(named))
+      : sheetText(utf8(this.xml, inner.start, inner.end));
+  }
+
+  /**
+   * Text bytes whose references are all named ones (an order number written
+   * `=&quot;3000…&quot;`, a million of them in a big export) decoded on the
+   * bytes into one flat string: cutting the decoded text around each reference
+   * and joining the pieces made five strings per order number, every one
+   * kept by its row. Null when there is no `&`, or another kind of reference
+   * (then xmlText decodes the text). Line ends and _xHHHH_ escapes are left to
+   * the caller: no named reference stands for either.
+   */
+  private namedReferencesDecoded(start: number, end: number): string | null {
+    const b = this.xml;
+    let amp = start;
+    while (amp < end && b[amp] !== AMP) amp++;
+    if (amp === end) return null;
+    if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafe(2 * (end - start));
+    const out = this.scratch;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      if (b[i] !== AMP) {
+        out[n++] = b[i];
+        continue;
+      }
+      const ref = namedReferenceAt(b, i, end);
+      if (ref === null) return null;
+      out[n++] = ref.byte;
+      i += ref.name.length;
+    }
+    return out.toString('utf8', 0, n);
   }
 
   /** The text bytes of an item that is one `<t>…</t>` (or `<t xml:space="preserve">…</t>`) and nothing else; null for any other item. */
@@ -120,6 +166,18 @@ export class SharedStrings {
       close > gt && b[close] === LT && b[close + 1] === SLASH && b[close + 2] === LOWER_T && b[close + 3] === GT;
     return b[gt - 1] !== SLASH && closes && b.indexOf(LT, gt + 1) === close ? { start: gt + 1, end: close } : null;
   }
+}
+
+/** The named reference whose `&` is at `amp` and which ends before `end`; null when it is none of the five. */
+function namedReferenceAt(b: Uint8Array, amp: number, end: number): (typeof NAMED_REFERENCES)[number] | null {
+  for (const ref of NAMED_REFERENCES) {
+    const name = ref.name;
+    if (amp + name.length >= end) continue;
+    let k = 0;
+    while (k < name.length && b[amp + 1 + k] === name[k]) k++;
+    if (k === name.length) return ref;
+  }
+  return null;
 }
 
 const utf8Decoder = new TextDecoder('utf-8');

@@ -43,20 +43,27 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** XML's line-end normalisation (§2.11): `\r\n` and a lone `\r` → `\n`. */
+export function normalizedLineEnds(s: string): string {
+  return s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n');
+}
+
 /** Raw character data between tags → its text. Line ends are normalised before references are decoded (XML 1.0 §2.11). */
 export function xmlText(raw: string): string {
-  let s = raw;
-  if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
-  if (s.indexOf('&') !== -1) s = decodeReferences(s);
-  return s;
+  const s = normalizedLineEnds(raw);
+  return s.indexOf('&') === -1 ? s : decodeReferences(s);
+}
+
+/** OOXML's _xHHHH_ escapes in a spreadsheet string's text (references already decoded). */
+export function unescapedOoxml(s: string): string {
+  return s.indexOf('_x') === -1
+    ? s
+    : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A spreadsheet string (shared, inline or rich-text run): XML text, then _xHHHH_ escapes. */
 export function sheetText(raw: string): string {
-  const s = xmlText(raw);
-  return s.indexOf('_x') === -1
-    ? s
-    : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return unescapedOoxml(xmlText(raw));
 }
 
 /** One attribute of a start tag such as `<sheet name="A&amp;B" r:id="rId1"/>`; `name` may end a prefixed name (`:id`). */
