@@ -79,3 +79,12 @@ test('items with references: the five named ones (decoded on the bytes), with nu
     ' "KF01" ',
   ]);
 });
+
+test('emptyItems: the items whose text is empty, the same when asked again (once per worker thread)', () => {
+  const t = table(
+    '<si><t>a</t></si><si><t/></si><si/><si><t></t></si><si><t xml:space="preserve"> </t></si>' +
+      '<si><r><t></t></r></si><si><r><t>b</t></r></si><si><t>&amp;</t></si>',
+  );
+  expect(Array.from(t.emptyItems())).toEqual([1, 2, 3, 5]);
+  expect(Array.from(t.emptyItems())).toEqual([1, 2, 3, 5]);
+});

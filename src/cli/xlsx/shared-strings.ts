@@ -28,6 +28,7 @@ export class SharedStrings {
   private spans: Int32Array;
   readonly count: number = 0;
   private readonly texts: (string | undefined)[];
+  private empty: Int32Array | null = null;
   /** Where namedReferencesDecoded writes an item's bytes. */
   private scratch = Buffer.allocUnsafe(256);
 
@@ -55,11 +56,17 @@ export class SharedStrings {
     return inner === null ? this.text(i) === '' : inner.start === inner.end;
   }
 
-  /** Which items are empty: a worker thread, which makes no text, asks this to tell whether a skipped cell lengthens its row. */
+  /**
+   * Which items are empty: a worker thread, which makes no text, asks this to
+   * tell whether a skipped cell lengthens its row. Found once for every worker
+   * (each gets a copy): a pass over 3 million items.
+   */
   emptyItems(): Int32Array {
+    if (this.empty !== null) return this.empty;
     const empty: number[] = [];
     for (let i = 0; i < this.count; i++) if (!this.startsWithText(this.spans[2 * i]) && this.isEmpty(i)) empty.push(i);
-    return Int32Array.from(empty);
+    this.empty = Int32Array.from(empty);
+    return this.empty;
   }
 
   /** Does the item at `start` open with a `<t>` that holds a character? Then it has text (a quick answer for millions of items). */
