@@ -7,21 +7,18 @@
  */
 import { doubled } from '../../engine';
 import { GT, isNameEnd, LT, SLASH } from './sheet-scanner';
-import { normalizedLineEnds, sheetText, stringItemText, unescapedOoxml } from './xml-text';
+import { NAMED, normalizedLineEnds, sheetText, stringItemText, unescapedOoxml } from './xml-text';
 
 const LOWER_S = 0x73;
 const LOWER_I = 0x69;
 const LOWER_T = 0x74;
 const AMP = 0x26;
 
-/** The five named references, by the bytes after their `&`, and the byte each stands for. */
-const NAMED_REFERENCES = [
-  ['quot;', 0x22],
-  ['amp;', AMP],
-  ['lt;', LT],
-  ['gt;', GT],
-  ['apos;', 0x27],
-].map(([name, byte]) => ({ name: Buffer.from(name as string, 'latin1'), byte: byte as number }));
+/** The five named references (xmlText's), by the bytes after their `&`, and the byte each stands for. */
+const NAMED_REFERENCES = Object.entries(NAMED).map(([name, ch]) => ({
+  name: Buffer.from(`${name};`, 'latin1'),
+  byte: ch.charCodeAt(0),
+}));
 
 export class SharedStrings {
   /** Item i's content is the bytes [spans[2i], spans[2i + 1]): between `<si…>` and `</si>` (empty for `<si/>`). */
