@@ -70,11 +70,14 @@ describe('change list', () => {
     // Net sales 88,063.05 → 88,163.05, inside the 50,000–100,000 tier at 1 %: commission +1.00 (630.63 → 631.63).
     expect(kf13.components).toEqual({ commission: [63063, 63163] });
     expect(kf13.grossPayAfter! - kf13.grossPayBefore!).toBe(100);
+    // The explanation before the edit, read back from the earlier statements: the sales before.
+    expect(kf13.why.commission![0]).toContain('88,063.05');
     expect(kf13.why.commission![1]).toContain('88,163.05');
     const kf18 = changes.agents.find((a) => a.agentId === 'KF18')!;
     // Junior performance base 500 × 金牌 1.2 = 600.00 → × 不达标 0 = 0.
     expect(kf18.components).toEqual({ performanceBonus: [60000, 0] });
     expect(kf18.grossPayAfter! - kf18.grossPayBefore!).toBe(-60000);
+    expect(kf18.why.performanceBonus![0]).toContain('金牌');
     expect(kf18.why.performanceBonus![1]).toContain('质检致命项');
   });
 

@@ -121,7 +121,11 @@ for (const [k, label] of Object.entries(COMPONENT_TEXT)) {
   LABEL_TO_KEY.set(label.en, k as MoneyKey);
 }
 
-/** Statement blocks: a title row "工号 姓名", then one row per component (label, amount, explanation). */
+/**
+ * Statement blocks: a title row "工号 姓名", then one row per component (label, amount, explanation),
+ * then a blank row. Other rows inside a block (the 销售额来源 line) keep the block: only a title or a
+ * blank row starts or ends one.
+ */
 function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
   const byTitle = new Map(agents.map((a) => [`${a.agentId} ${a.name}`, a]));
   let current: PreviousAgent | undefined;
@@ -130,7 +134,8 @@ function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
     const label = cellText(a);
     const key = LABEL_TO_KEY.get(label);
     if (key && current) current.why[key] = cellText(c);
-    else if (!key && isBlank(b)) current = label === '' ? undefined : byTitle.get(label);
+    else if (label === '') current = undefined;
+    else if (isBlank(b) && byTitle.has(label)) current = byTitle.get(label);
   }
 }
 
