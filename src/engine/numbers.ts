@@ -52,6 +52,9 @@ export function plainDecimal(s: string): number {
   return firstDigit === n ? NaN : Number(s);
 }
 
+/** Thousands grouped by commas, before any decimal point: 1,234 / 12,345,678.50. */
+const GROUPED = /^\d{1,3}([,，]\d{3})+(\.\d*)?$/;
+
 /** parseNumber's general reader: currency signs, separators, full-width digits, brackets, 延迟统计. */
 export function parseFormattedNumber(v: Cell | undefined): Parsed<number> {
   if (isBlank(v)) return BLANK;
@@ -70,12 +73,17 @@ export function parseFormattedNumber(v: Cell | undefined): Parsed<number> {
   }
   s = s
     .replace(/^(rmb|cny)/i, '')
-    .replace(/[¥￥$\s,，]/g, '')
+    .replace(/[¥￥$\s]/g, '')
     .replace(/(元|rmb|cny)$/i, '');
   if (s.startsWith('-')) {
     neg = !neg;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
+  // A comma only groups thousands: "1.234,50" or "12,5" (a decimal comma) would otherwise read as 1.2345 or 125.
+  if (/[,，]/.test(s)) {
+    if (!GROUPED.test(s)) return { kind: 'invalid', text: raw };
+    s = s.replace(/[,，]/g, '');
+  }
   if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { kind: 'invalid', text: raw };
   const n = Number(s);
   if (!Number.isFinite(n)) return { kind: 'invalid', text: raw };

@@ -28,6 +28,20 @@ describe('amounts as exports write them (docs/rules.md: Inputs)', () => {
     expect(v(parseNumber('1.2.3'))).toBe('invalid');
   });
 
+  // A comma that does not group thousands is a decimal comma or a typo: read as a separator, 1.234,50 became 1.23.
+  test.each([
+    ['1.234,50', 'invalid'],
+    ['12,5', 'invalid'],
+    ['1,23', 'invalid'],
+    ['1,2345', 'invalid'],
+    [',123', 'invalid'],
+    ['1,234', 1234],
+    ['¥1,234.50', 1234.5],
+    ['12,345,678.9', 12345678.9],
+    ['(1,234.00)', -1234],
+    ['-1，234', -1234], // full-width comma
+  ])('comma grouping: %p → %p', (input, expected) => expect(v(parseNumber(input))).toBe(expected));
+
   test('counts are whole and non-negative; percents and seconds', () => {
     expect(v(parseCount('12'))).toBe(12);
     expect(v(parseCount('12.5'))).toBe('invalid');
