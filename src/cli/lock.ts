@@ -9,6 +9,7 @@ import { auditSheetNames, type Lang, lockRow, lockState, type LockState, parsePe
 import { parseArgs, UsageError } from './args';
 import { readOneFile } from './read-inputs';
 import { writeAtomically } from './xlsx-write';
+import { failedWriteText } from './write-problem';
 import { loadWorkbook, worksheetRows } from './xlsx-read';
 
 interface LockIo {
@@ -114,11 +115,9 @@ export async function lockCommand(
   try {
     await writeAtomically(wb, file);
   } catch (e) {
-    io.err(
-      zh
-        ? `cs-kpi: 无法写入 ${name}：${(e as Error).message}（原文件未改动）`
-        : `cs-kpi: cannot write ${name}: ${(e as Error).message} (the file was left as it was)`,
-    );
+    const text = failedWriteText(e, file, lang);
+    if (!text) throw e;
+    io.err(`cs-kpi: ${text}${zh ? '（原文件未改动）' : ' (the file was left as it was)'}`);
     return 1;
   }
   const who = String(row[2]);

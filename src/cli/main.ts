@@ -44,6 +44,7 @@ import { whatIfFile } from './whatif';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
 import { excelJs } from './exceljs-lazy';
+import { failedWriteText, outputPlaceProblem, writeProblemText } from './write-problem';
 
 export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
@@ -156,6 +157,11 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       return 1;
     }
   }
+  const placeProblem = await outputsPlaceProblem([out, csv, payrunPaths.dingtalk], lang);
+  if (placeProblem) {
+    io.err(`cs-kpi: ${placeProblem}`);
+    return 1;
+  }
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv)))
     throw new UsageError('--out and --csv must not be a --history file');
@@ -223,14 +229,10 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     if (slipsTemp && payrunPaths.slips) await placeSlips(slipsTemp, payrunPaths.slips);
   } catch (e) {
     if (slipsTemp) await discardSlips(slipsTemp);
-    const targets = [...files.map((f) => f.target), ...(payrunPaths.slips ? [payrunPaths.slips] : [])].join(
-      zh ? ' 和 ' : ' and ',
-    );
-    io.err(
-      zh
-        ? `cs-kpi: 无法写入 ${targets}：${(e as Error).message}（原有文件未改动）`
-        : `cs-kpi: cannot write ${targets}: ${(e as Error).message} (previous files left as they were)`,
-    );
+    // Only the slips folder is written outside writeOutputs, which names the file it failed on.
+    const text = failedWriteText(e, payrunPaths.slips ?? out, lang);
+    if (!text) throw e;
+    io.err(`cs-kpi: ${text}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`);
     return 1;
   }
 
@@ -271,6 +273,15 @@ async function preparePayRun(p: PayRunPaths, result: PayrollResult, lang: Lang, 
     return null;
   }
   return plan;
+}
+
+/** Checked before any input is read: a long run should not end on a typo in an output path. */
+async function outputsPlaceProblem(targets: (string | null)[], lang: Lang): Promise<string | null> {
+  for (const t of targets) {
+    const code = t ? await outputPlaceProblem(t) : null;
+    if (t && code) return writeProblemText(code, t, lang);
+  }
+  return null;
 }
 
 /** Beside the first input, named after it: ExportOrderList.csv → ExportOrderList-2026-10.xlsx. */

@@ -113,6 +113,12 @@ export const discardSlips = (temp: string) => fs.rm(temp, { recursive: true, for
 
 /** The slips folder is replaced as a whole: refuse one that holds anything but earlier slips (.xlsx files). */
 export async function slipsDirProblem(dir: string, zh: boolean): Promise<string | null> {
+  // A file there would be moved aside and deleted when the folder is put in its place.
+  const stat = await fs.stat(dir).catch(() => null);
+  if (stat && !stat.isDirectory())
+    return zh
+      ? `cs-kpi: --slips ${dir} 是一个文件，不是文件夹：工资条要写进一个文件夹，请给出文件夹名（不存在时会新建）`
+      : `cs-kpi: --slips ${dir} is a file, not a folder: the slips go into a folder, give a folder name (created if missing)`;
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => null);
   if (!entries) return null;
   const other = entries.find((e) => !e.isFile() || !e.name.toLowerCase().endsWith('.xlsx'));

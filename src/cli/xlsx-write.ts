@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Cell, SheetData, SheetSpec, WorkbookProps } from '../engine';
 import { xlsxBytes } from './xlsx-write-package';
+import { asWriteError } from './write-problem';
 
 /** A plain sheet of values (inputs, demo data). */
 export function addValuesSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Worksheet {
@@ -41,11 +42,12 @@ export async function writeOutputs(files: OutputFile[]): Promise<void> {
   const temps = files.map((f) => tmpOf(f.target));
   const backups = files.map((f) => tmpOf(f.target, 'bak'));
   const cleanup = async (paths: string[]) => Promise.all(paths.map((p) => fs.rm(p, { force: true })));
+  let written = 0;
   try {
-    for (let i = 0; i < files.length; i++) await writeFile(files[i], temps[i]);
+    for (; written < files.length; written++) await writeFile(files[written], temps[written]);
   } catch (e) {
     await cleanup(temps);
-    throw e;
+    throw asWriteError(e, files[written].target);
   }
   const existed: boolean[] = [];
   try {
@@ -68,7 +70,7 @@ export async function writeOutputs(files: OutputFile[]): Promise<void> {
       else await fs.rm(files[i].target, { force: true });
     }
     await cleanup([...temps, ...backups]);
-    throw e;
+    throw asWriteError(e, files[placed].target);
   }
   await cleanup(backups);
 }
