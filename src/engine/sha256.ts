@@ -50,6 +50,13 @@ export class Sha256 implements Hasher {
 }
 
 /**
+ * Which definition of sheetChecksum the Audit sheet's values follow; written there, so a later run compares
+ * only checksums of one definition. 1: before blank cells at the end of a row and blank rows at the end of a
+ * sheet were left out (audits without the row); 2: since. Raise it whenever what sheetChecksum hashes changes.
+ */
+export const CHECKSUM_METHOD = 2;
+
+/**
  * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.
  * Blank cells at the end of a row and blank rows at the end of the sheet do not count: Excel's used range and
  * the CLI's readers differ only there, and one workbook must give one checksum in the add-in and in cs-kpi.

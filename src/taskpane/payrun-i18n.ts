@@ -40,6 +40,7 @@ function build(lang: Lang) {
       changed: say('pane.payrun.inputChange.changed'),
       added: say('pane.payrun.inputChange.added'),
       removed: say('pane.payrun.inputChange.removed'),
+      'not-compared': say('pane.payrun.inputChange.not-compared'),
     },
     confirmReplace: say('pane.payrun.confirmReplace'),
     component: {

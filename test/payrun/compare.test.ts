@@ -119,6 +119,40 @@ describe('change list', () => {
     expect(() => compareRuns(noCommonAgent, after, 'en')).toThrow(/not one agent ID in common/);
   });
 
+  it('writes its checksum method in the audit, and reads it back', () => {
+    const audit = outputsAsSheets(before).find((s) => s.name === '审计 2026-10')!;
+    // Method 2: trailing blank cells and rows left out (see CHECKSUM_METHOD).
+    expect(audit.rows.find((r) => r[1] === '校验方式')?.slice(0, 3)).toEqual(['生成', '校验方式', '2']);
+    expect(previous.checksumMethod).toBe(2);
+  });
+
+  it('does not call a sheet changed when the earlier run checked it another way', () => {
+    // An audit of a version before the method row: its 订单报表 (2) checksum was computed another way.
+    const older = outputsAsSheets(before).map((s) =>
+      s.name === '审计 2026-10'
+        ? {
+            ...s,
+            rows: s.rows
+              .filter((r) => r[1] !== '校验方式')
+              .map((r) => (r[1] === '订单：订单报表 (2)' ? [r[0], r[1], 'SHA-256 ' + 'ab'.repeat(32), r[3]] : r)),
+          }
+        : s,
+    );
+    const earlier = readPreviousRun(older, PERIOD);
+    expect(earlier.checksumMethod).toBe(1);
+    const again = compareRuns(earlier, runPayroll(demo(), { period: PERIOD }), 'zh');
+    // Only the sheet whose value differs is named, as not compared; pay and plan are compared as usual.
+    expect(again.inputs.map((i) => [i.sheet, i.change])).toEqual([['订单报表 (2)', 'not-compared']]);
+    expect(again.agents).toEqual([]);
+    expect(again.plan).toEqual([]);
+    expect(changesRows(again, 'zh', 'x.xlsx').map((r) => r[2])).toContain(
+      '未比较：上次生成用的是另一种校验方式（较早版本）',
+    );
+    // The same earlier audit with the current method row: that difference is a change.
+    const same = compareRuns({ ...earlier, checksumMethod: 2 }, runPayroll(demo(), { period: PERIOD }), 'zh');
+    expect(same.inputs.map((i) => [i.sheet, i.change])).toEqual([['订单报表 (2)', 'changed']]);
+  });
+
   it('keeps hostile names as text in the audit section', () => {
     const hostile = { ...changes, agents: [{ ...changes.agents[0], name: '=HYPERLINK("http://x","点我")' }] };
     const rows = changesRows(hostile, 'zh', 'prev.xlsx');

@@ -108,6 +108,9 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'audit.section.kpi': 'KPI',
   'audit.generatedAt': 'Generated at (UTC)',
   'audit.version': 'Version',
+  'audit.checksumMethod': 'Checksum method',
+  'audit.checksumMethod.note':
+    'How the input checksums below are computed; a later run compares checksums of the same method only',
   'audit.agents': 'Agents',
   'audit.shopName': 'Shop name',
   'audit.shopName.note': 'from the shop prefix of the roster accounts',
@@ -136,6 +139,7 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'changes.input.changed': 'changed',
   'changes.input.added': 'added',
   'changes.input.removed': 'removed',
+  'changes.input.not-compared': 'not compared: the earlier run computed its checksum another way (an earlier version)',
   'changes.result': 'Result',
   'changes.nothing': 'identical to the previous generation: nothing changed',
   // payrun/lock.ts (read back from the Audit sheet in either language)

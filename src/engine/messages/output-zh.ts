@@ -110,6 +110,8 @@ export const OUTPUT_ZH = {
   'audit.section.kpi': '考核指标',
   'audit.generatedAt': '生成时间 (UTC)',
   'audit.version': '版本',
+  'audit.checksumMethod': '校验方式',
+  'audit.checksumMethod.note': '下方输入表校验值的计算方式；之后的生成只比较同一方式的校验值',
   'audit.agents': '客服人数',
   'audit.shopName': '店铺名称',
   'audit.shopName.note': '取自花名册客服旺旺的店铺前缀',
@@ -137,6 +139,7 @@ export const OUTPUT_ZH = {
   'changes.input.changed': '已改动',
   'changes.input.added': '新增',
   'changes.input.removed': '已删除',
+  'changes.input.not-compared': '未比较：上次生成用的是另一种校验方式（较早版本）',
   'changes.result': '结果',
   'changes.nothing': '与上次生成相同，没有任何变动',
   // payrun/lock.ts (read back from the Audit sheet in either language)

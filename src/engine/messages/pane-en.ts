@@ -139,6 +139,7 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.payrun.inputChange.changed': 'changed',
   'pane.payrun.inputChange.added': 'added',
   'pane.payrun.inputChange.removed': 'removed',
+  'pane.payrun.inputChange.not-compared': 'not compared (checked another way by an earlier version)',
   'pane.payrun.confirmReplace': 'Replace',
   // What-if (whatif-i18n.ts)
   'pane.whatif.title': 'What-if',

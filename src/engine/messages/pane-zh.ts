@@ -136,6 +136,7 @@ export const PANE_ZH = {
   'pane.payrun.inputChange.changed': '已改动',
   'pane.payrun.inputChange.added': '新增',
   'pane.payrun.inputChange.removed': '已删除',
+  'pane.payrun.inputChange.not-compared': '未比较（较早版本的校验方式不同）',
   'pane.payrun.confirmReplace': '确认替换',
   // What-if (whatif-i18n.ts)
   'pane.whatif.title': '工资测算',

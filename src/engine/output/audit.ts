@@ -8,6 +8,7 @@ import { message, phrase, type PlainCode } from '../messages';
 import { kpiAuditRows } from './kpi-notes';
 import { salesBySourceText } from './sources';
 import { describeRefundConvention } from '../parse/refund-convention';
+import { CHECKSUM_METHOD } from '../sha256';
 
 const DEFS = [
   col('col.audit.section', 'text', 12),
@@ -26,6 +27,7 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   rows.push([run, say('audit.generatedAt'), r.generatedAt, null]);
   rows.push([run, say('audit.version'), `CS Performance ${r.version}`, null]);
   rows.push([run, say('audit.agents'), String(r.agents.length), null]);
+  rows.push([run, say('audit.checksumMethod'), String(CHECKSUM_METHOD), say('audit.checksumMethod.note')]);
   if (r.shopName) rows.push([shop, say('audit.shopName'), r.shopName, say('audit.shopName.note')]);
   rows.push([shop, say('audit.orders'), String(r.shop.orders), say('audit.orders.note')]);
   rows.push([shop, say('audit.shopSales'), yuan(r.shop.sales), say('audit.shopSales.note')]);

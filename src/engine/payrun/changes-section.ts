@@ -41,6 +41,7 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
     changed: say('changes.input.changed'),
     added: say('changes.input.added'),
     removed: say('changes.input.removed'),
+    'not-compared': say('changes.input.not-compared'),
   };
   for (const i of c.inputs) {
     rows.push([

@@ -10,6 +10,7 @@ import { PLAN_KEYS, formatPlanValue } from '../plan/catalog';
 import { kpiAuditRows } from '../output/kpi-notes';
 import { CompareRefused, MoneyKey, PreviousRun } from './previous-run';
 import { msg } from '../messages';
+import { CHECKSUM_METHOD } from '../sha256';
 
 export interface AgentChange {
   agentId: string;
@@ -25,7 +26,8 @@ export interface AgentChange {
 
 export interface InputChange {
   sheet: string;
-  change: 'changed' | 'added' | 'removed';
+  /** not-compared: the earlier run's checksum follows another CHECKSUM_METHOD, so a difference says nothing. */
+  change: 'changed' | 'added' | 'removed' | 'not-compared';
   before: string | null;
   after: string | null;
 }
@@ -99,10 +101,12 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
 
   const inputs: InputChange[] = [];
   const nowInputs = new Map(after.inputs.map((s) => [s.sheet, s.checksum]));
+  const sameMethod = before.checksumMethod === CHECKSUM_METHOD;
   for (const [sheet, sum] of nowInputs) {
     const was = before.inputs.get(sheet);
     if (was === undefined) inputs.push({ sheet, change: 'added', before: null, after: sum });
-    else if (was !== sum) inputs.push({ sheet, change: 'changed', before: was, after: sum });
+    else if (was !== sum)
+      inputs.push({ sheet, change: sameMethod ? 'changed' : 'not-compared', before: was, after: sum });
   }
   for (const [sheet, sum] of before.inputs)
     if (!nowInputs.has(sheet)) inputs.push({ sheet, change: 'removed', before: sum, after: null });

@@ -29,6 +29,8 @@ export interface PreviousRun {
   agents: PreviousAgent[];
   /** input sheet name → SHA-256, as the audit lists them. */
   inputs: Map<string, string>;
+  /** How those were computed (CHECKSUM_METHOD); 1 for an audit without the row. */
+  checksumMethod: number;
   /** plan key → value text. */
   plan: Map<string, string>;
 }
@@ -74,7 +76,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
     }
     throw new CompareRefused('compare-no-outputs', msg('payrun.previous-run.the-workbook-to-compare-has', { period }));
   }
-  const { auditPeriod, generatedAt, shopName, inputs, plan } = readAudit(audit);
+  const { auditPeriod, generatedAt, shopName, inputs, checksumMethod, plan } = readAudit(audit);
   if (auditPeriod && auditPeriod !== period) {
     throw new CompareRefused(
       'compare-other-period',
@@ -84,7 +86,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
   const agents = readPayroll(payroll);
   const statements = findSheet(sheets, 'statements', period);
   if (statements) readStatements(statements, agents);
-  return { period, generatedAt, shopName, agents, inputs, plan };
+  return { period, generatedAt, shopName, agents, inputs, checksumMethod, plan };
 }
 
 function readPayroll(sheet: SheetData): PreviousAgent[] {
@@ -149,6 +151,7 @@ function readAudit(sheet: SheetData): {
   generatedAt: string;
   shopName: string;
   inputs: Map<string, string>;
+  checksumMethod: number;
   plan: Map<string, string>;
 } {
   let auditPeriod = '';
@@ -156,16 +159,19 @@ function readAudit(sheet: SheetData): {
   let shopName = '';
   const inputs = new Map<string, string>();
   const plan = new Map<string, string>();
+  let checksumMethod = 1;
   for (const row of sheet.rows.slice(1)) {
     const [section, item, value] = (row ?? []).map((c) => cellText(c));
     if (isText(section, 'audit.section.run') && isText(item, 'col.period')) auditPeriod = value;
     else if (isText(section, 'audit.section.run') && isText(item, 'audit.generatedAt')) generatedAt = value;
     else if (isText(section, 'audit.section.shop') && isText(item, 'audit.shopName')) shopName = value;
+    else if (isText(section, 'audit.section.run') && isText(item, 'audit.checksumMethod'))
+      checksumMethod = Number(value) || 0;
     else if (isText(section, 'audit.section.input')) inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
     else if (isText(section, 'audit.section.plan')) plan.set(item, value);
     else if (isText(section, 'audit.section.kpi')) plan.set(`KPI ${item}`, value);
   }
-  return { auditPeriod, generatedAt, shopName, inputs, plan };
+  return { auditPeriod, generatedAt, shopName, inputs, checksumMethod, plan };
 }
 
 /** The audit names an input as "花名册：Roster"; the sheet name is what follows the first "：". */
