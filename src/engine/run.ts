@@ -12,6 +12,7 @@ import { AgentResolver } from './agents';
 import { shopTrend } from './trend';
 import type { ShopPoint } from './output/shop-trend-block';
 import { isAssessment, PERIOD_FORMS } from './period-rules';
+import { reportNegativeGrossPay } from './pipeline/negative-pay';
 import type { Plan } from './plan/defaults';
 import { withRefundConventions } from './parse/refund-convention';
 import type { Hasher } from './sha256';
@@ -113,6 +114,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const data = readPeriodData(inputs, staff, resolver, plan, period, log);
   const scored = scoreAgents(staff.employedAgents, data, plan, targets, staff.roster, log);
   const agents = payAndFlag(scored, rankByRole(scored), starsOf(scored, plan), data, plan, period);
+  if (!isAssessment(period.kind, plan.periodPay)) reportNegativeGrossPay(agents, staff.roster, log);
   const shop = shopFiguresOf(data);
   const shopNow: ShopPoint = {
     period: period.key,

@@ -167,4 +167,24 @@ describe('QA and adjustments', () => {
     expect(r.agent('KF04').awards).toBe(30);
     expect(r.agent('KF01').awards).toBe(base.agent('KF01').awards);
   });
+
+  test('C61b a fine larger than the month earns → gross pay below zero is kept and reported on the agent\'s roster row', () => {
+    // KF04 (售后·初级) earns at most 3,000 base + 600 bonus: a 5,000.00 fine leaves a negative gross pay.
+    const r = runWith(adj(['KF04', '2026-10-09', '罚款', 5000, '丢失样品']));
+    const gross = base.agent('KF04').grossPay - 5000;
+    expect(gross).toBeLessThan(0);
+    expect(r.agent('KF04').grossPay).toBe(gross);
+    const issue = expectOneIssue(r, {
+      code: 'gross-pay-negative',
+      severity: 'warning',
+      sheet: '花名册',
+      row: 5,
+      cell: 'A5',
+      value: 'KF04',
+      agentId: 'KF04',
+      mentions: ['KF04', '5,000.00'],
+    });
+    expect(issue.amount).toBe(Math.round(gross * 100));
+    expect(base.issues('gross-pay-negative')).toEqual([]);
+  });
 });

@@ -125,6 +125,9 @@ export const ZH = {
   // pipeline/score.ts
   'no-kpi': '{agentId} {name} 没有任何可用的考核指标（无订单、无聊天统计）',
   'no-kpi.action': '总分留空，评为不达标',
+  // pipeline/negative-pay.ts
+  'gross-pay-negative': '{agentId} {name} 的应发工资为负数（{grossPay}）：罚款 {fines} 超过了本月应得',
+  'gross-pay-negative.action': '按计算结果列入工资表；请核对罚款，并与财务确认如何处理（更正罚款或下月扣除）',
   'agent-no-chat': '{agentId} {name} 在聊天统计中没有任何一行（旺旺“{account}”）',
   'agent-no-chat.action': '转化率、回复率、响应、满意率按不适用处理，只按其余指标打分',
   'agent-no-orders': '{agentId} {name} 有接待数据，但没有任何订单归属于他/她（备注中的工号是否写错？）',
