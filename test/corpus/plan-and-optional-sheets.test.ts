@@ -168,7 +168,29 @@ describe('QA and adjustments', () => {
     expect(r.agent('KF01').awards).toBe(base.agent('KF01').awards);
   });
 
-  test('C61b a fine larger than the month earns → gross pay below zero is kept and reported on the agent\'s roster row', () => {
+  test('C61c amounts with fractions of a cent → each row rounded half-up to the cent and its cell named', () => {
+    // Two rewards of 0.125 are paid 0.13 each (half-up), 0.26 in all; 1,234.565 is paid 1,234.57.
+    const r = runWith(
+      adj(
+        ['KF01', '2026-10-03', '奖励', 0.125, '半分'],
+        ['KF01', '2026-10-04', '奖励', 0.125, '半分'],
+        ['KF02', '2026-10-05', '奖励', '1,234.565', '千分位'],
+      ),
+    );
+    expect(r.agent('KF01').awards).toBeCloseTo(base.agent('KF01').awards + 0.26, 10);
+    expect(r.agent('KF02').awards).toBeCloseTo(base.agent('KF02').awards + 1234.57, 10);
+    const found = r.issues('amount-sub-cent');
+    expect(found.map((i) => [i.severity, i.sheet, i.cell, i.value, i.agentId])).toEqual([
+      ['warning', '奖惩', 'D2', '0.125', 'KF01'],
+      ['warning', '奖惩', 'D3', '0.125', 'KF01'],
+      ['warning', '奖惩', 'D4', '1234.565', 'KF02'],
+    ]);
+    expect(found[0].action.zh).toContain('0.13');
+    expect(found[2].action.en).toContain('1,234.57');
+    expect(base.issues('amount-sub-cent')).toEqual([]);
+  });
+
+  test("C61b a fine larger than the month earns → gross pay below zero is kept and reported on the agent's roster row", () => {
     // KF04 (售后·初级) earns at most 3,000 base + 600 bonus: a 5,000.00 fine leaves a negative gross pay.
     const r = runWith(adj(['KF04', '2026-10-09', '罚款', 5000, '丢失样品']));
     const gross = base.agent('KF04').grossPay - 5000;

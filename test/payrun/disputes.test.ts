@@ -79,4 +79,13 @@ describe('disputes', () => {
       '申诉通过：奖励：=HYPERLINK("http://x") 80.00',
     );
   });
+
+  it('an approved amount with fractions of a cent is paid rounded half-up, and its cell is named', () => {
+    const r = runPayroll(withDisputes(['KF02', '提成', '', 10.005, '通过', '', '漏记']), { period: PERIOD });
+    // 10.005 → 10.01 (half-up)
+    expect(r.agents.find((a) => a.agent.agentId === 'KF02')!.pay.grossPay - base.get('KF02')!).toBe(1001);
+    expect(r.issues.filter((i) => i.code === 'amount-sub-cent')).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: '申诉', cell: 'D2', value: '10.005', agentId: 'KF02' }),
+    ]);
+  });
 });

@@ -197,6 +197,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   // parse/adjustments.ts
   'adjustment-bad-type': 'Adjustment type "{typeText}" not recognised (expected reward/fine/violation/project bonus)',
   'adjustment-negative.action': 'absolute value used (the type decides the sign)',
+  'amount-sub-cent.action': 'this row counts it rounded half-up to the cent: {rounded}',
   // parse/disputes.ts
   'dispute-unknown-item':
     'Dispute item "{itemText}" is neither a pay component nor a KPI (e.g. commission, awards, conversion)',
@@ -331,6 +332,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   // parse/adjustments.ts
   'adjustment-bad-amount': '{type} amount "{value}" is not an amount',
   'adjustment-negative': '{type} amount written as negative',
+  'amount-sub-cent': 'amount {value} has fractions of a cent',
   // parse/disputes.ts
   'dispute-pending': "{who}'s dispute ({item}{claim}) is still pending",
   'dispute-pending.claim': ': {claim}',

@@ -195,6 +195,7 @@ export const ZH = {
   // parse/adjustments.ts
   'adjustment-bad-type': '奖惩类型“{typeText}”无法识别（应为 奖励/罚款/违规/项目奖金）',
   'adjustment-negative.action': '按绝对值处理（类型决定加减）',
+  'amount-sub-cent.action': '该行按四舍五入到分计为 {rounded}',
   // parse/disputes.ts
   'dispute-unknown-item': '申诉项目“{itemText}”不是工资项目或考核指标（如 提成、奖励、询单转化率）',
   'dispute-bad-status': '申诉状态“{statusText}”无法识别（应为 待处理 / 通过 / 驳回）',
@@ -316,6 +317,7 @@ export const ZH = {
   // parse/adjustments.ts
   'adjustment-bad-amount': '{type}金额“{value}”不是金额',
   'adjustment-negative': '{type}金额写成负数',
+  'amount-sub-cent': '金额 {value} 有不足一分的部分',
   // parse/disputes.ts
   'dispute-pending': '{who} 的申诉（{item}{claim}）尚未处理',
   'dispute-pending.claim': '：{claim}',

@@ -5,6 +5,7 @@ import { parseNumber } from '../numbers';
 import type { Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { toCents } from '../money';
+import { flagSubCent } from './sub-cent';
 import type { Plan } from '../plan/defaults';
 import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
@@ -57,6 +58,7 @@ export function readAdjustments(
           continue;
         }
         amount = toCents(Math.abs(p.value));
+        flagSubCent(r.flag, p.value);
         if (p.value < 0) {
           const action = msg('adjustment-negative.action');
           r.flag('info', 'adjustment-negative', 'amount', p.value, { type: typeShown }, action);

@@ -12,6 +12,7 @@ import { parseNumber } from '../numbers';
 import type { Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { toCents } from '../money';
+import { flagSubCent } from './sub-cent';
 import { KPI_LABEL } from '../plan/catalog';
 import { COMPONENT_TEXT } from '../output/statements';
 import { Table } from '../sheets/table';
@@ -97,6 +98,7 @@ export function readDisputes(
         continue;
       }
       const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
+      if (parsed.kind === 'value') flagSubCent(r.flag, parsed.value);
       const reason = cellText(t.get(r.row, 'reason')) || cellText(t.get(r.row, 'decision'));
       const record: DisputeRecord = {
         agentId: r.agent.agentId,
