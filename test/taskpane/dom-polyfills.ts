@@ -26,6 +26,10 @@ if (!w.ResizeObserver) {
   };
 }
 
+// jsdom has no canvas: its getContext returns null after logging "Not implemented" each time Fluent's charts
+// measure a label. Null without the log: the charts fall back to their own estimate, as they already did.
+if (typeof HTMLCanvasElement !== 'undefined') HTMLCanvasElement.prototype.getContext = () => null;
+
 // Blob URLs and anchor downloads for the finance CSV: record them so tests can read the file.
 export const downloads: { fileName: string; blob: Blob }[] = [];
 const blobs = new Map<string, Blob>();
