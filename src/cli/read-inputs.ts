@@ -12,6 +12,7 @@ import {
   type CsvResult,
   fileProblem,
   type FileProblem,
+  type FileProblemCode,
   type SheetData,
   sheetNameForFile,
   sniffFile,
@@ -22,6 +23,13 @@ export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } 
 
 /** Zip entry names sit in the central directory at the end: the sniff sees both ends of the file. */
 const END_BYTES = 64 * 1024;
+
+const OPEN_FAILURE: Record<string, FileProblemCode> = {
+  ENOENT: 'file-not-found',
+  ENOTDIR: 'file-not-found',
+  EACCES: 'file-no-permission',
+  EPERM: 'file-no-permission',
+};
 
 /** A file read, its CSV sheet (if it is a CSV) not named yet: the name depends on the sheets of the files before it. */
 type UnnamedRead = ReadResult & { csvSheet?: SheetData };
@@ -58,11 +66,15 @@ async function readUnnamed(file: string): Promise<UnnamedRead> {
   let size: number;
   let ends: Uint8Array;
   try {
-    size = (await fs.stat(file)).size;
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, problem: fileProblem('file-is-folder', file) };
+    size = stat.size;
     ends = await readEnds(file, size);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, problem: fileProblem(missing ? 'file-not-found' : 'file-unreadable', file) };
+    return {
+      ok: false,
+      problem: fileProblem(OPEN_FAILURE[(e as NodeJS.ErrnoException).code ?? ''] ?? 'file-unreadable', file),
+    };
   }
   const kind = sniffFile(ends, label);
   if (kind.type === 'unsupported') return { ok: false, problem: kind.problem };
@@ -87,6 +99,18 @@ async function readUnnamed(file: string): Promise<UnnamedRead> {
   return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes, csvSheet: r.sheet } : r;
 }
 
+const OLE_DIRECTORY_BYTES = 4096;
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Where an OLE2 compound file's first directory sector starts (its header says), or null for any other file. */
+function oleDirectoryOffset(head: Uint8Array): number | null {
+  if (!OLE2_SIGNATURE.every((b, i) => head[i] === b)) return null;
+  const view = new DataView(head.buffer, head.byteOffset, 0x40);
+  const sectorShift = view.getUint16(0x1e, true);
+  if (sectorShift < 7 || sectorShift > 16) return null;
+  return (view.getUint32(0x30, true) + 1) * 2 ** sectorShift;
+}
+
 async function readEnds(file: string, size: number): Promise<Uint8Array> {
   const h = await fs.open(file, 'r');
   try {
@@ -95,9 +119,12 @@ async function readEnds(file: string, size: number): Promise<Uint8Array> {
       await h.read(all, 0, size, 0);
       return all;
     }
-    const both = new Uint8Array(2 * END_BYTES);
+    const both = new Uint8Array(2 * END_BYTES + OLE_DIRECTORY_BYTES);
     await h.read(both, 0, END_BYTES, 0);
     await h.read(both, END_BYTES, END_BYTES, size - END_BYTES);
+    // An OLE2 file's directory (the stream names that tell an encrypted .xlsx from an .xls) may lie anywhere.
+    const dir = oleDirectoryOffset(both);
+    if (dir !== null && dir < size) await h.read(both, 2 * END_BYTES, OLE_DIRECTORY_BYTES, dir);
     return both;
   } finally {
     await h.close();

@@ -110,6 +110,9 @@ describe('CSV as downloaded', () => {
     expect(detectEncoding(encodeUtf8('订单编号').subarray(0, 5))).toBe('utf-8');
     expect(detectEncoding(encodeUtf16le('订单', false).subarray(0))).not.toBe('utf-8');
     expect(detectEncoding(encodeUtf16le('ab,cd', false))).toBe('utf-16le');
+    // 一 (U+4E00) has its NUL in the other byte: a chat export's 一般 column made this read as GB18030.
+    const chat = '客服,日期,咨询人数,很满意,一般,不满意\r\n小美,2026-10-05,100,5,1,0\r\n';
+    expect(detectEncoding(encodeUtf16le(chat, false))).toBe('utf-16le');
   });
 
   test('sheet names from file names are unique', () => {
@@ -126,6 +129,16 @@ describe('file type from bytes', () => {
     ['.numbers', zipWith('Index/Document.iwa'), 'file-numbers'],
     ['.xlsb', zipWith('xl/workbook.bin'), 'file-xlsb'],
     ['.docx', zipWith('word/document.xml'), 'file-zip'],
+    // A download cut before the zip's directory (PK 05 06) at its end: the workbook's names are gone too.
+    ['.xlsx cut short', zipWith('[Content_Types].xml'), 'file-xlsx-damaged'],
+    [
+      'password-protected .xlsx (OLE2 holding EncryptedPackage)',
+      Uint8Array.from([
+        ...[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+        ...Array.from('EncryptedPackage', (c) => [c.charCodeAt(0), 0]).flat(),
+      ]),
+      'file-encrypted',
+    ],
     ['HTML saved as .xls', encodeUtf8('<html><table><tr><td>1</td></tr></table></html>'), 'file-html'],
     ['PDF', encodeUtf8('%PDF-1.4 ...'), 'file-not-table'],
     [

@@ -2,7 +2,10 @@
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-/** UTF-16 text saved without a BOM: ASCII characters leave a NUL in every other byte. */
+/**
+ * UTF-16 text saved without a BOM: ASCII characters leave a NUL in every other byte. A few characters
+ * put their NUL in the other byte (一 is U+4E00, in every chat export's 一般 column), so a few are allowed.
+ */
 export function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(head.length, 8192) & ~1;
   if (n < 2) return null;
@@ -13,8 +16,8 @@ export function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | nul
     if (head[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs / 2 && even === 0) return 'utf-16le';
-  if (even >= pairs / 2 && odd === 0) return 'utf-16be';
+  if (odd >= pairs / 4 && even * 16 <= odd) return 'utf-16le';
+  if (even >= pairs / 4 && odd * 16 <= even) return 'utf-16be';
   return null;
 }
 

@@ -15,6 +15,7 @@ export interface FileProblem {
 export const FILE_CODES = [
   'file-empty',
   'file-xls',
+  'file-encrypted',
   'file-xlsb',
   'file-numbers',
   'file-zip',
@@ -23,6 +24,8 @@ export const FILE_CODES = [
   'file-xlsx-damaged',
   'file-xlsx-no-sheets',
   'file-not-found',
+  'file-is-folder',
+  'file-no-permission',
   'file-unreadable',
 ] as const satisfies readonly MessageCode[];
 

@@ -44,13 +44,23 @@ function looksBinary(head: Uint8Array): boolean {
  */
 export function sniffFile(bytes: Uint8Array, fileName: string): FileType {
   if (bytes.length === 0) return { type: 'unsupported', problem: fileProblem('file-empty', fileName) };
-  if (startsWith(bytes, OLE2)) return { type: 'unsupported', problem: fileProblem('file-xls', fileName) };
+  if (startsWith(bytes, OLE2))
+    return {
+      type: 'unsupported',
+      problem: fileProblem(isEncryptedOoxml(bytes) ? 'file-encrypted' : 'file-xls', fileName),
+    };
   if (startsWith(bytes, [0x50, 0x4b])) {
     if (containsAscii(bytes, 'xl/workbook.xml')) return { type: 'xlsx' };
     if (containsAscii(bytes, 'xl/workbook.bin'))
       return { type: 'unsupported', problem: fileProblem('file-xlsb', fileName) };
     if (containsAscii(bytes, 'Index/Document.iwa') || containsAscii(bytes, 'Index.zip'))
       return { type: 'unsupported', problem: fileProblem('file-numbers', fileName) };
+    // A download cut short loses the zip's directory at the end, and with it the workbook's entry names.
+    if (
+      !containsAscii(bytes, 'PK\x05\x06') &&
+      (containsAscii(bytes, '[Content_Types].xml') || containsAscii(bytes, 'xl/'))
+    )
+      return { type: 'unsupported', problem: fileProblem('file-xlsx-damaged', fileName) };
     return { type: 'unsupported', problem: fileProblem('file-zip', fileName) };
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
@@ -58,6 +68,26 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileType {
   if (looksLikeHtml(bytes)) return { type: 'unsupported', problem: fileProblem('file-html', fileName) };
   if (looksBinary(bytes)) return { type: 'unsupported', problem: fileProblem('file-not-table', fileName) };
   return { type: 'csv' };
+}
+
+/** UTF-16LE bytes of an ASCII name, as OLE2 directory entries store stream names. */
+function utf16Bytes(name: string): Uint8Array {
+  return Uint8Array.from(Array.from(name).flatMap((c) => [c.charCodeAt(0), 0]));
+}
+
+const ENCRYPTED_PACKAGE = utf16Bytes('EncryptedPackage');
+
+/**
+ * A password-protected .xlsx (Excel, WPS or LibreOffice) is an OLE2 file like an .xls, holding the
+ * encrypted workbook as the stream EncryptedPackage: "save it as .xlsx" would not help, removing the password does.
+ */
+function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0];
+  outer: for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < ENCRYPTED_PACKAGE.length; j++) if (bytes[i + j] !== ENCRYPTED_PACKAGE[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Some back offices save an HTML table as ".xls"; Excel opens it, we do not. */

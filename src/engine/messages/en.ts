@@ -367,6 +367,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'file.save-as': 'open it in Excel or WPS, save it as .xlsx (Excel Workbook) or CSV, and import that',
   'file-empty': '{file} is empty (0 bytes), perhaps an unfinished download: download it again.',
   'file-xls': '{file} is an old Excel (.xls) or WPS (.et) file, which cannot be read directly: {saveAs}.',
+  'file-encrypted':
+    '{file} is password-protected (encrypted) and cannot be read: open it in Excel or WPS with its password, clear the password under File → Info → Protect Workbook → Encrypt with Password, save, and import that.',
   'file-xlsb': '{file} is an Excel binary workbook (.xlsb), which cannot be read directly: {saveAs}.',
   'file-numbers':
     '{file} is an Apple Numbers file, which cannot be read directly: in Numbers choose File → Export To → Excel or CSV, and import the exported file.',
@@ -379,6 +381,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     '{file} looks like an .xlsx but is damaged or incomplete and cannot be opened: download it again, or open it in Excel and save it as a new .xlsx.',
   'file-xlsx-no-sheets': '{file} holds no worksheet: check that this is the right file.',
   'file-not-found': 'File not found: {file}. Check the name and the folder.',
+  'file-is-folder': '{file} is a folder, not a file: give the .xlsx or CSV files inside it.',
+  'file-no-permission': 'No permission to read {file}: copy it into a folder of your own, or ask for read access.',
   'file-unreadable': 'Cannot open {file}: check that the file exists and is not locked by another program.',
   // output/shop-trend-block.ts
   'shop-trend.header.period': 'Period',

@@ -352,6 +352,8 @@ export const ZH = {
   'file.save-as': '请在 Excel 或 WPS 中打开它，另存为 .xlsx（Excel 工作簿）或 CSV，再导入',
   'file-empty': '{file} 是空文件（0 字节），可能没有下载完整：请重新下载。',
   'file-xls': '{file} 是旧版 Excel（.xls）或 WPS（.et）文件，无法直接读取：{saveAs}。',
+  'file-encrypted':
+    '{file} 设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中输入密码打开它，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清空密码并保存，再导入。',
   'file-xlsb': '{file} 是 Excel 二进制工作簿（.xlsb），无法直接读取：{saveAs}。',
   'file-numbers':
     '{file} 是 Apple Numbers 文件，无法直接读取：请在 Numbers 中选择“文件 → 导出为 → Excel”或“CSV”，再导入导出的文件。',
@@ -363,6 +365,8 @@ export const ZH = {
     '{file} 看起来是 .xlsx，但文件已损坏或不完整，无法打开：请重新下载，或在 Excel 中打开后另存为新的 .xlsx。',
   'file-xlsx-no-sheets': '{file} 中没有任何工作表：请确认选对了文件。',
   'file-not-found': '找不到文件 {file}：请检查文件名和文件夹。',
+  'file-is-folder': '{file} 是文件夹，不是文件：请给出文件夹中的 .xlsx 或 CSV 文件。',
+  'file-no-permission': '没有读取 {file} 的权限：请把文件复制到自己的文件夹，或请管理员开放读取权限。',
   'file-unreadable': '无法打开 {file}：请确认文件存在，且没有被其他程序占用。',
   // output/shop-trend-block.ts
   'shop-trend.header.period': '期间',
