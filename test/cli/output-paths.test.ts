@@ -48,7 +48,9 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
     const out = path.join(dir, 'o1.xlsx');
     const args = ['payroll', input, '--period', '2026-10', '--out', out, '--csv', csv, '--lang', 'en'];
     expect(await main(args, c.io)).toBe(1);
-    expect(c.err).toEqual([`cs-kpi: cannot write ${csv}: part of the path ${input} is a file, not a folder. Check the path.`]);
+    expect(c.err).toEqual([
+      `cs-kpi: cannot write ${csv}: part of the path ${input} is a file, not a folder. Check the path.`,
+    ]);
     expect(existsSync(out)).toBe(false); // nothing is written when one output cannot be
   });
 
@@ -88,8 +90,14 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
 describe('the sentence for each cause (codes the tests cannot provoke as root)', () => {
   const target = path.join('/data', 'shop', 'o.xlsx');
   test.each([
-    ['EACCES', '无法写入 /data/shop/o.xlsx：没有写入 /data/shop 的权限（或该文件只读）。请换一个文件夹，或请管理员开放权限。'],
-    ['EROFS', '无法写入 /data/shop/o.xlsx：没有写入 /data/shop 的权限（或该文件只读）。请换一个文件夹，或请管理员开放权限。'],
+    [
+      'EACCES',
+      '无法写入 /data/shop/o.xlsx：没有写入 /data/shop 的权限（或该文件只读）。请换一个文件夹，或请管理员开放权限。',
+    ],
+    [
+      'EROFS',
+      '无法写入 /data/shop/o.xlsx：没有写入 /data/shop 的权限（或该文件只读）。请换一个文件夹，或请管理员开放权限。',
+    ],
     ['ENOSPC', '无法写入 /data/shop/o.xlsx：磁盘已满。请清理空间或换一个磁盘后重试。'],
     ['EBUSY', '无法写入 /data/shop/o.xlsx：文件正被其他程序打开。请在 Excel / WPS 中关闭它后重试。'],
     ['EIO', '无法写入 /data/shop/o.xlsx。请检查路径、磁盘空间和权限后重试。'],
