@@ -81,6 +81,14 @@ describe('change list', () => {
     expect(kf18.why.performanceBonus![1]).toContain('质检致命项');
   });
 
+  it("the audit's change rows give each moved component's explanation before → after", () => {
+    const row = changesRows(changes, 'zh', 'prev.xlsx').find(
+      (r) => r[1] === `KF18 ${previous.agents.find((a) => a.agentId === 'KF18')!.name}`,
+    )!;
+    // Before: 金牌 × 1.2 = 600.00; after: the fatal QA item zeroes it.
+    expect(String(row[3])).toMatch(/^绩效奖金：[^→]*金牌[^→]* → [^→]*质检致命项/);
+  });
+
   it('names the input sheets and plan keys that changed', () => {
     expect(changes.inputs.map((i) => [i.sheet, i.change])).toEqual(
       [

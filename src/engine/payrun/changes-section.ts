@@ -29,7 +29,10 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
     const parts = Object.entries(a.components).map(
       ([k, [b, n]]) => `${component(k)} ${money(b, lang)} → ${money(n, lang)}`,
     );
-    const why = Object.entries(a.why).map(([k, [, now]]) => `${component(k)}：${now}`);
+    // The earlier explanation too, when the earlier statements had one: "奖励 200 → 0" alone does not say which star was lost.
+    const why = Object.entries(a.why).map(
+      ([k, [was, now]]) => `${component(k)}：${was && was !== now ? `${was} → ${now}` : now}`,
+    );
     rows.push([
       S,
       `${a.agentId} ${a.name}`,
