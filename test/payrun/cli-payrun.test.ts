@@ -79,12 +79,15 @@ describe('--slips', () => {
     const real = fsp.writeFile.bind(fsp);
     let slips = 0;
     jest.spyOn(fsp, 'writeFile').mockImplementation((file, data, options) => {
-      if (String(file).endsWith('.xlsx') && ++slips === 3) return Promise.reject(new Error('disk full (injected)'));
+      // What Node gives when the disk fills up: an errno code the CLI turns into one sentence.
+      const full = Object.assign(new Error('ENOSPC: no space left on device, write (injected)'), { code: 'ENOSPC' });
+      if (String(file).endsWith('.xlsx') && ++slips === 3) return Promise.reject(full);
       return real(file, data, options);
     });
     const r = await cli('payroll', input, '--period', PERIOD, '--out', out, '--slips', dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/disk full \(injected\)/);
+    expect(r.err).toContain('磁盘已满');
+    expect(r.err).not.toContain('ENOSPC');
     expect(existsSync(dir)).toBe(false);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp.dir).filter((f) => f.startsWith('.'))).toEqual([]);
