@@ -131,6 +131,8 @@ function notAvailable(label: ArgCode, cell: CellAt, text: string): NotAvailableE
 export interface SumOptions {
   /** People or units: a negative cell is a bad argument, named by its position. */
   count?: boolean;
+  /** People (inquiries, buyers …): 12.5 is a bad argument, as the payroll reports such a chat cell instead of counting it. */
+  whole?: boolean;
 }
 
 /** True when x is exactly the decimal it reads as through 12 digits (a typed value, not a computed ratio). */
@@ -164,6 +166,8 @@ function addend(label: ArgCode, cell: CellAt, opts: SumOptions): number | null {
   if (r.kind === 'blank') return null;
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
   if (opts.count && r.value < 0) throw new ArgumentError(msg('fn.negative', { ...where(label, cell), value: r.value }));
+  if (opts.whole && !Number.isInteger(r.value))
+    throw new ArgumentError(msg('fn.not-whole', { ...where(label, cell), value: r.value }));
   return r.value;
 }
 

@@ -31,9 +31,11 @@ import {
   type Summed,
 } from './args';
 
-/** People and units: a negative cell is a bad argument. */
-const COUNT = { count: true };
-const counted = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: COUNT });
+/** Units: a negative cell is a bad argument; a fraction is fine (an order split between agents credits a share). */
+const UNITS = { count: true };
+/** People: a whole number of them, never negative. */
+const PEOPLE = { count: true, whole: true };
+const people = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: PEOPLE });
 const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
 
 /** A rate of two arguments, each summed (row by row when both are ranges); #N/A (`na`) when it has no denominator. */
@@ -50,8 +52,8 @@ const ratio = (formula: (a: number, b: number) => number | null, a: Summed, b: S
 export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): number {
   return ratio(
     engine.conversion,
-    counted('fn.arg.inquiries', inquiries),
-    counted('fn.arg.paidBuyers', paidBuyers),
+    people('fn.arg.inquiries', inquiries),
+    people('fn.arg.paidBuyers', paidBuyers),
     'fn.na.conversion',
   );
 }
@@ -64,7 +66,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
-  return ratio(engine.aov, amount('fn.arg.sales', sales), counted('fn.arg.buyers', buyers), 'fn.na.aov');
+  return ratio(engine.aov, amount('fn.arg.sales', sales), people('fn.arg.buyers', buyers), 'fn.na.aov');
 }
 
 /**
@@ -75,7 +77,12 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
-  return ratio(engine.upt, counted('fn.arg.units', units), counted('fn.arg.buyers', buyers), 'fn.na.upt');
+  return ratio(
+    engine.upt,
+    { label: 'fn.arg.units', arg: units, opts: UNITS },
+    people('fn.arg.buyers', buyers),
+    'fn.na.upt',
+  );
 }
 
 /**
@@ -88,8 +95,8 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
 export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number {
   return ratio(
     engine.replyRate,
-    counted('fn.arg.received', received),
-    counted('fn.arg.unreplied', unreplied),
+    people('fn.arg.received', received),
+    people('fn.arg.unreplied', unreplied),
     'fn.na.reply-rate',
   );
 }

@@ -64,9 +64,20 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
     '买家实际支付金额：-5 不能为负数',
     'paid: -5 must not be negative',
   ],
+  [
+    'a fraction of a person',
+    () => CONVERSION(col(100, 40.5), col(50, 20)),
+    '询单人数（第 2 行第 1 列）：40.5 不是整数',
+    'inquiries (row 2, column 1): 40.5 is not a whole number',
+  ],
   ['a negative actual (engine)', () => SCORE(v(-1), v(1)), '实际值：-1 不能为负数', 'actual: -1 must not be negative'],
   ['a sum too large', () => AOV(col(1e308, 1e308), v(1)), '销售额：合计过大', 'sales: the sum is too large'],
-  ['a result too large', () => AOV(v(1e308), v(1e-308)), '结果不是有效数字', 'the result is not a finite number'],
+  [
+    'a result too large',
+    () => REFUNDRATE(v(1e308), v(1e-308)),
+    '结果不是有效数字',
+    'the result is not a finite number',
+  ],
   [
     'two ranges of different sizes',
     () => CONVERSION(col(100, 100, 100), col(50, 56)),

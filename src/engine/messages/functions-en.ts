@@ -38,6 +38,7 @@ export const FUNCTIONS_EN: Record<keyof typeof FUNCTIONS_ZH, string> = {
   'fn.error-value': '{arg}{at}: {value} is an error value',
   'fn.not-a-number': '{arg}{at}: {value} is not a number',
   'fn.negative': '{arg}{at}: {value} must not be negative',
+  'fn.not-whole': '{arg}{at}: {value} is not a whole number',
   'fn.sum-too-large': '{arg}: the sum is too large',
   'fn.sizes-differ': 'ranges differ in size (cells: {sizes})',
   'fn.size': '{arg} {n}',

@@ -43,6 +43,7 @@ export const FUNCTIONS_ZH = {
   'fn.error-value': '{arg}{at}：{value} 是错误值',
   'fn.not-a-number': '{arg}{at}：{value} 不是数字',
   'fn.negative': '{arg}{at}：{value} 不能为负数',
+  'fn.not-whole': '{arg}{at}：{value} 不是整数',
   'fn.sum-too-large': '{arg}：合计过大',
   'fn.sizes-differ': '区域大小不一致（单元格数：{sizes}）',
   'fn.size': '{arg} {n}',
