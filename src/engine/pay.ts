@@ -5,7 +5,7 @@
  */
 import type { AdjustmentLine, Agent, Measures, Pay, StarAward, StatementLine, LocalText } from './model';
 import { commissionCents, tierBonusCents, tierSteps, Grade } from './formulas';
-import { decimalOf, divRoundHalfUp, pow10 } from './decimal';
+import { decimalOf, divFloor, divRoundHalfUp, pow10 } from './decimal';
 import { Cents, formatYuan, mulCents, toCents } from './money';
 import type { Period } from './dates';
 import type { Plan } from './plan/defaults';
@@ -18,7 +18,15 @@ interface Part {
   label: LocalText;
   amount: Cents;
 }
-const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+/**
+ * A ratio as a percent with at most 2 decimals, cut rather than rounded, so the statement never
+ * shows a value at a tier it has not reached: 733/1309 = 55.9969 % reads 55.99 % ≥ 54 %, not 56 % ≥ 54 %.
+ */
+const pctCut = (x: number) => {
+  const d = decimalOf(x);
+  const hundredths = d.scale <= 4 ? d.digits * pow10(4 - d.scale) : divFloor(d.digits, pow10(d.scale - 4));
+  return `${Number(hundredths) / 100}%`;
+};
 const rate = (x: number) => `${+(x * 100).toPrecision(10)}%`;
 
 /** Calendar days employed in the period; hire and leave dates both count. */
@@ -122,11 +130,11 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
   else {
     conversionBonus = tierBonusCents(m.conversion, cb.start, cb.startAmount, cb.step, cb.stepAmount);
     const steps = tierSteps(m.conversion, cb.start, cb.step);
-    if (steps < 0) cbText = msg('pay.conversion-0', { conversion: pct(m.conversion), rate: rate(cb.start) });
+    if (steps < 0) cbText = msg('pay.conversion-0', { conversion: pctCut(m.conversion), rate: rate(cb.start) });
     else {
       const reached = cb.start + steps * cb.step;
       cbText = msg('pay.conversion', {
-        conversion: pct(m.conversion),
+        conversion: pctCut(m.conversion),
         paidBuyers: m.paidBuyers,
         inquiries: m.inquiries,
         rate: rate(+reached.toPrecision(12)),

@@ -100,6 +100,27 @@ describe('bonuses, commission, awards, fines, gross (docs/rules.md: Pay, Stars, 
     expect(agent(r, 'KF02').stars.map((s) => s.key)).toEqual(['serviceStar']);
   });
 
+  test('the conversion on the statement is cut to 2 decimals, never rounded up to a tier it has not reached', () => {
+    const two = roster([
+      { id: 'KF01', account: '店:小美', level: '初级' },
+      { id: 'KF02', account: '店:小雅', level: '初级' },
+    ]);
+    const r = run(
+      two,
+      noOrders,
+      chat([
+        { account: '店:小美', received: 1400, inquiries: 1309, paid: 733, unreplied: 0, response: 20 },
+        { account: '店:小雅', received: 1000, inquiries: 40000, paid: 19999, unreplied: 0, response: 20 },
+      ]),
+    );
+    const text = (id: string) => agent(r, id).statement.find((l) => l.component === 'conversionBonus')!.explanation;
+    // 733 / 1309 = 55.9969…%: two full steps above 50 % (54 %), 1,600.00; rounded it would read 56 %, the next tier.
+    expect(text('KF01').zh).toBe('询单转化率 55.99%（733/1309）≥ 54% → 800.00 + 2 × 400.00 = 1,600.00');
+    expect(agent(r, 'KF01').pay.conversionBonus).toBe(160000);
+    // 19,999 / 40,000 = 49.9975 %: below 50 %, nothing; rounded it would read "50% < 50%".
+    expect(text('KF02').zh).toBe('询单转化率 49.99% < 50% → 0');
+  });
+
   test('statement lines explain each component with its numbers', () => {
     const a = agent(run(people, sales, stats), 'KF01');
     const text = Object.fromEntries(a.statement.map((l) => [l.component, l.explanation.zh]));

@@ -48,7 +48,8 @@ const SOURCES_ITEM: Record<Lang, string> = { zh: '销售额来源', en: 'Sales b
 const yuan = (c: number) =>
   `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100).toLocaleString('en-US')}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 /** "53.1%": a ratio as the statement prints it (up to 2 decimals, no trailing zeros). */
-const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+/** paid ÷ inquiries as a percent cut (not rounded) to 2 decimals, in integers: the statement never shows a tier not reached. */
+const percentCut = (paid: number, inquiries: number) => `${Math.floor((paid * 10000) / inquiries) / 100}%`;
 
 interface Block {
   title: string;
@@ -157,7 +158,7 @@ describe.each(['zh', 'en'] as const)('statements in %s', (lang) => {
         expect(cents(a.conversionBonus)).toBe(0);
         return;
       }
-      expect(text).toContain(percent(a.conversion));
+      expect(text).toContain(percentCut(a.paidBuyers, a.inquiries));
       if (a.conversion >= 0.5) {
         expect(text).toContain(`${a.paidBuyers}/${a.inquiries}`);
         expect(text).toContain(yuan(cents(a.conversionBonus)));
