@@ -38,6 +38,17 @@ export class NotAvailableError extends Error {
   }
 }
 
+/**
+ * A sum or a result beyond the largest number Excel holds (about 1.8e308): #NUM!, as Excel
+ * itself answers =1E308*10. Office shows no message with #NUM! (CustomFunctions.ErrorCode docs).
+ */
+export class TooLargeError extends Error {
+  constructor() {
+    super('number too large');
+    this.name = 'TooLargeError';
+  }
+}
+
 interface CellAt {
   value: unknown;
   /** Its place inside a range of several cells (1-based); null for a single value. */
@@ -145,7 +156,7 @@ function isTypedDecimal(x: number): boolean {
  * or a computed ratio with more digits, passes through untouched, so a
  * formula gets exactly the number the payroll used.
  */
-function total(label: ArgCode, values: number[]): number {
+function total(values: number[]): number {
   let sum: number;
   if (values.length === 1) sum = values[0];
   else if (values.every(isTypedDecimal)) {
@@ -156,7 +167,7 @@ function total(label: ArgCode, values: number[]): number {
     }
     sum = decimalToNumber(acc);
   } else sum = values.reduce((a, b) => a + b, 0);
-  if (!Number.isFinite(sum)) throw new ArgumentError(msg('fn.sum-too-large', { arg: msg(label) }));
+  if (!Number.isFinite(sum)) throw new TooLargeError();
   return sum;
 }
 
@@ -176,7 +187,7 @@ export function sumOrBlank(label: ArgCode, arg: unknown, opts: SumOptions = {}):
   const values = cellsOf(arg)
     .map((cell) => addend(label, cell, opts))
     .filter((x): x is number => x !== null);
-  return values.length === 0 ? null : total(label, values);
+  return values.length === 0 ? null : total(values);
 }
 
 /** Σ of an argument's cells; blank counts 0. */
@@ -213,7 +224,7 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
     va.push(addend(a.label, cellA, a.opts ?? {}) ?? 0);
     vb.push(addend(b.label, cellB, b.opts ?? {}) ?? 0);
   });
-  return [va.length ? total(a.label, va) : 0, vb.length ? total(b.label, vb) : 0];
+  return [va.length ? total(va) : 0, vb.length ? total(vb) : 0];
 }
 
 /**
@@ -333,7 +344,7 @@ export type NaCode = Extract<MessageCode, 'fn.na' | `fn.na.${string}`>;
 /**
  * Runs one function call and gives Excel what a cell can show: the value, or
  * a CustomFunctions.Error — engine `null` → #N/A, a bad argument → #VALUE!
- * with the reason in the manager's language. Never NaN, Infinity or a raw
+ * with the reason in the manager's language, a number too large → #NUM!. Never NaN, Infinity or a raw
  * JavaScript exception (an unexpected one is logged, and the cell says so in
  * plain words instead of the library's text).
  */
@@ -345,12 +356,13 @@ export function toCell<T extends number | string>(compute: () => T | null, na: N
     if (e instanceof CustomFunctions.Error) throw e;
     if (e instanceof NotAvailableError) throw cellError(CustomFunctions.ErrorCode.notAvailable, e.text);
     if (e instanceof ArgumentError) throw cellError(CustomFunctions.ErrorCode.invalidValue, e.text);
+    if (e instanceof TooLargeError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
     console.error('CS function failed unexpectedly', e);
     throw cellError(CustomFunctions.ErrorCode.invalidValue, msg('fn.unexpected'));
   }
   if (result === null) throw cellError(CustomFunctions.ErrorCode.notAvailable, msg(na));
   if (typeof result === 'number' && !Number.isFinite(result)) {
-    throw cellError(CustomFunctions.ErrorCode.invalidValue, msg('fn.result-not-finite'));
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
   }
   return result;
 }

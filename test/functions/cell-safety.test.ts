@@ -2,7 +2,8 @@
  * Property: whatever a worksheet passes in — numbers of any size and sign,
  * NaN, text, booleans, blanks, ranges of any shape — every CS.* function
  * gives the cell a finite number, a string, or an Excel error (#N/A / #VALUE!
- * with a message). Never NaN, Infinity, or a raw JavaScript exception.
+ * with a message; #NUM! for a number too large, which Office shows without
+ * one). Never NaN, Infinity, or a raw JavaScript exception.
  */
 import fc from 'fast-check';
 import * as cs from '../../src/functions/functions';
@@ -48,6 +49,7 @@ function outcome(f: AnyFn, args: unknown[]): string {
     return typeof value === 'string' ? 'value' : `bad value ${typeof value}`;
   } catch (e) {
     if (!(e instanceof CustomFunctions.Error)) return `raw exception ${String(e)}`;
+    if (e.code === CustomFunctions.ErrorCode.invalidNumber) return 'error'; // Office shows #NUM! without a message
     if (e.code !== CustomFunctions.ErrorCode.invalidValue && e.code !== CustomFunctions.ErrorCode.notAvailable)
       return `code ${e.code}`;
     return e.message ? 'error' : 'error without a message';

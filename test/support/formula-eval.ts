@@ -191,8 +191,7 @@ function call(name: string, args: Val[]): Val {
   try {
     return fn(...shaped);
   } catch (e) {
-    if (e instanceof CustomFunctions.Error)
-      return { error: e.code === CustomFunctions.ErrorCode.notAvailable ? '#N/A' : '#VALUE!' };
+    if (e instanceof CustomFunctions.Error) return { error: String(e.code) }; // '#N/A', '#VALUE!', '#NUM!'
     throw e;
   }
 }
