@@ -171,6 +171,15 @@ function total(values: number[]): number {
   return sum;
 }
 
+/**
+ * Amounts the engine counts in whole cents: past about 1.8e306 yuan the cents
+ * overflow (Infinity, and NaN in paid − postage), so the result would be
+ * wrong or a crash: #NUM!, as for any number too large for a cell.
+ */
+export function requireCentsFit(amounts: number[]): void {
+  if (amounts.some((x) => !Number.isFinite(x * 100))) throw new TooLargeError();
+}
+
 /** One cell of a summed argument: its number, null when blank, or throws (not available, bad, negative count). */
 function addend(label: ArgCode, cell: CellAt, opts: SumOptions): number | null {
   const r = readNumber(label, cell);

@@ -23,6 +23,7 @@ import {
   optionalNumberList,
   pairedNumbers,
   pairedSums,
+  requireCentsFit,
   flagArg,
   choiceArg,
   textArg,
@@ -127,6 +128,7 @@ export function NETSALES(paid: unknown[][], postage: unknown[][], refund: unknow
       ['fn.arg.postage', postage],
       ['fn.arg.refund', refund],
     ]);
+    requireCentsFit(orders.flat());
     // Whole cents per order, so a column of orders adds up exactly.
     const cents = orders.reduce((sum, [p, q, r]) => sum + toCents(engine.netSales(p, q, r)), 0);
     return cents / 100;
@@ -260,12 +262,15 @@ const COMMISSION_MODES: Record<string, engine.CommissionMode> = {
  * @returns 提成（元） Commission in yuan, rounded to the cent
  */
 export function COMMISSION(sales: unknown[][], bounds: unknown[][], rates: unknown[][], mode?: string): number {
-  return toCell(() =>
-    engine.commission(
-      sumArg('fn.arg.sales', sales),
-      numberList('fn.arg.bounds', bounds, 'skip'),
+  return toCell(() => {
+    const total = sumArg('fn.arg.sales', sales);
+    const tiers = numberList('fn.arg.bounds', bounds, 'skip');
+    requireCentsFit([total, ...tiers]);
+    return engine.commission(
+      total,
+      tiers,
       numberList('fn.arg.rates', rates, 'skip'),
       choiceArg('fn.arg.mode', mode, COMMISSION_MODES, 'marginal'),
-    ),
-  );
+    );
+  });
 }
