@@ -140,8 +140,8 @@ function notAvailable(label: ArgCode, cell: CellAt, text: string): NotAvailableE
 }
 
 export interface SumOptions {
-  /** People or units: a negative cell is a bad argument, named by its position. */
-  count?: boolean;
+  /** People, units, a target: a negative cell is a bad argument, named by its position. */
+  nonNegative?: boolean;
   /** People (inquiries, buyers …): 12.5 is a bad argument, as the payroll reports such a chat cell instead of counting it. */
   whole?: boolean;
 }
@@ -180,12 +180,13 @@ export function requireCentsFit(amounts: number[]): void {
   if (amounts.some((x) => !Number.isFinite(x * 100))) throw new TooLargeError();
 }
 
-/** One cell of a summed argument: its number, null when blank, or throws (not available, bad, negative count). */
+/** One cell of a summed argument: its number, null when blank, or throws (not available, bad, negative where it must not be). */
 function addend(label: ArgCode, cell: CellAt, opts: SumOptions): number | null {
   const r = readNumber(label, cell);
   if (r.kind === 'blank') return null;
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
-  if (opts.count && r.value < 0) throw new ArgumentError(msg('fn.negative', { ...where(label, cell), value: r.value }));
+  if (opts.nonNegative && r.value < 0)
+    throw new ArgumentError(msg('fn.negative', { ...where(label, cell), value: r.value }));
   if (opts.whole && !Number.isInteger(r.value))
     throw new ArgumentError(msg('fn.not-whole', { ...where(label, cell), value: r.value }));
   return r.value;

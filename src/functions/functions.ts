@@ -32,10 +32,10 @@ import {
   type Summed,
 } from './args';
 
-/** Units: a negative cell is a bad argument; a fraction is fine (an order split between agents credits a share). */
-const UNITS = { count: true };
+/** Units, targets: a negative cell is a bad argument; a fraction is fine (an order split between agents credits a share of its units). */
+const NON_NEGATIVE = { nonNegative: true };
 /** People: a whole number of them, never negative. */
-const PEOPLE = { count: true, whole: true };
+const PEOPLE = { nonNegative: true, whole: true };
 const people = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: PEOPLE });
 const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
 
@@ -80,7 +80,7 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
   return ratio(
     engine.upt,
-    { label: 'fn.arg.units', arg: units, opts: UNITS },
+    { label: 'fn.arg.units', arg: units, opts: NON_NEGATIVE },
     people('fn.arg.buyers', buyers),
     'fn.na.upt',
   );
@@ -169,7 +169,8 @@ export function SCORE(actual: unknown[][], target: unknown[][], lowerIsBetter?: 
     () =>
       engine.kpiScore(
         sumOrBlank('fn.arg.actual', actual),
-        sumOrBlank('fn.arg.target', target),
+        // A negative target is a bad argument (the payroll refuses one in the plan); 0 is not available.
+        sumOrBlank('fn.arg.target', target, NON_NEGATIVE),
         flagArg('fn.arg.lowerIsBetter', lowerIsBetter, false),
         numberArg('fn.arg.cap', cap, 1.2),
       ),
