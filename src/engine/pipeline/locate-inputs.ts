@@ -2,11 +2,19 @@
  * Pipeline stage 1: find the input sheets and their columns. Fatal problems
  * (a required sheet or column missing) are logged as such; the caller stops.
  */
-import type { SheetData, WorkbookData } from '../cell';
+import { isBlank, type SheetData, type WorkbookData } from '../cell';
 import type { InputKind, InputSheetSummary, LocalText } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import type { Period } from '../dates';
-import { describeLook, findInputSheets, nearestHeaders, SheetLook, sheetNamesOf, TableKind } from '../sheets/classify';
+import {
+  describeLook,
+  type FoundSheets,
+  findInputSheets,
+  nearestHeaders,
+  SheetLook,
+  sheetNamesOf,
+  TableKind,
+} from '../sheets/classify';
 import { isEarlierPeriod, scorecardPeriod } from '../sheets/detect';
 import { FIELDS_BY_KIND, type FieldDef } from '../sheets/aliases';
 import { locateTable, Table } from '../sheets/table';
@@ -69,7 +77,10 @@ export function locateInputs(wb: WorkbookData, period: Period, log: IssueLog): L
     const table = locateChecked(sheet, kind, period, log);
     if (table) located.push({ kind, sheet, table });
   }
-  for (const r of REQUIRED) if (!found.some((f) => f.kind === r.kind)) reportMissingSheet(log, r, unrecognised);
+  const missing = REQUIRED.filter((r) => !found.some((f) => f.kind === r.kind));
+  for (const r of missing) reportMissingSheet(log, r, unrecognised);
+  // With a required sheet missing, its message lists these already.
+  if (missing.length === 0) for (const look of unrecognised) reportNotUsed(log, look, found, byName.get(look.name)!);
   return located;
 }
 
@@ -121,6 +132,24 @@ function reportRecognisedByHeader(log: IssueLog, name: string, kind: InputKind):
     msg('sheet-recognised-by-header', { name, kind: inSentence(INPUT_KIND_TEXT[kind]) }),
     msg('sheet-recognised-by-header.action'),
   );
+}
+
+/**
+ * A sheet with data that is not read: a second chat CSV beside the workbook's own 聊天统计, an order
+ * file lacking a column, a CSV saved with semicolons. Said, so that no file given is dropped unseen.
+ */
+function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found'], sheet: SheetData): void {
+  if (!sheet.rows.some((r) => r.some((c) => !isBlank(c)))) return;
+  const used = look.looksLike && look.missing.length === 0 ? found.find((f) => f.kind === look.looksLike) : undefined;
+  const text = used
+    ? msg('sheet-not-used.same-kind', {
+        name: look.name,
+        kind: inSentence(INPUT_KIND_TEXT[used.kind]),
+        used: used.name,
+      })
+    : msg('sheet-not-used', { look: describeLook(look) });
+  const action = used ? msg('sheet-not-used.same-kind.action', { used: used.name }) : msg('sheet-not-used.action');
+  log.at(look.looksLike ? 'warning' : 'info', 'sheet-not-used', { sheet: look.name, row: null }, null, text, action);
 }
 
 function reportMissingColumn(log: IssueLog, sheet: SheetData, table: Table, f: FieldDef, required: boolean): void {
