@@ -52,18 +52,32 @@ export async function lockCommand(
 ): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['period', 'by', 'reason', 'lang'], []);
   if (positional.length !== 1)
-    throw new UsageError(`give one output workbook: cs-kpi ${action} <output.xlsx> --period YYYY-MM --by NAME`);
+    throw new UsageError(
+      `give one output workbook: cs-kpi ${action} <output.xlsx> --period YYYY-MM --by NAME`,
+      `请给出一个输出工作簿：cs-kpi ${action} <输出.xlsx> --period YYYY-MM --by 姓名`,
+    );
   const periodText = flags.get('period');
   const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
-  if (!period || period.kind !== 'month') throw new UsageError(`--period must be the month to ${action}, as YYYY-MM`);
+  if (!period || period.kind !== 'month')
+    throw new UsageError(
+      `--period must be the month to ${action}, as YYYY-MM`,
+      `--period 必须是要${action === 'lock' ? '定稿' : '解锁'}的月份，如 2026-10`,
+    );
   const by = flags.get('by');
   if (typeof by !== 'string' || by.trim() === '')
-    throw new UsageError(`--by NAME is required: who ${action}s the month is recorded in the Audit sheet`);
+    throw new UsageError(
+      `--by NAME is required: who ${action}s the month is recorded in the Audit sheet`,
+      `缺少 --by 姓名：谁${action === 'lock' ? '定稿' : '解锁'}会记录在审计表中`,
+    );
   const reason = flags.get('reason');
   if (action === 'unlock' && (typeof reason !== 'string' || reason.trim() === ''))
-    throw new UsageError('--reason TEXT is required: why the month is unlocked is recorded in the Audit sheet');
+    throw new UsageError(
+      '--reason TEXT is required: why the month is unlocked is recorded in the Audit sheet',
+      '缺少 --reason 原因：解锁的原因会记录在审计表中',
+    );
   const langFlag = flags.get('lang');
-  if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError('--lang must be zh or en');
+  if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en')
+    throw new UsageError('--lang must be zh or en', '--lang 只能是 zh 或 en');
   const lang: Lang = langFlag === 'en' ? 'en' : 'zh';
   const zh = lang === 'zh';
   const file = path.resolve(positional[0]);
@@ -115,9 +129,7 @@ export async function lockCommand(
   try {
     await writeAtomically(wb, file);
   } catch (e) {
-    const text = failedWriteText(e, file, lang);
-    if (!text) throw e;
-    io.err(`cs-kpi: ${text}${zh ? '（原文件未改动）' : ' (the file was left as it was)'}`);
+    io.err(`cs-kpi: ${failedWriteText(e, file, lang)}${zh ? '（原文件未改动）' : ' (the file was left as it was)'}`);
     return 1;
   }
   const who = String(row[2]);

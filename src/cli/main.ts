@@ -9,7 +9,7 @@
 import * as path from 'path';
 import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
-import { parseArgs, UsageError } from './args';
+import { langAsked, parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
 import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
@@ -104,10 +104,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (cmd === 'payroll') return await payroll(rest, io);
     if (cmd === 'demo') return await demo(rest, io);
     if (cmd === 'lock' || cmd === 'unlock') return await lockCommand(cmd, rest, io);
-    throw new UsageError(`unknown command "${cmd}"`);
+    throw new UsageError(`unknown command "${cmd}"`, `没有“${cmd}”这个命令`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`cs-kpi: ${e.message}\n\n${USAGE}`);
+      const said = langAsked(argv) === 'en' ? e.message : `${e.zh}\ncs-kpi: ${e.message}`;
+      io.err(`cs-kpi: ${said}\n\n${USAGE}`);
       return 2;
     }
     throw e;
@@ -117,7 +118,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function langOf(v: string | true | undefined): Lang {
   if (v === undefined) return 'zh';
   if (v === 'zh' || v === 'en') return v;
-  throw new UsageError(`--lang must be zh or en`);
+  throw new UsageError(`--lang must be zh or en`, `--lang 只能是 zh 或 en`);
 }
 
 async function payroll(argv: string[], io: Io): Promise<number> {
@@ -128,21 +129,33 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     ['history'],
   );
   if (positional.length === 0)
-    throw new UsageError('give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM');
+    throw new UsageError(
+      'give the input files: cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM',
+      '请给出输入文件：cs-kpi payroll <文件.xlsx|文件.csv>... --period YYYY-MM',
+    );
   const inputs = positional.map((p) => path.resolve(p));
   const input = inputs[0];
   const periodText = flags.get('period');
-  if (typeof periodText !== 'string') throw new UsageError('--period YYYY-MM is required');
+  if (typeof periodText !== 'string')
+    throw new UsageError('--period YYYY-MM is required', '缺少 --period（月份，如 --period 2026-10）');
   const period = parsePeriod(periodText);
-  if (!period) throw new UsageError(`--period "${periodText}" is not ${PERIOD_FORMS.en}`);
+  if (!period)
+    throw new UsageError(
+      `--period "${periodText}" is not ${PERIOD_FORMS.en}`,
+      `--period “${periodText}”不是${PERIOD_FORMS.zh}`,
+    );
   const lang = langOf(flags.get('lang'));
   const json = flags.get('json') === true;
   const outFlag = flags.get('out');
   const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, periodSheetKey(period.key)));
-  if (inputs.includes(out)) throw new UsageError('--out must not be an input file: cs-kpi never modifies its input');
+  if (inputs.includes(out))
+    throw new UsageError(
+      '--out must not be an input file: cs-kpi never modifies its input',
+      '--out 不能是输入文件：cs-kpi 从不修改输入文件',
+    );
   const csvFlag = flags.get('csv');
   const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
-  if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file');
+  if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file', '--csv 不能是输入文件');
   const zh = lang === 'zh';
 
   const payrunPaths = payRunPaths(flags, inputs);
@@ -164,7 +177,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   }
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv)))
-    throw new UsageError('--out and --csv must not be a --history file');
+    throw new UsageError('--out and --csv must not be a --history file', '--out 和 --csv 不能是 --history 文件');
   const read = await readInputFiles(inputs);
   if (!read.ok) {
     io.err(`cs-kpi: ${read.problem.message[lang]}`);
@@ -198,10 +211,12 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (csv && !result.paysPeriod)
     throw new UsageError(
       `--csv is the finance file of a paid period: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+      `--csv 是发薪期间给财务的文件：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
     );
   if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod)
     throw new UsageError(
       `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+      `--slips 和 --dingtalk 是工资条：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
     );
   const payrun = await preparePayRun(payrunPaths, result, lang, io);
   if (!payrun) return 1;
@@ -213,7 +228,8 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
   const whatIfId = flags.get('whatif');
   if (whatIfId !== undefined) {
-    if (typeof whatIfId !== 'string') throw new UsageError('--whatif needs an agent ID (工号)');
+    if (typeof whatIfId !== 'string')
+      throw new UsageError('--whatif needs an agent ID (工号)', '--whatif 后面要给工号');
     const file = await whatIfFile(result, whatIfId, out, lang);
     if ('problem' in file) {
       io.err(`cs-kpi: ${file.problem}`);
@@ -230,9 +246,9 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (slipsTemp) await discardSlips(slipsTemp);
     // Only the slips folder is written outside writeOutputs, which names the file it failed on.
-    const text = failedWriteText(e, payrunPaths.slips ?? out, lang);
-    if (!text) throw e;
-    io.err(`cs-kpi: ${text}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`);
+    io.err(
+      `cs-kpi: ${failedWriteText(e, payrunPaths.slips ?? out, lang)}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`,
+    );
     return 1;
   }
 
@@ -293,16 +309,21 @@ function intFlag(v: string | true | undefined, name: string, def: number): numbe
   if (v === undefined) return def;
   const n = Number(v);
   if (typeof v !== 'string' || !Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} must be a positive whole number`);
+    throw new UsageError(`--${name} must be a positive whole number`, `--${name} 必须是正整数`);
   return n;
 }
 
 async function demo(argv: string[], io: Io): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['out', 'period', 'agents', 'orders', 'seed'], []);
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
+  if (positional.length > 0)
+    throw new UsageError(`unexpected argument "${positional[0]}"`, `多余的参数“${positional[0]}”`);
   const periodText = flags.get('period');
   const period = typeof periodText === 'string' ? parsePeriod(periodText) : parsePeriod('2026-10');
-  if (!period) throw new UsageError(`--period "${periodText}" is not a month in the form YYYY-MM`);
+  if (!period)
+    throw new UsageError(
+      `--period "${periodText}" is not a month in the form YYYY-MM`,
+      `--period “${periodText}”不是 YYYY-MM 形式的月份`,
+    );
   const outFlag = flags.get('out');
   const out = path.resolve(typeof outFlag === 'string' ? outFlag : 'demo-shop.xlsx');
   const data = generateDemoWorkbook({

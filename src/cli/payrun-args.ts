@@ -18,7 +18,10 @@ export function payRunPaths(flags: Map<string, string | true>, inputs: string[])
     if (typeof v !== 'string') return null;
     const p = path.resolve(v);
     if (inputs.includes(p))
-      throw new UsageError(`--${name} must not be the input file: cs-kpi never modifies its input`);
+      throw new UsageError(
+        `--${name} must not be the input file: cs-kpi never modifies its input`,
+        `--${name} 不能是输入文件：cs-kpi 从不修改输入文件`,
+      );
     return p;
   };
   return { compare: get('compare'), slips: get('slips'), dingtalk: get('dingtalk') };

@@ -21,10 +21,9 @@ export class OutputWriteError extends Error {
 
 export const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
 
-/** A file system error, tied to the file it was for; anything else (a fault of ours) goes on as it is. */
-export function asWriteError(e: unknown, target: string): unknown {
-  const code = codeOf(e);
-  return code ? new OutputWriteError(target, code) : e;
+/** An error while writing, tied to the file it was for. */
+export function asWriteError(e: unknown, target: string): OutputWriteError {
+  return e instanceof OutputWriteError ? e : new OutputWriteError(target, codeOf(e));
 }
 
 /** One sentence per cause, naming the file or its folder and what to do. */
@@ -66,11 +65,10 @@ export function writeProblemText(code: string | undefined, target: string, lang:
   }
 }
 
-/** The sentence for an error thrown while writing (`target`: the file when the error does not name one); null for a fault of ours. */
-export function failedWriteText(e: unknown, target: string, lang: Lang): string | null {
-  if (e instanceof OutputWriteError) return writeProblemText(e.code, e.target, lang);
-  const code = codeOf(e);
-  return code ? writeProblemText(code, target, lang) : null;
+/** The sentence for an error thrown while writing (`target`: the file when the error does not name one). */
+export function failedWriteText(e: unknown, target: string, lang: Lang): string {
+  const w = asWriteError(e, target);
+  return writeProblemText(w.code, w.target, lang);
 }
 
 /** Why `target` could not be written where it is (the folder missing, not a folder, read-only; the target a folder); null when it can. */
