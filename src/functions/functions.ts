@@ -114,11 +114,11 @@ export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
 }
 
 /**
- * 净销售额 Net sales of an order = max(0, 实付 − 邮费 − 退款) (paid − postage − refund, never below 0). Ranges are paired row by row (one order per row) and the orders' net sales added; a single value applies to every row. 例 =CS.NETSALES(268, 10, 0) → 258.
+ * 净销售额 Net sales of an order = max(0, 实付 − 邮费 − 退款) (paid − postage − refund, never below 0). Ranges are paired row by row (one order per row) and the orders' net sales added; a single value applies to every row. 例 =CS.NETSALES(268, 10, 0) → 258. 实付已扣退款的报表（淘宝/天猫：总金额 = 实付 + 退款，审计表注明）退款填 0 When 实付 is already net of the refund (Taobao/Tmall reports: 总金额 = 实付 + 退款; the Audit sheet says which), pass 0 as refund, as the payroll deducts it only once.
  * @customfunction NETSALES NETSALES
  * @param paid 买家实际支付金额 Amount paid: an amount or a range of orders
  * @param postage 买家应付邮费 Postage: an amount or a range of orders
- * @param refund 退款金额 Refund: an amount or a range of orders
+ * @param refund 退款金额 Refund: an amount or a range of orders; 0 when 实付 is already net of it
  * @returns 净销售额（元） Net sales in yuan, exact to the cent
  */
 export function NETSALES(paid: unknown[][], postage: unknown[][], refund: unknown[][]): number {
