@@ -5,6 +5,7 @@
  * so that a locked month is never overwritten or regenerated.
  */
 import * as path from 'path';
+import type { Workbook } from 'exceljs';
 import { auditSheetNames, type Lang, lockRow, lockState, type LockState, parsePeriod, type SheetData } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readOneFile } from './read-inputs';
@@ -41,6 +42,18 @@ export async function lockedFileProblem(file: string, role: 'out' | 'compare', l
   return lang === 'zh'
     ? `cs-kpi: ${name}（${flag}）中的 ${period} 已由 ${lock.by} 于 ${lock.at} 定稿（锁定），不能重新生成或覆盖。如确需修改，先运行 cs-kpi unlock ${name} --period ${period} --by 姓名 --reason 原因（会记录在审计表中）。`
     : `cs-kpi: ${period} in ${name} (${flag}) was locked by ${lock.by} at ${lock.at}: it cannot be regenerated or overwritten. To change it, first run cs-kpi unlock ${name} --period ${period} --by NAME --reason TEXT (recorded in the Audit sheet).`;
+}
+
+/**
+ * A table saved without a style (LibreOffice writes none when finance re-saves the file; the
+ * OOXML part is optional) reads back in ExcelJS with a null style, on which its writer throws.
+ * An empty style writes the element back without a name: the table keeps looking as it did.
+ */
+function keepStylelessTables(wb: Workbook): void {
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as { table: { style?: object | null } }[])
+      if (!t.table.style) t.table.style = {};
+  });
 }
 
 /** cs-kpi lock|unlock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT] [--lang zh|en] */
@@ -121,6 +134,7 @@ export async function lockCommand(
     typeof reason === 'string' ? reason : '',
   );
   const wb = await loadWorkbook(file);
+  keepStylelessTables(wb);
   const ws = wb.getWorksheet(audit.name)!;
   const last = worksheetRows(ws).length;
   ws.getRow(last + 1).values = row.map((c) => (c === null ? undefined : c)) as never;
