@@ -32,12 +32,12 @@ import {
   type Summed,
 } from './args';
 
-/** Units, targets: a negative cell is a bad argument; a fraction is fine (an order split between agents credits a share of its units). */
+/** Amounts, units, targets: a negative cell is a bad argument (net sales never go below 0); a fraction is fine (an order split between agents credits a share of its units). */
 const NON_NEGATIVE = { nonNegative: true };
 /** People: a whole number of them, never negative. */
 const PEOPLE = { nonNegative: true, whole: true };
 const people = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: PEOPLE });
-const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg });
+const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: NON_NEGATIVE });
 
 /** A rate of two arguments, each summed (row by row when both are ranges); #N/A (`na`) when it has no denominator. */
 const ratio = (formula: (a: number, b: number) => number | null, a: Summed, b: Summed, na: NaCode): number =>
@@ -264,7 +264,7 @@ const COMMISSION_MODES: Record<string, engine.CommissionMode> = {
  */
 export function COMMISSION(sales: unknown[][], bounds: unknown[][], rates: unknown[][], mode?: string): number {
   return toCell(() => {
-    const total = sumArg('fn.arg.sales', sales);
+    const total = sumArg('fn.arg.sales', sales, NON_NEGATIVE);
     const tiers = numberList('fn.arg.bounds', bounds, 'skip');
     requireCentsFit([total, ...tiers]);
     return engine.commission(
