@@ -23,7 +23,7 @@ export type {
   ChartSpec,
   OutputKind,
 } from './output/sheet-spec';
-export { NUMBER_FORMATS, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
+export { EXCEL_CELL_CHARS, NUMBER_FORMATS, fitsInCell, isFormulaCell, looksLikeFormula } from './output/sheet-spec';
 export { relationships, textElement, xmlText } from './xlsx-out/xml';
 export { outputProps, writeXlsxParts, type PartWriter, type WorkbookProps } from './xlsx-out/package';
 export { defaultPlanSheet } from './plan/plan-sheet';

@@ -5,7 +5,7 @@
  * string as it is, so every string cell gets "@" first: hostile text such as
  * =HYPERLINK(…) stays inert, and order numbers keep their digits.
  */
-import { FormulaCell, OutCell, OutputKind, isFormulaCell } from '../engine';
+import { FormulaCell, OutCell, OutputKind, fitsInCell, isFormulaCell } from '../engine';
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';
@@ -34,7 +34,7 @@ export function formulaRuleOf(kind: OutputKind): FormulaRule {
 export function cellInput(cell: OutCell, rule: FormulaRule = 'sumOnly'): string | number | boolean | null {
   if (isFormulaCell(cell)) return formulaText(cell, rule);
   if (typeof cell === 'number' && !Number.isFinite(cell)) throw new Error(`Cannot write the number ${cell} to Excel`);
-  return cell;
+  return typeof cell === 'string' ? fitsInCell(cell) : cell;
 }
 
 const REF = '\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?';

@@ -109,3 +109,18 @@ export interface ChartSpec {
 export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@\t\r]/.test(s);
 }
+
+/** The most characters (UTF-16 units) an Excel cell holds; a longer text makes Excel repair the file or refuse the write. */
+export const EXCEL_CELL_CHARS = 32767;
+
+/**
+ * Text as a cell can hold it: one over the limit (only a CSV can carry such a cell in) is cut, ending in
+ * "…" so the cut shows, and never between the two halves of a character outside the BMP (an emoji, 𠮷).
+ */
+export function fitsInCell(s: string): string {
+  if (s.length <= EXCEL_CELL_CHARS) return s;
+  let end = EXCEL_CELL_CHARS - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
+}

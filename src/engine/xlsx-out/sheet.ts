@@ -6,7 +6,7 @@
  * "=HYPERLINK(…)" stays inert text; only FormulaCells become formulas.
  */
 import { columnLetter } from '../cell';
-import { isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../output/sheet-spec';
+import { fitsInCell, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../output/sheet-spec';
 import { type CellLook, Styles } from './styles';
 import { DOC_REL, MAIN_NS, textElement, XML_HEAD, xmlText } from './xml';
 
@@ -43,7 +43,7 @@ const numberText = (v: number) => (Number.isFinite(v) ? String(v) : null);
 /** One cell; `s` its cell format. Non-finite numbers are written as empty cells. */
 function cellXml(ref: string, s: number, v: OutCell, strings: SharedStrings): string {
   const open = `<c r="${ref}"${s ? ` s="${s}"` : ''}`;
-  if (typeof v === 'string') return `${open} t="s"><v>${strings.id(v)}</v></c>`;
+  if (typeof v === 'string') return `${open} t="s"><v>${strings.id(fitsInCell(v))}</v></c>`;
   if (typeof v === 'number') {
     const n = numberText(v);
     return n === null ? `${open}/>` : `${open}><v>${n}</v></c>`;
