@@ -218,9 +218,9 @@ export function GRADE(score: unknown): string {
 }
 
 /**
- * 阶梯奖金 Tier bonus: value ≥ start → startAmount, plus stepAmount for every further full step, uncapped (转化奖金 conversion bonus). 例 =CS.TIERBONUS(0.58, 0.5, 800, 0.02, 400) → 2400.
+ * 阶梯奖金 Tier bonus: value ≥ start → startAmount, plus stepAmount for every further full step, uncapped (转化奖金 conversion bonus). 例 =CS.TIERBONUS(0.58, 0.5, 800, 0.02, 400) → 2400. #N/A when the value is blank (not available); the payroll pays 0 then: =IFNA(CS.TIERBONUS(…), 0).
  * @customfunction TIERBONUS TIERBONUS
- * @param value 实际值 Value reached, e.g. conversion 0.58
+ * @param value 实际值 Value reached, e.g. conversion 0.58; blank = not available
  * @param start 起点 Threshold of the first tier, e.g. 0.5
  * @param startAmount 起点奖金 Bonus at the threshold, e.g. 800
  * @param step 阶梯 Size of each further step, e.g. 0.02
@@ -234,15 +234,17 @@ export function TIERBONUS(
   step: unknown,
   stepAmount: unknown,
 ): number {
-  return toCell(() =>
-    engine.tierBonus(
-      numberArg('fn.arg.value', value),
+  return toCell(() => {
+    const reached = optionalNumberArg('fn.arg.value', value);
+    const tiers = [
       numberArg('fn.arg.start', start),
       numberArg('fn.arg.startAmount', startAmount),
       numberArg('fn.arg.step', step),
       numberArg('fn.arg.stepAmount', stepAmount),
-    ),
-  );
+    ] as const;
+    // Blank as in SCORE: not available, so IFNA(…, 0) gives the payroll's 0 for a conversion it has not got.
+    return reached === null ? null : engine.tierBonus(reached, ...tiers);
+  }, 'fn.na.tier-bonus');
 }
 
 const COMMISSION_MODES: Record<string, engine.CommissionMode> = {

@@ -66,5 +66,6 @@ export const FUNCTIONS_EN: Record<keyof typeof FUNCTIONS_ZH, string> = {
   'fn.na.memo-agents': 'No roster agentId in the memo',
   'fn.na.score': 'Actual or target not available',
   'fn.na.weighted': 'No score available',
+  'fn.na.tier-bonus': 'Value is blank: bonus not available',
   'fn.na.band-score': 'Value not available',
 };

@@ -72,5 +72,6 @@ export const FUNCTIONS_ZH = {
   'fn.na.memo-agents': '备注中没有花名册里的工号',
   'fn.na.score': '实际值或目标不可用',
   'fn.na.weighted': '没有可用的得分',
+  'fn.na.tier-bonus': '实际值为空，奖金不可用',
   'fn.na.band-score': '实际值不可用',
 } as const;
