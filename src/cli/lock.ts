@@ -6,7 +6,16 @@
  */
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
-import { auditSheetNames, type Lang, lockRow, lockState, type LockState, parsePeriod, type SheetData } from '../engine';
+import {
+  auditSheetNames,
+  type Lang,
+  lockRow,
+  lockState,
+  type LockState,
+  parsePeriod,
+  pendingDisputesIn,
+  type SheetData,
+} from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readOneFile } from './read-inputs';
 import { writeAtomically } from './xlsx-write';
@@ -147,6 +156,17 @@ export async function lockCommand(
     return 1;
   }
   const who = String(row[2]);
+  // The pane asks before locking with disputes open; the command line locks, and lists them first.
+  const pending = action === 'lock' ? pendingDisputesIn(read.data.sheets, period.key) : [];
+  if (pending.length > 0)
+    io.err(
+      [
+        zh
+          ? `cs-kpi: 注意：${period.key} 有 ${pending.length} 条待处理申诉（未计入本月工资），已照常定稿；如需计入，请解锁、处理申诉后重新生成：`
+          : `cs-kpi: note: ${period.key} has ${pending.length} pending disputes (not paid this month); locked as asked. To pay one, unlock, decide it and regenerate:`,
+        ...pending.map((m) => `  ${m}`),
+      ].join('\n'),
+    );
   if (action === 'lock')
     io.out(
       zh

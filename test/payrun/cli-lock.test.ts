@@ -147,3 +147,30 @@ test('bad lock requests say what is wrong, in the manager’s words, and write n
   expect(missing.err).toContain('nope.xlsx');
   expect(missing.err).not.toMatch(/ENOENT|Error:/);
 });
+
+test('locking a month with pending disputes locks it and lists them first, as the pane asks before locking', async () => {
+  const wb = baseWorkbook();
+  wb.sheets.push({
+    name: '申诉',
+    rows: [
+      ['工号', '项目', '申诉内容', '申诉金额', '状态', '原因'],
+      ['KF02', '提成', '10月5日订单漏记', 120, '待处理', ''],
+      ['KF01', '奖励', '', 50, '驳回', '不符合'],
+    ],
+  });
+  const shop = await writeXlsx(wb, tmp.file('shop-disputes.xlsx'));
+  const out = tmp.file('out-disputes.xlsx');
+  expect((await cli('payroll', shop, '--period', PERIOD, '--out', out)).code).toBe(0);
+  const locked = await cli('lock', out, '--period', PERIOD, '--by', '王会计');
+  expect(locked.code).toBe(0);
+  // One pending (KF02 李丽, 提成); the rejected one is not listed.
+  expect(locked.err).toContain('1 条待处理申诉');
+  expect(locked.err).toContain('KF02 李丽');
+  expect(locked.err).toContain('提成');
+  expect(locked.err).not.toContain('KF01');
+  expect((await lockRowsIn(out)).map((r) => r[1])).toEqual(['已定稿']);
+  // Without pending disputes the lock says nothing on stderr.
+  const plain = tmp.file('out-plain.xlsx');
+  expect((await cli('payroll', input, '--period', PERIOD, '--out', plain)).code).toBe(0);
+  expect((await cli('lock', plain, '--period', PERIOD, '--by', '王会计')).err).toBe('');
+});

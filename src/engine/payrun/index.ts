@@ -7,6 +7,7 @@ export { changesRows, withChangesSection } from './changes-section';
 export { buildSlips, slipSheet, slipFileName, safeFileName } from './slips';
 export type { Slip } from './slips';
 export { dingtalkSheet } from './dingtalk';
+export { pendingDisputesIn } from './pending-disputes';
 export {
   lockState,
   lockRow,
