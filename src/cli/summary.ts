@@ -1,6 +1,13 @@
 /** The short ranked summary cs-kpi prints after a run, in the manager's language (words from the catalog). */
 import { formatYuan, GRADE_TEXT, type Lang, type PayrollResult, ROLE_TEXT, ROLES, wordsIn } from '../engine';
 
+/** Names as they fit on one terminal line: a CSV can bring a name of 40,000 characters or with a line break. */
+const NAME_SHOWN = 20;
+function shownName(name: string): string {
+  const chars = Array.from(name.replace(/\s+/g, ' '));
+  return chars.length > NAME_SHOWN ? `${chars.slice(0, NAME_SHOWN).join('')}…` : chars.join('');
+}
+
 export function summaryText(r: PayrollResult, lang: Lang): string {
   const say = wordsIn(lang);
   const lines: string[] = [];
@@ -29,7 +36,7 @@ export function summaryText(r: PayrollResult, lang: Lang): string {
       const score = a.score === null ? 'N/A' : a.score.toFixed(2);
       const grossPay = r.paysPeriod ? `  ¥${formatYuan(a.pay.grossPay)}` : '';
       lines.push(
-        `  ${String(a.rank).padStart(2)}. ${a.agent.agentId} ${a.agent.name}  ${score}  ${GRADE_TEXT[a.grade][lang]}${grossPay}${stars ? `  ★ ${stars}` : ''}`,
+        `  ${String(a.rank).padStart(2)}. ${a.agent.agentId} ${shownName(a.agent.name)}  ${score}  ${GRADE_TEXT[a.grade][lang]}${grossPay}${stars ? `  ★ ${stars}` : ''}`,
       );
     }
   }

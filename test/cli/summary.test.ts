@@ -56,3 +56,12 @@ test('a week in English: an assessment states no pay', () => {
     'Data problems: 1 errors, 2 warnings, 1 info',
   ]);
 });
+
+test('a name of 40,000 characters or with a line break stays on its line, cut after 20 characters (emoji whole)', () => {
+  const r = result(true);
+  r.agents[0].agent.name = `😀${'长'.repeat(39999)}`;
+  r.agents[1].agent.name = '阿\n强';
+  const lines = summaryText(r, 'zh').split('\n');
+  expect(lines[2]).toBe(`   1. K001 😀${'长'.repeat(19)}…  96.50  金牌  ¥8,123.45  ★ 销冠、服务之星`);
+  expect(lines[3]).toBe('   2. K002 阿 强  N/A  不达标  ¥3,000.00');
+});
