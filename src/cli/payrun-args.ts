@@ -54,7 +54,7 @@ export function payRunSummary(plan: PayRunPlan, p: PayRunPaths, r: PayrollResult
     );
     for (const d of pending)
       lines.push(
-        `  ${d.agentId} ${d.name} · ${d.item}${d.claim ? ` · ${d.claim}` : ''}${d.amount !== null ? ` · ¥${formatYuan(d.amount)}` : ''}（${d.sheet} ${zh ? '第' : 'row '}${d.row}${zh ? ' 行' : ''}）`,
+        `  ${d.agentId} ${d.name} · ${d.item}${d.claim ? ` · ${d.claim}` : ''}${d.amount !== null ? ` · ¥${formatYuan(d.amount)}` : ''}（${d.sheet} ${zh ? '第 ' : 'row '}${d.row}${zh ? ' 行' : ''}）`,
       );
   }
   if (p.slips)
