@@ -193,7 +193,15 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     }
     // Only earlier scorecards are taken from a history file; an input sheet of the same name wins.
     const have = new Set(data.sheets.map((s) => s.name));
-    for (const s of extra.data.sheets) if (sheetKind(s.name) === 'history' && !have.has(s.name)) data.sheets.push(s);
+    const scorecards = extra.data.sheets.filter((s) => sheetKind(s.name) === 'history');
+    for (const s of scorecards) if (!have.has(s.name)) data.sheets.push(s);
+    // A history file without scorecards (a wrong file picked) would otherwise change nothing, unsaid.
+    if (scorecards.length === 0)
+      io.err(
+        zh
+          ? `cs-kpi: --history ${path.basename(h)} 中没有“绩效 YYYY-MM”表（以前月份的绩效），未使用：请给出以前生成的输出工作簿`
+          : `cs-kpi: --history ${path.basename(h)} holds no "Scorecard YYYY-MM" sheet (an earlier month's scorecard) and was not used: give an earlier output workbook`,
+      );
   }
   let result: PayrollResult;
   try {
