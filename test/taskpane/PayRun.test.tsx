@@ -62,6 +62,8 @@ test('lock → refused → unlock → change list → confirm', async () => {
   const agents = within(dialog).getByRole('list', { name: '1 人工资变动', hidden: true });
   expect(agents.textContent).toMatch(/KF02 李丽：应发工资 ¥[\d,.]+ → ¥[\d,.]+/);
   expect(agents.textContent).toContain('奖励 ¥0.00 → ¥200.00');
+  // The explanation before (no award: 无, read back from the earlier statements) → after.
+  expect(agents.textContent).toContain('（无 → 奖励：好评返图 200.00 = 200.00）');
   expect(within(dialog).getByText('奖惩：新增')).toBeTruthy();
   fireEvent.click(within(dialog).getByRole('button', { name: '确认替换', hidden: true }));
   await waitFor(

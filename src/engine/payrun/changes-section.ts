@@ -12,6 +12,14 @@ const delta = (b: number | null, a: number | null) => {
   return `${d >= 0 ? '+' : '−'}${formatYuan(Math.abs(d))}`;
 };
 
+/**
+ * How a moved component was computed, before → after when the earlier statements had an explanation
+ * ("奖励 200 → 0" alone does not say which star was lost); the audit and the pane show the same text.
+ */
+export function componentWhy([was, now]: [string, string]): string {
+  return was && was !== now ? `${was} → ${now}` : now;
+}
+
 /** Rows of the section: [section, item, value, note], in the audit's four columns. */
 export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string): OutCell[][] {
   const say = (code: PlainCode) => phrase(code, lang);
@@ -29,10 +37,7 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
     const parts = Object.entries(a.components).map(
       ([k, [b, n]]) => `${component(k)} ${money(b, lang)} → ${money(n, lang)}`,
     );
-    // The earlier explanation too, when the earlier statements had one: "奖励 200 → 0" alone does not say which star was lost.
-    const why = Object.entries(a.why).map(
-      ([k, [was, now]]) => `${component(k)}：${was && was !== now ? `${was} → ${now}` : now}`,
-    );
+    const why = Object.entries(a.why).map(([k, w]) => `${component(k)}：${componentWhy(w)}`);
     rows.push([
       S,
       `${a.agentId} ${a.name}`,

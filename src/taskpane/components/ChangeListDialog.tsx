@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { AskDialog } from './AskDialog';
-import { formatYuan, type PayRunChanges } from '../../engine';
+import { componentWhy, formatYuan, type AgentChange, type PayRunChanges } from '../../engine';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
 
@@ -9,6 +9,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '40vh', overflowY: 'auto' },
   section: { display: 'block', marginTop: tokens.spacingVerticalS },
 });
+
+/** The moved component's explanation, before → after when the earlier one is known (as in the Audit sheet). */
+const whyOf = (a: AgentChange, k: string): string => {
+  const w = a.why[k as keyof typeof a.why];
+  return w ? componentWhy(w) : '';
+};
 
 interface Props {
   period: string;
@@ -45,7 +51,7 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
               {Object.entries(a.components).map(([k, [b, n]]) => (
                 <Caption1 key={k} as="p">
                   {p.component[k as keyof typeof p.component]} {money(b)} → {money(n)}
-                  {a.why[k as keyof typeof a.why]?.[1] ? `（${a.why[k as keyof typeof a.why]![1]}）` : ''}
+                  {whyOf(a, k) ? `（${whyOf(a, k)}）` : ''}
                 </Caption1>
               ))}
             </li>
