@@ -92,6 +92,14 @@ export function replyRate(received: number, unreplied: number): number | null {
   return ratio(received - unreplied, received);
 }
 
+/**
+ * A day's 未回复人数 as the reply rate counts it: at most that day's 接待人数 (more
+ * is an export quirk). The payroll's chat rows and CS.REPLYRATE over paired days share it.
+ */
+export function unrepliedOfDay(received: number, unreplied: number): number {
+  return Math.max(0, Math.min(unreplied, received));
+}
+
 /** 退款率 = refunds / paid. */
 export function refundRate(refunds: number, paid: number): number | null {
   requireNonNegative('fn.arg.refunds', refunds);

@@ -211,13 +211,22 @@ export interface Summed {
   opts?: SumOptions;
 }
 
+/** How paired rows of two ranges are read when they are days of a chat export (CONVERSION, REPLYRATE). */
+export interface ChatDays {
+  /** A day's two numbers as they enter the sums (e.g. unreplied capped at received). */
+  day?: (a: number, b: number) => [number, number];
+}
+
 /**
  * The two sums of a ratio (numerator and denominator). When both are ranges
  * they are rows of one table: they must be the same size, and a row where
  * either cell is not available (延迟统计, -) is left out of both sums, as the
- * payroll leaves out that day. Otherwise each is summed on its own.
+ * payroll leaves out that day. Rows that are chat days (`days`) are read as
+ * parse/chat.ts reads them: a day counts only when both cells hold a number
+ * (a blank one leaves it out), adjusted by `days.day`. Elsewhere a blank is 0
+ * (an order without a refund). A single value is summed on its own.
  */
-export function pairedSums(a: Summed, b: Summed): [number, number] {
+export function pairedSums(a: Summed, b: Summed, days?: ChatDays): [number, number] {
   const ca = cellsOf(a.arg);
   const cb = cellsOf(b.arg);
   if (ca.length === 1 || cb.length === 1) return [sumArg(a.label, a.arg, a.opts), sumArg(b.label, b.arg, b.opts)];
@@ -226,13 +235,16 @@ export function pairedSums(a: Summed, b: Summed): [number, number] {
       [a.label, ca.length],
       [b.label, cb.length],
     ]);
+  const leftOut = (kind: Read['kind']) => kind === 'na' || (days !== undefined && kind === 'blank');
+  const day = days?.day ?? ((x: number, y: number): [number, number] => [x, y]);
   const va: number[] = [];
   const vb: number[] = [];
   ca.forEach((cellA, i) => {
     const cellB = cb[i];
-    if (readNumber(a.label, cellA).kind === 'na' || readNumber(b.label, cellB).kind === 'na') return;
-    va.push(addend(a.label, cellA, a.opts ?? {}) ?? 0);
-    vb.push(addend(b.label, cellB, b.opts ?? {}) ?? 0);
+    if (leftOut(readNumber(a.label, cellA).kind) || leftOut(readNumber(b.label, cellB).kind)) return;
+    const [x, y] = day(addend(a.label, cellA, a.opts ?? {}) ?? 0, addend(b.label, cellB, b.opts ?? {}) ?? 0);
+    va.push(x);
+    vb.push(y);
   });
   return [va.length ? total(va) : 0, vb.length ? total(vb) : 0];
 }

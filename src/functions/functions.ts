@@ -30,6 +30,7 @@ import {
   textList,
   type NaCode,
   type Summed,
+  type ChatDays,
 } from './args';
 
 /** Amounts, units, targets: a negative cell is a bad argument (net sales never go below 0); a fraction is fine (an order split between agents credits a share of its units). */
@@ -39,12 +40,22 @@ const PEOPLE = { nonNegative: true, whole: true };
 const people = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: PEOPLE });
 const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: NON_NEGATIVE });
 
-/** A rate of two arguments, each summed (row by row when both are ranges); #N/A (`na`) when it has no denominator. */
-const ratio = (formula: (a: number, b: number) => number | null, a: Summed, b: Summed, na: NaCode): number =>
-  toCell(() => formula(...pairedSums(a, b)), na);
+/** Paired rows of 聊天统计 are days: one blank on either side is left out of both sums, as the payroll leaves it out. */
+const CHAT_DAYS: ChatDays = {};
+/** …and a day's unreplied counts at most its received (engine.unrepliedOfDay, as the payroll counts it). */
+const REPLY_DAYS: ChatDays = { day: (received, unreplied) => [received, engine.unrepliedOfDay(received, unreplied)] };
+
+/** A rate of two arguments, each summed (row by row when both are ranges; `days` when the rows are chat days); #N/A (`na`) when it has no denominator. */
+const ratio = (
+  formula: (a: number, b: number) => number | null,
+  a: Summed,
+  b: Summed,
+  na: NaCode,
+  days?: ChatDays,
+): number => toCell(() => formula(...pairedSums(a, b, days)), na);
 
 /**
- * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
+ * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计, or blank on either side, is left out of both, as in the payroll. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
  * @customfunction CONVERSION CONVERSION
  * @param inquiries 询单人数 Inquiries: a number or a range (summed)
  * @param paidBuyers 询单最终付款人数 Paid buyers: a number or a range (summed)
@@ -56,6 +67,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
     people('fn.arg.inquiries', inquiries),
     people('fn.arg.paidBuyers', paidBuyers),
     'fn.na.conversion',
+    CHAT_DAYS,
   );
 }
 
@@ -87,7 +99,7 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
 }
 
 /**
- * 回复率 Reply rate = (接待人数 − 未回复人数) ÷ 接待人数 ((received − unreplied) ÷ received). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计 is left out of both. 例 =CS.REPLYRATE(500, 10) → 0.98. #N/A when nobody was received.
+ * 回复率 Reply rate = (接待人数 − 未回复人数) ÷ 接待人数 ((received − unreplied) ÷ received). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计, or blank on either side, is left out of both, as in the payroll. Paired by day, a day's 未回复 above its 接待 counts as all unreplied, as in the payroll. 例 =CS.REPLYRATE(500, 10) → 0.98. #N/A when nobody was received.
  * @customfunction REPLYRATE REPLYRATE
  * @param received 接待人数 Customers received: a number or a range (summed)
  * @param unreplied 未回复人数 Customers not replied to: a number or a range (summed)
@@ -99,6 +111,7 @@ export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number
     people('fn.arg.received', received),
     people('fn.arg.unreplied', unreplied),
     'fn.na.reply-rate',
+    REPLY_DAYS,
   );
 }
 

@@ -15,6 +15,7 @@ import { Table } from '../sheets/table';
 import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { msg } from '../messages';
+import { unrepliedOfDay } from '../formulas';
 import { logCoded, logSheetNote } from './coded-issues';
 
 export interface ChatAcc {
@@ -317,7 +318,7 @@ export function readChat(
       }
       if (received !== null && unreplied !== null) {
         acc.replyReceived += received;
-        acc.unreplied += Math.max(0, Math.min(unreplied, received));
+        acc.unreplied += unrepliedOfDay(received, unreplied);
       } else if (!t.has('received') && replyRateCell !== null) {
         acc.replyRateWeightedPpm += Math.round(replyRateCell * 1e6);
         acc.replyRateWeight += 1;
