@@ -126,8 +126,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   'no-kpi': '{agentId} {name} has no KPI available (no orders, no chat stats)',
   'no-kpi.action': 'score left blank, graded fail',
   // pipeline/negative-pay.ts
-  'gross-pay-negative': '{agentId} {name} has a negative gross pay ({grossPay}): fines of {fines} exceed what the month earned',
-  'gross-pay-negative.action': 'kept on the payroll as computed; check the fines and agree with finance how to settle it (correct the fine or deduct it next month)',
+  'gross-pay-negative':
+    '{agentId} {name} has a negative gross pay ({grossPay}): fines of {fines} exceed what the month earned',
+  'gross-pay-negative.action':
+    'kept on the payroll as computed; check the fines and agree with finance how to settle it (correct the fine or deduct it next month)',
   'agent-no-chat': '{agentId} {name} has no row in the chat stats (account "{account}")',
   'agent-no-chat.action': 'conversion, reply rate, response and satisfaction not available: scored on the other KPIs',
   'agent-no-orders': '{agentId} {name} has chat stats but no order credited (a mistyped 工号 in memos?)',

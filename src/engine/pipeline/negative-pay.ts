@@ -15,9 +15,19 @@ export function reportNegativeGrossPay(agents: AgentResult[], roster: Table, log
     log.at(
       'warning',
       'gross-pay-negative',
-      { sheet: roster.sheet.name, row, column: roster.columnLabel('agentId'), cell: roster.cellRef(row - 1, 'agentId') },
+      {
+        sheet: roster.sheet.name,
+        row,
+        column: roster.columnLabel('agentId'),
+        cell: roster.cellRef(row - 1, 'agentId'),
+      },
       agentId,
-      msg('gross-pay-negative', { agentId, name, grossPay: formatYuan(a.pay.grossPay), fines: formatYuan(a.pay.fines) }),
+      msg('gross-pay-negative', {
+        agentId,
+        name,
+        grossPay: formatYuan(a.pay.grossPay),
+        fines: formatYuan(a.pay.fines),
+      }),
       msg('gross-pay-negative.action'),
       agentId,
       a.pay.grossPay,
