@@ -52,6 +52,19 @@ export function daysInMonth(y: number, m: number): number {
 
 const DATE_RE =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
+const TIME = '(\\d{1,2}[:：]\\d{1,2}(?:[:：]\\d{1,2}(?:\\.\\d+)?)?)';
+const MARK = '(上午|下午|AM|PM)';
+/** 上午/下午 (or AM/PM) before or after the time of a date: 2026/10/5 下午 3:03, 2026-10-05 3:03 PM. */
+const MARK_BEFORE = new RegExp(`^(.*?\\d日?)\\s*${MARK}\\s*${TIME}$`, 'i');
+const MARK_AFTER = new RegExp(`^(.*?\\d日?)\\s+${TIME}\\s*${MARK}$`, 'i');
+
+/** The date and time without the mark, and whether it is afternoon; null when there is no mark. */
+function halfDay(s: string): { text: string; pm: boolean } | null {
+  const b = MARK_BEFORE.exec(s);
+  if (b) return { text: `${b[1]} ${b[3]}`, pm: /下午|pm/i.test(b[2]) };
+  const a = MARK_AFTER.exec(s);
+  return a ? { text: `${a[1]} ${a[2]}`, pm: /下午|pm/i.test(a[3]) } : null;
+}
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$/;
 
 /** Two decimal digits at i, or -1. */
@@ -114,12 +127,16 @@ export function parseDate(v: Cell | undefined): Parsed<Serial> {
     .normalize('NFKC')
     .trim()
     .replace(/^=\s*"(.*)"$/, '$1');
-  const m = DATE_RE.exec(s) ?? COMPACT_RE.exec(s);
+  // Chinese Excel's 12-hour times (2026/10/5 下午 3:03), saved as text in a CSV.
+  const half = halfDay(s);
+  const m = half ? DATE_RE.exec(half.text) : (DATE_RE.exec(s) ?? COMPACT_RE.exec(s));
   if (!m) {
     if (/^\d+(\.\d+)?$/.test(s)) return parseDate(Number(s));
     return { kind: 'invalid', text: v };
   }
-  const [y, mo, d, hh, mi, ss] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map((x) => parseInt(x, 10));
+  const [y, mo, d, h, mi, ss] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map((x) => parseInt(x, 10));
+  if (half && (h < 1 || h > 12)) return { kind: 'invalid', text: v };
+  const hh = half ? (h % 12) + (half.pm ? 12 : 0) : h;
   if (!validDate(y, mo, d, hh, mi, ss)) return { kind: 'invalid', text: v };
   return { kind: 'value', value: serialOf(y, mo, d, hh, mi, ss) };
 }

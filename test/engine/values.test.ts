@@ -65,7 +65,21 @@ describe('dates (docs/rules.md: Inputs)', () => {
     ['2026年10月5日', '2026-10-05 00:00:00'],
     ['20261005', '2026-10-05 00:00:00'],
     [46300.5, '2026-10-05 12:00:00'], // Excel serial: 46300 is 2026-10-05
+    // Chinese Excel's 12-hour times, saved to CSV as shown (they were an unreadable date, the row skipped).
+    ['2026/10/5 下午 3:03', '2026-10-05 15:03:00'],
+    ['2026/10/5 上午 9:03:07', '2026-10-05 09:03:07'],
+    ['2026/10/5 下午 12:30', '2026-10-05 12:30:00'], // 12 noon
+    ['2026/10/5 上午 12:30', '2026-10-05 00:30:00'], // half past midnight
+    ['2026-10-05 3:03 PM', '2026-10-05 15:03:00'],
+    ['2026-10-05 11:59:59 am', '2026-10-05 11:59:59'],
+    ['2026年10月5日 下午3:03', '2026-10-05 15:03:00'],
   ])('%p → %p', (input, expected) => expect(d(input)).toBe(expected));
+
+  test('a half-day mark needs a 12-hour time', () => {
+    expect(d('2026/10/5 下午 13:03')).toBe('invalid');
+    expect(d('2026/10/5 上午 0:30')).toBe('invalid');
+    expect(d('2026/10/5 下午')).toBe('invalid');
+  });
 
   test('invalid dates are invalid, not guessed', () => {
     expect(d('2026-02-30 10:00:00')).toBe('invalid');
