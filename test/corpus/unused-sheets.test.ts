@@ -31,7 +31,7 @@ describe('sheets that are not read are said', () => {
       ],
     ]);
     expect(issues[0].message.en).toBe(
-      'Sheet "十月聊天" is also chat stats, but sheet "聊天统计" is used: "十月聊天" was not read',
+      'Sheet "十月聊天" is another chat stats sheet, but sheet "聊天统计" is used: "十月聊天" was not read',
     );
     expectSameAsBase(run(wb), base);
   });
