@@ -52,11 +52,9 @@ export function daysInMonth(y: number, m: number): number {
 
 const DATE_RE =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
-const TIME = '(\\d{1,2}[:：]\\d{1,2}(?:[:：]\\d{1,2}(?:\\.\\d+)?)?)';
-const MARK = '(上午|下午|AM|PM)';
 /** 上午/下午 (or AM/PM) before or after the time of a date: 2026/10/5 下午 3:03, 2026-10-05 3:03 PM. */
-const MARK_BEFORE = new RegExp(`^(.*?\\d日?)\\s*${MARK}\\s*${TIME}$`, 'i');
-const MARK_AFTER = new RegExp(`^(.*?\\d日?)\\s+${TIME}\\s*${MARK}$`, 'i');
+const MARK_BEFORE = /^(.*?\d日?)\s*(上午|下午|AM|PM)\s*(\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)$/i;
+const MARK_AFTER = /^(.*?\d日?)\s+(\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)\s*(上午|下午|AM|PM)$/i;
 
 /** The date and time without the mark, and whether it is afternoon; null when there is no mark. */
 function halfDay(s: string): { text: string; pm: boolean } | null {
