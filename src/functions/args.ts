@@ -51,13 +51,14 @@ export class TooLargeError extends Error {
 
 interface CellAt {
   value: unknown;
-  /** Its place inside a range of several cells (1-based); null for a single value. */
-  pos: { row: number; column: number } | null;
+  /** Its place inside a range of several cells (1-based); row 0 for a single value. Numbers, not an object: a whole column is a million cells. */
+  row: number;
+  column: number;
 }
 
 /** The argument, and the cell inside it when the range has several: "询单人数（第 2 行第 1 列）". */
 function where(label: ArgCode, cell?: CellAt): { arg: LocalText; at: MessageParam } {
-  return { arg: msg(label), at: cell?.pos ? msg('fn.at', cell.pos) : '' };
+  return { arg: msg(label), at: cell && cell.row > 0 ? msg('fn.at', { row: cell.row, column: cell.column }) : '' };
 }
 
 /**
@@ -76,17 +77,21 @@ export function plainValueOf(v: unknown): unknown {
   return v;
 }
 
-/** The cells of an argument in reading order (row by row). */
+/** The cells of an argument in reading order (row by row). Plain loops: =CS.AOV(B:B, C:C) hands over 1,048,576 rows. */
 export function cellsOf(arg: unknown): CellAt[] {
-  if (!Array.isArray(arg)) return [{ value: plainValueOf(arg), pos: null }];
-  const rows: unknown[][] = arg.map((row) => (Array.isArray(row) ? row : [row]));
-  const many = rows.length > 1 || rows.some((r) => r.length > 1);
-  const out: CellAt[] = [];
-  rows.forEach((row, r) =>
-    row.forEach((value, c) =>
-      out.push({ value: plainValueOf(value), pos: many ? { row: r + 1, column: c + 1 } : null }),
-    ),
-  );
+  if (!Array.isArray(arg)) return [{ value: plainValueOf(arg), row: 0, column: 0 }];
+  const rows = arg as unknown[];
+  let count = 0;
+  for (const row of rows) count += Array.isArray(row) ? row.length : 1;
+  const many = count > 1;
+  const out: CellAt[] = new Array<CellAt>(count);
+  let k = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cells = Array.isArray(row) ? row : [row];
+    for (let c = 0; c < cells.length; c++)
+      out[k++] = { value: plainValueOf(cells[c]), row: many ? r + 1 : 0, column: many ? c + 1 : 0 };
+  }
   return out;
 }
 
@@ -156,9 +161,12 @@ function isTypedDecimal(x: number): boolean {
  * or a computed ratio with more digits, passes through untouched, so a
  * formula gets exactly the number the payroll used.
  */
-function total(values: number[]): number {
+function total(all: number[]): number {
+  // Zeros change no sum; a whole column of blanks paired as 0 must not go through BigInt.
+  const values = all.filter((x) => x !== 0);
   let sum: number;
-  if (values.length === 1) sum = values[0];
+  if (values.length === 0) sum = 0;
+  else if (values.length === 1) sum = values[0];
   else if (values.every(isTypedDecimal)) {
     let acc: Decimal = { digits: BigInt(0), scale: 0 };
     for (const x of values) {
@@ -176,13 +184,12 @@ function total(values: number[]): number {
  * overflow (Infinity, and NaN in paid − postage), so the result would be
  * wrong or a crash: #NUM!, as for any number too large for a cell.
  */
-export function requireCentsFit(amounts: number[]): void {
-  if (amounts.some((x) => !Number.isFinite(x * 100))) throw new TooLargeError();
+export function requireCentsFit(amounts: readonly number[]): void {
+  for (const x of amounts) if (!Number.isFinite(x * 100)) throw new TooLargeError();
 }
 
 /** One cell of a summed argument: its number, null when blank, or throws (not available, bad, negative where it must not be). */
-function addend(label: ArgCode, cell: CellAt, opts: SumOptions): number | null {
-  const r = readNumber(label, cell);
+function addend(label: ArgCode, cell: CellAt, opts: SumOptions, r: Read = readNumber(label, cell)): number | null {
   if (r.kind === 'blank') return null;
   if (r.kind === 'na') throw notAvailable(label, cell, r.text);
   if (opts.nonNegative && r.value < 0)
@@ -241,8 +248,10 @@ export function pairedSums(a: Summed, b: Summed, days?: ChatDays): [number, numb
   const vb: number[] = [];
   ca.forEach((cellA, i) => {
     const cellB = cb[i];
-    if (leftOut(readNumber(a.label, cellA).kind) || leftOut(readNumber(b.label, cellB).kind)) return;
-    const [x, y] = day(addend(a.label, cellA, a.opts ?? {}) ?? 0, addend(b.label, cellB, b.opts ?? {}) ?? 0);
+    const ra = readNumber(a.label, cellA);
+    const rb = readNumber(b.label, cellB);
+    if (leftOut(ra.kind) || leftOut(rb.kind)) return;
+    const [x, y] = day(addend(a.label, cellA, a.opts ?? {}, ra) ?? 0, addend(b.label, cellB, b.opts ?? {}, rb) ?? 0);
     va.push(x);
     vb.push(y);
   });

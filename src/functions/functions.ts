@@ -141,9 +141,13 @@ export function NETSALES(paid: unknown[][], postage: unknown[][], refund: unknow
       ['fn.arg.postage', postage],
       ['fn.arg.refund', refund],
     ]);
-    requireCentsFit(orders.flat());
+    for (const order of orders) requireCentsFit(order);
     // Whole cents per order, so a column of orders adds up exactly.
-    const cents = orders.reduce((sum, [p, q, r]) => sum + toCents(engine.netSales(p, q, r)), 0);
+    // An all-blank row (the rest of a whole column) nets 0: skipped, not computed a million times.
+    const cents = orders.reduce(
+      (sum, [p, q, r]) => (p === 0 && q === 0 && r === 0 ? sum : sum + toCents(engine.netSales(p, q, r))),
+      0,
+    );
     return cents / 100;
   });
 }
