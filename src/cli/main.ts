@@ -56,7 +56,7 @@ export const USAGE = `Usage:
 payroll  computes the month's scorecard and payroll and writes the output sheets
          (绩效/工资表/工资条/数据问题/审计 YYYY-MM) to --out (default <first file's name>-YYYY-MM.xlsx).
          Inputs: any mix of .xlsx workbooks (all their sheets) and CSV files as downloaded
-         (one sheet each, named after the file; GBK or UTF-8/UTF-16, comma or tab).
+         (one sheet each, named after the file; GBK or UTF-8/UTF-16, comma, tab or semicolon).
          Input files are never modified. A week (2026-W43, ISO, Monday to Sunday) or a
          range of days (2026-10-01..2026-10-15) is an assessment: scorecard, issues and
          audit only, no payroll, pay slips or CSV.

@@ -44,14 +44,14 @@ describe('sheets that are not read are said', () => {
     ]);
   });
 
-  test('a CSV saved with semicolons (the whole header in one cell): a note, as are sheets of other text', () => {
+  test('a sheet of other text (a notes sheet, a header in one cell): a note', () => {
     const wb = withSheets(
       { name: 'chat-semi', rows: [[CHAT_HEADER.join(';')], ['暖阳旗舰店:小美;2026-10-05;100']] },
       { name: '说明', rows: [['本表由店长整理']] },
     );
     expect(notUsed(wb).map((i) => [i.severity, i.sheet, i.message.zh, i.action.zh])).toEqual([
-      ['info', 'chat-semi', '“chat-semi”没有可识别的列，未读取', '如需使用，请检查表头（列名、逗号或制表符分隔）'],
-      ['info', '说明', '“说明”没有可识别的列，未读取', '如需使用，请检查表头（列名、逗号或制表符分隔）'],
+      ['info', 'chat-semi', '“chat-semi”没有可识别的列，未读取', '如需使用，请检查表头（列名）'],
+      ['info', '说明', '“说明”没有可识别的列，未读取', '如需使用，请检查表头（列名）'],
     ]);
   });
 

@@ -21,6 +21,39 @@ function ok(r: ReturnType<typeof readCsvBytes>) {
   return r;
 }
 
+describe('CSV saved by Excel where the decimal mark is a comma: fields separated by semicolons', () => {
+  // The same report with ; between fields (a comma stays inside its quoted field); it was one column, "no known columns".
+  const semicolons = [
+    '订单编号;买家会员名;买家实际支付金额;订单付款时间;商家备忘',
+    '="35153131473293579";买家甲;201.12;2026-10-05 12:00:00;KF01',
+    '="1234567890123456789";"买家,乙";88.00;2026-10-06 09:30:00;KF02 送小样',
+    '',
+  ].join('\r\n');
+  const rows = [
+    ['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'],
+    ['35153131473293579', '买家甲', '201.12', '2026-10-05 12:00:00', 'KF01'],
+    ['1234567890123456789', '买家,乙', '88.00', '2026-10-06 09:30:00', 'KF02 送小样'],
+  ];
+  test.each([
+    ['UTF-8 with BOM', encodeUtf8(semicolons, true)],
+    ['GBK', encodeGbk(semicolons)],
+    ['UTF-16 LE with BOM', encodeUtf16le(semicolons)],
+  ])('%s', (_label, bytes) => {
+    const r = ok(readCsvBytes(bytes, 'o', 'o.csv'));
+    expect(r.delimiter).toBe(';');
+    expect(r.sheet.rows).toEqual(rows);
+  });
+  test('a comma file with semicolons in its text stays a comma file', () => {
+    const text = '商家备忘,订单编号\r\nKF01;加急;顺丰,1\r\n';
+    const r = ok(readCsvBytes(encodeUtf8(text), 'o', 'o.csv'));
+    expect(r.delimiter).toBe(',');
+    expect(r.sheet.rows).toEqual([
+      ['商家备忘', '订单编号'],
+      ['KF01;加急;顺丰', '1'],
+    ]);
+  });
+});
+
 describe('CSV as downloaded', () => {
   const expected = [
     ['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'],

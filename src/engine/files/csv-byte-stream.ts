@@ -6,6 +6,7 @@
  */
 import { CsvByteRows } from './csv-bytes';
 import type { RowBatch } from './csv-batch';
+import type { CsvDelimiter } from './csv-cell';
 
 /** A record still open after this many bytes goes to papaparse, whose limit (MAX_RECORD_CHARS) then applies. */
 const MAX_BYTE_RECORD = 1 << 20;
@@ -22,7 +23,7 @@ export type ByteStep =
 /** What a read of a file's later part needs to know from its first rows. */
 export interface CsvContinuation {
   encoding: 'utf-8' | 'gb18030';
-  delimiter: ',' | '\t';
+  delimiter: CsvDelimiter;
   /** See CsvByteRows.read. */
   target: Int32Array | null;
 }

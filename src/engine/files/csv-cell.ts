@@ -30,9 +30,13 @@ export function csvCell(raw: string): Cell {
 }
 
 /** Comma or tab, whichever separates more fields (outside quotes) in the first lines. */
-export function detectDelimiter(sample: string): ',' | '\t' {
+/** Comma, tab (Excel's "Unicode text") or semicolon (Excel's CSV where the decimal mark is a comma). */
+export type CsvDelimiter = ',' | '\t' | ';';
+
+export function detectDelimiter(sample: string): CsvDelimiter {
   let commas = 0;
   let tabs = 0;
+  let semicolons = 0;
   let lines = 0;
   let quoted = false;
   for (let i = 0; i < sample.length && lines < 10; i++) {
@@ -41,7 +45,9 @@ export function detectDelimiter(sample: string): ',' | '\t' {
     else if (quoted) continue;
     else if (c === 44) commas++;
     else if (c === 9) tabs++;
+    else if (c === 59) semicolons++;
     else if (c === 10) lines++;
   }
+  if (semicolons > commas && semicolons > tabs) return ';';
   return tabs > commas ? '\t' : ',';
 }

@@ -4,7 +4,7 @@
  * byte path (csv-bytes.ts) hands over to it whatever it does not handle.
  */
 import Papa from 'papaparse';
-import { detectDelimiter } from './csv-cell';
+import { type CsvDelimiter, detectDelimiter } from './csv-cell';
 
 /** No real record is this long: past it, an unclosed quote has swallowed the rest of the file. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
@@ -39,11 +39,11 @@ export class CsvTextRecords {
   /** `delimiter` null: decided from the first text. */
   constructor(
     private readonly decoder: TextDecoding,
-    private delimiter: ',' | '\t' | null,
+    private delimiter: CsvDelimiter | null,
     private readonly onRecord: (record: string[]) => void,
   ) {}
 
-  get chosenDelimiter(): ',' | '\t' | null {
+  get chosenDelimiter(): CsvDelimiter | null {
     return this.delimiter;
   }
 

@@ -6,7 +6,7 @@
  * from that record on. Both give the same rows: test/files/csv-byte-path.test.ts.
  */
 import type { Cell, SheetData } from '../cell';
-import { csvCell, detectDelimiter } from './csv-cell';
+import { csvCell, type CsvDelimiter, detectDelimiter } from './csv-cell';
 import { CsvByteRows } from './csv-bytes';
 import { CsvBatchRows } from './csv-batch';
 import { concat, CsvByteStream, type CsvContinuation } from './csv-byte-stream';
@@ -18,7 +18,7 @@ import { columnsToRead, HEADER_ROWS_TO_READ } from '../sheets/columns-to-read';
 export { csvCell, detectDelimiter } from './csv-cell';
 
 export type CsvResult =
-  | { ok: true; sheet: SheetData; encoding: CsvEncoding; delimiter: ',' | '\t'; notes: FileProblem[] }
+  | { ok: true; sheet: SheetData; encoding: CsvEncoding; delimiter: CsvDelimiter; notes: FileProblem[] }
   | { ok: false; problem: FileProblem };
 
 /** Bytes looked at before choosing the encoding. */
@@ -40,7 +40,7 @@ export class CsvSheetReader {
   private headBytes = 0;
   private started = false;
   private encoding: CsvEncoding = 'utf-8';
-  private delimiter: ',' | '\t' | null = null;
+  private delimiter: CsvDelimiter | null = null;
   private bytePath: CsvByteStream | null = null;
   private readonly batchRows = new CsvBatchRows();
   /** The byte path stopped where a record ends at the offset asked (see stopAt). */

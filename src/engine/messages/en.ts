@@ -325,7 +325,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'missing-column.required':
     'Sheet "{name}" is missing the required column "{column}" (also accepted: {accepted}{seen})',
   'sheet-not-used': '{look}: not read',
-  'sheet-not-used.action': 'to use it, check its header (column names, separated by commas or tabs)',
+  'sheet-not-used.action': 'to use it, check its header (the column names)',
   'sheet-not-used.same-kind':
     'Sheet "{name}" is another {kind} sheet, but sheet "{used}" is used: "{name}" was not read',
   'sheet-not-used.same-kind.action': 'to use it, delete or rename "{used}"',

@@ -308,7 +308,7 @@ export const ZH = {
   'sheet-recognised-by-header': '工作表“{name}”按表头识别为{kind}',
   'missing-column.required': '工作表“{name}”缺少必需的列“{column}”（可用列名：{accepted}{seen}）',
   'sheet-not-used': '{look}，未读取',
-  'sheet-not-used.action': '如需使用，请检查表头（列名、逗号或制表符分隔）',
+  'sheet-not-used.action': '如需使用，请检查表头（列名）',
   'sheet-not-used.same-kind': '工作表“{name}”也是{kind}，但已使用工作表“{used}”：“{name}”未读取',
   'sheet-not-used.same-kind.action': '如要用它，请删除或改名“{used}”',
   'missing-sheet.others-seen': '。已有的其他工作表：{looks}',
