@@ -101,13 +101,18 @@ function isBlankValue(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** An Excel error value, if a host ever passes one in (e.g. #N/A from another formula). */
+/**
+ * An Excel error value, if a host ever passes one in (e.g. #N/A from another formula), as the cell
+ * shows it: an ErrorCellValue's basicValue is that text ("#DIV/0!"; Excel.Div0ErrorCellValue docs),
+ * its errorType ("Div0") only a name for code.
+ */
 function errorCodeOf(v: unknown): string | null {
   if (typeof v !== 'object' || v === null) return null;
-  const o = v as { code?: unknown; errorType?: unknown; type?: unknown };
+  const o = v as { code?: unknown; errorType?: unknown; type?: unknown; basicValue?: unknown };
   if (typeof o.code === 'string') return o.code;
-  if (o.type === 'Error' && typeof o.errorType === 'string') return o.errorType;
-  return null;
+  if (o.type !== 'Error') return null;
+  if (typeof o.basicValue === 'string' && o.basicValue.startsWith('#')) return o.basicValue;
+  return typeof o.errorType === 'string' ? o.errorType : null;
 }
 
 /** A cell's value as a message shows it: text quoted as each language quotes, TRUE/FALSE, numbers as written. */

@@ -47,6 +47,12 @@ const VALUE_ERRORS: [string, Call, string, string][] = [
   ['TRUE for a count', () => CONVERSION(v(true), v(0)), '询单人数：TRUE 不是数字', 'inquiries: TRUE is not a number'],
   ['NaN', () => AOV(v(Number.NaN), v(1)), '销售额：NaN 不是有效数字', 'sales: NaN is not a finite number'],
   [
+    'an error value as Excel writes it (basicValue)',
+    () => AOV(v({ type: 'Error', errorType: 'Div0', basicValue: '#DIV/0!' }), v(1)),
+    '销售额：#DIV/0! 是错误值',
+    'sales: #DIV/0! is an error value',
+  ],
+  [
     'an error value passed in',
     () => AOV(v({ type: 'Error', errorType: 'Div0' }), v(1)),
     '销售额：Div0 是错误值',
