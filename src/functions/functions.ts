@@ -57,8 +57,8 @@ const ratio = (
 /**
  * 询单转化率 Inquiry conversion = 询单最终付款人数 ÷ 询单人数 (paid buyers ÷ inquiries). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计, or blank on either side, is left out of both, as in the payroll. 例 =CS.CONVERSION(200, 106) → 0.53. #N/A when there are no inquiries. Paid buyers above inquiries count as given, as in the payroll (may exceed 1).
  * @customfunction CONVERSION CONVERSION
- * @param inquiries 询单人数 Inquiries: a number or a range (summed)
- * @param paidBuyers 询单最终付款人数 Paid buyers: a number or a range (summed)
+ * @param inquiries 询单人数（整数） Inquiries: a whole number or a range (summed)
+ * @param paidBuyers 询单最终付款人数（整数） Paid buyers: a whole number or a range (summed)
  * @returns 转化率（小数） Conversion as a fraction
  */
 export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): number {
@@ -75,7 +75,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * 客单价 AOV (average order value) = 销售额 ÷ 销售人数 (sales ÷ buyers); ranges are summed (two ranges must be the same size). 例 =CS.AOV(45000, 300) → 150. #N/A when there are no buyers.
  * @customfunction AOV AOV
  * @param sales 客服销售额 Sales: an amount or a range (summed)
- * @param buyers 销售人数 Buyers: a number or a range (summed)
+ * @param buyers 销售人数（整数） Buyers: a whole number or a range (summed)
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
@@ -86,7 +86,7 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * 客件数 UPT (units per transaction) = 销售量 ÷ 销售人数 (units ÷ buyers); ranges are summed (two ranges must be the same size). 例 =CS.UPT(450, 300) → 1.5. #N/A when there are no buyers.
  * @customfunction UPT UPT
  * @param units 销售量 Units sold: a number or a range (summed)
- * @param buyers 销售人数 Buyers: a number or a range (summed)
+ * @param buyers 销售人数（整数） Buyers: a whole number or a range (summed)
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
@@ -101,8 +101,8 @@ export function UPT(units: unknown[][], buyers: unknown[][]): number {
 /**
  * 回复率 Reply rate = (接待人数 − 未回复人数) ÷ 接待人数 ((received − unreplied) ÷ received). Ranges are summed; two ranges are paired row by row and a day reading 延迟统计, or blank on either side, is left out of both, as in the payroll. Paired by day, a day's 未回复 above its 接待 counts as all unreplied, as in the payroll. 例 =CS.REPLYRATE(500, 10) → 0.98. #N/A when nobody was received.
  * @customfunction REPLYRATE REPLYRATE
- * @param received 接待人数 Customers received: a number or a range (summed)
- * @param unreplied 未回复人数 Customers not replied to: a number or a range (summed)
+ * @param received 接待人数（整数） Customers received: a whole number or a range (summed)
+ * @param unreplied 未回复人数（整数） Customers not replied to: a whole number or a range (summed)
  * @returns 回复率（小数） Reply rate as a fraction
  */
 export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number {
