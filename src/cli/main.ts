@@ -41,6 +41,7 @@ import {
   writeSlipsToTemp,
 } from './payrun';
 import { whatIfFile } from './whatif';
+import { outputFile } from './output-file';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
 import { excelJs } from './exceljs-lazy';
@@ -147,14 +148,17 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const lang = langOf(flags.get('lang'));
   const json = flags.get('json') === true;
   const outFlag = flags.get('out');
-  const out = path.resolve(typeof outFlag === 'string' ? outFlag : defaultOut(input, periodSheetKey(period.key)));
+  const out =
+    typeof outFlag === 'string'
+      ? outputFile(outFlag, '.xlsx', 'out')
+      : path.resolve(defaultOut(input, periodSheetKey(period.key)));
   if (inputs.includes(out))
     throw new UsageError(
       '--out must not be an input file: cs-kpi never modifies its input',
       '--out 不能是输入文件：cs-kpi 从不修改输入文件',
     );
   const csvFlag = flags.get('csv');
-  const csv = typeof csvFlag === 'string' ? path.resolve(csvFlag) : null;
+  const csv = typeof csvFlag === 'string' ? outputFile(csvFlag, '.csv', 'csv') : null;
   if (csv && inputs.includes(csv)) throw new UsageError('--csv must not be an input file', '--csv 不能是输入文件');
   const zh = lang === 'zh';
 
@@ -333,7 +337,7 @@ async function demo(argv: string[], io: Io): Promise<number> {
       `--period “${periodText}”不是 YYYY-MM 形式的月份`,
     );
   const outFlag = flags.get('out');
-  const out = path.resolve(typeof outFlag === 'string' ? outFlag : 'demo-shop.xlsx');
+  const out = typeof outFlag === 'string' ? outputFile(outFlag, '.xlsx', 'out') : path.resolve('demo-shop.xlsx');
   const data = generateDemoWorkbook({
     period: period.key,
     agents: intFlag(flags.get('agents'), 'agents', 36),

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { formatYuan, type Lang, type PayrollResult } from '../engine';
 import { UsageError } from './args';
+import { outputFile } from './output-file';
 import type { PayRunPlan } from './payrun';
 
 export const PAYRUN_FLAGS = ['compare', 'slips', 'dingtalk'];
@@ -16,7 +17,8 @@ export function payRunPaths(flags: Map<string, string | true>, inputs: string[])
   const get = (name: string) => {
     const v = flags.get(name);
     if (typeof v !== 'string') return null;
-    const p = path.resolve(v);
+    // The DingTalk sheet is written; the earlier output and the slips folder are taken as named.
+    const p = name === 'dingtalk' ? outputFile(v, '.xlsx', name) : path.resolve(v);
     if (inputs.includes(p))
       throw new UsageError(
         `--${name} must not be the input file: cs-kpi never modifies its input`,
