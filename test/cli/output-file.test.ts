@@ -3,32 +3,17 @@
  * one its content needs (a double-click then opens it); a name of another kind
  * of file is refused before anything is read or written.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { generateDemoWorkbook } from '../../src/engine';
-import { addValuesSheet, writeAtomically } from '../../src/cli/xlsx-write';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) }, out, err };
-}
+import { captureIo, smallShopInTempDir } from '../support/cli-io';
 
 describe('cs-kpi: output file names', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cs-kpi-names-'));
-  const input = path.join(dir, 'shop.xlsx');
-
-  beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    for (const s of generateDemoWorkbook({ agents: 4, orders: 60, seed: 3 }).sheets) addValuesSheet(wb, s);
-    await writeAtomically(wb, input);
-  });
+  const { dir, input } = smallShopInTempDir('cs-kpi-names-');
 
   test('names without an extension get .xlsx / .csv; a dotted name keeps its dot', async () => {
-    const c = capture();
+    const c = captureIo();
     const args = ['payroll', input, '--period', '2026-10', '--out', path.join(dir, '结果'), '--csv'];
     expect(await main([...args, path.join(dir, '工资2026.10'), '--dingtalk', path.join(dir, '钉钉')], c.io)).toBe(0);
     expect(c.err).toEqual([]);
@@ -41,7 +26,7 @@ describe('cs-kpi: output file names', () => {
   });
 
   test('an upper-case .XLSX is kept as it is', async () => {
-    const c = capture();
+    const c = captureIo();
     const out = path.join(dir, 'UPPER.XLSX');
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out], c.io)).toBe(0);
     expect(existsSync(out)).toBe(true);
@@ -49,7 +34,7 @@ describe('cs-kpi: output file names', () => {
   });
 
   test('--out naming a .csv is refused in Chinese, then English, and nothing is written', async () => {
-    const c = capture();
+    const c = captureIo();
     const before = readdirSync(dir).sort();
     expect(await main(['payroll', input, '--period', '2026-10', '--out', path.join(dir, '工资.csv')], c.io)).toBe(2);
     const lines = c.err.join('\n').split('\n');
@@ -59,14 +44,14 @@ describe('cs-kpi: output file names', () => {
   });
 
   test('--csv naming an .xlsx is refused, in English only with --lang en', async () => {
-    const c = capture();
+    const c = captureIo();
     const args = ['payroll', input, '--period', '2026-10', '--csv', path.join(dir, 'pay.xlsx'), '--lang', 'en'];
     expect(await main(args, c.io)).toBe(2);
     expect(c.err.join('\n').split('\n')[0]).toBe('cs-kpi: --csv must name a file ending in .csv, not "pay.xlsx"');
   });
 
   test('demo --out without an extension writes an .xlsx', async () => {
-    const c = capture();
+    const c = captureIo();
     const out = path.join(dir, 'demo');
     expect(await main(['demo', '--out', out, '--agents', '3', '--orders', '40'], c.io)).toBe(0);
     expect(existsSync(out + '.xlsx')).toBe(true);

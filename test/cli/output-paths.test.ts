@@ -4,35 +4,19 @@
  * folder. Each gets one sentence in the manager's language, before any input
  * is read, and nothing is written or lost. Node's own error text never shows.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { generateDemoWorkbook } from '../../src/engine';
-import { addValuesSheet, writeAtomically } from '../../src/cli/xlsx-write';
+import { captureIo, smallShopInTempDir } from '../support/cli-io';
 import { writeProblemText } from '../../src/cli/write-problem';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) }, out, err };
-}
 
 const NODE_TEXT = /ENOENT|ENOTDIR|EISDIR|EACCES|no such file|errno|\.tmp/;
 
 describe('cs-kpi payroll: output paths that cannot be written', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cs-kpi-out-'));
-  const input = path.join(dir, 'shop.xlsx');
-
-  beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    for (const s of generateDemoWorkbook({ agents: 4, orders: 60, seed: 3 }).sheets) addValuesSheet(wb, s);
-    await writeAtomically(wb, input);
-  });
+  const { dir, input } = smallShopInTempDir('cs-kpi-out-');
 
   test('--out in a folder that does not exist: zh sentence naming the folder, exit 1', async () => {
-    const c = capture();
+    const c = captureIo();
     const out = path.join(dir, 'no-such', 'o.xlsx');
     expect(await main(['payroll', input, '--period', '2026-10', '--out', out], c.io)).toBe(1);
     expect(c.err).toEqual([
@@ -43,7 +27,7 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
   });
 
   test('--csv under a file, in English with --lang en', async () => {
-    const c = capture();
+    const c = captureIo();
     const csv = path.join(input, 'pay.csv');
     const out = path.join(dir, 'o1.xlsx');
     const args = ['payroll', input, '--period', '2026-10', '--out', out, '--csv', csv, '--lang', 'en'];
@@ -55,7 +39,7 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
   });
 
   test('--out naming a folder', async () => {
-    const c = capture();
+    const c = captureIo();
     const folder = path.join(dir, 'a-folder');
     mkdirSync(folder);
     expect(await main(['payroll', input, '--period', '2026-10', '--out', folder], c.io)).toBe(1);
@@ -65,7 +49,7 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
   });
 
   test('--dingtalk in a missing folder', async () => {
-    const c = capture();
+    const c = captureIo();
     const ding = path.join(dir, 'gone', 'ding.xlsx');
     const args = ['payroll', input, '--period', '2026-10', '--out', path.join(dir, 'o2.xlsx'), '--dingtalk', ding];
     expect(await main(args, c.io)).toBe(1);
@@ -74,7 +58,7 @@ describe('cs-kpi payroll: output paths that cannot be written', () => {
   });
 
   test('--slips naming an existing file: refused, the file is kept (it used to be replaced by the slips folder)', async () => {
-    const c = capture();
+    const c = captureIo();
     const file = path.join(dir, 'keep-me.xlsx');
     writeFileSync(file, 'precious');
     const args = ['payroll', input, '--period', '2026-10', '--out', path.join(dir, 'o3.xlsx'), '--slips', file];
