@@ -105,6 +105,9 @@ describe('rosters', () => {
       { severity: 'error', row: 6, cell: 'A6', value: 'kf02', agentId: 'KF02' },
     ]);
     expect(dups[0].message.en).toContain('rows 3, 6');
+    // The action says before it happens that KF02's own records will read as not on the roster.
+    expect(dups[0].action.zh).toContain('其订单、聊天等记录也会报为“不在花名册中”');
+    expect(dups[0].action.en).toContain('also reported as not on the roster');
     expect(r.result.agents.find((a) => a.agent.agentId === 'KF02')).toBeUndefined();
   });
 

@@ -253,7 +253,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'chat-outside-period.action': 'not counted this month',
   // parse/roster.ts
   'roster-duplicate-id': 'Agent ID {rawId} appears {length} times on the roster with different details ({where})',
-  'roster-duplicate-id.action': 'agent left out this month: delete the wrong row and generate again',
+  'roster-duplicate-id.action':
+    'agent left out this month, so their orders and chats are also reported as not on the roster: delete the wrong row and generate again',
   'roster-duplicate-id.agent-id-is-listed-again': 'Agent ID {rawId} is listed again (same details as row {index})',
   'roster-bad-role':
     'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',

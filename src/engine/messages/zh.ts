@@ -244,7 +244,7 @@ export const ZH = {
   'chat-outside-period.action': '不计入本月',
   // parse/roster.ts
   'roster-duplicate-id': '工号 {rawId} 在花名册中出现 {length} 次且信息不同（{where}）',
-  'roster-duplicate-id.action': '该客服本月未计入，请删除错误的行后重新生成',
+  'roster-duplicate-id.action': '该客服本月未计入，其订单、聊天等记录也会报为“不在花名册中”；请删除错误的行后重新生成',
   'roster-duplicate-id.agent-id-is-listed-again': '工号 {rawId} 重复（第 {index} 行已有相同信息）',
   'roster-bad-role': '工号 {rawId} 的岗位“{roleText}”无法识别（应为 售前/售中/售后）',
   'roster-bad-role.action': '该客服未计入本月结果',
