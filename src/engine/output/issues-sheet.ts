@@ -17,6 +17,9 @@ const DEFS = [
   col('col.agentId', 'text', 9),
 ];
 
+/** Where a column is on the sheet, by its key (`message`, `action`…): for reading an earlier output back. */
+export const issuesColumnIndex = (key: string): number => DEFS.findIndex((d) => d('en').key === key);
+
 const ORDER = { fatal: 0, error: 1, warning: 2, info: 3 } as const;
 
 /** 数据问题: every data problem with where it is and what was done, most serious first. */

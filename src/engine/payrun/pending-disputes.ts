@@ -4,16 +4,16 @@
  * before a month is locked). A row is one when its action is the dispute-pending action text.
  */
 import type { SheetData } from '../cell';
-import { sheetName } from '../output/labels';
+import { issuesColumnIndex } from '../output/issues-sheet';
 import { phrase } from '../messages';
+import { findSheet } from './previous-run';
 
-const MESSAGE_COLUMN = 6;
-const ACTION_COLUMN = 7;
+const MESSAGE_COLUMN = issuesColumnIndex('message');
+const ACTION_COLUMN = issuesColumnIndex('action');
 
 /** The message of each pending dispute in the period's Issues sheet (either language); [] when none or no sheet. */
 export function pendingDisputesIn(sheets: SheetData[], period: string): string[] {
-  const names = [sheetName('issues', period, 'zh'), sheetName('issues', period, 'en')];
-  const issues = sheets.find((s) => names.includes(s.name.trim()));
+  const issues = findSheet(sheets, 'issues', period);
   if (!issues) return [];
   const actions = [phrase('dispute-pending.action', 'zh'), phrase('dispute-pending.action', 'en')];
   return issues.rows

@@ -52,7 +52,12 @@ const cellText = (c: Cell | undefined): string =>
 const yuanToCents = (c: Cell): number | null =>
   typeof c === 'number' && Number.isFinite(c) ? Math.round(c * 100) : null;
 
-function findSheet(sheets: SheetData[], kind: 'payroll' | 'statements' | 'audit', period: string): SheetData | null {
+/** The period's output sheet of this kind, under its Chinese or English name. */
+export function findSheet(
+  sheets: SheetData[],
+  kind: 'payroll' | 'statements' | 'audit' | 'issues',
+  period: string,
+): SheetData | null {
   const names = [sheetName(kind, period, 'zh'), sheetName(kind, period, 'en')];
   return sheets.find((s) => names.includes(s.name.trim())) ?? null;
 }
