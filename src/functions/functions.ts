@@ -38,7 +38,8 @@ const NON_NEGATIVE = { nonNegative: true };
 /** People: a whole number of them, never negative. */
 const PEOPLE = { nonNegative: true, whole: true };
 const people = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: PEOPLE });
-const amount = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: NON_NEGATIVE });
+/** An amount or a count of units, summed: never negative. */
+const nonNegative = (label: ArgCode, arg: unknown): Summed => ({ label, arg, opts: NON_NEGATIVE });
 
 /** Paired rows of 聊天统计 are days: one blank on either side is left out of both sums, as the payroll leaves it out. */
 const CHAT_DAYS: ChatDays = {};
@@ -79,7 +80,7 @@ export function CONVERSION(inquiries: unknown[][], paidBuyers: unknown[][]): num
  * @returns 客单价 Average order value
  */
 export function AOV(sales: unknown[][], buyers: unknown[][]): number {
-  return ratio(engine.aov, amount('fn.arg.sales', sales), people('fn.arg.buyers', buyers), 'fn.na.aov');
+  return ratio(engine.aov, nonNegative('fn.arg.sales', sales), people('fn.arg.buyers', buyers), 'fn.na.aov');
 }
 
 /**
@@ -90,12 +91,7 @@ export function AOV(sales: unknown[][], buyers: unknown[][]): number {
  * @returns 客件数 Units per buyer
  */
 export function UPT(units: unknown[][], buyers: unknown[][]): number {
-  return ratio(
-    engine.upt,
-    { label: 'fn.arg.units', arg: units, opts: NON_NEGATIVE },
-    people('fn.arg.buyers', buyers),
-    'fn.na.upt',
-  );
+  return ratio(engine.upt, nonNegative('fn.arg.units', units), people('fn.arg.buyers', buyers), 'fn.na.upt');
 }
 
 /**
@@ -123,7 +119,12 @@ export function REPLYRATE(received: unknown[][], unreplied: unknown[][]): number
  * @returns 退款率（小数） Refund rate as a fraction
  */
 export function REFUNDRATE(refunds: unknown[][], paid: unknown[][]): number {
-  return ratio(engine.refundRate, amount('fn.arg.refunds', refunds), amount('fn.arg.paid', paid), 'fn.na.refund-rate');
+  return ratio(
+    engine.refundRate,
+    nonNegative('fn.arg.refunds', refunds),
+    nonNegative('fn.arg.paid', paid),
+    'fn.na.refund-rate',
+  );
 }
 
 /**
