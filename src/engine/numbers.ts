@@ -113,6 +113,16 @@ export function parsePercent(v: Cell | undefined): Parsed<number> {
 }
 
 /**
+ * A percentage the manager writes in the plan: "5%" or the fraction 0.05. A bare number above 1 is
+ * invalid, not guessed: 5 could mean 5 % or 500 %, and a commission rate read as 500 % pays five times the sales.
+ */
+export function parsePlanPercent(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'string' && /%\s*$/.test(v.normalize('NFKC'))) return parsePercent(v);
+  const p = parseNumber(v);
+  return p.kind === 'value' && p.value > 1 ? { kind: 'invalid', text: String(v) } : p;
+}
+
+/**
  * Seconds as 千牛 / 赤兔 write them: 12.5, "12.5", "18秒", "12.5s", "1分05秒",
  * "1小时2分", "00:01:05" or "1:05" (minutes and seconds).
  */

@@ -91,6 +91,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'kpi-table-empty': 'The KPI table has no usable KPI row',
   // plan/overrides.ts
   'plan-unknown-key': 'Plan key "{keyText}" does not exist',
+  'plan-duplicate-key': 'Plan key "{keyText}" appears twice with different values (already on row {first})',
   'plan-kpi-absent': 'Plan key "{keyText}": KPI "{kpiKey}" is not in the KPI table',
   'plan-commission-shape': 'commission bounds must ascend and rates need one more entry than bounds',
   'plan-step-zero': 'conversion bonus step must be above 0',
@@ -315,11 +316,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   // plan/overrides.ts
   'plan-bad-value': 'Plan "{keyText}": value "{value}" is not valid (expected {expected})',
   'plan.expects.number': 'a non-negative number',
-  'plan.expects.percent': 'a percentage or fraction',
+  'plan.expects.percent': 'a percentage (5%) or a fraction up to 1 (0.05)',
   'plan.expects.bool': 'yes/no',
   'plan.expects.enum': '{values}',
   'plan.expects.numberList': 'comma-separated numbers',
-  'plan.expects.percentList': 'comma-separated percentages',
+  'plan.expects.percentList': 'comma-separated percentages (0.5%,1%,1.5%) or fractions up to 1',
   'plan.expects.enumList': 'comma-separated, each once: {values}',
   // pipeline/locate-inputs.ts
   'sheet-recognised-by-header': 'Sheet "{name}" recognised by its header as {kind}',

@@ -109,6 +109,8 @@ export const PLAN_EN: Record<keyof typeof PLAN_ZH, string> = {
   'kpi-bad-direction': 'KPI "{key}": direction "{value}" should be higher or lower',
   'kpi-bad-bands': 'KPI "{key}": bands cannot be read (write "A ≥ 90 → 100, B ≥ 75 → 85, C → 0"): {reason}',
   'kpi-bad-target': 'KPI "{key}": target "{value}" should be a number above 0',
+  'kpi-bad-target.percent':
+    'KPI "{key}": target "{value}" is a rate: above 0, written as a percentage (5%) or a fraction up to 1 (0.05)',
   'kpi-bad-cap': 'KPI "{key}": cap "{value}" should be above 0 (1.2 = 120 points)',
   'kpi-bad-weight': 'KPI "{key}": weight "{value}" should be a non-negative number',
 };

@@ -112,6 +112,8 @@ export const PLAN_ZH = {
   'kpi-bad-direction': '指标“{key}”的方向“{value}”应为 越高越好 / 越低越好',
   'kpi-bad-bands': '指标“{key}”的评分分段无法读取（应写成“优 ≥ 90 → 100, 良 ≥ 75 → 85, 差 → 0”）：{reason}',
   'kpi-bad-target': '指标“{key}”的目标“{value}”应为大于 0 的数',
+  'kpi-bad-target.percent':
+    '指标“{key}”的目标“{value}”是比例，应大于 0，写成百分比（如 5%）或不大于 1 的小数（如 0.05）',
   'kpi-bad-cap': '指标“{key}”的得分上限“{value}”应为大于 0 的数（1.2 = 120 分）',
   'kpi-bad-weight': '指标“{key}”的权重“{value}”应为非负数字',
 } as const;

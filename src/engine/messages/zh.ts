@@ -92,6 +92,7 @@ export const ZH = {
   'kpi-table-empty': '考核指标表中没有一行可用的指标',
   // plan/overrides.ts
   'plan-unknown-key': '方案中的键“{keyText}”不存在',
+  'plan-duplicate-key': '方案键“{keyText}”重复且值不同（第 {first} 行已有）',
   'plan-kpi-absent': '方案键“{keyText}”所属的指标“{kpiKey}”不在考核指标表中',
   'plan-commission-shape': '提成分档须递增，且比例个数比分档多一个',
   'plan-step-zero': '转化奖金每档必须大于 0',
@@ -298,11 +299,11 @@ export const ZH = {
   // plan/overrides.ts
   'plan-bad-value': '方案“{keyText}”的值“{value}”无效（应为{expected}）',
   'plan.expects.number': '非负数字',
-  'plan.expects.percent': '百分比或小数',
+  'plan.expects.percent': '百分比（如 5%）或不大于 1 的小数（如 0.05）',
   'plan.expects.bool': '是/否',
   'plan.expects.enum': '{values}',
   'plan.expects.numberList': '逗号分隔的数字',
-  'plan.expects.percentList': '逗号分隔的百分比',
+  'plan.expects.percentList': '逗号分隔的百分比（如 0.5%,1%,1.5%）或不大于 1 的小数',
   'plan.expects.enumList': '逗号分隔、不重复的 {values}',
   // pipeline/locate-inputs.ts
   'sheet-recognised-by-header': '工作表“{name}”按表头识别为{kind}',

@@ -9,7 +9,7 @@ import { cellAddress } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import type { Level, LocalText, Role } from '../model';
 import { LEVELS, ROLES } from '../model';
-import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
+import { parseNumber, parsePercent, parsePlanPercent, parseSeconds, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { isDataRow, Table } from '../sheets/table';
 import { ArgumentError } from '../formulas';
@@ -75,7 +75,7 @@ const HIGHER = new Set(['higher', 'high', '高', '越高越好', '正向', '↑'
 const LOWER = new Set(['lower', 'low', '低', '越低越好', '反向', '↓', '-']);
 
 function parseByUnit(unit: MeasureUnit, v: Cell | undefined): Parsed<number> {
-  if (unit === 'percent') return typeof v === 'string' && v.includes('%') ? parsePercent(v) : parseNumber(v);
+  if (unit === 'percent') return parsePlanPercent(v);
   if (unit === 'seconds') return parseSeconds(v);
   return parseNumber(v);
 }
@@ -143,7 +143,8 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
       const p = parseByUnit(unit, v);
       if (p.kind === 'blank') return null;
       if (p.kind === 'value' && p.value > 0) return p.value;
-      bad(index, col, cellText(v), msg('kpi-bad-target', { key, value: cellText(v) }));
+      const problem = unit === 'percent' ? 'kpi-bad-target.percent' : 'kpi-bad-target';
+      bad(index, col, cellText(v), msg(problem, { key, value: cellText(v) }));
       return undefined;
     };
     const target = positive('target');

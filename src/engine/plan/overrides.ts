@@ -3,7 +3,7 @@ import { ACTION, IssueLog } from '../issues';
 import { ROLES, type LocalText } from '../model';
 import { locateKpiTable, readKpiTable } from './kpi-table';
 import { checkRoleWeights } from './weights';
-import { parseNumber, parsePercent } from '../numbers';
+import { parseNumber, parsePlanPercent } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
@@ -21,7 +21,7 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
       return p.kind === 'value' && p.value >= (k.min ?? -Infinity) ? p.value : null;
     }
     case 'percent': {
-      const p = typeof v === 'string' && v.includes('%') ? parsePercent(v) : parseNumber(v);
+      const p = parsePlanPercent(v);
       return p.kind === 'value' && p.value >= 0 ? p.value : null;
     }
     case 'bool': {
@@ -50,7 +50,7 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
       if (parts.length === 0) return null;
       const out: number[] = [];
       for (const s of parts) {
-        const p = k.kind === 'percentList' && s.includes('%') ? parsePercent(s) : parseNumber(s);
+        const p = k.kind === 'percentList' ? parsePlanPercent(s) : parseNumber(s);
         if (p.kind !== 'value' || p.value < 0) return null;
         out.push(p.value);
       }
@@ -70,6 +70,8 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
   const kpiTable = locateKpiTable(table);
   if (kpiTable) plan.kpis = readKpiTable(kpiTable, log) ?? plan.kpis;
   const end = kpiTable ? kpiTable.headerIndex : Infinity;
+  // A key written twice with two values: the first row stands (as in the KPI table), the other is reported, never silently the last.
+  const applied = new Map<PlanKey, { index: number; value: string }>();
   for (const { index, row } of table.rows()) {
     if (index >= end) break;
     const keyText = cellText(table.get(row, 'key'));
@@ -87,12 +89,21 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
       report.error('plan-bad-value', 'value', raw, message, ACTION.defaultKept);
       continue;
     }
+    const earlier = applied.get(k);
+    if (earlier) {
+      if (earlier.value !== JSON.stringify(v)) {
+        const message = msg('plan-duplicate-key', { keyText, first: earlier.index + 1 });
+        report.error('plan-duplicate-key', 'value', raw, message, msg('kpi-duplicate-key.action'));
+      }
+      continue;
+    }
     if (k.kpiKey && !plan.kpis.some((d) => d.key === k.kpiKey)) {
       const message = msg('plan-kpi-absent', { keyText, kpiKey: k.kpiKey });
       report.error('plan-kpi-absent', 'key', keyText, message, ACTION.ignored);
       continue;
     }
     k.set(plan, v);
+    applied.set(k, { index, value: JSON.stringify(v) });
   }
   validatePlan(plan, log, table.sheet.name);
 }
