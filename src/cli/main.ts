@@ -30,6 +30,7 @@ import {
   runPayroll,
   sheetKind,
   outputProps,
+  withOutputFiles,
 } from '../engine';
 import {
   discardSlips,
@@ -41,6 +42,7 @@ import {
   writeSlipsToTemp,
 } from './payrun';
 import { whatIfFile } from './whatif';
+import { recordedFile, unlistedCompanion, unlistedCompanionText } from './companion-files';
 import { outputFile } from './output-file';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
@@ -49,7 +51,7 @@ import { failedWriteText, outputPlaceProblem, writeProblemText } from './write-p
 
 export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
-                 [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>]
+                 [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>] [--overwrite]
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
   cs-kpi lock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT]
   cs-kpi unlock <output.xlsx> --period YYYY-MM --by NAME --reason TEXT
@@ -71,6 +73,9 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
             pay before → after, inputs and plan keys changed) goes to the JSON and the Audit sheet.
   --slips   writes one private pay slip per agent (<工号>-<姓名>-<period>.xlsx) into a folder.
   --dingtalk writes a 钉钉 / 企业微信 工资条 import sheet (one header row, one row per person).
+  --overwrite replaces an existing --csv, --slips or --dingtalk file even when the workbook this run
+            replaces (--out / --compare) does not list it, unchanged, in its Audit sheet (随附文件):
+            without it such a file (e.g. a locked month's CSV that finance has) is kept and nothing is written.
 demo     writes a realistic sample shop workbook.
 lock     定稿: records in the month's Audit sheet who locked it and when. cs-kpi payroll then refuses
          to overwrite that file (--out) or to regenerate the month against it (--compare).
@@ -126,7 +131,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const { positional, flags, repeated } = parseArgs(
     argv,
     ['period', 'out', 'lang', 'csv', 'history', 'whatif', ...PAYRUN_FLAGS],
-    ['json'],
+    ['json', 'overwrite'],
     ['history'],
   );
   if (positional.length === 0)
@@ -177,6 +182,14 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const placeProblem = await outputsPlaceProblem([out, csv, payrunPaths.dingtalk], lang);
   if (placeProblem) {
     io.err(`cs-kpi: ${placeProblem}`);
+    return 1;
+  }
+  // A locked month's CSV or slips under a new --out's names are kept unless the manager says otherwise.
+  const companions = { csv, slips: payrunPaths.slips, dingtalk: payrunPaths.dingtalk };
+  const replaced = [out, payrunPaths.compare].filter((f): f is string => f !== null);
+  const unlisted = flags.get('overwrite') ? null : await unlistedCompanion(companions, replaced, period.key);
+  if (unlisted) {
+    io.err(unlistedCompanionText(unlisted, period.key, lang));
     return 1;
   }
   const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
@@ -233,12 +246,8 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const payrun = await preparePayRun(payrunPaths, result, lang, io);
   if (!payrun) return 1;
 
-  // The output file holds exactly the output sheets: no order or buyer data travels to finance.
-  const files: OutputFile[] = [
-    { target: out, sheets: payrun.sheets(buildOutputSheets(result, lang)), props: outputProps(result) },
-  ];
-  if (csv) files.push({ target: csv, text: financeCsv(result, lang) });
   const whatIfId = flags.get('whatif');
+  let whatIf: OutputFile | null = null;
   if (whatIfId !== undefined) {
     if (typeof whatIfId !== 'string')
       throw new UsageError('--whatif needs an agent ID (工号)', '--whatif 后面要给工号');
@@ -247,20 +256,42 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       io.err(`cs-kpi: ${file.problem}`);
       return 1;
     }
-    files.push(file);
+    whatIf = file;
   }
-  files.push(...payrun.files());
-  let slipsTemp: string | null = null;
-  try {
-    if (payrunPaths.slips) slipsTemp = await writeSlipsToTemp(result, lang, payrunPaths.slips);
-    await writeOutputs(files);
-    if (slipsTemp && payrunPaths.slips) await placeSlips(slipsTemp, payrunPaths.slips);
-  } catch (e) {
-    if (slipsTemp) await discardSlips(slipsTemp);
-    // Only the slips folder is written outside writeOutputs, which names the file it failed on.
+  const failed = (e: unknown, target: string) =>
     io.err(
-      `cs-kpi: ${failedWriteText(e, payrunPaths.slips ?? out, lang)}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`,
+      `cs-kpi: ${failedWriteText(e, target, lang)}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`,
     );
+  let slips: Awaited<ReturnType<typeof writeSlipsToTemp>> | null = null;
+  try {
+    if (payrunPaths.slips) slips = await writeSlipsToTemp(result, lang, payrunPaths.slips);
+  } catch (e) {
+    failed(e, payrunPaths.slips!);
+    return 1;
+  }
+  const csvFile = csv ? [{ target: csv, bytes: Buffer.from(financeCsv(result, lang), 'utf8') }] : [];
+  const dingtalkFile = payrun.files(); // built once: the bytes listed are the bytes written
+  // Listed in the Audit sheet, so the next run knows them as this workbook's own.
+  const recorded = [
+    ...csvFile.map((f) => recordedFile(out, 'csv', f.target, f.bytes)),
+    ...(slips?.slips ?? []).map((s) => recordedFile(out, 'slip', s.file, s.bytes)),
+    ...dingtalkFile.map((f) => recordedFile(out, 'dingtalk', f.target, f.bytes)),
+  ];
+  // The output file holds exactly the output sheets: no order or buyer data travels to finance.
+  const sheets = withOutputFiles(payrun.sheets(buildOutputSheets(result, lang)), recorded, lang);
+  const files: OutputFile[] = [
+    { target: out, sheets, props: outputProps(result) },
+    ...csvFile,
+    ...(whatIf ? [whatIf] : []),
+    ...dingtalkFile,
+  ];
+  try {
+    await writeOutputs(files);
+    if (slips && payrunPaths.slips) await placeSlips(slips.temp, payrunPaths.slips);
+  } catch (e) {
+    if (slips) await discardSlips(slips.temp);
+    // Only the slips folder is written outside writeOutputs, which names the file it failed on.
+    failed(e, payrunPaths.slips ?? out);
     return 1;
   }
 

@@ -23,7 +23,6 @@ import {
   withLockHistory,
   outputProps,
 } from '../engine';
-import type { OutputFile } from './xlsx-write';
 import { xlsxBytes } from './xlsx-write-package';
 
 export interface PayRunOptions {
@@ -36,8 +35,8 @@ export interface PayRunPlan {
   changes: PayRunChanges | null;
   /** The output sheets with the Changes section when comparing. */
   sheets(specs: SheetSpec[]): SheetSpec[];
-  /** Extra files written with the outputs (the DingTalk sheet). */
-  files(): OutputFile[];
+  /** Extra files written with the outputs (the DingTalk sheet), as the bytes written. */
+  files(): { target: string; bytes: Uint8Array }[];
   json(): Record<string, unknown>;
 }
 
@@ -61,7 +60,7 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
     sheets: (specs) =>
       withLockHistory(changes ? withChangesSection(specs, changes, lang, comparedWith) : specs, previousAudit),
     files: () =>
-      o.dingtalk ? [{ target: o.dingtalk, sheets: [dingtalkSheet(result, lang)], props: outputProps(result) }] : [],
+      o.dingtalk ? [{ target: o.dingtalk, bytes: xlsxBytes([dingtalkSheet(result, lang)], outputProps(result)) }] : [],
     json: () => ({
       disputes: result.disputes.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount / 100 })),
       ...(changes ? changesJson(changes) : {}),
@@ -69,20 +68,31 @@ export function planPayRun(o: PayRunOptions, result: PayrollResult, lang: Lang):
   };
 }
 
-/** Write every slip into a temporary folder beside `dir`; returns that folder (rename it with placeSlips). */
-export async function writeSlipsToTemp(result: PayrollResult, lang: Lang, dir: string): Promise<string> {
+/**
+ * Write every slip into a temporary folder beside `dir`; returns that folder (rename it with
+ * placeSlips) and each slip's bytes as written, by the path it will have in `dir`.
+ */
+export async function writeSlipsToTemp(
+  result: PayrollResult,
+  lang: Lang,
+  dir: string,
+): Promise<{ temp: string; slips: { file: string; bytes: Uint8Array }[] }> {
   const temp = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.tmp`);
   await fs.rm(temp, { recursive: true, force: true });
+  const slips: { file: string; bytes: Uint8Array }[] = [];
   try {
     await fs.mkdir(temp, { recursive: true });
     const props = outputProps(result);
-    for (const slip of buildSlips(result, lang))
-      await fs.writeFile(path.join(temp, slip.fileName), xlsxBytes([slip.sheet], props));
+    for (const slip of buildSlips(result, lang)) {
+      const bytes = xlsxBytes([slip.sheet], props);
+      await fs.writeFile(path.join(temp, slip.fileName), bytes);
+      slips.push({ file: path.join(dir, slip.fileName), bytes });
+    }
   } catch (e) {
     await fs.rm(temp, { recursive: true, force: true });
     throw e;
   }
-  return temp;
+  return { temp, slips };
 }
 
 /**

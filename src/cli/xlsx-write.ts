@@ -23,12 +23,14 @@ const tmpOf = (target: string, tag = 'tmp') =>
 export type OutputFile =
   | { target: string; sheets: SheetSpec[]; props: WorkbookProps }
   | { target: string; workbook: ExcelJS.Workbook }
-  | { target: string; text: string };
+  | { target: string; text: string }
+  | { target: string; bytes: Uint8Array };
 
 /** A file's bytes (or text) as written. */
 async function writeFile(f: OutputFile, file: string): Promise<void> {
   if ('sheets' in f) await fs.writeFile(file, xlsxBytes(f.sheets, f.props));
   else if ('workbook' in f) await f.workbook.xlsx.writeFile(file);
+  else if ('bytes' in f) await fs.writeFile(file, f.bytes);
   else await fs.writeFile(file, f.text, 'utf8');
 }
 

@@ -147,6 +147,13 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'lock.locked': 'Locked',
   'lock.unlocked': 'Unlocked',
   'lock.by-not-given': '(not given)',
+  // payrun/output-files.ts (read back by the next cs-kpi payroll)
+  'files.section': 'Files written',
+  'files.csv': 'Finance CSV',
+  'files.slip': 'Pay slip',
+  'files.dingtalk': 'DingTalk / WeCom pay-slip import sheet',
+  'files.note':
+    "written with this workbook (path from this workbook's folder); not overwritten once the month is locked",
   // whatif/whatif-sheet.ts
   'whatif.sheet': 'What-if {agentId} {period}',
   'whatif.title': '{agentId} {name} · what-if {period}',

@@ -147,6 +147,12 @@ export const OUTPUT_ZH = {
   'lock.locked': '已定稿',
   'lock.unlocked': '已解锁',
   'lock.by-not-given': '（未填写）',
+  // payrun/output-files.ts (read back by the next cs-kpi payroll)
+  'files.section': '随附文件',
+  'files.csv': '财务 CSV',
+  'files.slip': '个人工资条',
+  'files.dingtalk': '钉钉 / 企业微信工资条导入表',
+  'files.note': '与本工作簿一同写出（路径相对本工作簿所在文件夹）；本月定稿后不会被覆盖',
   // whatif/whatif-sheet.ts
   'whatif.sheet': '测算 {agentId} {period}',
   'whatif.title': '{agentId} {name} · {period} 工资测算',

@@ -7,6 +7,8 @@ export { changesRows, withChangesSection, componentWhy } from './changes-section
 export { buildSlips, slipSheet, slipFileName, safeFileName } from './slips';
 export type { Slip } from './slips';
 export { dingtalkSheet } from './dingtalk';
+export { withOutputFiles, recordedOutputFiles } from './output-files';
+export type { OutputFileKind, RecordedFile } from './output-files';
 export { pendingDisputesIn } from './pending-disputes';
 export {
   lockState,
