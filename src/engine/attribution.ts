@@ -16,6 +16,7 @@ import type { Order } from './parse/orders';
 import { hashString } from './hashing';
 import { DistinctBuyers } from './distinct-buyers';
 import { ConsultationIndex, serialToSeconds } from './consultations';
+import { formatSerial } from './dates';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
 import { joined, joinedText, msg } from './messages';
 
@@ -86,13 +87,21 @@ function fallbackAction(rest: AttributionSource[]): LocalText {
   });
 }
 
-/** Credits orders to agents as they are read; `employed` are the agentIds on this month's payroll. */
+/**
+ * Credits orders to agents as they are read; `employed` are the agentIds on this period's payroll. An agent
+ * is credited only with orders placed while employed (hire and leave days included): someone who left on
+ * the 15th did not serve a buyer who ordered on the 20th, whatever the memo says.
+ */
 export class Attributor {
   /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
   private readonly accs: (SalesAcc | undefined)[] = [];
   /** Who sold to whom, counted per agent once the orders are in (totals()). */
   private readonly buyers: DistinctBuyers;
   private readonly employedAt: Uint8Array;
+  /** Each agent's first and last day employed (serial days, ±Infinity without a date), by memo index; dated[i] when either is set. */
+  private readonly firstDay: Float64Array;
+  private readonly lastDay: Float64Array;
+  private readonly dated: Uint8Array;
   readonly shop: ShopSales = {
     orders: 0,
     sales: 0,
@@ -129,7 +138,42 @@ export class Attributor {
     this.buyers = new DistinctBuyers(expectedOrders);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
-    for (let i = 0; i < ids.size; i++) this.employedAt[i] = employed.has(ids.key(i)) ? 1 : 0;
+    this.firstDay = new Float64Array(ids.size).fill(-Infinity);
+    this.lastDay = new Float64Array(ids.size).fill(Infinity);
+    this.dated = new Uint8Array(ids.size);
+    for (let i = 0; i < ids.size; i++) {
+      this.employedAt[i] = employed.has(ids.key(i)) ? 1 : 0;
+      const a = resolver.get(ids.key(i));
+      if (a?.hireDate != null) this.firstDay[i] = Math.floor(a.hireDate);
+      if (a?.leaveDate != null) this.lastDay[i] = Math.floor(a.leaveDate);
+      this.dated[i] = a?.hireDate != null || a?.leaveDate != null ? 1 : 0;
+    }
+  }
+
+  /**
+   * The day the credited agents served the buyer: the consultation's day, or for the agent column and the
+   * memo the day the order was placed (its payment day when the sheet gives no creation time).
+   */
+  private serviceDay(o: Order, source: AttributionSource): number {
+    if (source === 'consultation' && this.consultations) return Math.floor(this.consultations.creditedAt / 86400);
+    return Math.floor(o.createdAt() ?? o.paidAt);
+  }
+
+  /** Whether every credited agent is on this period's payroll and was employed on the day of service (-1: not looked up yet). */
+  private allServing(o: Order, ids: number[], n: number, source: AttributionSource): boolean {
+    let day = -1;
+    for (let k = 0; k < n; k++) {
+      const i = ids[k];
+      if (this.employedAt[i] === 0) return false;
+      if (this.dated[i] === 0) continue;
+      if (day < 0) day = this.serviceDay(o, source);
+      if (day < this.firstDay[i] || day > this.lastDay[i]) return false;
+    }
+    return true;
+  }
+
+  private servedOn(i: number, day: number): boolean {
+    return this.employedAt[i] === 1 && day >= this.firstDay[i] && day <= this.lastDay[i];
   }
 
   private accOf(i: number): SalesAcc {
@@ -179,21 +223,20 @@ export class Attributor {
             ? this.fromConsultations(o, ids)
             : this.fromMemo(o, ids);
     }
-    if (n > 0 && !allIn(ids, n, employedAt)) {
+    if (n > 0 && !this.allServing(o, ids, n, source)) {
       const named = ids.slice(0, n);
-      const gone = named.filter((i) => !employedAt[i]).map((i) => resolver.memoIds.key(i));
-      const byConsultation = source === 'consultation';
+      const day = this.serviceDay(o, source);
+      const goneAt = named.filter((i) => !this.servedOn(i, day));
+      const gone = goneAt.map((i) => resolver.memoIds.key(i));
       log.at(
         'warning',
         'order-agent-not-employed',
-        o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : byConsultation ? 'buyer' : 'memo'),
+        o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : source === 'consultation' ? 'buyer' : 'memo'),
         gone.join(','),
-        byConsultation
-          ? msg('order-agent-not-employed', { orderId: o.orderId, gone: joined(gone) })
-          : msg('order-agent-not-employed.order-names-not-employed-this', { orderId: o.orderId, gone: joined(gone) }),
+        notEmployedMessage(o.orderId, gone, source, goneAt.every((i) => employedAt[i]) ? day : null),
         n > gone.length ? msg('order-agent-not-employed.action') : ACTION.silent,
       );
-      ids = named.filter((i) => employedAt[i]);
+      ids = named.filter((i) => this.servedOn(i, day));
       n = ids.length;
     }
     if (n === 0) {
@@ -334,7 +377,16 @@ export class Attributor {
   }
 }
 
-function allIn(ids: number[], n: number, flags: Uint8Array): boolean {
-  for (let i = 0; i < n; i++) if (flags[ids[i]] === 0) return false;
-  return true;
+/** Why the order is not credited to `gone`: not on this period's payroll, or (day given) not employed on the day they served. */
+function notEmployedMessage(orderId: string, gone: string[], source: AttributionSource, day: number | null): LocalText {
+  const names = { orderId, gone: joined(gone) };
+  const byConsultation = source === 'consultation';
+  if (day === null)
+    return byConsultation
+      ? msg('order-agent-not-employed', names)
+      : msg('order-agent-not-employed.order-names-not-employed-this', names);
+  const on = { ...names, date: formatSerial(day) };
+  return byConsultation
+    ? msg('order-agent-not-employed.consultation-day', on)
+    : msg('order-agent-not-employed.order-day', on);
 }

@@ -57,6 +57,8 @@ export class ConsultationIndex {
   private readonly time: Float64Array;
   private readonly agent: Int32Array;
   private readonly buyers: StringSet;
+  /** The time (seconds) of the consultation the last credit() found: the day the credited agents served the buyer. */
+  creditedAt = 0;
 
   constructor(records: ConsultationRecords) {
     const { length: n, buyers } = records;
@@ -110,6 +112,7 @@ export class ConsultationIndex {
       if (i === end) return 0;
     }
     const t = time[i];
+    this.creditedAt = t;
     let n = 0;
     for (; i < end && time[i] === t; i++) {
       const a = this.agent[i];

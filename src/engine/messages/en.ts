@@ -307,6 +307,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   // sheets/classify.ts
   'sheets.classify.has-columns-but-no': '"{name}" has {kind} columns but no {lacks}',
   // attribution.ts
+  'order-agent-not-employed.order-day':
+    'Order {orderId}, placed on {date}, names {gone}, not employed that day (hire/leave dates)',
+  'order-agent-not-employed.consultation-day':
+    'Order {orderId}: the consultation records name {gone}, not employed on {date} when they served the buyer (hire/leave dates)',
   'order-agent-not-employed': 'Order {orderId}: the consultation records name {gone}, not employed this month',
   'order-agent-not-employed.order-names-not-employed-this': 'Order {orderId} names {gone}, not employed this month',
   'memo-unknown-id': 'Order {orderId}: memo names agent ID {strangers}, not on the roster',

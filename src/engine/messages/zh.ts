@@ -290,6 +290,9 @@ export const ZH = {
   // sheets/classify.ts
   'sheets.classify.has-columns-but-no': '“{name}”有{kind}列，但没有 {lacks}',
   // attribution.ts
+  'order-agent-not-employed.order-day': '订单 {orderId} 于 {date} 下单，归属的客服 {gone} 当天不在岗（入职/离职日期）',
+  'order-agent-not-employed.consultation-day':
+    '订单 {orderId} 按接待记录归属的客服 {gone} 在接待当天（{date}）不在岗（入职/离职日期）',
   'order-agent-not-employed': '订单 {orderId} 按接待记录归属的客服 {gone} 本月不在岗',
   'order-agent-not-employed.order-names-not-employed-this': '订单 {orderId} 归属的客服 {gone} 本月不在岗',
   'memo-unknown-id': '订单 {orderId} 的备注写了不在花名册中的工号 {strangers}',

@@ -1,0 +1,100 @@
+/**
+ * Agents who join or leave mid-month are credited only with the orders placed while they were employed
+ * (hire and leave days included): the memo of an order placed after someone left names who served the
+ * buyer before, not this order's agent. Amounts by hand, in cents.
+ */
+import { runPayroll } from '../../src/engine';
+import type { Cell } from '../../src/engine/cell';
+import { roster, chat, sheet, workbook, PERIOD } from './fixture';
+
+const people = roster([{ id: 'KF01' }, { id: 'KF03', leave: '2026-10-15' }, { id: 'KF04', hire: '2026-10-20' }]);
+const someChat = chat([{ account: '店:KF01', inquiries: 10, paid: 5, received: 20 }]);
+
+interface Placed {
+  id: string;
+  paid: number;
+  memo?: string;
+  created?: string;
+  pay: string;
+  buyer?: string;
+}
+
+/** An order sheet with 订单创建时间 (or without, when `withCreated` is false). */
+function orderSheet(list: Placed[], withCreated = true): ReturnType<typeof sheet> {
+  const header: Cell[] = ['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'];
+  if (withCreated) header.push('订单创建时间');
+  const rows: Cell[][] = [header];
+  for (const o of list) {
+    const r: Cell[] = [o.id, o.buyer ?? `buyer-${o.id}`, o.paid, o.pay, o.memo ?? null];
+    if (withCreated) r.push(o.created ?? o.pay);
+    rows.push(r);
+  }
+  return sheet('订单报表', rows);
+}
+
+const run = (...sheets: ReturnType<typeof sheet>[]) =>
+  runPayroll(workbook(people, someChat, ...sheets), { period: PERIOD });
+const salesOf = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.agent.agentId === id)!.measures.sales;
+const notEmployed = (r: ReturnType<typeof run>) => r.issues.filter((i) => i.code === 'order-agent-not-employed');
+
+describe('orders placed outside an agent’s days of employment', () => {
+  test('an agent who left on the 15th: an order placed on the 20th is not theirs; one placed on the 15th is', () => {
+    const r = run(
+      orderSheet([
+        { id: 'L1', paid: 100, memo: 'KF03', created: '2026-10-20 10:00:00', pay: '2026-10-20 10:05:00' },
+        // Placed on the leave day itself (it counts), paid the next day.
+        { id: 'L2', paid: 50, memo: 'KF03', created: '2026-10-15 23:59:59', pay: '2026-10-16 00:10:00' },
+      ]),
+    );
+    expect(salesOf(r, 'KF03')).toBe(5000);
+    expect(r.shop.silentSales).toBe(10000);
+    const issues = notEmployed(r);
+    expect(issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([['订单报表', 2, '商家备忘 (E)', 'KF03']]);
+    expect(issues[0].message.zh).toContain('2026-10-20');
+    expect(issues[0].message.en).toContain('not employed that day');
+  });
+
+  test('an agent hired on the 20th: from 00:00:00 that day, not the second before', () => {
+    const r = run(
+      orderSheet([
+        { id: 'H1', paid: 80, memo: 'KF04', created: '2026-10-19 23:59:59', pay: '2026-10-20 08:00:00' },
+        { id: 'H2', paid: 30, memo: 'KF04', created: '2026-10-20 00:00:00', pay: '2026-10-20 08:00:00' },
+      ]),
+    );
+    expect(salesOf(r, 'KF04')).toBe(3000);
+    expect(r.shop.silentSales).toBe(8000);
+    expect(notEmployed(r).map((i) => i.row)).toEqual([2]);
+  });
+
+  test('a memo naming an employed and a departed agent: the employed one takes the whole order', () => {
+    const r = run(
+      orderSheet([
+        { id: 'S1', paid: 100.01, memo: 'KF01/KF03', created: '2026-10-20 10:00:00', pay: '2026-10-20 10:00:00' },
+      ]),
+    );
+    expect(salesOf(r, 'KF01')).toBe(10001);
+    expect(salesOf(r, 'KF03')).toBe(0);
+    expect(r.shop.silentSales).toBe(0);
+    expect(notEmployed(r)[0].action.en).toBe('credited to the employed agents only');
+  });
+
+  test('without a creation time the payment day is the order’s day', () => {
+    const r = run(orderSheet([{ id: 'P1', paid: 70, memo: 'KF03', pay: '2026-10-16 09:00:00' }], false));
+    expect(salesOf(r, 'KF03')).toBe(0);
+    expect(r.shop.silentSales).toBe(7000);
+  });
+
+  test('by the consultation records: the day the agent served the buyer counts, not the day the buyer ordered', () => {
+    // KF03 served on the leave day in the evening; the buyer ordered the next morning, within 48 hours.
+    const consultations = sheet('接待记录', [
+      ['买家', '客服', '时间'],
+      ['b1', 'KF03', '2026-10-15 20:00:00'],
+    ]);
+    const r = run(
+      orderSheet([{ id: 'C1', buyer: 'b1', paid: 60, created: '2026-10-16 08:00:00', pay: '2026-10-16 08:01:00' }]),
+      consultations,
+    );
+    expect(salesOf(r, 'KF03')).toBe(6000);
+    expect(notEmployed(r)).toEqual([]);
+  });
+});
