@@ -42,6 +42,7 @@ import {
   writeSlipsToTemp,
 } from './payrun';
 import { whatIfFile } from './whatif';
+import { financeCsvIdNote } from './finance-csv-note';
 import { recordedFile, unlistedCompanion, unlistedCompanionText } from './companion-files';
 import { outputFile } from './output-file';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
@@ -295,6 +296,8 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     return 1;
   }
 
+  const idNote = csv ? financeCsvIdNote(result, path.basename(csv), lang) : null;
+  if (idNote) io.err(idNote);
   if (json)
     io.out(
       JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }),
