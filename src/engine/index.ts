@@ -6,6 +6,7 @@ export { runPayroll, validateWorkbook, ENGINE_VERSION } from './run';
 export type { PayrollResult, ValidationReport, RunOptions } from './run';
 export { InputError } from './issues';
 export { detectInputSheets, sheetKind, scorecardPeriod, isEarlierPeriod } from './sheets/detect';
+export { inputSheetsOf, mayBeRecognisedByHeader } from './sheets/classify';
 export { columnMask, columnsToRead, consecutiveRuns, HEADER_ROWS_TO_READ } from './sheets/columns-to-read';
 export { doubled } from './typed-arrays';
 export type { ColumnsToRead, IndexRun } from './sheets/columns-to-read';

@@ -5,7 +5,7 @@
 import type { SheetSpec, WorkbookData } from '../engine';
 import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
-import { listSheets, readSheets } from './read-sheets';
+import { listSheets, readHeaderRows, readSheets } from './read-sheets';
 import { planFromInput, planFromSpec } from './render-plan';
 import { SelfCheckReport, runSelfCheck } from './self-check';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteProgress } from './workbook-port';
@@ -55,6 +55,10 @@ export class OfficeWorkbook implements WorkbookPort {
     );
     this.lastRead = { chunks, rows: data.sheets.reduce((n, s) => n + s.rows.length, 0), cells };
     return data;
+  }
+
+  readHeaderRows(names: string[]): Promise<WorkbookData> {
+    return readHeaderRows(this.run, names, this.limits);
   }
 
   async writeOutputs(

@@ -70,14 +70,7 @@ export async function readSheets(
 ): Promise<ReadResult> {
   throwIfAborted(signal);
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load('items/name');
-    await ctx.sync();
-    const wanted = new Set(names.map((n) => n.toLowerCase()));
-    const chosen = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
-    const used = chosen.map(usedRangeOf);
-    await ctx.sync();
-    const sizes = used.map(extent);
-
+    const { chosen, sizes } = await namedSheets(ctx, names);
     const heads = await readFirstRows(ctx, chosen, sizes, limits);
     let chunks = heads.some((h) => h !== null) ? 1 : 0;
 
@@ -109,6 +102,31 @@ export async function readSheets(
   });
 }
 
+/** The named sheets that exist (any case), in workbook order, with their sizes from A1. */
+async function namedSheets(
+  ctx: Excel.RequestContext,
+  names: string[],
+): Promise<{ chosen: Excel.Worksheet[]; sizes: { rows: number; cols: number }[] }> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  await ctx.sync();
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const chosen = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
+  const used = chosen.map(usedRangeOf);
+  await ctx.sync();
+  return { chosen, sizes: used.map(extent) };
+}
+
+/** The header rows (the first HEADER_ROWS_TO_READ) of the named sheets, in one request: to recognise a sheet by its header. */
+export async function readHeaderRows(run: ExcelRun, names: string[], limits: RequestLimits): Promise<WorkbookData> {
+  return run(async (ctx) => {
+    const { chosen, sizes } = await namedSheets(ctx, names);
+    const heads = await readFirstRows(ctx, chosen, sizes, limits, false);
+    return {
+      sheets: chosen.map((ws, i) => ({ name: ws.name, rows: (heads[i] ?? []).map((row) => row.map(normalize)) })),
+    };
+  });
+}
+
 /**
  * Every sheet's first rows in one request: the header is among them, and
  * they decide the columns. A sheet small enough to fit in what is left of
@@ -121,6 +139,7 @@ async function readFirstRows(
   sheets: Excel.Worksheet[],
   sizes: { rows: number; cols: number }[],
   limits: RequestLimits,
+  wholeSheets = true,
 ): Promise<(unknown[][] | null)[]> {
   const load = (wholeAllowed: boolean) => {
     let budget = limits.maxBytesPerRequest;
@@ -133,7 +152,7 @@ async function readFirstRows(
       return n > 0 ? ws.getRangeByIndexes(0, 0, n, cols).load('values') : null;
     });
   };
-  let ranges = load(true);
+  let ranges = load(wholeSheets);
   if (ranges.every((r) => r === null)) return ranges.map(() => null);
   try {
     await ctx.sync();

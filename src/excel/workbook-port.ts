@@ -29,6 +29,8 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** Values of the named sheets' used ranges (from A1), read in chunks. */
   readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData>;
+  /** The first rows (where a header is looked for) of the named sheets: to recognise a sheet by its header. */
+  readHeaderRows(names: string[]): Promise<WorkbookData>;
   /**
    * Write output sheets atomically as a set: each is written under a
    * temporary name first; only when all are complete are the sheets named in

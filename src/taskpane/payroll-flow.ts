@@ -6,7 +6,8 @@
  */
 import {
   defaultPlanSheet,
-  detectInputSheets,
+  inputSheetsOf,
+  mayBeRecognisedByHeader,
   generateDemoWorkbook,
   type InputKind,
   type Lang,
@@ -65,10 +66,20 @@ export interface FlowOptions {
 const READ_END = 0.45;
 const COMPUTE_END = 0.6;
 
+/**
+ * The input sheets, as the engine will take them: by name, and a sheet under
+ * another name (ExportOrderList…, Sheet1) by its header, read for that alone
+ * (SPEC 2.2). Without this the pane said 订单 was missing where cs-kpi read it.
+ */
 export async function scanWorkbook(port: WorkbookPort): Promise<WorkbookScan> {
   const sheets = await port.listSheets();
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  const inputs = detectInputSheets(sheets.map((s) => s.name)).map((d) => ({
+  const unnamed = sheets.filter((s) => s.rowCount > 0 && mayBeRecognisedByHeader(s.name)).map((s) => s.name);
+  const heads = new Map(
+    unnamed.length > 0 ? (await port.readHeaderRows(unnamed)).sheets.map((s) => [s.name, s.rows]) : [],
+  );
+  const taken = inputSheetsOf(sheets.map((s) => ({ name: s.name, rows: heads.get(s.name) ?? [] })));
+  const inputs = taken.map((d) => ({
     name: d.name,
     kind: d.kind,
     rowCount: byName.get(d.name)?.rowCount ?? 0,

@@ -16,6 +16,7 @@ export class MemoryPort implements WorkbookPort {
   readonly written: SheetSpec[][] = [];
   readonly replaced: string[][] = [];
   readonly reads: string[][] = [];
+  readonly headerReads: string[][] = [];
   /** When set, readSheets waits for this before returning (and honours abort meanwhile). */
   holdReads: Promise<void> | null = null;
   /** When set, the next call of that name rejects with this error. */
@@ -68,6 +69,21 @@ export class MemoryPort implements WorkbookPort {
         onProgress?.({ sheet: name, rowsRead: rows.length, rowsTotal: rows.length });
         return { name, rows: rows.map((r) => [...r]) };
       }),
+    };
+  }
+
+  async readHeaderRows(names: string[]): Promise<WorkbookData> {
+    this.maybeFail('readHeaderRows');
+    this.headerReads.push(names);
+    const present = names.map((n) => this.find(n)).filter((n): n is string => n !== undefined);
+    return {
+      sheets: present.map((name) => ({
+        name,
+        rows: this.sheets
+          .get(name)!
+          .slice(0, 20)
+          .map((r) => [...r]),
+      })),
     };
   }
 

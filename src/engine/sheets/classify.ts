@@ -10,7 +10,7 @@ import type { SheetData } from '../cell';
 import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
 import type { FieldDef } from './aliases';
-import { SHEET_ALIASES } from './aliases';
+import { FIELDS_BY_KIND, SHEET_ALIASES } from './aliases';
 import { bestHeaderRow } from './table';
 import { sheetKind } from './detect';
 import { joined, msg } from '../messages';
@@ -23,6 +23,11 @@ const MIN_FIELDS = 3;
 
 /** Output sheets of this add-in (any period): never inputs, however input-like their columns. */
 const OUTPUT_SHEET = /^(绩效|工资表|工资条|数据问题|审计|scorecard|payroll|statements|issues|audit)\s*\d{4}-\d{2}$/i;
+
+/** Whether a sheet of this name could be an input recognised by its header (not a known input name, not an output). */
+export function mayBeRecognisedByHeader(name: string): boolean {
+  return sheetKind(name) === null && !OUTPUT_SHEET.test(name.normalize('NFKC').trim());
+}
 
 export interface SheetLook {
   name: string;
@@ -64,7 +69,7 @@ export function findInputSheets(sheets: SheetData[], fieldsByKind: Record<TableK
   for (const s of sheets) {
     const kind = sheetKind(s.name);
     if (kind) found.push({ name: s.name, kind, byHeader: false });
-    else if (!OUTPUT_SHEET.test(s.name.normalize('NFKC').trim())) unknown.push(s);
+    else if (mayBeRecognisedByHeader(s.name)) unknown.push(s);
   }
   const named = new Set(found.map((f) => f.kind));
   const unrecognised: SheetLook[] = [];
@@ -78,6 +83,14 @@ export function findInputSheets(sheets: SheetData[], fieldsByKind: Record<TableK
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   found.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
   return { found, unrecognised };
+}
+
+/**
+ * The input sheets the engine will take, from each sheet's first rows (header
+ * rows are enough): the task pane lists and reads them before the engine runs.
+ */
+export function inputSheetsOf(sheets: SheetData[]): FoundSheets['found'] {
+  return findInputSheets(sheets, FIELDS_BY_KIND).found;
 }
 
 /** Sheet names a kind is found by, as the parser accepts them: for messages. */
