@@ -115,6 +115,7 @@ export interface AdjustmentLine {
   /** 'dispute': an approved 申诉, paid as awards (positive) or fines (negative). */
   type: 'reward' | 'fine' | 'violation' | 'project' | 'dispute';
   date: string | null;
+  /** Negative only for a reward or project bonus written negative: a reward taken back, paid in fines. */
   amount: Cents;
   reason: string;
   /** For violations: 1st, 2nd, 3rd … in the month. */

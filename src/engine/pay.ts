@@ -187,10 +187,11 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
       });
   }
   for (const a of x.adjustments) {
-    if (a.type === 'reward') awardParts.push({ label: msg('pay.reward', { reason: reason(a) }), amount: a.amount });
+    if (a.type === 'reward' && a.amount > 0)
+      awardParts.push({ label: msg('pay.reward', { reason: reason(a) }), amount: a.amount });
     if (a.type === 'dispute' && a.amount > 0)
       awardParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: a.amount });
-    if (a.type === 'project')
+    if (a.type === 'project' && a.amount > 0)
       awardParts.push({ label: msg('pay.project-bonus', { reason: reason(a) }), amount: a.amount });
   }
   const awards = awardParts.reduce((s, p) => s + p.amount, 0);
@@ -202,6 +203,11 @@ export function computePay(x: PayInput, plan: Plan, period: Period): { pay: Pay;
     if (a.type === 'dispute' && a.amount < 0)
       fineParts.push({ label: msg('pay.dispute-approved', { reason: a.reason }), amount: -a.amount });
     if (a.type === 'fine') fineParts.push({ label: msg('pay.fine', { reason: reason(a) }), amount: a.amount });
+    // A reward or project bonus written negative takes it back: a deduction, with what it reverses.
+    if ((a.type === 'reward' || a.type === 'project') && a.amount < 0) {
+      const label = msg(a.type === 'reward' ? 'pay.reward' : 'pay.project-bonus', { reason: reason(a) });
+      fineParts.push({ label: msg('pay.reversed', { label }), amount: -a.amount });
+    }
     if (a.type === 'violation')
       fineParts.push({
         label: msg('pay.violation', {

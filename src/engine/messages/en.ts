@@ -200,6 +200,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   // parse/adjustments.ts
   'adjustment-bad-type': 'Adjustment type "{typeText}" not recognised (expected reward/fine/violation/project bonus)',
   'adjustment-negative.action': 'absolute value used (the type decides the sign)',
+  'adjustment-negative.reversal.action':
+    'deducted in fines as a {type} taken back (never paid as another {type}); if it is a typo, write it as positive',
   'amount-sub-cent.action': 'this row counts it rounded half-up to the cent: {rounded}',
   // parse/disputes.ts
   'dispute-unknown-item':
@@ -366,6 +368,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'pay.dispute-approved': 'dispute approved: {reason}',
   'pay.project-bonus': 'project bonus{reason}',
   'pay.fine': 'fine{reason}',
+  'pay.reversed': 'taken back: {label}',
   'pay.violation': 'violation #{ordinal}{reason}{dismissal}',
   'pay.violation-reason': ' ({reason})',
   'pay.dismissal-review': ', dismissal review',

@@ -196,6 +196,7 @@ export const ZH = {
   // parse/adjustments.ts
   'adjustment-bad-type': '奖惩类型“{typeText}”无法识别（应为 奖励/罚款/违规/项目奖金）',
   'adjustment-negative.action': '按绝对值处理（类型决定加减）',
+  'adjustment-negative.reversal.action': '按冲减{type}计入罚款（不会当作又一笔{type}发放）；如果是笔误，请改为正数',
   'amount-sub-cent.action': '该行按四舍五入到分计为 {rounded}',
   // parse/disputes.ts
   'dispute-unknown-item': '申诉项目“{itemText}”不是工资项目或考核指标（如 提成、奖励、询单转化率）',
@@ -346,6 +347,7 @@ export const ZH = {
   'pay.dispute-approved': '申诉通过：{reason}',
   'pay.project-bonus': '项目奖金{reason}',
   'pay.fine': '罚款{reason}',
+  'pay.reversed': '冲减{label}',
   'pay.violation': '第 {ordinal} 次违规{reason}{dismissal}',
   'pay.violation-reason': '（{reason}）',
   'pay.dismissal-review': '，开除审查',

@@ -59,9 +59,16 @@ export function readAdjustments(
         }
         amount = toCents(Math.abs(p.value));
         flagSubCent(r.flag, p.value);
-        if (p.value < 0) {
+        if (p.value < 0 && type === 'fine') {
+          // A fine written as a deduction (罚款 -50) is still a fine of 50.
           const action = msg('adjustment-negative.action');
           r.flag('info', 'adjustment-negative', 'amount', p.value, { type: typeShown }, action);
+        } else if (p.value < 0) {
+          // A negative reward takes a reward back (奖励 100, then 奖励 -100 to cancel it): paid as a
+          // deduction, never as a second reward; said as a warning in case it was a typo.
+          amount = -amount;
+          const action = msg('adjustment-negative.reversal.action', { type: typeShown });
+          r.flag('warning', 'adjustment-negative', 'amount', p.value, { type: typeShown }, action);
         }
       }
       const list = collected.get(r.agent.agentId) ?? [];
