@@ -5,6 +5,7 @@
 import type { SheetSpec, WorkbookData } from '../engine';
 import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
+import { hostHasExcelApi } from './merged-areas';
 import { listSheets, readHeaderRows, readSheets } from './read-sheets';
 import { planFromInput, planFromSpec } from './render-plan';
 import { SelfCheckReport, runSelfCheck } from './self-check';
@@ -154,11 +155,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
 /** insertWorksheetsFromBase64 needs ExcelApi 1.13 (Excel 2021+, Microsoft 365, Excel on the web). */
 function supportsWorkbookInsert(): boolean {
-  try {
-    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.13');
-  } catch {
-    return false;
-  }
+  return hostHasExcelApi('1.13');
 }
 
 /** The adapter inside Excel. */

@@ -22,6 +22,7 @@ import {
 import { throwIfAborted } from './abort';
 import type { ExcelRun } from './atomic-write';
 import { RequestLimits, isPayloadLimitError, rowJsonBytes, rowsPerRequest } from './chunking';
+import { type Area, fillMerges, mergedAreas } from './merged-areas';
 import type { ReadProgress, SheetInfo } from './workbook-port';
 
 /** Guess for a cell's JSON size before any row is seen (order exports average well under this). */
@@ -71,6 +72,10 @@ export async function readSheets(
   throwIfAborted(signal);
   return run(async (ctx) => {
     const { chosen, sizes } = await namedSheets(ctx, names);
+    const merges = await mergedAreas(
+      ctx,
+      chosen.map((ws, i) => ({ ws, ...sizes[i] })),
+    );
     const heads = await readFirstRows(ctx, chosen, sizes, limits);
     let chunks = heads.some((h) => h !== null) ? 1 : 0;
 
@@ -80,6 +85,10 @@ export async function readSheets(
       const { rows: total, cols } = sizes[i];
       const rows: Cell[][] = (heads[i] ?? []).map((row) => row.map(normalize));
       cells += rows.length * cols;
+      // Merges filled before the header is looked for, as cs-kpi does; their values kept for the rows below.
+      fillMerges(rows, merges[i], 0, () => true);
+      const headRows = rows.length;
+      const masters = new Map(merges[i].filter((a) => a.row < headRows).map((a) => [a, rows[a.row][a.col]]));
       const choice = everyColumn ? null : columnsToRead(rows, sheetKind(chosen[i].name));
       if (choice) blankOutside(rows, choice);
       const runs = choice ? consecutiveRuns(choice.columns.filter((c) => c < cols)) : [{ start: 0, count: cols }];
@@ -95,11 +104,35 @@ export async function readSheets(
       );
       chunks += body.chunks;
       cells += body.cells;
+      if (rows.length > headRows && merges[i].length > 0)
+        await fillBodyMerges(ctx, chosen[i], rows, { areas: merges[i], headRows, masters, choice });
       result.push({ name: chosen[i].name, rows });
     }
     throwIfAborted(signal);
     return { data: { sheets: result }, chunks, cells };
   });
+}
+
+/**
+ * Merges reaching below the first rows, filled in the columns read. A merge
+ * whose top-left cell lies in a column not read gets that one cell fetched
+ * (all such cells in one request): exports do not merge, so there are few.
+ */
+async function fillBodyMerges(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  rows: Cell[][],
+  shape: { areas: Area[]; headRows: number; masters: Map<Area, Cell>; choice: ColumnsToRead | null },
+): Promise<void> {
+  const { areas, headRows, masters, choice } = shape;
+  const keep = choice ? new Set(choice.columns) : null;
+  const reads = (c: number) => keep === null || keep.has(c);
+  const touchesRead = (a: Area) => Array.from({ length: a.cols }, (_, k) => a.col + k).some(reads);
+  const missing = areas.filter((a) => !masters.has(a) && !reads(a.col) && touchesRead(a));
+  const cells = missing.map((a) => ws.getRangeByIndexes(a.row, a.col, 1, 1).load('values'));
+  if (cells.length > 0) await ctx.sync();
+  missing.forEach((a, k) => masters.set(a, normalize(cells[k].values[0][0])));
+  fillMerges(rows, areas, headRows, reads, (a) => (masters.has(a) ? masters.get(a)! : (rows[a.row]?.[a.col] ?? null)));
 }
 
 /** The named sheets that exist (any case), in workbook order, with their sizes from A1. */

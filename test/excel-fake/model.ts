@@ -82,6 +82,8 @@ export class SheetModel {
   /** Set by the workbook: the custom functions registered with it. */
   customFunctions: () => CustomFunctionTable = () => ({});
   charts: ChartModel[] = [];
+  /** Merged areas (fake.merge): `values` gives the merge's value in its top-left cell only, "" in the others. */
+  merges: Rect[] = [];
 
   constructor(
     readonly id: string,
@@ -252,6 +254,7 @@ export class SheetModel {
     copy.pageLayout = { ...this.pageLayout, zoom: this.pageLayout.zoom ? { ...this.pageLayout.zoom } : null };
     copy.visibility = this.visibility;
     copy.unlocked = this.unlocked.map((u) => ({ ...u }));
+    copy.merges = this.merges.map((m) => ({ ...m }));
     copy.charts = this.charts.map((c) => ({
       ...c,
       series: c.series.map((s) => ({ ...s })),

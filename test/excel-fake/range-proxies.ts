@@ -5,6 +5,7 @@ import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './errors';
 import type { ConditionalFormatModel, FormatKey, SheetModel } from './model';
 import { jsonBytes } from './payload';
+import { FakeRangeAreas } from './range-areas';
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -29,8 +30,8 @@ export class FakeRange extends FakeClientObject {
   readonly conditionalFormats: FakeConditionalFormatCollection;
   readonly sort: { apply(fields: { key: number; ascending?: boolean }[]): void };
 
-  /** `bind` runs as a queued operation: the range is whatever it designates at that moment. */
-  constructor(context: FakeRequestContext, bind: () => RangeTarget | null, kind = 'getRange') {
+  /** `bind` runs as a queued operation: the range is whatever it designates at that moment (a target: an item of a loaded collection). */
+  constructor(context: FakeRequestContext, bind: (() => RangeTarget | null) | RangeTarget, kind = 'getRange') {
     super(context);
     this.format = new FakeRangeFormat(this);
     this.conditionalFormats = new FakeConditionalFormatCollection(this);
@@ -47,6 +48,11 @@ export class FakeRange extends FakeClientObject {
         });
       },
     };
+    if (typeof bind !== 'function') {
+      this.target = { sheetId: bind.sheet.id, rect: bind.rect };
+      this.markNotNull();
+      return;
+    }
     this.queue(kind, 24, () => {
       const t = bind();
       if (t) checkRect(t.rect);
@@ -188,6 +194,12 @@ export class FakeRange extends FakeClientObject {
       }
       if (!this.context.calculationSuspendedNow) this.context.model.recalc();
     });
+  }
+
+  /** ExcelApi 1.13: the merged areas lying in this range; a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.api('Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this);
   }
 
   select(): void {
