@@ -25,9 +25,10 @@ export function safeFileName(part: string): string {
     // Control characters are exactly what a file name must not carry.
     // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 60);
-  return cleaned === '' ? '_' : cleaned;
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  // Cut by characters, not UTF-16 units: half an emoji would be written as U+FFFD.
+  const cut = Array.from(cleaned).slice(0, 60).join('');
+  return cut === '' ? '_' : cut;
 }
 
 export function slipFileName(agentId: string, name: string, period: string): string {
