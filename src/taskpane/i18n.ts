@@ -38,6 +38,7 @@ export type Step = 'read' | 'compute' | 'write';
 /** Excel failures a manager can act on; anything else is "unexpected". */
 export type ExcelProblem = 'cellEditing' | 'tooLarge' | 'notFound' | 'protected' | 'busy' | 'other';
 
+// A count of one has a text of its own (`….one`): English says "1 data row", not "1 data rows".
 function build(lang: Lang) {
   const say = wordsIn(lang);
   const word = (label: { zh: string; en: string }) => label[lang];
@@ -56,8 +57,8 @@ function build(lang: Lang) {
     refresh: say('pane.refresh'),
     loadingSheets: say('pane.loadingSheets'),
     kind: labelsIn(INPUT_KIND_TEXT, lang),
-    usedRows: (n: number) => say('pane.usedRows', { n }),
-    dataRows: (n: number) => say('pane.dataRows', { n }),
+    usedRows: (n: number) => say(n === 1 ? 'pane.usedRows.one' : 'pane.usedRows', { n }),
+    dataRows: (n: number) => say(n === 1 ? 'pane.dataRows.one' : 'pane.dataRows', { n }),
     noInputsTitle: say('pane.noInputsTitle'),
     noInputsBody: say('pane.noInputsBody', { sheets: list(importNames) }),
     missingTitle: say('pane.missingTitle'),
@@ -89,7 +90,7 @@ function build(lang: Lang) {
     valueWas: (value: string) => say('pane.valueWas', { value }),
     moreIssues: (n: number) => say('pane.moreIssues', { n, issuesSheet: SHEET_TITLES.issues }),
     /** Info issues, counted beside the problems that need action. */
-    notesBeside: (n: number) => say('pane.notesBeside', { n }),
+    notesBeside: (n: number) => say(n === 1 ? 'pane.notesBeside.one' : 'pane.notesBeside', { n }),
 
     generate: say('pane.generate'),
     generating: say('pane.generating'),

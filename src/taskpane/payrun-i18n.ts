@@ -15,7 +15,8 @@ function build(lang: Lang) {
     lockTitle: say('pane.payrun.lockTitle'),
     lockBody: say('pane.payrun.lockBody', { audit }),
     lockName: say('pane.payrun.lockName'),
-    pendingBeforeLock: (n: number) => say('pane.payrun.pendingBeforeLock', { n }),
+    pendingBeforeLock: (n: number) =>
+      say(n === 1 ? 'pane.payrun.pendingBeforeLock.one' : 'pane.payrun.pendingBeforeLock', { n }),
     confirmLock: say('pane.payrun.confirmLock'),
     unlockTitle: say('pane.payrun.unlockTitle'),
     unlockBody: say('pane.payrun.unlockBody', { audit }),
@@ -25,13 +26,13 @@ function build(lang: Lang) {
     cancel: say('pane.payrun.cancel'),
     downloadSlips: say('pane.payrun.downloadSlips'),
     downloadDingtalk: say('pane.payrun.downloadDingtalk'),
-    openDisputes: (n: number) => say('pane.payrun.openDisputes', { n }),
+    openDisputes: (n: number) => say(n === 1 ? 'pane.payrun.openDisputes.one' : 'pane.payrun.openDisputes', { n }),
     // Data joined by a middle dot, no words: the same in both languages.
     disputeLine: (who: string, item: string, claim: string, amount: string | null) =>
       [who, item, claim, amount ? `¥${amount}` : ''].filter(Boolean).join(' · '),
     changesTitle: (period: string) => say('pane.payrun.changesTitle', { period }),
     changesNone: say('pane.payrun.changesNone'),
-    changesAgents: (n: number) => say('pane.payrun.changesAgents', { n }),
+    changesAgents: (n: number) => say(n === 1 ? 'pane.payrun.changesAgents.one' : 'pane.payrun.changesAgents', { n }),
     grossPay: say('component.grossPay'),
     none: say('pane.payrun.none'),
     inputsChanged: say('pane.payrun.inputsChanged'),

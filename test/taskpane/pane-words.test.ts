@@ -69,6 +69,34 @@ test('lists and counts are filled in each language', () => {
   );
 });
 
+test('a count of one reads in the singular in English; Chinese has one form', () => {
+  expect([STRINGS.en.dataRows(1), STRINGS.en.dataRows(2), STRINGS.en.usedRows(1), STRINGS.en.usedRows(0)]).toEqual([
+    '1 data row',
+    '2 data rows',
+    '1 row',
+    '0 rows',
+  ]);
+  expect([STRINGS.en.notesBeside(1), STRINGS.en.notesBeside(9)]).toEqual([
+    'plus 1 note (nothing to fix)',
+    'plus 9 notes (nothing to fix)',
+  ]);
+  expect([PAYRUN_TEXT.en.changesAgents(1), PAYRUN_TEXT.en.changesAgents(3)]).toEqual([
+    "1 agent's pay moves",
+    "3 agents' pay moves",
+  ]);
+  expect([PAYRUN_TEXT.en.openDisputes(1), PAYRUN_TEXT.en.openDisputes(2)]).toEqual([
+    '1 pending dispute',
+    '2 pending disputes',
+  ]);
+  expect(PAYRUN_TEXT.en.pendingBeforeLock(1)).toBe('1 dispute is still pending (not paid this month). Lock anyway?');
+  expect(PAYRUN_TEXT.en.pendingBeforeLock(2)).toBe('2 disputes are still pending (not paid this month). Lock anyway?');
+  expect([STRINGS.zh.dataRows(1), STRINGS.zh.dataRows(2), PAYRUN_TEXT.zh.changesAgents(1)]).toEqual([
+    '1 行数据',
+    '2 行数据',
+    '1 人工资变动',
+  ]);
+});
+
 test('every pane.* text is read by one of the taskpane views (no stale words)', () => {
   const dir = path.join(__dirname, '../../src/taskpane');
   const views = fs
