@@ -4,9 +4,10 @@
 // header, "=" text in a roster name and a memo, a chat 工号 typed as the number 1. 检查数据, 生成月度工资, then
 // a second run after a roster row is removed. Every amount below is worked out by hand from the rows.
 import './dom-polyfills';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { LEASE_KEY } from '../../src/taskpane/workbook-lease';
 import { FakeExcel } from '../excel-fake';
 
 const PERIOD = '2026-10';
@@ -130,4 +131,41 @@ test('an order report under its export name is read by its header; "=" text stay
   expect(regross.slice(1, 3)).toEqual([3201.01, 3000.44]);
   expect(regross[3]).toBeCloseTo(6201.45, 9);
   expect(fake.cell(payroll, 'M4').formula).toBe('=SUM(M2:M3)');
+}, 180_000);
+
+test('取消 while the output sheets are being written: the workbook is left exactly as it was', async () => {
+  const fake = messyWorkbook();
+  const before = JSON.stringify(fake.snapshot());
+  const inputs = fake.sheetNames().length;
+  // Each sync answers; once a sheet beyond the inputs exists (the first output, under its temporary name), the next
+  // sync waits until the test has pressed 取消, as a slow Excel would.
+  let pressed!: () => void;
+  const cancelPressed = new Promise<void>((resolve) => (pressed = resolve));
+  let writing = false;
+  const run: typeof fake.run = (batch) =>
+    fake.run((ctx) => {
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = async () => {
+        await sync();
+        if (fake.sheetNames().length > inputs && !writing) {
+          writing = true;
+          await cancelPressed;
+        }
+      };
+      return batch(ctx);
+    });
+  render(<App port={new OfficeWorkbook(run)} initialLang="zh" today={new Date(2026, 10, 3)} />);
+  await screen.findByText('ExportOrderList202610', undefined, { timeout: 30_000 });
+
+  fireEvent.click(screen.getByRole('button', { name: '生成月度工资' }));
+  const status = (await screen.findByText('写入结果工作表', undefined, { timeout: 60_000 })).closest(
+    '[role="status"]',
+  ) as HTMLElement;
+  await waitFor(() => expect(writing).toBe(true), { timeout: 60_000 });
+  fireEvent.click(within(status).getByRole('button', { name: '取消' }));
+  pressed();
+  expect(await screen.findByText('已取消，工作簿未做任何更改。', undefined, { timeout: 60_000 })).toBeTruthy();
+  expect(JSON.stringify(fake.snapshot())).toBe(before);
+  // The claim on the workbook is given back, so the next run (or another pane) is not told to wait.
+  expect(fake.model.settings.has(LEASE_KEY)).toBe(false);
 }, 180_000);
