@@ -98,3 +98,18 @@ describe('orders placed outside an agent’s days of employment', () => {
     expect(notEmployed(r)).toEqual([]);
   });
 });
+
+test('a weekly run says the agent was not employed in this period, not "this month"', () => {
+  // KF03 left on Thursday 15 October; ISO week 2026-W43 runs Monday 19 – Sunday 25 October.
+  const r = runPayroll(
+    workbook(people, someChat, orderSheet([{ id: 'W1', paid: 40, memo: 'KF03', pay: '2026-10-21 09:00:00' }])),
+    { period: '2026-W43' },
+  );
+  expect(r.shop.silentSales).toBe(4000);
+  const left = r.issues.find((i) => i.code === 'agent-not-employed')!;
+  expect(left.action.zh).toBe('不计入本期的绩效表与工资表');
+  expect(left.action.en).toBe("left off this period's scorecard and payroll");
+  const order = notEmployed(r)[0];
+  expect(order.message.zh).toBe('订单 W1 归属的客服 KF03 本期不在岗');
+  expect(order.message.en).toBe('Order W1 names KF03, not employed in this period');
+});

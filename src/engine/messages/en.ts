@@ -122,7 +122,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   // pipeline/staff.ts
   'several-rosters': '{length} roster sheets: only "{name}" is used',
   'agent-not-employed': '{agentId} {name} was not employed in {key} (hire/leave dates)',
-  'agent-not-employed.action': "not on this month's payroll",
+  'agent-not-employed.action': "left off this period's scorecard and payroll",
   // pipeline/score.ts
   'no-kpi': '{agentId} {name} has no KPI available (no orders, no chat stats)',
   'no-kpi.action': 'score left blank, graded fail',
@@ -313,8 +313,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Order {orderId}, placed on {date}, names {gone}, not employed that day (hire/leave dates)',
   'order-agent-not-employed.consultation-day':
     'Order {orderId}: the consultation records name {gone}, not employed on {date} when they served the buyer (hire/leave dates)',
-  'order-agent-not-employed': 'Order {orderId}: the consultation records name {gone}, not employed this month',
-  'order-agent-not-employed.order-names-not-employed-this': 'Order {orderId} names {gone}, not employed this month',
+  'order-agent-not-employed': 'Order {orderId}: the consultation records name {gone}, not employed in this period',
+  'order-agent-not-employed.order-names-not-employed-this': 'Order {orderId} names {gone}, not employed in this period',
   'memo-unknown-id': 'Order {orderId}: memo names agent ID {strangers}, not on the roster',
   // plan/weights.ts
   'plan-weights-zero': 'Plan weights for {role} ({roleText}) sum to 0',

@@ -122,7 +122,7 @@ export const ZH = {
   // pipeline/staff.ts
   'several-rosters': '有 {length} 张花名册，只使用“{name}”',
   'agent-not-employed': '{agentId} {name} 在 {key} 不在岗（入职/离职日期）',
-  'agent-not-employed.action': '不计入本月工资',
+  'agent-not-employed.action': '不计入本期的绩效表与工资表',
   // pipeline/score.ts
   'no-kpi': '{agentId} {name} 没有任何可用的考核指标（无订单、无聊天统计）',
   'no-kpi.action': '总分留空，评为不达标',
@@ -294,8 +294,8 @@ export const ZH = {
   'order-agent-not-employed.order-day': '订单 {orderId} 于 {date} 下单，归属的客服 {gone} 当天不在岗（入职/离职日期）',
   'order-agent-not-employed.consultation-day':
     '订单 {orderId} 按接待记录归属的客服 {gone} 在接待当天（{date}）不在岗（入职/离职日期）',
-  'order-agent-not-employed': '订单 {orderId} 按接待记录归属的客服 {gone} 本月不在岗',
-  'order-agent-not-employed.order-names-not-employed-this': '订单 {orderId} 归属的客服 {gone} 本月不在岗',
+  'order-agent-not-employed': '订单 {orderId} 按接待记录归属的客服 {gone} 本期不在岗',
+  'order-agent-not-employed.order-names-not-employed-this': '订单 {orderId} 归属的客服 {gone} 本期不在岗',
   'memo-unknown-id': '订单 {orderId} 的备注写了不在花名册中的工号 {strangers}',
   // plan/weights.ts
   'plan-weights-zero': '方案中“{role}”（{roleText}）岗位的权重合计为 0',
