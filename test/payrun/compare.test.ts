@@ -67,12 +67,14 @@ describe('change list', () => {
       expect(c.grossPayAfter! - c.grossPayBefore!).toBe(50000);
     }
     const kf13 = changes.agents.find((a) => a.agentId === 'KF13')!;
-    // Net sales 88,063.05 → 88,163.05, inside the 50,000–100,000 tier at 1 %: commission +1.00 (630.63 → 631.63).
-    expect(kf13.components).toEqual({ commission: [63063, 63163] });
+    // Net sales 88,102.08 → 88,202.08, inside the 50,000–100,000 tier at 1 %: commission +1.00 (631.02 → 632.02).
+    // (88,102.08 includes the whole of order 3000202610009998769, 90.07 − 12 postage = 78.07, memo "KF13/KF06":
+    // placed on 10-11, before KF06 was hired on 10-15, so KF13 alone served it; it was split 39.04 / 39.03.)
+    expect(kf13.components).toEqual({ commission: [63102, 63202] });
     expect(kf13.grossPayAfter! - kf13.grossPayBefore!).toBe(100);
     // The explanation before the edit, read back from the earlier statements: the sales before.
-    expect(kf13.why.commission![0]).toContain('88,063.05');
-    expect(kf13.why.commission![1]).toContain('88,163.05');
+    expect(kf13.why.commission![0]).toContain('88,102.08');
+    expect(kf13.why.commission![1]).toContain('88,202.08');
     const kf18 = changes.agents.find((a) => a.agentId === 'KF18')!;
     // Junior performance base 500 × 金牌 1.2 = 600.00 → × 不达标 0 = 0.
     expect(kf18.components).toEqual({ performanceBonus: [60000, 0] });
