@@ -113,6 +113,14 @@ export function parsePercent(v: Cell | undefined): Parsed<number> {
 }
 
 /**
+ * A ratio read back from a sheet this product wrote (earlier scorecards): a number cell holds the fraction
+ * itself, so a conversion above 100 % (1.1, more paid buyers than inquiries) stays 1.1, not 1.1 %; text is read as parsePercent reads it.
+ */
+export function parseWrittenRatio(v: Cell | undefined): Parsed<number> {
+  return typeof v === 'number' && Number.isFinite(v) ? { kind: 'value', value: v } : parsePercent(v);
+}
+
+/**
  * A percentage the manager writes in the plan: "5%" or the fraction 0.05. A bare number above 1 is
  * invalid, not guessed: 5 could mean 5 % or 500 %, and a commission rate read as 500 % pays five times the sales.
  */

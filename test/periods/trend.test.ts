@@ -122,3 +122,16 @@ test('the scorecard carries the trend columns and a shop block a later run reads
   expect(back.map((p) => p.period)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10']);
   expect(back[3]).toEqual({ period: '2026-10', sales: 4000, silentShare: 0, conversion: 0.4 });
 });
+
+test('a conversion above 100 % in an earlier scorecard (more paid buyers than inquiries) is read back as written, not as a percent of it', () => {
+  // The scorecard holds fractions as numbers: 1.1 is 110 %, 1.05 is 105 %; read as percents they became 1.1 % and 1.05 %.
+  const card = earlier('2026-09', [['KF01', 88, '铜牌', 70000, 1.1]], [100000, 0.07, 1.05]);
+  const r = runPayroll(workbook(...inputs(), card), { period: '2026-10' });
+  const kf01 = r.agents.find((a) => a.agent.agentId === 'KF01')!;
+  expect(kf01.trend[0]).toMatchObject({ period: '2026-09', conversion: 1.1 });
+  expect(r.shopTrend[0]).toMatchObject({ period: '2026-09', conversion: 1.05, silentShare: 0.07 });
+  // Text as a person might type it still reads as a percent.
+  expect(readShopTrendBlock(card.rows.map((row) => row.map((c) => (c === 1.05 ? '105%' : c))))[0].conversion).toBe(
+    1.05,
+  );
+});

@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../cell';
 import type { Lang } from '../model';
-import { parseNumber, parsePercent } from '../numbers';
+import { parseNumber, parseWrittenRatio } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { parsePeriod } from '../dates';
 import type { AfterBlock } from './sheet-spec';
@@ -57,7 +57,7 @@ export function readShopTrendBlock(rows: Cell[][]): ShopPoint[] {
     const sales = parseNumber(r[1]);
     if (sales.kind !== 'value') continue;
     const ratio = (v: Cell | undefined) => {
-      const p = parsePercent(v);
+      const p = parseWrittenRatio(v);
       return p.kind === 'value' ? p.value : null;
     };
     out.push({ period: period.key, sales: sales.value, silentShare: ratio(r[2]), conversion: ratio(r[3]) });

@@ -1,7 +1,7 @@
 import type { Cell, SheetData } from '../cell';
 import { IssueLog } from '../issues';
 import { normalizeAgentId } from '../formulas';
-import { parseNumber, parsePercent } from '../numbers';
+import { parseNumber, parseWrittenRatio } from '../numbers';
 import { cellText } from '../text';
 import { HISTORY_FIELDS } from '../sheets/aliases';
 import { locateTable } from '../sheets/table';
@@ -42,7 +42,7 @@ export interface EarlierScorecard {
 }
 
 const numberOr = (v: Cell | undefined, percent = false): number | null => {
-  const p = percent ? parsePercent(v) : parseNumber(v);
+  const p = percent ? parseWrittenRatio(v) : parseNumber(v);
   return p.kind === 'value' ? p.value : null;
 };
 
