@@ -123,3 +123,19 @@ describe('a Plan key written twice', () => {
     expect(planIssues(r).map((i) => i.code)).toEqual(['plan-bad-value']);
   });
 });
+
+describe('rules across keys name the row the manager wrote', () => {
+  test('commission rates that do not fit the bounds, a conversion step of 0: reported on their rows, defaults kept', () => {
+    const r = runPlan([
+      ['commission.bounds', '50000,100000'],
+      ['commission.rates', '1%,2%'],
+      ['bonus.conversion.step', 0],
+    ]);
+    expect(pay(r).commission).toBe(DEFAULT_COMMISSION);
+    expect(pay(r).conversionBonus).toBe(DEFAULT_CONVERSION_BONUS);
+    expect(planIssues(r).map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([
+      ['plan-commission-shape', '方案', 3, '值 (B)'],
+      ['plan-step-zero', '方案', 4, '值 (B)'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Cell } from '../cell';
-import { ACTION, IssueLog } from '../issues';
+import { ACTION, IssueLog, type Where } from '../issues';
 import { ROLES, type LocalText } from '../model';
 import { locateKpiTable, readKpiTable } from './kpi-table';
 import { checkRoleWeights } from './weights';
@@ -71,7 +71,7 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
   if (kpiTable) plan.kpis = readKpiTable(kpiTable, log) ?? plan.kpis;
   const end = kpiTable ? kpiTable.headerIndex : Infinity;
   // A key written twice with two values: the first row stands (as in the KPI table), the other is reported, never silently the last.
-  const applied = new Map<PlanKey, { index: number; value: string }>();
+  const applied = new Map<string, { index: number; value: string }>();
   for (const { index, row } of table.rows()) {
     if (index >= end) break;
     const keyText = cellText(table.get(row, 'key'));
@@ -89,7 +89,7 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
       report.error('plan-bad-value', 'value', raw, message, ACTION.defaultKept);
       continue;
     }
-    const earlier = applied.get(k);
+    const earlier = applied.get(k.key);
     if (earlier) {
       if (earlier.value !== JSON.stringify(v)) {
         const message = msg('plan-duplicate-key', { keyText, first: earlier.index + 1 });
@@ -103,9 +103,13 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
       continue;
     }
     k.set(plan, v);
-    applied.set(k, { index, value: JSON.stringify(v) });
+    applied.set(k.key, { index, value: JSON.stringify(v) });
   }
-  validatePlan(plan, log, table.sheet.name);
+  // A rule across keys names the row the manager wrote it on (the sheet alone when the value is the default).
+  validatePlan(plan, log, table.sheet.name, (key) => {
+    const at = applied.get(key);
+    return at ? table.where(at.index, 'value') : { sheet: table.sheet.name };
+  });
 }
 
 /** What a plan key's value should be, for the bad-value message. */
@@ -122,7 +126,7 @@ function expectedValue(k: PlanKey): LocalText {
 }
 
 /** Rules across keys: weights of a role must not sum to 0, commission lists must fit. Defaults restored where not. */
-function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
+function validatePlan(plan: Plan, log: IssueLog, sheet: string, placeOf: (key: string) => Where): void {
   const defaults = { plan: defaultPlan() };
   for (const role of ROLES) checkRoleWeights(plan, role, log, sheet);
   const c = plan.commission;
@@ -131,7 +135,7 @@ function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
     log.at(
       'error',
       'plan-commission-shape',
-      { sheet },
+      placeOf('commission.rates').row ? placeOf('commission.rates') : placeOf('commission.bounds'),
       `${c.bounds.join(',')} / ${c.rates.join(',')}`,
       msg('plan-commission-shape'),
       ACTION.defaultKept,
@@ -139,11 +143,18 @@ function validatePlan(plan: Plan, log: IssueLog, sheet: string): void {
     plan.commission = { ...defaults.plan.commission };
   }
   if (!(plan.conversionBonus.step > 0)) {
-    log.at('error', 'plan-step-zero', { sheet }, plan.conversionBonus.step, msg('plan-step-zero'), ACTION.defaultKept);
+    log.at(
+      'error',
+      'plan-step-zero',
+      placeOf('bonus.conversion.step'),
+      plan.conversionBonus.step,
+      msg('plan-step-zero'),
+      ACTION.defaultKept,
+    );
     plan.conversionBonus.step = defaults.plan.conversionBonus.step;
   }
   if (!(plan.scoreCap > 0)) {
-    log.at('error', 'plan-cap-zero', { sheet }, plan.scoreCap, msg('plan-cap-zero'), ACTION.defaultKept);
+    log.at('error', 'plan-cap-zero', placeOf('score.cap'), plan.scoreCap, msg('plan-cap-zero'), ACTION.defaultKept);
     plan.scoreCap = defaults.plan.scoreCap;
   }
   if (plan.violations.fines.length === 0) plan.violations.fines = [...defaults.plan.violations.fines];
