@@ -24,6 +24,7 @@ import {
   type Lang,
   parsePeriod,
   PERIOD_FORMS,
+  periodFaultMessage,
   periodJson,
   periodSheetKey,
   PayrollResult,
@@ -146,11 +147,13 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   if (typeof periodText !== 'string')
     throw new UsageError('--period YYYY-MM is required', '缺少 --period（月份，如 --period 2026-10）');
   const period = parsePeriod(periodText);
-  if (!period)
+  if (!period) {
+    const fault = periodFaultMessage(periodText);
     throw new UsageError(
-      `--period "${periodText}" is not ${PERIOD_FORMS.en}`,
-      `--period “${periodText}”不是${PERIOD_FORMS.zh}`,
+      fault ? `--period: ${fault.en}` : `--period "${periodText}" is not ${PERIOD_FORMS.en}`,
+      fault ? `--period：${fault.zh}` : `--period “${periodText}”不是${PERIOD_FORMS.zh}`,
     );
+  }
   const lang = langOf(flags.get('lang'));
   const json = flags.get('json') === true;
   const outFlag = flags.get('out');

@@ -199,6 +199,35 @@ export function parsePeriod(s: string): Period | null {
   return null;
 }
 
+/** Why text in a period's form names no period; null when its form is another (or it is a period). */
+export type PeriodFault =
+  | { kind: 'month' }
+  | { kind: 'week'; year: number; weeks: number }
+  | { kind: 'day' }
+  | { kind: 'reversed' }
+  | { kind: 'long'; days: number };
+
+/** The fault of text that parsePeriod refused although it has a period's form (2025-W53, 2026-02-30..2026-03-01). */
+export function periodFault(s: string): PeriodFault | null {
+  if (parsePeriod(s)) return null;
+  const text = s.normalize('NFKC').trim();
+  const inYears = (...ys: number[]) => ys.every((y) => y >= 2000 && y <= 2999);
+  const m = MONTH_RE.exec(text);
+  if (m) return inYears(parseInt(m[1], 10)) ? { kind: 'month' } : null;
+  const w = WEEK_RE.exec(text);
+  if (w) {
+    const year = parseInt(w[1], 10);
+    return inYears(year) ? { kind: 'week', year, weeks: isoWeeksInYear(year) } : null;
+  }
+  const r = RANGE_RE.exec(text);
+  if (!r) return null;
+  const [y1, m1, d1, y2, m2, d2] = r.slice(1).map((x) => parseInt(x, 10));
+  if (!inYears(y1, y2)) return null;
+  if (!validDate(y1, m1, d1, 0, 0, 0) || !validDate(y2, m2, d2, 0, 0, 0)) return { kind: 'day' };
+  const days = serialOf(y2, m2, d2) - serialOf(y1, m1, d1) + 1;
+  return days < 1 ? { kind: 'reversed' } : { kind: 'long', days };
+}
+
 export function periodOf(year: number, month: number): Period {
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   return {

@@ -65,7 +65,7 @@ export {
   type Period,
   type PeriodKind,
 } from './dates';
-export { isAssessment, PERIOD_FORMS } from './period-rules';
+export { isAssessment, PERIOD_FORMS, periodFaultMessage } from './period-rules';
 export {
   GRADE_TEXT,
   ROLE_TEXT,

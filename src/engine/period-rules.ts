@@ -4,13 +4,36 @@
  * chat row must carry a date to be placed in it.
  */
 import type { LocalText } from './model';
-import type { Period, PeriodKind } from './dates';
+import { MAX_RANGE_DAYS, periodFault, type Period, type PeriodKind } from './dates';
 import { ACTION, IssueLog } from './issues';
 import type { Table } from './sheets/table';
 import { msg } from './messages';
 
 /** The accepted forms, for messages. */
 export const PERIOD_FORMS: LocalText = msg('period-rules.yyyy-mm-a-month-e');
+
+/**
+ * What is wrong with a period that has the right form but names no period (2025-W53: 2025 has 52 ISO weeks),
+ * so the manager is not told to use the form they used; null when the form itself is wrong.
+ */
+export function periodFaultMessage(value: string): LocalText | null {
+  const f = periodFault(value);
+  if (!f) return null;
+  switch (f.kind) {
+    case 'week': {
+      const last = `${f.year}-W${f.weeks}`;
+      return msg('period-fault.week', { value, year: f.year, weeks: f.weeks, last });
+    }
+    case 'long':
+      return msg('period-fault.long', { value, days: f.days, max: MAX_RANGE_DAYS });
+    case 'month':
+      return msg('period-fault.month', { value });
+    case 'day':
+      return msg('period-fault.day', { value });
+    case 'reversed':
+      return msg('period-fault.reversed', { value });
+  }
+}
 
 /** How a run of periods is counted in flags ("3 failed weeks in a row"). */
 export const PERIOD_UNIT: Record<PeriodKind, LocalText> = {

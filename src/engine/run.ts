@@ -11,7 +11,7 @@ import { parsePeriod, Period, PeriodKind } from './dates';
 import { AgentResolver } from './agents';
 import { shopTrend } from './trend';
 import type { ShopPoint } from './output/shop-trend-block';
-import { isAssessment, PERIOD_FORMS } from './period-rules';
+import { isAssessment, PERIOD_FORMS, periodFaultMessage } from './period-rules';
 import { reportNegativeGrossPay } from './pipeline/negative-pay';
 import type { Plan } from './plan/defaults';
 import { withRefundConventions } from './parse/refund-convention';
@@ -92,7 +92,7 @@ function requirePeriod(text: string): Period {
         column: null,
         cell: null,
         value: text.trim() === '' ? null : text,
-        message: msg('bad-period', { value: text, PERIOD_FORMS }),
+        message: periodFaultMessage(text) ?? msg('bad-period', { value: text, PERIOD_FORMS }),
         action: ACTION.stopped,
       },
     ]);

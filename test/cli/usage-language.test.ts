@@ -51,7 +51,8 @@ describe('cs-kpi usage errors (exit 2)', () => {
       const r = await cli('payroll', 'x.xlsx', '--period', '2026-W60', ...lang);
       expect(r.code).toBe(2);
       expect(r.first).toEqual([
-        'cs-kpi: --period "2026-W60" is not YYYY-MM (a month, e.g. 2026-10), YYYY-Www (an ISO week, e.g. 2026-W43) or YYYY-MM-DD..YYYY-MM-DD (a range of days)',
+        // 1 January 2026 is a Thursday: the ISO year 2026 has 53 weeks.
+        'cs-kpi: --period: 2026 has 53 ISO weeks (2026-W01 … 2026-W53): there is no "2026-W60"',
         '',
       ]);
     }

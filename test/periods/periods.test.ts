@@ -10,6 +10,7 @@ import {
   weekOf,
 } from '../../src/engine/dates';
 import { outputSheetNames, sheetName } from '../../src/engine/output/labels';
+import { periodFaultMessage } from '../../src/engine/period-rules';
 import { scorecardPeriod, isEarlierPeriod } from '../../src/engine/sheets/detect';
 
 const span = (key: string) => {
@@ -104,5 +105,45 @@ describe('sheet names', () => {
     // Week 44 runs into November: it is not over before November starts.
     expect(isEarlierPeriod('2026-W44', '2026-11')).toBe(false);
     expect(isEarlierPeriod('2026-W43', '2026-11')).toBe(true);
+  });
+});
+
+describe('a period in the right form that names no period says what is wrong', () => {
+  // 1 January 2025 is a Wednesday of a common year: 52 ISO weeks; 1 January 2026 is a Thursday: 53.
+  test.each([
+    [
+      '2025-W53',
+      '2025 年只有 52 个 ISO 周（2025-W01 … 2025-W52），没有“2025-W53”',
+      '2025 has 52 ISO weeks (2025-W01 … 2025-W52): there is no "2025-W53"',
+    ],
+    [
+      '2026-W54',
+      '2026 年只有 53 个 ISO 周（2026-W01 … 2026-W53），没有“2026-W54”',
+      '2026 has 53 ISO weeks (2026-W01 … 2026-W53): there is no "2026-W54"',
+    ],
+    ['2026-13', '期间“2026-13”的月份不存在（应为 01–12）', 'Period "2026-13" names no month (01–12)'],
+    [
+      '2026-02-29..2026-03-01',
+      '期间“2026-02-29..2026-03-01”中有日历上不存在的日期',
+      'Period "2026-02-29..2026-03-01" names a day the calendar does not have',
+    ],
+    [
+      '2026-10-15..2026-10-01',
+      '期间“2026-10-15..2026-10-01”的结束日早于开始日',
+      'Period "2026-10-15..2026-10-01" ends before it starts',
+    ],
+    // 2025 and 2026 are both 365 days long.
+    [
+      '2025-01-01..2026-12-31',
+      '期间“2025-01-01..2026-12-31”共 730 天，最多 366 天',
+      'Period "2025-01-01..2026-12-31" spans 730 days; at most 366',
+    ],
+  ])('%s', (text, zh, en) => {
+    expect(periodFaultMessage(text)).toEqual({ zh, en });
+  });
+
+  test('a wrong form, or a period that exists, has no fault: the general message names the forms', () => {
+    for (const text of ['2026-1O', '202610', '1999-W53', '2026-W53', '2020-W53', '2026-10'])
+      expect(periodFaultMessage(text)).toBeNull();
   });
 });

@@ -147,6 +147,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   // period-rules.ts
   'period-rules.yyyy-mm-a-month-e':
     'YYYY-MM (a month, e.g. 2026-10), YYYY-Www (an ISO week, e.g. 2026-W43) or YYYY-MM-DD..YYYY-MM-DD (a range of days)',
+  'period-fault.week': '{year} has {weeks} ISO weeks ({year}-W01 … {last}): there is no "{value}"',
+  'period-fault.month': 'Period "{value}" names no month (01–12)',
+  'period-fault.day': 'Period "{value}" names a day the calendar does not have',
+  'period-fault.reversed': 'Period "{value}" ends before it starts',
+  'period-fault.long': 'Period "{value}" spans {days} days; at most {max}',
   'period-rules.periodUnit.month': 'months',
   'period-rules.periodUnit.week': 'weeks',
   'period-rules.periodUnit.range': 'periods',

@@ -145,6 +145,11 @@ export const ZH = {
   // period-rules.ts
   'period-rules.yyyy-mm-a-month-e':
     'YYYY-MM（月，例如 2026-10）、YYYY-Www（ISO 周，例如 2026-W43）或 YYYY-MM-DD..YYYY-MM-DD（日期范围）',
+  'period-fault.week': '{year} 年只有 {weeks} 个 ISO 周（{year}-W01 … {last}），没有“{value}”',
+  'period-fault.month': '期间“{value}”的月份不存在（应为 01–12）',
+  'period-fault.day': '期间“{value}”中有日历上不存在的日期',
+  'period-fault.reversed': '期间“{value}”的结束日早于开始日',
+  'period-fault.long': '期间“{value}”共 {days} 天，最多 {max} 天',
   'period-rules.periodUnit.month': '个月',
   'period-rules.periodUnit.week': '周',
   'period-rules.periodUnit.range': '期',
