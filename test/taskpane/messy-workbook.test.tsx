@@ -145,13 +145,13 @@ test('取消 while the output sheets are being written: the workbook is left exa
   const run: typeof fake.run = (batch) =>
     fake.run((ctx) => {
       const sync = ctx.sync.bind(ctx);
-      ctx.sync = async () => {
+      ctx.sync = (async () => {
         await sync();
         if (fake.sheetNames().length > inputs && !writing) {
           writing = true;
           await cancelPressed;
         }
-      };
+      }) as typeof ctx.sync;
       return batch(ctx);
     });
   render(<App port={new OfficeWorkbook(run)} initialLang="zh" today={new Date(2026, 10, 3)} />);
