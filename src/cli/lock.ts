@@ -40,14 +40,18 @@ export function lockedMonths(sheets: SheetData[]): { period: string; lock: LockS
 }
 
 /** Refusal text for `cs-kpi payroll` onto (or compared with) a file holding a locked month; null when none is locked. */
-export async function lockedFileProblem(file: string, role: 'out' | 'compare', lang: Lang): Promise<string | null> {
+export async function lockedFileProblem(
+  file: string,
+  role: 'out' | 'compare' | 'dingtalk',
+  lang: Lang,
+): Promise<string | null> {
   const read = await readOneFile(file, []);
   if (!read.ok) return null; // a missing --out is created; an unreadable --compare is reported where it is read
   const locked = lockedMonths(read.data.sheets)[0];
   if (!locked) return null;
   const { period, lock } = locked;
   const name = path.basename(file);
-  const flag = role === 'out' ? '--out' : '--compare';
+  const flag = `--${role}`;
   return lang === 'zh'
     ? `cs-kpi: ${name}（${flag}）中的 ${period} 已由 ${lock.by} 于 ${lock.at} 定稿（锁定），不能重新生成或覆盖。如确需修改，先运行 cs-kpi unlock ${name} --period ${period} --by 姓名 --reason 原因（会记录在审计表中）。`
     : `cs-kpi: ${period} in ${name} (${flag}) was locked by ${lock.by} at ${lock.at}: it cannot be regenerated or overwritten. To change it, first run cs-kpi unlock ${name} --period ${period} --by NAME --reason TEXT (recorded in the Audit sheet).`;

@@ -46,7 +46,7 @@ import { whatIfFile } from './whatif';
 import { financeCsvIdNote } from './finance-csv-note';
 import { recordedFile, unlistedCompanion, unlistedCompanionText } from './companion-files';
 import { outputFile } from './output-file';
-import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary } from './payrun-args';
+import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary, slipsFolderHoldsNone } from './payrun-args';
 import { lockCommand, lockedFileProblem } from './lock';
 import { excelJs } from './exceljs-lazy';
 import { failedWriteText, outputPlaceProblem, writeProblemText } from './write-problem';
@@ -172,10 +172,16 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   const zh = lang === 'zh';
 
   const payrunPaths = payRunPaths(flags, inputs);
+  const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
+  if (payrunPaths.slips) {
+    const named = [...inputs, ...histories, out, csv, payrunPaths.compare, payrunPaths.dingtalk];
+    slipsFolderHoldsNone(payrunPaths.slips, named);
+  }
   // A locked (定稿) month is neither overwritten nor regenerated: checked before any input is read.
   for (const [file, role] of [
     [out, 'out'],
     [payrunPaths.compare, 'compare'],
+    [payrunPaths.dingtalk, 'dingtalk'],
   ] as const) {
     const locked = file ? await lockedFileProblem(file, role, lang) : null;
     if (locked) {
@@ -196,7 +202,6 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     io.err(unlistedCompanionText(unlisted, period.key, lang));
     return 1;
   }
-  const histories = (repeated.get('history') ?? []).map((h) => path.resolve(h));
   if (histories.includes(out) || (csv && histories.includes(csv)))
     throw new UsageError('--out and --csv must not be a --history file', '--out 和 --csv 不能是 --history 文件');
   const read = await readInputFiles(inputs);

@@ -29,6 +29,23 @@ export function payRunPaths(flags: Map<string, string | true>, inputs: string[])
   return { compare: get('compare'), slips: get('slips'), dingtalk: get('dingtalk') };
 }
 
+/**
+ * The slips folder is replaced as a whole (moved aside, then deleted): it must not be the folder of
+ * an input or of another file this run reads or writes, which would be deleted with it.
+ */
+export function slipsFolderHoldsNone(slips: string, files: (string | null)[]): void {
+  const within = (f: string) => {
+    const rel = path.relative(slips, f);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  const inside = files.find((f) => f !== null && within(f));
+  if (inside)
+    throw new UsageError(
+      `--slips ${slips} holds ${path.basename(inside)}, a file this run reads or writes: the slips folder is replaced as a whole, give a folder of its own (created if missing)`,
+      `--slips ${slips} 中有本次要读或写的文件 ${path.basename(inside)}：工资条文件夹会被整体替换，请给出一个单独的文件夹（不存在时会新建）`,
+    );
+}
+
 export function payRunSummary(plan: PayRunPlan, p: PayRunPaths, r: PayrollResult, lang: Lang): string[] {
   const zh = lang === 'zh';
   const lines: string[] = [];

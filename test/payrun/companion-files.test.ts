@@ -117,3 +117,36 @@ test('a file at a --csv name that no workbook lists (a file of an earlier versio
   expect((await cli('payroll', input, '--period', PERIOD, '--out', en, '--lang', 'en', '--csv', csv)).code).toBe(0);
   dir.remove();
 });
+
+test('--overwrite never reaches an input or a locked workbook: a slips folder holding the input, --dingtalk onto a locked file', async () => {
+  const dir = makeTempDir('cs-kpi-slips-input-');
+  const shop = dir.file('shop.xlsx');
+  writeFileSync(shop, readFileSync(input));
+  const before = snapshot(dir.dir);
+  // The slips folder is replaced as a whole: here it would take the input (and the default --out) with it.
+  const r = await cli('payroll', shop, '--period', PERIOD, '--slips', dir.dir, '--overwrite');
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`--slips ${dir.dir} 中有本次要读或写的文件 shop.xlsx`);
+  expect(snapshot(dir.dir)).toEqual(before);
+
+  const locked = dir.file('locked.xlsx');
+  expect((await cli('payroll', shop, '--period', PERIOD, '--out', locked)).code).toBe(0);
+  expect((await cli('lock', locked, '--period', PERIOD, '--by', '王会计')).code).toBe(0);
+  const bytes = readFileSync(locked);
+  const ding = await cli(
+    'payroll',
+    shop,
+    '--period',
+    PERIOD,
+    '--out',
+    dir.file('n.xlsx'),
+    '--dingtalk',
+    locked,
+    '--overwrite',
+  );
+  expect(ding.code).toBe(1);
+  expect(ding.err).toContain('locked.xlsx（--dingtalk）中的 2026-10 已由 王会计');
+  expect(readFileSync(locked).equals(bytes)).toBe(true);
+  expect(existsSync(dir.file('n.xlsx'))).toBe(false);
+  dir.remove();
+});
