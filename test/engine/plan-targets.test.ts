@@ -108,3 +108,33 @@ test("wide form: a column per KPI, named by the KPI's name or item; a column nam
   expect(unknown[0]).toMatchObject({ sheet: '目标', row: 1, cell: 'D1', value: '考勤目标' });
   expect(r.issues.filter((i) => i.sheet === '目标' && i.code !== 'targets-unknown-kpi')).toEqual([]);
 });
+
+test('a target written twice for one agent and KPI with different values: the first row stands, the second is reported with its cell', () => {
+  const r = run([
+    ['工号', '指标', '周期', '目标'],
+    ['KF02', 'refund', '', '6%'],
+    ['KF02', '退款率', '', '10%'], // the same KPI by its name: a second, different target
+    ['KF02', 'refund', '月', '8%'], // the month's own row is another slot: it wins over the blank one, as before
+    ['KF03', 'supervisor', '', 90],
+    ['KF03', '主管评分', '', 90], // the same value again: nothing to say
+  ]);
+  expect(kpi(r, 'KF02', 'refund').target).toBe(0.08);
+  expect(kpi(r, 'KF03', 'supervisor').target).toBe(90);
+  const dup = r.issues.filter((i) => i.code === 'targets-duplicate');
+  expect(dup.map((i) => [i.sheet, i.row, i.cell, i.value, i.agentId])).toEqual([['目标', 3, 'D3', '10%', 'KF02']]);
+  expect(dup[0].message.zh).toBe('KF02 的退款率目标写了两次且不同（第 2 行已有“6%”）');
+  expect(dup[0].message.en).toBe(
+    'KF02: the 退款率 target is written twice with different values (row 2 already has "6%")',
+  );
+});
+
+test('without 周期 rows, a second different target is no longer silently the one in force', () => {
+  // KF03's 主管评分 85 vs the first row's 90: 72 / 90 × 100 = 80 (the first), not 72 / 85 × 100 = 84.71.
+  const r = run([
+    ['工号', '主管评分'],
+    ['KF03', 90],
+    ['KF03', 85],
+  ]);
+  expect(kpi(r, 'KF03', 'supervisor').score).toBeCloseTo(80, 9);
+  expect(r.issues.filter((i) => i.code === 'targets-duplicate').map((i) => i.row)).toEqual([3]);
+});

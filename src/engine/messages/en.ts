@@ -425,6 +425,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'plan.targets.the-plan-s-target-applies': "the plan's target applies",
   'targets-unknown-kpi.target-kpi-is-not-a':
     'Target KPI "{kpiText}" is not a KPI of the plan (the plan\'s KPI keys: {kpis})',
+  'targets-duplicate':
+    '{agentId}: the {name} target is written twice with different values (row {first} already has "{firstValue}")',
   'targets-banded-kpi': 'KPI "{name}" is scored by bands: a personal target does not apply',
   'targets-bad-value.target-is-not-valid': '{agentId}: {name} target "{v}" is not valid',
   // sheets/table.ts

@@ -402,6 +402,7 @@ export const ZH = {
   'targets-no-columns.action.whole-sheet-ignored-the-plan': '忽略整张目标表，使用方案目标',
   'plan.targets.the-plan-s-target-applies': '使用方案中的目标',
   'targets-unknown-kpi.target-kpi-is-not-a': '目标表中的指标“{kpiText}”不是方案中的指标（方案的指标键：{kpis}）',
+  'targets-duplicate': '{agentId} 的{name}目标写了两次且不同（第 {first} 行已有“{firstValue}”）',
   'targets-banded-kpi': '指标“{name}”按评分分段计分，个人目标不适用',
   'targets-bad-value.target-is-not-valid': '{agentId} 的{name}目标“{v}”无效',
   // sheets/table.ts

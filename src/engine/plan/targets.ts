@@ -131,6 +131,8 @@ export function parseTargets(
   }
   const planTarget = msg('plan.targets.the-plan-s-target-applies');
   const banded = new Set<string>();
+  // One target per agent, KPI and 周期 kind: a second, different one is reported and the first row stands (as in the Plan sheet).
+  const written = new Map<string, { index: number; value: number; text: string }>();
   for (const { index, row } of table.rows()) {
     const ref = {
       agentId: cellText(table.get(row, 'agentId')),
@@ -187,6 +189,22 @@ export function parseTargets(
         report.error('targets-bad-value', col, text, message, planTarget, agent.agentId);
         continue;
       }
+      const slot = `${cycle ?? ''}\u0000${agent.agentId}\u0000${def.key}`;
+      const first = written.get(slot);
+      if (first) {
+        if (first.value !== p.value) {
+          const text = cellText(v);
+          const message = msg('targets-duplicate', {
+            agentId: agent.agentId,
+            name: def.name,
+            first: first.index + 1,
+            firstValue: first.text,
+          });
+          report.error('targets-duplicate', col, text, message, msg('kpi-duplicate-key.action'), agent.agentId);
+        }
+        continue;
+      }
+      written.set(slot, { index, value: p.value, text: cellText(v) });
       const m = into.get(agent.agentId) ?? {};
       m[def.key] = p.value;
       into.set(agent.agentId, m);
