@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, existsSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { cli, readBack } from '../corpus/xlsx-files';
+import { cli, readBack, writeXlsx } from '../corpus/xlsx-files';
+import { baseWorkbook } from '../corpus/builder';
 
 const PERIOD = '2026-10';
 let dir: string;
@@ -70,4 +71,14 @@ test('an unknown 工号 is a plain message and exit 1, and nothing is written', 
   expect(run.code).toBe(1);
   expect(run.err).toContain('KF999');
   expect(existsSync(out)).toBe(false);
+});
+
+test('a 工号 with / or : in it makes a file name beside --out, as the slips do (KF/01 → KF_01)', async () => {
+  const wb = baseWorkbook();
+  wb.sheets[0].rows[1][0] = 'KF/01:A'; // 张晓梅's 工号
+  const shop = await writeXlsx(wb, path.join(dir, 'slash.xlsx'));
+  const out = path.join(dir, 'slash-out.xlsx');
+  const run = await cli('payroll', shop, '--period', PERIOD, '--out', out, '--whatif', 'KF/01:A');
+  expect(run.code).toBe(0);
+  expect(existsSync(path.join(dir, `KF_01_A-测算-${PERIOD}.xlsx`))).toBe(true);
 });
