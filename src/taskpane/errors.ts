@@ -86,6 +86,21 @@ export function describeError(err: unknown): UiError {
   if (isIssueList(e.issues) && e.issues.length > 0) return { kind: 'input', issues: e.issues };
   if (typeof e.code === 'string' && e.code in EXCEL_CODES)
     return { kind: 'excel', problem: EXCEL_CODES[e.code], code: e.code };
-  const message = typeof e.message === 'string' && e.message ? e.message : String(err);
-  return { kind: 'unexpected', detail: oneLine(message) };
+  return { kind: 'unexpected', detail: oneLine(detailOf(err, e)) };
+}
+
+/**
+ * What support can use, never "[object Object]" or "undefined": the message, a thrown string, the error's code
+ * or name, else the object's own fields; nothing at all ("") when there is nothing to say.
+ */
+function detailOf(err: unknown, e: { name?: unknown; code?: unknown; message?: unknown }): string {
+  for (const v of [e.message, typeof err === 'string' ? err : undefined, e.code, e.name])
+    if (typeof v === 'string' && v.trim()) return v;
+  if (typeof err !== 'object' || err === null) return '';
+  try {
+    const json = JSON.stringify(err);
+    return json && json !== '{}' ? json : '';
+  } catch {
+    return '';
+  }
 }

@@ -32,3 +32,17 @@ test('anything else becomes one short line without stack frames', () => {
   const long = describeError(new Error('x'.repeat(500)));
   expect(long.kind === 'unexpected' && long.detail.length).toBe(198);
 });
+
+test('a thrown value without a message never reads "[object Object]", "undefined" or "null"', () => {
+  expect(describeError({ code: 'InsertDeleteConflict' })).toEqual({
+    kind: 'unexpected',
+    detail: 'InsertDeleteConflict',
+  });
+  expect(describeError(Object.assign(new Error(''), { name: 'RichApi.Error' }))).toEqual({
+    kind: 'unexpected',
+    detail: 'RichApi.Error',
+  });
+  expect(describeError({ status: 500 })).toEqual({ kind: 'unexpected', detail: '{"status":500}' });
+  for (const nothing of [{}, undefined, null, 42])
+    expect(describeError(nothing)).toEqual({ kind: 'unexpected', detail: '' });
+});

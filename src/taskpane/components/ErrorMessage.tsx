@@ -41,7 +41,7 @@ export function ErrorMessage({ error, onDismiss }: Props) {
       body = (
         <>
           <div>{t.unexpected}</div>
-          <Caption1>{t.details(error.detail)}</Caption1>
+          {error.detail && <Caption1>{t.details(error.detail)}</Caption1>}
         </>
       );
       break;
