@@ -113,6 +113,18 @@ export function parsePercent(v: Cell | undefined): Parsed<number> {
 }
 
 /**
+ * A KPI weight: points of 100, written 30 or "30%" (SPEC lists the default weights in %). The percent sign
+ * only marks the unit here, so "30%" is 30, not 0.3.
+ */
+export function parseWeight(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'string') {
+    const t = v.normalize('NFKC').trim();
+    if (/%$/.test(t)) return parseNumber(t.slice(0, -1));
+  }
+  return parseNumber(v);
+}
+
+/**
  * A ratio read back from a sheet this product wrote (earlier scorecards): a number cell holds the fraction
  * itself, so a conversion above 100 % (1.1, more paid buyers than inquiries) stays 1.1, not 1.1 %; text is read as parsePercent reads it.
  */

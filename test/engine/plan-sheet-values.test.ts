@@ -139,3 +139,40 @@ describe('rules across keys name the row the manager wrote', () => {
     ]);
   });
 });
+
+describe('weights written with a percent sign (SPEC lists the default weights in %)', () => {
+  // Sales 120,000 against the junior target 60,000: min(2, 1.2) × 100 = 120; conversion 53 % against 50 %: 106.
+  test('in the KPI table: "50%" is 50 points, the KPIs stay in the plan', () => {
+    const plan = planWithKpis(
+      [],
+      [
+        { 指标键: 'sales', 度量: '销售额', 目标: 60000, '权重·售前': '50%', '权重·售中': '50%', '权重·售后': '50%' },
+        {
+          指标键: 'conversion',
+          度量: '询单转化率',
+          目标: '50%',
+          '权重·售前': '50 ％',
+          '权重·售中': 50,
+          '权重·售后': 50,
+        },
+      ],
+    );
+    const r = runWith(plan);
+    expect(planIssues(r)).toEqual([]);
+    expect(r.agents[0].kpis.map((k) => k.key)).toEqual(['sales', 'conversion']);
+    expect(r.agents[0].score).toBe(113); // (120 × 50 + 106 × 50) / 100
+  });
+
+  test('as Plan keys: "60%" and "40%" are 60 and 40; the other presales weights set to "0%"', () => {
+    const r = runPlan([
+      ['weight.presales.sales', '60%'],
+      ['weight.presales.conversion', '40%'],
+      ['weight.presales.aov', '0%'],
+      ['weight.presales.replyRate', '0%'],
+      ['weight.presales.avgResponse', '0%'],
+      ['weight.presales.satisfaction', '0%'],
+    ]);
+    expect(planIssues(r)).toEqual([]);
+    expect(r.agents[0].score).toBe(114.4); // (120 × 60 + 106 × 40) / 100
+  });
+});

@@ -327,6 +327,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   // plan/overrides.ts
   'plan-bad-value': 'Plan "{keyText}": value "{value}" is not valid (expected {expected})',
   'plan.expects.number': 'a non-negative number',
+  'plan.expects.weight': 'a non-negative number (30 or 30%)',
   'plan.expects.percent': 'a percentage (5%) or a fraction up to 1 (0.05)',
   'plan.expects.bool': 'yes/no',
   'plan.expects.enum': '{values}',

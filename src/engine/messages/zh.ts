@@ -308,6 +308,7 @@ export const ZH = {
   // plan/overrides.ts
   'plan-bad-value': '方案“{keyText}”的值“{value}”无效（应为{expected}）',
   'plan.expects.number': '非负数字',
+  'plan.expects.weight': '非负数字（如 30 或 30%）',
   'plan.expects.percent': '百分比（如 5%）或不大于 1 的小数（如 0.05）',
   'plan.expects.bool': '是/否',
   'plan.expects.enum': '{values}',

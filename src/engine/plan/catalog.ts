@@ -13,7 +13,7 @@ import { weekTargetKeys } from './week-targets';
 import { GRADE_TEXT, inSentence, LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
 import { msg } from '../messages';
 
-export type ValueKind = 'number' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
+export type ValueKind = 'number' | 'weight' | 'percent' | 'bool' | 'numberList' | 'percentList' | 'enum' | 'enumList';
 
 export type PlanValue = number | boolean | string | number[] | string[];
 
@@ -123,7 +123,7 @@ function kpiKeys(): PlanKey[] {
     const set = (d: KpiDef, v: number) => (d.weights[role] = v);
     for (const kpi of KPI_KEYS) {
       const label = msg('plan.weight', { role: roleText, kpi: KPI_LABEL[kpi] });
-      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, label, get, set));
+      keys.push(kpiNum(kpi, `weight.${role}.${kpi}`, label, get, set, 'weight'));
     }
   }
   for (const level of LEVELS) {

@@ -9,7 +9,7 @@ import { cellAddress } from '../cell';
 import { ACTION, IssueLog } from '../issues';
 import type { Level, LocalText, Role } from '../model';
 import { LEVELS, ROLES } from '../model';
-import { parseNumber, parsePercent, parsePlanPercent, parseSeconds, Parsed } from '../numbers';
+import { parseNumber, parsePercent, parsePlanPercent, parseSeconds, parseWeight, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { isDataRow, Table } from '../sheets/table';
 import { ArgumentError } from '../formulas';
@@ -164,7 +164,7 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
     const weights = { presales: 0, insales: 0, aftersales: 0 } as Record<Role, number>;
     for (const r of ROLES) {
       const v = t.get(row, `weight.${r}`);
-      const p = parseNumber(v);
+      const p = parseWeight(v);
       if (p.kind === 'blank') continue;
       if (p.kind !== 'value' || p.value < 0) {
         bad(index, `weight.${r}`, cellText(v), msg('kpi-bad-weight', { key, value: cellText(v) }));

@@ -3,7 +3,7 @@ import { ACTION, IssueLog, type Where } from '../issues';
 import { ROLES, type LocalText } from '../model';
 import { locateKpiTable, readKpiTable } from './kpi-table';
 import { checkRoleWeights } from './weights';
-import { parseNumber, parsePlanPercent } from '../numbers';
+import { parseNumber, parsePlanPercent, parseWeight } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
@@ -19,6 +19,10 @@ export function readPlanValue(k: PlanKey, v: Cell | undefined): PlanValue | null
     case 'number': {
       const p = parseNumber(v);
       return p.kind === 'value' && p.value >= (k.min ?? -Infinity) ? p.value : null;
+    }
+    case 'weight': {
+      const p = parseWeight(v);
+      return p.kind === 'value' && p.value >= 0 ? p.value : null;
     }
     case 'percent': {
       const p = parsePlanPercent(v);
