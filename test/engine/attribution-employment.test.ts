@@ -38,32 +38,24 @@ const salesOf = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => 
 const notEmployed = (r: ReturnType<typeof run>) => r.issues.filter((i) => i.code === 'order-agent-not-employed');
 
 describe('orders placed outside an agent’s days of employment', () => {
-  test('an agent who left on the 15th: an order placed on the 20th is not theirs; one placed on the 15th is', () => {
+  test.each([
+    // Left on the 15th: placed on the 20th is not theirs; placed on the leave day itself (paid the next day) is.
+    ['KF03', ['2026-10-20 10:00:00', '2026-10-20 10:05:00'], ['2026-10-15 23:59:59', '2026-10-16 00:10:00']],
+    // Hired on the 20th: from 00:00:00 that day, not the second before.
+    ['KF04', ['2026-10-19 23:59:59', '2026-10-20 08:00:00'], ['2026-10-20 00:00:00', '2026-10-20 08:00:00']],
+  ])('%s: an order placed outside the days employed is not theirs, one placed inside is', (id, outside, inside) => {
     const r = run(
       orderSheet([
-        { id: 'L1', paid: 100, memo: 'KF03', created: '2026-10-20 10:00:00', pay: '2026-10-20 10:05:00' },
-        // Placed on the leave day itself (it counts), paid the next day.
-        { id: 'L2', paid: 50, memo: 'KF03', created: '2026-10-15 23:59:59', pay: '2026-10-16 00:10:00' },
+        { id: 'OUT', paid: 100, memo: id, created: outside[0], pay: outside[1] },
+        { id: 'IN', paid: 50, memo: id, created: inside[0], pay: inside[1] },
       ]),
     );
-    expect(salesOf(r, 'KF03')).toBe(5000);
+    expect(salesOf(r, id)).toBe(5000);
     expect(r.shop.silentSales).toBe(10000);
     const issues = notEmployed(r);
-    expect(issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([['订单报表', 2, '商家备忘 (E)', 'KF03']]);
-    expect(issues[0].message.zh).toContain('2026-10-20');
+    expect(issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([['订单报表', 2, '商家备忘 (E)', id]]);
+    expect(issues[0].message.zh).toContain(`于 ${outside[0].slice(0, 10)} 下单`);
     expect(issues[0].message.en).toContain('not employed that day');
-  });
-
-  test('an agent hired on the 20th: from 00:00:00 that day, not the second before', () => {
-    const r = run(
-      orderSheet([
-        { id: 'H1', paid: 80, memo: 'KF04', created: '2026-10-19 23:59:59', pay: '2026-10-20 08:00:00' },
-        { id: 'H2', paid: 30, memo: 'KF04', created: '2026-10-20 00:00:00', pay: '2026-10-20 08:00:00' },
-      ]),
-    );
-    expect(salesOf(r, 'KF04')).toBe(3000);
-    expect(r.shop.silentSales).toBe(8000);
-    expect(notEmployed(r).map((i) => i.row)).toEqual([2]);
   });
 
   test('a memo naming an employed and a departed agent: the employed one takes the whole order', () => {
