@@ -176,3 +176,48 @@ describe('weights written with a percent sign (SPEC lists the default weights in
     expect(r.agents[0].score).toBe(114.4); // (120 × 60 + 106 × 40) / 100
   });
 });
+
+describe('a copied Plan sheet (方案 (2)) beside the first', () => {
+  test('a key set again with another value is reported on the copy, naming the first sheet; the first stands', () => {
+    const r = runPayroll(
+      workbook(
+        ...shop,
+        sheet('方案', [
+          ['键', '值'],
+          ['commission.mode', 'flat'],
+        ]),
+        sheet('方案 (2)', [
+          ['键', '值'],
+          ['commission.mode', 'marginal'],
+          ['bonus.conversion.start', '5%'],
+        ]),
+      ),
+      { period: PERIOD },
+    );
+    // Flat from the first sheet: 120,000 × 1.5 % = 1,800.00; the copy's other key applies: 800 + 24 × 400 = 10,400.00.
+    expect(pay(r).commission).toBe(180000);
+    expect(pay(r).conversionBonus).toBe(1040000);
+    const dup = planIssues(r);
+    expect(dup.map((i) => [i.code, i.sheet, i.row, i.value])).toEqual([
+      ['plan-duplicate-key', '方案 (2)', 2, 'marginal'],
+    ]);
+    expect(dup[0].message.zh).toBe('方案键“commission.mode”重复且值不同（“方案”第 2 行已有）');
+  });
+
+  test('a second KPI table is not read, and says where the first is', () => {
+    const first = planWithKpis(
+      [],
+      [{ 指标键: 'sales', 度量: '销售额', 目标: 60000, '权重·售前': 100, '权重·售中': 100, '权重·售后': 100 }],
+    );
+    const second = {
+      ...planWithKpis([], [{ 指标键: 'conversion', 度量: '询单转化率', 目标: '50%', '权重·售前': 100 }]),
+      name: '方案 (2)',
+    };
+    const r = runPayroll(workbook(...shop, first, second), { period: PERIOD });
+    expect(r.agents[0].kpis.map((k) => k.key)).toEqual(['sales']);
+    expect(r.agents[0].score).toBe(120); // min(120,000 / 60,000, 1.2) × 100
+    const twice = planIssues(r);
+    expect(twice.map((i) => [i.code, i.sheet, i.row])).toEqual([['plan-kpi-table-twice', '方案 (2)', 3]]);
+    expect(twice[0].message.en).toBe('A KPI table is already in "方案": this one is not read');
+  });
+});

@@ -138,3 +138,28 @@ test('without 周期 rows, a second different target is no longer silently the o
   expect(kpi(r, 'KF03', 'supervisor').score).toBeCloseTo(80, 9);
   expect(r.issues.filter((i) => i.code === 'targets-duplicate').map((i) => i.row)).toEqual([3]);
 });
+
+test('two 目标 sheets giving one agent two different targets: the first sheet stands, the second is reported naming it', () => {
+  const r = runPayroll(
+    workbook(
+      people,
+      sales,
+      stats,
+      plan,
+      ratings,
+      sheet('目标', [
+        ['工号', '主管评分'],
+        ['KF03', 90],
+      ]),
+      sheet('目标 (2)', [
+        ['工号', '主管评分'],
+        ['KF03', 85],
+      ]),
+    ),
+    { period: PERIOD },
+  );
+  expect(kpi(r, 'KF03', 'supervisor').target).toBe(90);
+  const dup = r.issues.filter((i) => i.code === 'targets-duplicate');
+  expect(dup.map((i) => [i.sheet, i.row, i.value])).toEqual([['目标 (2)', 2, '85']]);
+  expect(dup[0].message.zh).toBe('KF03 的主管评分目标写了两次且不同（“目标”第 2 行已有“90”）');
+});

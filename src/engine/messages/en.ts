@@ -92,6 +92,9 @@ export const EN: Record<keyof typeof ZH, string> = {
   // plan/overrides.ts
   'plan-unknown-key': 'Plan key "{keyText}" does not exist',
   'plan-duplicate-key': 'Plan key "{keyText}" appears twice with different values (already on row {first})',
+  'plan-duplicate-key.other-sheet':
+    'Plan key "{keyText}" appears twice with different values (already on row {first} of "{sheet}")',
+  'plan-kpi-table-twice': 'A KPI table is already in "{sheet}": this one is not read',
   'plan-kpi-absent': 'Plan key "{keyText}": KPI "{kpiKey}" is not in the KPI table',
   'plan-commission-shape': 'commission bounds must ascend and rates need one more entry than bounds',
   'plan-step-zero': 'conversion bonus step must be above 0',
@@ -428,6 +431,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Target KPI "{kpiText}" is not a KPI of the plan (the plan\'s KPI keys: {kpis})',
   'targets-duplicate':
     '{agentId}: the {name} target is written twice with different values (row {first} already has "{firstValue}")',
+  'targets-duplicate.other-sheet':
+    '{agentId}: the {name} target is written twice with different values (row {first} of "{sheet}" already has "{firstValue}")',
   'targets-banded-kpi': 'KPI "{name}" is scored by bands: a personal target does not apply',
   'targets-bad-value.target-is-not-valid': '{agentId}: {name} target "{v}" is not valid',
   // sheets/table.ts

@@ -93,6 +93,8 @@ export const ZH = {
   // plan/overrides.ts
   'plan-unknown-key': '方案中的键“{keyText}”不存在',
   'plan-duplicate-key': '方案键“{keyText}”重复且值不同（第 {first} 行已有）',
+  'plan-duplicate-key.other-sheet': '方案键“{keyText}”重复且值不同（“{sheet}”第 {first} 行已有）',
+  'plan-kpi-table-twice': '“{sheet}”中已有考核指标表，这张表不再读取',
   'plan-kpi-absent': '方案键“{keyText}”所属的指标“{kpiKey}”不在考核指标表中',
   'plan-commission-shape': '提成分档须递增，且比例个数比分档多一个',
   'plan-step-zero': '转化奖金每档必须大于 0',
@@ -404,6 +406,7 @@ export const ZH = {
   'plan.targets.the-plan-s-target-applies': '使用方案中的目标',
   'targets-unknown-kpi.target-kpi-is-not-a': '目标表中的指标“{kpiText}”不是方案中的指标（方案的指标键：{kpis}）',
   'targets-duplicate': '{agentId} 的{name}目标写了两次且不同（第 {first} 行已有“{firstValue}”）',
+  'targets-duplicate.other-sheet': '{agentId} 的{name}目标写了两次且不同（“{sheet}”第 {first} 行已有“{firstValue}”）',
   'targets-banded-kpi': '指标“{name}”按评分分段计分，个人目标不适用',
   'targets-bad-value.target-is-not-valid': '{agentId} 的{name}目标“{v}”无效',
   // sheets/table.ts

@@ -18,8 +18,8 @@ import { readRatings, Ratings } from '../parse/ratings';
 import { EarlierScorecard, failuresOf, readScorecards } from '../parse/history';
 import { earlierPeriodsOfKind } from '../trend';
 import { defaultPlan, Plan } from '../plan/defaults';
-import { applyPlanSheet } from '../plan/overrides';
-import { parseTargets, TargetOverrides } from '../plan/targets';
+import { applyPlanSheet, newPlanRowsSeen } from '../plan/overrides';
+import { parseTargets, TargetOverrides, TargetsSeen } from '../plan/targets';
 import { applyWeekTargets } from '../plan/week-targets';
 import type { AdjustmentLine, QaSummary } from '../model';
 import type { Inputs } from './locate-inputs';
@@ -33,11 +33,13 @@ export interface PlanAndTargets {
 /** The default plan with the workbook's plan sheets applied, and the personal targets. */
 export function readPlan(inputs: Inputs, resolver: AgentResolver, period: Period, log: IssueLog): PlanAndTargets {
   const plan = defaultPlan();
-  for (const t of inputs.tablesOf('plan')) applyPlanSheet(plan, t, log);
+  const seen = newPlanRowsSeen();
+  for (const t of inputs.tablesOf('plan')) applyPlanSheet(plan, t, log, seen);
   applyWeekTargets(plan, period);
   const targets: TargetOverrides = new Map();
+  const written: TargetsSeen = new Map();
   for (const t of inputs.tablesOf('targets'))
-    for (const [id, m] of parseTargets(t, resolver, log, period.kind, plan.kpis))
+    for (const [id, m] of parseTargets(t, resolver, log, period.kind, plan.kpis, written))
       targets.set(id, { ...targets.get(id), ...m });
   return { plan, targets };
 }

@@ -68,14 +68,32 @@ function enumValue(k: PlanKey, t: string): string | null {
   return k.values?.find((x) => x.toLowerCase() === t) ?? k.aliases?.[t] ?? null;
 }
 
+/**
+ * What the Plan sheets read so far have set: each key's row, and the sheet of the KPI table. A workbook may
+ * hold a copied Plan sheet (方案 (2)): a key set again with another value, or a second KPI table, is reported
+ * and the first stands, never silently the last sheet read.
+ */
+export interface PlanRowsSeen {
+  keys: Map<string, { table: Table; index: number; value: string }>;
+  kpiTable: Table | null;
+}
+
+export const newPlanRowsSeen = (): PlanRowsSeen => ({ keys: new Map(), kpiTable: null });
+
 /** Apply the Plan sheet's rows to the plan; every rejected row is reported and the default kept. */
-export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
+export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog, seen = newPlanRowsSeen()): void {
   // The KPI table below the key/value rows replaces the KPI set; key/value weights and targets then apply to it.
   const kpiTable = locateKpiTable(table);
-  if (kpiTable) plan.kpis = readKpiTable(kpiTable, log) ?? plan.kpis;
+  if (kpiTable && seen.kpiTable) {
+    const message = msg('plan-kpi-table-twice', { sheet: seen.kpiTable.sheet.name });
+    const where = { sheet: table.sheet.name, row: kpiTable.headerIndex + 1 };
+    log.at('error', 'plan-kpi-table-twice', where, null, message, ACTION.ignored);
+  } else if (kpiTable) {
+    plan.kpis = readKpiTable(kpiTable, log) ?? plan.kpis;
+    seen.kpiTable = kpiTable;
+  }
   const end = kpiTable ? kpiTable.headerIndex : Infinity;
-  // A key written twice with two values: the first row stands (as in the KPI table), the other is reported, never silently the last.
-  const applied = new Map<string, { index: number; value: string }>();
+  const applied = seen.keys;
   for (const { index, row } of table.rows()) {
     if (index >= end) break;
     const keyText = cellText(table.get(row, 'key'));
@@ -96,7 +114,11 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
     const earlier = applied.get(k.key);
     if (earlier) {
       if (earlier.value !== JSON.stringify(v)) {
-        const message = msg('plan-duplicate-key', { keyText, first: earlier.index + 1 });
+        const first = earlier.index + 1;
+        const message =
+          earlier.table === table
+            ? msg('plan-duplicate-key', { keyText, first })
+            : msg('plan-duplicate-key.other-sheet', { keyText, first, sheet: earlier.table.sheet.name });
         report.error('plan-duplicate-key', 'value', raw, message, msg('kpi-duplicate-key.action'));
       }
       continue;
@@ -107,12 +129,12 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog): void {
       continue;
     }
     k.set(plan, v);
-    applied.set(k.key, { index, value: JSON.stringify(v) });
+    applied.set(k.key, { table, index, value: JSON.stringify(v) });
   }
   // A rule across keys names the row the manager wrote it on (the sheet alone when the value is the default).
   validatePlan(plan, log, table.sheet.name, (key) => {
     const at = applied.get(key);
-    return at ? table.where(at.index, 'value') : { sheet: table.sheet.name };
+    return at ? at.table.where(at.index, 'value') : { sheet: table.sheet.name };
   });
 }
 

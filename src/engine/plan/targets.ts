@@ -13,6 +13,12 @@ import { joined, joinedText, msg } from '../messages';
 /** Personal targets: agentId → the plan's KPI key → target (ratios as fractions, sales in yuan, seconds). */
 export type TargetOverrides = Map<string, Partial<Record<KpiKey, number>>>;
 
+/**
+ * The target rows read so far, one per agent, KPI and 周期 kind, across the workbook's 目标 sheets: a second,
+ * different target is reported and the first row stands (as in the Plan sheet), never silently the last.
+ */
+export type TargetsSeen = Map<string, { sheet: string; index: number; value: number; text: string }>;
+
 /** Words a 目标 sheet may use for the built-in KPIs, besides their keys and names. */
 const KPI_WORDS: Record<BuiltinKpiKey, string[]> = {
   sales: ['sales', '销售额', '客服销售额', '销售额目标'],
@@ -112,6 +118,7 @@ export function parseTargets(
   log: IssueLog,
   periodKind: PeriodKind = 'month',
   kpis: KpiDef[] = defaultKpis(),
+  written: TargetsSeen = new Map(),
 ): TargetOverrides {
   const out: TargetOverrides = new Map();
   const specific: TargetOverrides = new Map();
@@ -131,8 +138,6 @@ export function parseTargets(
   }
   const planTarget = msg('plan.targets.the-plan-s-target-applies');
   const banded = new Set<string>();
-  // One target per agent, KPI and 周期 kind: a second, different one is reported and the first row stands (as in the Plan sheet).
-  const written = new Map<string, { index: number; value: number; text: string }>();
   for (const { index, row } of table.rows()) {
     const ref = {
       agentId: cellText(table.get(row, 'agentId')),
@@ -194,17 +199,16 @@ export function parseTargets(
       if (first) {
         if (first.value !== p.value) {
           const text = cellText(v);
-          const message = msg('targets-duplicate', {
-            agentId: agent.agentId,
-            name: def.name,
-            first: first.index + 1,
-            firstValue: first.text,
-          });
+          const names = { agentId: agent.agentId, name: def.name, first: first.index + 1, firstValue: first.text };
+          const message =
+            first.sheet === table.sheet.name
+              ? msg('targets-duplicate', names)
+              : msg('targets-duplicate.other-sheet', { ...names, sheet: first.sheet });
           report.error('targets-duplicate', col, text, message, msg('kpi-duplicate-key.action'), agent.agentId);
         }
         continue;
       }
-      written.set(slot, { index, value: p.value, text: cellText(v) });
+      written.set(slot, { sheet: table.sheet.name, index, value: p.value, text: cellText(v) });
       const m = into.get(agent.agentId) ?? {};
       m[def.key] = p.value;
       into.set(agent.agentId, m);
