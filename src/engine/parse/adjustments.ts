@@ -2,7 +2,7 @@ import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
 import type { AdjustmentLine } from '../model';
 import { parseNumber } from '../numbers';
-import type { Period } from '../dates';
+import { parseDate, partsOf, serialOf, type Period } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { toCents } from '../money';
 import { flagSubCent } from './sub-cent';
@@ -82,20 +82,55 @@ export function readAdjustments(
   }
   const out = new Map<string, AdjustmentLine[]>();
   const fines = plan.violations.fines.map((f) => toCents(f));
+  const firstMonth = monthOf(period.start);
+  const before = violationsBeforePeriod(tables, period, agents);
   for (const [agentId, list] of collected) {
-    // Violations escalate in date order (undated last, then as written).
+    // Violations escalate in date order (undated last, then as written), counted afresh each calendar month.
     const violations = list
       .filter((x) => x.line.type === 'violation')
       .sort((a, b) => (a.serial ?? Infinity) - (b.serial ?? Infinity) || a.order - b.order);
-    violations.forEach((v, i) => {
-      v.line.ordinal = i + 1;
-      v.line.amount = fines[Math.min(i, fines.length - 1)];
-      v.line.dismissalReview = i + 1 >= plan.violations.dismissalAt;
-    });
+    const counted = new Map<number, number>([[firstMonth, before.get(agentId) ?? 0]]);
+    for (const v of violations) {
+      const month = v.serial === null ? firstMonth : monthOf(v.serial);
+      const n = (counted.get(month) ?? 0) + 1;
+      counted.set(month, n);
+      v.line.ordinal = n;
+      v.line.amount = fines[Math.min(n - 1, fines.length - 1)];
+      v.line.dismissalReview = n >= plan.violations.dismissalAt;
+    }
     out.set(
       agentId,
       list.sort((a, b) => a.order - b.order).map((x) => x.line),
     );
+  }
+  return out;
+}
+
+const monthOf = (serial: number) => {
+  const { y, m } = partsOf(serial);
+  return y * 12 + m;
+};
+
+/**
+ * A week or range that starts after the 1st: each agent's violations dated earlier in that month, before the
+ * period. The month's escalation counts them (seed 003: the 2nd violation of the month is fined 30 whichever
+ * week it falls in), so the weeks of a month add up to the month. Rows with problems are reported by the month's run.
+ */
+function violationsBeforePeriod(tables: Table[], period: Period, agents: AgentResolver): Map<string, number> {
+  const out = new Map<string, number>();
+  const { y, m } = partsOf(period.start);
+  const from = serialOf(y, m, 1);
+  if (period.kind === 'month' || from >= period.start) return out;
+  for (const t of tables) {
+    if (!t.has('date')) continue;
+    for (const { row } of t.rows()) {
+      if (typeOf(cellText(t.get(row, 'type'))) !== 'violation') continue;
+      const d = parseDate(t.get(row, 'date'));
+      if (d.kind !== 'value' || d.value < from || d.value >= period.start) continue;
+      const ref = { agentId: cellText(t.get(row, 'agentId')), account: cellText(t.get(row, 'account')) };
+      const agent = agents.resolveRef({ ...ref, name: cellText(t.get(row, 'name')) });
+      if (agent) out.set(agent.agentId, (out.get(agent.agentId) ?? 0) + 1);
+    }
   }
   return out;
 }
