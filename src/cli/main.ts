@@ -252,7 +252,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
       `--slips 和 --dingtalk 是工资条：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
     );
-  const payrun = await preparePayRun(payrunPaths, result, lang, io);
+  const payrun = await preparePayRun(payrunPaths, out, result, lang, io);
   if (!payrun) return 1;
 
   const whatIfId = flags.get('whatif');
@@ -318,8 +318,14 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** --compare, --slips, --dingtalk: read and check before anything is written. */
-async function preparePayRun(p: PayRunPaths, result: PayrollResult, lang: Lang, io: Io): Promise<PayRunPlan | null> {
+/** --compare (or this month's outputs at --out), --slips, --dingtalk: read and check before anything is written. */
+async function preparePayRun(
+  p: PayRunPaths,
+  out: string,
+  result: PayrollResult,
+  lang: Lang,
+  io: Io,
+): Promise<PayRunPlan | null> {
   const zh = lang === 'zh';
   if (p.slips) {
     const problem = await slipsDirProblem(p.slips, zh);
@@ -336,6 +342,21 @@ async function preparePayRun(p: PayRunPaths, result: PayrollResult, lang: Lang, 
       return null;
     }
     compareWith = { file: p.compare, sheets: read.data.sheets };
+  } else {
+    // Regenerating onto this month's outputs compares with them, as the pane does (SPEC: pay-run
+    // control): the change list is shown and the lock history kept, --compare or not.
+    const read = await readOneFile(out, []);
+    const plan = read.ok
+      ? planPayRun(
+          { compareWith: { file: out, sheets: read.data.sheets }, slipsDir: p.slips, dingtalk: p.dingtalk },
+          result,
+          lang,
+        )
+      : null;
+    if (plan && !(plan instanceof CompareRefused)) {
+      p.compare = out;
+      return plan;
+    }
   }
   const plan = planPayRun({ compareWith, slipsDir: p.slips, dingtalk: p.dingtalk }, result, lang);
   if (plan instanceof CompareRefused) {
