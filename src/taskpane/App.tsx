@@ -148,6 +148,7 @@ function Pane({ port, today, theme, engine }: Omit<AppProps, 'initialLang' | 'ho
         <InputSheets
           inputs={inputs}
           missing={pane.scan?.missing ?? []}
+          others={pane.scan?.others.map((o) => o.look) ?? []}
           scanning={pane.scanning}
           summaries={pane.issueView?.inputs}
           disabled={busy}

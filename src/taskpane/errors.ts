@@ -8,7 +8,7 @@ import type { ExcelProblem, RequiredKind } from './i18n';
 
 export type UiError =
   | { kind: 'cancelled' }
-  | { kind: 'missingSheets'; missing: RequiredKind[] }
+  | { kind: 'missingSheets'; missing: RequiredKind[]; others: LocalText[] }
   | { kind: 'input'; issues: Issue[] }
   | { kind: 'excel'; problem: ExcelProblem; code: string }
   | { kind: 'refused'; code: string; message: LocalText }
@@ -16,7 +16,11 @@ export type UiError =
 
 /** Raised before reading anything when a required input sheet is not in the workbook. */
 export class MissingSheetsError extends Error {
-  constructor(readonly missing: RequiredKind[]) {
+  constructor(
+    readonly missing: RequiredKind[],
+    /** What the workbook's other sheets look like, so the manager sees why none was taken. */
+    readonly others: { look: LocalText }[] = [],
+  ) {
     super(`missing input sheets: ${missing.join(', ')}`);
     this.name = 'MissingSheetsError';
   }
@@ -81,7 +85,8 @@ export function describeError(err: unknown): UiError {
   };
   if (e.name === 'AbortError') return { kind: 'cancelled' };
   if (err instanceof PayRunRefusal) return { kind: 'refused', code: err.code, message: err.text };
-  if (err instanceof MissingSheetsError) return { kind: 'missingSheets', missing: err.missing };
+  if (err instanceof MissingSheetsError)
+    return { kind: 'missingSheets', missing: err.missing, others: err.others.map((o) => o.look) };
   // The engine's InputError: required sheet or column missing, messages in both languages.
   if (isIssueList(e.issues) && e.issues.length > 0) return { kind: 'input', issues: e.issues };
   if (typeof e.code === 'string' && e.code in EXCEL_CODES)

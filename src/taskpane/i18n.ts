@@ -17,7 +17,7 @@ import {
   SHEET_TITLES,
   wordsIn,
 } from '../engine';
-import type { Lang } from '../engine';
+import type { Lang, LocalText } from '../engine';
 
 export type { Lang };
 
@@ -63,6 +63,7 @@ function build(lang: Lang) {
     noInputsBody: say('pane.noInputsBody', { sheets: list(importNames) }),
     missingTitle: say('pane.missingTitle'),
     missingSheet: (kind: string, aliases: string) => say('pane.missingSheet', { kind, aliases }),
+    otherSheets: (looks: LocalText[]) => say('pane.otherSheets', { looks: joined(looks.map(word), '；', '; ') }),
     sheetAliases: sheetAliasesIn(lang),
 
     insertDemo: say('pane.insertDemo'),

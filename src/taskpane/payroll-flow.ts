@@ -16,6 +16,8 @@ import {
   type PayRunChanges,
   scorecardPeriod,
   isEarlierPeriod,
+  type Cell,
+  type LocalText,
   type SheetData,
   type SheetSpec,
   type ValidationReport,
@@ -46,6 +48,11 @@ export interface WorkbookScan {
   sheets: SheetInfo[];
   inputs: DetectedInput[];
   missing: RequiredKind[];
+  /**
+   * Sheets with data that are neither inputs nor outputs, with their header rows: the engine is given these rows
+   * so that it says each was not read (as cs-kpi does), and a missing sheet's message says what they look like.
+   */
+  others: { name: string; rows: Cell[][]; look: LocalText }[];
 }
 
 export interface FlowProgress {
@@ -78,14 +85,19 @@ export async function scanWorkbook(port: WorkbookPort): Promise<WorkbookScan> {
   const heads = new Map(
     unnamed.length > 0 ? (await port.readHeaderRows(unnamed)).sheets.map((s) => [s.name, s.rows]) : [],
   );
-  const taken = inputSheetsOf(sheets.map((s) => ({ name: s.name, rows: heads.get(s.name) ?? [] })));
+  const { found: taken, others } = inputSheetsOf(sheets.map((s) => ({ name: s.name, rows: heads.get(s.name) ?? [] })));
   const inputs = taken.map((d) => ({
     name: d.name,
     kind: d.kind,
     rowCount: byName.get(d.name)?.rowCount ?? 0,
   }));
   const found = new Set(inputs.filter((i) => i.rowCount > 0).map((i) => i.kind));
-  return { sheets, inputs, missing: REQUIRED_KINDS.filter((k) => !found.has(k)) };
+  return {
+    sheets,
+    inputs,
+    missing: REQUIRED_KINDS.filter((k) => !found.has(k)),
+    others: others.filter((o) => heads.has(o.name)).map((o) => ({ ...o, rows: heads.get(o.name)! })),
+  };
 }
 
 /**
@@ -143,7 +155,7 @@ async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string
     opts.signal,
   );
   throwIfAborted(opts.signal);
-  return wb;
+  return { sheets: [...wb.sheets, ...scan.others.map(({ name, rows }) => ({ name, rows }))] };
 }
 
 /** Reads the inputs and reports every data problem for the period, without writing anything. */
@@ -154,7 +166,7 @@ export async function validateInputs(
 ): Promise<{ scan: WorkbookScan; report: ValidationReport }> {
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
-  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
   const wb = await readInputs(port, scan, period, opts);
   const report = await (opts.engine ?? ON_PAGE).validate(wb, period, engineCall(wb, opts));
   throwIfAborted(opts.signal);
@@ -203,7 +215,7 @@ export interface PreparedGeneration {
 export async function prepareGeneration(port: WorkbookPort, opts: GenerateOptions): Promise<PreparedGeneration> {
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
-  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
   const month = await readMonthOutputs(port, scan, opts.period);
   if (month.lock?.locked) throw lockedRefusal(opts.period, month.lock);
   const { result, specs: outputs } = await readAndRun(port, scan, opts);
@@ -222,7 +234,7 @@ export async function readAndRun(
   scan: WorkbookScan,
   opts: GenerateOptions & { outputs?: boolean },
 ): Promise<Computed> {
-  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing);
+  if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
   const wb = await readInputs(port, scan, opts.period, opts);
   return (opts.engine ?? ON_PAGE).payroll(
     wb,

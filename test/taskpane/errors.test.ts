@@ -14,6 +14,14 @@ test('missing sheets found before reading are named by kind', () => {
   expect(describeError(new MissingSheetsError(['roster', 'chat']))).toEqual({
     kind: 'missingSheets',
     missing: ['roster', 'chat'],
+    others: [],
+  });
+  // What the other sheets look like travels with it, in both languages.
+  const look = { zh: '“Sheet2”没有可识别的列', en: '"Sheet2" has no known columns' };
+  expect(describeError(new MissingSheetsError(['orders'], [{ look }]))).toEqual({
+    kind: 'missingSheets',
+    missing: ['orders'],
+    others: [look],
   });
 });
 

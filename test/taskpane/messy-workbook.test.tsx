@@ -169,3 +169,49 @@ test('取消 while the output sheets are being written: the workbook is left exa
   // The claim on the workbook is given back, so the next run (or another pane) is not told to wait.
   expect(fake.model.settings.has(LEASE_KEY)).toBe(false);
 }, 180_000);
+
+/** The messy workbook with its order export lacking 订单付款时间 (a column deleted by hand). */
+function withoutPayTime(fake: FakeExcel, sheet: string): void {
+  const s = fake.sheet(sheet);
+  for (const row of s.values) row?.splice(3, 1);
+}
+
+test('an order export lacking a required column: the pane says what it lacks, beside the missing sheet', async () => {
+  const fake = messyWorkbook();
+  withoutPayTime(fake, 'ExportOrderList202610');
+  render(<App port={new OfficeWorkbook(fake.run)} initialLang="zh" today={new Date(2026, 10, 3)} />);
+  // By hand, in the catalog's words ("“{name}”有{kind}列，但没有 {lacks}"): the notes sheet names no known column; the
+  // export has 订单编号, 买家会员名, 买家实际支付金额, 商家备忘 (订单 columns) but not 订单付款时间, that column's first name.
+  expect(
+    await screen.findByText(
+      '其他工作表：“说明”没有可识别的列；“ExportOrderList202610”有订单列，但没有 订单付款时间',
+      undefined,
+      { timeout: 30_000 },
+    ),
+  ).toBeTruthy();
+  expect(screen.getByText(/^缺少“订单”工作表/)).toBeTruthy();
+});
+
+test('a second order export lacking a column, beside 订单报表, is said not to be read (cs-kpi says so too)', async () => {
+  const fake = messyWorkbook();
+  await fake.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('ExportOrderList202610').name = '订单报表';
+    await ctx.sync();
+  });
+  const second = fake.model.addSheet('ExportOrderList202610 (2)');
+  second.values = [
+    ['订单编号', '买家会员名', '买家实际支付金额', '商家备忘'],
+    ['351531314732935799', 'tb丁', 500, 'KF02'],
+  ];
+  render(<App port={new OfficeWorkbook(fake.run)} initialLang="zh" today={new Date(2026, 10, 3)} />);
+  await screen.findByText('订单报表', { selector: 'span' }, { timeout: 30_000 });
+  fireEvent.click(screen.getByRole('button', { name: '检查数据' }));
+  await screen.findAllByText(/^数据问题（\d+）$/, undefined, { timeout: 60_000 });
+  fireEvent.click(screen.getByRole('button', { name: /^ExportOrderList202610 \(2\)/ }));
+  // A warning in the catalog's words ("{look}，未读取"), with what to do.
+  const line = (await screen.findByText('“ExportOrderList202610 (2)”有订单列，但没有 订单付款时间，未读取')).closest(
+    'li',
+  )!;
+  expect(within(line as HTMLElement).getByText('警告')).toBeTruthy();
+  expect(within(line as HTMLElement).getByText('如需使用，请检查表头（列名）')).toBeTruthy();
+});

@@ -20,6 +20,7 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
     'Paste the roster, the order report and the chat statistics into their own sheets ({sheets}), or insert demo data to try the add-in.',
   'pane.missingTitle': 'Required sheets are missing',
   'pane.missingSheet': 'No "{kind}" sheet (name it one of: {aliases})',
+  'pane.otherSheets': 'Other sheets: {looks}',
   'pane.insertDemo': 'Insert demo data',
   'pane.insertPlan': 'Insert sample {plan}',
   'pane.insertingDemo': 'Inserting demo data…',

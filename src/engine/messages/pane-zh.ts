@@ -24,6 +24,7 @@ export const PANE_ZH = {
   'pane.noInputsBody': '请把{sheets}粘贴到各自的工作表中；也可以先插入演示数据试一试。',
   'pane.missingTitle': '缺少必需的工作表',
   'pane.missingSheet': '缺少“{kind}”工作表（工作表名可以是：{aliases}）',
+  'pane.otherSheets': '其他工作表：{looks}',
   'pane.insertDemo': '插入演示数据',
   'pane.insertPlan': '插入示例{plan}',
   'pane.insertingDemo': '正在插入演示数据…',

@@ -89,8 +89,13 @@ export function findInputSheets(sheets: SheetData[], fieldsByKind: Record<TableK
  * The input sheets the engine will take, from each sheet's first rows (header
  * rows are enough): the task pane lists and reads them before the engine runs.
  */
-export function inputSheetsOf(sheets: SheetData[]): FoundSheets['found'] {
-  return findInputSheets(sheets, FIELDS_BY_KIND).found;
+export function inputSheetsOf(sheets: SheetData[]): {
+  found: FoundSheets['found'];
+  /** The other sheets (not outputs), each with what it looks like: "“Sheet2”有订单列，但没有 订单付款时间". */
+  others: { name: string; look: LocalText }[];
+} {
+  const { found, unrecognised } = findInputSheets(sheets, FIELDS_BY_KIND);
+  return { found, others: unrecognised.map((look) => ({ name: look.name, look: describeLook(look) })) };
 }
 
 /** Sheet names a kind is found by, as the parser accepts them: for messages. */

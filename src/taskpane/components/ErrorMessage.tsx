@@ -24,7 +24,14 @@ export function ErrorMessage({ error, onDismiss }: Props) {
   switch (error.kind) {
     case 'missingSheets':
       title = t.missingTitle;
-      body = error.missing.map((k) => <div key={k}>{t.missingSheet(t.kind[k], t.sheetAliases[k])}</div>);
+      body = (
+        <>
+          {error.missing.map((k) => (
+            <div key={k}>{t.missingSheet(t.kind[k], t.sheetAliases[k])}</div>
+          ))}
+          {error.others.length > 0 && <div>{t.otherSheets(error.others)}</div>}
+        </>
+      );
       break;
     case 'input':
       title = t.inputErrorTitle;

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DatabaseRegular, DocumentTableRegular } from '@fluentui/react-icons';
-import type { InputSheetSummary } from '../../engine';
+import type { InputSheetSummary, LocalText } from '../../engine';
 import { useLang } from '../lang-context';
 import type { RequiredKind } from '../i18n';
 import type { DetectedInput } from '../payroll-flow';
@@ -31,6 +31,8 @@ interface Props {
   /** Input sheets for the period; null until the workbook has been scanned. */
   inputs: DetectedInput[] | null;
   missing: RequiredKind[];
+  /** What the sheets that are not inputs look like ("“Sheet2”有订单列，但没有 订单付款时间"), shown beside a missing sheet. */
+  others: LocalText[];
   scanning: boolean;
   /** Row counts from the last check or generation, when there was one. */
   summaries: InputSheetSummary[] | undefined;
@@ -40,7 +42,16 @@ interface Props {
 }
 
 /** The input sheets found by name, what kind each is, how many rows — or what is missing. */
-export function InputSheets({ inputs, missing, scanning, summaries, disabled, onRefresh, onInsertDemo }: Props) {
+export function InputSheets({
+  inputs,
+  missing,
+  others,
+  scanning,
+  summaries,
+  disabled,
+  onRefresh,
+  onInsertDemo,
+}: Props) {
   const { t } = useLang();
   const styles = useStyles();
   const dataRows = new Map(summaries?.map((s) => [s.sheet, s.dataRows]));
@@ -108,6 +119,7 @@ export function InputSheets({ inputs, missing, scanning, summaries, disabled, on
             {missing.map((k) => (
               <div key={k}>{t.missingSheet(t.kind[k], t.sheetAliases[k])}</div>
             ))}
+            {others.length > 0 && <div>{t.otherSheets(others)}</div>}
           </MessageBarBody>
         </MessageBar>
       )}
