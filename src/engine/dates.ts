@@ -115,8 +115,9 @@ export function parseDate(v: Cell | undefined): Parsed<Serial> {
   }
   if (v === null || v === undefined || isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
-    // Serial days between 1900 and 9999.
-    if (v >= 1 && v < 2958466) return { kind: 'value', value: v };
+    // Serial days between 1900 and 9999, to the whole second as Excel shows them: a time computed in Excel can
+    // sit a hair before midnight (46326.99999999) while showing 2026-11-01 00:00:00; it belongs to the day shown.
+    if (v >= 1 && v < 2958466) return { kind: 'value', value: Math.round(v * 86400) / 86400 };
     return { kind: 'invalid', text: String(v) };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };

@@ -12,6 +12,8 @@ import {
 import { outputSheetNames, sheetName } from '../../src/engine/output/labels';
 import { periodFaultMessage } from '../../src/engine/period-rules';
 import { scorecardPeriod, isEarlierPeriod } from '../../src/engine/sheets/detect';
+import { runPayroll } from '../../src/engine/run';
+import { chat, orders, roster, workbook } from '../engine/fixture';
 
 const span = (key: string) => {
   const p = parsePeriod(key)!;
@@ -145,5 +147,29 @@ describe('a period in the right form that names no period says what is wrong', (
   test('a wrong form, or a period that exists, has no fault: the general message names the forms', () => {
     for (const text of ['2026-1O', '202610', '1999-W53', '2026-W53', '2020-W53', '2026-10'])
       expect(periodFaultMessage(text)).toBeNull();
+  });
+});
+
+describe('Excel serial times a hair off the second', () => {
+  // A time computed in Excel can be stored 1 ms or less before midnight while Excel shows the next day at 00:00:00.
+  const nov1 = serialOf(2026, 11, 1); // Sunday 1 November 2026, the last day of 2026-W44
+  const orderAt = (id: string, paid: number, pay: number) => ({ id, paid, pay, memo: 'KF01' });
+  const shop = workbook(
+    roster([{ id: 'KF01' }]),
+    chat([{ account: '店:KF01', date: '2026-10-20', inquiries: 10, paid: 5 }]),
+    orders([
+      orderAt('A', 100, nov1 - 1e-8), // shown 2026-11-01 00:00:00: November, W44
+      orderAt('B', 200, nov1 + 1 - 1e-9), // shown 2026-11-02 00:00:00: November, W45
+      orderAt('C', 400, nov1 - 1 / 86400), // 2026-10-31 23:59:59: October, W44
+    ]),
+  );
+  const sales = (period: string) => runPayroll(shop, { period }).agents[0].measures.sales;
+
+  test('are read as the second Excel shows, so the order lands in the month and week shown', () => {
+    expect(formatSerial(nov1 - 1e-8, true)).toBe('2026-11-01 00:00:00');
+    expect(sales('2026-10')).toBe(40000);
+    expect(sales('2026-11')).toBe(10000 + 20000);
+    expect(sales('2026-W44')).toBe(10000 + 40000);
+    expect(sales('2026-W45')).toBe(20000);
   });
 });
