@@ -39,15 +39,22 @@ export function lockedMonths(sheets: SheetData[]): { period: string; lock: LockS
   });
 }
 
+/** An existing output workbook's sheets; null when there is none to read. */
+export async function readOutputSheets(file: string): Promise<SheetData[] | null> {
+  const read = await readOneFile(file, []);
+  return read.ok ? read.data.sheets : null;
+}
+
 /** Refusal text for `cs-kpi payroll` onto (or compared with) a file holding a locked month; null when none is locked. */
 export async function lockedFileProblem(
   file: string,
   role: 'out' | 'compare' | 'dingtalk',
   lang: Lang,
+  sheets?: SheetData[] | null,
 ): Promise<string | null> {
-  const read = await readOneFile(file, []);
-  if (!read.ok) return null; // a missing --out is created; an unreadable --compare is reported where it is read
-  const locked = lockedMonths(read.data.sheets)[0];
+  // A missing --out is created; an unreadable --compare is reported where it is read.
+  const read = sheets === undefined ? await readOutputSheets(file) : sheets;
+  const locked = read ? lockedMonths(read)[0] : undefined;
   if (!locked) return null;
   const { period, lock } = locked;
   const name = path.basename(file);

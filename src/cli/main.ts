@@ -30,6 +30,7 @@ import {
   PayrollResult,
   runPayroll,
   sheetKind,
+  type SheetData,
   outputProps,
   withOutputFiles,
 } from '../engine';
@@ -47,7 +48,7 @@ import { financeCsvIdNote } from './finance-csv-note';
 import { recordedFile, unlistedCompanion, unlistedCompanionText } from './companion-files';
 import { outputFile } from './output-file';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary, slipsFolderHoldsNone } from './payrun-args';
-import { lockCommand, lockedFileProblem } from './lock';
+import { lockCommand, lockedFileProblem, readOutputSheets } from './lock';
 import { excelJs } from './exceljs-lazy';
 import { failedWriteText, outputPlaceProblem, writeProblemText } from './write-problem';
 
@@ -177,13 +178,15 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     const named = [...inputs, ...histories, out, csv, payrunPaths.compare, payrunPaths.dingtalk];
     slipsFolderHoldsNone(payrunPaths.slips, named);
   }
+  // Read once: checked for a lock here, compared with when it holds this month (preparePayRun).
+  const outSheets = await readOutputSheets(out);
   // A locked (定稿) month is neither overwritten nor regenerated: checked before any input is read.
   for (const [file, role] of [
     [out, 'out'],
     [payrunPaths.compare, 'compare'],
     [payrunPaths.dingtalk, 'dingtalk'],
   ] as const) {
-    const locked = file ? await lockedFileProblem(file, role, lang) : null;
+    const locked = file ? await lockedFileProblem(file, role, lang, file === out ? outSheets : undefined) : null;
     if (locked) {
       io.err(locked);
       return 1;
@@ -252,7 +255,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
       `--slips 和 --dingtalk 是工资条：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
     );
-  const payrun = await preparePayRun(payrunPaths, out, result, lang, io);
+  const payrun = await preparePayRun(payrunPaths, { file: out, sheets: outSheets }, result, lang, io);
   if (!payrun) return 1;
 
   const whatIfId = flags.get('whatif');
@@ -321,7 +324,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
 /** --compare (or this month's outputs at --out), --slips, --dingtalk: read and check before anything is written. */
 async function preparePayRun(
   p: PayRunPaths,
-  out: string,
+  out: { file: string; sheets: SheetData[] | null },
   result: PayrollResult,
   lang: Lang,
   io: Io,
@@ -335,26 +338,22 @@ async function preparePayRun(
     }
   }
   let compareWith: PayRunOptions['compareWith'] = null;
-  if (p.compare) {
+  if (p.compare && p.compare === out.file && out.sheets) {
+    compareWith = { file: p.compare, sheets: out.sheets };
+  } else if (p.compare) {
     const read = await readOneFile(p.compare, []);
     if (!read.ok) {
       io.err(`cs-kpi: ${read.problem.message[lang]}`);
       return null;
     }
     compareWith = { file: p.compare, sheets: read.data.sheets };
-  } else {
+  } else if (out.sheets) {
     // Regenerating onto this month's outputs compares with them, as the pane does (SPEC: pay-run
     // control): the change list is shown and the lock history kept, --compare or not.
-    const read = await readOneFile(out, []);
-    const plan = read.ok
-      ? planPayRun(
-          { compareWith: { file: out, sheets: read.data.sheets }, slipsDir: p.slips, dingtalk: p.dingtalk },
-          result,
-          lang,
-        )
-      : null;
-    if (plan && !(plan instanceof CompareRefused)) {
-      p.compare = out;
+    const withOut = { file: out.file, sheets: out.sheets };
+    const plan = planPayRun({ compareWith: withOut, slipsDir: p.slips, dingtalk: p.dingtalk }, result, lang);
+    if (!(plan instanceof CompareRefused)) {
+      p.compare = out.file;
       return plan;
     }
   }
