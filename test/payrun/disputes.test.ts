@@ -89,3 +89,36 @@ describe('disputes', () => {
     ]);
   });
 });
+
+describe('the 月份 column', () => {
+  const month = (...rows: Cell[][]): WorkbookData => {
+    const wb = baseWorkbook();
+    wb.sheets.push({ name: '申诉', rows: [['工号', '月份', '项目', '申诉金额', '状态', '原因'], ...rows] });
+    return wb;
+  };
+  const base = gross(baseWorkbook());
+
+  it('reads 2026-10, 10月, 2026年10月, 10 and a date (what Excel makes of 2026-10 typed in a cell); another month is left out', () => {
+    // 46296 is the serial of 2026-10-01: 46023 (2026-01-01) + 273 days of January to September.
+    const r = runPayroll(
+      month(
+        ['KF01', '2026-10', '奖励', 10, '通过', 'a'],
+        ['KF02', '10月', '奖励', 20, '通过', 'b'],
+        ['KF03', 46296, '奖励', 30, '通过', 'c'],
+        ['KF04', '2026年10月', '奖励', 40, '通过', 'd'],
+        ['KF01', 10, '奖励', 5, '通过', 'e'],
+        ['KF02', '2026-09', '奖励', 60, '通过', 'September'],
+        ['KF03', '十月', '奖励', 70, '通过', 'unreadable'],
+      ),
+      { period: PERIOD },
+    );
+    const delta = new Map(r.agents.map((a) => [a.agent.agentId, a.pay.grossPay - base.get(a.agent.agentId)!]));
+    expect(Object.fromEntries(delta)).toEqual({ KF01: 1500, KF02: 2000, KF03: 3000, KF04: 4000 });
+    const bad = r.issues.filter((i) => i.code === 'dispute-bad-month');
+    expect(bad).toEqual([
+      expect.objectContaining({ severity: 'error', sheet: '申诉', row: 8, cell: 'B8', value: '十月' }),
+    ]);
+    expect(bad[0].message.zh).toBe('申诉月份“十月”不是月份（应写成 2026-10、2026年10月 或 10月）');
+    expect(bad[0].message.en).toBe('Dispute month "十月" is not a month (write 2026-10, 2026年10月 or 10月)');
+  });
+});

@@ -217,6 +217,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'dispute-bad-status': 'Dispute status "{statusText}" not recognised (expected pending / approved / rejected)',
   'dispute-bad-status.action': 'listed as pending, not paid',
   'dispute-bad-amount': 'Dispute amount "{value}" is not an amount',
+  'dispute-bad-month': 'Dispute month "{value}" is not a month (write 2026-10, 2026年10月 or 10月)',
   'dispute-pending.action': 'not paid this month; decide it before locking the month',
   'dispute-approved-no-amount': "{who}'s dispute ({item}) is approved without an amount",
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',

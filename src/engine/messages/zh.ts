@@ -210,6 +210,7 @@ export const ZH = {
   'dispute-bad-status': '申诉状态“{statusText}”无法识别（应为 待处理 / 通过 / 驳回）',
   'dispute-bad-status.action': '按待处理列出，不计入工资',
   'dispute-bad-amount': '申诉金额“{value}”不是金额',
+  'dispute-bad-month': '申诉月份“{value}”不是月份（应写成 2026-10、2026年10月 或 10月）',
   'dispute-pending.action': '不计入本月工资；定稿前请处理',
   'dispute-approved-no-amount': '{who} 的申诉（{item}）已通过但没有金额',
   'dispute-approved-no-amount.action': '工资不变：如需改数，请改输入表后重新生成',

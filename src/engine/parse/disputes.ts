@@ -9,7 +9,8 @@ import { ACTION, IssueLog } from '../issues';
 import type { AdjustmentLine, DisputeRecord, DisputeStatus } from '../model';
 import { KPI_KEYS } from '../model';
 import { parseNumber } from '../numbers';
-import type { Period } from '../dates';
+import { parseDate, partsOf, type Period } from '../dates';
+import { isBlank, type Cell } from '../cell';
 import { cellText, normalizeKey } from '../text';
 import { toCents } from '../money';
 import { flagSubCent } from './sub-cent';
@@ -59,6 +60,25 @@ export interface Disputes {
   list: DisputeRecord[];
 }
 
+/**
+ * The month a 月份 cell names: text 2026-10, 2026/10, 2026.10, 2026年10月, or 10月 / 10 (this
+ * period's year); a date, which is what Excel makes of 2026-10 typed into a cell (2026-10-01),
+ * as a date cell or its serial number. Null when it names no month.
+ */
+function monthOf(v: Cell, year: number): { y: number; m: number } | null {
+  const ok = (y: number, m: number) => (m >= 1 && m <= 12 ? { y, m } : null);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) return ok(year, v);
+  const s = cellText(v).normalize('NFKC').trim();
+  const full = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  if (full) return ok(Number(full[1]), Number(full[2]));
+  const short = /^(\d{1,2})\s*月?$/.exec(s);
+  if (short) return ok(year, Number(short[1]));
+  const date = parseDate(v);
+  if (date.kind !== 'value') return null;
+  const { y, m } = partsOf(date.value);
+  return { y, m };
+}
+
 export function readDisputes(
   tables: Table[],
   period: Period,
@@ -70,15 +90,17 @@ export function readDisputes(
   const list: DisputeRecord[] = [];
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
-      const periodText = cellText(t.get(r.row, 'period'));
-      if (
-        periodText &&
-        periodText
-          .replace(/[./年]/g, '-')
-          .replace(/月$/, '')
-          .replace(/-(\d)$/, '-0$1') !== period.key
-      )
-        continue; // another month's dispute
+      const monthCell = t.get(r.row, 'period') ?? null;
+      if (!isBlank(monthCell)) {
+        const month = monthOf(monthCell, period.year);
+        if (!month) {
+          const value = cellText(monthCell);
+          r.flag('error', 'dispute-bad-month', 'period', value, { value }, ACTION.skipped);
+          continue;
+        }
+        // A week or range belongs to the month its year and month name (the month holding its Thursday).
+        if (month.y !== period.year || month.m !== period.month) continue; // another month's dispute
+      }
       const itemText = cellText(t.get(r.row, 'item'));
       const item = ITEMS.get(normalizeKey(itemText));
       if (!item) {
