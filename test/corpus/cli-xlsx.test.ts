@@ -121,7 +121,7 @@ describe('exit 1: required sheet or column missing, file unreadable', () => {
 describe('exit 2: usage errors', () => {
   test.each([
     ['unknown option', ['payroll', 'x.xlsx', '--period', PERIOD, '--perod', PERIOD], 'unknown option --perod'],
-    ['month 13', ['payroll', 'x.xlsx', '--period', '2026-13'], '--period "2026-13" is not YYYY-MM (a month'],
+    ['month 13', ['payroll', 'x.xlsx', '--period', '2026-13'], '--period: Period "2026-13" names no month (01–12)'],
     ['period without a dash', ['payroll', 'x.xlsx', '--period', '202610'], '--period "202610" is not YYYY-MM (a month'],
     ['no --period', ['payroll', 'x.xlsx'], '--period YYYY-MM is required'],
     ['--period without a value', ['payroll', 'x.xlsx', '--period'], '--period needs a value'],
