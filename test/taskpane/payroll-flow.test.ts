@@ -25,6 +25,25 @@ test('the scan keeps only input sheets, with their sizes, and names the required
   expect(scan.missing).toEqual(['roster', 'chat']); // an empty roster sheet is as good as none
 });
 
+test("the add-in's own sheets (outputs of a month, a week or a date range; what-if sheets) are neither inputs nor 'other' sheets", async () => {
+  const rows = [
+    ['工号', '姓名', '岗位', '级别'],
+    ['KF01', '小美', '售前', '初级'],
+  ];
+  const scan = await scanWorkbook(
+    new MemoryPort({
+      说明: [['这张表不是数据']],
+      '工资表 2026-10': rows,
+      '审计 2026-W43': rows,
+      '数据问题 20261001-20261015': rows,
+      '测算 KF01 2026-10': rows,
+      'What-if KF01 2026-10': rows,
+    }),
+  );
+  expect(scan.others.map((o) => o.name)).toEqual(['说明']);
+  expect(scan.inputs).toEqual([]); // a roster-like header does not make an output sheet the roster
+});
+
 test('only earlier scorecards are history: the period’s own outputs and later ones are not read', async () => {
   const port = new MemoryPort(INPUTS);
   await validateInputs(port, '2026-10');

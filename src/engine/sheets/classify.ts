@@ -21,12 +21,19 @@ export type TableKind = Exclude<InputKind, 'history'>;
 /** Fewer matched fields than this is no evidence of a kind (every kind shares 工号 / 姓名 / 旺旺). */
 const MIN_FIELDS = 3;
 
-/** Output sheets of this add-in (any period): never inputs, however input-like their columns. */
-const OUTPUT_SHEET = /^(绩效|工资表|工资条|数据问题|审计|scorecard|payroll|statements|issues|audit)\s*\d{4}-\d{2}$/i;
+/**
+ * Sheets this add-in writes, for any period (a month, 2026-W43, 20261001-20261015), and its what-if sheets
+ * ("测算 KF01 2026-10", cut at 31 characters): never inputs, however input-like their columns, and not "not read"
+ * either: in the add-in they sit beside the inputs.
+ */
+const OUTPUT_SHEET =
+  /^(绩效|工资表|工资条|数据问题|审计|scorecard|payroll|statements|issues|audit)\s*(\d{4}-\d{2}|\d{4}-W\d{2}|\d{8}-\d{8})$/i;
+const WHATIF_SHEET = /^(测算|what-if) \S+ \d{4}/i;
 
 /** Whether a sheet of this name could be an input recognised by its header (not a known input name, not an output). */
 export function mayBeRecognisedByHeader(name: string): boolean {
-  return sheetKind(name) === null && !OUTPUT_SHEET.test(name.normalize('NFKC').trim());
+  const n = name.normalize('NFKC').trim();
+  return sheetKind(name) === null && !OUTPUT_SHEET.test(n) && !WHATIF_SHEET.test(n);
 }
 
 export interface SheetLook {
