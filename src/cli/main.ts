@@ -255,6 +255,12 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
       `--slips 和 --dingtalk 是工资条：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
     );
+  // The what-if's pay section holds the month's amounts: beside a week's assessment they would read as its pay.
+  if (flags.has('whatif') && !result.paysPeriod)
+    throw new UsageError(
+      `--whatif is a pay estimate: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+      `--whatif 是工资测算：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
+    );
   const payrun = await preparePayRun(payrunPaths, { file: out, sheets: outSheets }, result, lang, io);
   if (!payrun) return 1;
 

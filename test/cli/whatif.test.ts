@@ -82,3 +82,21 @@ test('a 工号 with / or : in it makes a file name beside --out, as the slips do
   expect(run.code).toBe(0);
   expect(existsSync(path.join(dir, `KF_01_A-测算-${PERIOD}.xlsx`))).toBe(true);
 });
+
+test('a week is an assessment: --whatif is refused (exit 2) as --slips is, and nothing is written', async () => {
+  const out = path.join(dir, 'week.xlsx');
+  const run = await cli(
+    'payroll',
+    path.join(dir, 'shop.xlsx'),
+    '--period',
+    '2026-W43',
+    '--out',
+    out,
+    '--whatif',
+    'KF01',
+  );
+  expect(run.code).toBe(2);
+  expect(run.err).toContain('--whatif 是工资测算：2026-W43 是考核期');
+  expect(existsSync(out)).toBe(false);
+  expect(existsSync(path.join(dir, 'KF01-测算-2026-W43.xlsx'))).toBe(false);
+});
