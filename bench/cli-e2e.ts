@@ -81,6 +81,8 @@ export async function cliEndToEnd(
     if (gen.code !== 0) throw new Error(`writing the demo shop failed: ${gen.stderr}`);
     generateMs = gen.wallMs;
   }
+  // A first generation: an output of this month already there would be read and compared with (a re-run).
+  await fs.rm(output, { force: true });
   const reporter = path.join(__dirname, 'usage-reporter.js');
   const run = await runNode(['--require', reporter, bin, 'payroll', input, '--period', period, '--out', output], {
     BENCH_USAGE_FILE: usageFile,

@@ -71,6 +71,9 @@ export async function csvCliBench(
   const bin = path.join(repoRoot, 'bin', 'cs-kpi.js');
   const usageFile = path.join(dir, 'usage.json');
   await fs.rm(usageFile, { force: true });
+  // A first generation: an output of this month already there would be read and compared with (a re-run).
+  const output = path.join(dir, 'out.xlsx');
+  await fs.rm(output, { force: true });
   let stderr = '';
   const t0 = process.hrtime.bigint();
   const code = await new Promise<number | null>((resolve) => {
@@ -86,7 +89,7 @@ export async function csvCliBench(
         '--period',
         '2026-10',
         '--out',
-        path.join(dir, 'out.xlsx'),
+        output,
       ],
       {
         stdio: ['ignore', 'ignore', 'pipe'],
