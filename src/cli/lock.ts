@@ -13,7 +13,9 @@ import {
   lockState,
   type LockState,
   parsePeriod,
+  periodFromSheetKey,
   pendingDisputesIn,
+  sheetName,
   type SheetData,
 } from '../engine';
 import { parseArgs, UsageError } from './args';
@@ -56,7 +58,9 @@ export async function lockedFileProblem(
   const read = sheets === undefined ? await readOutputSheets(file) : sheets;
   const locked = read ? lockedMonths(read)[0] : undefined;
   if (!locked) return null;
-  const { period, lock } = locked;
+  const { lock } = locked;
+  // The sheet's suffix as --period takes it (20261001-20261015 → 2026-10-01..2026-10-15).
+  const period = periodFromSheetKey(locked.period)?.key ?? locked.period;
   const name = path.basename(file);
   const flag = `--${role}`;
   return lang === 'zh'
@@ -91,10 +95,11 @@ export async function lockCommand(
     );
   const periodText = flags.get('period');
   const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
-  if (!period || period.kind !== 'month')
+  // A week or range paid under the plan key period.pay is locked as a month is (README: Periods).
+  if (!period)
     throw new UsageError(
-      `--period must be the month to ${action}, as YYYY-MM`,
-      `--period 必须是要${action === 'lock' ? '定稿' : '解锁'}的月份，如 2026-10`,
+      `--period must be the month to ${action}, as YYYY-MM (or a paid week or range: 2026-W43, 2026-10-01..2026-10-15)`,
+      `--period 必须是要${action === 'lock' ? '定稿' : '解锁'}的月份，如 2026-10（或发薪的周、日期范围：2026-W43、2026-10-01..2026-10-15）`,
     );
   const by = flags.get('by');
   if (typeof by !== 'string' || by.trim() === '')
@@ -126,8 +131,18 @@ export async function lockCommand(
   if (!audit) {
     io.err(
       zh
-        ? `cs-kpi: ${name} 中没有“审计 ${period.key}”表：请先用 cs-kpi payroll 生成这个月`
-        : `cs-kpi: ${name} has no "Audit ${period.key}" sheet: generate the month with cs-kpi payroll first`,
+        ? `cs-kpi: ${name} 中没有“${audits[0]}”表：请先用 cs-kpi payroll 生成这个月`
+        : `cs-kpi: ${name} has no "${audits[1]}" sheet: generate the month with cs-kpi payroll first`,
+    );
+    return 1;
+  }
+  // An assessment (a week or range without pay) has nothing for finance to lock.
+  const payrolls = [sheetName('payroll', period.key, 'zh'), sheetName('payroll', period.key, 'en')];
+  if (period.kind !== 'month' && !read.data.sheets.some((s) => payrolls.includes(s.name.trim()))) {
+    io.err(
+      zh
+        ? `cs-kpi: ${period.key} 是考核期，${name} 中没有“${payrolls[0]}”表：没有工资，不需要定稿`
+        : `cs-kpi: ${period.key} is an assessment: ${name} has no "${payrolls[1]}" sheet, so there is no pay to lock`,
     );
     return 1;
   }

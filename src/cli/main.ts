@@ -56,7 +56,7 @@ export const USAGE = `Usage:
   cs-kpi payroll <file.xlsx|file.csv>... --period YYYY-MM [--out <file.xlsx>] [--json] [--lang zh|en] [--csv <file.csv>] [--history <earlier-output.xlsx>]… [--whatif <工号>]
                  [--compare <earlier-output.xlsx>] [--slips <dir>] [--dingtalk <file.xlsx>] [--overwrite]
   cs-kpi demo [--out <file.xlsx>] [--period YYYY-MM] [--agents N] [--orders N] [--seed N]
-  cs-kpi lock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT]
+  cs-kpi lock <output.xlsx> --period YYYY-MM --by NAME [--reason TEXT]   (or a paid week / range)
   cs-kpi unlock <output.xlsx> --period YYYY-MM --by NAME --reason TEXT
 
 payroll  computes the month's scorecard and payroll and writes the output sheets

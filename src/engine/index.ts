@@ -62,6 +62,7 @@ export {
   previousPeriod,
   formatSerial,
   periodSheetKey,
+  periodFromSheetKey,
   type Period,
   type PeriodKind,
 } from './dates';

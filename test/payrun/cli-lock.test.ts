@@ -135,8 +135,12 @@ test('bad lock requests say what is wrong, in the manager’s words, and write n
   const otherMonth = await cli('lock', out, '--period', '2026-11', '--by', '王');
   expect(otherMonth.code).toBe(1);
   expect(otherMonth.err).toBe('cs-kpi: bad.xlsx 中没有“审计 2026-11”表：请先用 cs-kpi payroll 生成这个月');
-  expect((await cli('lock', out, '--period', '2026-W43', '--by', '王')).err).toContain(
+  expect((await cli('lock', out, '--period', 'October', '--by', '王')).err).toContain(
     '--period must be the month to lock, as YYYY-MM',
+  );
+  // A week is a period of its own: this file has none.
+  expect((await cli('lock', out, '--period', '2026-W43', '--by', '王')).err).toBe(
+    'cs-kpi: bad.xlsx 中没有“审计 2026-W43”表：请先用 cs-kpi payroll 生成这个月',
   );
   expect((await cli('lock', out, '--period', PERIOD)).code).toBe(2);
   expect((await cli('lock', out, '--period', PERIOD, '--by', '  ')).code).toBe(2);
