@@ -8,6 +8,7 @@
 import type { ExcelRun } from './atomic-write';
 import { ONE_PAGE_WIDE } from './decorate';
 import { TEXT_FORMAT } from './cell-safety';
+import { mergedCells } from './self-check-merges';
 
 export type SelfCheckId =
   | 'inertText'
@@ -21,7 +22,8 @@ export type SelfCheckId =
   | 'largeRequest'
   | 'customFunction'
   | 'dateSerial'
-  | 'dateSystem';
+  | 'dateSystem'
+  | 'mergedCells';
 
 export interface SelfCheckItem {
   id: SelfCheckId;
@@ -91,6 +93,7 @@ export async function runSelfCheck(run: ExcelRun, env: SelfCheckEnvironment): Pr
     await check('printFit', () => printFit(run, a));
     await check('autoFilter', () => autoFilter(run, a));
     await check('protection', () => protection(run, a));
+    await check('mergedCells', () => mergedCells(run, `${SCRATCH}m ${token}`));
   } finally {
     await removeScratch(run, token);
   }

@@ -18,6 +18,7 @@ function build(lang: Lang) {
     customFunction: say('pane.diag.items.customFunction'),
     dateSerial: say('pane.diag.items.dateSerial'),
     dateSystem: say('pane.diag.items.dateSystem'),
+    mergedCells: say('pane.diag.items.mergedCells'),
   };
   return {
     title: say('pane.diag.title'),

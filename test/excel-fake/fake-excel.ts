@@ -282,15 +282,7 @@ export class FakeExcel {
 
   /** Merge cells as Excel's Merge & Center does: the top-left value stays, the other cells are emptied. */
   merge(sheetName: string, address: string): void {
-    const s = this.sheet(sheetName);
-    const rect = parseAddress(address);
-    for (let r = rect.r0; r < rect.r0 + rect.rows; r++)
-      for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
-        if (r === rect.r0 && c === rect.c0) continue;
-        if (s.values[r]) s.values[r][c] = undefined;
-        if (s.formulas[r]?.[c] !== undefined) s.formulas[r][c] = undefined;
-      }
-    s.merges.push(rect);
+    this.sheet(sheetName).merge(parseAddress(address));
   }
 
   /** One cell as a test wants to see it. */

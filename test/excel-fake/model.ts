@@ -90,6 +90,17 @@ export class SheetModel {
     public name: string,
   ) {}
 
+  /** Merge as Excel's Merge & Center does: the top-left value stays, the other cells are emptied. */
+  merge(rect: Rect): void {
+    for (let r = rect.r0; r < rect.r0 + rect.rows; r++)
+      for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
+        if (r === rect.r0 && c === rect.c0) continue;
+        if (this.values[r]) this.values[r][c] = undefined;
+        if (this.formulas[r]?.[c] !== undefined) this.formulas[r][c] = undefined;
+      }
+    this.merges.push(rect);
+  }
+
   /** Excel refuses most edits on a protected sheet. */
   assertEditable(what: string): void {
     if (this.protection.protected) {

@@ -196,6 +196,15 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** ExcelApi 1.2 (one merged cell for the whole range; `across` is not modelled). */
+  merge(): void {
+    this.context.api('Range.merge');
+    this.onTarget('merge', 24, ({ sheet, rect }) => {
+      sheet.assertEditable('merge');
+      sheet.merge(rect);
+    });
+  }
+
   /** ExcelApi 1.13: the merged areas lying in this range; a null object when there are none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.api('Range.getMergedAreasOrNullObject');

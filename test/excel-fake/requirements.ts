@@ -37,6 +37,7 @@ export const MEMBER_SETS: Record<string, string> = {
   'Range.select': 'ExcelApi 1.1',
   'Range.conditionalFormats': 'ExcelApi 1.6',
   'Range.getMergedAreasOrNullObject': 'ExcelApi 1.13',
+  'Range.merge': 'ExcelApi 1.2',
   'RangeAreas.areaCount': 'ExcelApi 1.9',
   'RangeAreas.areas': 'ExcelApi 1.9',
   'RangeFormat.columnWidth': 'ExcelApi 1.2',

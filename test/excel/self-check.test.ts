@@ -32,6 +32,7 @@ test('every behaviour the adapter relies on passes on the fake, and nothing of t
       'dateSystem',
       'inertText',
       'largeRequest',
+      'mergedCells',
       'numberFormatArrays',
       'printFit',
       'protection',
@@ -51,7 +52,7 @@ test('the report is text with the Office version, the platform and one line per 
   const lines = text.split('\n');
   expect(lines[0]).toBe('CS Performance self-check · Office 16.0.18000.20000 · PC');
   expect(lines).toContain('PASS  customFunction — =CS.CONVERSION(200,106): 0.53');
-  expect(lines[lines.length - 1]).toBe('All 12 checks passed.');
+  expect(lines[lines.length - 1]).toBe('All 13 checks passed.');
 });
 
 test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check expects serials 1,462 lower', async () => {
@@ -102,4 +103,39 @@ test('a custom function still calculating (#BUSY!) is polled until it has a valu
   expect(report.items.find((i) => i.id === 'customFunction')?.ok).toBe(true);
   expect(sleeps.length).toBeGreaterThan(0);
   expect(sleeps.every((ms) => ms === 250)).toBe(true);
+});
+
+describe('merged cells (ExcelApi 1.13, where the host has it)', () => {
+  const g = globalThis as unknown as { Office: { context?: unknown } };
+  let saved: unknown;
+  beforeEach(() => {
+    saved = g.Office.context;
+    g.Office.context = { requirements: { isSetSupported: (name: string) => name === 'ExcelApi' } };
+  });
+  afterEach(() => {
+    g.Office.context = saved;
+  });
+
+  test('a merge keeps its value in the top-left cell and is listed; the scratch sheet is removed', async () => {
+    const fake = fakeWithFunctions();
+    fake.declaredSets = { ...fake.declaredSets, ExcelApi: '1.13' };
+    const before = JSON.stringify(fake.snapshot());
+    const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
+    expect(report.items.find((i) => i.id === 'mergedCells')).toEqual({
+      id: 'mergedCells',
+      ok: true,
+      detail: 'B2:B3 merged: values [["KF01"],[""]]; merged areas [{"row":1,"col":1,"rows":2,"cols":1}]',
+    });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
+  test('a host that says 1.13 but lists no merged area fails the item', async () => {
+    const fake = fakeWithFunctions(); // the fake keeps the manifest's 1.9: getMergedAreasOrNullObject is refused
+    const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
+    expect(report.items.find((i) => i.id === 'mergedCells')).toEqual({
+      id: 'mergedCells',
+      ok: false,
+      detail: 'B2:B3 merged: values [["KF01"],[""]]; merged areas []',
+    });
+  });
 });
