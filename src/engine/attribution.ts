@@ -69,6 +69,13 @@ export function emptySalesAcc(): SalesAcc {
   };
 }
 
+/**
+ * Days an order can be placed before it is paid: Taobao closes an unpaid order within days, a presale's
+ * balance falls due within weeks. The day of service (placing, or the consultation inside the attribution
+ * window) lies between that many days before the payment and the payment day.
+ */
+const LONGEST_ORDER_DAYS = 90;
+
 /** What the next sources are, for the message when the agent column names a stranger. */
 const SOURCE_TEXT: Record<AttributionSource, LocalText> = {
   explicit: msg('attribution.sourceText.explicit'),
@@ -102,6 +109,8 @@ export class Attributor {
   private readonly firstDay: Float64Array;
   private readonly lastDay: Float64Array;
   private readonly dated: Uint8Array;
+  /** How many days before its payment an order's day of service can lie (see LONGEST_ORDER_DAYS). */
+  private readonly lookBackDays: number;
   readonly shop: ShopSales = {
     orders: 0,
     sales: 0,
@@ -135,6 +144,7 @@ export class Attributor {
     this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
+    this.lookBackDays = Math.max(LONGEST_ORDER_DAYS, Math.ceil(this.windowSeconds / 86400) + 1);
     this.buyers = new DistinctBuyers(expectedOrders);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
@@ -162,10 +172,14 @@ export class Attributor {
   /** Whether every credited agent is on this period's payroll and was employed on the day of service (-1: not looked up yet). */
   private allServing(o: Order, ids: number[], n: number, source: AttributionSource): boolean {
     let day = -1;
+    const paidDay = Math.floor(o.paidAt);
     for (let k = 0; k < n; k++) {
       const i = ids[k];
       if (this.employedAt[i] === 0) return false;
       if (this.dated[i] === 0) continue;
+      // Most rosters date everyone: an agent employed from well before the payment day to it or later served the
+      // buyer whatever the day, so a million orders need not read their creation time for it.
+      if (paidDay - this.lookBackDays >= this.firstDay[i] && paidDay <= this.lastDay[i]) continue;
       if (day < 0) day = this.serviceDay(o, source);
       if (day < this.firstDay[i] || day > this.lastDay[i]) return false;
     }

@@ -70,6 +70,25 @@ describe('orders placed outside an agent’s days of employment', () => {
     expect(notEmployed(r)[0].action.en).toBe('credited to the employed agents only');
   });
 
+  test('an order is taken as placed at most 90 days before its payment: created before a hire long past, it is theirs', () => {
+    // KF05 hired 2026-06-15. Placed 06-01 and paid 10-05 (126 days): read as placed within the 90 days before
+    // 10-05 (from 07-07), all after the hire, so credited. Placed 06-10 and paid 10-02: 114 days, likewise.
+    const dated = roster([{ id: 'KF01' }, { id: 'KF05', hire: '2026-06-15' }]);
+    const r = runPayroll(
+      workbook(
+        dated,
+        someChat,
+        orderSheet([
+          { id: 'L1', paid: 30, memo: 'KF05', created: '2026-06-01 10:00:00', pay: '2026-10-05 10:00:00' },
+          { id: 'L2', paid: 12.5, memo: 'KF05', created: '2026-06-10 10:00:00', pay: '2026-10-02 10:00:00' },
+        ]),
+      ),
+      { period: PERIOD },
+    );
+    expect(r.agents.find((a) => a.agent.agentId === 'KF05')!.measures.sales).toBe(4250);
+    expect(r.issues.filter((i) => i.code === 'order-agent-not-employed')).toEqual([]);
+  });
+
   test('without a creation time the payment day is the order’s day', () => {
     const r = run(orderSheet([{ id: 'P1', paid: 70, memo: 'KF03', pay: '2026-10-16 09:00:00' }], false));
     expect(salesOf(r, 'KF03')).toBe(0);
