@@ -211,21 +211,81 @@ describe('refunds counted once', () => {
     });
   });
 
-  test('plan key orders.refundConvention = netted forces it on a report without 总金额', () => {
-    const plan: SheetData = {
-      name: '方案',
-      rows: [
-        ['键', '值'],
-        ['orders.refundConvention', 'netted'],
-      ],
-    };
-    const sheet = taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true });
-    const totalCol = TAOBAO_2021.indexOf('总金额');
+  /** A report's sheet without its 总金额 column. */
+  const withoutTotal = (sheet: SheetData, header: string[]): SheetData => {
+    const totalCol = header.indexOf('总金额');
     for (const row of sheet.rows) row.splice(totalCol, 1);
-    const r = run(wb(sheet, chituPresales('聊天统计', CHATS), plan));
+    return sheet;
+  };
+  const planWith = (convention: string): SheetData => ({
+    name: '方案',
+    rows: [
+      ['键', '值'],
+      ['orders.refundConvention', convention],
+    ],
+  });
+
+  test('no 总金额: a full refund showing 实付 0 tells that 实付 is net of the refund', () => {
+    const sheet = withoutTotal(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), TAOBAO_2021);
+    const r = run(wb(sheet, chituPresales('聊天统计', CHATS)));
+    // As with 总金额: KF02 150 + 100 (O5 net of its 20) = 250; KF01 300 + 0 (O6 refunded in full, 实付 0).
     expect(r.agent('KF02')).toMatchObject({ sales: 250 });
-    const auto = run(wb(sheet, chituPresales('聊天统计', CHATS)));
-    expect(auto.agent('KF02')).toMatchObject({ sales: 230 }); // no 总金额: the old reading
+    expect(r.agent('KF01')).toMatchObject({ sales: 300 });
+    expect(r.agent('KF01').refundRate).toBeCloseTo(90 / 398, 10); // 90 / (208 + 100 + 90)
+    // O5 and O6 refunded, O6's 90 more than its 实付 0: 1 of 2.
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'netted',
+      source: 'refund-beyond-paid',
+      refundedRows: 2,
+      beyondPaidRows: 1,
+    });
+    expect(r.codes()).not.toContain('order-refund-exceeds');
+    expect(r.codes()).not.toContain('orders-refund-convention-guessed');
+  });
+
+  test('no 总金额 and no refund above 实付: read as before the refund, said once, until the plan key says which', () => {
+    // Only O5's partial refund (实付 100 of 120, 20 refunded): nothing tells a netted report from a gross one.
+    const partial = [...ORDERS, o(5, 'tb_d', 120, 0, 20, 'KF02', 8)];
+    const sheet = () => withoutTotal(taobaoOrders('订单报表', TAOBAO_2021, partial, { netted: true }), TAOBAO_2021);
+    const auto = run(wb(sheet(), chituPresales('聊天统计', CHATS)));
+    expect(auto.agent('KF02')).toMatchObject({ sales: 230 }); // 150 + (100 − 20): read as gross
+    const said = auto.issues('orders-refund-convention-guessed');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({
+      severity: 'warning',
+      sheet: '订单报表',
+      row: 1,
+      column: expect.stringContaining('退款金额'),
+    });
+    expect(said[0].message.zh).toContain('有 1 笔退款订单');
+    expect(said[0].action.zh).toContain('orders.refundConvention = netted');
+    expect(said[0].action.en).toContain('deducted twice');
+    const netted = run(wb(sheet(), chituPresales('聊天统计', CHATS), planWith('netted')));
+    expect(netted.agent('KF02')).toMatchObject({ sales: 250 }); // 150 + 100
+    expect(netted.codes()).not.toContain('orders-refund-convention-guessed');
+    const gross = run(wb(sheet(), chituPresales('聊天统计', CHATS), planWith('gross')));
+    expect(gross.agent('KF02')).toMatchObject({ sales: 230 });
+    expect(gross.codes()).not.toContain('orders-refund-convention-guessed');
+  });
+
+  test('no 总金额: one faulty refund above 实付 among twelve does not turn a gross report netted', () => {
+    // Eleven orders of 50 with 10 refunded each (KF02: 11 × 40 = 440), and one of 40 with 45 refunded (a fault: 0).
+    const refunds = Array.from({ length: 11 }, (_, k) => o(10 + k, `tb_r${k}`, 50, 0, 10, 'KF02', 10 + k));
+    const faulty = o(30, 'tb_z', 40, 0, 45, 'KF02', 25);
+    const sheet = withoutTotal(
+      taobaoOrders('订单报表', TAOBAO_2017, [...ORDERS, ...refunds, faulty], { netted: false }),
+      TAOBAO_2017,
+    );
+    const r = run(wb(sheet, chituPresales('聊天统计', CHATS)));
+    expect(r.agent('KF02')).toMatchObject({ sales: 590 }); // 150 + 440 + 0
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'gross',
+      source: 'default',
+      refundedRows: 12,
+      beyondPaidRows: 1,
+    });
+    expect(r.issues('order-refund-exceeds')).toHaveLength(1);
+    expect(r.issues('orders-refund-convention-guessed')).toHaveLength(1);
   });
 
   test("the Audit sheet states each order sheet's convention", () => {

@@ -284,6 +284,10 @@ export const EN: Record<keyof typeof ZH, string> = {
     'all of them counted, none taken for a duplicate: import the CSV as downloaded (do not open and save it in Excel first) to keep the order numbers whole',
   'orders-no-buyer-column': '"{name}" has no buyer column (买家会员名 / 下单帐号)',
   'orders-no-buyer-column.action': 'each paid order counts as one buyer (AOV = sales / orders)',
+  'orders-refund-convention-guessed':
+    '"{name}" has {count} refunded orders but no 总金额 or other sign of whether 实付 is already net of the refund (Taobao / Tmall order reports net it)',
+  'orders-refund-convention-guessed.action':
+    'read as paid before the refund (the refund deducted from 实付). Check the export: if 实付 is net of the refund, set orders.refundConvention = netted in the Plan sheet, or refunds are deducted twice; if not, set it to gross and this warning goes',
   // parse/refund-convention.ts
   'parse.refund-convention.amount-paid-already-net-of':
     'amount paid already net of the refund: only postage deducted; refund rate over paid + refund',
@@ -293,6 +297,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'from 总金额: {nettedRows} refunded orders with 总金额 = paid + refund, {grossRows} with 总金额 = paid',
   'parse.refund-convention.no-or-refunded-order-to':
     'no 总金额 or refunded order to judge by: read as before the refund',
+  'parse.refund-convention.refund-beyond-paid':
+    'no 总金额 to judge by; {beyondPaidRows} of {refundedRows} refunded orders refund more than paid (a full refund shows 实付 0): paid is net of the refund',
   'parse.refund-convention.text': '{what} ({why})',
   // sheets/classify.ts
   'sheets.classify.has-no-known-columns': '"{name}" has no known columns',

@@ -47,7 +47,8 @@ export const PLAN_EN: Record<keyof typeof PLAN_ZH, string> = {
   'plan.streak.eliminationAt': 'consecutive failed months for elimination review',
   'plan.orders.maxOrderAmount': 'largest plausible order amount (above: data error)',
   'plan.orders.closedAsRefunded': 'closed orders after payment count as fully refunded',
-  'plan.orders.refundConvention': 'is the amount paid already net of refunds: auto (from 总金额), netted or gross',
+  'plan.orders.refundConvention':
+    'is the amount paid already net of refunds: auto (from 总金额, else from refunds above 实付), netted or gross',
   // plan/plan-sheet.ts
   'plan-sheet.header.key': 'Key',
   'plan-sheet.header.value': 'Value',

@@ -50,7 +50,8 @@ export const PLAN_ZH = {
   'plan.streak.eliminationAt': '连续不达标几个月淘汰审查',
   'plan.orders.maxOrderAmount': '单笔订单金额上限（超出视为数据错误）',
   'plan.orders.closedAsRefunded': '已付款后“交易关闭”的订单视为全额退款',
-  'plan.orders.refundConvention': '实付金额是否已扣退款：auto 按总金额判断 / netted 已扣 / gross 未扣',
+  'plan.orders.refundConvention':
+    '实付金额是否已扣退款：auto 按总金额（没有总金额时按大于实付的退款）判断 / netted 已扣 / gross 未扣',
   // plan/plan-sheet.ts
   'plan-sheet.header.key': '键',
   'plan-sheet.header.value': '值',

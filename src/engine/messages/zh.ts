@@ -269,6 +269,10 @@ export const ZH = {
     '这些订单都照常计入，不按重复处理；请直接导入下载的 CSV 文件（不要先用 Excel 打开保存），订单编号才能保持完整',
   'orders-no-buyer-column': '“{name}”没有买家列（买家会员名 / 下单帐号）',
   'orders-no-buyer-column.action': '每笔已付款订单按一位买家计（客单价 = 销售额 / 订单数）',
+  'orders-refund-convention-guessed':
+    '“{name}”有 {count} 笔退款订单，但没有总金额或其他依据判断实付是否已扣退款（淘宝 / 天猫的订单报表实付已扣退款）',
+  'orders-refund-convention-guessed.action':
+    '已按实付未扣退款计算（净销售额再扣退款）。请核对导出：实付已扣退款的，在方案表设 orders.refundConvention = netted，否则退款被扣两次；未扣的设为 gross，此提示不再出现',
   // parse/refund-convention.ts
   'parse.refund-convention.amount-paid-already-net-of': '实付已扣退款：净销售额只扣邮费，退款率按实付 + 退款计',
   'parse.refund-convention.amount-paid-before-the-refund': '实付未扣退款：净销售额扣邮费和退款',
@@ -276,6 +280,8 @@ export const ZH = {
   'parse.refund-convention.from-refunded-orders-with-paid':
     '按总金额判断：{nettedRows} 笔退款订单总金额 = 实付 + 退款，{grossRows} 笔总金额 = 实付',
   'parse.refund-convention.no-or-refunded-order-to': '没有总金额或退款订单可判断，按未扣退款处理',
+  'parse.refund-convention.refund-beyond-paid':
+    '没有总金额可判断；{refundedRows} 笔退款订单中 {beyondPaidRows} 笔退款大于实付（全额退款实付为 0），实付已扣退款',
   'parse.refund-convention.text': '{what}（{why}）',
   // sheets/classify.ts
   'sheets.classify.has-no-known-columns': '“{name}”没有可识别的列',

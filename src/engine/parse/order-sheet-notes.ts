@@ -1,12 +1,14 @@
 /**
  * Things said once per order sheet rather than once per row: order numbers
- * Excel has turned into numbers, and a report without a buyer column.
+ * Excel has turned into numbers, a report without a buyer column, and refunds
+ * read as gross for want of any sign (refund-convention.ts).
  */
 import type { Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Table } from '../sheets/table';
 import { msg } from '../messages';
-import { logSheetNote } from './coded-issues';
+import { logCoded, logSheetNote } from './coded-issues';
+import { refundConventionGuessed, type RefundConventionInfo } from './refund-convention';
 
 /** Order numbers run to 18–19 digits; a double keeps 15–17, so from 1e15 on digits may be lost. */
 const EXACT_DIGITS_LIMIT = 1e15;
@@ -21,7 +23,12 @@ export function isExcelMangledId(v: Cell | undefined): boolean {
   return typeof v === 'string' && v.length <= 24 && (v.indexOf('E') > 0 || v.indexOf('e') > 0) && SCIENTIFIC.test(v);
 }
 
-export function reportOrderSheetNotes(t: Table, mangled: { count: number; first: number }, log: IssueLog): void {
+export function reportOrderSheetNotes(
+  t: Table,
+  mangled: { count: number; first: number },
+  refunds: RefundConventionInfo,
+  log: IssueLog,
+): void {
   if (mangled.count > 0) {
     const value = t.sheet.rows[mangled.first][t.col('orderId')!];
     log.at(
@@ -35,5 +42,11 @@ export function reportOrderSheetNotes(t: Table, mangled: { count: number; first:
   }
   if (!t.has('buyer')) {
     logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
+  }
+  if (refundConventionGuessed(refunds)) {
+    const where = t.where(t.headerIndex, 'refund');
+    const params = { name: t.sheet.name, count: refunds.refundedRows ?? 0 };
+    const action = msg('orders-refund-convention-guessed.action');
+    logCoded(log, 'warning', 'orders-refund-convention-guessed', where, null, params, action);
   }
 }

@@ -109,7 +109,7 @@ export function readOrders(
     // Decided once per sheet, not per row.
     const refundInfo = detectRefundConvention(t, plan.orders.refundConvention, classes.marks[ti]);
     stats.refundConventions.set(t.sheet.name, refundInfo);
-    reportOrderSheetNotes(t, classes.mangled[ti], log);
+    reportOrderSheetNotes(t, classes.mangled[ti], refundInfo, log);
     const reading: SheetReading = {
       t,
       ti,

@@ -4,7 +4,10 @@
  * refund shows 实付 0). Other reports (and the older picture of the data) give
  * the amount paid before the refund: 总金额 = 实付. Each order sheet is judged
  * once, from its refunded rows, before any order counts; a Plan key
- * (orders.refundConvention) can force either reading.
+ * (orders.refundConvention) can force either reading. Without 总金额 (other
+ * layouts) a refund larger than 实付 still tells: a full refund shows 实付 0
+ * only when 实付 is net of it. With no sign either way the sheet is read as
+ * gross, and a sheet with refunds then says so, since that may count them twice.
  */
 import type { Cell } from '../cell';
 import { parseNumber } from '../numbers';
@@ -18,15 +21,26 @@ export type RefundConventionSetting = 'auto' | RefundConvention;
 
 export interface RefundConventionInfo {
   convention: RefundConvention;
-  /** How it was decided: by the plan, from 总金额, or by default (no 总金额 / 退款金额, or no refunded row). */
-  source: 'plan' | 'total' | 'default';
+  /**
+   * How it was decided: by the plan, from 总金额, from refunds larger than 实付 (no 总金额 to judge by), or by
+   * default (no 总金额 / 退款金额, or no refunded row that tells).
+   */
+  source: 'plan' | 'total' | 'refund-beyond-paid' | 'default';
   /** Refunded rows where 总金额 = 实付 + 退款, and where 总金额 = 实付. */
   nettedRows: number;
   grossRows: number;
+  /** Refunded rows looked at (up to DECISIVE_ROWS told by 总金额), and those whose refund is larger than 实付. */
+  refundedRows?: number;
+  beyondPaidRows?: number;
 }
 
 /** Enough refunded rows to decide: a sheet's convention is one export setting, not a per-row matter. */
 const DECISIVE_ROWS = 2000;
+/**
+ * Refunds larger than 实付 that make a sheet netted without 总金额: at least 1 in 10 of its refunded rows. A
+ * netted export shows every full refund so (实付 0), the usual refund; a gross one only in a faulty row.
+ */
+const BEYOND_PAID_SHARE = 0.1;
 
 /** Cents of a positive amount, or 0; the usual 0 / "0.00" / blank refund cell is answered without parsing. */
 function positiveCents(v: Cell | undefined): number {
@@ -50,25 +64,38 @@ export function detectRefundConvention(
   const cTotal = t.col('total'),
     cPaid = t.col('paid'),
     cRefund = t.col('refund');
-  if (cTotal === undefined || cPaid === undefined || cRefund === undefined)
+  if (cPaid === undefined || cRefund === undefined)
     return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
   let netted = 0;
   let gross = 0;
+  let refunded = 0;
+  let beyondPaid = 0;
   const rows = t.sheet.rows;
   for (let i = t.headerIndex + 1; i < rows.length && netted + gross < DECISIVE_ROWS; i++) {
     if (isData[i] === 0) continue;
     const row = rows[i];
     const refund = positiveCents(row[cRefund]);
     if (refund === 0) continue;
-    const total = centsOf(row[cTotal]);
     const paid = centsOf(row[cPaid]);
-    if (total === null || paid === null) continue;
+    if (paid === null) continue;
+    refunded++;
     // Within a cent: amounts written with two decimals, read through floats.
+    if (refund - paid > 1) beyondPaid++;
+    const total = cTotal === undefined ? null : centsOf(row[cTotal]);
+    if (total === null) continue;
     if (Math.abs(total - paid - refund) <= 1 && Math.abs(total - paid) > 1) netted++;
     else if (Math.abs(total - paid) <= 1) gross++;
   }
-  if (netted + gross === 0) return { convention: 'gross', source: 'default', nettedRows: 0, grossRows: 0 };
-  return { convention: netted > gross ? 'netted' : 'gross', source: 'total', nettedRows: netted, grossRows: gross };
+  const counts = { nettedRows: netted, grossRows: gross, refundedRows: refunded, beyondPaidRows: beyondPaid };
+  if (netted + gross > 0) return { convention: netted > gross ? 'netted' : 'gross', source: 'total', ...counts };
+  if (beyondPaid > 0 && beyondPaid >= refunded * BEYOND_PAID_SHARE)
+    return { convention: 'netted', source: 'refund-beyond-paid', ...counts };
+  return { convention: 'gross', source: 'default', ...counts };
+}
+
+/** A sheet with refunds read as gross for want of any sign: its refunds may be deducted twice, so the manager hears of it. */
+export function refundConventionGuessed(info: RefundConventionInfo): boolean {
+  return info.source === 'default' && (info.refundedRows ?? 0) > 0;
 }
 
 /** Each order sheet's summary with the convention it was read by (sheets read by no order pass keep none). */
@@ -96,6 +123,11 @@ export function describeRefundConvention(info: RefundConventionInfo): LocalText 
             nettedRows: info.nettedRows,
             grossRows: info.grossRows,
           })
-        : msg('parse.refund-convention.no-or-refunded-order-to');
+        : info.source === 'refund-beyond-paid'
+          ? msg('parse.refund-convention.refund-beyond-paid', {
+              beyondPaidRows: info.beyondPaidRows ?? 0,
+              refundedRows: info.refundedRows ?? 0,
+            })
+          : msg('parse.refund-convention.no-or-refunded-order-to');
   return msg('parse.refund-convention.text', { what, why });
 }
