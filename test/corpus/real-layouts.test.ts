@@ -225,19 +225,21 @@ describe('refunds counted once', () => {
     ],
   });
 
-  test('no 总金额: a full refund showing 实付 0 tells that 实付 is net of the refund', () => {
-    const sheet = withoutTotal(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), TAOBAO_2021);
+  test('no 总金额: full refunds showing 实付 0 tell that 实付 is net of the refund', () => {
+    // Besides O5 (20 of 120) and O6 (90 in full): O7 40 and O8 25, refunded in full.
+    const more = [...withRefunds, o(7, 'tb_f', 40, 0, 40, 'KF01', 10), o(8, 'tb_g', 25, 0, 25, 'KF02', 11)];
+    const sheet = withoutTotal(taobaoOrders('订单报表', TAOBAO_2021, more, { netted: true }), TAOBAO_2021);
     const r = run(wb(sheet, chituPresales('聊天统计', CHATS)));
-    // As with 总金额: KF02 150 + 100 (O5 net of its 20) = 250; KF01 300 + 0 (O6 refunded in full, 实付 0).
+    // As with 总金额: KF02 150 + 100 (O5 net of its 20) + 0 = 250; KF01 300 + 0 + 0 (O6, O7: 实付 0).
     expect(r.agent('KF02')).toMatchObject({ sales: 250 });
     expect(r.agent('KF01')).toMatchObject({ sales: 300 });
-    expect(r.agent('KF01').refundRate).toBeCloseTo(90 / 398, 10); // 90 / (208 + 100 + 90)
-    // O5 and O6 refunded, O6's 90 more than its 实付 0: 1 of 2.
+    expect(r.agent('KF01').refundRate).toBeCloseTo(130 / 438, 10); // (90 + 40) / (208 + 100 + 90 + 40)
+    // O5–O8 refunded; O6, O7, O8 refund more than their 实付 0: 3 of 4.
     expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
       convention: 'netted',
       source: 'refund-beyond-paid',
-      refundedRows: 2,
-      beyondPaidRows: 1,
+      refundedRows: 4,
+      beyondPaidRows: 3,
     });
     expect(r.codes()).not.toContain('order-refund-exceeds');
     expect(r.codes()).not.toContain('orders-refund-convention-guessed');
@@ -266,6 +268,17 @@ describe('refunds counted once', () => {
     const gross = run(wb(sheet(), chituPresales('聊天统计', CHATS), planWith('gross')));
     expect(gross.agent('KF02')).toMatchObject({ sales: 230 });
     expect(gross.codes()).not.toContain('orders-refund-convention-guessed');
+  });
+
+  test('no 总金额: a lone full refund with 实付 0 is not enough to tell (O6 of O5, O6): deducted, and said', () => {
+    const sheet = withoutTotal(taobaoOrders('订单报表', TAOBAO_2021, withRefunds, { netted: true }), TAOBAO_2021);
+    const r = run(wb(sheet, chituPresales('聊天统计', CHATS)));
+    expect(r.agent('KF02')).toMatchObject({ sales: 230 }); // 150 + (100 − 20)
+    expect(r.result.inputs.find((i) => i.kind === 'orders')?.refundConvention).toMatchObject({
+      convention: 'gross',
+      source: 'default',
+    });
+    expect(r.issues('orders-refund-convention-guessed')).toHaveLength(1);
   });
 
   test('no 总金额: one faulty refund above 实付 among twelve does not turn a gross report netted', () => {

@@ -5,7 +5,7 @@
  * the amount paid before the refund: 总金额 = 实付. Each order sheet is judged
  * once, from its refunded rows, before any order counts; a Plan key
  * (orders.refundConvention) can force either reading. Without 总金额 (other
- * layouts) a refund larger than 实付 still tells: a full refund shows 实付 0
+ * layouts) refunds larger than 实付 still tell: a full refund shows 实付 0
  * only when 实付 is net of it. With no sign either way the sheet is read as
  * gross, and a sheet with refunds then says so, since that may count them twice.
  */
@@ -37,10 +37,12 @@ export interface RefundConventionInfo {
 /** Enough refunded rows to decide: a sheet's convention is one export setting, not a per-row matter. */
 const DECISIVE_ROWS = 2000;
 /**
- * Refunds larger than 实付 that make a sheet netted without 总金额: at least 1 in 10 of its refunded rows. A
- * netted export shows every full refund so (实付 0), the usual refund; a gross one only in a faulty row.
+ * Refunds larger than 实付 that make a sheet netted without 总金额: at least 3, and 1 in 10 of its refunded rows.
+ * A netted export shows every full refund so (实付 0), the usual refund; a gross one only in a faulty row, and a
+ * fault or two among a handful of refunds must not stop every other refund from being deducted.
  */
 const BEYOND_PAID_SHARE = 0.1;
+const BEYOND_PAID_ROWS = 3;
 
 /** Cents of a positive amount, or 0; the usual 0 / "0.00" / blank refund cell is answered without parsing. */
 function positiveCents(v: Cell | undefined): number {
@@ -88,7 +90,7 @@ export function detectRefundConvention(
   }
   const counts = { nettedRows: netted, grossRows: gross, refundedRows: refunded, beyondPaidRows: beyondPaid };
   if (netted + gross > 0) return { convention: netted > gross ? 'netted' : 'gross', source: 'total', ...counts };
-  if (beyondPaid > 0 && beyondPaid >= refunded * BEYOND_PAID_SHARE)
+  if (beyondPaid >= BEYOND_PAID_ROWS && beyondPaid >= refunded * BEYOND_PAID_SHARE)
     return { convention: 'netted', source: 'refund-beyond-paid', ...counts };
   return { convention: 'gross', source: 'default', ...counts };
 }
