@@ -89,6 +89,19 @@ describe('orders placed outside an agent’s days of employment', () => {
     expect(r.issues.filter((i) => i.code === 'order-agent-not-employed')).toEqual([]);
   });
 
+  test('a leave date before the hire date is said on its cell: no day employed, off the payroll', () => {
+    const swapped = roster([{ id: 'KF01' }, { id: 'KF06', hire: '2026-10-20', leave: '2026-10-05' }]);
+    const r = runPayroll(workbook(swapped, someChat, orderSheet([])), { period: PERIOD });
+    const said = r.issues.filter((i) => i.code === 'roster-leave-before-hire');
+    // KF06 is the roster's third row; 离职日期 its eighth column.
+    expect(said.map((i) => [i.severity, i.sheet, i.row, i.column, i.cell, i.value])).toEqual([
+      ['warning', '花名册', 3, '离职日期 (H)', 'H3', '2026-10-05'],
+    ]);
+    expect(said[0].message.zh).toBe('工号 KF06 的离职日期 2026-10-05 早于入职日期 2026-10-20');
+    expect(said[0].action.en).toContain('swapped');
+    expect(r.agents.map((a) => a.agent.agentId)).toEqual(['KF01']);
+  });
+
   test('without a creation time the payment day is the order’s day', () => {
     const r = run(orderSheet([{ id: 'P1', paid: 70, memo: 'KF03', pay: '2026-10-16 09:00:00' }], false));
     expect(salesOf(r, 'KF03')).toBe(0);

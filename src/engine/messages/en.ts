@@ -277,6 +277,9 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster-bad-status': 'Agent {rawId}: status "{statusText}" not recognised',
   'roster-bad-status.action': 'treated as regular',
   'roster-bad-date.action': 'date ignored (full month assumed)',
+  'roster-leave-before-hire': 'Agent {rawId}: leave date {leave} is before hire date {hire}',
+  'roster-leave-before-hire.action':
+    "no day employed, so not on this period's payroll; check whether the two dates are swapped",
   // parse/order-sheet-notes.ts
   'order-id-as-number':
     '{count} order numbers were turned into numbers by Excel (e.g. {value}): their last digits are lost, so different orders may look alike',

@@ -263,6 +263,8 @@ export const ZH = {
   'roster-bad-status': '工号 {rawId} 的状态“{statusText}”无法识别',
   'roster-bad-status.action': '按“正式”处理',
   'roster-bad-date.action': '忽略该日期（按整月计算）',
+  'roster-leave-before-hire': '工号 {rawId} 的离职日期 {leave} 早于入职日期 {hire}',
+  'roster-leave-before-hire.action': '没有在职日，不计入本期工资；请核对两个日期是否写反',
   // parse/order-sheet-notes.ts
   'order-id-as-number': '{count} 个订单编号已被 Excel 变成数字（如 {value}），末几位已丢失，不同订单可能看起来一样',
   'order-id-as-number.action':

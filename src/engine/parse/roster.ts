@@ -1,6 +1,6 @@
 import { ACTION, IssueLog } from '../issues';
 import type { Agent, Level, LocalText, Role, Status } from '../model';
-import { parseDate } from '../dates';
+import { formatSerial, parseDate } from '../dates';
 import { cellText, normalizeKey } from '../text';
 import { normalizeAgentId } from '../formulas';
 import { locateTable, Table } from '../sheets/table';
@@ -108,6 +108,19 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
         const message = msg('roster-bad-date', { agentId: rawId, which: msg(`roster.${key}`), value: p.text });
         report.warning('roster-bad-date', key, p.text, message, msg('roster-bad-date.action'), agentId);
       }
+    }
+    // Kept as written (no day employed, so off the payroll, said again there); most often the two are swapped.
+    if (dates.hireDate !== null && dates.leaveDate !== null && dates.leaveDate < dates.hireDate) {
+      const [hire, leave] = [formatSerial(dates.hireDate), formatSerial(dates.leaveDate)];
+      const message = msg('roster-leave-before-hire', { rawId, hire, leave });
+      report.warning(
+        'roster-leave-before-hire',
+        'leaveDate',
+        leave,
+        message,
+        msg('roster-leave-before-hire.action'),
+        agentId,
+      );
     }
     agents.push({
       agentId,
