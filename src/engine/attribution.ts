@@ -105,10 +105,9 @@ export class Attributor {
   /** Who sold to whom, counted per agent once the orders are in (totals()). */
   private readonly buyers: DistinctBuyers;
   private readonly employedAt: Uint8Array;
-  /** Each agent's first and last day employed (serial days, ±Infinity without a date), by memo index; dated[i] when either is set. */
+  /** Each agent's first and last day employed (serial days, ±Infinity without a date), by memo index. */
   private readonly firstDay: Float64Array;
   private readonly lastDay: Float64Array;
-  private readonly dated: Uint8Array;
   /** How many days before its payment an order's day of service can lie (see LONGEST_ORDER_DAYS). */
   private readonly lookBackDays: number;
   readonly shop: ShopSales = {
@@ -150,13 +149,11 @@ export class Attributor {
     this.employedAt = new Uint8Array(ids.size);
     this.firstDay = new Float64Array(ids.size).fill(-Infinity);
     this.lastDay = new Float64Array(ids.size).fill(Infinity);
-    this.dated = new Uint8Array(ids.size);
     for (let i = 0; i < ids.size; i++) {
       this.employedAt[i] = employed.has(ids.key(i)) ? 1 : 0;
       const a = resolver.get(ids.key(i));
       if (a?.hireDate != null) this.firstDay[i] = Math.floor(a.hireDate);
       if (a?.leaveDate != null) this.lastDay[i] = Math.floor(a.leaveDate);
-      this.dated[i] = a?.hireDate != null || a?.leaveDate != null ? 1 : 0;
     }
   }
 
@@ -176,9 +173,8 @@ export class Attributor {
     for (let k = 0; k < n; k++) {
       const i = ids[k];
       if (this.employedAt[i] === 0) return false;
-      if (this.dated[i] === 0) continue;
-      // Most rosters date everyone: an agent employed from well before the payment day to it or later served the
-      // buyer whatever the day, so a million orders need not read their creation time for it.
+      // An agent employed from well before the payment day to it or later (always, without dates) served the
+      // buyer whatever the day: most rosters date everyone, and a million orders need not read their creation time.
       if (paidDay - this.lookBackDays >= this.firstDay[i] && paidDay <= this.lastDay[i]) continue;
       if (day < 0) day = this.serviceDay(o, source);
       if (day < this.firstDay[i] || day > this.lastDay[i]) return false;
