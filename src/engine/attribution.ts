@@ -131,6 +131,9 @@ export class Attributor {
   private unknown: string[] = [];
   /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, number>();
+  /** Conflicting roster 工号 the current order's memo cites, and per 工号 the orders citing it (reported once, at the roster). */
+  private citedConflicting: string[] = [];
+  readonly conflictingCited = new Map<string, { orders: number; net: Cents }>();
 
   constructor(
     private resolver: AgentResolver,
@@ -139,6 +142,8 @@ export class Attributor {
     private log: IssueLog,
     expectedOrders = 0,
     private consultations: ConsultationIndex | null = null,
+    /** 工号 listed twice on the roster with different details: a memo citing one is not told "not on the roster". */
+    private conflictingIds: ReadonlyMap<string, unknown> = new Map(),
   ) {
     this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
@@ -233,6 +238,13 @@ export class Attributor {
             ? this.fromConsultations(o, ids)
             : this.fromMemo(o, ids);
     }
+    if (this.citedConflicting.length > 0) {
+      for (const id of this.citedConflicting) {
+        const c = this.conflictingCited.get(id) ?? { orders: 0, net: 0 };
+        this.conflictingCited.set(id, { orders: c.orders + 1, net: c.net + net });
+      }
+      this.citedConflicting.length = 0;
+    }
     if (n > 0 && !this.allServing(o, ids, n, source)) {
       const named = ids.slice(0, n);
       const day = this.serviceDay(o, source);
@@ -326,10 +338,11 @@ export class Attributor {
     if (!o.memo) return 0;
     const { resolver, unknown } = this;
     let n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
+    if (this.conflictingIds.size > 0 && unknown.length > 0) this.noteConflicting(unknown);
     const pattern = resolver.idPattern;
     if (pattern && unknown.length > 0 && unknown.some((u) => pattern.test(u))) {
       // Most memos' other tokens (a tracking number, a phone) are no 工号: no list is made for them.
-      const strangers = unknown.filter((u) => pattern.test(u));
+      const strangers = unknown.filter((u) => pattern.test(u) && !this.conflictingIds.has(u));
       if (strangers.length > 0)
         this.log.at(
           'warning',
@@ -342,6 +355,12 @@ export class Attributor {
     }
     if (n > 1 && this.plan.attribution.split === 'first') n = 1;
     return n;
+  }
+
+  /** Keeps the memo's tokens that are conflicting roster 工号 (each once) for add() to count. */
+  private noteConflicting(unknown: string[]): void {
+    for (const u of unknown)
+      if (this.conflictingIds.has(u) && !this.citedConflicting.includes(u)) this.citedConflicting.push(u);
   }
 
   /** The last (or first) agent who served the buyer within the window before the order; a tie at the same second gives several. */

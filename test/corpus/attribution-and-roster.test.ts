@@ -106,9 +106,36 @@ describe('rosters', () => {
     ]);
     expect(dups[0].message.en).toContain('rows 3, 6');
     // The action says before it happens that KF02's own records will read as not on the roster.
-    expect(dups[0].action.zh).toContain('其订单、聊天等记录也会报为“不在花名册中”');
+    expect(dups[0].action.zh).toContain('其聊天等记录也会报为“不在花名册中”');
     expect(dups[0].action.en).toContain('also reported as not on the roster');
     expect(r.result.agents.find((a) => a.agent.agentId === 'KF02')).toBeUndefined();
+  });
+
+  test('C40c orders whose memo names a conflicting duplicate 工号 → one warning at its roster row with their count and net sales, none "not on the roster"', () => {
+    const wb = baseWorkbook();
+    appendRows(wb, ROSTER_NAME, rosterRow('KF02', '李丽丽', '暖阳旗舰店:丽丽', '售中', '资深'));
+    // Order 1 (208 − postage 8 = 200) names KF01 and KF02: KF01 keeps all of it.
+    setCell(wb, ORDERS_NAME, BASE.orderRow(0), MEMO, 'KF01/KF02');
+    const r = run(wb);
+    expect(r.issues('memo-unknown-id')).toEqual([]);
+    // KF02's memos: order 1 (200), order 2 '#KF02' (150), order 5 'KF02 送小样' (120 − refund 20 = 100).
+    expectOneIssue(r, {
+      code: 'roster-duplicate-id-orders',
+      severity: 'warning',
+      sheet: ROSTER_NAME,
+      row: 3,
+      column: '工号 (A)',
+      cell: 'A3',
+      value: 'KF02',
+      agentId: 'KF02',
+      mentions: ['KF02', '3', '450.00'],
+    });
+    expect(r.issues('roster-duplicate-id-orders')[0].message.zh).toContain('共 3 笔（净销售额 450.00）');
+    expect(r.issues('roster-duplicate-id-orders')[0].message.en).toContain('KF02: 3 (net sales 450.00)');
+    // Silent: the base's one (929.5 − 350 − 250 − 249.5 = 80) and orders 2 and 5 (150 + 100); KF01 keeps order 1
+    // and half of order 3, as in the base.
+    expect(r.json.shop).toMatchObject({ sales: BASE.shopSales, silentSales: 80 + 250, silentOrders: 3 });
+    expect(r.agent('KF01')).toMatchObject({ sales: 350 });
   });
 
   test('C40b the same roster row pasted twice → counted once, a warning at the second row', () => {

@@ -34,8 +34,11 @@ function lookup<T>(table: [T, string[]][], v: string): T | null {
 export const parseRole = (v: string): Role | null => lookup(ROLE_WORDS, v);
 export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 
-/** Roster rows → agents. Rows without a usable 工号, role or level are reported and left out. */
-export function parseRoster(table: Table, log: IssueLog): Agent[] {
+/**
+ * Roster rows → agents. Rows without a usable 工号, role or level are reported and left out.
+ * `conflicting` receives each 工号 listed twice with different details (left out) and its first row's index.
+ */
+export function parseRoster(table: Table, log: IssueLog, conflicting?: Map<string, number>): Agent[] {
   const agents: Agent[] = [];
   const entries = new KeyedRows([table]);
   for (const { index, row } of table.rows()) {
@@ -60,6 +63,7 @@ export function parseRoster(table: Table, log: IssueLog): Agent[] {
     const agentId = normalizeAgentId(rawId);
     const dup = dups.get(agentId);
     if (dup?.conflict) {
+      if (!conflicting?.has(agentId)) conflicting?.set(agentId, dup.first.index);
       const message = msg('roster-duplicate-id', { rawId, length: dup.rows.length, where: rowsText(dup.rows) });
       report.error('roster-duplicate-id', 'agentId', rawId, message, msg('roster-duplicate-id.action'), agentId);
       continue;

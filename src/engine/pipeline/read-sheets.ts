@@ -23,7 +23,7 @@ import { parseTargets, TargetOverrides, TargetsSeen } from '../plan/targets';
 import { applyWeekTargets } from '../plan/week-targets';
 import type { AdjustmentLine, QaSummary } from '../model';
 import type { Inputs } from './locate-inputs';
-import type { Staff } from './staff';
+import { reportOrdersOfConflictingIds, type Staff } from './staff';
 
 export interface PlanAndTargets {
   plan: Plan;
@@ -78,8 +78,10 @@ export function readPeriodData(
     log,
     orderTables.reduce((n, t) => n + t.sheet.rows.length, 0),
     consultations?.index,
+    staff.conflictingIds,
   );
   const orderStats = readOrders(orderTables, period, plan, log, (o) => sales.add(o));
+  reportOrdersOfConflictingIds(staff, sales.conflictingCited, log);
   const chat = readChat(inputs.tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(inputs.tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(inputs.tablesOf('adjustments'), period, resolver, employed, plan, log);

@@ -6,6 +6,7 @@ import type { Table } from '../sheets/table';
 import { parseRoster } from '../parse/roster';
 import { daysEmployed } from '../pay';
 import { msg } from '../messages';
+import { type Cents, formatYuan } from '../money';
 
 export interface Staff {
   /** The roster sheet read (the first; more than one is reported). */
@@ -14,6 +15,8 @@ export interface Staff {
   agents: Agent[];
   employedAgents: Agent[];
   employed: Set<string>;
+  /** 工号 listed twice with different details (nobody is paid under them), with their first roster row's index. */
+  conflictingIds: Map<string, number>;
 }
 
 export function readStaff(rosterTables: Table[], period: Period, log: IssueLog): Staff {
@@ -27,7 +30,8 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
       msg('several-rosters', { length: rosterTables.length, name: roster.sheet.name }),
       ACTION.ignored,
     );
-  const agents = parseRoster(roster, log);
+  const conflictingIds = new Map<string, number>();
+  const agents = parseRoster(roster, log, conflictingIds);
   const employedAgents = agents.filter((a) => {
     if (daysEmployed(a, period) > 0) return true;
     log.at(
@@ -41,5 +45,30 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
     );
     return false;
   });
-  return { roster, agents, employedAgents, employed: new Set(employedAgents.map((a) => a.agentId)) };
+  const employed = new Set(employedAgents.map((a) => a.agentId));
+  return { roster, agents, employedAgents, employed, conflictingIds };
+}
+
+/**
+ * One warning per conflicting 工号 that memos cite, at its roster row: the orders would otherwise each read
+ * "not on the roster", which hides that the roster itself is what to mend.
+ */
+export function reportOrdersOfConflictingIds(
+  staff: Staff,
+  cited: ReadonlyMap<string, { orders: number; net: Cents }>,
+  log: IssueLog,
+): void {
+  for (const [agentId, { orders, net }] of cited) {
+    const index = staff.conflictingIds.get(agentId);
+    if (index === undefined) continue;
+    log.at(
+      'warning',
+      'roster-duplicate-id-orders',
+      staff.roster.where(index, 'agentId'),
+      agentId,
+      msg('roster-duplicate-id-orders', { agentId, orders, yuan: formatYuan(net) }),
+      msg('roster-duplicate-id-orders.action'),
+      agentId,
+    );
+  }
 }
