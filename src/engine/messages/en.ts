@@ -91,6 +91,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'kpi-table-empty': 'The KPI table has no usable KPI row',
   // plan/overrides.ts
   'plan-unknown-key': 'Plan key "{keyText}" does not exist',
+  'plan-unknown-key.did-you-mean': 'Plan key "{keyText}" does not exist: did you mean "{suggestion}"?',
+  'plan-unknown-key.did-you-mean.action': 'row ignored (that setting keeps its default); rename the key to "{suggestion}"',
   'plan-duplicate-key': 'Plan key "{keyText}" appears twice with different values (already on row {first})',
   'plan-duplicate-key.other-sheet':
     'Plan key "{keyText}" appears twice with different values (already on row {first} of "{sheet}")',

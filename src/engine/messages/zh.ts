@@ -92,6 +92,8 @@ export const ZH = {
   'kpi-table-empty': '考核指标表中没有一行可用的指标',
   // plan/overrides.ts
   'plan-unknown-key': '方案中的键“{keyText}”不存在',
+  'plan-unknown-key.did-you-mean': '方案中的键“{keyText}”不存在，是否想写“{suggestion}”？',
+  'plan-unknown-key.did-you-mean.action': '忽略这一行（该项仍用默认值）；请把键改为“{suggestion}”',
   'plan-duplicate-key': '方案键“{keyText}”重复且值不同（第 {first} 行已有）',
   'plan-duplicate-key.other-sheet': '方案键“{keyText}”重复且值不同（“{sheet}”第 {first} 行已有）',
   'plan-kpi-table-twice': '“{sheet}”中已有考核指标表，这张表不再读取',

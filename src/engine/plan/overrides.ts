@@ -9,6 +9,7 @@ import { Table } from '../sheets/table';
 import { defaultPlan, Plan } from './defaults';
 import { PLAN_KEY_INDEX, PlanKey, PlanValue } from './catalog';
 import { joined, joinedWithOr, msg } from '../messages';
+import { closestPlanKey } from './key-suggestion';
 
 const TRUE_WORDS = new Set(['true', '是', 'yes', 'y', '1', '开', '启用', 'on']);
 const FALSE_WORDS = new Set(['false', '否', 'no', 'n', '0', '关', '停用', 'off']);
@@ -102,7 +103,14 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog, seen = n
     const raw = table.get(row, 'value');
     const report = table.reportAt(log, index);
     if (!k) {
-      report.error('plan-unknown-key', 'key', keyText, msg('plan-unknown-key', { keyText }), ACTION.ignored);
+      const suggestion = closestPlanKey(keyText);
+      const [message, action] = suggestion
+        ? [
+            msg('plan-unknown-key.did-you-mean', { keyText, suggestion }),
+            msg('plan-unknown-key.did-you-mean.action', { suggestion }),
+          ]
+        : [msg('plan-unknown-key', { keyText }), ACTION.ignored];
+      report.error('plan-unknown-key', 'key', keyText, message, action);
       continue;
     }
     const v = readPlanValue(k, raw);
