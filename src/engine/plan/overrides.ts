@@ -166,10 +166,11 @@ function validatePlan(plan: Plan, log: IssueLog, sheet: string, placeOf: (key: s
   const c = plan.commission;
   const ascending = c.bounds.every((b, i) => i === 0 || b > c.bounds[i - 1]);
   if (c.rates.length !== c.bounds.length + 1 || !ascending) {
+    const rates = placeOf('commission.rates');
     log.at(
       'error',
       'plan-commission-shape',
-      placeOf('commission.rates').row ? placeOf('commission.rates') : placeOf('commission.bounds'),
+      rates.row ? rates : placeOf('commission.bounds'),
       `${c.bounds.join(',')} / ${c.rates.join(',')}`,
       msg('plan-commission-shape'),
       ACTION.defaultKept,
