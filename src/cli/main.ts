@@ -246,21 +246,15 @@ async function payroll(argv: string[], io: Io): Promise<number> {
 
   // Known only once the plan is read: a week or range pays only under the plan key period.pay.
   if (csv && !result.paysPeriod)
-    throw new UsageError(
-      `--csv is the finance file of a paid period: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
-      `--csv 是发薪期间给财务的文件：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
-    );
+    throw hasNoPay(period.key, {
+      en: '--csv is the finance file of a paid period',
+      zh: '--csv 是发薪期间给财务的文件',
+    });
   if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod)
-    throw new UsageError(
-      `--slips and --dingtalk are pay slips: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
-      `--slips 和 --dingtalk 是工资条：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
-    );
+    throw hasNoPay(period.key, { en: '--slips and --dingtalk are pay slips', zh: '--slips 和 --dingtalk 是工资条' });
   // The what-if's pay section holds the month's amounts: beside a week's assessment they would read as its pay.
   if (flags.has('whatif') && !result.paysPeriod)
-    throw new UsageError(
-      `--whatif is a pay estimate: ${period.key} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
-      `--whatif 是工资测算：${period.key} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
-    );
+    throw hasNoPay(period.key, { en: '--whatif is a pay estimate', zh: '--whatif 是工资测算' });
   const payrun = await preparePayRun(payrunPaths, { file: out, sheets: outSheets }, result, lang, io);
   if (!payrun) return 1;
 
@@ -325,6 +319,14 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
   }
   return 0;
+}
+
+/** A pay option given for a week or range that the plan does not pay: what the option is, and why it cannot be. */
+function hasNoPay(period: string, option: { en: string; zh: string }): UsageError {
+  return new UsageError(
+    `${option.en}: ${period} is an assessment (a week or a range; the plan key period.pay would pay it), which has no pay`,
+    `${option.zh}：${period} 是考核期（按周或按日期范围；方案键 period.pay 设为“是”才发薪），没有工资`,
+  );
 }
 
 /** --compare (or this month's outputs at --out), --slips, --dingtalk: read and check before anything is written. */
