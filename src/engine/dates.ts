@@ -172,34 +172,6 @@ const WEEK_RE = /^(\d{4})-?W(\d{1,2})$/i;
 const RANGE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:\.\.|~|～|至)\s*(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function parsePeriod(s: string): Period | null {
-  const text = s.normalize('NFKC').trim();
-  const m = MONTH_RE.exec(text);
-  if (m) {
-    const year = parseInt(m[1], 10);
-    const month = parseInt(m[2], 10);
-    if (month < 1 || month > 12 || year < 2000 || year > 2999) return null;
-    return periodOf(year, month);
-  }
-  const w = WEEK_RE.exec(text);
-  if (w) {
-    const year = parseInt(w[1], 10);
-    const week = parseInt(w[2], 10);
-    if (year < 2000 || year > 2999 || week < 1 || week > isoWeeksInYear(year)) return null;
-    return weekPeriod(year, week);
-  }
-  const r = RANGE_RE.exec(text);
-  if (r) {
-    const [y1, m1, d1, y2, m2, d2] = r.slice(1).map((x) => parseInt(x, 10));
-    if (y1 < 2000 || y2 > 2999 || !validDate(y1, m1, d1, 0, 0, 0) || !validDate(y2, m2, d2, 0, 0, 0)) return null;
-    const start = serialOf(y1, m1, d1);
-    const last = serialOf(y2, m2, d2);
-    if (last < start || last - start + 1 > MAX_RANGE_DAYS) return null;
-    return rangePeriod(start, last + 1);
-  }
-  return null;
-}
-
 /** Why text in a period's form names no period; null when its form is another (or it is a period). */
 export type PeriodFault =
   | { kind: 'month' }
@@ -208,25 +180,47 @@ export type PeriodFault =
   | { kind: 'reversed' }
   | { kind: 'long'; days: number };
 
-/** The fault of text that parsePeriod refused although it has a period's form (2025-W53, 2026-02-30..2026-03-01). */
-export function periodFault(s: string): PeriodFault | null {
-  if (parsePeriod(s)) return null;
+/**
+ * Text read as a period, or as the fault that keeps a period's form from naming one (2025-W53,
+ * 2026-02-30..2026-03-01); null for another form or a year outside 2000–2999 (each year of a range).
+ * One reader, so what is refused and why it is refused cannot drift apart.
+ */
+function readPeriod(s: string): { period: Period } | { fault: PeriodFault } | null {
   const text = s.normalize('NFKC').trim();
   const inYears = (...ys: number[]) => ys.every((y) => y >= 2000 && y <= 2999);
   const m = MONTH_RE.exec(text);
-  if (m) return inYears(parseInt(m[1], 10)) ? { kind: 'month' } : null;
+  if (m) {
+    const [year, month] = [parseInt(m[1], 10), parseInt(m[2], 10)];
+    if (!inYears(year)) return null;
+    return month >= 1 && month <= 12 ? { period: periodOf(year, month) } : { fault: { kind: 'month' } };
+  }
   const w = WEEK_RE.exec(text);
   if (w) {
-    const year = parseInt(w[1], 10);
-    return inYears(year) ? { kind: 'week', year, weeks: isoWeeksInYear(year) } : null;
+    const [year, week] = [parseInt(w[1], 10), parseInt(w[2], 10)];
+    if (!inYears(year)) return null;
+    const weeks = isoWeeksInYear(year);
+    return week >= 1 && week <= weeks ? { period: weekPeriod(year, week) } : { fault: { kind: 'week', year, weeks } };
   }
   const r = RANGE_RE.exec(text);
   if (!r) return null;
   const [y1, m1, d1, y2, m2, d2] = r.slice(1).map((x) => parseInt(x, 10));
   if (!inYears(y1, y2)) return null;
-  if (!validDate(y1, m1, d1, 0, 0, 0) || !validDate(y2, m2, d2, 0, 0, 0)) return { kind: 'day' };
-  const days = serialOf(y2, m2, d2) - serialOf(y1, m1, d1) + 1;
-  return days < 1 ? { kind: 'reversed' } : { kind: 'long', days };
+  if (!validDate(y1, m1, d1, 0, 0, 0) || !validDate(y2, m2, d2, 0, 0, 0)) return { fault: { kind: 'day' } };
+  const start = serialOf(y1, m1, d1);
+  const days = serialOf(y2, m2, d2) - start + 1;
+  if (days < 1) return { fault: { kind: 'reversed' } };
+  return days > MAX_RANGE_DAYS ? { fault: { kind: 'long', days } } : { period: rangePeriod(start, start + days) };
+}
+
+export function parsePeriod(s: string): Period | null {
+  const read = readPeriod(s);
+  return read && 'period' in read ? read.period : null;
+}
+
+/** The fault of text that parsePeriod refused although it has a period's form (2025-W53, 2026-02-30..2026-03-01). */
+export function periodFault(s: string): PeriodFault | null {
+  const read = readPeriod(s);
+  return read && 'fault' in read ? read.fault : null;
 }
 
 export function periodOf(year: number, month: number): Period {

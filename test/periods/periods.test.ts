@@ -3,6 +3,7 @@ import {
   formatSerial,
   isoWeeksInYear,
   parsePeriod,
+  periodFault,
   periodSheetKey,
   previousPeriod,
   serialOf,
@@ -142,6 +143,23 @@ describe('a period in the right form that names no period says what is wrong', (
     ],
   ])('%s', (text, zh, en) => {
     expect(periodFaultMessage(text)).toEqual({ zh, en });
+  });
+
+  test('a range takes years 2000 to 2999 for each of its days; outside them it is no period and has no fault', () => {
+    // Inclusive bounds: 2000-01-01..07 and 2999-12-25..31 are 7 days each.
+    expect(parsePeriod('2000-01-01..2000-01-07')?.days).toBe(7);
+    expect(parsePeriod('2999-12-25..2999-12-31')?.days).toBe(7);
+    for (const text of ['1999-12-31..2000-01-02', '2999-12-31..3000-01-01', '2026-10-01..1999-12-31']) {
+      expect([text, parsePeriod(text), periodFault(text)]).toEqual([text, null, null]);
+    }
+    // The same days within the years, the wrong way round: refused, and why.
+    expect([parsePeriod('2026-10-15..2026-10-01'), periodFault('2026-10-15..2026-10-01')]).toEqual([
+      null,
+      { kind: 'reversed' },
+    ]);
+    // 2026-01-01..2027-01-01 is 365 + 1 = 366 days (2026 is a common year): the longest range; one day more is refused.
+    expect(parsePeriod('2026-01-01..2027-01-01')?.days).toBe(366);
+    expect(periodFault('2026-01-01..2027-01-02')).toEqual({ kind: 'long', days: 367 });
   });
 
   test('a wrong form, or a period that exists, has no fault: the general message names the forms', () => {
