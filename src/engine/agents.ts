@@ -43,10 +43,18 @@ export class AgentResolver {
     return this.byId.get(agentId);
   }
 
+  /** By 工号 as another sheet writes it: 001 also names roster 工号 1, as in memos (see MemoIds.match). */
+  private byWrittenId(text: string): Agent | undefined {
+    const id = normalizeAgentId(text);
+    const agent = this.byId.get(id);
+    if (agent || !/^0+\d/.test(id) || !/^\d+$/.test(id)) return agent;
+    return this.byId.get(id.replace(/^0+(?=\d)/, ''));
+  }
+
   /** Resolve by 工号, then account, then name. */
   resolve(text: string): Agent | undefined {
     if (!text) return undefined;
-    const id = this.byId.get(normalizeAgentId(text));
+    const id = this.byWrittenId(text);
     if (id) return id;
     const k = normalizeKey(text);
     const exact = this.byAccount.get(k);
@@ -65,7 +73,7 @@ export class AgentResolver {
   /** Resolve a row that may name the agent in several columns (赤兔 gives the shop in its own 店铺 column). */
   resolveRef(ref: { agentId?: string; account?: string; name?: string; shop?: string }): Agent | undefined {
     if (ref.agentId) {
-      const a = this.byId.get(normalizeAgentId(ref.agentId));
+      const a = this.byWrittenId(ref.agentId);
       if (a) return a;
     }
     if (ref.account && ref.shop && shortAccount(normalizeKey(ref.account)) === normalizeKey(ref.account)) {

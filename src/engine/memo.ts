@@ -42,8 +42,25 @@ export class MemoIds {
     return this.match(s, 0, s.length, false);
   }
 
-  /** The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. */
+  /**
+   * The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. Digits with
+   * leading zeros also name the roster 工号 without them: Excel keeps a 工号 typed 001 as the number 1, while
+   * agents still write 001 (the reverse, memo 1 for roster 001, is a quantity as often as a 工号: not matched).
+   */
   match(s: string, start: number, end: number, upper: boolean): number {
+    const i = this.exact(s, start, end, upper);
+    return i >= 0 || s.charCodeAt(start) !== 48 ? i : this.unpadded(s, start, end, upper);
+  }
+
+  /** s[start, end) without its leading zeros when it is all digits, looked up; else -1. */
+  private unpadded(s: string, start: number, end: number, upper: boolean): number {
+    let p = start;
+    while (p < end - 1 && s.charCodeAt(p) === 48) p++;
+    for (let j = p; j < end; j++) if (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57) return -1;
+    return this.exact(s, p, end, upper);
+  }
+
+  private exact(s: string, start: number, end: number, upper: boolean): number {
     const h = hashRange(s, start, end, upper);
     for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
       const e = this.slots[p];

@@ -81,22 +81,30 @@ describe('hashing', () => {
   });
 });
 
-/** The memo scanner before it was made to work in place: fold, upper-case, regex. The reference. */
+/**
+ * The memo scanner before it was made to work in place: fold, upper-case, regex. The reference. Digits with
+ * leading zeros also name the 工号 without them (007 → 7: Excel's number 工号).
+ */
 function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: string[]; unknown: string[] } {
   const found: string[] = [];
   const unknown: string[] = [];
-  const add = (id: string) => {
-    if (!found.includes(id)) found.push(id);
+  const idOf = (tok: string): string | undefined => {
+    if (ids.has(tok)) return tok;
+    const bare = /^0+(\d+)$/.exec(tok)?.[1];
+    return bare !== undefined && ids.has(bare) ? bare : undefined;
+  };
+  const take = (tok: string): boolean => {
+    const id = idOf(tok);
+    if (id !== undefined && !found.includes(id)) found.push(id);
+    return id !== undefined;
   };
   const text = foldWidth(memo).toUpperCase();
   for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
     const tok = m[0];
-    if (ids.has(tok)) add(tok);
-    else if (/[-_]/.test(tok))
-      for (const part of tok.split(/[-_]/))
-        if (ids.has(part)) add(part);
-        else unknown.push(part);
-    else unknown.push(tok);
+    if (take(tok)) continue;
+    if (/[-_]/.test(tok)) {
+      for (const part of tok.split(/[-_]/)) if (!take(part)) unknown.push(part);
+    } else unknown.push(tok);
   }
   return { found, unknown };
 }
@@ -135,6 +143,8 @@ describe('memo scanning', () => {
     'KF07_XW',
     'SF123',
     '12',
+    '007',
+    '0',
   );
   const memoArb = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 
