@@ -6,9 +6,17 @@ import { payrollSheet } from './payroll';
 import { statementsSheet } from './statements';
 import { issuesSheet } from './issues-sheet';
 import { auditSheet } from './audit';
+import { fitNumberColumns } from './column-widths';
 
-/** The output sheets (docs/rules.md: Outputs), in workbook order; a week or range is an assessment: no payroll, no pay slips. */
+/**
+ * The output sheets (docs/rules.md: Outputs), in workbook order; a week or range is an assessment: no payroll, no pay
+ * slips. Number columns are as wide as their widest number, so none shows as #####.
+ */
 export function buildOutputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string } = {}): SheetSpec[] {
+  return outputSheets(r, lang, opts).map(fitNumberColumns);
+}
+
+function outputSheets(r: PayrollResult, lang: Lang, opts: { shopName?: string }): SheetSpec[] {
   if (!r.paysPeriod) return [scorecardSheet(r, lang), issuesSheet(r, lang), auditSheet(r, lang)];
   return [
     scorecardSheet(r, lang),

@@ -7,6 +7,7 @@
  */
 import { columnLetter } from '../cell';
 import { fitsInCell, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../output/sheet-spec';
+import { DEFAULT_COLUMN_WIDTH, fittedWidths } from '../output/column-widths';
 import { type CellLook, Styles } from './styles';
 import { DOC_REL, MAIN_NS, textElement, XML_HEAD, xmlText } from './xml';
 
@@ -160,8 +161,12 @@ export function writeSheet(
   const fitToPage = spec.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   const frozen =
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
-  const cols = spec.columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" style="${plain[i]}" customWidth="1"/>`)
+  const widths = fittedWidths(spec); // slips and the DingTalk sheet come here without passing buildOutputSheets
+  const cols = widths
+    .map(
+      (w, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${w ?? DEFAULT_COLUMN_WIDTH}" style="${plain[i]}" customWidth="1"/>`,
+    )
     .join('');
   out(
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}">${fitToPage}<dimension ref="${usedRange(spec)}"/>${spec.freezeHeader ? frozen : ''}`,

@@ -1,0 +1,69 @@
+/**
+ * Column widths that fit the numbers: a number wider than its column shows as
+ * ##### in Excel and LibreOffice, and a clerk cannot read or check it. The
+ * widths in the column specs suit a small shop; a team whose base pay sums past
+ * ¥1,000,000.00, or an AOV of ¥12,345.67, needs more.
+ */
+import { type ColumnFormat, isFormulaCell, type OutCell, type SheetSpec } from './sheet-spec';
+
+/** The width a column without one gets (the .xlsx writer's default). */
+export const DEFAULT_COLUMN_WIDTH = 12;
+/** Room beside the characters: the cell's padding and the totals row's bold face. */
+const PADDING = 2;
+
+/** Thousands separators in an integer part of `digits` digits. */
+const separators = (digits: number) => Math.floor((digits - 1) / 3);
+
+/**
+ * Characters a number takes as its column format shows it, each separator
+ * counted as one: 1234567.5 as money is "¥1,234,567.50", 13. Text and General
+ * never show #####, so they need nothing.
+ */
+export function shownNumberChars(n: number, format: ColumnFormat): number {
+  if (!Number.isFinite(n)) return 0;
+  const sign = n < 0 ? 1 : 0;
+  const a = Math.abs(n);
+  switch (format) {
+    case 'money': {
+      const s = a.toFixed(2);
+      return sign + 1 + s.length + separators(s.length - 3);
+    }
+    case 'integer': {
+      const s = a.toFixed(0);
+      return sign + s.length + separators(s.length);
+    }
+    case 'percent':
+      return sign + (a * 100).toFixed(1).length + 1;
+    case 'decimal1':
+      return sign + a.toFixed(1).length;
+    case 'decimal2':
+      return sign + a.toFixed(2).length;
+    case 'datetime':
+      return 'yyyy-mm-dd hh:mm:ss'.length;
+    default:
+      return 0;
+  }
+}
+
+const numberOf = (v: OutCell | undefined): number | null =>
+  typeof v === 'number' ? v : v && isFormulaCell(v) && typeof v.value === 'number' ? v.value : null;
+
+/** Each column's width, widened where a number of the data or totals row would not fit as shown. */
+export function fittedWidths(spec: SheetSpec): (number | undefined)[] {
+  const lines = spec.totalsRow ? [...spec.rows, spec.totalsRow] : spec.rows;
+  return spec.columns.map((c, i) => {
+    let need = 0;
+    for (const line of lines) {
+      const n = numberOf(line[i]);
+      if (n !== null) need = Math.max(need, shownNumberChars(n, c.format) + PADDING);
+    }
+    return need > (c.width ?? DEFAULT_COLUMN_WIDTH) ? need : c.width;
+  });
+}
+
+/** The spec with its number columns wide enough for every number in them (the same spec when they already are). */
+export function fitNumberColumns(spec: SheetSpec): SheetSpec {
+  const widths = fittedWidths(spec);
+  if (widths.every((w, i) => w === spec.columns[i].width)) return spec;
+  return { ...spec, columns: spec.columns.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i] })) };
+}
