@@ -5,6 +5,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { cli, readBack, writeXlsx } from '../corpus/xlsx-files';
 import { baseWorkbook } from '../corpus/builder';
+import { whatIfSheetName } from '../../src/engine';
 
 const PERIOD = '2026-10';
 let dir: string;
@@ -80,7 +81,18 @@ test('a 工号 with / or : in it makes a file name beside --out, as the slips do
   const out = path.join(dir, 'slash-out.xlsx');
   const run = await cli('payroll', shop, '--period', PERIOD, '--out', out, '--whatif', 'KF/01:A');
   expect(run.code).toBe(0);
-  expect(existsSync(path.join(dir, `KF_01_A-测算-${PERIOD}.xlsx`))).toBe(true);
+  const file = path.join(dir, `KF_01_A-测算-${PERIOD}.xlsx`);
+  expect(existsSync(file)).toBe(true);
+  // Excel refuses : and / in a sheet name (the workbook needs repair); the sheet was "测算 KF/01:A 2026-10".
+  expect((await readBack(file)).worksheets.map((w) => w.name)).toEqual([`测算 KF_01_A ${PERIOD}`]);
+});
+
+test('the what-if sheet name: Excel-refused characters and spaces become _, a long 工号 is cut, never the period', () => {
+  expect(whatIfSheetName('A[1]/\\?*', '2026-10', 'zh')).toBe('测算 A_1_____ 2026-10');
+  expect(whatIfSheetName('K F', '2026-10', 'en')).toBe('What-if K_F 2026-10');
+  // "What-if " and " 2026-10" take 16 of the 31 characters, "测算 " and " 2026-10" 11.
+  expect(whatIfSheetName('ABCDEFGHIJKLMNOPQRSTUVWX', '2026-10', 'en')).toBe('What-if ABCDEFGHIJKLMNO 2026-10');
+  expect(whatIfSheetName('ABCDEFGHIJKLMNOPQRSTUVWX', '2026-10', 'zh')).toBe('测算 ABCDEFGHIJKLMNOPQRST 2026-10');
 });
 
 test('a week is an assessment: --whatif is refused (exit 2) as --slips is, and nothing is written', async () => {

@@ -29,9 +29,18 @@ type Cached = number | string;
 const f = (formula: string, value: Cached | null): OutCell => ({ formula, value: value ?? '' });
 const blankable = (x: number | null | undefined): OutCell => (x === null || x === undefined ? null : x);
 
-/** The sheet's name: 测算 KF07 2026-10 / What-if KF07 2026-10. */
+/** Excel's longest sheet name. */
+const SHEET_NAME_CHARS = 31;
+
+/**
+ * The sheet's name: 测算 KF07 2026-10 / What-if KF07 2026-10. A 工号 gives up the characters Excel refuses in a sheet
+ * name (: \ / ? * [ ]; a workbook holding one needs repair) and spaces (the add-in knows its what-if sheets by
+ * name: src/engine/sheets/classify.ts) for "_", and is shortened, not the period, to fit 31 characters.
+ */
 export function whatIfSheetName(agentId: string, period: string, lang: Lang): string {
-  return message('whatif.sheet', { agentId, period }, lang).slice(0, 31);
+  const id = agentId.replace(/[:\\/?*[\]\s]/g, '_');
+  const room = SHEET_NAME_CHARS - message('whatif.sheet', { agentId: '', period }, lang).length;
+  return message('whatif.sheet', { agentId: id.slice(0, Math.max(1, room)), period }, lang).slice(0, SHEET_NAME_CHARS);
 }
 
 class Rows {
