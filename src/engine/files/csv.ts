@@ -5,14 +5,14 @@
  * that path does not read, and UTF-16 files, papaparse reads (csv-text.ts),
  * from that record on. Both give the same rows: test/files/csv-byte-path.test.ts.
  */
-import type { Cell, SheetData } from '../cell';
+import { type Cell, type SheetData, columnLetter } from '../cell';
 import { csvCell, type CsvDelimiter, detectDelimiter } from './csv-cell';
 import { CsvByteRows } from './csv-bytes';
 import { CsvBatchRows } from './csv-batch';
 import { concat, CsvByteStream, type CsvContinuation } from './csv-byte-stream';
 import { CsvTextRecords, normaliseBreaks, type TextOutcome } from './csv-text';
 import { detectEncoding, type CsvEncoding } from './encoding';
-import { csvShortLastRow, csvTruncated, type FileProblem } from './messages';
+import { csvShortLastRow, csvTruncated, csvUndecodable, type FileProblem } from './messages';
 import { columnsToRead, HEADER_ROWS_TO_READ } from '../sheets/columns-to-read';
 
 export { csvCell, detectDelimiter } from './csv-cell';
@@ -51,6 +51,8 @@ export class CsvSheetReader {
   private previousFields = 0;
   private failed: FileProblem | null = null;
   private endedWithoutNewline = false;
+  /** Kept cells with bytes the encoding cannot read (U+FFFD): the first one's row and file column, and how many. */
+  private undecodable = { count: 0, row: 0, column: 0 };
   /** The columns kept (null: every column), chosen once the first rows are read. */
   private kept: KeptColumns | null = null;
   private columnsChosen = false;
@@ -92,6 +94,8 @@ export class CsvSheetReader {
     const notes: FileProblem[] = [];
     if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields)
       notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
+    const bad = this.undecodable;
+    if (bad.count > 0) notes.push(csvUndecodable(this.fileLabel, bad.row, columnLetter(bad.column), bad.count));
     const delimiter = this.textPath?.chosenDelimiter ?? this.delimiter ?? ',';
     const sheet: SheetData = this.kept
       ? { name: this.sheetName, rows, columns: this.kept.columns }
@@ -220,12 +224,23 @@ export class CsvSheetReader {
     for (let i = 0; i < width; i++) {
       const from = columns ? columns[i] : i;
       const v = from < n ? csvCell(record[from]) : null;
+      // Only papaparse meets these: the byte path hands a record with a broken character over to it.
+      if (typeof v === 'string' && v.indexOf('\ufffd') !== -1) this.noteUndecodable(from);
       out[i] = v;
       if (v !== null) used = i + 1;
     }
     out.length = used;
     this.rowsFromPapaparse++;
     this.addRow(out, n === 1 && record[0] === '' ? 0 : n);
+  }
+
+  private noteUndecodable(column: number): void {
+    const bad = this.undecodable;
+    if (bad.count++ === 0) {
+      // The row this record becomes, 1-based; the header's row when the columns are still being chosen.
+      bad.row = this.rows.length + 1;
+      bad.column = column;
+    }
   }
 
   private addRows(rows: Cell[][], fields: ArrayLike<number>): void {

@@ -36,6 +36,23 @@ export function detectEncoding(head: Uint8Array): CsvEncoding {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return 'utf-8';
   } catch {
-    return 'gb18030';
+    return mostlyUtf8(head) ? 'utf-8' : 'gb18030';
   }
+}
+
+/**
+ * UTF-8 text with a damaged byte or two: read as GBK, every Chinese header would be garbled and the file
+ * unrecognised. GBK text read as UTF-8 gives far more broken characters than whole ones, so a sample whose
+ * non-ASCII characters decode whole, all but one in 20, is UTF-8 (its damaged cells are reported by the reader).
+ */
+function mostlyUtf8(head: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(head, { stream: true });
+  let broken = 0;
+  let whole = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c > 0x7f) whole++;
+  }
+  return whole >= 20 && broken * 20 <= whole;
 }

@@ -55,3 +55,13 @@ export function csvShortLastRow(file: string, row: number, fields: number, heade
     message: msg('file-csv-short-last-row', { file, row, fields, headerFields }),
   };
 }
+
+/** Cells holding bytes that are not text in the file's encoding (read as U+FFFD): the first one and how many. */
+export function csvUndecodable(file: string, row: number, letter: string, count: number): FileProblem {
+  return {
+    code: 'file-csv-undecodable',
+    file,
+    row,
+    message: msg('file-csv-undecodable', { file, row, letter, count }),
+  };
+}

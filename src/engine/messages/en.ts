@@ -92,7 +92,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   // plan/overrides.ts
   'plan-unknown-key': 'Plan key "{keyText}" does not exist',
   'plan-unknown-key.did-you-mean': 'Plan key "{keyText}" does not exist: did you mean "{suggestion}"?',
-  'plan-unknown-key.did-you-mean.action': 'row ignored (that setting keeps its default); rename the key to "{suggestion}"',
+  'plan-unknown-key.did-you-mean.action':
+    'row ignored (that setting keeps its default); rename the key to "{suggestion}"',
   'plan-duplicate-key': 'Plan key "{keyText}" appears twice with different values (already on row {first})',
   'plan-duplicate-key.other-sheet':
     'Plan key "{keyText}" appears twice with different values (already on row {first} of "{sheet}")',
@@ -143,6 +144,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   // files/messages.ts
   'file-csv-truncated':
     '{file} stops part-way through record {row} (a quote is never closed), so the download is probably incomplete: download it again so that no order is missed.',
+  'file-csv-undecodable':
+    '{file}: row {row}, column {letter} holds bytes that are not text (shown as "�"); cells with such bytes: {count}. The file may be damaged or not GBK / UTF-8, so an agent ID or amount in them may not be read; check those cells, download the file again, or save it from Excel as "CSV UTF-8".',
   'file-csv-short-last-row':
     '{file}: the last record (record {row}) has {fields} fields where the header has {headerFields}: the download may be incomplete; check the last order.',
   // trend.ts

@@ -140,6 +140,8 @@ export const ZH = {
   // files/messages.ts
   'file-csv-truncated':
     '{file} 在第 {row} 条记录处中断（引号没有闭合），文件可能没有下载完整：请重新下载后再试，以免漏算订单。',
+  'file-csv-undecodable':
+    '{file} 第 {row} 行 {letter} 列有无法识别的字节（显示为“�”），这样的单元格共 {count} 个：文件可能已损坏或不是 GBK / UTF-8 编码，其中的工号、金额可能读不出；请核对这些单元格，或重新下载，或在 Excel 中另存为“CSV UTF-8”。',
   'file-csv-short-last-row':
     '{file} 的最后一条记录（第 {row} 条）只有 {fields} 列，表头有 {headerFields} 列：文件可能没有下载完整，请核对最后一单。',
   // trend.ts
@@ -260,7 +262,8 @@ export const ZH = {
     '该客服本月未计入，其聊天等记录也会报为“不在花名册中”（备注写了该工号的订单另列一条）；请删除错误的行后重新生成',
   'roster-duplicate-id-orders':
     '备注写了工号 {agentId} 的订单共 {orders} 笔（净销售额 {yuan}），没有计给该工号：它在花名册中出现多次且信息不同',
-  'roster-duplicate-id-orders.action': '这些订单只归属备注中的其他工号，没有其他工号的计入静默销售；改正花名册后重新生成',
+  'roster-duplicate-id-orders.action':
+    '这些订单只归属备注中的其他工号，没有其他工号的计入静默销售；改正花名册后重新生成',
   'roster-duplicate-id.agent-id-is-listed-again': '工号 {rawId} 重复（第 {index} 行已有相同信息）',
   'roster-bad-role': '工号 {rawId} 的岗位“{roleText}”无法识别（应为 售前/售中/售后）',
   'roster-bad-role.action': '该客服未计入本月结果',
