@@ -25,10 +25,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   'unknown-agent': '{what}: agent "{refText}" is not on this month\'s roster',
   'unknown-agent.no-agent': '{what}: row names no agent',
   'bad-date': '{what}: date "{value}" not recognised',
-  'rows-outside-period': '{what}: {outside} rows are dated outside {key}',
+  'rows-outside-period': '{what}: rows dated outside {key}: {outside}',
   'rows-outside-period.action': 'not counted this month',
   'rows-outside-period.action-period': 'not counted in this period',
-  'undated-rows-for-period': '{what}: {undated} rows have no date, so it cannot be told whether they belong to {key}',
+  'undated-rows-for-period': '{what}: rows without a date: {undated}; it cannot be told whether they belong to {key}',
   'undated-rows-for-period.action': 'not counted in this period; fill in their dates',
   // run.ts
   'bad-period': 'Period "{value}" is not valid: use {PERIOD_FORMS}',
@@ -206,9 +206,9 @@ export const EN: Record<keyof typeof ZH, string> = {
   'order-closed-refunded': 'Order {orderId} was closed after payment with refund {refund} below amount paid',
   'order-closed-refunded.action': 'treated as fully refunded (plan orders.closedAsRefunded)',
   'order-bad-qty': 'Order {orderId}: quantity "{value}" is not a whole number',
-  'orders-outside-period': '{outside} orders were paid outside {key} (first on row {firstOutside})',
+  'orders-outside-period': 'Orders paid outside {key}: {outside} (the first on row {firstOutside})',
   'orders-outside-period.action': 'not counted this month',
-  'orders-unpaid': '{unpaid} orders have no payment time (never paid)',
+  'orders-unpaid': 'Orders with no payment time (never paid): {unpaid}',
   'orders-unpaid.action': 'not counted as sales',
   // parse/adjustments.ts
   'adjustment-bad-type': 'Adjustment type "{typeText}" not recognised (expected reward/fine/violation/project bonus)',
@@ -228,7 +228,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',
   // parse/consultations.ts
   'consultation-unknown-agent':
-    'Consultation agent "{value}" is not on the roster ({count} records, the first on row {row})',
+    'Consultation agent "{value}" is not on the roster (records: {count}, the first on row {row})',
   'consultation-unknown-agent.action': 'those records credit nobody',
   'parse.consultations.skipText.buyer': 'no buyer',
   'parse.consultations.skipText.agent': 'no agent',
@@ -261,10 +261,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   'chat-paid-exceeds-inquiries': '"{refText}": paid buyers {paidBuyers} exceed inquiries {inquiries}',
   'chat-paid-exceeds-inquiries.action': 'counted as given',
   'chat-ambiguous-agent':
-    'Chat stats name "{value}", which matches roster accounts of several shops ({count} rows): no way to tell who',
+    'Chat stats name "{value}", which matches roster accounts of several shops (rows: {count}): no way to tell who',
   'chat-ambiguous-agent.action':
     'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
-  'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster ({count} rows)',
+  'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster (rows: {count})',
   'chat-unknown-agent.action': 'counted in the shop funnel only, credited to nobody',
   'chat-outside-period': '{outside} chat rows are dated outside {key}',
   'chat-outside-period.action': 'not counted this month',
