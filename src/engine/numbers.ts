@@ -142,11 +142,18 @@ export function parsePlanPercent(v: Cell | undefined): Parsed<number> {
   return p.kind === 'value' && p.value > 1 ? { kind: 'invalid', text: String(v) } : p;
 }
 
+/** Below an hour as a fraction of a day: no average response of a person is 0.04 s, every Excel time of a response is. */
+const EXCEL_TIME_BELOW = 1 / 24;
+
 /**
  * Seconds as 千牛 / 赤兔 write them: 12.5, "12.5", "18秒", "12.5s", "1分05秒",
- * "1小时2分", "00:01:05" or "1:05" (minutes and seconds).
+ * "1小时2分", "00:01:05" or "1:05" (minutes and seconds). A number above 0 and
+ * below 1/24 is an Excel time (a fraction of a day): Excel turns the text
+ * 00:00:25 of a CSV it opens into the time 0.000289…, which is 25 s.
  */
 export function parseSeconds(v: Cell | undefined): Parsed<number> {
+  if (typeof v === 'number' && v > 0 && v < EXCEL_TIME_BELOW)
+    return { kind: 'value', value: Math.round(v * 86_400_000) / 1000 };
   if (typeof v !== 'string') return parseNumber(v);
   const s = v.normalize('NFKC').trim();
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(s);

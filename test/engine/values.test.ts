@@ -51,6 +51,19 @@ describe('amounts as exports write them (docs/rules.md: Inputs)', () => {
     expect(v(parsePercent(98.5))).toBeCloseTo(0.985, 12); // a bare number above 1 is a percent
     expect(v(parseSeconds('12.5秒'))).toBe(12.5);
   });
+
+  test('seconds stored as an Excel time (a fraction of a day, below an hour) are read as the time they show', () => {
+    // 00:00:25 = 25 / 86,400 of a day; 00:01:05 = 65 / 86,400; 00:59:59 = 3,599 / 86,400.
+    expect(v(parseSeconds(25 / 86400))).toBe(25);
+    expect(v(parseSeconds(65 / 86400))).toBe(65);
+    expect(v(parseSeconds(3599 / 86400))).toBe(3599);
+    expect(v(parseSeconds(0.000289351851851852))).toBe(25); // as Excel writes 00:00:25 in the file
+    // Plain seconds stay seconds, 0 and an hour or more included.
+    expect(v(parseSeconds(0))).toBe(0);
+    expect(v(parseSeconds(12.5))).toBe(12.5);
+    expect(v(parseSeconds(1 / 24))).toBe(1 / 24);
+    expect(v(parseSeconds(0.5))).toBe(0.5);
+  });
 });
 
 describe('dates (docs/rules.md: Inputs)', () => {
