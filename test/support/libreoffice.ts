@@ -79,6 +79,8 @@ export interface ConvertOptions {
   /** A directory made by makeProfile, used by this run only. */
   profileDir: string;
   timeoutMs?: number;
+  /** How to read the input, e.g. 'CSV:44,34,76,1' (comma, quote, UTF-8, from line 1) instead of LibreOffice's guess. */
+  infilter?: string;
 }
 
 const TIME_MARK = '@@cpu ';
@@ -136,6 +138,7 @@ export async function convert(files: string[], o: ConvertOptions): Promise<Conve
     '--headless',
     '--norestore',
     '--nolockcheck',
+    ...(o.infilter ? [`--infilter=${o.infilter}`] : []),
     '--convert-to',
     o.to,
     '--outdir',
