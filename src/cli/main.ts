@@ -19,6 +19,7 @@ import {
   financeCsv,
   generateDemoWorkbook,
   InputError,
+  isAuditSheet,
   issueDigestJson,
   type Hasher,
   type Lang,
@@ -71,7 +72,8 @@ payroll  computes the month's scorecard and payroll and writes the output sheets
   --whatif  also writes <工号>-测算-YYYY-MM.xlsx beside --out: that agent's inputs as editable cells and
             live =CS.* formulas for scores, grade and pay (needs the add-in to recalculate).
   --history an earlier month's output (or any workbook with 绩效 YYYY-MM sheets) for
-            consecutive-failure streaks; may be given several times.
+            consecutive-failure streaks, and its lock (a dispute of a locked month is reported);
+            may be given several times.
   --compare an earlier output of the same shop and month: the change list (per agent gross
             pay before → after, inputs and plan keys changed) goes to the JSON and the Audit sheet.
   --slips   writes one private pay slip per agent (<工号>-<姓名>-<period>.xlsx) into a folder.
@@ -220,10 +222,12 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       io.err(`cs-kpi: ${extra.problem.message[lang]}`);
       return 1;
     }
-    // Only earlier scorecards are taken from a history file; an input sheet of the same name wins.
+    // Only earlier scorecards, and Audit sheets for the months' locks (a dispute of a locked month is
+    // said), are taken from a history file; an input sheet of the same name wins.
     const have = new Set(data.sheets.map((s) => s.name));
     const scorecards = extra.data.sheets.filter((s) => sheetKind(s.name) === 'history');
-    for (const s of scorecards) if (!have.has(s.name)) data.sheets.push(s);
+    const audits = extra.data.sheets.filter((s) => isAuditSheet(s.name));
+    for (const s of [...scorecards, ...audits]) if (!have.has(s.name)) data.sheets.push(s);
     // A history file without scorecards (a wrong file picked) would otherwise change nothing, unsaid.
     if (scorecards.length === 0)
       io.err(

@@ -19,6 +19,7 @@ import type { Hasher } from './sha256';
 import { Inputs, locateInputs, summaries } from './pipeline/locate-inputs';
 import { readStaff } from './pipeline/staff';
 import { readPeriodData, readPlan } from './pipeline/read-sheets';
+import { lockedMonthsIn } from './payrun/other-month-disputes';
 import { rankByRole, scoreAgents, starsOf } from './pipeline/score';
 import { payAndFlag } from './pipeline/pay-and-flag';
 import { shopFiguresOf, shopNameOf } from './pipeline/assemble';
@@ -111,7 +112,8 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const staff = readStaff(inputs.tablesOf('roster'), period, log);
   const resolver = new AgentResolver(staff.agents);
   const { plan, targets } = readPlan(inputs, resolver, period, log);
-  const data = readPeriodData(inputs, staff, resolver, plan, period, log);
+  // Locks of earlier months, from their Audit sheets when the workbook holds them: a dispute of a locked month is said.
+  const data = readPeriodData(inputs, staff, resolver, plan, period, log, lockedMonthsIn(wb.sheets));
   const scored = scoreAgents(staff.employedAgents, data, plan, targets, staff.roster, log);
   const agents = payAndFlag(scored, rankByRole(scored), starsOf(scored, plan), data, plan, period);
   if (!isAssessment(period.kind, plan.periodPay)) reportNegativeGrossPay(agents, staff.roster, log);

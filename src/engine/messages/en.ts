@@ -224,6 +224,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   'dispute-bad-amount': 'Dispute amount "{value}" is not an amount',
   'dispute-bad-month': 'Dispute month "{value}" is not a month (write 2026-10, 2026年10月 or 10月)',
   'dispute-pending.action': 'not paid this month; decide it before locking the month',
+  'dispute-month-locked':
+    "{who}'s dispute ({item}) belongs to {month}, which is locked (定稿 by {by}, {at}): not counted in {key}",
+  'dispute-month-locked.action':
+    "if {month}'s pay does not include it yet: unlock {month} and regenerate it, or set its month to {key} to pay it in this run",
+  'disputes-other-months': 'Disputes: {rows} rows belong to other months ({months}) and are not counted in {key}',
   'dispute-approved-no-amount': "{who}'s dispute ({item}) is approved without an amount",
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',
   // parse/consultations.ts

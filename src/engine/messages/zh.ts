@@ -216,6 +216,10 @@ export const ZH = {
   'dispute-bad-amount': '申诉金额“{value}”不是金额',
   'dispute-bad-month': '申诉月份“{value}”不是月份（应写成 2026-10、2026年10月 或 10月）',
   'dispute-pending.action': '不计入本月工资；定稿前请处理',
+  'dispute-month-locked': '{who} 的申诉（{item}）属于 {month}，该月已定稿（{by}，{at}），不计入 {key}',
+  'dispute-month-locked.action':
+    '若 {month} 的工资还没有包含它：解锁 {month} 后重新生成，或把月份改为 {key} 在本期支付',
+  'disputes-other-months': '申诉表有 {rows} 行属于其他月份（{months}），不计入 {key}',
   'dispute-approved-no-amount': '{who} 的申诉（{item}）已通过但没有金额',
   'dispute-approved-no-amount.action': '工资不变：如需改数，请改输入表后重新生成',
   // parse/consultations.ts

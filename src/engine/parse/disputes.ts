@@ -20,6 +20,7 @@ import { Table } from '../sheets/table';
 import { agentRows } from './agent-rows';
 import { INPUT_KIND_TEXT } from '../messages/labels';
 import { msg } from '../messages';
+import { OtherMonthDisputes, type LockedMonth } from '../payrun/other-month-disputes';
 
 const STATUS_WORDS: [DisputeStatus, string[]][] = [
   ['pending', ['待处理', '处理中', '待审核', '审核中', '需补充', '补充材料', 'pending', 'open', 'more info']],
@@ -85,9 +86,11 @@ export function readDisputes(
   agents: AgentResolver,
   employed: ReadonlySet<string>,
   log: IssueLog,
+  lockedMonth: LockedMonth = () => null,
 ): Disputes {
   const adjustments = new Map<string, AdjustmentLine[]>();
   const list: DisputeRecord[] = [];
+  const otherMonths = new OtherMonthDisputes(period.key, lockedMonth);
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
       const monthCell = t.get(r.row, 'period') ?? null;
@@ -99,7 +102,13 @@ export function readDisputes(
           continue;
         }
         // A week or range belongs to the month its year and month name (the month holding its Thursday).
-        if (month.y !== period.year || month.m !== period.month) continue; // another month's dispute
+        if (month.y !== period.year || month.m !== period.month) {
+          const key = `${month.y}-${String(month.m).padStart(2, '0')}`;
+          const status = statusOf(cellText(t.get(r.row, 'status')));
+          const who = `${r.agent.agentId} ${r.agent.name}`;
+          otherMonths.note(r.flag, { key, text: cellText(monthCell) }, status, who, cellText(t.get(r.row, 'item')));
+          continue;
+        }
       }
       const itemText = cellText(t.get(r.row, 'item'));
       const item = ITEMS.get(normalizeKey(itemText));
@@ -148,6 +157,7 @@ export function readDisputes(
         r.flag('info', 'dispute-approved-no-amount', 'amount', null, { who, item }, action);
       }
     }
+    otherMonths.flush(log, t.sheet.name, t.columnLabel('period'));
   }
   return { adjustments, list };
 }

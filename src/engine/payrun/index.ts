@@ -18,5 +18,6 @@ export {
   carriedLockRows,
   withLockHistory,
   auditSheetNames,
+  isAuditSheet,
 } from './lock';
 export type { LockState } from './lock';

@@ -9,6 +9,7 @@ import type { Cell, SheetData } from '../cell';
 import type { Lang } from '../model';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { sheetName } from '../output/labels';
+import { SHEET_TITLES } from '../messages/labels';
 import { phrase } from '../messages';
 
 // Read back in either language; the action's case as a manager may retype it.
@@ -100,3 +101,7 @@ export function withLockHistory(specs: SheetSpec[], previousAudit: SheetData | u
 }
 
 export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];
+
+/** Whether a sheet is some period's Audit sheet (审计 2026-10 / Audit 2026-10), where that period's lock is kept. */
+export const isAuditSheet = (name: string) =>
+  [SHEET_TITLES.audit.zh, SHEET_TITLES.audit.en].some((title) => name.trim().startsWith(`${title} `));

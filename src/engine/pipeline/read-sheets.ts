@@ -14,6 +14,7 @@ import { readChat } from '../parse/chat';
 import { readQa } from '../parse/qa';
 import { readAdjustments } from '../parse/adjustments';
 import { readDisputes, Disputes } from '../parse/disputes';
+import type { LockedMonth } from '../payrun/other-month-disputes';
 import { readRatings, Ratings } from '../parse/ratings';
 import { EarlierScorecard, failuresOf, readScorecards } from '../parse/history';
 import { earlierPeriodsOfKind } from '../trend';
@@ -67,6 +68,7 @@ export function readPeriodData(
   plan: Plan,
   period: Period,
   log: IssueLog,
+  lockedMonth?: LockedMonth,
 ): PeriodData {
   const { employed } = staff;
   const orderTables = inputs.tablesOf('orders');
@@ -85,7 +87,7 @@ export function readPeriodData(
   const chat = readChat(inputs.tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(inputs.tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(inputs.tablesOf('adjustments'), period, resolver, employed, plan, log);
-  const disputes = readDisputes(inputs.tablesOf('disputes'), period, resolver, employed, log);
+  const disputes = readDisputes(inputs.tablesOf('disputes'), period, resolver, employed, log, lockedMonth);
   const ratings = readRatings(inputs.tablesOf('ratings'), period, resolver, employed, log);
   const earlierCards = readScorecards(inputs.sheetsOf('history'), log);
   return {

@@ -1,0 +1,57 @@
+/**
+ * 申诉 rows that name another month than the run's. They are not this run's to pay, but they must
+ * not vanish unsaid: a month already locked (定稿) will not be regenerated, so a dispute added or
+ * decided after its lock is paid by no run unless the manager re-opens that month or carries the
+ * dispute into the current one (SPEC pay-run control). Such rows are warned on their 月份 cell;
+ * the others are counted once per sheet, as rows dated outside the period are.
+ */
+import type { SheetData } from '../cell';
+import { ACTION, type IssueLog } from '../issues';
+import type { DisputeStatus } from '../model';
+import type { CellFlag } from '../parse/agent-rows';
+import { msg } from '../messages';
+import { lockState, type LockState } from './lock';
+import { findSheet } from './previous-run';
+
+/** The month's lock when the workbook holds its Audit sheet and that says it is locked; null otherwise. */
+export type LockedMonth = (monthKey: string) => LockState | null;
+
+/** Locks as the workbook's own Audit sheets record them (the pane's workbook; cs-kpi's --history files). */
+export function lockedMonthsIn(sheets: SheetData[]): LockedMonth {
+  return (monthKey) => {
+    const state = lockState(findSheet(sheets, 'audit', monthKey) ?? undefined);
+    return state?.locked ? state : null;
+  };
+}
+
+export class OtherMonthDisputes {
+  private readonly months = new Map<string, number>();
+
+  constructor(
+    private readonly runKey: string,
+    private readonly lockedMonth: LockedMonth,
+  ) {}
+
+  /** One row of another month: warned when that month is locked and the dispute could still change pay. */
+  note(flag: CellFlag, month: { key: string; text: string }, status: DisputeStatus | null, who: string, item: string) {
+    const lock = status === 'rejected' ? null : this.lockedMonth(month.key);
+    if (!lock) {
+      this.months.set(month.key, (this.months.get(month.key) ?? 0) + 1);
+      return;
+    }
+    const [key, by, at] = [this.runKey, lock.by, lock.at];
+    const params = { who, item, month: month.key, by, at, key };
+    flag('warning', 'dispute-month-locked', 'period', month.text, params, msg('dispute-month-locked.action', params));
+  }
+
+  /** The rows counted on this sheet, said once; then the count starts again for the next sheet. */
+  flush(log: IssueLog, sheet: string, column: string | null) {
+    const rows = [...this.months.values()].reduce((a, b) => a + b, 0);
+    if (rows > 0) {
+      const months = [...this.months.keys()].sort().join(', ');
+      const text = msg('disputes-other-months', { rows, months, key: this.runKey });
+      log.at('info', 'disputes-other-months', { sheet, column }, null, text, ACTION.skipped);
+    }
+    this.months.clear();
+  }
+}
