@@ -1,5 +1,5 @@
 /** English messages that carry a count read right when the count is 1 ("1 orders were paid" did not). */
-import { CHAT_NAME, ORDERS_NAME, appendRows, baseWorkbook, chatRow, orderRow } from './builder';
+import { CHAT_NAME, ORDERS_NAME, appendRows, baseWorkbook, chatRow, dropColumn, orderRow } from './builder';
 import { run } from './expect';
 
 test('one order paid outside the month, one unpaid, one chat row of a stranger: counts of one in English', () => {
@@ -19,4 +19,14 @@ test('one order paid outside the month, one unpaid, one chat row of a stranger: 
     'Chat stats name "暖阳旗舰店:路人", not on this month\'s roster (rows: 1)',
   );
   for (const i of r.json.issues) expect(i.message.en).not.toMatch(/\b1 (orders|rows|records)\b/);
+});
+
+test('one refunded order on a sheet without 总金额: the refund-convention warning reads right in English', () => {
+  const wb = baseWorkbook();
+  // The base sheet has 总金额; without it, order 5's refund of 20 is the sheet's one refunded order.
+  dropColumn(wb, ORDERS_NAME, '总金额');
+  const r = run(wb);
+  expect(r.issues('orders-refund-convention-guessed')[0].message.en).toMatch(
+    /^"订单报表" has refunded orders \(1\) but no 总金额/,
+  );
 });

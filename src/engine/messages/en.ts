@@ -147,7 +147,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'file-csv-undecodable':
     '{file}: row {row}, column {letter} holds bytes that are not text (shown as "�"); cells with such bytes: {count}. The file may be damaged or not GBK / UTF-8, so an agent ID or amount in them may not be read; check those cells, download the file again, or save it from Excel as "CSV UTF-8".',
   'file-csv-short-last-row':
-    '{file}: the last record (record {row}) has {fields} fields where the header has {headerFields}: the download may be incomplete; check the last order.',
+    '{file}: the last record (record {row}) has fewer fields than the header ({fields} of {headerFields}): the download may be incomplete; check the last order.',
   // trend.ts
   'trend.score-fell-two-periods-in': 'score fell two periods in a row',
   // output/shop-trend-block.ts
@@ -239,7 +239,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'parse.consultations.skipText.agent': 'no agent',
   'parse.consultations.skipText.time': 'a missing or unreadable time',
   'parse.consultations.consultation-records-have-the-first':
-    '{count} consultation records have {SKIP_TEXT} (the first on row {row})',
+    'Consultation records with {SKIP_TEXT}: {count} (the first on row {row})',
   // parse/chat.ts
   'parse.chat.fieldLabel.consultations': 'consultations',
   'parse.chat.fieldLabel.received': 'received',
@@ -271,7 +271,7 @@ export const EN: Record<keyof typeof ZH, string> = {
     'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
   'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster (rows: {count})',
   'chat-unknown-agent.action': 'counted in the shop funnel only, credited to nobody',
-  'chat-outside-period': '{outside} chat rows are dated outside {key}',
+  'chat-outside-period': 'Chat rows dated outside {key}: {outside}',
   'chat-outside-period.action': 'not counted this month',
   // parse/roster.ts
   'roster-duplicate-id': 'Agent ID {rawId} appears {length} times on the roster with different details ({where})',
@@ -296,13 +296,13 @@ export const EN: Record<keyof typeof ZH, string> = {
     "no day employed, so not on this period's payroll; check whether the two dates are swapped",
   // parse/order-sheet-notes.ts
   'order-id-as-number':
-    '{count} order numbers were turned into numbers by Excel (e.g. {value}): their last digits are lost, so different orders may look alike',
+    'Order numbers turned into numbers by Excel: {count} (e.g. {value}); their last digits are lost, so different orders may look alike',
   'order-id-as-number.action':
     'all of them counted, none taken for a duplicate: import the CSV as downloaded (do not open and save it in Excel first) to keep the order numbers whole',
   'orders-no-buyer-column': '"{name}" has no buyer column (买家会员名 / 下单帐号)',
   'orders-no-buyer-column.action': 'each paid order counts as one buyer (AOV = sales / orders)',
   'orders-refund-convention-guessed':
-    '"{name}" has {count} refunded orders but no 总金额 or other sign of whether 实付 is already net of the refund (Taobao / Tmall order reports net it)',
+    '"{name}" has refunded orders ({count}) but no 总金额 or other sign of whether 实付 is already net of the refund (Taobao / Tmall order reports net it)',
   'orders-refund-convention-guessed.action':
     'read as paid before the refund (the refund deducted from 实付). Check the export: if 实付 is net of the refund, set orders.refundConvention = netted in the Plan sheet, or refunds are deducted twice; if not, set it to gross and this warning goes',
   // parse/refund-convention.ts
@@ -311,7 +311,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'parse.refund-convention.amount-paid-before-the-refund': 'amount paid before the refund: postage and refund deducted',
   'parse.refund-convention.set-by-plan-orders-refundconvention': 'set by plan orders.refundConvention',
   'parse.refund-convention.from-refunded-orders-with-paid':
-    'from 总金额: {nettedRows} refunded orders with 总金额 = paid + refund, {grossRows} with 总金额 = paid',
+    'from 总金额: refunded orders with 总金额 = paid + refund: {nettedRows}; with 总金额 = paid: {grossRows}',
   'parse.refund-convention.no-or-refunded-order-to':
     'no 总金额 or refunded order to judge by: read as before the refund',
   'parse.refund-convention.refund-beyond-paid':
