@@ -99,3 +99,33 @@ describe('a shop with large amounts: every output is wide enough for them', () =
     expect(fits(commission.width, '¥1,079,250.00')).toBe(true);
   });
 });
+
+// The next cell cuts text off: an 18-digit 工号 cut to 9 characters names nobody, or someone else.
+describe('IDs and names are shown whole', () => {
+  const ID = '110101199001011234'; // 18 characters
+  const NAME = '欧阳娜娜娜娜'; // 6 CJK characters, 12 wide
+  const LONG = 'Alexandra Konstantinopoulou-Smith'; // 33 characters: capped at 30
+  let run: HandShopRun;
+  beforeAll(async () => {
+    run = await runHandShop([
+      roster([
+        { id: ID, name: NAME, account: '店:x1' },
+        { id: 'A2', name: LONG, account: '店:x2' },
+      ]),
+      orders([{ id: 'O1', paid: 10 }]),
+      chat([{ account: '店:x1', inquiries: 0, paid: 0 }]),
+    ]);
+  });
+  afterAll(() => run?.cleanup());
+
+  test('payroll, scorecard and DingTalk sheet: 工号 and 姓名 columns fit them', async () => {
+    const out = await readXlsx(run.output);
+    const ding = (await readXlsx(run.dingtalk)).worksheets[0];
+    for (const ws of [sheetOf(out, SHEET.zh.payroll), sheetOf(out, SHEET.zh.scorecard), ding]) {
+      const id = ws.getColumn(columnOf(ws, '工号')).width;
+      const name = ws.getColumn(columnOf(ws, '姓名')).width;
+      expect([ws.name, id! >= 19, name! >= 30]).toEqual([ws.name, true, true]);
+      expect(name).toBeLessThanOrEqual(30);
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * Column widths that fit the numbers: a number wider than its column shows as
  * ##### in Excel and LibreOffice, and a clerk cannot read or check it. The
  * widths in the column specs suit a small shop; a team whose base pay sums past
- * ¥1,000,000.00, or an AOV of ¥12,345.67, needs more.
+ * ¥1,000,000.00, or an AOV of ¥12,345.67, needs more. IDs and names likewise.
  */
 import { type ColumnFormat, isFormulaCell, type OutCell, type SheetSpec } from './sheet-spec';
 
@@ -48,15 +48,37 @@ export function shownNumberChars(n: number, format: ColumnFormat): number {
 const numberOf = (v: OutCell | undefined): number | null =>
   typeof v === 'number' ? v : v && isFormulaCell(v) && typeof v.value === 'number' ? v.value : null;
 
-/** Each column's width, widened where a number of the data or totals row would not fit as shown. */
+/**
+ * Text columns a clerk must read whole: the next cell cuts text off, and an 18-digit 工号 or a long name cut short
+ * is another person's. Up to TEXT_CAP characters; longer text columns (explanations, messages) keep their widths.
+ */
+const READ_WHOLE = new Set(['agentId', 'name']);
+const TEXT_CAP = 30;
+
+/** Characters text takes on screen, a CJK character counting two. */
+export function textChars(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return n;
+}
+
+/** What one cell needs of its column's width (0: nothing). */
+function cellNeed(v: OutCell | undefined, format: ColumnFormat, readWhole: boolean): number {
+  const n = numberOf(v);
+  if (n !== null) {
+    const chars = shownNumberChars(n, format);
+    return chars ? chars + PADDING : 0;
+  }
+  return readWhole && typeof v === 'string' ? Math.min(TEXT_CAP, textChars(v) + 1) : 0;
+}
+
+/** Each column's width, widened where a number of the data or totals row, or an ID or name, would not fit. */
 export function fittedWidths(spec: SheetSpec): (number | undefined)[] {
   const lines = spec.totalsRow ? [...spec.rows, spec.totalsRow] : spec.rows;
   return spec.columns.map((c, i) => {
+    const readWhole = READ_WHOLE.has(c.key);
     let need = 0;
-    for (const line of lines) {
-      const n = numberOf(line[i]);
-      if (n !== null) need = Math.max(need, shownNumberChars(n, c.format) + PADDING);
-    }
+    for (const line of lines) need = Math.max(need, cellNeed(line[i], c.format, readWhole));
     return need > (c.width ?? DEFAULT_COLUMN_WIDTH) ? need : c.width;
   });
 }
