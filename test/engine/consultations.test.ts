@@ -188,7 +188,7 @@ describe('attribution from consultation records', () => {
     expect(strangers).toHaveLength(1);
     expect(strangers[0]).toMatchObject({ sheet: '接待记录', row: 4, column: '客服 (B)', value: '旗舰店:临时工' });
     expect(strangers[0].message.zh).toContain('共 3 条');
-    expect(strangers[0].message.en).toContain('3 records');
+    expect(strangers[0].message.en).toContain('records: 3');
   });
 
   test('the explicit column comes first by default; the plan can put the memo before the consultations', () => {
@@ -265,7 +265,9 @@ describe('attribution from consultation records', () => {
       column: '咨询时间 (C)',
       value: 'yesterday',
     });
-    expect(r.issues.find((i) => i.code === 'consultation-no-time')!.message.en).toContain('2 consultation records');
+    expect(r.issues.find((i) => i.code === 'consultation-no-time')!.message.en).toContain(
+      'Consultation records with a missing or unreadable time: 2',
+    );
     expect(r.issues.find((i) => i.code === 'consultation-no-buyer')).toMatchObject({ row: 3 });
     expect(r.shop.silentOrders).toBe(1);
   });
