@@ -90,7 +90,7 @@ export class AgentResolver {
 }
 
 /** "旗舰店:小美" → "小美" (chat accounts carry the shop as a prefix). */
-function shortAccount(k: string): string {
+export function shortAccount(k: string): string {
   const i = Math.max(k.lastIndexOf(':'), k.lastIndexOf('：'));
   return i >= 0 ? k.slice(i + 1) : k;
 }

@@ -19,6 +19,7 @@ import { ConsultationIndex, serialToSeconds } from './consultations';
 import { formatSerial } from './dates';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
 import { joined, joinedText, msg } from './messages';
+import { ConflictingIds } from './conflicting-ids';
 
 export interface SalesAcc {
   sales: Cents;
@@ -131,7 +132,7 @@ export class Attributor {
   private unknown: string[] = [];
   /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, number>();
-  /** Conflicting roster 工号 the current order's memo cites, and per 工号 the orders citing it (reported once, at the roster). */
+  /** Conflicting roster 工号 the current order names, and per 工号 the orders naming it (reported once, at the roster). */
   private citedConflicting: string[] = [];
   readonly conflictingCited = new Map<string, { orders: number; net: Cents }>();
 
@@ -142,8 +143,8 @@ export class Attributor {
     private log: IssueLog,
     expectedOrders = 0,
     private consultations: ConsultationIndex | null = null,
-    /** 工号 listed twice on the roster with different details: a memo citing one is not told "not on the roster". */
-    private conflictingIds: ReadonlyMap<string, unknown> = new Map(),
+    /** 工号 listed twice on the roster with different details: an order naming one is not told "not on the roster". */
+    private conflictingIds: ConflictingIds = new ConflictingIds(),
   ) {
     this.sources = plan.attribution.sources.filter((s) => s !== 'consultation' || consultations);
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
@@ -322,6 +323,11 @@ export class Attributor {
       ids[0] = a;
       return 1;
     }
+    const conflicting = this.conflictingIds.size > 0 ? this.conflictingIds.named(o.agentText) : undefined;
+    if (conflicting !== undefined) {
+      this.noteConflicting([conflicting]);
+      return 0;
+    }
     this.log.at(
       'warning',
       'order-unknown-agent',
@@ -357,7 +363,7 @@ export class Attributor {
     return n;
   }
 
-  /** Keeps the memo's tokens that are conflicting roster 工号 (each once) for add() to count. */
+  /** Keeps the tokens that are conflicting roster 工号 (each once) for add() to count. */
   private noteConflicting(unknown: string[]): void {
     for (const u of unknown)
       if (this.conflictingIds.has(u) && !this.citedConflicting.includes(u)) this.citedConflicting.push(u);

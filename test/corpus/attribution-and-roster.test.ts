@@ -131,11 +131,30 @@ describe('rosters', () => {
       mentions: ['KF02', '3', '450.00'],
     });
     expect(r.issues('roster-duplicate-id-orders')[0].message.zh).toContain('共 3 笔（净销售额 450.00）');
-    expect(r.issues('roster-duplicate-id-orders')[0].message.en).toContain('KF02: 3 (net sales 450.00)');
+    expect(r.issues('roster-duplicate-id-orders')[0].message.en).toContain('agent column: 3 (net sales 450.00)');
     // Silent: the base's one (929.5 − 350 − 250 − 249.5 = 80) and orders 2 and 5 (150 + 100); KF01 keeps order 1
     // and half of order 3, as in the base.
     expect(r.json.shop).toMatchObject({ sales: BASE.shopSales, silentSales: 80 + 250, silentOrders: 3 });
     expect(r.agent('KF01')).toMatchObject({ sales: 350 });
+  });
+
+  test('C40d the agent column naming a conflicting 工号 by account (whole or the bare nick) → counted in the same one warning, the memo tried next', () => {
+    const wb = baseWorkbook();
+    appendRows(wb, ROSTER_NAME, rosterRow('KF02', '李丽丽', '暖阳旗舰店:丽丽', '售中', '资深'));
+    const orders = sheetOf(wb, ORDERS_NAME);
+    orders.rows[0].push('接待客服');
+    orders.rows.forEach((r, i) => i > 0 && r.push(null));
+    setCell(wb, ORDERS_NAME, BASE.orderRow(5), '接待客服', '暖阳旗舰店:丽丽'); // tb_frank, 80.00, no memo
+    setCell(wb, ORDERS_NAME, BASE.orderRow(3), '接待客服', '丽丽'); // tb_dave, 99.50, memo 客服:KF03
+    const r = run(wb);
+    expect(r.issues('order-unknown-agent')).toEqual([]);
+    expect(r.issues('memo-unknown-id')).toEqual([]);
+    // Orders 2 (150), 5 (100) by memo, 6 (80) and 4 (99.50) by the agent column: 4 orders, 429.50.
+    const found = expectOneIssue(r, { code: 'roster-duplicate-id-orders', row: 3, cell: 'A3', value: 'KF02' });
+    expect(found.message.zh).toContain('共 4 笔（净销售额 429.50）');
+    // Order 4 falls back to its memo (KF03 keeps 249.50); orders 2, 5 and 6 are silent: 150 + 100 + 80.
+    expect(r.agent('KF03')).toMatchObject({ sales: 249.5 });
+    expect(r.json.shop).toMatchObject({ sales: BASE.shopSales, silentSales: 330, silentOrders: 3 });
   });
 
   test('C40b the same roster row pasted twice → counted once, a warning at the second row', () => {

@@ -276,11 +276,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   // parse/roster.ts
   'roster-duplicate-id': 'Agent ID {rawId} appears {length} times on the roster with different details ({where})',
   'roster-duplicate-id.action':
-    'agent left out this month, so their chats and other records are also reported as not on the roster (orders whose memo names the ID get one line of their own): delete the wrong row and generate again',
+    'agent left out this month, so their chats and other records are also reported as not on the roster (orders naming the ID get one line of their own): delete the wrong row and generate again',
   'roster-duplicate-id-orders':
-    'Orders whose memo names agent ID {agentId}: {orders} (net sales {yuan}), not credited to it, as it is listed more than once on the roster with different details',
+    'Orders naming agent ID {agentId} in the memo or the agent column: {orders} (net sales {yuan}), not credited to it, as it is listed more than once on the roster with different details',
   'roster-duplicate-id-orders.action':
-    'credited only to other roster IDs in the memo, silent sales where there is none: correct the roster and generate again',
+    'credited by the other sources where they name a roster agent (another ID in the memo …), else silent sales: correct the roster and generate again',
   'roster-duplicate-id.agent-id-is-listed-again': 'Agent ID {rawId} is listed again (same details as row {index})',
   'roster-bad-role':
     'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',

@@ -263,11 +263,11 @@ export const ZH = {
   // parse/roster.ts
   'roster-duplicate-id': '工号 {rawId} 在花名册中出现 {length} 次且信息不同（{where}）',
   'roster-duplicate-id.action':
-    '该客服本月未计入，其聊天等记录也会报为“不在花名册中”（备注写了该工号的订单另列一条）；请删除错误的行后重新生成',
+    '该客服本月未计入，其聊天等记录也会报为“不在花名册中”（指向该工号的订单另列一条）；请删除错误的行后重新生成',
   'roster-duplicate-id-orders':
-    '备注写了工号 {agentId} 的订单共 {orders} 笔（净销售额 {yuan}），没有计给该工号：它在花名册中出现多次且信息不同',
+    '备注或客服列指向工号 {agentId} 的订单共 {orders} 笔（净销售额 {yuan}），没有计给该工号：它在花名册中出现多次且信息不同',
   'roster-duplicate-id-orders.action':
-    '这些订单只归属备注中的其他工号，没有其他工号的计入静默销售；改正花名册后重新生成',
+    '这些订单按其他来源（如备注中的其他工号）归属，都没有的计入静默销售；改正花名册后重新生成',
   'roster-duplicate-id.agent-id-is-listed-again': '工号 {rawId} 重复（第 {index} 行已有相同信息）',
   'roster-bad-role': '工号 {rawId} 的岗位“{roleText}”无法识别（应为 售前/售中/售后）',
   'roster-bad-role.action': '该客服未计入本月结果',

@@ -8,6 +8,7 @@ import { ROSTER_FIELDS } from '../sheets/aliases';
 import type { SheetData } from '../cell';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { msg } from '../messages';
+import type { ConflictingIds } from '../conflicting-ids';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -36,9 +37,9 @@ export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 
 /**
  * Roster rows → agents. Rows without a usable 工号, role or level are reported and left out.
- * `conflicting` receives each 工号 listed twice with different details (left out) and its first row's index.
+ * `conflicting` receives each 工号 listed twice with different details (left out), with each such row's account.
  */
-export function parseRoster(table: Table, log: IssueLog, conflicting?: Map<string, number>): Agent[] {
+export function parseRoster(table: Table, log: IssueLog, conflicting?: ConflictingIds): Agent[] {
   const agents: Agent[] = [];
   const entries = new KeyedRows([table]);
   for (const { index, row } of table.rows()) {
@@ -63,7 +64,7 @@ export function parseRoster(table: Table, log: IssueLog, conflicting?: Map<strin
     const agentId = normalizeAgentId(rawId);
     const dup = dups.get(agentId);
     if (dup?.conflict) {
-      if (!conflicting?.has(agentId)) conflicting?.set(agentId, dup.first.index);
+      conflicting?.add(agentId, dup.first.index, cellText(table.get(row, 'account')));
       const message = msg('roster-duplicate-id', { rawId, length: dup.rows.length, where: rowsText(dup.rows) });
       report.error('roster-duplicate-id', 'agentId', rawId, message, msg('roster-duplicate-id.action'), agentId);
       continue;

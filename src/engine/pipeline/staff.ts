@@ -7,6 +7,7 @@ import { parseRoster } from '../parse/roster';
 import { daysEmployed } from '../pay';
 import { msg } from '../messages';
 import { type Cents, formatYuan } from '../money';
+import { ConflictingIds } from '../conflicting-ids';
 
 export interface Staff {
   /** The roster sheet read (the first; more than one is reported). */
@@ -15,8 +16,8 @@ export interface Staff {
   agents: Agent[];
   employedAgents: Agent[];
   employed: Set<string>;
-  /** 工号 listed twice with different details (nobody is paid under them), with their first roster row's index. */
-  conflictingIds: Map<string, number>;
+  /** 工号 listed twice with different details (nobody is paid under them). */
+  conflictingIds: ConflictingIds;
 }
 
 export function readStaff(rosterTables: Table[], period: Period, log: IssueLog): Staff {
@@ -30,7 +31,7 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
       msg('several-rosters', { length: rosterTables.length, name: roster.sheet.name }),
       ACTION.ignored,
     );
-  const conflictingIds = new Map<string, number>();
+  const conflictingIds = new ConflictingIds();
   const agents = parseRoster(roster, log, conflictingIds);
   const employedAgents = agents.filter((a) => {
     if (daysEmployed(a, period) > 0) return true;
@@ -49,17 +50,14 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
   return { roster, agents, employedAgents, employed, conflictingIds };
 }
 
-/**
- * One warning per conflicting 工号 that memos cite, at its roster row: the orders would otherwise each read
- * "not on the roster", which hides that the roster itself is what to mend.
- */
+/** One warning per conflicting 工号 that orders name, at its roster row (see ConflictingIds). */
 export function reportOrdersOfConflictingIds(
   staff: Staff,
   cited: ReadonlyMap<string, { orders: number; net: Cents }>,
   log: IssueLog,
 ): void {
   for (const [agentId, { orders, net }] of cited) {
-    const index = staff.conflictingIds.get(agentId);
+    const index = staff.conflictingIds.firstRowOf(agentId);
     if (index === undefined) continue;
     log.at(
       'warning',
