@@ -104,9 +104,39 @@ describe('change list', () => {
     expect(changes.plan).toEqual([{ key: 'pay.base.expert', before: '4500', after: '5000' }]);
   });
 
+  it('says how a changed sheet changed as far as the audit can tell: its data rows, and plainly that no cell can be named', () => {
+    // 订单报表 (2): one amount edited, so as many rows as before (header on row 1: every other row is data).
+    // 质检: one row added. Counted on the demo's sheets themselves, not by the engine.
+    const orderRows = sheet(demo(), '订单报表 (2)').rows.length - 1;
+    const qaRows = sheet(demo(), '质检').rows.length - 1;
+    expect(changes.inputs.filter((i) => i.change === 'changed').map((i) => [i.sheet, i.rows])).toEqual([
+      ['订单报表 (2)', [orderRows, orderRows]],
+      ['质检', [qaRows, qaRows + 1]],
+    ]);
+    const rows = changesRows(changes, 'zh', 'prev.xlsx').filter((r) => String(r[1]).startsWith('输入表'));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['输入表：订单报表 (2)', `已改动：数据行数未变（${orderRows} 行），是单元格的值变了`],
+      ['输入表：质检', `已改动：数据 ${qaRows} → ${qaRows + 1} 行`],
+      ['输入表：方案', '新增'],
+      [
+        '输入表',
+        `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${before.generatedAt}）时所用的表对照`,
+      ],
+    ]);
+    const en = changesRows(changes, 'en', 'prev.xlsx').filter((r) => String(r[1]).startsWith('Input'));
+    expect(en[1][2]).toBe(`changed: ${qaRows} → ${qaRows + 1} data rows`);
+    expect(en[0][2]).toBe(`changed: as many data rows as before (${orderRows}): cell values differ`);
+  });
+
   it('an unchanged regeneration lists nothing, and the audit section says so', () => {
     const again = compareRuns(previous, runPayroll(demo(), { period: PERIOD }), 'zh');
-    expect(again).toEqual({ period: PERIOD, agents: [], inputs: [], plan: [] });
+    expect(again).toEqual({
+      period: PERIOD,
+      earlierGeneratedAt: before.generatedAt,
+      agents: [],
+      inputs: [],
+      plan: [],
+    });
     expect(changesRows(again, 'zh', 'x.xlsx').map((r) => r[2])).toContain('与上次生成相同，没有任何变动');
   });
 

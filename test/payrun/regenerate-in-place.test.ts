@@ -40,7 +40,13 @@ test('lock, unlock, change KF02 from 初级 to 中级, regenerate onto the same 
   expect(rows.find((r) => r[0] === '变更' && r[1] === 'KF02 李丽')?.[2]).toBe(
     `应发工资 ${yuan(kf02Before)} → ${yuan(kf02Before + 500)}（+500.00）；底薪 3,000.00 → 3,500.00`,
   );
-  expect(rows.find((r) => r[0] === '变更' && r[1] === '输入表：花名册')?.[2]).toBe('已改动');
+  // The roster still has its 4 agents (KF01–KF04): one cell changed, which the audit's checksum cannot name.
+  expect(rows.find((r) => r[0] === '变更' && r[1] === '输入表：花名册')?.[2]).toBe(
+    '已改动：数据行数未变（4 行），是单元格的值变了',
+  );
+  expect(rows.find((r) => r[0] === '变更' && r[1] === '输入表')?.[2]).toBe(
+    `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${first.json<{ generatedAt: string }>().generatedAt}）时所用的表对照`,
+  );
   expect(rows.filter((r) => r[0] === '定稿').map((r) => r.slice(1, 3))).toEqual([
     ['已定稿', '王会计'],
     ['已解锁', '李店长'],

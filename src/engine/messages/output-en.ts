@@ -140,6 +140,10 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'changes.input.added': 'added',
   'changes.input.removed': 'removed',
   'changes.input.not-compared': 'not compared: the earlier run computed its checksum another way (an earlier version)',
+  'changes.input.rows': '{was} → {now} data rows',
+  'changes.input.same-rows': 'as many data rows as before ({rows}): cell values differ',
+  'changes.input.which-cell':
+    'the Audit sheet keeps a checksum of each input sheet, not its cells, so the changed cell cannot be named: compare with the sheet as it was when the earlier run was generated ({generatedAt})',
   'changes.result': 'Result',
   'changes.nothing': 'identical to the previous generation: nothing changed',
   // payrun/lock.ts (read back from the Audit sheet in either language)

@@ -140,6 +140,10 @@ export const OUTPUT_ZH = {
   'changes.input.added': '新增',
   'changes.input.removed': '已删除',
   'changes.input.not-compared': '未比较：上次生成用的是另一种校验方式（较早版本）',
+  'changes.input.rows': '数据 {was} → {now} 行',
+  'changes.input.same-rows': '数据行数未变（{rows} 行），是单元格的值变了',
+  'changes.input.which-cell':
+    '审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（{generatedAt}）时所用的表对照',
   'changes.result': '结果',
   'changes.nothing': '与上次生成相同，没有任何变动',
   // payrun/lock.ts (read back from the Audit sheet in either language)

@@ -3,7 +3,7 @@ import type { Lang } from '../model';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { COMPONENT_TEXT } from '../output/statements';
 import { formatYuan } from '../money';
-import type { PayRunChanges } from './compare';
+import type { InputChange, PayRunChanges } from './compare';
 import { message, phrase, type PlainCode } from '../messages';
 
 const money = (c: number | null, lang: Lang) => (c === null ? phrase('changes.none', lang) : formatYuan(c));
@@ -18,6 +18,18 @@ const delta = (b: number | null, a: number | null) => {
  */
 export function componentWhy([was, now]: [string, string]): string {
   return was && was !== now ? `${was} → ${now}` : now;
+}
+
+/** A changed sheet's data rows before → after ("：数据 12 → 13 行"), or that they are as many; '' when unknown. */
+function rowsText([was, now]: InputChange['rows'], lang: Lang): string {
+  if (was === null || now === null) return '';
+  const sep = lang === 'zh' ? '：' : ': ';
+  return (
+    sep +
+    (was === now
+      ? message('changes.input.same-rows', { rows: now }, lang)
+      : message('changes.input.rows', { was, now }, lang))
+  );
 }
 
 /** Rows of the section: [section, item, value, note], in the audit's four columns. */
@@ -55,10 +67,18 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
     rows.push([
       S,
       `${say('audit.section.input')}：${i.sheet}`,
-      CHANGE_TEXT[i.change],
+      CHANGE_TEXT[i.change] + (i.change === 'changed' ? rowsText(i.rows, lang) : ''),
       `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`,
     ]);
   }
+  // Said plainly once: the audit keeps a checksum per sheet, not its cells, so no run can name the cell.
+  if (c.inputs.some((i) => i.change === 'changed'))
+    rows.push([
+      S,
+      say('audit.section.input'),
+      message('changes.input.which-cell', { generatedAt: c.earlierGeneratedAt || '—' }, lang),
+      null,
+    ]);
   for (const p of c.plan)
     rows.push([S, `${say('audit.section.plan')}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
   if (c.agents.length + c.inputs.length + c.plan.length === 0)

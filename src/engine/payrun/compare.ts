@@ -30,6 +30,8 @@ export interface InputChange {
   change: 'changed' | 'added' | 'removed' | 'not-compared';
   before: string | null;
   after: string | null;
+  /** Data rows before (as the earlier audit's note says; null when it does not) and now. */
+  rows: [number | null, number | null];
 }
 
 export interface PlanChange {
@@ -40,6 +42,8 @@ export interface PlanChange {
 
 export interface PayRunChanges {
   period: string;
+  /** When the earlier run was generated: its inputs as they were then are what a changed sheet differs from. */
+  earlierGeneratedAt: string;
   agents: AgentChange[];
   inputs: InputChange[];
   plan: PlanChange[];
@@ -100,16 +104,19 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
   }
 
   const inputs: InputChange[] = [];
-  const nowInputs = new Map(after.inputs.map((s) => [s.sheet, s.checksum]));
+  const nowInputs = new Map(after.inputs.map((s) => [s.sheet, s]));
   const sameMethod = before.checksumMethod === CHECKSUM_METHOD;
-  for (const [sheet, sum] of nowInputs) {
+  const rowsBefore = (sheet: string) => before.inputRows.get(sheet) ?? null;
+  for (const [sheet, { checksum: sum, dataRows }] of nowInputs) {
     const was = before.inputs.get(sheet);
-    if (was === undefined) inputs.push({ sheet, change: 'added', before: null, after: sum });
+    const rows: InputChange['rows'] = [rowsBefore(sheet), dataRows];
+    if (was === undefined) inputs.push({ sheet, change: 'added', before: null, after: sum, rows });
     else if (was !== sum)
-      inputs.push({ sheet, change: sameMethod ? 'changed' : 'not-compared', before: was, after: sum });
+      inputs.push({ sheet, change: sameMethod ? 'changed' : 'not-compared', before: was, after: sum, rows });
   }
   for (const [sheet, sum] of before.inputs)
-    if (!nowInputs.has(sheet)) inputs.push({ sheet, change: 'removed', before: sum, after: null });
+    if (!nowInputs.has(sheet))
+      inputs.push({ sheet, change: 'removed', before: sum, after: null, rows: [rowsBefore(sheet), null] });
 
   const plan: PlanChange[] = [];
   // Plan keys as the audit lists them: KPI weights and targets are rows of the KPI table ("KPI <key>").
@@ -125,7 +132,7 @@ export function compareRuns(before: PreviousRun, after: PayrollResult, lang: Lan
   }
   for (const [key, value] of before.plan) if (!nowPlan.has(key)) plan.push({ key, before: value, after: null });
 
-  return { period: after.period, agents, inputs, plan };
+  return { period: after.period, earlierGeneratedAt: before.generatedAt, agents, inputs, plan };
 }
 
 /** The `--json` form: money in yuan, as the rest of the JSON. */

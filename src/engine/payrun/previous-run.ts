@@ -8,7 +8,7 @@ import type { LocalText } from '../model';
 import { PAYROLL_COLUMNS, MONEY_KEYS } from '../output/payroll';
 import { COMPONENT_TEXT } from '../output/statements';
 import { sheetName } from '../output/labels';
-import { joined, msg, phrase, type PlainCode } from '../messages';
+import { joined, message, msg, phrase, type PlainCode } from '../messages';
 
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -29,6 +29,8 @@ export interface PreviousRun {
   agents: PreviousAgent[];
   /** input sheet name → SHA-256, as the audit lists them. */
   inputs: Map<string, string>;
+  /** input sheet name → its data rows, as the audit's note on it says (absent when the note does not read). */
+  inputRows: Map<string, number>;
   /** How those were computed (CHECKSUM_METHOD); 1 for an audit without the row. */
   checksumMethod: number;
   /** plan key → value text. */
@@ -81,7 +83,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
     }
     throw new CompareRefused('compare-no-outputs', msg('payrun.previous-run.the-workbook-to-compare-has', { period }));
   }
-  const { auditPeriod, generatedAt, shopName, inputs, checksumMethod, plan } = readAudit(audit);
+  const { auditPeriod, generatedAt, shopName, inputs, inputRows, checksumMethod, plan } = readAudit(audit);
   if (auditPeriod && auditPeriod !== period) {
     throw new CompareRefused(
       'compare-other-period',
@@ -91,7 +93,7 @@ export function readPreviousRun(sheets: SheetData[], period: string): PreviousRu
   const agents = readPayroll(payroll);
   const statements = findSheet(sheets, 'statements', period);
   if (statements) readStatements(statements, agents);
-  return { period, generatedAt, shopName, agents, inputs, checksumMethod, plan };
+  return { period, generatedAt, shopName, agents, inputs, inputRows, checksumMethod, plan };
 }
 
 function readPayroll(sheet: SheetData): PreviousAgent[] {
@@ -156,6 +158,7 @@ function readAudit(sheet: SheetData): {
   generatedAt: string;
   shopName: string;
   inputs: Map<string, string>;
+  inputRows: Map<string, number>;
   checksumMethod: number;
   plan: Map<string, string>;
 } {
@@ -163,20 +166,40 @@ function readAudit(sheet: SheetData): {
   let generatedAt = '';
   let shopName = '';
   const inputs = new Map<string, string>();
+  const inputRows = new Map<string, number>();
   const plan = new Map<string, string>();
   let checksumMethod = 1;
   for (const row of sheet.rows.slice(1)) {
-    const [section, item, value] = (row ?? []).map((c) => cellText(c));
+    const [section, item, value, note] = (row ?? []).map((c) => cellText(c));
     if (isText(section, 'audit.section.run') && isText(item, 'col.period')) auditPeriod = value;
     else if (isText(section, 'audit.section.run') && isText(item, 'audit.generatedAt')) generatedAt = value;
     else if (isText(section, 'audit.section.shop') && isText(item, 'audit.shopName')) shopName = value;
     else if (isText(section, 'audit.section.run') && isText(item, 'audit.checksumMethod'))
       checksumMethod = Number(value) || 0;
-    else if (isText(section, 'audit.section.input')) inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
-    else if (isText(section, 'audit.section.plan')) plan.set(item, value);
+    else if (isText(section, 'audit.section.input')) {
+      inputs.set(inputSheetOf(item), value.replace(/^SHA-256\s+/, ''));
+      const rows = dataRowsIn(note ?? '');
+      if (rows !== null) inputRows.set(inputSheetOf(item), rows);
+    } else if (isText(section, 'audit.section.plan')) plan.set(item, value);
     else if (isText(section, 'audit.section.kpi')) plan.set(`KPI ${item}`, value);
   }
-  return { auditPeriod, generatedAt, shopName, inputs, checksumMethod, plan };
+  return { auditPeriod, generatedAt, shopName, inputs, inputRows, checksumMethod, plan };
+}
+
+/** The audit's note on an input sheet ("表头第 1 行，数据 12 行") as a pattern capturing the data rows, per language. */
+const INPUT_NOTE = (['zh', 'en'] as const).map((lang) => {
+  const text = message('audit.input.note', { headerRow: '\u0001', dataRows: '\u0002' }, lang);
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace('\u0001', '\\d+').replace('\u0002', '(\\d+)')}$`);
+});
+
+/** The data rows an audit's input note states, in either language; null when the note does not read so. */
+function dataRowsIn(note: string): number | null {
+  for (const re of INPUT_NOTE) {
+    const m = re.exec(note);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** The audit names an input as "花名册：Roster"; the sheet name is what follows the first "：". */
