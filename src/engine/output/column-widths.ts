@@ -32,6 +32,8 @@ export function shownNumberChars(n: number, format: ColumnFormat): number {
       const s = a.toFixed(0);
       return sign + s.length + separators(s.length);
     }
+    case 'rowNumber':
+      return sign + a.toFixed(0).length;
     case 'percent':
       return sign + (a * 100).toFixed(1).length + 1;
     case 'decimal1':

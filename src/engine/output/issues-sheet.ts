@@ -8,7 +8,7 @@ import { phrase } from '../messages';
 const DEFS = [
   col('col.issues.severity', 'text', 8),
   col('col.issues.sheet', 'text', 14),
-  col('col.issues.row', 'integer', 7),
+  col('col.issues.row', 'rowNumber', 7),
   col('col.issues.column', 'text', 18),
   col('col.issues.cell', 'text', 8),
   col('col.value', 'text', 18),

@@ -16,12 +16,14 @@ export function isFormulaCell(c: OutCell): c is FormulaCell {
 }
 
 /** How a column's values are shown. */
-export type ColumnFormat = 'text' | 'integer' | 'money' | 'percent' | 'decimal1' | 'decimal2' | 'datetime' | 'general';
+export type ColumnFormat =
+  'text' | 'integer' | 'rowNumber' | 'money' | 'percent' | 'decimal1' | 'decimal2' | 'datetime' | 'general';
 
 /** Excel number-format codes for each column format (shared by both writers). */
 export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: '@',
   integer: '#,##0',
+  rowNumber: '0', // a sheet's row as Excel numbers it, 1223, not 1,223
   money: '"¥"#,##0.00',
   percent: '0.0%',
   decimal1: '0.0',
