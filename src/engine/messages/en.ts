@@ -192,6 +192,9 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Order {orderId} appears {length} times with different contents ({where}): no way to tell which is right',
   'order-conflicting-duplicate.action': 'no copy counted: delete the wrong rows and generate again',
   'order-duplicate': 'Order {orderId} appears again (already {name} row {index})',
+  'order-item-lines':
+    'Order {orderId} is on {length} rows alike but for the quantity: the items of one order (as JD exports them), quantity {units} in all',
+  'order-item-lines.action': 'counted as one order (its amounts once), quantities added',
   'order-missing-id': 'Order has no order number: duplicates cannot be checked',
   'order-missing-id.action': 'still counted',
   'order-bad-paid': 'Order {orderId}: amount paid "{value}" is not an amount',

@@ -186,6 +186,9 @@ export const ZH = {
   'order-conflicting-duplicate': '订单 {orderId} 出现 {length} 次且内容不同（{where}），无法判断哪一行正确',
   'order-conflicting-duplicate.action': '所有副本都未计入，请删除错误的行后重新生成',
   'order-duplicate': '订单 {orderId} 重复（{name} 第 {index} 行已有）',
+  'order-item-lines':
+    '订单 {orderId} 有 {length} 行，除数量外都相同：是同一订单的多个商品（如京东按商品导出），数量共 {units}',
+  'order-item-lines.action': '按一单计（金额计一次），数量相加',
   'order-missing-id': '订单没有订单编号，无法检查重复',
   'order-missing-id.action': '仍计入',
   'order-bad-paid': '订单 {orderId} 的实际支付金额“{value}”不是金额',

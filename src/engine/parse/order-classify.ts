@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../cell';
 import { isBlank } from '../cell';
-import { parseNumber } from '../numbers';
+import { parseCount, parseNumber } from '../numbers';
 import { parseDate } from '../dates';
 import { cellText } from '../text';
 import { toCents } from '../money';
@@ -32,6 +32,11 @@ export interface OrderRowClasses {
   duplicates: Map<string, DuplicateInfo>;
   /** Per sheet: how many order numbers Excel mangled, and the first such row. */
   mangled: { count: number; first: number }[];
+  /**
+   * Order numbers whose rows differ only in 数量: the items of one order on a row each (JD's order export),
+   * counted once with the quantities added: order number → total quantity. Not conflicts.
+   */
+  itemLines: Map<string, number>;
 }
 
 export function classifyOrderRows(tables: Table[]): OrderRowClasses {
@@ -42,7 +47,26 @@ export function classifyOrderRows(tables: Table[]): OrderRowClasses {
   tables.forEach((t, ti) => markSheet(t, ti, marks[ti], mangled[ti], entries));
   const duplicates = entries.duplicates(sameOrder);
   for (const d of duplicates.values()) for (const r of d.rows) marks[tables.indexOf(r.table)][r.index] = REPEATED;
-  return { marks, duplicates, mangled };
+  const itemLines = new Map<string, number>();
+  for (const [orderId, d] of duplicates) {
+    const units = d.conflict ? itemLinesUnits(d.rows) : null;
+    if (units === null) continue;
+    itemLines.set(orderId, units);
+    d.conflict = false;
+  }
+  return { marks, duplicates, mangled, itemLines };
+}
+
+/** The total quantity of rows that are one order's item lines (same in all but 数量, each a count), else null. */
+function itemLinesUnits(rows: RowRef[]): number | null {
+  let units = 0;
+  for (const r of rows) {
+    if (r.table !== rows[0].table || !r.table.has('qty') || !sameOrder(rows[0], r, 'qty')) return null;
+    const q = parseCount(r.table.get(r.table.sheet.rows[r.index], 'qty'));
+    if (q.kind !== 'value') return null;
+    units += q.value;
+  }
+  return units;
 }
 
 function markSheet(
@@ -109,11 +133,12 @@ function comparable(t: Table, row: Cell[], key: string): string {
 
 const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo', 'note', 'agent'];
 
-function sameOrder(a: RowRef, b: RowRef): boolean {
+/** Same on every compared field (but `except`), and both closed or both not. */
+function sameOrder(a: RowRef, b: RowRef, except?: string): boolean {
   const ra = a.table.sheet.rows[a.index];
   const rb = b.table.sheet.rows[b.index];
   for (const k of COMPARED) {
-    if (!a.table.has(k) || !b.table.has(k)) continue;
+    if (k === except || !a.table.has(k) || !b.table.has(k)) continue;
     if (comparable(a.table, ra, k) !== comparable(b.table, rb, k)) return false;
   }
   return isClosed(a.table.get(ra, 'status')) === isClosed(b.table.get(rb, 'status'));

@@ -20,6 +20,7 @@ const ORDER_CELL_ISSUES = {
   'order-bad-paytime': ['payTime', 'error', ACTION.skipped],
   'order-conflicting-duplicate': ['orderId', 'error', msg('order-conflicting-duplicate.action')],
   'order-duplicate': ['orderId', 'warning', ACTION.countedOnce],
+  'order-item-lines': ['qty', 'info', msg('order-item-lines.action')],
   'order-missing-id': ['orderId', 'warning', msg('order-missing-id.action')],
   'order-bad-paid': ['paid', 'error', ACTION.skipped],
   'order-refund-exceeds': ['refund', 'warning', msg('order-refund-exceeds.action')],
@@ -57,6 +58,10 @@ export function reportRepeatedOrder(log: IssueLog, o: Order, dup: DuplicateInfo)
     name: dup.first.table.sheet.name,
     index: dup.first.index + 1,
   });
+}
+
+export function reportItemLines(log: IssueLog, o: Order, length: number, units: number): void {
+  atOrderCell(log, o, 'order-item-lines', o.orderId, { orderId: o.orderId, length, units });
 }
 
 export function reportMissingId(log: IssueLog, o: Order): void {

@@ -71,6 +71,8 @@ interface SheetReading {
   cols: OrderColumns;
   marks: Uint8Array;
   duplicates: Map<string, DuplicateInfo>;
+  /** Orders on a row per item (see OrderRowClasses.itemLines): their total quantity. */
+  itemLines: Map<string, number>;
   /** 实付 is net of the refund on this sheet. */
   netted: boolean;
   period: Period;
@@ -116,6 +118,7 @@ export function readOrders(
       cols: orderColumns(t),
       marks: classes.marks[ti],
       duplicates: classes.duplicates,
+      itemLines: classes.itemLines,
       netted: refundInfo.convention === 'netted',
       period,
       maxCents: toCents(plan.orders.maxOrderAmount),
@@ -192,6 +195,7 @@ function readRow(s: SheetReading, o: Order, row: Cell[], index: number): RowOutc
   o.postage = readAmount(s, o, s.cols.postage, 'postage');
   settleRefund(s, o, paid);
   o.qty = readQty(s, o);
+  if (mark === REPEATED && s.itemLines.size > 0) addItemLines(s, o);
   readTexts(s, o);
   return ACCEPTED;
 }
@@ -205,8 +209,18 @@ function repeatedOutcome(s: SheetReading, o: Order): RowOutcome {
     return INVALID;
   }
   if (isSameRef(dup.first, { table: s.t, index: o.rowIndex })) return ACCEPTED;
+  // A further item line of an order: its quantity is in the first line's (addItemLines).
+  if (s.itemLines.has(o.orderId)) return DUPLICATE;
   report.reportRepeatedOrder(s.log, o, dup);
   return DUPLICATE;
+}
+
+/** The first line of an order on a row per item: the order's quantity is all its lines', said once. */
+function addItemLines(s: SheetReading, o: Order): void {
+  const units = s.itemLines.get(o.orderId);
+  if (units === undefined) return;
+  o.qty = units;
+  report.reportItemLines(s.log, o, s.duplicates.get(o.orderId)!.rows.length, units);
 }
 
 /** 实付 in cents; NaN (reported) when it is no amount or out of the plausible range. */
