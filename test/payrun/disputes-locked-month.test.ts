@@ -68,7 +68,7 @@ describe('a dispute of a locked month', () => {
       ['info', '申诉', '月份 (B)', '申诉表有 2 行属于其他月份（2026-08, 2026-09），不计入 2026-10'],
     ]);
     expect(counted[0].message.en).toBe(
-      'Disputes: 2 rows belong to other months (2026-08, 2026-09) and are not counted in 2026-10',
+      'Disputes of other months (2026-08, 2026-09) are not counted in 2026-10 (rows: 2)',
     );
   });
 });

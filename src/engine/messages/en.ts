@@ -231,7 +231,11 @@ export const EN: Record<keyof typeof ZH, string> = {
     "{who}'s dispute ({item}) belongs to {month}, which is locked (定稿 by {by}, {at}): not counted in {key}",
   'dispute-month-locked.action':
     "if {month}'s pay does not include it yet: unlock {month} and regenerate it, or set its month to {key} to pay it in this run",
-  'disputes-other-months': 'Disputes: {rows} rows belong to other months ({months}) and are not counted in {key}',
+  'disputes-other-months': 'Disputes of other months ({months}) are not counted in {key} (rows: {rows})',
+  'disputes-by-month': 'Disputes are handled by month and not counted in {key}, a week or range (rows: {rows})',
+  'disputes-by-month.action': "handled in their month's payroll",
+  'disputes-by-month.action-paid':
+    "handled in their month's payroll; when paying by week or range, enter an approved dispute's amount with its date in the adjustments sheet (奖惩) to pay it in that period",
   'dispute-approved-no-amount': "{who}'s dispute ({item}) is approved without an amount",
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',
   // parse/consultations.ts

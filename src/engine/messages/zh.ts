@@ -223,6 +223,10 @@ export const ZH = {
   'dispute-month-locked.action':
     '若 {month} 的工资还没有包含它：解锁 {month} 后重新生成，或把月份改为 {key} 在本期支付',
   'disputes-other-months': '申诉表有 {rows} 行属于其他月份（{months}），不计入 {key}',
+  'disputes-by-month': '申诉表有 {rows} 行：申诉按月份处理，不计入按周或按日期范围的 {key}',
+  'disputes-by-month.action': '在所属月份的工资中处理',
+  'disputes-by-month.action-paid':
+    '在所属月份的工资中处理；按周或按日期范围发薪时，把通过的申诉金额连同日期记入奖惩表，即计入当期',
   'dispute-approved-no-amount': '{who} 的申诉（{item}）已通过但没有金额',
   'dispute-approved-no-amount.action': '工资不变：如需改数，请改输入表后重新生成',
   // parse/consultations.ts

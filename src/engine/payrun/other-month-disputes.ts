@@ -6,8 +6,11 @@
  * the others are counted once per sheet, as rows dated outside the period are.
  */
 import type { SheetData } from '../cell';
+import type { Period } from '../dates';
 import { ACTION, type IssueLog } from '../issues';
 import type { DisputeStatus } from '../model';
+import type { Table } from '../sheets/table';
+import type { Disputes } from '../parse/disputes';
 import type { CellFlag } from '../parse/agent-rows';
 import { msg } from '../messages';
 import { lockState, type LockState } from './lock';
@@ -54,4 +57,20 @@ export class OtherMonthDisputes {
     }
     this.months.clear();
   }
+}
+
+/**
+ * A week or a range pays no 申诉: the sheet names months (月份), not days, so its rows cannot be placed
+ * in a week, and the month's run handles them. Said once per sheet; a shop that pays by week is told
+ * the way that does pay in a week: the amount as a dated row of the adjustments sheet (奖惩).
+ */
+export function disputesOutsideMonth(tables: Table[], period: Period, paid: boolean, log: IssueLog): Disputes {
+  for (const t of tables) {
+    const rows = t.dataRowCount();
+    if (rows === 0) continue;
+    const text = msg('disputes-by-month', { rows, key: period.key });
+    const action = msg(paid ? 'disputes-by-month.action-paid' : 'disputes-by-month.action');
+    log.at(paid ? 'warning' : 'info', 'disputes-by-month', { sheet: t.sheet.name }, null, text, action);
+  }
+  return { adjustments: new Map(), list: [] };
 }

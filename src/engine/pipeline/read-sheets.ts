@@ -14,7 +14,8 @@ import { readChat } from '../parse/chat';
 import { readQa } from '../parse/qa';
 import { readAdjustments } from '../parse/adjustments';
 import { readDisputes, Disputes } from '../parse/disputes';
-import type { LockedMonth } from '../payrun/other-month-disputes';
+import { disputesOutsideMonth, type LockedMonth } from '../payrun/other-month-disputes';
+import { isAssessment } from '../period-rules';
 import { readRatings, Ratings } from '../parse/ratings';
 import { EarlierScorecard, failuresOf, readScorecards } from '../parse/history';
 import { earlierPeriodsOfKind } from '../trend';
@@ -87,7 +88,10 @@ export function readPeriodData(
   const chat = readChat(inputs.tablesOf('chat'), period, resolver, employed, log);
   const qa = readQa(inputs.tablesOf('qa'), period, resolver, employed, log);
   const adjustments = readAdjustments(inputs.tablesOf('adjustments'), period, resolver, employed, plan, log);
-  const disputes = readDisputes(inputs.tablesOf('disputes'), period, resolver, employed, log, lockedMonth);
+  const disputes =
+    period.kind === 'month'
+      ? readDisputes(inputs.tablesOf('disputes'), period, resolver, employed, log, lockedMonth)
+      : disputesOutsideMonth(inputs.tablesOf('disputes'), period, !isAssessment(period.kind, plan.periodPay), log);
   const ratings = readRatings(inputs.tablesOf('ratings'), period, resolver, employed, log);
   const earlierCards = readScorecards(inputs.sheetsOf('history'), log);
   return {
