@@ -3,7 +3,7 @@ import type { PayrollResult } from '../run';
 import type { Plan } from '../plan/defaults';
 import type { KpiDef } from '../plan/kpis';
 import { kpiMeasure } from '../plan/kpis';
-import type { ColumnFormat } from './sheet-spec';
+import type { ColumnFormat, ColumnSpec } from './sheet-spec';
 import type { OutCell, SheetSpec } from './sheet-spec';
 import { col, columns, headed } from './columns';
 import { scorecardCharts, shopTrendBlock, trendCells, trendColumns, trendPeriods } from './scorecard-trend';
@@ -120,11 +120,31 @@ function row(a: AgentResult, lang: Lang, plan: Plan): OutCell[] {
   ];
 }
 
+const isKpiColumn = (c: ColumnSpec) => c.key.startsWith('actual.') || c.key.startsWith('score.');
+
+/**
+ * Excel refuses a table whose column names repeat (the workbook needs repair, and the add-in's table is renamed by
+ * Excel): a KPI column named like an earlier column (two KPIs both named 主管评分, or one named 总分) gets its KPI key
+ * added, "主管评分 (sup2)". The other columns keep their names: the next run reads 总分 and 等级 back by name.
+ */
+function uniqueKpiHeaders(cols: ColumnSpec[]): ColumnSpec[] {
+  const norm = (h: string) => h.trim().toLowerCase();
+  const taken = new Set(cols.filter((c) => !isKpiColumn(c)).map((c) => norm(c.header)));
+  return cols.map((c) => {
+    if (!isKpiColumn(c)) return c;
+    const kpiKey = c.key.slice(c.key.indexOf('.') + 1);
+    let header = c.header;
+    for (let n = 1; taken.has(norm(header)); n++) header = `${c.header} (${kpiKey}${n > 1 ? ` ${n}` : ''})`;
+    taken.add(norm(header));
+    return header === c.header ? c : { ...c, header };
+  });
+}
+
 /** 绩效: one row per agent, per role block, ranked. Blank = not available. */
 export function scorecardSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const periods = trendPeriods(r);
   const after = shopTrendBlock(r, lang);
-  let cols = [...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)];
+  let cols = uniqueKpiHeaders([...columns(defsFor(r.plan), lang), ...trendColumns(periods, lang)]);
   if (after) {
     const widths = widenForBlock(
       cols.map((c) => c.width),
