@@ -19,7 +19,7 @@ import {
   financeCsv,
   generateDemoWorkbook,
   InputError,
-  isAuditSheet,
+  isLockRecordSheet,
   issueDigestJson,
   type Hasher,
   type Lang,
@@ -222,12 +222,12 @@ async function payroll(argv: string[], io: Io): Promise<number> {
       io.err(`cs-kpi: ${extra.problem.message[lang]}`);
       return 1;
     }
-    // Only earlier scorecards, and Audit sheets for the months' locks (a dispute of a locked month is
-    // said), are taken from a history file; an input sheet of the same name wins.
+    // Only earlier scorecards, and the Audit and Statements sheets that tell a month's lock and the disputes
+    // it paid (a dispute of a locked month is said), are taken from a history file; an input sheet of the same name wins.
     const have = new Set(data.sheets.map((s) => s.name));
     const scorecards = extra.data.sheets.filter((s) => sheetKind(s.name) === 'history');
-    const audits = extra.data.sheets.filter((s) => isAuditSheet(s.name));
-    for (const s of [...scorecards, ...audits]) if (!have.has(s.name)) data.sheets.push(s);
+    const records = extra.data.sheets.filter((s) => isLockRecordSheet(s.name));
+    for (const s of [...scorecards, ...records]) if (!have.has(s.name)) data.sheets.push(s);
     // A history file without scorecards (a wrong file picked) would otherwise change nothing, unsaid.
     if (scorecards.length === 0)
       io.err(

@@ -73,6 +73,42 @@ describe('a dispute of a locked month', () => {
   });
 });
 
+describe("a dispute the locked month's statements show paid", () => {
+  // September's 工资条 as the run wrote it: KF01's block pays row 2's dispute in its awards line.
+  const septemberStatements: SheetData = {
+    name: '工资条 2026-09',
+    rows: [
+      ['项目', '金额', '说明'],
+      ['KF01 张晓梅', null, null],
+      ['底薪', 3500, '中级底薪 3,500.00'],
+      ['奖励', 200, '申诉通过：提成：9月漏记订单 200.00'],
+      [],
+      ['KF03 王强', null, null],
+      ['奖励', 0, '无'],
+    ],
+  };
+
+  it('is only counted; the pending one is still warned', () => {
+    const r = runPayroll(shop(septemberAudit(LOCKED), septemberStatements), { period: PERIOD });
+    expect(r.issues.filter((i) => i.code === 'dispute-month-locked').map((i) => i.cell)).toEqual(['B4']);
+    expect(r.issues.filter((i) => i.code === 'disputes-other-months').map((i) => i.message.zh)).toEqual([
+      '申诉表有 3 行属于其他月份（2026-08, 2026-09），不计入 2026-10',
+    ]);
+  });
+
+  it('a line of another dispute of the same item does not count as this one', () => {
+    // "申诉通过：提成 50.00" (a dispute without a reason) is not row 2's "提成：9月漏记订单".
+    const other = {
+      ...septemberStatements,
+      rows: septemberStatements.rows.map((r) =>
+        r[0] === '奖励' && r[1] === 200 ? ['奖励', 50, '申诉通过：提成 50.00'] : r,
+      ),
+    };
+    const r = runPayroll(shop(septemberAudit(LOCKED), other), { period: PERIOD });
+    expect(r.issues.filter((i) => i.code === 'dispute-month-locked').map((i) => i.cell)).toEqual(['B2', 'B4']);
+  });
+});
+
 describe('a month unlocked again, or never locked', () => {
   it.each([
     [
@@ -93,21 +129,36 @@ describe('cs-kpi: the locked month comes with its output given as --history', ()
   const tmp = makeTempDir('cs-kpi-dispute-lock-');
   afterAll(() => tmp.remove());
 
-  it('September generated and locked; October run with it as --history warns on the September dispute', async () => {
+  it('September generated and locked; a dispute approved after the lock is warned in October, the one paid then not', async () => {
     const input = await writeXlsx(shop(), tmp.file('shop.xlsx'));
     const september = tmp.file('shop-2026-09.xlsx');
+    // September pays row 2 (KF01 +200.00) and lists row 4 (KF03) as pending.
     expect((await cli('payroll', input, '--period', '2026-09', '--out', september)).code).toBe(0);
     expect((await cli('lock', september, '--period', '2026-09', '--by', '王芳')).code).toBe(0);
 
+    // After the lock: KF02's September dispute is added, approved (row 7).
+    const later = shop();
+    later.sheets.find((x) => x.name === '申诉')!.rows.push(['KF02', '2026-09', '提成', 80, '通过', '补录订单']);
     const october = tmp.file('shop-2026-10.xlsx');
-    const run = await cli('payroll', input, '--period', PERIOD, '--out', october, '--history', september, '--json');
+    const inputLater = await writeXlsx(later, tmp.file('shop-later.xlsx'));
+    const run = await cli(
+      'payroll',
+      inputLater,
+      '--period',
+      PERIOD,
+      '--out',
+      october,
+      '--history',
+      september,
+      '--json',
+    );
     expect(run.code).toBe(0);
     const warned = run
       .json<{ issues: { code: string; cell: string; message: { zh: string } }[] }>()
       .issues.filter((i) => i.code === 'dispute-month-locked');
-    expect(warned.map((i) => i.cell)).toEqual(['B2', 'B4']);
-    expect(warned[0].message.zh).toMatch(
-      /^KF01 张晓梅 的申诉（提成）属于 2026-09，该月已定稿（王芳，\d{4}-\d\d-\d\dT[\d:.]+Z），不计入 2026-10$/,
+    expect(warned.map((i) => i.cell)).toEqual(['B4', 'B7']);
+    expect(warned[1].message.zh).toMatch(
+      /^KF02 李丽 的申诉（提成）属于 2026-09，该月已定稿（王芳，\d{4}-\d\d-\d\dT[\d:.]+Z），不计入 2026-10$/,
     );
 
     // Without the history file the lock is not known: the rows are only counted.

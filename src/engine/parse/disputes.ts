@@ -93,6 +93,11 @@ export function readDisputes(
   const otherMonths = new OtherMonthDisputes(period.key, lockedMonth);
   for (const t of tables) {
     for (const r of agentRows(t, period, agents, employed, log, INPUT_KIND_TEXT.disputes)) {
+      const itemText = cellText(t.get(r.row, 'item'));
+      const item = ITEMS.get(normalizeKey(itemText));
+      const reason = cellText(t.get(r.row, 'reason')) || cellText(t.get(r.row, 'decision'));
+      // How the statement names an approved one: "提成：漏记".
+      const paidAs = `${item ?? itemText}${reason ? `：${reason}` : ''}`;
       const monthCell = t.get(r.row, 'period') ?? null;
       if (!isBlank(monthCell)) {
         const month = monthOf(monthCell, period.year);
@@ -106,12 +111,10 @@ export function readDisputes(
           const key = `${month.y}-${String(month.m).padStart(2, '0')}`;
           const status = statusOf(cellText(t.get(r.row, 'status')));
           const who = `${r.agent.agentId} ${r.agent.name}`;
-          otherMonths.note(r.flag, { key, text: cellText(monthCell) }, status, who, cellText(t.get(r.row, 'item')));
+          otherMonths.note(r.flag, { key, text: cellText(monthCell) }, status, { who, item: itemText, paidAs });
           continue;
         }
       }
-      const itemText = cellText(t.get(r.row, 'item'));
-      const item = ITEMS.get(normalizeKey(itemText));
       if (!item) {
         r.flag('error', 'dispute-unknown-item', 'item', itemText, { itemText }, ACTION.skipped);
         continue;
@@ -130,7 +133,6 @@ export function readDisputes(
       }
       const amount = parsed.kind === 'value' ? toCents(parsed.value) : null;
       if (parsed.kind === 'value') flagSubCent(r.flag, parsed.value);
-      const reason = cellText(t.get(r.row, 'reason')) || cellText(t.get(r.row, 'decision'));
       const record: DisputeRecord = {
         agentId: r.agent.agentId,
         name: r.agent.name,
@@ -150,7 +152,7 @@ export function readDisputes(
         r.flag('warning', 'dispute-pending', 'status', statusText, { who, item, claim }, msg('dispute-pending.action'));
       } else if (status === 'approved' && amount !== null && amount !== 0) {
         const lines = adjustments.get(r.agent.agentId) ?? [];
-        lines.push({ type: 'dispute', date: r.date, amount, reason: `${item}${reason ? `：${reason}` : ''}` });
+        lines.push({ type: 'dispute', date: r.date, amount, reason: paidAs });
         adjustments.set(r.agent.agentId, lines);
       } else if (status === 'approved') {
         const action = msg('dispute-approved-no-amount.action');

@@ -18,6 +18,6 @@ export {
   carriedLockRows,
   withLockHistory,
   auditSheetNames,
-  isAuditSheet,
+  isLockRecordSheet,
 } from './lock';
 export type { LockState } from './lock';

@@ -102,6 +102,9 @@ export function withLockHistory(specs: SheetSpec[], previousAudit: SheetData | u
 
 export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];
 
-/** Whether a sheet is some period's Audit sheet (审计 2026-10 / Audit 2026-10), where that period's lock is kept. */
-export const isAuditSheet = (name: string) =>
-  [SHEET_TITLES.audit.zh, SHEET_TITLES.audit.en].some((title) => name.trim().startsWith(`${title} `));
+/**
+ * Whether a sheet is some period's Audit or Statements sheet (审计 / 工资条 2026-10): where a later run
+ * reads whether that period is locked and which disputes it paid.
+ */
+export const isLockRecordSheet = (name: string) =>
+  [SHEET_TITLES.audit, SHEET_TITLES.statements].some((t) => [t.zh, t.en].some((w) => name.trim().startsWith(`${w} `)));

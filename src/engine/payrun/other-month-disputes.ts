@@ -14,17 +14,44 @@ import type { Disputes } from '../parse/disputes';
 import type { CellFlag } from '../parse/agent-rows';
 import { msg } from '../messages';
 import { lockState, type LockState } from './lock';
-import { findSheet } from './previous-run';
+import { findSheet, statementLines } from './previous-run';
+
+/** A locked month: who locked it and when, and whether its statements show an approved dispute as paid. */
+export interface LockedMonthInfo extends LockState {
+  /** Whether the block "工号 姓名" of the month's statements pays this dispute ("提成：漏记"); false without them. */
+  showsDispute(title: string, paidAs: string): boolean;
+}
 
 /** The month's lock when the workbook holds its Audit sheet and that says it is locked; null otherwise. */
-export type LockedMonth = (monthKey: string) => LockState | null;
+export type LockedMonth = (monthKey: string) => LockedMonthInfo | null;
 
 /** Locks as the workbook's own Audit sheets record them (the pane's workbook; cs-kpi's --history files). */
 export function lockedMonthsIn(sheets: SheetData[]): LockedMonth {
   return (monthKey) => {
     const state = lockState(findSheet(sheets, 'audit', monthKey) ?? undefined);
-    return state?.locked ? state : null;
+    if (!state?.locked) return null;
+    const statements = findSheet(sheets, 'statements', monthKey);
+    return { ...state, showsDispute: (title, paidAs) => !!statements && disputeShown(statements, title, paidAs) };
   };
+}
+
+/** The statement line of an approved dispute, "申诉通过：提成：漏记 200.00", in the block's awards or fines. */
+function disputeShown(statements: SheetData, title: string, paidAs: string): boolean {
+  const label = msg('pay.dispute-approved', { reason: paidAs });
+  // The amount follows after a space: "申诉通过：提成 " does not match "申诉通过：提成：漏记 200.00".
+  const texts = [`${label.zh} `, `${label.en} `];
+  let shown = false;
+  statementLines(statements, new Set([title]), (_, key, why) => {
+    if ((key === 'awards' || key === 'fines') && texts.some((t) => why.includes(t))) shown = true;
+  });
+  return shown;
+}
+
+/** A row of another month: who, the item as written, and what an approved one's statement line names. */
+export interface OtherMonthDispute {
+  who: string;
+  item: string;
+  paidAs: string;
 }
 
 export class OtherMonthDisputes {
@@ -35,15 +62,18 @@ export class OtherMonthDisputes {
     private readonly lockedMonth: LockedMonth,
   ) {}
 
-  /** One row of another month: warned when that month is locked and the dispute could still change pay. */
-  note(flag: CellFlag, month: { key: string; text: string }, status: DisputeStatus | null, who: string, item: string) {
+  /**
+   * One row of another month: warned when that month is locked and the dispute could still change pay,
+   * unless the month's statements show it paid.
+   */
+  note(flag: CellFlag, month: { key: string; text: string }, status: DisputeStatus | null, d: OtherMonthDispute) {
     const lock = status === 'rejected' ? null : this.lockedMonth(month.key);
-    if (!lock) {
+    if (!lock || (status === 'approved' && lock.showsDispute(d.who, d.paidAs))) {
       this.months.set(month.key, (this.months.get(month.key) ?? 0) + 1);
       return;
     }
     const [key, by, at] = [this.runKey, lock.by, lock.at];
-    const params = { who, item, month: month.key, by, at, key };
+    const params = { who: d.who, item: d.item, month: month.key, by, at, key };
     flag('warning', 'dispute-month-locked', 'period', month.text, params, msg('dispute-month-locked.action', params));
   }
 

@@ -137,14 +137,23 @@ for (const [k, label] of Object.entries(COMPONENT_TEXT)) {
  */
 function readStatements(sheet: SheetData, agents: PreviousAgent[]): void {
   const byTitle = new Map(agents.map((a) => [`${a.agentId} ${a.name}`, a]));
-  let current: PreviousAgent | undefined;
+  statementLines(sheet, new Set(byTitle.keys()), (title, key, why) => void (byTitle.get(title)!.why[key] = why));
+}
+
+/** Each component line of the blocks titled as in `titles` ("工号 姓名"): its block's title, component and explanation. */
+export function statementLines(
+  sheet: SheetData,
+  titles: ReadonlySet<string>,
+  each: (title: string, key: MoneyKey, explanation: string) => void,
+): void {
+  let current: string | undefined;
   for (let r = 1; r < sheet.rows.length; r++) {
     const [a, b, c] = sheet.rows[r] ?? [];
     const label = cellText(a);
     const key = LABEL_TO_KEY.get(label);
-    if (key && current) current.why[key] = cellText(c);
+    if (key && current) each(current, key, cellText(c));
     else if (label === '') current = undefined;
-    else if (isBlank(b) && byTitle.has(label)) current = byTitle.get(label);
+    else if (isBlank(b) && titles.has(label)) current = label;
   }
 }
 
