@@ -10,6 +10,7 @@ import { parseNumber, parseWrittenRatio } from '../numbers';
 import { cellText, normalizeKey } from '../text';
 import { parsePeriod } from '../dates';
 import type { AfterBlock } from './sheet-spec';
+import { shownNumberChars, textChars } from './column-widths';
 import { message, msg } from '../messages';
 
 export interface ShopPoint {
@@ -68,16 +69,8 @@ export function readShopTrendBlock(rows: Cell[][]): ShopPoint[] {
 /** Characters a value needs as shown (a CJK character takes two), so the block's columns can be made wide enough. */
 function shownWidth(value: Cell | undefined, format: AfterBlock['formats'][number]): number {
   if (value === null || value === undefined) return 0;
-  if (typeof value === 'number' && format === 'money')
-    return (
-      `¥${Math.abs(value).toFixed(2)}`.length +
-      Math.floor(Math.log10(Math.max(1, Math.abs(value))) / 3) +
-      (value < 0 ? 1 : 0)
-    );
-  if (typeof value === 'number' && format === 'percent') return 6;
-  let n = 0;
-  for (const ch of String(value)) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return n;
+  if (typeof value === 'number') return shownNumberChars(value, format) || String(value).length;
+  return textChars(String(value));
 }
 
 /**
