@@ -121,4 +121,22 @@ describe('the 月份 column', () => {
     expect(bad[0].message.zh).toBe('申诉月份“十月”不是月份（应写成 2026-10、2026年10月 或 10月）');
     expect(bad[0].message.en).toBe('Dispute month "十月" is not a month (write 2026-10, 2026年10月 or 10月)');
   });
+
+  it('an approved row left without its month is paid this month, with a warning that every later month would pay it again', () => {
+    const r = runPayroll(
+      month(
+        ['KF01', '', '奖励', 50, '通过', '漏登'], // blank 月份, approved: paid, warned
+        ['KF02', '2026-10', '奖励', 20, '通过', 'b'], // its month: paid, not warned
+        ['KF03', null, '奖励', 30, '驳回', 'c'], // blank but rejected: pays nothing, not warned
+      ),
+      { period: PERIOD },
+    );
+    const delta = new Map(r.agents.map((a) => [a.agent.agentId, a.pay.grossPay - base.get(a.agent.agentId)!]));
+    expect(Object.fromEntries(delta)).toEqual({ KF01: 5000, KF02: 2000, KF03: 0, KF04: 0 });
+    const warned = r.issues.filter((i) => i.code === 'dispute-no-month');
+    expect(warned.map((i) => [i.severity, i.cell, i.agentId])).toEqual([['warning', 'B2', 'KF01']]);
+    expect(warned[0].message.zh).toBe('KF01 张晓梅 的申诉（奖励）已通过但没有填月份，按本期 2026-10 支付');
+    expect(warned[0].action.zh).toBe('请填写所属月份：不填则以后每个月的工资都会再付一次');
+    expect(warned[0].message.en).toBe("KF01 张晓梅's approved dispute (奖励) has no month: paid in 2026-10");
+  });
 });

@@ -236,6 +236,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'disputes-by-month.action': "handled in their month's payroll",
   'disputes-by-month.action-paid':
     "handled in their month's payroll; when paying by week or range, enter an approved dispute's amount with its date in the adjustments sheet (奖惩) to pay it in that period",
+  'dispute-no-month': "{who}'s approved dispute ({item}) has no month: paid in {key}",
+  'dispute-no-month.action': "fill in its month: left blank, every later month's run pays it again",
   'dispute-approved-no-amount': "{who}'s dispute ({item}) is approved without an amount",
   'dispute-approved-no-amount.action': 'pay unchanged: correct the input sheet and regenerate if a number must change',
   // parse/consultations.ts

@@ -227,6 +227,8 @@ export const ZH = {
   'disputes-by-month.action': '在所属月份的工资中处理',
   'disputes-by-month.action-paid':
     '在所属月份的工资中处理；按周或按日期范围发薪时，把通过的申诉金额连同日期记入奖惩表，即计入当期',
+  'dispute-no-month': '{who} 的申诉（{item}）已通过但没有填月份，按本期 {key} 支付',
+  'dispute-no-month.action': '请填写所属月份：不填则以后每个月的工资都会再付一次',
   'dispute-approved-no-amount': '{who} 的申诉（{item}）已通过但没有金额',
   'dispute-approved-no-amount.action': '工资不变：如需改数，请改输入表后重新生成',
   // parse/consultations.ts

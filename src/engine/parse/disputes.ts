@@ -154,6 +154,11 @@ export function readDisputes(
         const lines = adjustments.get(r.agent.agentId) ?? [];
         lines.push({ type: 'dispute', date: r.date, amount, reason: paidAs });
         adjustments.set(r.agent.agentId, lines);
+        // In a sheet that keeps months, a row without one is this month's, and every later month's too.
+        if (t.has('period') && isBlank(monthCell)) {
+          const key = period.key;
+          r.flag('warning', 'dispute-no-month', 'period', null, { who, item, key }, msg('dispute-no-month.action'));
+        }
       } else if (status === 'approved') {
         const action = msg('dispute-approved-no-amount.action');
         r.flag('info', 'dispute-approved-no-amount', 'amount', null, { who, item }, action);
