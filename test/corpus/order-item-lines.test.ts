@@ -8,15 +8,20 @@ import { expectOneIssue, run } from './expect';
 const ID = '3100000000000000050';
 const PAY = '2026-10-12 10:00:00';
 
-test('two item lines of one order (300.00, 2 + 1 units, KF01) → one order of 300.00 and 3 units, one info', () => {
+/** The base shop with order ID on two lines for KF01: 2 units at `paid`, then 1 unit at `paid2`. */
+function withTwoLines(paid: number, paid2: number) {
   const wb = baseWorkbook();
   appendRows(
     wb,
     ORDERS_NAME,
-    orderRow(ID, 'tb_ivy', 300, 'KF01', PAY, { qty: 2 }),
-    orderRow(ID, 'tb_ivy', 300, 'KF01', PAY, { qty: 1 }),
+    orderRow(ID, 'tb_ivy', paid, 'KF01', PAY, { qty: 2 }),
+    orderRow(ID, 'tb_ivy', paid2, 'KF01', PAY, { qty: 1 }),
   );
-  const r = run(wb);
+  return run(wb);
+}
+
+test('two item lines of one order (300.00, 2 + 1 units, KF01) → one order of 300.00 and 3 units, one info', () => {
+  const r = withTwoLines(300, 300);
   // KF01 in the base: 350.00, 2 buyers, 3 units; plus this order once.
   expect(r.agent('KF01')).toMatchObject({ sales: 350 + 300, buyers: 3, units: 3 + 3 });
   expect(r.json.shop).toMatchObject({ sales: BASE.shopSales + 300, orders: BASE.orders + 1 });
@@ -29,14 +34,7 @@ test('two item lines of one order (300.00, 2 + 1 units, KF01) → one order of 3
 });
 
 test('lines that differ in amount as well stay a conflict: neither counted, an error on each', () => {
-  const wb = baseWorkbook();
-  appendRows(
-    wb,
-    ORDERS_NAME,
-    orderRow(ID, 'tb_ivy', 300, 'KF01', PAY, { qty: 2 }),
-    orderRow(ID, 'tb_ivy', 100, 'KF01', PAY, { qty: 1 }),
-  );
-  const r = run(wb);
+  const r = withTwoLines(300, 100);
   expect(r.agent('KF01')).toMatchObject({ sales: 350, units: 3 });
   expect(r.issues('order-conflicting-duplicate').map((i) => i.row)).toEqual([8, 9]);
   expect(r.codes()).not.toContain('order-item-lines');

@@ -36,32 +36,23 @@ export function fileProblem(code: FileProblemCode, file: string): FileProblem {
   return { code, file, row: null, message: msg(code, { file, saveAs: msg('file.save-as') }) };
 }
 
+/** A problem at a record of a CSV: its code, the record's number and the text with the file and row filled in. */
+function atRecord(code: string, file: string, row: number, message: LocalText): FileProblem {
+  return { code, file, row, message };
+}
+
 /** A CSV whose last quoted field never closes: the download stopped part-way. */
 export function csvTruncated(file: string, row: number): FileProblem {
-  return {
-    code: 'file-csv-truncated',
-    file,
-    row,
-    message: msg('file-csv-truncated', { file, row }),
-  };
+  return atRecord('file-csv-truncated', file, row, msg('file-csv-truncated', { file, row }));
 }
 
 /** The last record has fewer fields than the header: reported, the rows are kept. */
 export function csvShortLastRow(file: string, row: number, fields: number, headerFields: number): FileProblem {
-  return {
-    code: 'file-csv-short-last-row',
-    file,
-    row,
-    message: msg('file-csv-short-last-row', { file, row, fields, headerFields }),
-  };
+  const message = msg('file-csv-short-last-row', { file, row, fields, headerFields });
+  return atRecord('file-csv-short-last-row', file, row, message);
 }
 
 /** Cells holding bytes that are not text in the file's encoding (read as U+FFFD): the first one and how many. */
 export function csvUndecodable(file: string, row: number, letter: string, count: number): FileProblem {
-  return {
-    code: 'file-csv-undecodable',
-    file,
-    row,
-    message: msg('file-csv-undecodable', { file, row, letter, count }),
-  };
+  return atRecord('file-csv-undecodable', file, row, msg('file-csv-undecodable', { file, row, letter, count }));
 }
