@@ -323,14 +323,16 @@ export function readChat(
         acc.replyRateWeightedPpm += Math.round(replyRateCell * 1e6);
         acc.replyRateWeight += 1;
       }
-      if (received !== null && avg !== null && received > 0) {
-        acc.respWeight += received;
-        acc.respWeightedMs += Math.round(avg * 1000) * received;
+      // A sheet without 接待人数 (a report of rates and times per agent): each row weighs the same, as the rates above.
+      const rowWeight = t.has('received') ? received : 1;
+      if (rowWeight !== null && avg !== null && rowWeight > 0) {
+        acc.respWeight += rowWeight;
+        acc.respWeightedMs += Math.round(avg * 1000) * rowWeight;
       }
-      if (received !== null && received > 0)
+      if (rowWeight !== null && rowWeight > 0)
         addFirstResponseAndAnswerRatio(
           acc,
-          received,
+          rowWeight,
           quietValue(parseSeconds(t.get(row, 'firstResponse'))),
           quietValue(parseNumber(t.get(row, 'answerRatio'))),
         );
@@ -345,7 +347,7 @@ export function readChat(
       } else if (t.has('satisfactionRate')) {
         const rate = num('satisfactionRate', parsePercent);
         const evals = num('evaluations');
-        const weight = evals ?? received;
+        const weight = evals ?? rowWeight;
         if (rate !== null && weight !== null && weight > 0) {
           acc.satRateWeightedPpm += Math.round(rate * 1e6) * weight;
           acc.satRateWeight += weight;
