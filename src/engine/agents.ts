@@ -47,7 +47,7 @@ export class AgentResolver {
   private byWrittenId(text: string): Agent | undefined {
     const id = normalizeAgentId(text);
     const agent = this.byId.get(id);
-    if (agent || !/^0+\d/.test(id) || !/^\d+$/.test(id)) return agent;
+    if (agent || !/^0\d{2,}$/.test(id)) return agent;
     return this.byId.get(id.replace(/^0+(?=\d)/, ''));
   }
 

@@ -43,13 +43,14 @@ export class MemoIds {
   }
 
   /**
-   * The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. Digits with
-   * leading zeros also name the roster 工号 without them: Excel keeps a 工号 typed 001 as the number 1, while
-   * agents still write 001 (the reverse, memo 1 for roster 001, is a quantity as often as a 工号: not matched).
+   * The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. Three or more
+   * digits with leading zeros also name the roster 工号 without them: Excel keeps a 工号 typed 001 as the
+   * number 1, while agents still write 001. Not two digits (03 is as often a day, 11月03日, as a 工号), and not
+   * the reverse (memo 1 for roster 001: a quantity as often as a 工号).
    */
   match(s: string, start: number, end: number, upper: boolean): number {
     const i = this.exact(s, start, end, upper);
-    return i >= 0 || s.charCodeAt(start) !== 48 ? i : this.unpadded(s, start, end, upper);
+    return i >= 0 || s.charCodeAt(start) !== 48 || end - start < 3 ? i : this.unpadded(s, start, end, upper);
   }
 
   /** s[start, end) without its leading zeros when it is all digits, looked up; else -1. */

@@ -11,7 +11,9 @@ describe('工号 with leading zeros', () => {
   test('a memo token with leading zeros names the roster 工号 without them, exact matches first', () => {
     const roster = new Set(['1', '2', 'KF03']);
     expect(memoAgents('客服001 送小样', roster)).toEqual(['1']);
-    expect(memoAgents('0002/01', roster)).toEqual(['2', '1']);
+    expect(memoAgents('0002/001', roster)).toEqual(['2', '1']);
+    // Two digits are as often a day as a 工号: 11月03日 names nobody.
+    expect(memoAgents('11月03日发货', new Set(['3']))).toEqual([]);
     expect(memoAgents('＃００２', roster)).toEqual(['2']);
     // Not the other way round, and letters keep their zeros.
     expect(memoAgents('送1个', new Set(['001']))).toEqual([]);

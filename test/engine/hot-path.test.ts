@@ -83,14 +83,14 @@ describe('hashing', () => {
 
 /**
  * The memo scanner before it was made to work in place: fold, upper-case, regex. The reference. Digits with
- * leading zeros also name the 工号 without them (007 → 7: Excel's number 工号).
+ * leading zeros, three or more digits, also name the 工号 without them (007 → 7: Excel's number 工号).
  */
 function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: string[]; unknown: string[] } {
   const found: string[] = [];
   const unknown: string[] = [];
   const idOf = (tok: string): string | undefined => {
     if (ids.has(tok)) return tok;
-    const bare = /^0+(\d+)$/.exec(tok)?.[1];
+    const bare = tok.length >= 3 ? /^0+(\d+)$/.exec(tok)?.[1] : undefined;
     return bare !== undefined && ids.has(bare) ? bare : undefined;
   };
   const take = (tok: string): boolean => {
