@@ -17,6 +17,7 @@ import {
   buildOutputSheets,
   CompareRefused,
   financeCsv,
+  fileNoteIssue,
   generateDemoWorkbook,
   InputError,
   isLockRecordSheet,
@@ -247,6 +248,8 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  // Said on stderr as the files were read, and kept in the Issues sheet and --json with the rest.
+  result.issues.unshift(...read.notes.map(fileNoteIssue));
 
   // Known only once the plan is read: a week or range pays only under the plan key period.pay.
   if (csv && !result.paysPeriod)

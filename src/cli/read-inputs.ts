@@ -57,7 +57,11 @@ export async function readOneFile(file: string, takenNames: string[]): Promise<R
 }
 
 function named(r: UnnamedRead, file: string, takenNames: string[]): ReadResult {
-  if (r.csvSheet) r.csvSheet.name = sheetNameForFile(file, takenNames);
+  if (!r.csvSheet) return r;
+  const name = sheetNameForFile(file, takenNames);
+  r.csvSheet.name = name;
+  // Its notes become lines of the Issues sheet, which names the sheet.
+  if (r.ok) for (const note of r.notes) note.sheet = name;
   return r;
 }
 

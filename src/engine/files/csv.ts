@@ -93,9 +93,15 @@ export class CsvSheetReader {
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     const notes: FileProblem[] = [];
     if (this.endedWithoutNewline && rows.length > 1 && this.lastFields < this.previousFields)
-      notes.push(csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields));
+      notes.push({
+        ...csvShortLastRow(this.fileLabel, rows.length, this.lastFields, this.previousFields),
+        sheet: this.sheetName,
+      });
     const bad = this.undecodable;
-    if (bad.count > 0) notes.push(csvUndecodable(this.fileLabel, bad.row, columnLetter(bad.column), bad.count));
+    if (bad.count > 0) {
+      const column = columnLetter(bad.column);
+      notes.push({ ...csvUndecodable(this.fileLabel, bad.row, column, bad.count), sheet: this.sheetName, column });
+    }
     const delimiter = this.textPath?.chosenDelimiter ?? this.delimiter ?? ',';
     const sheet: SheetData = this.kept
       ? { name: this.sheetName, rows, columns: this.kept.columns }

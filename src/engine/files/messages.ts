@@ -1,5 +1,5 @@
 /** What the file readers say to a manager: plain sentences in zh and en, naming the file, never a library's text. */
-import type { LocalText } from '../model';
+import type { Issue, LocalText } from '../model';
 import { msg, type MessageCode } from '../messages';
 
 export interface FileProblem {
@@ -9,6 +9,28 @@ export interface FileProblem {
   /** Record number in the file (1-based) when the problem is at a row. */
   row: number | null;
   message: LocalText;
+  /** The sheet the file became and the column letter, when the problem is at a cell of a file that was read. */
+  sheet?: string;
+  column?: string;
+}
+
+/**
+ * A problem of a file that was read all the same (a short last record, a byte that is not text) as a line of
+ * the Issues sheet: said once when read, it would otherwise be missing from what the manager keeps.
+ */
+export function fileNoteIssue(note: FileProblem): Issue {
+  const column = note.column ?? null;
+  return {
+    severity: 'warning',
+    code: note.code,
+    sheet: note.sheet ?? null,
+    row: note.row,
+    column,
+    cell: column !== null && note.row !== null ? `${column}${note.row}` : null,
+    value: null,
+    message: note.message,
+    action: msg('file-note.action'),
+  };
 }
 
 /** Every file-level problem the readers report; the texts are in the message catalog under these codes. */

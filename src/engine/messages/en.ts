@@ -144,6 +144,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   // files/messages.ts
   'file-csv-truncated':
     '{file} stops part-way through record {row} (a quote is never closed), so the download is probably incomplete: download it again so that no order is missed.',
+  'file-note.action': 'computed from what could be read: check it, and download the file again if need be',
   'file-csv-undecodable':
     '{file}: row {row}, column {letter} holds bytes that are not text (shown as "�"); cells with such bytes: {count}. The file may be damaged or not GBK / UTF-8, so an agent ID or amount in them may not be read; check those cells, download the file again, or save it from Excel as "CSV UTF-8".',
   'file-csv-short-last-row':

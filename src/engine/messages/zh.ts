@@ -140,6 +140,7 @@ export const ZH = {
   // files/messages.ts
   'file-csv-truncated':
     '{file} 在第 {row} 条记录处中断（引号没有闭合），文件可能没有下载完整：请重新下载后再试，以免漏算订单。',
+  'file-note.action': '已按读到的内容计算：请核对该处，必要时重新下载',
   'file-csv-undecodable':
     '{file} 第 {row} 行 {letter} 列有无法识别的字节（显示为“�”），这样的单元格共 {count} 个：文件可能已损坏或不是 GBK / UTF-8 编码，其中的工号、金额可能读不出；请核对这些单元格，或重新下载，或在 Excel 中另存为“CSV UTF-8”。',
   'file-csv-short-last-row':
