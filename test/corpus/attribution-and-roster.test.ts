@@ -157,6 +157,30 @@ describe('rosters', () => {
     expect(r.json.shop).toMatchObject({ sales: BASE.shopSales, silentSales: 330, silentOrders: 3 });
   });
 
+  test('C40e 状态 离职: with a 离职日期 the month is prorated to it, unsaid; without one an error on 状态, paid the whole month', () => {
+    const wb = baseWorkbook();
+    appendRows(
+      wb,
+      ROSTER_NAME,
+      ['KF05', '钱五', '暖阳旗舰店:钱五', '售前', '初级', '离职', '2025-01-01', '2026-10-15'],
+      ['KF06', '孙六', '暖阳旗舰店:孙六', '售前', '初级', '已离职', '2025-01-01', null],
+    );
+    const r = run(wb);
+    expect(r.issues('roster-bad-status')).toEqual([]);
+    expectOneIssue(r, {
+      code: 'roster-left-no-date',
+      severity: 'error',
+      sheet: ROSTER_NAME,
+      row: 7,
+      cell: 'F7',
+      value: '已离职',
+      agentId: 'KF06',
+    });
+    // 初级 base 3,000: KF05 employed 15 of October's 31 days → 3,000 × 15 / 31 = 1,451.61; KF06 the whole month.
+    expect(r.agent('KF05').basePay).toBe(1451.61);
+    expect(r.agent('KF06').basePay).toBe(3000);
+  });
+
   test('C40b the same roster row pasted twice → counted once, a warning at the second row', () => {
     const wb = baseWorkbook();
     const roster = sheetOf(wb, ROSTER_NAME);

@@ -300,6 +300,9 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster-bad-level.action': 'agent left out of this month',
   'roster-bad-status': 'Agent {rawId}: status "{statusText}" not recognised',
   'roster-bad-status.action': 'treated as regular',
+  'roster-left-no-date': 'Agent {rawId}: status "{statusText}" but no leave date (离职日期)',
+  'roster-left-no-date.action':
+    'still paid for the whole month: write the last working day in the leave date column and generate again',
   'roster-bad-date.action': 'date ignored (full month assumed)',
   'roster-leave-before-hire': 'Agent {rawId}: leave date {leave} is before hire date {hire}',
   'roster-leave-before-hire.action':

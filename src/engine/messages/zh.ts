@@ -285,6 +285,8 @@ export const ZH = {
   'roster-bad-level.action': '该客服未计入本月结果',
   'roster-bad-status': '工号 {rawId} 的状态“{statusText}”无法识别',
   'roster-bad-status.action': '按“正式”处理',
+  'roster-left-no-date': '工号 {rawId} 的状态为“{statusText}”，但没有离职日期',
+  'roster-left-no-date.action': '本月仍按全月在岗计算工资：请在离职日期列填写最后工作日后重新生成',
   'roster-bad-date.action': '忽略该日期（按整月计算）',
   'roster-leave-before-hire': '工号 {rawId} 的离职日期 {leave} 早于入职日期 {hire}',
   'roster-leave-before-hire.action': '没有在职日，不计入本期工资；请核对两个日期是否写反',

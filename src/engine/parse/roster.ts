@@ -32,6 +32,9 @@ function lookup<T>(table: [T, string[]][], v: string): T | null {
   return null;
 }
 
+/** A 状态 saying the agent has left: the 离职日期 says when, and pay is prorated to it. */
+const LEFT_WORDS = ['离职', '已离职', '辞职', '已辞职', '辞退', '自离', 'left', 'resigned'];
+
 export const parseRole = (v: string): Role | null => lookup(ROLE_WORDS, v);
 export const parseLevel = (v: string): Level | null => lookup(LEVEL_WORDS, v);
 
@@ -97,7 +100,14 @@ export function parseRoster(table: Table, log: IssueLog, conflicting?: Conflicti
     if (!level) continue;
     const statusText = cellText(table.get(row, 'status'));
     let status: Status = 'regular';
-    if (statusText) {
+    const left = statusText !== '' && LEFT_WORDS.some((w) => normalizeKey(w) === normalizeKey(statusText));
+    if (left) {
+      // Without the day they left, nothing tells how much of the month to pay: said as an error, paid as written.
+      if (!cellText(table.get(row, 'leaveDate'))) {
+        const message = msg('roster-left-no-date', { rawId, statusText });
+        report.error('roster-left-no-date', 'status', statusText, message, msg('roster-left-no-date.action'), agentId);
+      }
+    } else if (statusText) {
       const s = lookup(STATUS_WORDS, statusText);
       if (s) status = s;
       else {
