@@ -36,7 +36,7 @@ import { readOneFile } from '../../src/cli/read-inputs';
 import { addSpecSheet } from '../support/exceljs-spec-writer';
 import { workbookDifferences } from '../support/xlsx-compare';
 import { specToSheet } from '../payrun/sheets';
-import { fitNumberColumns } from '../../src/engine/output/column-widths';
+import { fitColumnWidths } from '../../src/engine/output/column-widths';
 
 const AT = new Date('2026-11-02T09:30:00Z');
 const DEMO = generateDemoWorkbook({ period: '2026-10', agents: 12, orders: 1500, seed: 20261001 });
@@ -125,7 +125,7 @@ test('hostile and unusual cells: formula-like text stays text, control character
   );
   // Fitted first, as buildOutputSheets hands specs over: the streaming writer widens a column for 1e21, the reference
   // writer takes the widths as given.
-  const hostile = fitNumberColumns({ ...payroll, rows, notes: [' note with spaces ', '=1+1'] });
+  const hostile = fitColumnWidths({ ...payroll, rows, notes: [' note with spaces ', '=1+1'] });
   expect(await differences([hostile], month)).toEqual([]);
 });
 

@@ -85,8 +85,8 @@ export function fittedWidths(spec: SheetSpec): (number | undefined)[] {
   });
 }
 
-/** The spec with its number columns wide enough for every number in them (the same spec when they already are). */
-export function fitNumberColumns(spec: SheetSpec): SheetSpec {
+/** The spec with its columns wide enough for every number, 工号 and name in them (the same spec when they already are). */
+export function fitColumnWidths(spec: SheetSpec): SheetSpec {
   const widths = fittedWidths(spec);
   if (widths.every((w, i) => w === spec.columns[i].width)) return spec;
   return { ...spec, columns: spec.columns.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i] })) };
