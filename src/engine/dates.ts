@@ -118,6 +118,8 @@ export function parseDate(v: Cell | undefined): Parsed<Serial> {
     // Serial days between 1900 and 9999, to the whole second as Excel shows them: a time computed in Excel can
     // sit a hair before midnight (46326.99999999) while showing 2026-11-01 00:00:00; it belongs to the day shown.
     if (v >= 1 && v < 2958466) return { kind: 'value', value: Math.round(v * 86400) / 86400 };
+    // 20261101: a report's 统计日期 as a number (yyyymmdd), far beyond any serial of a real day.
+    if (Number.isInteger(v) && v >= 19000101 && v <= 99991231) return parseDate(String(v));
     return { kind: 'invalid', text: String(v) };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };

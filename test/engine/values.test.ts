@@ -78,6 +78,8 @@ describe('dates (docs/rules.md: Inputs)', () => {
     ['2026年10月5日', '2026-10-05 00:00:00'],
     ['20261005', '2026-10-05 00:00:00'],
     [46300.5, '2026-10-05 12:00:00'], // Excel serial: 46300 is 2026-10-05
+    [20261005, '2026-10-05 00:00:00'], // a report's 统计日期 as the number yyyymmdd (no serial is that large)
+    [20261399, 'invalid'],
     // Chinese Excel's 12-hour times, saved to CSV as shown (they were an unreadable date, the row skipped).
     ['2026/10/5 下午 3:03', '2026-10-05 15:03:00'],
     ['2026/10/5 上午 9:03:07', '2026-10-05 09:03:07'],
