@@ -53,7 +53,7 @@ const DATA_WORD_FILES = [
 ];
 const DATA_WORD_DECLARATIONS: Record<string, string[]> = {
   'files/kind.ts': ['kindOfRow', 'IMPORT_SHEET_NAME'], // header words that tell a dropped file's kind; the sheet an import takes
-  'parse/roster.ts': ['ROLE_WORDS', 'LEVEL_WORDS', 'STATUS_WORDS'],
+  'parse/roster.ts': ['ROLE_WORDS', 'LEVEL_WORDS', 'STATUS_WORDS', 'LEFT_WORDS'],
   'parse/disputes.ts': ['STATUS_WORDS', 'ITEM_WORDS'],
   'parse/qa.ts': ['YES', 'NO'],
   'parse/order-status.ts': ['CLOSED_STATUSES', 'afterSalesRefund'], // 拼多多's 售后状态 words
