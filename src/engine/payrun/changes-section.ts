@@ -32,6 +32,20 @@ function rowsText([was, now]: InputChange['rows'], lang: Lang): string {
   );
 }
 
+/** What follows a changed input's "已改动" in the Audit and the pane's change list: its rows ("：数据 120 → 121 行"). */
+export function inputChangeDetail(i: InputChange, lang: Lang): string {
+  return i.change === 'changed' ? rowsText(i.rows, lang) : '';
+}
+
+/**
+ * Said plainly once when an input changed: the audit keeps a checksum per sheet, not its cells, so no run
+ * can name the cell; null when no input changed.
+ */
+export function whichCellNote(c: PayRunChanges, lang: Lang): string | null {
+  if (!c.inputs.some((i) => i.change === 'changed')) return null;
+  return message('changes.input.which-cell', { generatedAt: c.earlierGeneratedAt || '—' }, lang);
+}
+
 /** Rows of the section: [section, item, value, note], in the audit's four columns. */
 export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string): OutCell[][] {
   const say = (code: PlainCode) => phrase(code, lang);
@@ -67,18 +81,12 @@ export function changesRows(c: PayRunChanges, lang: Lang, comparedWith: string):
     rows.push([
       S,
       `${say('audit.section.input')}：${i.sheet}`,
-      CHANGE_TEXT[i.change] + (i.change === 'changed' ? rowsText(i.rows, lang) : ''),
+      CHANGE_TEXT[i.change] + inputChangeDetail(i, lang),
       `SHA-256 ${i.before ?? '—'} → ${i.after ?? '—'}`,
     ]);
   }
-  // Said plainly once: the audit keeps a checksum per sheet, not its cells, so no run can name the cell.
-  if (c.inputs.some((i) => i.change === 'changed'))
-    rows.push([
-      S,
-      say('audit.section.input'),
-      message('changes.input.which-cell', { generatedAt: c.earlierGeneratedAt || '—' }, lang),
-      null,
-    ]);
+  const note = whichCellNote(c, lang);
+  if (note) rows.push([S, say('audit.section.input'), note, null]);
   for (const p of c.plan)
     rows.push([S, `${say('audit.section.plan')}：${p.key}`, `${p.before ?? '—'} → ${p.after ?? '—'}`, null]);
   if (c.agents.length + c.inputs.length + c.plan.length === 0)

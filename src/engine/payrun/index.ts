@@ -3,7 +3,7 @@ export { readPreviousRun, CompareRefused } from './previous-run';
 export type { PreviousRun, PreviousAgent } from './previous-run';
 export { compareRuns, changesJson } from './compare';
 export type { PayRunChanges, AgentChange, InputChange, PlanChange } from './compare';
-export { changesRows, withChangesSection, componentWhy } from './changes-section';
+export { changesRows, withChangesSection, componentWhy, inputChangeDetail, whichCellNote } from './changes-section';
 export { buildSlips, slipSheet, slipFileName, safeFileName } from './slips';
 export type { Slip } from './slips';
 export { dingtalkSheet } from './dingtalk';

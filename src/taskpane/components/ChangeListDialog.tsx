@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { AskDialog } from './AskDialog';
-import { componentWhy, formatYuan, type AgentChange, type PayRunChanges } from '../../engine';
+import {
+  componentWhy,
+  formatYuan,
+  inputChangeDetail,
+  whichCellNote,
+  type AgentChange,
+  type PayRunChanges,
+} from '../../engine';
 import { useLang } from '../lang-context';
 import { PAYRUN_TEXT } from '../payrun-i18n';
 
@@ -61,7 +68,12 @@ export function ChangeListDialog({ period, changes, onAccept, onDismiss }: Props
       {changes && (
         <ChangeLines
           title={p.inputsChanged}
-          lines={changes.inputs.map((i) => ({ key: i.sheet, text: `${i.sheet}：${p.inputChange[i.change]}` }))}
+          lines={changes.inputs.map((i) => ({
+            key: i.sheet,
+            // The rows before → after, as the Audit sheet's change list says them ("已改动：数据 120 → 121 行").
+            text: `${i.sheet}：${p.inputChange[i.change]}${inputChangeDetail(i, lang)}`,
+          }))}
+          note={whichCellNote(changes, lang)}
         />
       )}
       {changes && (
@@ -90,14 +102,25 @@ function ChangeSection({ title, listLabel, children }: { title: string; listLabe
   );
 }
 
-/** A titled list of one-line changes; nothing when there are none. Rendered as text, so "=…" stays inert. */
-function ChangeLines({ title, lines }: { title: string; lines: { key: string; text: string }[] }) {
+/** A titled list of one-line changes and a note below it; nothing when there are none. Rendered as text, so "=…" stays inert. */
+function ChangeLines({
+  title,
+  lines,
+  note = null,
+}: {
+  title: string;
+  lines: { key: string; text: string }[];
+  note?: string | null;
+}) {
   if (lines.length === 0) return null;
   return (
-    <ChangeSection title={title}>
-      {lines.map((l) => (
-        <li key={l.key}>{l.text}</li>
-      ))}
-    </ChangeSection>
+    <>
+      <ChangeSection title={title} listLabel={title}>
+        {lines.map((l) => (
+          <li key={l.key}>{l.text}</li>
+        ))}
+      </ChangeSection>
+      {note && <Caption1 as="p">{note}</Caption1>}
+    </>
   );
 }
