@@ -33,6 +33,18 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
     );
   const conflictingIds = new ConflictingIds();
   const agents = parseRoster(roster, log, conflictingIds);
+  // An empty roster would otherwise give a clean run that pays nobody: said at the first row below the header.
+  if (agents.length === 0) {
+    const headerRow = roster.headerIndex + 1;
+    log.at(
+      'error',
+      'roster-no-agents',
+      roster.where(roster.headerIndex + 1, 'agentId'),
+      null,
+      msg('roster-no-agents', { name: roster.sheet.name, headerRow }),
+      msg('roster-no-agents.action'),
+    );
+  }
   const employedAgents = agents.filter((a) => {
     if (daysEmployed(a, period) > 0) return true;
     log.at(
