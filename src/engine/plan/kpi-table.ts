@@ -11,7 +11,7 @@ import type { Level, LocalText, Role } from '../model';
 import { LEVELS, ROLES } from '../model';
 import { parseNumber, parsePercent, parsePlanPercent, parseSeconds, parseWeight, Parsed } from '../numbers';
 import { cellText, normalizeKey } from '../text';
-import { isDataRow, Table } from '../sheets/table';
+import { Table } from '../sheets/table';
 import { ArgumentError } from '../formulas';
 import { Band, parseBands } from '../bands';
 import { LEVEL_TEXT, ROLE_TEXT } from '../messages/labels';
@@ -95,9 +95,8 @@ export function readKpiTable(t: Table, log: IssueLog): KpiDef[] | null {
   const bad = (index: number, col: string, value: unknown, message: LocalText) =>
     t.reportAt(log, index).error(`kpi-bad-${col.split('.')[0]}`, col, value, message, leftOut);
   const seen = new Map<string, number>();
-  for (let index = t.headerIndex + 1; index < t.sheet.rows.length; index++) {
-    const row = t.sheet.rows[index];
-    if (!isDataRow(row)) continue;
+  // A KPI keyed `total` or named 合计 is a KPI: the plan has no export summary rows to skip.
+  for (const { index, row } of t.filledRows()) {
     const key = cellText(t.get(row, 'key'));
     const report = t.reportAt(log, index);
     if (!key) {

@@ -95,7 +95,8 @@ export function applyPlanSheet(plan: Plan, table: Table, log: IssueLog, seen = n
   }
   const end = kpiTable ? kpiTable.headerIndex : Infinity;
   const applied = seen.keys;
-  for (const { index, row } of table.rows()) {
+  // Summary words are not skipped: a 说明 reading 合计 is a note, and a key reading Total is said as unknown.
+  for (const { index, row } of table.filledRows()) {
     if (index >= end) break;
     const keyText = cellText(table.get(row, 'key'));
     if (!keyText) continue;

@@ -106,17 +106,16 @@ export function bestHeaderRow(sheet: SheetData, fields: FieldDef[]): { index: nu
   return { index: best, fields: bestSeen };
 }
 
+/** Not missing and not blank. */
+export function isFilledRow(row: Cell[] | undefined): row is Cell[] {
+  if (!row) return false;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return true;
+  return false;
+}
+
 /** Not missing, not blank, not a summary row (汇总/合计/均值 …). */
 export function isDataRow(row: Cell[] | undefined): row is Cell[] {
-  if (!row) return false;
-  let blank = true;
-  for (let i = 0; i < row.length; i++) {
-    if (!isBlank(row[i])) {
-      blank = false;
-      break;
-    }
-  }
-  return !blank && !isSummaryRow(row);
+  return isFilledRow(row) && !isSummaryRow(row);
 }
 
 /** A located input table: where the header is and which column holds each field. */
@@ -189,6 +188,15 @@ export class Table {
   *rows(): Generator<{ index: number; row: Cell[] }> {
     const rows = this.sheet.rows;
     for (let i = this.headerIndex + 1; i < rows.length; i++) if (isDataRow(rows[i])) yield { index: i, row: rows[i] };
+  }
+
+  /**
+   * Every non-blank row below the header, summary words included: for sheets the manager writes (the plan),
+   * where a cell reading 合计 / Total is a real key or name, not an export's summary line.
+   */
+  *filledRows(): Generator<{ index: number; row: Cell[] }> {
+    const rows = this.sheet.rows;
+    for (let i = this.headerIndex + 1; i < rows.length; i++) if (isFilledRow(rows[i])) yield { index: i, row: rows[i] };
   }
 
   /** Count of data rows (as rows() yields), without an object per row: order sheets have a million. */
