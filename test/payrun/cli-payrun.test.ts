@@ -143,6 +143,29 @@ describe('--dingtalk', () => {
   });
 });
 
+describe('--dingtalk --lang en', () => {
+  it('keeps the headers 工号 and 姓名 both apps match people by; the others in English', async () => {
+    const file = tmp.file('dingtalk-en.xlsx');
+    const out = tmp.file('out-dt-en.xlsx');
+    const r = await cli('payroll', input, '--period', PERIOD, '--out', out, '--dingtalk', file, '--lang', 'en');
+    expect(r.code).toBe(0);
+    const ws = (await readBack(file)).worksheets[0];
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      '工号',
+      '姓名',
+      'Period',
+      'Base pay',
+      'Performance bonus',
+      'Conversion bonus',
+      'Commission',
+      'Awards',
+      'Fines',
+      'Gross pay',
+    ]);
+  });
+});
+
 describe('--compare', () => {
   it('adds the change list to the JSON and the Audit sheet', async () => {
     const first = tmp.file('first.xlsx');

@@ -7,16 +7,17 @@
 import type { Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { OutCell, SheetSpec } from '../output/sheet-spec';
-import { col, columns } from '../output/columns';
+import { col, type ColumnDef, columns } from '../output/columns';
 import { MONEY_KEYS, PAYROLL_COLUMNS } from '../output/payroll';
 import { phrase } from '../messages';
 
 const PERIOD_COL = col('col.period', 'text', 9);
+/** DingTalk and WeCom match each row to a person by the headers 工号 / 姓名: kept in Chinese in every language. */
+const MATCH_COLUMNS: ColumnDef[] = [PAYROLL_COLUMNS[0], PAYROLL_COLUMNS[1]].map((c) => () => c('zh'));
 
 export function dingtalkSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const defs = [
-    PAYROLL_COLUMNS[0],
-    PAYROLL_COLUMNS[1],
+    ...MATCH_COLUMNS,
     PERIOD_COL,
     ...PAYROLL_COLUMNS.filter((c) => (MONEY_KEYS as readonly string[]).includes(c(lang).key)),
   ];
