@@ -4,7 +4,7 @@
  * no thousands separators, Chinese names and awkward text intact.
  */
 import { readFileSync } from 'fs';
-import { financeCsv } from '../../src/engine/output/csv';
+import { csvField, financeCsv } from '../../src/engine/output/csv';
 import { runPayroll } from '../../src/engine/run';
 import { chat, orders, roster, workbook, PERIOD as FIXTURE_PERIOD } from '../engine/fixture';
 import { parseCsv } from './rfc4180';
@@ -91,4 +91,16 @@ describe('awkward names survive the round trip', () => {
     }
     expect(records.slice(1).map((r) => r[1])).toEqual(expect.arrayContaining(['欧阳,娜娜', '李"小"美', '𠮷野家']));
   });
+});
+
+// README (--csv): 工号 as they are, except that text a spreadsheet would run as a formula gets an apostrophe.
+test.each([
+  ['001', '001'],
+  ['310000000000000009', '310000000000000009'],
+  ['-007', "'-007"],
+  ['+86', "'+86"],
+  ['=1+1', "'=1+1"],
+  ['@KF', "'@KF"],
+])('the CSV field of 工号 %s is %s', (id, field) => {
+  expect(csvField(id)).toBe(field);
 });
