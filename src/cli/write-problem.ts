@@ -5,7 +5,7 @@
  * and used again for what still fails while writing (a full disk, a folder
  * made read-only meanwhile).
  */
-import { constants, promises as fs } from 'fs';
+import { constants, promises as fs, statSync } from 'fs';
 import * as path from 'path';
 import type { Lang } from '../engine';
 
@@ -26,6 +26,11 @@ export function asWriteError(e: unknown, target: string): OutputWriteError {
   return e instanceof OutputWriteError ? e : new OutputWriteError(target, codeOf(e));
 }
 
+/** Not a Node code: ENOENT for a file whose folder is there (/proc refuses new files so, even to root). */
+const FOLDER_TAKES_NO_FILES = 'FOLDER_TAKES_NO_FILES';
+
+const isFolder = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 /** One sentence per cause, naming the file or its folder and what to do. */
 export function writeProblemText(code: string | undefined, target: string, lang: Lang): string {
   const dir = path.dirname(target);
@@ -35,6 +40,10 @@ export function writeProblemText(code: string | undefined, target: string, lang:
       return zh
         ? `无法写入 ${target}：文件夹 ${dir} 不存在。请先建好这个文件夹，或换一个已有的文件夹。`
         : `cannot write ${target}: the folder ${dir} does not exist. Create it first, or choose a folder that exists.`;
+    case FOLDER_TAKES_NO_FILES:
+      return zh
+        ? `无法写入 ${target}：文件夹 ${dir} 存在，但不能在其中新建文件（系统或虚拟文件夹，如 /proc）。请换一个文件夹。`
+        : `cannot write ${target}: the folder ${dir} exists but cannot take new files (a system or virtual folder such as /proc). Choose another folder.`;
     case 'ENOTDIR':
       return zh
         ? `无法写入 ${target}：路径 ${dir} 中有一部分是文件，不是文件夹。请检查路径。`
@@ -68,7 +77,8 @@ export function writeProblemText(code: string | undefined, target: string, lang:
 /** The sentence for an error thrown while writing (`target`: the file when the error does not name one). */
 export function failedWriteText(e: unknown, target: string, lang: Lang): string {
   const w = asWriteError(e, target);
-  return writeProblemText(w.code, w.target, lang);
+  const folderThere = w.code === 'ENOENT' && isFolder(path.dirname(w.target));
+  return writeProblemText(folderThere ? FOLDER_TAKES_NO_FILES : w.code, w.target, lang);
 }
 
 /** Why `target` could not be written where it is (the folder missing, not a folder, read-only; the target a folder); null when it can. */
