@@ -16,6 +16,8 @@ import {
   type PayRunChanges,
   scorecardPeriod,
   isEarlierPeriod,
+  isLockRecordSheet,
+  sheetName,
   type Cell,
   type LocalText,
   type SheetData,
@@ -108,6 +110,18 @@ export function inputsFor(scan: WorkbookScan, period: string): DetectedInput[] {
   return scan.inputs.filter((i) => i.kind !== 'history' || isEarlierPeriod(scorecardPeriod(i.name) ?? '', period));
 }
 
+/**
+ * Other periods' Audit and Statements sheets (审计 / 工资条 2026-09) in the workbook: what cs-kpi's --history
+ * hands the engine, so a dispute of a locked month is said here too. Small sheets; the period's own are not read.
+ */
+export function lockRecordsFor(scan: WorkbookScan, period: string): SheetInfo[] {
+  const own = (['audit', 'statements'] as const).flatMap((k) => [
+    sheetName(k, period, 'zh'),
+    sheetName(k, period, 'en'),
+  ]);
+  return scan.sheets.filter((s) => s.rowCount > 0 && isLockRecordSheet(s.name) && !own.includes(s.name.trim()));
+}
+
 /** Maps per-sheet row progress to 0–1 overall, for sheets processed in the given order. */
 function progressAcross(sizes: { name: string; rows: number }[]): (sheet: string, rowsDone: number) => number {
   const total = sizes.reduce((n, s) => n + s.rows, 0) || 1;
@@ -146,7 +160,7 @@ export function nextTick(): Promise<void> {
 }
 
 async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string, opts: FlowOptions) {
-  const inputs = inputsFor(scan, period);
+  const inputs = [...inputsFor(scan, period), ...lockRecordsFor(scan, period)];
   const overall = progressAcross(inputs.map((i) => ({ name: i.name, rows: i.rowCount })));
   opts.onProgress?.({ step: 'read', fraction: 0 });
   const wb = await port.readSheets(
