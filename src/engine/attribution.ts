@@ -254,7 +254,7 @@ export class Attributor {
       log.at(
         'warning',
         'order-agent-not-employed',
-        o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : source === 'consultation' ? 'buyer' : 'memo'),
+        o.table.where(o.rowIndex, source === 'explicit' ? 'agent' : source === 'consultation' ? 'buyer' : memoField(o)),
         gone.join(','),
         notEmployedMessage(o.orderId, gone, source, goneAt.every((i) => employedAt[i]) ? day : null),
         n > gone.length ? msg('order-agent-not-employed.action') : ACTION.silent,
@@ -269,7 +269,7 @@ export class Attributor {
       log.at(
         'info',
         'order-silent',
-        o.table.where(o.rowIndex, o.table.has('memo') ? 'memo' : 'orderId'),
+        o.table.where(o.rowIndex, memoField(o)),
         o.orderId,
         msg('order-silent', { orderId: o.orderId, yuan }),
         ACTION.silent,
@@ -353,7 +353,7 @@ export class Attributor {
         this.log.at(
           'warning',
           'memo-unknown-id',
-          o.table.where(o.rowIndex, 'memo'),
+          o.table.where(o.rowIndex, memoField(o)),
           o.memo,
           msg('memo-unknown-id', { orderId: o.orderId, strangers: joined(strangers) }),
           n > 0 ? msg('memo-unknown-id.action') : ACTION.silent,
@@ -413,6 +413,16 @@ export class Attributor {
 }
 
 /** Why the order is not credited to `gone`: not on this period's payroll, or (day given) not employed on the day they served. */
+/**
+ * The column a memo problem points at: 商家备忘 when it holds text, else 订单备注 (many layouts carry only that one),
+ * else the order number: an issue always names a column.
+ */
+function memoField(o: Order): string {
+  const t = o.table;
+  if (t.has('memo') && (!t.has('note') || cellText(t.get(o.row, 'memo')) !== '')) return 'memo';
+  return t.has('note') ? 'note' : 'orderId';
+}
+
 function notEmployedMessage(orderId: string, gone: string[], source: AttributionSource, day: number | null): LocalText {
   const names = { orderId, gone: joined(gone) };
   const byConsultation = source === 'consultation';

@@ -12,9 +12,11 @@ test('one order paid outside the month, one unpaid, one chat row of a stranger: 
   );
   appendRows(wb, CHAT_NAME, chatRow('暖阳旗舰店:路人', '2026-10-05', 10, 2, 1));
   const r = run(wb);
-  // Rows 8 and 9 of the order sheet (header row 1, six base orders); the chat sheet's 9th row.
+  // Rows 8 and 9 of the order sheet (header row 1, six base orders: rows 2 to 7); the chat sheet's 9th row.
   expect(r.issues('orders-outside-period')[0].message.en).toBe('Orders paid outside 2026-10: 1 (the first on row 8)');
-  expect(r.issues('orders-unpaid')[0].message.en).toBe('Orders with no payment time (never paid): 1');
+  expect(r.issues('orders-unpaid')[0].message.en).toBe(
+    'Orders with no payment time (never paid): 1 (the first on row 9)',
+  );
   expect(r.issues('chat-unknown-agent')[0].message.en).toBe(
     'Chat stats name "暖阳旗舰店:路人", not on this month\'s roster (rows: 1)',
   );

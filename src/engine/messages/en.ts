@@ -215,7 +215,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'order-bad-qty': 'Order {orderId}: quantity "{value}" is not a whole number',
   'orders-outside-period': 'Orders paid outside {key}: {outside} (the first on row {firstOutside})',
   'orders-outside-period.action': 'not counted this month',
-  'orders-unpaid': 'Orders with no payment time (never paid): {unpaid}',
+  'orders-unpaid': 'Orders with no payment time (never paid): {unpaid} (the first on row {firstUnpaid})',
   'orders-unpaid.action': 'not counted as sales',
   // parse/adjustments.ts
   'adjustment-bad-type': 'Adjustment type "{typeText}" not recognised (expected reward/fine/violation/project bonus)',

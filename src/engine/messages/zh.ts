@@ -208,7 +208,7 @@ export const ZH = {
   'order-bad-qty': '订单 {orderId} 的宝贝数量“{value}”无效',
   'orders-outside-period': '{outside} 笔订单的付款时间不在 {key}（第一笔在第 {firstOutside} 行）',
   'orders-outside-period.action': '不计入本月',
-  'orders-unpaid': '{unpaid} 笔订单没有付款时间（未付款）',
+  'orders-unpaid': '{unpaid} 笔订单没有付款时间（未付款；第一笔在第 {firstUnpaid} 行）',
   'orders-unpaid.action': '不计入销售',
   // parse/adjustments.ts
   'adjustment-bad-type': '奖惩类型“{typeText}”无法识别（应为 奖励/罚款/违规/项目奖金）',

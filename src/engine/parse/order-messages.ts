@@ -116,25 +116,28 @@ export function reportBadQty(log: IssueLog, o: Order, text: string): void {
   atOrderCell(log, o, 'order-bad-qty', text, { orderId: o.orderId, value: text });
 }
 
-/** Once per sheet: orders paid outside the period, and orders never paid. */
-export function reportSheetCounts(
-  log: IssueLog,
-  t: Table,
-  period: Period,
-  outside: number,
-  firstOutside: number,
-  unpaid: number,
-): void {
+/** Rows left out of a sheet, counted; each `first…` the sheet row index of the first such row. */
+export interface SheetCounts {
+  outside: number;
+  firstOutside: number;
+  unpaid: number;
+  firstUnpaid: number;
+}
+
+/** Once per sheet, at the first such row's 付款时间 cell: orders paid outside the period, and orders never paid. */
+export function reportSheetCounts(log: IssueLog, t: Table, period: Period, counts: SheetCounts): void {
+  const { outside, firstOutside, unpaid, firstUnpaid } = counts;
+  const payTimeAt = (index: number) => ({
+    sheet: t.sheet.name,
+    row: index + 1,
+    column: t.columnLabel('payTime'),
+    cell: t.cellRef(index, 'payTime'),
+  });
   if (outside > 0) {
     log.at(
       'info',
       'orders-outside-period',
-      {
-        sheet: t.sheet.name,
-        row: firstOutside + 1,
-        column: t.columnLabel('payTime'),
-        cell: t.cellRef(firstOutside, 'payTime'),
-      },
+      payTimeAt(firstOutside),
       null,
       msg('orders-outside-period', { outside, key: period.key, firstOutside: firstOutside + 1 }),
       msg('orders-outside-period.action'),
@@ -144,9 +147,9 @@ export function reportSheetCounts(
     log.at(
       'info',
       'orders-unpaid',
-      { sheet: t.sheet.name, column: t.columnLabel('payTime') },
+      payTimeAt(firstUnpaid),
       null,
-      msg('orders-unpaid', { unpaid }),
+      msg('orders-unpaid', { unpaid, firstUnpaid: firstUnpaid + 1 }),
       msg('orders-unpaid.action'),
     );
   }

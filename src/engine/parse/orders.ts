@@ -137,6 +137,7 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
   let firstOutside = -1;
   let outside = 0;
   let unpaid = 0;
+  let firstUnpaid = -1;
   const rows = s.t.sheet.rows;
   for (let index = s.t.headerIndex + 1; index < rows.length; index++) {
     if (s.marks[index] === NOT_DATA) continue;
@@ -147,7 +148,7 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
         sink(o);
         break;
       case UNPAID:
-        unpaid++;
+        if (unpaid++ === 0) firstUnpaid = index;
         break;
       case OUTSIDE_PERIOD:
         if (outside++ === 0) firstOutside = index;
@@ -162,7 +163,7 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
   }
   stats.outsidePeriod += outside;
   stats.unpaid += unpaid;
-  report.reportSheetCounts(s.log, s.t, s.period, outside, firstOutside, unpaid);
+  report.reportSheetCounts(s.log, s.t, s.period, { outside, firstOutside, unpaid, firstUnpaid });
 }
 
 /** Fill `o` from one data row; problems are reported here, counted by the caller. */
