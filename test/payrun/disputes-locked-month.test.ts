@@ -62,13 +62,20 @@ describe('a dispute of a locked month', () => {
     );
   });
 
-  it('the rejected one and the unlocked month are counted once for the sheet, on its 月份 column', () => {
+  it('the rejected one and the unlocked month are counted once for the sheet, at the first one’s 月份 cell (row 3)', () => {
     const counted = r.issues.filter((i) => i.code === 'disputes-other-months');
-    expect(counted.map((i) => [i.severity, i.sheet, i.column, i.message.zh])).toEqual([
-      ['info', '申诉', '月份 (B)', '申诉表有 2 行属于其他月份（2026-08, 2026-09），不计入 2026-10'],
+    expect(counted.map((i) => [i.severity, i.sheet, i.row, i.column, i.cell, i.message.zh])).toEqual([
+      [
+        'info',
+        '申诉',
+        3,
+        '月份 (B)',
+        'B3',
+        '申诉表有 2 行属于其他月份（2026-08, 2026-09），不计入 2026-10（第一行在第 3 行）',
+      ],
     ]);
     expect(counted[0].message.en).toBe(
-      'Disputes of other months (2026-08, 2026-09) are not counted in 2026-10 (rows: 2)',
+      'Disputes of other months (2026-08, 2026-09) are not counted in 2026-10 (rows: 2, the first on row 3)',
     );
   });
 });
@@ -92,7 +99,7 @@ describe("a dispute the locked month's statements show paid", () => {
     const r = runPayroll(shop(septemberAudit(LOCKED), septemberStatements), { period: PERIOD });
     expect(r.issues.filter((i) => i.code === 'dispute-month-locked').map((i) => i.cell)).toEqual(['B4']);
     expect(r.issues.filter((i) => i.code === 'disputes-other-months').map((i) => i.message.zh)).toEqual([
-      '申诉表有 3 行属于其他月份（2026-08, 2026-09），不计入 2026-10',
+      '申诉表有 3 行属于其他月份（2026-08, 2026-09），不计入 2026-10（第一行在第 2 行）',
     ]);
   });
 
@@ -120,7 +127,7 @@ describe('a month unlocked again, or never locked', () => {
     const r = runPayroll(shop(...(extra as SheetData[])), { period: PERIOD });
     expect(r.issues.filter((i) => i.code === 'dispute-month-locked')).toEqual([]);
     expect(r.issues.filter((i) => i.code === 'disputes-other-months').map((i) => i.message.zh)).toEqual([
-      '申诉表有 4 行属于其他月份（2026-08, 2026-09），不计入 2026-10',
+      '申诉表有 4 行属于其他月份（2026-08, 2026-09），不计入 2026-10（第一行在第 2 行）',
     ]);
   });
 });

@@ -235,7 +235,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     "{who}'s dispute ({item}) belongs to {month}, which is locked (定稿 by {by}, {at}): not counted in {key}",
   'dispute-month-locked.action':
     "if {month}'s pay does not include it yet: unlock {month} and regenerate it, or set its month to {key} to pay it in this run",
-  'disputes-other-months': 'Disputes of other months ({months}) are not counted in {key} (rows: {rows})',
+  'disputes-other-months':
+    'Disputes of other months ({months}) are not counted in {key} (rows: {rows}, the first on row {first})',
   'disputes-by-month': 'Disputes are handled by month and not counted in {key}, a week or range (rows: {rows})',
   'disputes-by-month.action': "handled in their month's payroll",
   'disputes-by-month.action-paid':

@@ -225,7 +225,7 @@ export const ZH = {
   'dispute-month-locked': '{who} 的申诉（{item}）属于 {month}，该月已定稿（{by}，{at}），不计入 {key}',
   'dispute-month-locked.action':
     '若 {month} 的工资还没有包含它：解锁 {month} 后重新生成，或把月份改为 {key} 在本期支付',
-  'disputes-other-months': '申诉表有 {rows} 行属于其他月份（{months}），不计入 {key}',
+  'disputes-other-months': '申诉表有 {rows} 行属于其他月份（{months}），不计入 {key}（第一行在第 {first} 行）',
   'disputes-by-month': '申诉表有 {rows} 行：申诉按月份处理，不计入按周或按日期范围的 {key}',
   'disputes-by-month.action': '在所属月份的工资中处理',
   'disputes-by-month.action-paid':

@@ -111,7 +111,8 @@ export function readDisputes(
           const key = `${month.y}-${String(month.m).padStart(2, '0')}`;
           const status = statusOf(cellText(t.get(r.row, 'status')));
           const who = `${r.agent.agentId} ${r.agent.name}`;
-          otherMonths.note(r.flag, { key, text: cellText(monthCell) }, status, { who, item: itemText, paidAs });
+          const dispute = { who, item: itemText, paidAs };
+          otherMonths.note(r.flag, { key, text: cellText(monthCell) }, status, dispute, r.index);
           continue;
         }
       }
@@ -164,7 +165,7 @@ export function readDisputes(
         r.flag('info', 'dispute-approved-no-amount', 'amount', null, { who, item }, action);
       }
     }
-    otherMonths.flush(log, t.sheet.name, t.columnLabel('period'));
+    otherMonths.flush(log, t);
   }
   return { adjustments, list };
 }

@@ -56,6 +56,8 @@ export interface OtherMonthDispute {
 
 export class OtherMonthDisputes {
   private readonly months = new Map<string, number>();
+  /** The sheet row index of the first row counted, for the line that counts them. */
+  private firstIndex = -1;
 
   constructor(
     private readonly runKey: string,
@@ -66,10 +68,17 @@ export class OtherMonthDisputes {
    * One row of another month: warned when that month is locked and the dispute could still change pay,
    * unless the month's statements show it paid.
    */
-  note(flag: CellFlag, month: { key: string; text: string }, status: DisputeStatus | null, d: OtherMonthDispute) {
+  note(
+    flag: CellFlag,
+    month: { key: string; text: string },
+    status: DisputeStatus | null,
+    d: OtherMonthDispute,
+    index: number,
+  ) {
     const lock = status === 'rejected' ? null : this.lockedMonth(month.key);
     if (!lock || (status === 'approved' && lock.showsDispute(d.who, d.paidAs))) {
       this.months.set(month.key, (this.months.get(month.key) ?? 0) + 1);
+      if (this.firstIndex < 0) this.firstIndex = index;
       return;
     }
     const [key, by, at] = [this.runKey, lock.by, lock.at];
@@ -77,15 +86,17 @@ export class OtherMonthDisputes {
     flag('warning', 'dispute-month-locked', 'period', month.text, params, msg('dispute-month-locked.action', params));
   }
 
-  /** The rows counted on this sheet, said once; then the count starts again for the next sheet. */
-  flush(log: IssueLog, sheet: string, column: string | null) {
+  /** The rows counted on this sheet, said once at the first one's 月份 cell; then the count starts again for the next sheet. */
+  flush(log: IssueLog, t: Table) {
     const rows = [...this.months.values()].reduce((a, b) => a + b, 0);
     if (rows > 0) {
       const months = [...this.months.keys()].sort().join(', ');
-      const text = msg('disputes-other-months', { rows, months, key: this.runKey });
-      log.at('info', 'disputes-other-months', { sheet, column }, null, text, ACTION.skipped);
+      const first = this.firstIndex + 1;
+      const text = msg('disputes-other-months', { rows, months, key: this.runKey, first });
+      log.at('info', 'disputes-other-months', t.where(this.firstIndex, 'period'), null, text, ACTION.skipped);
     }
     this.months.clear();
+    this.firstIndex = -1;
   }
 }
 
