@@ -37,3 +37,16 @@ test('two unpaid orders (rows 3 and 4): one line naming the first row and its �
   expect(unpaid.message.zh).toBe('2 笔订单没有付款时间（未付款；第一笔在第 3 行）');
   expect(unpaid.message.en).toBe('Orders with no payment time (never paid): 2 (the first on row 3)');
 });
+
+test('the agent who left before October: said at the 离职日期 cell of the roster row (H3)', () => {
+  // Roster: header row 1, KF01 row 2, KF02 row 3; 离职日期 is the 8th column (H).
+  expect(only('agent-not-employed')).toMatchObject({ sheet: '花名册', row: 3, column: '离职日期 (H)', cell: 'H3' });
+});
+
+test('an agent hired after the month: said at the 入职日期 cell (G2)', () => {
+  const late = roster([{ id: 'KF05', hire: '2026-11-02' }]);
+  const issues = runPayroll(workbook(late, sales, chat([])), { period: PERIOD }).issues;
+  expect(issues.filter((i) => i.code === 'agent-not-employed')).toMatchObject([
+    { row: 2, column: '入职日期 (G)', cell: 'G2' },
+  ]);
+});

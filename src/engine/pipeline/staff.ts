@@ -50,7 +50,7 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
     log.at(
       'info',
       'agent-not-employed',
-      { sheet: roster.sheet.name, row: a.row },
+      roster.where(a.row - 1, datePastPeriod(a, period)),
       a.agentId,
       msg('agent-not-employed', { agentId: a.agentId, name: a.name, key: period.key }),
       msg('agent-not-employed.action'),
@@ -60,6 +60,14 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
   });
   const employed = new Set(employedAgents.map((a) => a.agentId));
   return { roster, agents, employedAgents, employed, conflictingIds };
+}
+
+/** The roster date that keeps an agent out of the period: a 离职日期 before it (or before the 入职日期), else the 入职日期. */
+function datePastPeriod(a: Agent, period: Period): 'hireDate' | 'leaveDate' {
+  const leave = a.leaveDate;
+  return leave !== null && (leave < period.start || (a.hireDate !== null && leave < a.hireDate))
+    ? 'leaveDate'
+    : 'hireDate';
 }
 
 /** One warning per conflicting 工号 that orders name, at its roster row (see ConflictingIds). */
