@@ -39,7 +39,8 @@ describe('a paid week', () => {
   it('pays no dispute row, and says why once for the sheet with the way that pays it (zh and en)', () => {
     expect(kf01Gross(shop(PAID, DISPUTE), '2026-W43')).toBe(kf01Gross(shop(PAID), '2026-W43'));
     const said = r.issues.filter((i) => i.sheet === '申诉');
-    expect(said.map((i) => [i.code, i.severity, i.row])).toEqual([['disputes-by-month', 'warning', null]]);
+    // The sheet's one row is row 2 (under the header); 月份 is column B.
+    expect(said.map((i) => [i.code, i.severity, i.row, i.cell])).toEqual([['disputes-by-month', 'warning', 2, 'B2']]);
     expect(said[0].message.zh).toBe('申诉表有 1 行：申诉按月份处理，不计入按周或按日期范围的 2026-W43');
     expect(said[0].action.zh).toBe(
       '在所属月份的工资中处理；按周或按日期范围发薪时，把通过的申诉金额连同日期记入奖惩表，即计入当期',

@@ -111,7 +111,10 @@ export function disputesOutsideMonth(tables: Table[], period: Period, paid: bool
     if (rows === 0) continue;
     const text = msg('disputes-by-month', { rows, key: period.key });
     const action = msg(paid ? 'disputes-by-month.action-paid' : 'disputes-by-month.action');
-    log.at(paid ? 'warning' : 'info', 'disputes-by-month', { sheet: t.sheet.name }, null, text, action);
+    // Said at the first row's 月份 (or 工号) cell, so the Issues line names a row and a column.
+    const first = t.rows().next().value!.index;
+    const where = t.where(first, t.has('period') ? 'period' : 'agentId');
+    log.at(paid ? 'warning' : 'info', 'disputes-by-month', where, null, text, action);
   }
   return { adjustments: new Map(), list: [] };
 }
