@@ -60,6 +60,8 @@ export function baselineShop(orders: number, method: DistinctMethod, period = '2
 
   const [year, month] = period.split('-').map(Number);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // The engine credits an agent only with orders placed while employed: each agent's orders fall on those days.
+  const employed = people.map((r) => employedDays(roster.rows[0], r, year, month, days));
   const rnd = new Random(7 + orders);
   const rows: Cell[][] = [];
   for (let i = 0; i < orders; i++) {
@@ -67,7 +69,7 @@ export function baselineShop(orders: number, method: DistinctMethod, period = '2
     // Regular customers come back to the same agent; the rest are anyone.
     const buyer = rnd.chance(0.4) ? `tb${a}x${rnd.int(0, 24)}` : `tb${rnd.int(1, Math.max(1000, orders))}`;
     const paid = Math.round((19.9 + rnd.next() * 480) * 100) / 100;
-    const payTime = `${year}-${pad2(month)}-${pad2(rnd.int(1, days))} ${pad2(rnd.int(8, 23))}:${pad2(rnd.int(0, 59))}:${pad2(rnd.int(0, 59))}`;
+    const payTime = `${year}-${pad2(month)}-${pad2(rnd.int(employed[a].from, employed[a].to))} ${pad2(rnd.int(8, 23))}:${pad2(rnd.int(0, 59))}:${pad2(rnd.int(0, 59))}`;
     rows.push([String(3_000_000_000_000 + i * 7), buyer, paid, payTime, agentIds[a]]);
   }
   if (method === 'sorted')
@@ -77,6 +79,31 @@ export function baselineShop(orders: number, method: DistinctMethod, period = '2
     rows: [['订单编号', '买家会员名', '买家实际支付金额', '订单付款时间', '商家备忘'], ...rows],
   };
   return { data: { sheets: [roster, orderSheet, chat] }, agentIds, accounts, method };
+}
+
+/** Day of the month (1-based) of a roster date cell ('2026-10-15', '2026/10/20' or an Excel serial); null if blank. */
+function dayOf(v: Cell, year: number, month: number): number | null {
+  if (v === null || v === '') return null;
+  const d =
+    typeof v === 'number'
+      ? new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000)
+      : new Date(`${String(v).trim().replace(/\//g, '-')}T00:00:00Z`);
+  const at = d.getUTCFullYear() * 12 + d.getUTCMonth() - (year * 12 + month - 1);
+  return at < 0 ? -Infinity : at > 0 ? Infinity : d.getUTCDate();
+}
+
+/** The days of the month an agent is employed (入职日期 to 离职日期, both included). */
+function employedDays(
+  header: Cell[],
+  row: Cell[],
+  year: number,
+  month: number,
+  days: number,
+): { from: number; to: number } {
+  const at = (word: string) => header.findIndex((h) => String(h ?? '').trim() === word);
+  const hired = dayOf(row[at('入职日期')] ?? null, year, month);
+  const left = dayOf(row[at('离职日期')] ?? null, year, month);
+  return { from: Math.max(1, hired ?? 1), to: Math.min(days, left ?? days) };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
