@@ -23,3 +23,10 @@ export const DINGTALK_HEADER_ZH = [
   '月份',
   ...PAYROLL_HEADERS.zh.slice(PAYROLL_HEADERS.zh.indexOf('底薪')),
 ];
+/** In English the pay components and the period follow the language; 工号 and 姓名 stay, as DingTalk and WeCom match people by them. */
+export const DINGTALK_HEADER_EN = [
+  '工号',
+  '姓名',
+  'Period',
+  ...PAYROLL_HEADERS.en.slice(PAYROLL_HEADERS.en.indexOf('Base pay')),
+];
