@@ -166,14 +166,18 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
     await dialog.waitFor({ timeout: 180_000 });
     const agents = dialog.getByRole('list', { name: '1 人工资变动' });
     expect(await agents.textContent()).toContain(expected);
-    expect(await dialog.getByText('奖惩：已改动').count()).toBe(1);
+    expect(await dialog.getByText('奖惩：已改动：数据行数未变').count()).toBe(1);
     await dialog.getByRole('button', { name: '确认替换' }).click();
     await page.getByRole('region', { name: `${PERIOD} 工资已生成` }).waitFor({ timeout: 180_000 });
 
     const auditRows = await rowsOf(audit);
     const changes = auditRows.filter((r) => r[0] === '变更');
     expect(changes.find((r) => String(r[1]).startsWith(agentId))?.[2]).toContain(`+300.00`);
-    expect(changes.some((r) => r[1] === '输入表：奖惩' && r[2] === '已改动')).toBe(true);
+    // One value edited, no row added: the Audit says the sheet's data rows (its filled rows below the header) stayed as many.
+    const dataRows = adjustments.slice(1).filter((r) => r.some((c) => c !== '' && c !== null)).length;
+    expect(changes.find((r) => r[1] === '输入表：奖惩')?.[2]).toBe(
+      `已改动：数据行数未变（${dataRows} 行），是单元格的值变了`,
+    );
     expect(auditRows.filter((r) => r[0] === '定稿').map((r) => [r[1], r[2], r[4] || null])).toEqual([
       ['已定稿', '财务 王会计', null],
       ['已解锁', '财务 王会计', '补发项目奖金'],
