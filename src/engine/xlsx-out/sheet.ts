@@ -7,7 +7,7 @@
  */
 import { columnLetter } from '../cell';
 import { fitsInCell, isFormulaCell, NUMBER_FORMATS, type OutCell, type SheetSpec } from '../output/sheet-spec';
-import { DEFAULT_COLUMN_WIDTH, fittedWidths } from '../output/column-widths';
+import { DEFAULT_COLUMN_WIDTH, widthsToWrite } from '../output/column-widths';
 import { type CellLook, Styles } from './styles';
 import { DOC_REL, MAIN_NS, textElement, XML_HEAD, xmlText } from './xml';
 
@@ -161,7 +161,7 @@ export function writeSheet(
   const fitToPage = spec.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   const frozen =
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
-  const widths = fittedWidths(spec); // slips and the DingTalk sheet come here without passing buildOutputSheets
+  const widths = widthsToWrite(spec); // slips and the DingTalk sheet come here without passing buildOutputSheets
   const cols = widths
     .map(
       (w, i) =>
