@@ -7,10 +7,12 @@
  */
 import {
   buildOutputSheets,
+  fileNoteIssue,
   InputError,
   runPayroll,
   validateWorkbook,
   type Cell,
+  type FileProblem,
   type Issue,
   type Lang,
   type PayrollResult,
@@ -30,6 +32,11 @@ export interface PayrollJob {
   lang: Lang;
   now?: Date;
   outputs?: boolean;
+  /**
+   * What the CSV reader said of imported files read all the same (a byte that is not text, a short last record):
+   * lines of the Issues sheet, as cs-kpi puts them there.
+   */
+  fileNotes?: FileProblem[];
 }
 
 /**
@@ -38,6 +45,7 @@ export interface PayrollJob {
  */
 export function computePayroll(wb: WorkbookData, job: PayrollJob, building: () => void = () => {}): Computed {
   const result = runPayroll(wb, { period: job.period, lang: job.lang, generatedAt: job.now });
+  result.issues.unshift(...(job.fileNotes ?? []).map(fileNoteIssue));
   if (job.outputs === false) return { result, specs: [] };
   building();
   return { result, specs: buildOutputSheets(result, job.lang) };
@@ -57,7 +65,7 @@ export function sliceRowsOf(rows: Cell[][], sliceCells = SLICE_CELLS): number {
 
 export type EngineJob =
   | { kind: 'validate'; period: string }
-  | { kind: 'payroll'; period: string; lang: Lang; now: string | null; outputs: boolean };
+  | { kind: 'payroll'; period: string; lang: Lang; now: string | null; outputs: boolean; fileNotes: FileProblem[] };
 
 export type ToEngine = { type: 'rows'; sheet: string; rows: Cell[][] } | { type: 'run'; job: EngineJob };
 
@@ -118,7 +126,7 @@ export class EngineHost {
     }
     const now = job.now ? new Date(job.now) : undefined;
     const building = () => this.post({ type: 'progress', stage: 'building', rowsReceived: this.received });
-    const payroll = { period: job.period, lang: job.lang, now, outputs: job.outputs };
+    const payroll = { period: job.period, lang: job.lang, now, outputs: job.outputs, fileNotes: job.fileNotes };
     this.post({ type: 'computed', ...computePayroll(wb, payroll, building) });
   }
 }

@@ -112,6 +112,7 @@ export function workerEngine(start: () => WorkerLike): EngineRunner {
           lang: job.lang,
           now: job.now ? job.now.toISOString() : null,
           outputs: job.outputs !== false,
+          fileNotes: job.fileNotes ?? [],
         },
         opts,
         (m) => (m.type === 'computed' ? { result: m.result, specs: m.specs } : undefined),

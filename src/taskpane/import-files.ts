@@ -30,6 +30,8 @@ export interface ImportPlan {
   sheets: SheetData[];
   /** Imported, but worth a look (e.g. a last record shorter than the one before: a download cut short). */
   warnings: LocalText[];
+  /** Each CSV's sheet and what the reader said of its bytes, to keep in the workbook (import-notes.ts). */
+  notes: { sheet: string; notes: FileProblem[] }[];
   workbooks: { file: string; base64: string }[];
 }
 
@@ -113,7 +115,7 @@ export async function planImport(
   canInsertWorkbook: boolean,
   onProgress?: (fraction: number) => void,
 ): Promise<ImportPlan> {
-  const plan: ImportPlan = { sheets: [], workbooks: [], warnings: [] };
+  const plan: ImportPlan = { sheets: [], workbooks: [], warnings: [], notes: [] };
   const problems: FileProblem[] = [];
   const taken = new Set<string>();
   for (let i = 0; i < files.length; i++) {
@@ -143,7 +145,9 @@ export async function planImport(
         const kind = kindByHeader(r.sheet.rows);
         const rows = r.sheet.rows;
         for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = importCell(row[c]);
-        plan.sheets.push({ name: unique(kind ? IMPORT_SHEET_NAME[kind] : fileSheetName(f.name), taken), rows });
+        const name = unique(kind ? IMPORT_SHEET_NAME[kind] : fileSheetName(f.name), taken);
+        plan.sheets.push({ name, rows });
+        plan.notes.push({ sheet: name, notes: r.notes.map((n) => ({ ...n, sheet: name })) });
       }
     }
     onProgress?.((i + 1) / files.length);

@@ -35,6 +35,7 @@ import {
   type MonthOutputs,
 } from './payrun-flow';
 import type { SheetInfo, WorkbookPort } from '../excel/workbook-port';
+import { importNotesFor } from './import-notes';
 import { MissingSheetsError, throwIfAborted } from './errors';
 import type { WorkbookLease } from './workbook-lease';
 import { REQUIRED_KINDS, type RequiredKind, type Step } from './i18n';
@@ -250,9 +251,14 @@ export async function readAndRun(
 ): Promise<Computed> {
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
   const wb = await readInputs(port, scan, opts.period, opts);
+  const read = new Set(wb.sheets.map((s) => s.name));
+  const fileNotes = await importNotesFor(
+    port,
+    scan.sheets.filter((s) => read.has(s.name)),
+  );
   return (opts.engine ?? ON_PAGE).payroll(
     wb,
-    { period: opts.period, lang: opts.lang, now: opts.now, outputs: opts.outputs },
+    { period: opts.period, lang: opts.lang, now: opts.now, outputs: opts.outputs, fileNotes },
     engineCall(wb, opts),
   );
 }

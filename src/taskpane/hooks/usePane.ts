@@ -23,6 +23,7 @@ import {
   type WorkbookScan,
 } from '../payroll-flow';
 import { nameInsertedSheets, planImport, type PickedFile } from '../import-files';
+import { keepImportNotes } from '../import-notes';
 import { newLeaseId, withLease } from '../workbook-lease';
 import { agentChoices, whatIfFor, writeWhatIf, type AgentChoice } from '../whatif-flow';
 import {
@@ -219,6 +220,7 @@ export function usePane(port: WorkbookPort, engine?: EngineRunner) {
         const plan = await planImport(files, port.canInsertWorkbook(), (f) => progress(f * 0.2));
         const write = async (): Promise<TaskEnd> => {
           await insertSheets(port, plan.sheets, (f) => progress(0.2 + f * 0.7));
+          await keepImportNotes(port, plan.notes);
           const inserted: string[] = [];
           for (const w of plan.workbooks) inserted.push(...(await port.insertWorkbook(w.base64)));
           const named = await nameInsertedSheets(port, inserted);
