@@ -18,7 +18,7 @@ test('one order paid outside the month, one unpaid, one chat row of a stranger: 
     'Orders with no payment time (never paid): 1 (the first on row 9)',
   );
   expect(r.issues('chat-unknown-agent')[0].message.en).toBe(
-    'Chat stats name "暖阳旗舰店:路人", not on this month\'s roster (rows: 1)',
+    'Chat stats name "暖阳旗舰店:路人", not on this month\'s roster (rows: 1; row 10)',
   );
   for (const i of r.json.issues) expect(i.message.en).not.toMatch(/\b1 (orders|rows|records)\b/);
 });

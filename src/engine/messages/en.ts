@@ -280,12 +280,12 @@ export const EN: Record<keyof typeof ZH, string> = {
   'chat-paid-exceeds-inquiries': '"{refText}": paid buyers {paidBuyers} exceed inquiries {inquiries}',
   'chat-paid-exceeds-inquiries.action': 'counted as given',
   'chat-ambiguous-agent':
-    'Chat stats name "{value}", which matches roster accounts of several shops (rows: {count}): no way to tell who',
+    'Chat stats name "{value}", which matches roster accounts of several shops (rows: {count}; {where}): no way to tell who',
   'chat-ambiguous-agent.action':
     'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
-  'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster (rows: {count})',
+  'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster (rows: {count}; {where})',
   'chat-unknown-agent.action': 'counted in the shop funnel only, credited to nobody',
-  'chat-outside-period': 'Chat rows dated outside {key}: {outside}',
+  'chat-outside-period': 'Chat rows dated outside {key}: {outside} ({where})',
   'chat-outside-period.action': 'not counted this month',
   // parse/roster.ts
   'roster-duplicate-id': 'Agent ID {rawId} appears {length} times on the roster with different details ({where})',
@@ -429,6 +429,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   // sheets/duplicates.ts
   'rows.one': '{sheet} row {rows}',
   'rows.many': '{sheet} rows {rows}',
+  // sheets/row-spans.ts
+  'row-spans.one': 'row {rows}',
+  'row-spans.many': 'rows {rows}',
+  'row-spans.more': 'rows {rows} and more',
   // files/messages.ts
   'file.save-as': 'open it in Excel or WPS, save it as .xlsx (Excel Workbook) or CSV, and import that',
   'file-empty': '{file} is empty (0 bytes), perhaps an unfinished download: download it again.',

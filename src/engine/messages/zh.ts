@@ -266,11 +266,11 @@ export const ZH = {
   'chat-bad-number': '“{refText}”的{FIELD_LABEL}“{value}”不是有效数字',
   'chat-paid-exceeds-inquiries': '“{refText}”的询单最终付款人数 {paidBuyers} 大于询单人数 {inquiries}',
   'chat-paid-exceeds-inquiries.action': '仍按原值计入',
-  'chat-ambiguous-agent': '聊天统计中的“{value}”在花名册中对应多个店铺的客服旺旺（{count} 行），无法判断是谁',
+  'chat-ambiguous-agent': '聊天统计中的“{value}”在花名册中对应多个店铺的客服旺旺（{count} 行：{where}），无法判断是谁',
   'chat-ambiguous-agent.action': '只计入店铺漏斗，不计入任何客服；请在聊天统计中写完整的“店铺:旺旺”',
-  'chat-unknown-agent': '聊天统计中的“{value}”不在本月花名册中（{count} 行）',
+  'chat-unknown-agent': '聊天统计中的“{value}”不在本月花名册中（{count} 行：{where}）',
   'chat-unknown-agent.action': '只计入店铺漏斗，不计入任何客服',
-  'chat-outside-period': '{outside} 行聊天统计的日期不在 {key}',
+  'chat-outside-period': '{outside} 行聊天统计的日期不在 {key}（{where}）',
   'chat-outside-period.action': '不计入本月',
   // parse/roster.ts
   'roster-duplicate-id': '工号 {rawId} 在花名册中出现 {length} 次且信息不同（{where}）',
@@ -402,6 +402,10 @@ export const ZH = {
   // sheets/duplicates.ts
   'rows.one': '{sheet} 第 {rows} 行',
   'rows.many': '{sheet} 第 {rows} 行',
+  // sheets/row-spans.ts
+  'row-spans.one': '第 {rows} 行',
+  'row-spans.many': '第 {rows} 行',
+  'row-spans.more': '第 {rows} 行等',
   // files/messages.ts
   'file.save-as': '请在 Excel 或 WPS 中打开它，另存为 .xlsx（Excel 工作簿）或 CSV，再导入',
   'file-empty': '{file} 是空文件（0 字节），可能没有下载完整：请重新下载。',

@@ -14,6 +14,7 @@ import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
 import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
+import { rowSpans } from '../sheets/row-spans';
 import { msg } from '../messages';
 import { unrepliedOfDay } from '../formulas';
 import { logCoded, logSheetNote } from './coded-issues';
@@ -165,9 +166,9 @@ export function readChat(
       entries.push(key, 0, index);
     }
     const dups = entries.duplicates((a, b) => sameFields(a, b, NUMERIC));
-    const unknown = new Map<string, { row: number; count: number; key: string }>();
-    let outside = 0;
-    let firstOutside = -1;
+    // Sheet rows (1-based) of each unknown account and of the rows outside the period: the messages name them all.
+    const unknown = new Map<string, { row: number; rows: number[]; key: string }>();
+    const outsideRows: number[] = [];
     const hasCounts = COUNT_KEYS.every((k) => t.has(k));
     const conversionFrom = conversionSource(t, log);
     for (const { index, row } of t.rows()) {
@@ -217,8 +218,7 @@ export function readChat(
         }
         if (d.kind === 'value') {
           if (!inPeriod(d.value, period)) {
-            outside++;
-            if (firstOutside < 0) firstOutside = index;
+            outsideRows.push(index + 1);
             continue;
           }
           dayKey = String(Math.floor(d.value));
@@ -289,8 +289,8 @@ export function readChat(
       if (!agent || !employed.has(agent.agentId)) {
         const k = normalizeKey(refText);
         const u = unknown.get(k);
-        if (u) u.count++;
-        else unknown.set(k, { row: index, count: 1, key: refKey });
+        if (u) u.rows.push(index + 1);
+        else unknown.set(k, { row: index, rows: [index + 1], key: refKey });
         continue;
       }
       let acc = byAgent.get(agent.agentId);
@@ -361,20 +361,22 @@ export function readChat(
       const ambiguous = agents.isAmbiguous(text);
       const code = ambiguous ? 'chat-ambiguous-agent' : 'chat-unknown-agent';
       const action = msg(ambiguous ? 'chat-ambiguous-agent.action' : 'chat-unknown-agent.action');
-      logCoded(log, 'warning', code, t.where(u.row, u.key), text, { value: text, count: u.count }, action);
+      const params = { value: text, count: u.rows.length, where: rowSpans(u.rows) };
+      logCoded(log, 'warning', code, t.where(u.row, u.key), text, params, action);
     }
-    if (outside > 0) {
+    if (outsideRows.length > 0) {
+      const first = outsideRows[0] - 1;
       log.at(
         'info',
         'chat-outside-period',
         {
           sheet: t.sheet.name,
-          row: firstOutside + 1,
+          row: first + 1,
           column: t.columnLabel('date'),
-          cell: t.cellRef(firstOutside, 'date'),
+          cell: t.cellRef(first, 'date'),
         },
         null,
-        msg('chat-outside-period', { outside, key: period.key }),
+        msg('chat-outside-period', { outside: outsideRows.length, key: period.key, where: rowSpans(outsideRows) }),
         msg('chat-outside-period.action'),
       );
     }
