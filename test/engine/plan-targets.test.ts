@@ -163,3 +163,32 @@ test('two 目标 sheets giving one agent two different targets: the first sheet 
   expect(dup.map((i) => [i.sheet, i.row, i.value])).toEqual([['目标 (2)', 2, '85']]);
   expect(dup[0].message.zh).toBe('KF03 的主管评分目标写了两次且不同（“目标”第 2 行已有“90”）');
 });
+
+test('a wide sheet ending with a 合计 row: the row is skipped and said as info on its row; the targets above stand', () => {
+  const r = run([
+    ['工号', '退款率', '主管评分'],
+    ['KF02', '6%', 100],
+    ['KF03', '4%', 90],
+    ['合计', '10%', 190], // row 4: a manager's total (of rates it means nothing)
+  ]);
+  // KF02's refund rate 8 % (see above) against its own 6 %, not against a "total" 10 %.
+  expect(kpi(r, 'KF02', 'refund').target).toBe(0.06);
+  expect(kpi(r, 'KF03', 'supervisor').target).toBe(90);
+  const totals = r.issues.filter((i) => i.code === 'targets-summary-row');
+  expect(totals).toHaveLength(1);
+  expect(totals[0]).toMatchObject({ severity: 'info', sheet: '目标', row: 4, cell: 'A4', value: '合计' });
+  expect(totals[0].message.zh).toBe('目标表这一行是合计行（“合计”），不是哪位客服的目标');
+  // Nothing else is said of it: not an unknown agent 合计.
+  expect(r.issues.filter((i) => i.sheet === '目标' && i.code !== 'targets-summary-row')).toEqual([]);
+});
+
+test('a long sheet ending with "Total": said once, in English too', () => {
+  const r = run([
+    ['工号', '指标', '目标'],
+    ['KF02', 'refund', '6%'],
+    ['Total', '', ''],
+  ]);
+  const [total] = r.issues.filter((i) => i.code === 'targets-summary-row');
+  expect(total).toMatchObject({ row: 3, value: 'Total' });
+  expect(total.message.en).toBe('This row of the targets sheet is a total row ("Total"), nobody\'s target');
+});

@@ -106,6 +106,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'targets-no-columns': 'Targets sheet has neither KPI/target columns nor one column per KPI of the plan ({kpis})',
   'targets-unknown-agent': 'Target for "{refText}", who is not on the roster',
   'targets-bad-cycle': 'Target cycle "{value}" not recognised (use 周/week or 月/month)',
+  'targets-summary-row': 'This row of the targets sheet is a total row ("{value}"), nobody\'s target',
+  'targets-summary-row.action': "skipped: targets are read per agent's row; a total row changes no target",
   // plan/manual-items.ts
   'rating-missing': '{agentId} {name} has no "{item}" row in the Ratings sheet',
   'rating-missing.action': 'KPI "{name}" not available (not 0): scored on the other KPIs',

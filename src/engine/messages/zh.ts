@@ -105,6 +105,8 @@ export const ZH = {
   'targets-no-columns': '目标表既没有“指标/目标”两列，也没有按方案指标命名的列（方案的指标：{kpis}）',
   'targets-unknown-agent': '目标表中的客服“{refText}”不在花名册中',
   'targets-bad-cycle': '目标表的周期“{value}”无法识别（应为 周 或 月）',
+  'targets-summary-row': '目标表这一行是合计行（“{value}”），不是哪位客服的目标',
+  'targets-summary-row.action': '已跳过：目标按每位客服的行读取，合计行不改变任何目标',
   // plan/manual-items.ts
   'rating-missing': '{agentId} {name} 在评分表中没有“{item}”',
   'rating-missing.action': '指标“{name}”按不适用处理（不计为 0），其余指标按比例计分',

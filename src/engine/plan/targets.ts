@@ -2,7 +2,7 @@ import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
 import type { BuiltinKpiKey, KpiKey } from '../model';
 import { parseNumber, parsePercent, parseSeconds, Parsed } from '../numbers';
-import { cellText, normalizeKey } from '../text';
+import { cellText, isSummaryRow, normalizeKey } from '../text';
 import { Table } from '../sheets/table';
 import { defaultKpis, KpiDef, kpiMeasure, RATING_PREFIXES } from './kpis';
 import type { PeriodKind } from '../dates';
@@ -215,7 +215,30 @@ export function parseTargets(
     }
   }
   for (const [id, m] of specific) out.set(id, { ...out.get(id), ...m });
+  reportSummaryRows(table, log);
   return out;
+}
+
+/**
+ * A 合计 / Total row ending a manager's targets sheet is skipped (SPEC 2.3: summary rows are skipped), and
+ * said, so the manager sees it was not read as anyone's target. Its values are not checked against the rows
+ * above: a total of rates or seconds is no sum, and no total changes a target.
+ */
+function reportSummaryRows(table: Table, log: IssueLog): void {
+  const refField = (['agentId', 'account', 'name'] as const).find((k) => table.has(k)) ?? null;
+  for (const { index, row } of table.filledRows()) {
+    if (!isSummaryRow(row)) continue;
+    const value = cellText(row.find((c) => cellText(c) !== ''));
+    const where = table.where(index, refField);
+    log.at(
+      'info',
+      'targets-summary-row',
+      where,
+      value,
+      msg('targets-summary-row', { value }),
+      msg('targets-summary-row.action'),
+    );
+  }
 }
 
 const WEEK_WORDS = new Set(['周', '每周', '周度', '按周', 'week', 'weekly', 'w']);
