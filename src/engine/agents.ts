@@ -43,12 +43,10 @@ export class AgentResolver {
     return this.byId.get(agentId);
   }
 
-  /** By 工号 as another sheet writes it: 001 also names roster 工号 1, as in memos (see MemoIds.match). */
+  /** By 工号 as another sheet writes it: 1, 01 and 001 name digit-only 工号 of that number, as in memos (see MemoIds.match). */
   private byWrittenId(text: string): Agent | undefined {
-    const id = normalizeAgentId(text);
-    const agent = this.byId.get(id);
-    if (agent || !/^0\d{2,}$/.test(id)) return agent;
-    return this.byId.get(id.replace(/^0+(?=\d)/, ''));
+    const i = this.memoIds.indexOf(normalizeAgentId(text));
+    return i >= 0 ? this.byId.get(this.memoIds.key(i)) : undefined;
   }
 
   /** Resolve by 工号, then account, then name. */

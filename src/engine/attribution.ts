@@ -130,6 +130,8 @@ export class Attributor {
   /** Scratch arrays reused for every order: a million orders, no array each. */
   private found: number[] = [];
   private unknown: string[] = [];
+  private ambiguous: string[] = [];
+  private memoLeftovers = { unknown: this.unknown, ambiguous: this.ambiguous };
   /** The agent column's few distinct spellings, resolved once each to an agent index or -1 (bounded: a column of junk cannot grow it without limit). */
   private named = new Map<string, number>();
   /** Conflicting roster 工号 the current order names, and per 工号 the orders naming it (reported once, at the roster). */
@@ -343,7 +345,8 @@ export class Attributor {
   private fromMemo(o: Order, ids: number[]): number {
     if (!o.memo) return 0;
     const { resolver, unknown } = this;
-    let n = scanMemo(o.memo, resolver.memoIds, ids, unknown);
+    let n = scanMemo(o.memo, resolver.memoIds, ids, this.memoLeftovers);
+    if (this.ambiguous.length > 0) this.noteAmbiguous(o, n);
     if (this.conflictingIds.size > 0 && unknown.length > 0) this.noteConflicting(unknown);
     const pattern = resolver.idPattern;
     if (pattern && unknown.length > 0 && unknown.some((u) => pattern.test(u))) {
@@ -361,6 +364,20 @@ export class Attributor {
     }
     if (n > 1 && this.plan.attribution.split === 'first') n = 1;
     return n;
+  }
+
+  /** A memo number that two roster 工号 share (1 for 001 and 1): credited to neither, and said. */
+  private noteAmbiguous(o: Order, n: number): void {
+    const ids = this.resolver.memoIds;
+    for (const token of this.ambiguous)
+      this.log.at(
+        'warning',
+        'memo-ambiguous-id',
+        o.table.where(o.rowIndex, memoField(o)),
+        o.memo,
+        msg('memo-ambiguous-id', { orderId: o.orderId, token, ids: joined(ids.sameNumber(token)) }),
+        n > 0 ? msg('memo-unknown-id.action') : ACTION.silent,
+      );
   }
 
   /** Keeps the tokens that are conflicting roster 工号 (each once) for add() to count. */

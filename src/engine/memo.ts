@@ -5,26 +5,72 @@
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
-import { hashRange, hashString, upperAscii } from './hashing';
+import { hashRange, upperAscii } from './hashing';
+import { isDigitCode, readsAsDateOrAmount } from './memo-digits';
 import { foldWidth, isAsciiOrCjk } from './text';
 
-/** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
-export class MemoIds {
+/** What MemoIds.match gives for a number that two roster 工号 share (001 and 1): it names neither. */
+export const AMBIGUOUS = -2;
+
+/** Strings looked up by a slice of a longer string without cutting the slice out; each with a number. */
+class RangeTable {
   private readonly keys: string[] = [];
+  private readonly values: number[] = [];
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(ids: Iterable<string>) {
-    const list = [...new Set(ids)];
+  constructor(capacity: number) {
     let cap = 16;
-    while (cap < list.length * 2) cap *= 2;
+    while (cap < capacity * 2) cap *= 2;
     this.slots = new Int32Array(cap);
     this.mask = cap - 1;
-    for (const id of list) {
-      let p = hashString(id) & this.mask;
-      while (this.slots[p] !== 0) p = (p + 1) & this.mask;
-      this.keys.push(id);
+  }
+
+  /** Sets key's value; a key already there keeps its slot. */
+  set(key: string, value: number): void {
+    const p = this.find(key, 0, key.length, false);
+    if (this.slots[p] !== 0) this.values[this.slots[p] - 1] = value;
+    else {
+      this.keys.push(key);
+      this.values.push(value);
       this.slots[p] = this.keys.length;
+    }
+  }
+
+  /** The value of s[start, end) (upper-cased first when `upper`), or -1. */
+  get(s: string, start: number, end: number, upper: boolean): number {
+    const e = this.slots[this.find(s, start, end, upper)];
+    return e === 0 ? -1 : this.values[e - 1];
+  }
+
+  /** The slot holding s[start, end), or the empty slot where it would go. */
+  private find(s: string, start: number, end: number, upper: boolean): number {
+    for (let p = hashRange(s, start, end, upper) & this.mask; ; p = (p + 1) & this.mask) {
+      const e = this.slots[p];
+      if (e === 0) return p;
+      const k = this.keys[e - 1];
+      if (k.length === end - start && sameRange(k, s, start, upper)) return p;
+    }
+  }
+}
+
+/** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
+export class MemoIds {
+  private readonly keys: string[];
+  private readonly exact: RangeTable;
+  /** Digit-only 工号 by their number (leading zeros dropped): the index, or AMBIGUOUS. Null when there are none. */
+  private readonly numbers: RangeTable | null;
+
+  constructor(ids: Iterable<string>) {
+    this.keys = [...new Set(ids)];
+    this.exact = new RangeTable(this.keys.length);
+    this.keys.forEach((id, i) => this.exact.set(id, i));
+    const numeric = this.keys.filter((id) => /^\d+$/.test(id));
+    this.numbers = numeric.length > 0 ? new RangeTable(numeric.length) : null;
+    for (const id of numeric) {
+      const n = withoutLeadingZeros(id);
+      const seen = this.numbers?.get(n, 0, n.length, false) ?? -1;
+      this.numbers?.set(n, seen === -1 ? this.keys.indexOf(id) : AMBIGUOUS);
     }
   }
 
@@ -37,39 +83,35 @@ export class MemoIds {
     return this.keys[i];
   }
 
-  /** The index of agentId `s`, or -1. */
+  /** The index of agentId `s` (see match), -1 or AMBIGUOUS. */
   indexOf(s: string): number {
     return this.match(s, 0, s.length, false);
   }
 
+  /** The roster 工号 that are the same number as `digits` (those an AMBIGUOUS token could mean). */
+  sameNumber(digits: string): string[] {
+    const n = withoutLeadingZeros(digits);
+    return this.keys.filter((id) => /^\d+$/.test(id) && withoutLeadingZeros(id) === n);
+  }
+
   /**
-   * The index of the agentId equal to s[start, end) (upper-cased first when `upper`), or -1. Three or more
-   * digits with leading zeros also name the roster 工号 without them: Excel keeps a 工号 typed 001 as the
-   * number 1, while agents still write 001. Not two digits (03 is as often a day, 11月03日, as a 工号), and not
-   * the reverse (memo 1 for roster 001: a quantity as often as a 工号).
+   * The index of the agentId equal to s[start, end) (upper-cased first when `upper`); else, when it is all
+   * digits, of the digit-only 工号 that is the same number: 1, 01 and 001 name one 工号, since Excel keeps a
+   * 工号 typed 001 as the number 1 and agents write it either way. Two roster 工号 of one number (1 and 001):
+   * AMBIGUOUS for the forms that are neither exactly. -1 when nothing matches.
    */
   match(s: string, start: number, end: number, upper: boolean): number {
-    const i = this.exact(s, start, end, upper);
-    return i >= 0 || s.charCodeAt(start) !== 48 || end - start < 3 ? i : this.unpadded(s, start, end, upper);
-  }
-
-  /** s[start, end) without its leading zeros when it is all digits, looked up; else -1. */
-  private unpadded(s: string, start: number, end: number, upper: boolean): number {
+    const i = this.exact.get(s, start, end, upper);
+    if (i >= 0 || this.numbers === null) return i;
     let p = start;
     while (p < end - 1 && s.charCodeAt(p) === 48) p++;
-    for (let j = p; j < end; j++) if (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57) return -1;
-    return this.exact(s, p, end, upper);
+    for (let j = p; j < end; j++) if (!isDigitCode(s.charCodeAt(j))) return -1;
+    return this.numbers.get(s, p, end, false);
   }
+}
 
-  private exact(s: string, start: number, end: number, upper: boolean): number {
-    const h = hashRange(s, start, end, upper);
-    for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
-      const e = this.slots[p];
-      if (e === 0) return -1;
-      const k = this.keys[e - 1];
-      if (k.length === end - start && sameRange(k, s, start, upper)) return e - 1;
-    }
-  }
+function withoutLeadingZeros(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '');
 }
 
 function sameRange(k: string, s: string, start: number, upper: boolean): boolean {
@@ -82,7 +124,7 @@ function sameRange(k: string, s: string, start: number, upper: boolean): boolean
 
 /** [A-Za-z0-9] */
 function isTokenChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isJoiner(c: number): boolean {
@@ -96,23 +138,38 @@ function addOnce(found: number[], n: number, id: number): number {
   return n + 1;
 }
 
+/** Where the tokens a memo names no agent with go: unknown ones, and numbers two roster 工号 share. */
+export interface MemoLeftovers {
+  unknown?: string[];
+  ambiguous?: string[];
+}
+
 /**
  * The agentIds a memo names, as indexes in `ids`, in the order first written,
  * each once, into found[0, n) (entries after n are stale); returns n. Tokens
- * that are no agentId go to `unknownOut` (emptied first).
+ * that are no agentId go to `out.unknown`, numbers of two roster 工号 to
+ * `out.ambiguous` (both emptied first). A number that is part of a date, a
+ * time, an amount or a quantity (10月11日, 10:11, 1.5, 2件) names nobody.
  */
-export function scanMemo(memo: string, ids: MemoIds, found: number[], unknownOut?: string[]): number {
-  if (unknownOut && unknownOut.length > 0) unknownOut.length = 0;
+export function scanMemo(memo: string, ids: MemoIds, found: number[], out?: MemoLeftovers): number {
+  if (out?.unknown && out.unknown.length > 0) out.unknown.length = 0;
+  if (out?.ambiguous && out.ambiguous.length > 0) out.ambiguous.length = 0;
+  return scanTokens(memo, false, ids, found, out);
+}
+
+/** scanMemo over `text`; `folded` once NFKC and upper case are applied (memos with full-width or other text). */
+function scanTokens(text: string, folded: boolean, ids: MemoIds, found: number[], out?: MemoLeftovers): number {
   let n = 0;
-  const len = memo.length;
+  const len = text.length;
   let i = 0;
   while (i < len) {
-    const c = memo.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (!isTokenChar(c)) {
       // Only ASCII and CJK ideographs are read in place; anything else may fold or upper-case into a token letter.
-      if (!isAsciiOrCjk(c)) {
-        if (unknownOut) unknownOut.length = 0;
-        return scanFolded(memo, ids, found, unknownOut);
+      if (!folded && !isAsciiOrCjk(c)) {
+        if (out?.unknown) out.unknown.length = 0;
+        if (out?.ambiguous) out.ambiguous.length = 0;
+        return scanTokens(foldWidth(text).toUpperCase(), true, ids, found, out);
       }
       i++;
       continue;
@@ -120,25 +177,26 @@ export function scanMemo(memo: string, ids: MemoIds, found: number[], unknownOut
     const start = i;
     let joined = false;
     for (;;) {
-      while (i < len && isTokenChar(memo.charCodeAt(i))) i++;
-      if (i + 1 < len && isJoiner(memo.charCodeAt(i)) && isTokenChar(memo.charCodeAt(i + 1))) {
+      while (i < len && isTokenChar(text.charCodeAt(i))) i++;
+      if (i + 1 < len && isJoiner(text.charCodeAt(i)) && isTokenChar(text.charCodeAt(i + 1))) {
         joined = true;
         i++;
         continue;
       }
       break;
     }
-    const whole = ids.match(memo, start, i, true);
+    const whole = namedBy(text, start, i, ids, out);
     if (whole >= 0) n = addOnce(found, n, whole);
-    else if (!joined) unknownOut?.push(memo.slice(start, i).toUpperCase());
-    else {
+    else if (!joined) {
+      if (whole === -1) out?.unknown?.push(text.slice(start, i).toUpperCase());
+    } else {
       // `KF07-KF12` is no agentId itself: each part on its own.
       let p = start;
       for (let j = start; j <= i; j++) {
-        if (j < i && !isJoiner(memo.charCodeAt(j))) continue;
-        const part = ids.match(memo, p, j, true);
+        if (j < i && !isJoiner(text.charCodeAt(j))) continue;
+        const part = namedBy(text, p, j, ids, out);
         if (part >= 0) n = addOnce(found, n, part);
-        else unknownOut?.push(memo.slice(p, j).toUpperCase());
+        else if (part === -1) out?.unknown?.push(text.slice(p, j).toUpperCase());
         p = j + 1;
       }
     }
@@ -146,25 +204,15 @@ export function scanMemo(memo: string, ids: MemoIds, found: number[], unknownOut
   return n;
 }
 
-const TOKEN_RE = /[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g;
+/** Neither an agent nor an unknown token: a number of a date or an amount, or one two roster 工号 share (noted). */
+const NOBODY = -3;
 
-/** Memos with full-width or other text: NFKC folds ＫＦ０７ and punctuation first, then the same tokens by regex. */
-function scanFolded(memo: string, ids: MemoIds, found: number[], unknownOut?: string[]): number {
-  let n = 0;
-  const text = foldWidth(memo).toUpperCase();
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const tok = m[0];
-    const whole = ids.indexOf(tok);
-    if (whole >= 0) n = addOnce(found, n, whole);
-    else if (tok.includes('-') || tok.includes('_')) {
-      for (const part of tok.split(/[-_]/)) {
-        const i = ids.indexOf(part);
-        if (i >= 0) n = addOnce(found, n, i);
-        else unknownOut?.push(part);
-      }
-    } else unknownOut?.push(tok);
-  }
-  return n;
+/** The agent index text[start, end) names, -1 for no 工号 (an unknown token), or NOBODY. */
+function namedBy(text: string, start: number, end: number, ids: MemoIds, out?: MemoLeftovers): number {
+  const i = ids.match(text, start, end, true);
+  if (i === -1) return -1;
+  if (readsAsDateOrAmount(text, start, end)) return NOBODY;
+  if (i !== AMBIGUOUS) return i;
+  out?.ambiguous?.push(text.slice(start, end));
+  return NOBODY;
 }

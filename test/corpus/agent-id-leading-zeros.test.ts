@@ -1,26 +1,52 @@
 /**
- * 工号 with leading zeros. Excel keeps a 工号 typed 001 in a roster cell of General format as the number 1,
- * while agents go on writing 001 in memos and the other sheets: those name roster 工号 1. The reverse (a
- * memo's "1" for roster 001) is as often a quantity ("送1个") as a 工号, so it names nobody.
+ * 工号 that are plain numbers. Excel keeps a 工号 typed 001 in a roster cell of General format as the number 1,
+ * while agents go on writing 001 (or 1, or 01) in memos and the other sheets: a number names the digit-only
+ * roster 工号 of the same number, unless two roster 工号 are that number (1 and 001), when it names neither and
+ * says so. A number that is part of a date, time, amount or quantity (10月11日, 10:11, 2026-10-11, 送1个) names
+ * nobody: with 工号 like 11 every shipping date would otherwise credit someone.
  */
 import { memoAgents } from '../../src/engine/formulas';
-import { BASE, ORDERS_NAME, appendRows, baseWorkbook, setCell } from './builder';
-import { run } from './expect';
+import { BASE, ORDERS_NAME, appendRows, baseWorkbook, rosterSheet, setCell } from './builder';
+import { expectOneIssue, run } from './expect';
 
 describe('工号 with leading zeros', () => {
-  test('a memo token with leading zeros names the roster 工号 without them, exact matches first', () => {
+  test('a number names the digit-only roster 工号 of that number, written with or without zeros', () => {
     const roster = new Set(['1', '2', 'KF03']);
     expect(memoAgents('客服001 送小样', roster)).toEqual(['1']);
     expect(memoAgents('0002/001', roster)).toEqual(['2', '1']);
-    // Two digits are as often a day as a 工号: 11月03日 names nobody.
-    expect(memoAgents('11月03日发货', new Set(['3']))).toEqual([]);
     expect(memoAgents('＃００２', roster)).toEqual(['2']);
-    // Not the other way round, and letters keep their zeros.
-    expect(memoAgents('送1个', new Set(['001']))).toEqual([]);
+    expect(memoAgents('01', roster)).toEqual(['1']);
+    // The roster keeps the zeros (a text cell): the memo need not.
+    expect(memoAgents('1', new Set(['001']))).toEqual(['001']);
+    expect(memoAgents('工号:7', new Set(['007']))).toEqual(['007']);
+    expect(memoAgents('客服01 小王', new Set(['001']))).toEqual(['001']);
+    // Letters keep their zeros.
     expect(memoAgents('KF003', roster)).toEqual([]);
-    // A roster holding both spellings: each is its own 工号.
-    expect(memoAgents('001', new Set(['001', '1']))).toEqual(['001']);
-    expect(memoAgents('0001', new Set(['001', '1']))).toEqual(['1']);
+    expect(memoAgents('KF01 小王', new Set(['KF1']))).toEqual([]);
+  });
+
+  test('a roster holding two 工号 of one number: each exactly as written, any other form names neither', () => {
+    const both = new Set(['001', '1']);
+    expect(memoAgents('001', both)).toEqual(['001']);
+    expect(memoAgents('1', both)).toEqual(['1']);
+    expect(memoAgents('01', both)).toEqual([]);
+    expect(memoAgents('0001', both)).toEqual([]);
+  });
+
+  test('numbers of dates, times, amounts and quantities name nobody; a number standing alone does', () => {
+    const roster = new Set(['2', '10', '11', '001']);
+    expect(memoAgents('10月11日发货', roster)).toEqual([]);
+    expect(memoAgents('11月03日发货', new Set(['3']))).toEqual([]);
+    expect(memoAgents('11号发货', roster)).toEqual([]);
+    expect(memoAgents('10:11前发', roster)).toEqual([]);
+    expect(memoAgents('2026-10-11 补发', roster)).toEqual([]);
+    expect(memoAgents('10.11', roster)).toEqual([]);
+    expect(memoAgents('双11活动 送1个', roster)).toEqual([]);
+    expect(memoAgents('退2元', roster)).toEqual([]);
+    expect(memoAgents('13811112222', roster)).toEqual([]);
+    expect(memoAgents('客服 11，10月2日发货', roster)).toEqual(['11']);
+    expect(memoAgents('2026-10-11 客服2', roster)).toEqual(['2']);
+    expect(memoAgents('11/10', roster)).toEqual(['11', '10']);
   });
 
   test('C42b roster 工号 stored by Excel as the number 5: the memo "005" and an Adjustments row "005" are both KF 5', () => {
@@ -39,5 +65,62 @@ describe('工号 with leading zeros', () => {
     expect(r.agent('5')).toMatchObject({ sales: 80, buyers: 1, units: 1, awards: 100 });
     expect(r.json.shop).toMatchObject({ sales: BASE.shopSales, silentSales: 0, silentOrders: 0 });
     expect(r.codes()).not.toContain('adjustment-unknown-agent');
+  });
+});
+
+/** The base shop with 工号 001, 002, 011 and KF04 (roster text cells keeping the zeros) and memos as a digit shop writes them. */
+function digitShop() {
+  const wb = baseWorkbook();
+  wb.sheets[0] = rosterSheet([
+    ['001', '张晓梅', '暖阳旗舰店:小美', '售前', '中级', '正式', '2025-03-01', null],
+    ['002', '李丽', '暖阳旗舰店:小丽', '售前', '初级', '正式', '2025-06-15', null],
+    ['011', '王强', '暖阳旗舰店:阿强', '售中', '高级', '正式', '2024-01-10', null],
+    ['KF04', '赵安', '暖阳旗舰店:小安', '售后', '初级', '正式', '2025-09-01', null],
+  ]);
+  const memos = ['1', '工号:2', '10月11日发货 11', '10月11日发货', '13811112222 送1个', '2026-10-11 2'];
+  memos.forEach((m, i) => setCell(wb, ORDERS_NAME, BASE.orderRow(i), '商家备忘', m));
+  return wb;
+}
+
+describe('a shop whose 工号 are numbers, end to end', () => {
+  test('memos credit the agent their number names, not the day, the phone or the quantity', () => {
+    const wb = digitShop();
+    wb.sheets.push({
+      name: '奖惩',
+      rows: [
+        ['工号', '日期', '类型', '金额', '原因'],
+        [1, '2026-10-09', '奖励', 30, '建议被采纳'],
+      ],
+    });
+    const r = run(wb);
+    // Net sales by hand (BASE's orders): 208 − 8 postage = 200; 150; 300; 99.50; 120 − 20 refund = 100; 80.
+    // "1" → 001: 200. "工号:2" → 002: 150, and "2026-10-11 2" → 002: 80. "…11日发货 11": the last 11 → 011: 300.
+    // "10月11日发货" (99.50) and "13811112222 送1个" (100) name nobody: silent.
+    // Awards: the Adjustments row 1 (30) plus 转化率之星 (200: 001 is the only presales agent with ≥ 50 inquiries, 70).
+    expect(r.agent('001')).toMatchObject({ sales: 200, buyers: 1, units: 2, awards: 230 });
+    expect(r.agent('002')).toMatchObject({ sales: 230, buyers: 2, units: 2 });
+    expect(r.agent('011')).toMatchObject({ sales: 300, buyers: 1, units: 2 });
+    expect(r.json.shop).toMatchObject({ sales: 929.5, silentSales: 199.5, silentOrders: 2 });
+    expect(r.codes()).not.toContain('adjustment-unknown-agent');
+  });
+
+  test('a roster with 1 and 001: memo "01" credits neither, says which two it could be, and the order is silent', () => {
+    const wb = digitShop();
+    appendRows(wb, '花名册', [1, '钱一', '暖阳旗舰店:钱一', '售前', '初级', '正式', '2025-01-01', null]);
+    setCell(wb, ORDERS_NAME, BASE.orderRow(0), '商家备忘', '01');
+    const r = run(wb);
+    expect(r.agent('001').sales).toBe(0);
+    expect(r.agent('1').sales).toBe(0);
+    // 200 more silent than the digit shop's 199.50.
+    expect(r.json.shop).toMatchObject({ silentSales: 399.5, silentOrders: 3 });
+    const issue = expectOneIssue(r, {
+      code: 'memo-ambiguous-id',
+      severity: 'warning',
+      row: 2,
+      cell: 'K2',
+      value: '01',
+      mentions: ['001', '1'],
+    });
+    expect(issue.action.en).toContain('silent sales');
   });
 });

@@ -82,37 +82,65 @@ describe('hashing', () => {
 });
 
 /**
- * The memo scanner before it was made to work in place: fold, upper-case, regex. The reference. Digits with
- * leading zeros, three or more digits, also name the 工号 without them (007 → 7: Excel's number 工号).
+ * The memo scanner before it was made to work in place: fold, upper-case, regex, written the plain way. A
+ * token of digits names the digit-only 工号 of the same number (007 and 07 → 7) when only one 工号 is that
+ * number, and nobody when it belongs to a date, time, amount or quantity by what touches it.
  */
-function referenceMemoAgents(memo: string, ids: ReadonlySet<string>): { found: string[]; unknown: string[] } {
+function referenceMemoAgents(
+  memo: string,
+  ids: ReadonlySet<string>,
+): { found: string[]; unknown: string[]; ambiguous: string[] } {
   const found: string[] = [];
   const unknown: string[] = [];
-  const idOf = (tok: string): string | undefined => {
-    if (ids.has(tok)) return tok;
-    const bare = tok.length >= 3 ? /^0+(\d+)$/.exec(tok)?.[1] : undefined;
-    return bare !== undefined && ids.has(bare) ? bare : undefined;
-  };
-  const take = (tok: string): boolean => {
-    const id = idOf(tok);
-    if (id !== undefined && !found.includes(id)) found.push(id);
-    return id !== undefined;
-  };
+  const ambiguous: string[] = [];
   const text = foldWidth(memo).toUpperCase();
+  const number = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+  const idsOf = (tok: string): string[] => {
+    if (ids.has(tok)) return [tok];
+    if (!/^\d+$/.test(tok)) return [];
+    return [...ids].filter((id) => /^\d+$/.test(id) && number(id) === number(tok));
+  };
+  const partOfDateOrAmount = (tok: string, at: number): boolean => {
+    const before = text.slice(0, at);
+    const after = text.slice(at + tok.length);
+    return (
+      /^\d+$/.test(tok) &&
+      (/\d[-:.]$/.test(before) ||
+        /^[-:.]\d/.test(after) ||
+        /[年月¥$双满减送买第]$/.test(before) ||
+        /^[年月日号时点分秒天周个件只套盒瓶包袋条张支元块角斤克折次单份%]/.test(after))
+    );
+  };
+  /** False when the token names no 工号 at all (an unknown token). */
+  const take = (tok: string, at: number): boolean => {
+    const named = idsOf(tok);
+    if (named.length === 0) return false;
+    if (partOfDateOrAmount(tok, at)) return true;
+    if (named.length > 1) ambiguous.push(tok);
+    else if (!found.includes(named[0])) found.push(named[0]);
+    return true;
+  };
   for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
     const tok = m[0];
-    if (take(tok)) continue;
-    if (/[-_]/.test(tok)) {
-      for (const part of tok.split(/[-_]/)) if (!take(part)) unknown.push(part);
-    } else unknown.push(tok);
+    if (take(tok, m.index)) continue;
+    if (!/[-_]/.test(tok)) {
+      unknown.push(tok);
+      continue;
+    }
+    let at = m.index;
+    for (const part of tok.split(/[-_]/)) {
+      if (!take(part, at)) unknown.push(part);
+      at += part.length + 1;
+    }
   }
-  return { found, unknown };
+  return { found, unknown, ambiguous };
 }
 
 describe('memo scanning', () => {
-  const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7']);
+  const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7', '011', '11', '3', '003']);
   const memoIds = new MemoIds(ids);
-  // Pieces real memos are made of, and the awkward ones: lower case, full width, dotless ı, joiners, CJK, punctuation.
+  // Pieces real memos are made of, and the awkward ones: lower case, full width, dotless ı, joiners, CJK,
+  // punctuation, dates, times, amounts and quantities around numbers.
   const piece = fc.constantFrom(
     'KF07',
     'kf12',
@@ -132,7 +160,9 @@ describe('memo scanning', () => {
     ':',
     '：',
     '，',
+    '.',
     '客服',
+    '工号',
     '发顺丰',
     'ＫＦ０７',
     'ı',
@@ -145,21 +175,39 @@ describe('memo scanning', () => {
     '12',
     '007',
     '0',
+    '11',
+    '0011',
+    '3',
+    '03',
+    '月',
+    '日',
+    '号',
+    '件',
+    '元',
+    '%',
+    '双',
+    '送',
+    '¥',
+    '￥',
+    '2026-10-11',
+    '１１',
   );
   const memoArb = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 
-  test('scanMemo finds what the fold + upper-case + regex reference finds, in order, with the same unknown tokens', () => {
+  test('scanMemo finds what the fold + upper-case + regex reference finds, in order, with the same unknown and ambiguous tokens', () => {
     fc.assert(
       fc.property(memoArb, (memo) => {
         const found: number[] = [99];
         const unknown: string[] = ['stale'];
-        const n = scanMemo(memo, memoIds, found, unknown);
+        const ambiguous: string[] = ['stale'];
+        const n = scanMemo(memo, memoIds, found, { unknown, ambiguous });
         const ref = referenceMemoAgents(memo, ids);
         expect(found.slice(0, n).map((i) => memoIds.key(i))).toEqual(ref.found);
         expect(unknown).toEqual(ref.unknown);
+        expect(ambiguous).toEqual(ref.ambiguous);
         expect(memoAgents(memo, ids)).toEqual(ref.found);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 

@@ -366,6 +366,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Order {orderId}: the consultation records name {gone}, not employed on {date} when they served the buyer (hire/leave dates)',
   'order-agent-not-employed': 'Order {orderId}: the consultation records name {gone}, not employed in this period',
   'order-agent-not-employed.order-names-not-employed-this': 'Order {orderId} names {gone}, not employed in this period',
+  'memo-ambiguous-id':
+    'Order {orderId}: memo writes {token}, the number of several roster agent IDs ({ids}); it cannot tell which one',
   'memo-unknown-id': 'Order {orderId}: memo names agent ID {strangers}, not on the roster',
   // plan/weights.ts
   'plan-weights-zero': 'Plan weights for {role} ({roleText}) sum to 0',

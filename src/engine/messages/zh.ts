@@ -341,6 +341,7 @@ export const ZH = {
     '订单 {orderId} 按接待记录归属的客服 {gone} 在接待当天（{date}）不在岗（入职/离职日期）',
   'order-agent-not-employed': '订单 {orderId} 按接待记录归属的客服 {gone} 本期不在岗',
   'order-agent-not-employed.order-names-not-employed-this': '订单 {orderId} 归属的客服 {gone} 本期不在岗',
+  'memo-ambiguous-id': '订单 {orderId} 的备注写了 {token}，花名册中有多个工号是这个数（{ids}），无法判定是哪一位',
   'memo-unknown-id': '订单 {orderId} 的备注写了不在花名册中的工号 {strangers}',
   // plan/weights.ts
   'plan-weights-zero': '方案中“{role}”（{roleText}）岗位的权重合计为 0',

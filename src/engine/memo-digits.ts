@@ -1,0 +1,31 @@
+/**
+ * When digits in a memo are a date, a time, an amount or a quantity rather than a 工号. Shops whose 工号 are
+ * plain numbers (7, 11, 001) would otherwise credit agent 11 for "10月11日发货", "10:11", "11.11" or "送11件".
+ * Only asked of a token that matched a roster 工号, so it costs nothing on most memos.
+ */
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Between two numbers these make one date, time or decimal: 2026-10-11, 10:11, 10.11. */
+function isNumberJoint(c: number): boolean {
+  return c === 45 /* - */ || c === 58 /* : */ || c === 46; /* . */
+}
+
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+
+/** Written right after a number: a date or time unit, a quantity or money unit (号 as in 7号发货, the 7th). */
+const UNITS_AFTER = codes('年月日号时点分秒天周个件只套盒瓶包袋条张支元块角斤克折次单份%');
+/** Written right before a number: 10月11, money (¥ $), a promotion (双11, 满199, 减20, 送1, 买2, 第2). */
+const MARKS_BEFORE = codes('年月¥$双满减送买第');
+
+/** text[start, end) is all digits and part of a date, time, amount or quantity by what touches it. */
+export function readsAsDateOrAmount(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (!isDigitCode(text.charCodeAt(j))) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  if (isNumberJoint(before) && start >= 2 && isDigitCode(text.charCodeAt(start - 2))) return true;
+  if (isNumberJoint(after) && end + 1 < text.length && isDigitCode(text.charCodeAt(end + 1))) return true;
+  return UNITS_AFTER.has(after) || MARKS_BEFORE.has(before);
+}
