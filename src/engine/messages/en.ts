@@ -124,6 +124,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'missing-column': 'Sheet "{name}" has no agent column (account / agent ID / name)',
   'missing-column.action': 'whole sheet ignored',
   'sheet-recognised-by-header.action': 'read as such',
+  'header-did-you-mean': '; is the header "{header}" a typo of "{meant}"?',
   'pipeline.locate-inputs.nearest-headers-in-the-sheet': '; nearest headers in the sheet: {near}',
   'missing-sheet':
     'The {label} sheet is missing (name it {sheetNamesOf}, or give it the required {label} columns){seen}',
@@ -318,6 +319,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Order numbers turned into numbers by Excel: {count} (e.g. {value}); their last digits are lost, so different orders may look alike',
   'order-id-as-number.action':
     'all of them counted, none taken for a duplicate: import the CSV as downloaded (do not open and save it in Excel first) to keep the order numbers whole',
+  'orders-buyer-header-mistyped':
+    '"{name}" has no buyer column (买家会员名 / 下单帐号); is the header "{header}" a typo of "{meant}"? Correct it and run again',
   'orders-no-buyer-column': '"{name}" has no buyer column (买家会员名 / 下单帐号)',
   'orders-no-buyer-column.action': 'each paid order counts as one buyer (AOV = sales / orders)',
   'orders-refund-convention-guessed':

@@ -123,6 +123,7 @@ export const ZH = {
   'missing-column': '工作表“{name}”缺少客服列（旺旺 / 工号 / 姓名）',
   'missing-column.action': '忽略整张表',
   'sheet-recognised-by-header.action': '按此读取',
+  'header-did-you-mean': '；表头“{header}”是不是“{meant}”写错了？',
   'pipeline.locate-inputs.nearest-headers-in-the-sheet': '；表中相近的列：{near}',
   'missing-sheet': '缺少{label}工作表（工作表名应为 {sheetNamesOf}，或表头含{label}的必需列）{seen}',
   // pipeline/staff.ts
@@ -298,6 +299,7 @@ export const ZH = {
   'order-id-as-number': '{count} 个订单编号已被 Excel 变成数字（如 {value}），末几位已丢失，不同订单可能看起来一样',
   'order-id-as-number.action':
     '这些订单都照常计入，不按重复处理；请直接导入下载的 CSV 文件（不要先用 Excel 打开保存），订单编号才能保持完整',
+  'orders-buyer-header-mistyped': '“{name}”没有买家列（买家会员名 / 下单帐号）；表头“{header}”是不是“{meant}”写错了？改正后重新计算',
   'orders-no-buyer-column': '“{name}”没有买家列（买家会员名 / 下单帐号）',
   'orders-no-buyer-column.action': '每笔已付款订单按一位买家计（客单价 = 销售额 / 订单数）',
   'orders-refund-convention-guessed':

@@ -7,11 +7,14 @@ import type { Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Table } from '../sheets/table';
 import { msg } from '../messages';
+import { mistypedHeader } from '../sheets/classify';
+import { ORDER_FIELDS } from '../sheets/aliases';
 import { logCoded, logSheetNote } from './coded-issues';
 import { refundConventionGuessed, type RefundConventionInfo } from './refund-convention';
 
 /** Order numbers run to 18–19 digits; a double keeps 15–17, so from 1e15 on digits may be lost. */
 const EXACT_DIGITS_LIMIT = 1e15;
+const BUYER_FIELD = ORDER_FIELDS.find((f) => f.key === 'buyer')!;
 const SCIENTIFIC = /^\s*\d(\.\d+)?e\+?\d+\s*$/i;
 
 /**
@@ -40,13 +43,23 @@ export function reportOrderSheetNotes(
       msg('order-id-as-number.action'),
     );
   }
-  if (!t.has('buyer')) {
-    logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
-  }
+  if (!t.has('buyer')) reportNoBuyerColumn(t, log);
   if (refundConventionGuessed(refunds)) {
     const where = t.where(t.headerIndex, 'refund');
     const params = { name: t.sheet.name, count: refunds.refundedRows ?? 0 };
     const action = msg('orders-refund-convention-guessed.action');
     logCoded(log, 'warning', 'orders-refund-convention-guessed', where, null, params, action);
   }
+}
+
+/** No buyer column: normal for Pinduoduo (said once), but a mistyped 买家会员名 is named, since buyers then go uncounted. */
+function reportNoBuyerColumn(t: Table, log: IssueLog): void {
+  const typo = mistypedHeader(t.sheet.rows[t.headerIndex] ?? [], new Set(t.cols.values()), BUYER_FIELD);
+  if (!typo) {
+    logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
+    return;
+  }
+  const where = { sheet: t.sheet.name, row: t.headerIndex + 1 };
+  const text = msg('orders-buyer-header-mistyped', { name: t.sheet.name, ...typo });
+  log.at('warning', 'orders-buyer-header-mistyped', where, typo.header, text, msg('orders-no-buyer-column.action'));
 }

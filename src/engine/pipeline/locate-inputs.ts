@@ -10,6 +10,7 @@ import {
   describeLook,
   type FoundSheets,
   findInputSheets,
+  mistypedHeader,
   nearestHeaders,
   SheetLook,
   sheetNamesOf,
@@ -154,9 +155,15 @@ function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found
 
 function reportMissingColumn(log: IssueLog, sheet: SheetData, table: Table, f: FieldDef, required: boolean): void {
   const name = sheet.name;
-  const near = nearestHeaders(sheet.rows[table.headerIndex] ?? [], new Set(table.cols.values()), f);
-  const seen =
-    near.length > 0 ? msg('pipeline.locate-inputs.nearest-headers-in-the-sheet', { near: near.join(' / ') }) : '';
+  const headerRow = sheet.rows[table.headerIndex] ?? [];
+  const used = new Set(table.cols.values());
+  const typo = mistypedHeader(headerRow, used, f);
+  const near = typo ? [] : nearestHeaders(headerRow, used, f);
+  const seen = typo
+    ? msg('header-did-you-mean', typo)
+    : near.length > 0
+      ? msg('pipeline.locate-inputs.nearest-headers-in-the-sheet', { near: near.join(' / ') })
+      : '';
   log.at(
     required ? 'fatal' : 'error',
     'missing-column',

@@ -6,6 +6,7 @@
  * and the sheet is taken when it has that kind's required columns. What each
  * unknown sheet looked like is kept for the "missing sheet" message.
  */
+import { closestName } from '../near-miss';
 import type { SheetData } from '../cell';
 import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
@@ -135,6 +136,26 @@ export function nearestHeaders(header: unknown[], used: ReadonlySet<number>, fie
   });
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, max).map((s) => s.text);
+}
+
+/**
+ * The one unused header that is a typo of a name of the missing field (买家会员民 for 买家会员名, 付款时问 for
+ * 付款时间), with the name it misses; null when no header is, or several are, so no guess can mislead.
+ */
+export function mistypedHeader(
+  header: unknown[],
+  used: ReadonlySet<number>,
+  field: FieldDef,
+): { header: string; meant: string } | null {
+  let found: { header: string; meant: string } | null = null;
+  for (let c = 0; c < header.length; c++) {
+    const text = used.has(c) ? '' : cellText(header[c] as never);
+    const meant = text ? closestName(text, field.aliases) : null;
+    if (meant === null) continue;
+    if (found) return null;
+    found = { header: text, meant };
+  }
+  return found;
 }
 
 /** Characters two keys share, over the longer one's length. */
