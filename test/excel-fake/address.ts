@@ -90,6 +90,20 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.r0 < b.r0 + b.rows && b.r0 < a.r0 + a.rows && a.c0 < b.c0 + b.cols && b.c0 < a.c0 + a.cols;
 }
 
+/** The parts of `a` outside `b` (up to four rectangles: above, below, left, right). */
+export function subtractRect(a: Rect, b: Rect): Rect[] {
+  if (!overlaps(a, b)) return [a];
+  const top = Math.max(a.r0, b.r0);
+  const bottom = Math.min(a.r0 + a.rows, b.r0 + b.rows);
+  const out: Rect[] = [];
+  if (b.r0 > a.r0) out.push({ r0: a.r0, c0: a.c0, rows: b.r0 - a.r0, cols: a.cols });
+  if (a.r0 + a.rows > bottom) out.push({ r0: bottom, c0: a.c0, rows: a.r0 + a.rows - bottom, cols: a.cols });
+  if (b.c0 > a.c0) out.push({ r0: top, c0: a.c0, rows: bottom - top, cols: b.c0 - a.c0 });
+  const right = b.c0 + b.cols;
+  if (a.c0 + a.cols > right) out.push({ r0: top, c0: right, rows: bottom - top, cols: a.c0 + a.cols - right });
+  return out;
+}
+
 function bad(address: string): FakeOfficeError {
   return new FakeOfficeError(
     'InvalidArgument',

@@ -95,3 +95,13 @@ export abstract class FakeClientObject {
   protected abstract isTargetNull(): boolean;
   protected abstract sheetNameForFaults(): string | undefined;
 }
+
+/** An object that always exists once found (no null object) and names no sheet in injected faults. */
+export abstract class FakeFoundObject extends FakeClientObject {
+  protected override isTargetNull(): boolean {
+    return false;
+  }
+  protected override sheetNameForFaults(): string | undefined {
+    return undefined;
+  }
+}

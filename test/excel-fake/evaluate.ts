@@ -1,12 +1,13 @@
 /**
- * Just enough formula evaluation for the fake: SUM over same-sheet ranges,
- * string and number literals. Anything else evaluates to "#NAME?", which is
+ * Just enough formula evaluation for the fake: SUM over same-sheet ranges and
+ * table columns (`SUM(Table[Column])`), string and number literals. Anything else evaluates to "#NAME?", which is
  * fine: the add-in writes no other formulas, and a test that finds "#NAME?"
  * in a cell has found an injected formula.
  */
 import { columnIndex, parseAddress } from './address';
 import { unquoteSheet } from './sheet-refs';
 import type { Scalar } from './cell-input';
+import { parseTableRef, type TableColumnReader } from './table-refs';
 
 export type CellReader = (row: number, col: number) => Scalar | undefined;
 /** A cell of another sheet by name; null when there is no such sheet. */
@@ -22,6 +23,7 @@ export function evaluateFormula(
   rowLimit: number,
   readOther: OtherSheetReader = () => null,
   custom: CustomFunctionTable = {},
+  readTable: TableColumnReader = () => null,
 ): Scalar {
   const body = formula
     .replace(/^=\s*/, '')
@@ -41,7 +43,7 @@ export function evaluateFormula(
   if (literal) return literal[1].replace(/""/g, '"');
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(body)) return Number(body);
   const sum = /^SUM\((.*)\)$/i.exec(body);
-  if (sum) return evaluateSum(sum[1], read, rowLimit);
+  if (sum) return evaluateSum(sum[1], read, rowLimit, readTable);
   return '#NAME?';
 }
 
@@ -61,11 +63,18 @@ function callCustom(fn: ((...args: unknown[]) => unknown) | undefined, args: str
   }
 }
 
-function evaluateSum(args: string, read: CellReader, rowLimit: number): Scalar {
+function evaluateSum(args: string, read: CellReader, rowLimit: number, readTable: TableColumnReader): Scalar {
   let total = 0;
   for (const raw of args.split(',')) {
     const arg = raw.trim();
     if (arg === '') continue;
+    const ref = parseTableRef(arg);
+    if (ref) {
+      const cells = readTable(ref.table, ref.column);
+      if (cells === null) return '#REF!';
+      for (const v of cells) if (typeof v === 'number') total += v;
+      continue;
+    }
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(arg)) {
       total += Number(arg);
       continue;

@@ -8,6 +8,7 @@ import { InputOptions, Scalar, interpretInput } from './cell-input';
 import { FakeOfficeError } from './errors';
 import { CustomFunctionTable, evaluateFormula } from './evaluate';
 import { retargetSheet } from './sheet-refs';
+import { retargetTableRef, type TableColumnReader } from './table-refs';
 
 export type FormatKey = 'bold' | 'fontColor' | 'fillColor' | 'horizontalAlignment';
 
@@ -32,6 +33,8 @@ export interface TableModel {
   rect: Rect;
   style: string;
   showFilterButton: boolean;
+  /** Column names, from the header cells (table-refs.ts: a changed header cell renames its column). */
+  columns: string[];
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -79,6 +82,8 @@ export class SheetModel {
   unlocked: Rect[] = [];
   /** Set by the workbook: finds another sheet for a formula's cross-sheet reference. */
   otherSheet: (name: string) => SheetModel | undefined = () => undefined;
+  /** Set by the workbook: the body cells of a table column, for a structured reference. */
+  tableColumn: TableColumnReader = () => null;
   /** Set by the workbook: the custom functions registered with it. */
   customFunctions: () => CustomFunctionTable = () => ({});
   charts: ChartModel[] = [];
@@ -189,6 +194,7 @@ export class SheetModel {
             rowLimit,
             (name, rr, cc) => this.readOther(name, rr, cc),
             this.customFunctions(),
+            this.tableColumn,
           );
       }
     }
@@ -228,11 +234,32 @@ export class SheetModel {
 
   /** Point this sheet's formulas at a renamed sheet, or at #REF! when it was deleted. */
   retarget(from: string, to: string | null): void {
+    this.rewriteFormulas((f) => retargetSheet(f, from, to));
+  }
+
+  rewriteFormulas(rewrite: (formula: string) => string): void {
     for (const key of this.formulaCells) {
       const r = Math.floor(key / MAX_COLS);
       const c = key % MAX_COLS;
       const f = this.formulas[r]?.[c];
-      if (f !== undefined) this.formulas[r][c] = retargetSheet(f, from, to);
+      if (f !== undefined) this.formulas[r][c] = rewrite(f);
+    }
+  }
+
+  /** Rows r0…r0+rows−1 gain an empty cell at `col` (delta 1) or lose theirs (delta −1); the cells to the right move. */
+  shiftRowCells(r0: number, rows: number, col: number, delta: 1 | -1): void {
+    for (let r = r0; r < r0 + rows; r++) {
+      for (const grid of [this.values, this.formulas, this.numberFormats] as unknown[][][]) {
+        const row = grid[r];
+        if (!row || row.length <= col) continue;
+        if (delta === 1) row.splice(col, 0, undefined);
+        else row.splice(col, 1);
+      }
+      for (let c = 0; c < MAX_COLS && c <= (this.formulas[r]?.length ?? 0) + 1; c++)
+        this.formulaCells.delete(cellKey(r, c));
+      this.formulas[r]?.forEach((f, c) => {
+        if (f !== undefined) this.formulaCells.add(cellKey(r, c));
+      });
     }
   }
 
@@ -316,8 +343,7 @@ export class WorkbookModel {
     }
     this.checkSheetName(finalName, null);
     const sheet = new SheetModel(`{FAKE-SHEET-${++this.counter}}`, finalName);
-    sheet.otherSheet = (n) => this.findByName(n);
-    sheet.customFunctions = () => this.customFunctions;
+    this.wire(sheet);
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     return sheet;
@@ -340,7 +366,7 @@ export class WorkbookModel {
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
     for (const s of this.sheets) s.retarget(sheet.name, null);
-    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    for (const t of this.tablesOf(sheet)) this.deleteTable(t);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
     if (this.selection?.sheetId === sheet.id) this.selection = null;
   }
@@ -367,14 +393,120 @@ export class WorkbookModel {
       rect,
       style: 'TableStyleMedium2',
       showFilterButton: true,
+      columns: [],
     };
+    table.columns = this.headerNames(sheet, rect, []);
     this.tables.push(table);
     return table;
+  }
+
+  /** Table.delete: the table goes, and every structured reference to it becomes #REF!. */
+  deleteTable(table: TableModel): void {
+    this.tables = this.tables.filter((x) => x !== table);
+    this.rewriteAllFormulas((f) => retargetTableRef(f, table.name, null, null));
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13; typings: "The new range must overlap with the original table range and the
+   * headers (or the top of the table) must be in the same row"). Columns that stay keep their names (and the
+   * references to them); columns cut off take their references to #REF!; new ones are named from their header cells.
+   */
+  resizeTable(table: TableModel, rect: Rect): void {
+    const sheet = this.sheetById(table.sheetId);
+    sheet.assertEditable('resizing a table');
+    if (rect.r0 !== table.rect.r0 || !overlaps(rect, table.rect))
+      throw new FakeOfficeError('InvalidArgument', 'The new range must overlap the table and keep its header row.');
+    if (rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'A table needs a header row and a data row.');
+    if (this.tables.some((t) => t !== table && t.sheetId === sheet.id && overlaps(t.rect, rect)))
+      throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");
+    // Columns keep their place on the sheet.
+    const shift = table.rect.c0 - rect.c0;
+    const names: string[] = new Array<string>(rect.cols).fill('');
+    table.columns.forEach((name, i) => {
+      const at = i + shift;
+      if (at >= 0 && at < rect.cols) names[at] = name;
+      else this.dropColumnRefs(table, name);
+    });
+    table.rect = rect;
+    table.columns = this.headerNames(sheet, rect, names);
+  }
+
+  /** TableColumn.delete: the column's cells leave the table rows (cells to the right move left). */
+  deleteTableColumn(table: TableModel, index: number): void {
+    const sheet = this.sheetById(table.sheetId);
+    sheet.assertEditable('deleting a table column');
+    if (table.columns.length === 1) throw new FakeOfficeError('InvalidOperation', 'A table needs a column.');
+    this.dropColumnRefs(table, table.columns[index]);
+    sheet.shiftRowCells(table.rect.r0, table.rect.rows, table.rect.c0 + index, -1);
+    table.columns.splice(index, 1);
+    table.rect = { ...table.rect, cols: table.rect.cols - 1 };
+  }
+
+  /** TableColumnCollection.add(index) (ExcelApi 1.1: an index below the column count): a blank column named Column1, Column2 … */
+  insertTableColumn(table: TableModel, index: number): void {
+    const sheet = this.sheetById(table.sheetId);
+    sheet.assertEditable('adding a table column');
+    if (!(index >= 0 && index < table.columns.length))
+      throw new FakeOfficeError('InvalidArgument', 'The column index must be below the column count (ExcelApi 1.1).');
+    sheet.shiftRowCells(table.rect.r0, table.rect.rows, table.rect.c0 + index, 1);
+    table.columns.splice(index, 0, '');
+    table.rect = { ...table.rect, cols: table.rect.cols + 1 };
+    table.columns = this.headerNames(sheet, table.rect, table.columns);
+  }
+
+  /** The body cells of a table's column (neither its header nor anything below the table); null → #REF!. */
+  readTableColumn(tableName: string, column: string): (Scalar | undefined)[] | null {
+    const t = this.findTable(tableName);
+    const i = t ? t.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase()) : -1;
+    if (!t || i < 0) return null;
+    const sheet = this.sheetById(t.sheetId);
+    return Array.from({ length: t.rect.rows - 1 }, (_, k) => sheet.valueAt(t.rect.r0 + 1 + k, t.rect.c0 + i));
+  }
+
+  /** A header cell that changed renames its column, and the references to it follow (run before each recalculation). */
+  syncTableHeaders(): void {
+    for (const t of this.tables) {
+      const names = this.headerNames(this.sheetById(t.sheetId), t.rect, t.columns, true);
+      names.forEach((name, i) => {
+        const before = t.columns[i];
+        if (before !== undefined && name !== before)
+          this.rewriteAllFormulas((f) => retargetTableRef(f, t.name, before, () => `${t.name}[${name}]`));
+      });
+      t.columns = names;
+    }
+  }
+
+  private dropColumnRefs(table: TableModel, column: string): void {
+    this.rewriteAllFormulas((f) => retargetTableRef(f, table.name, column, null));
+  }
+
+  private rewriteAllFormulas(rewrite: (formula: string) => string): void {
+    for (const s of this.sheets) s.rewriteFormulas(rewrite);
+  }
+
+  /**
+   * Column names: a header cell's text where `headersWin` or the column has no name yet, else the name it
+   * has; a blank header gives Column1, Column2 …; Excel keeps names unique in a table by adding a number.
+   */
+  private headerNames(sheet: SheetModel, rect: Rect, current: string[], headersWin = false): string[] {
+    const names: string[] = [];
+    const taken = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
+    for (let i = 0; i < rect.cols; i++) {
+      const cell = sheet.valueAt(rect.r0, rect.c0 + i);
+      const text = cell === undefined || cell === '' ? '' : String(cell);
+      let name = headersWin || !current[i] ? text || current[i] || '' : current[i];
+      for (let k = 1; name === ''; k++) if (!taken(`Column${k}`)) name = `Column${k}`;
+      const base = name;
+      for (let k = 2; taken(name); k++) name = `${base}${k}`;
+      names.push(name);
+    }
+    return names;
   }
 
   renameTable(table: TableModel, name: string): void {
     this.sheetById(table.sheetId).assertEditable('renaming a table');
     if (table.name === name) return;
+    const before = table.name;
     if (!TABLE_NAME.test(name) || name.length > 255 || LOOKS_LIKE_CELL.test(name)) {
       throw new FakeOfficeError('InvalidArgument', `The table name '${name}' is not valid.`);
     }
@@ -382,6 +514,7 @@ export class WorkbookModel {
     if (other && other !== table)
       throw new FakeOfficeError('ItemAlreadyExists', `A table named '${name}' already exists.`);
     table.name = name;
+    this.rewriteAllFormulas((f) => retargetTableRef(f, before, null, (col) => `${name}[${col}]`));
   }
 
   findTable(name: string): TableModel | undefined {
@@ -395,26 +528,31 @@ export class WorkbookModel {
 
   /** Twice over the sheets, so a sheet that reads a later sheet's formula sees its new value (Excel follows dependencies). */
   recalc(): void {
+    this.syncTableHeaders();
     for (let pass = 0; pass < 2; pass++) for (const s of this.sheets) s.recalc();
   }
 
   clone(): WorkbookModel {
     const copy = new WorkbookModel();
     copy.sheets = this.sheets.map((s) => s.clone());
-    copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect } }));
+    copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect }, columns: [...t.columns] }));
     copy.activeSheetId = this.activeSheetId;
     copy.date1904 = this.date1904;
     copy.settings = new Map(this.settings);
     copy.customFunctions = this.customFunctions;
-    for (const s of copy.sheets) {
-      s.otherSheet = (n) => copy.findByName(n);
-      s.customFunctions = () => copy.customFunctions;
-    }
+    for (const s of copy.sheets) copy.wire(s);
     copy.selection = this.selection ? { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } } : null;
     copy.counter = this.counter;
     copy.sheetNumber = this.sheetNumber;
     copy.tableNumber = this.tableNumber;
     return copy;
+  }
+
+  /** Connects a sheet's formulas to the rest of the workbook. */
+  private wire(sheet: SheetModel): void {
+    sheet.otherSheet = (n) => this.findByName(n);
+    sheet.customFunctions = () => this.customFunctions;
+    sheet.tableColumn = (t, c) => this.readTableColumn(t, c);
   }
 
   private findByName(name: string): SheetModel | undefined {

@@ -1,5 +1,5 @@
 /** Range, its format and its conditional formats. */
-import { Rect, checkRect, qualifiedAddress } from './address';
+import { Rect, checkRect, qualifiedAddress, subtractRect } from './address';
 import { FakeClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './errors';
@@ -136,10 +136,7 @@ export class FakeRange extends FakeClientObject {
           }
         }
       }
-      if (applyTo === 'All' || applyTo === 'Formats') {
-        sheet.formats = sheet.formats.filter((f) => !within(f.rect, rect));
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !within(f.rect, rect));
-      }
+      if (applyTo === 'All' || applyTo === 'Formats') dropFormats(sheet, rect);
     });
   }
 
@@ -181,6 +178,7 @@ export class FakeRange extends FakeClientObject {
           }
         }
       }
+      dropFormats(sheet, rect); // "All" pastes the source's formatting over the destination's
       for (const f of s.formats)
         if (within(f.rect, src))
           sheet.formats.push({ ...f, rect: { ...f.rect, r0: f.rect.r0 + dr, c0: f.rect.c0 + dc } });
@@ -299,6 +297,14 @@ function sortRows(sheet: SheetModel, rect: Rect, fields: { key: number; ascendin
 }
 
 /** `inner` lies entirely inside `outer`. */
+/** The cell formats and conditional formats of the cells in `rect` removed (a format over more cells keeps the rest). */
+function dropFormats(sheet: SheetModel, rect: Rect): void {
+  sheet.formats = sheet.formats.flatMap((f) => subtractRect(f.rect, rect).map((r) => ({ ...f, rect: r })));
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((f) =>
+    subtractRect(f.rect, rect).map((r) => ({ ...f, rect: r })),
+  );
+}
+
 function within(inner: Rect, outer: Rect): boolean {
   return (
     inner.r0 >= outer.r0 &&
@@ -420,6 +426,25 @@ export class FakeRangeFormat {
     throw new FakeOfficeError('PropertyNotLoaded', 'format.columnWidth is write-only in the fake');
   }
 
+  /**
+   * ExcelApi 1.7, typings `Excel.RangeFormat.useStandardWidth`: "Specifies if the column width of the Range
+   * object equals the standard width of the sheet … only intended to be set to true". The columns go back to
+   * the sheet's standard width: the fake forgets their width, as a fresh sheet has none.
+   */
+  set useStandardWidth(v: boolean) {
+    this.range.context.api('RangeFormat.useStandardWidth');
+    this.range.onTarget('standardWidth', 5, ({ sheet, rect }) => {
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns)
+        sheet.assertEditable('column width');
+      if (!v) return; // "Setting it to false has no effect"
+      for (const c of [...sheet.columnWidths.keys()])
+        if (c >= rect.c0 && c < rect.c0 + rect.cols) sheet.columnWidths.delete(c);
+    });
+  }
+  get useStandardWidth(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'format.useStandardWidth is write-only in the fake');
+  }
+
   /** Width from the longest text in each column (CJK counts double), in points. */
   autofitColumns(): void {
     this.range.onTarget('autofit', 0, ({ sheet, rect }) => {
@@ -441,6 +466,15 @@ export class FakeRangeFormat {
 
 export class FakeConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
+
+  /** ExcelApi 1.6: "Clears all conditional formats active on the current specified range" (the fake: those lying inside it). */
+  clearAll(): void {
+    this.range.context.api('ConditionalFormatCollection.clearAll');
+    this.range.onTarget('clearConditionalFormats', 0, ({ sheet, rect }) => {
+      sheet.assertEditable('conditional format');
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !within(f.rect, rect));
+    });
+  }
 
   add(type: string): FakeConditionalFormat {
     this.range.context.api('Range.conditionalFormats');

@@ -1,6 +1,6 @@
 /** Tables: added on a range, named workbook-wide (names must be unique). */
 import { parseAddress } from './address';
-import { FakeClientObject } from './client-object';
+import { FakeClientObject, FakeFoundObject } from './client-object';
 import { FakeCollection } from './collection';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './errors';
@@ -64,14 +64,32 @@ export class FakeTable extends FakeClientObject {
   /**
    * Removes the table (ExcelApi 1.1, typings `Excel.Table.delete`: "Deletes the table"). Whether its cells
    * stay is not stated; the fake keeps them (the adapter clears the sheet right after, so it does not rely on either).
+   * Structured references to it become #REF! (table-refs.ts).
    */
   delete(): void {
     this.context.api('Table.delete');
     this.queue('deleteTable', 0, () => {
       const t = this.model();
       this.context.model.sheetById(t.sheetId).assertEditable('deleting a table');
-      this.context.model.tables = this.context.model.tables.filter((x) => x !== t);
+      this.context.model.deleteTable(t);
     });
+  }
+
+  /** ExcelApi 1.13: the table over a new range (model.ts#resizeTable has the rules). */
+  resize(newRange: FakeRange | string): void {
+    this.context.api('Table.resize');
+    this.queue('resizeTable', 24, () => {
+      const t = this.model();
+      const rect = typeof newRange === 'string' ? parseAddress(newRange) : newRange.resolve().rect;
+      if (typeof newRange !== 'string' && newRange.resolve().sheet.id !== t.sheetId)
+        throw new FakeOfficeError('InvalidArgument', 'The new range must be on the table’s sheet.');
+      this.context.model.resizeTable(t, rect);
+    });
+  }
+
+  get columns(): FakeTableColumnCollection {
+    this.context.api('Table.columns');
+    return new FakeTableColumnCollection(this.context, () => this.model());
   }
 
   model(): TableModel {
@@ -177,5 +195,91 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel> {
     const s = this.context.model.findSheet(name);
     if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet '${name}').`);
     return s;
+  }
+}
+
+/** A table's column, by name (its header) or position. */
+export class FakeTableColumn extends FakeFoundObject {
+  private index: number | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: () => TableModel,
+    /** A loaded collection's item knows its position; getItem finds it when the request runs. */
+    find: number | ((t: TableModel) => number),
+  ) {
+    super(context);
+    if (typeof find === 'number') {
+      this.index = find;
+      this.markNotNull();
+      return;
+    }
+    this.queue('getTableColumn', 24, () => {
+      const i = find(this.table());
+      if (i < 0) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist (table column).");
+      this.index = i;
+      this.markNotNull();
+    });
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+
+  /** ExcelApi 1.1: deletes the column from the table (model.ts#deleteTableColumn). */
+  delete(): void {
+    this.context.api('TableColumn.delete');
+    this.queue('deleteTableColumn', 0, () => this.context.model.deleteTableColumn(this.table(), this.at()));
+  }
+
+  private at(): number {
+    if (this.index === undefined)
+      throw new FakeOfficeError('InvalidOperation', 'The column was used before it was found.');
+    return this.index;
+  }
+
+  protected override readProperty(name: string): unknown {
+    if (name === 'name') return this.table().columns[this.at()];
+    if (name === 'index') return this.at();
+    throw new FakeOfficeError('InvalidArgument', `The fake table column has no property '${name}'.`);
+  }
+  protected override defaultProperties(): string[] {
+    return ['name', 'index'];
+  }
+}
+
+/** table.columns: load their names, get one by name, insert one (ExcelApi 1.1: at an index below the count). */
+export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn, number> {
+  /** Found when each operation runs: the table as it is then. */
+  private readonly table: () => TableModel;
+
+  constructor(context: FakeRequestContext, table: () => TableModel) {
+    super(context);
+    this.table = table;
+  }
+
+  getItem(name: string): FakeTableColumn {
+    this.context.api('TableColumnCollection.getItem');
+    return new FakeTableColumn(this.context, this.table, (t) =>
+      t.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase()),
+    );
+  }
+
+  add(index: number): FakeTableColumn {
+    this.context.api('TableColumnCollection.add');
+    this.context.enqueue({
+      kind: 'addTableColumn',
+      bytes: 24,
+      apply: () => this.context.model.insertTableColumn(this.table(), index),
+    });
+    return new FakeTableColumn(this.context, this.table, () => index);
+  }
+
+  protected override currentModels(): number[] {
+    return this.table().columns.map((_, i) => i);
+  }
+
+  protected override proxyFor(index: number): FakeTableColumn {
+    return new FakeTableColumn(this.context, this.table, index);
   }
 }

@@ -13,6 +13,7 @@ import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { FakeExcel } from '../excel-fake';
 import { MANIFEST_SETS } from '../excel-fake/requirements';
+import { stubHostExcelApi } from '../support/office-host';
 import { makeTempDir, writeXlsx } from '../corpus/xlsx-files';
 
 const PERIOD = '2026-10';
@@ -70,21 +71,7 @@ function mergedFake(wb: WorkbookData, excelApi: string): FakeExcel {
   return fake;
 }
 
-const g = globalThis as unknown as { Office: { context?: unknown } };
-let savedContext: unknown;
-let hostApi = '1.13';
-beforeAll(() => {
-  savedContext = g.Office.context;
-  g.Office.context = {
-    requirements: {
-      isSetSupported: (name: string, v: string) =>
-        name === 'ExcelApi' && Number(v.split('.')[1]) <= Number(hostApi.split('.')[1]),
-    },
-  };
-});
-afterAll(() => {
-  g.Office.context = savedContext;
-});
+const host = stubHostExcelApi('1.13');
 
 const names = ['花名册', '聊天统计', '订单报表'];
 // 20 rows a request: the order sheet's first 20 rows come first, rows 21-26 in a body chunk.
@@ -92,7 +79,7 @@ const read = (fake: FakeExcel) => new OfficeWorkbook(fake.run, { maxRowsPerReque
 const sheetOf = (wb: WorkbookData, name: string) => wb.sheets.find((s) => s.name === name)!.rows;
 
 test('every cell of a merge reads its top-left value, in the header rows and below them', async () => {
-  hostApi = '1.13';
+  host.set('1.13');
   const fake = mergedFake(workbook(), '1.13');
   expect(fake.cell('订单报表', 'F25').value).toBeNull(); // what `values` gives: the merge's value is in F24 only
   const wb = await read(fake);
@@ -114,7 +101,7 @@ test('every cell of a merge reads its top-left value, in the header rows and bel
 });
 
 test('the payroll from the add-in’s read is the one cs-kpi computes from the same workbook saved as .xlsx', async () => {
-  hostApi = '1.13';
+  host.set('1.13');
   const addIn = runPayroll(await read(mergedFake(workbook(), '1.13')), { period: PERIOD, lang: 'zh' });
   // By hand: 100.00 an order; KF01 has 22 orders, KF02 three (F24, F25 through its merge, F26 through E26's).
   const sales = Object.fromEntries(addIn.agents.map((a) => [a.agent.agentId, a.measures.sales]));
@@ -141,7 +128,7 @@ test('the payroll from the add-in’s read is the one cs-kpi computes from the s
 });
 
 test('a host without ExcelApi 1.13 is not asked for merged areas: cells read as `values` gives them', async () => {
-  hostApi = '1.9';
+  host.set('1.9');
   const fake = mergedFake(workbook(), '1.9');
   const wb = await read(fake);
   expect(fake.apiUsed.has('Range.getMergedAreasOrNullObject')).toBe(false);
@@ -149,7 +136,7 @@ test('a host without ExcelApi 1.13 is not asked for merged areas: cells read as 
 });
 
 test('a sheet with more than 512 merged areas (Excel refuses to list them) is read as `values` gives it; the others are filled', async () => {
-  hostApi = '1.13';
+  host.set('1.13');
   const data = workbook();
   const many: Cell[][] = [['工号', '类型', '金额', '原因']];
   for (let i = 0; i < 513; i++) many.push(['KF01', '奖励', 1, '好评']);
