@@ -240,9 +240,7 @@ async function resolveTableNames(ctx: Excel.RequestContext, tx: Transaction, exi
   const oldIds = new Set([...tx.old.map((o) => o.id), ...targets]); // a regenerated sheet's own tables give way too
   const staying = existing.filter((s) => !oldIds.has(s.id));
   const collections = staying.map((s) => ctx.workbook.worksheets.getItem(s.id).tables.load('items/name'));
-  const own = targets.map((id) => ({ id, owned: loadOwned(ctx, id) }));
-  await ctx.sync();
-  for (const o of own) tx.targetTables.set(o.id, o.owned());
+  tx.targetTables = await loadOwned(ctx, targets); // its sync also runs the loads above
   const taken = new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
   for (const n of tx.created) {
     if (!n.finalTable) continue;
@@ -321,16 +319,17 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
 
     if (tx.phase === 'swapped' && started) {
       for (const o of oldLeft) deleteSheet(ctx, o);
-      const pending = inPlace
-        .filter((i) => present.has(i.tempId))
-        .map((i) => ({ i, owned: loadOwned(ctx, i.targetId) }));
+      const pending = inPlace.filter((i) => present.has(i.tempId));
       const state = tx.created
         .filter((n) => n.target === null)
         .map((n) => {
           const ws = ctx.workbook.worksheets.getItem(n.id as string);
           return { n, ws, tables: ws.tables.load('items/name'), protection: ws.protection.load('protected') };
         });
-      await ctx.sync();
+      const owned = await loadOwned(
+        ctx,
+        pending.map((i) => i.targetId),
+      ); // its sync also runs what is queued above
       for (const { n, tables } of state) {
         const table = tables.items.find((t) => t.name === n.tempTable);
         if (table && n.finalTable) table.name = n.finalTable;
@@ -342,7 +341,7 @@ async function recover(run: ExcelRun, tx: Transaction): Promise<'rolled-back' | 
       for (const { n, ws } of state) if (n.visibility !== 'Visible') ws.visibility = n.visibility;
       for (const { n, ws, protection } of state)
         if (n.plan.decoration?.protect && !protection.protected) ws.protection.protect(PROTECTION);
-      for (const { i, owned } of pending) queueReplaceInPlace(ctx, i, owned(), protect); // repeatable: done again in full
+      for (const i of pending) queueReplaceInPlace(ctx, i, owned.get(i.targetId) ?? NOTHING_OWNED, protect); // repeatable: done again in full
       await ctx.sync();
       return 'rolled-forward';
     }

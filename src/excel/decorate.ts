@@ -30,7 +30,13 @@ export interface Decorated {
   zoom: Excel.PageLayout | null;
 }
 
-export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTableName: string): Decorated {
+/** `keep`: the table already on the sheet that becomes this sheet's table (keep-table.ts) instead of a new one. */
+export function queueDecoration(
+  ws: Excel.Worksheet,
+  plan: RenderPlan,
+  tempTableName: string,
+  keep: { table: Excel.Table; name: string } | null = null,
+): Decorated {
   const d = plan.decoration;
   if (!d) return { table: null, zoom: null };
   let zoom: Excel.PageLayout | null = null;
@@ -47,10 +53,10 @@ export function queueDecoration(ws: Excel.Worksheet, plan: RenderPlan, tempTable
 
   let table: Excel.Table | null = null;
   if (d.table) {
-    table = ws.tables.add(ws.getRangeByIndexes(0, 0, d.table.rows, d.table.cols), true);
-    table.name = tempTableName;
+    table = keep ? keep.table : ws.tables.add(ws.getRangeByIndexes(0, 0, d.table.rows, d.table.cols), true);
+    if (keep?.name !== tempTableName) table.name = tempTableName;
     table.style = 'TableStyleMedium2';
-    if (!d.table.showFilterButton) table.showFilterButton = false;
+    if (keep || !d.table.showFilterButton) table.showFilterButton = d.table.showFilterButton;
   }
   if (d.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, d.autoFilter.rows, d.autoFilter.cols));
 
