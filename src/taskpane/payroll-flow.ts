@@ -16,7 +16,7 @@ import {
   type PayRunChanges,
   scorecardPeriod,
   isEarlierPeriod,
-  isLockRecordSheet,
+  disputedMonths,
   sheetName,
   type Cell,
   type LocalText,
@@ -112,15 +112,22 @@ export function inputsFor(scan: WorkbookScan, period: string): DetectedInput[] {
 }
 
 /**
- * Other periods' Audit and Statements sheets (审计 / 工资条 2026-09) in the workbook: what cs-kpi's --history
- * hands the engine, so a dispute of a locked month is said here too. Small sheets; the period's own are not read.
+ * Other months' Audit and Statements sheets (审计 / 工资条 2026-09) that the run asks about: what cs-kpi's
+ * --history hands the engine, so a dispute of a locked month is said here too. Only those of the months the
+ * period's 申诉 rows name (disputedMonths), in one read: a workbook of a year of runs is not read back for a
+ * month whose disputes name no other month.
  */
-export function lockRecordsFor(scan: WorkbookScan, period: string): SheetInfo[] {
-  const own = (['audit', 'statements'] as const).flatMap((k) => [
-    sheetName(k, period, 'zh'),
-    sheetName(k, period, 'en'),
-  ]);
-  return scan.sheets.filter((s) => s.rowCount > 0 && isLockRecordSheet(s.name) && !own.includes(s.name.trim()));
+async function lockRecordsFor(port: WorkbookPort, scan: WorkbookScan, inputs: WorkbookData, period: string) {
+  // The roster and 申诉 sheets alone: the look-ahead runs on the page, and needs no order sheet.
+  const needed = new Set(scan.inputs.filter((i) => i.kind === 'roster' || i.kind === 'disputes').map((i) => i.name));
+  const months = disputedMonths({ sheets: inputs.sheets.filter((s) => needed.has(s.name)) }, period);
+  const names = existingSheets(
+    scan,
+    months.flatMap((m) =>
+      (['audit', 'statements'] as const).flatMap((k) => [sheetName(k, m, 'zh'), sheetName(k, m, 'en')]),
+    ),
+  );
+  return names.length === 0 ? [] : (await port.readSheets(names)).sheets;
 }
 
 /** Maps per-sheet row progress to 0–1 overall, for sheets processed in the given order. */
@@ -161,7 +168,7 @@ export function nextTick(): Promise<void> {
 }
 
 async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string, opts: FlowOptions) {
-  const inputs = [...inputsFor(scan, period), ...lockRecordsFor(scan, period)];
+  const inputs = inputsFor(scan, period);
   const overall = progressAcross(inputs.map((i) => ({ name: i.name, rows: i.rowCount })));
   opts.onProgress?.({ step: 'read', fraction: 0 });
   const wb = await port.readSheets(
@@ -170,7 +177,9 @@ async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string
     opts.signal,
   );
   throwIfAborted(opts.signal);
-  return { sheets: [...wb.sheets, ...scan.others.map(({ name, rows }) => ({ name, rows }))] };
+  const records = await lockRecordsFor(port, scan, wb, period);
+  throwIfAborted(opts.signal);
+  return { sheets: [...wb.sheets, ...records, ...scan.others.map(({ name, rows }) => ({ name, rows }))] };
 }
 
 /** Reads the inputs and reports every data problem for the period, without writing anything. */

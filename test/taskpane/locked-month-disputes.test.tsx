@@ -82,7 +82,8 @@ test('the lock the pane writes is read back; only other months’ Audit and 工�
   await setMonthLock(port, '2026-09', 'lock', '王芳', 'zh', new Date('2026-10-05T08:00:00.000Z'));
   port.reads.length = 0;
   expect(await lockedCells(port)).toEqual(['B2', 'B3']);
-  expect(port.reads).toEqual([['花名册', '订单', '聊天统计', '申诉', '审计 2026-09']]);
+  // The inputs, then the Audit (and 工资条: it has none) of the one month the 申诉 rows name.
+  expect(port.reads).toEqual([['花名册', '订单', '聊天统计', '申诉'], ['审计 2026-09']]);
 });
 
 test('September’s 工资条 shows KF01’s dispute paid: only KF02’s pending one is warned', async () => {

@@ -10,6 +10,7 @@ export { dingtalkSheet } from './dingtalk';
 export { withOutputFiles, recordedOutputFiles } from './output-files';
 export type { OutputFileKind, RecordedFile } from './output-files';
 export { pendingDisputesIn } from './pending-disputes';
+export { disputedMonths } from './disputed-months';
 export {
   lockState,
   lockRow,
