@@ -42,7 +42,5 @@ export function summaryText(r: PayrollResult, lang: Lang): string {
   }
   const n = (s: string) => r.issues.filter((i) => i.severity === s).length;
   lines.push(say('summary.issues', { errors: n('error'), warnings: n('warning'), infos: n('info') }));
-  // A run that pays nobody must say why on the terminal too, not only in the Issues sheet.
-  for (const i of r.issues) if (i.code === 'roster-no-agents') lines.push(`  ${i.message[lang]}`);
   return lines.join('\n');
 }

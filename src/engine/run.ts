@@ -110,6 +110,8 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   if (fatal.length > 0) throw new InputError(fatal);
 
   const staff = readStaff(inputs.tablesOf('roster'), period, log);
+  // A roster without one usable agent: stopped, with each roster row's own problem, which says why.
+  if (staff.agents.length === 0) throw new InputError(log.list.filter((i) => i.sheet === staff.roster.sheet.name));
   const resolver = new AgentResolver(staff.agents);
   const { plan, targets } = readPlan(inputs, resolver, period, log);
   // Locks of earlier months, from their Audit sheets when the workbook holds them: a dispute of a locked month is said.

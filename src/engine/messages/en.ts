@@ -131,8 +131,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   // pipeline/staff.ts
   'several-rosters': '{length} roster sheets: only "{name}" is used',
   'roster-no-agents':
-    'The roster sheet "{name}" has no usable agent rows below its header (row {headerRow}): nobody is scored or paid this period',
-  'roster-no-agents.action': 'list the agents (agent ID, role, level) on the roster and run again',
+    'The roster sheet "{name}" has no usable agent rows below its header (row {headerRow}): with nobody to pay, no scorecard or payroll is made',
+  'roster-no-agents.action': 'cannot generate: list the agents (agent ID, name, role, level) on the roster and run again',
   'agent-not-employed': '{agentId} {name} was not employed in {key} (hire/leave dates)',
   'agent-not-employed.action': "left off this period's scorecard and payroll",
   // pipeline/score.ts

@@ -128,8 +128,8 @@ export const ZH = {
   'missing-sheet': '缺少{label}工作表（工作表名应为 {sheetNamesOf}，或表头含{label}的必需列）{seen}',
   // pipeline/staff.ts
   'several-rosters': '有 {length} 张花名册，只使用“{name}”',
-  'roster-no-agents': '花名册工作表“{name}”表头（第 {headerRow} 行）下没有可用的客服行：本期无人计入绩效与工资',
-  'roster-no-agents.action': '在花名册中填写客服（工号、岗位、级别）后重新计算',
+  'roster-no-agents': '花名册工作表“{name}”表头（第 {headerRow} 行）下没有可用的客服行：没有可发工资的客服，无法生成绩效与工资',
+  'roster-no-agents.action': '无法生成：在花名册中填写客服（工号、姓名、岗位、级别）后重新计算',
   'agent-not-employed': '{agentId} {name} 在 {key} 不在岗（入职/离职日期）',
   'agent-not-employed.action': '不计入本期的绩效表与工资表',
   // pipeline/score.ts

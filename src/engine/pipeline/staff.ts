@@ -33,11 +33,12 @@ export function readStaff(rosterTables: Table[], period: Period, log: IssueLog):
     );
   const conflictingIds = new ConflictingIds();
   const agents = parseRoster(roster, log, conflictingIds);
-  // An empty roster would otherwise give a clean run that pays nobody: said at the first row below the header.
+  // An empty roster is no payroll (finance would get a sheet paying nobody): it stops the run like a missing
+  // roster (SPEC §7: exit 1), said at the first row below the header.
   if (agents.length === 0) {
     const headerRow = roster.headerIndex + 1;
     log.at(
-      'error',
+      'fatal',
       'roster-no-agents',
       roster.where(roster.headerIndex + 1, 'agentId'),
       null,
