@@ -512,11 +512,11 @@ describe('sheets recognised by their header', () => {
     expect(r.codes()).not.toContain('several-rosters');
   });
 
-  test('a missing column names the nearest headers seen', () => {
+  const missingColumnFor = (header: string) => {
     const sheet: SheetData = {
       name: '聊天统计',
       rows: [
-        ['旺旺', '询单人数', '最终付款人'],
+        ['旺旺', '询单人数', header],
         ['小美', 100, 45],
       ],
     };
@@ -524,11 +524,23 @@ describe('sheets recognised by their header', () => {
       run(wb(taobaoOrders('订单报表', TAOBAO_2017, ORDERS, { netted: false }), sheet));
       throw new Error('expected an InputError');
     } catch (e) {
-      const issue = (e as InputError).issues.find((i) => i.code === 'missing-column')!;
-      expect(issue.message.zh).toContain('询单最终付款人数');
-      expect(issue.message.zh).toContain('相近的列：最终付款人');
-      expect(issue.message.en).toContain('nearest headers in the sheet: 最终付款人');
+      return (e as InputError).issues.find((i) => i.code === 'missing-column')!;
     }
+  };
+
+  test('a missing column names the nearest headers seen', () => {
+    // 付款人数 shares most characters with 最终付款人数 but is two characters short of it: no single typo.
+    const issue = missingColumnFor('付款人数');
+    expect(issue.message.zh).toContain('询单最终付款人数');
+    expect(issue.message.zh).toContain('相近的列：付款人数');
+    expect(issue.message.en).toContain('nearest headers in the sheet: 付款人数');
+  });
+
+  test('a header one character off a name asks whether it is that name instead', () => {
+    // 最终付款人 is 最终付款人数 with 数 dropped: one edit.
+    const issue = missingColumnFor('最终付款人');
+    expect(issue.message.zh).toContain('表头“最终付款人”是不是“最终付款人数”写错了？');
+    expect(issue.message.en).toContain('is the header "最终付款人" a typo of "最终付款人数"?');
   });
 });
 
