@@ -340,6 +340,8 @@ export const EN: Record<keyof typeof ZH, string> = {
     'no 总金额 to judge by; {beyondPaidRows} of {refundedRows} refunded orders refund more than paid (a full refund shows 实付 0): paid is net of the refund',
   'parse.refund-convention.text': '{what} ({why})',
   // sheets/classify.ts
+  'sheets.classify.item-report':
+    '"{name}" is the Taobao item report (ExportOrderDetailList: one row per item, without payment time, buyer or amount paid), which cannot give sales; use the order report (ExportOrderList) from the same export instead',
   'sheets.classify.has-no-known-columns': '"{name}" has no known columns',
   'sheets.classify.is-a-sheet': '"{name}" is a sheet of {kind}',
   // attribution.ts
@@ -390,6 +392,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'missing-column.required':
     'Sheet "{name}" is missing the required column "{column}" (also accepted: {accepted}{seen})',
   'sheet-not-used': '{look}: not read',
+  'sheet-not-used.item-report.action': 'not read: sales come from the order report',
   'sheet-not-used.action': 'to use it, check its header (the column names)',
   'sheet-not-used.same-kind':
     'Sheet "{name}" is another {kind} sheet, but sheet "{used}" is used: "{name}" was not read',

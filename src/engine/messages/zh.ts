@@ -317,6 +317,8 @@ export const ZH = {
     '没有总金额可判断；{refundedRows} 笔退款订单中 {beyondPaidRows} 笔退款大于实付（全额退款实付为 0），实付已扣退款',
   'parse.refund-convention.text': '{what}（{why}）',
   // sheets/classify.ts
+  'sheets.classify.item-report':
+    '“{name}”是淘宝的宝贝报表（ExportOrderDetailList：每行一件宝贝，没有付款时间、买家和实付金额），不能用来计算销售；请改用同一次导出的订单报表（ExportOrderList）',
   'sheets.classify.has-no-known-columns': '“{name}”没有可识别的列',
   'sheets.classify.is-a-sheet': '“{name}”是{kind}表',
   // attribution.ts
@@ -362,6 +364,7 @@ export const ZH = {
   'sheet-recognised-by-header': '工作表“{name}”按表头识别为{kind}',
   'missing-column.required': '工作表“{name}”缺少必需的列“{column}”（可用列名：{accepted}{seen}）',
   'sheet-not-used': '{look}，未读取',
+  'sheet-not-used.item-report.action': '未读取：销售按订单报表计算',
   'sheet-not-used.action': '如需使用，请检查表头（列名）',
   'sheet-not-used.same-kind': '工作表“{name}”也是{kind}，但已使用工作表“{used}”：“{name}”未读取',
   'sheet-not-used.same-kind.action': '如要用它，请删除或改名“{used}”',

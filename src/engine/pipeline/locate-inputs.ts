@@ -10,6 +10,7 @@ import {
   describeLook,
   type FoundSheets,
   findInputSheets,
+  isItemReport,
   mistypedHeader,
   nearestHeaders,
   SheetLook,
@@ -93,6 +94,11 @@ function locateChecked(
   log: IssueLog,
 ): Table | null {
   const name = sheet.name;
+  if (kind === 'orders' && isItemReport(sheet)) {
+    // Named as orders (订单明细) but the item report: one sentence saying so, not a list of missing columns.
+    log.at('fatal', 'orders-item-report', { sheet: name, row: null }, null, describeItemReport(name), ACTION.stopped);
+    return null;
+  }
   const { table, missing } = locateTable(sheet, FIELDS[kind], log);
   if (table && kind === 'chat') missing.push(...missingConversionHalf(table));
   const required = REQUIRED.some((r) => r.kind === kind);
@@ -124,6 +130,10 @@ function locateChecked(
   return table;
 }
 
+function describeItemReport(name: string): LocalText {
+  return describeLook({ name, looksLike: null, missing: [], itemReport: true });
+}
+
 function reportRecognisedByHeader(log: IssueLog, name: string, kind: InputKind): void {
   log.at(
     'info',
@@ -149,7 +159,11 @@ function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found
         used: used.name,
       })
     : msg('sheet-not-used', { look: describeLook(look) });
-  const action = used ? msg('sheet-not-used.same-kind.action', { used: used.name }) : msg('sheet-not-used.action');
+  const action = used
+    ? msg('sheet-not-used.same-kind.action', { used: used.name })
+    : look.itemReport
+      ? msg('sheet-not-used.item-report.action')
+      : msg('sheet-not-used.action');
   log.at(look.looksLike ? 'warning' : 'info', 'sheet-not-used', { sheet: look.name, row: null }, null, text, action);
 }
 

@@ -64,6 +64,19 @@ export const ROSTER_FIELDS: FieldDef[] = [
   { key: 'leaveDate', aliases: ['离职日期', '离职时间', 'leave date', 'leavedate', 'end date'] },
 ];
 
+/**
+ * Taobao's item report (宝贝报表, ExportOrderDetailList: one row per item, downloaded in the same batch as the
+ * order report). It has no payment time, buyer or amount paid, so it cannot be read as orders (SPEC §3: an order
+ * belongs to a period by its payment time; net sales from 实付): these columns only recognise it, to say so.
+ */
+export const ITEM_REPORT_FIELDS: FieldDef[] = [
+  { key: 'orderId', aliases: ['订单编号', '主订单编号', '子订单编号', '订单号'] },
+  { key: 'title', aliases: ['标题', '商品标题', '宝贝标题'] },
+  { key: 'price', aliases: ['价格', '商品价格', '单价'] },
+  { key: 'itemQty', aliases: ['购买数量'] },
+  { key: 'sku', aliases: ['商家编码', '外部系统编号', '商品属性', '套餐信息'] },
+];
+
 export const ORDER_FIELDS: FieldDef[] = [
   {
     key: 'orderId',

@@ -11,7 +11,7 @@ import type { SheetData } from '../cell';
 import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
 import type { FieldDef } from './aliases';
-import { FIELDS_BY_KIND, SHEET_ALIASES } from './aliases';
+import { FIELDS_BY_KIND, ITEM_REPORT_FIELDS, SHEET_ALIASES } from './aliases';
 import { bestHeaderRow } from './table';
 import { sheetKind } from './detect';
 import { joined, msg } from '../messages';
@@ -43,6 +43,8 @@ export interface SheetLook {
   looksLike: TableKind | null;
   /** Required fields of that kind the header lacks (empty: taken as that kind). */
   missing: FieldDef[];
+  /** Taobao's item report (宝贝报表), said as such: it is what a manager brings instead of the order report. */
+  itemReport?: boolean;
 }
 
 export interface FoundSheets {
@@ -52,7 +54,7 @@ export interface FoundSheets {
 }
 
 export function lookOf(sheet: SheetData, fieldsByKind: Record<TableKind, FieldDef[]>): SheetLook {
-  let best: SheetLook = { name: sheet.name, looksLike: null, missing: [] };
+  let best: SheetLook = { name: sheet.name, looksLike: null, missing: [], itemReport: isItemReport(sheet) };
   let bestCount = MIN_FIELDS - 1;
   for (const kind of Object.keys(fieldsByKind) as TableKind[]) {
     const fields = fieldsByKind[kind];
@@ -60,7 +62,7 @@ export function lookOf(sheet: SheetData, fieldsByKind: Record<TableKind, FieldDe
     // Ties go to the kind with fewer required columns missing, then to the order of the table.
     const missing = fields.filter((f) => f.required && !seen.has(f.key));
     if (seen.size > bestCount || (seen.size === bestCount && best.looksLike && missing.length < best.missing.length)) {
-      best = { name: sheet.name, looksLike: kind, missing };
+      best = { ...best, looksLike: kind, missing };
       bestCount = seen.size;
     }
   }
@@ -114,11 +116,22 @@ export function sheetNamesOf(kind: TableKind): string {
 /** "ExportOrderList… 有订单列，但没有 订单付款时间" / "Sheet2: no known columns". */
 export function describeLook(look: SheetLook): LocalText {
   const name = look.name.length > 32 ? `${look.name.slice(0, 30)}…` : look.name;
+  if (look.itemReport) return msg('sheets.classify.item-report', { name });
   if (!look.looksLike) return msg('sheets.classify.has-no-known-columns', { name });
   const kind = inSentence(INPUT_KIND_TEXT[look.looksLike]);
   const lacks = look.missing.map((f) => f.aliases[0]);
   if (lacks.length === 0) return msg('sheets.classify.is-a-sheet', { name, kind });
   return msg('sheets.classify.has-columns-but-no', { name, kind, lacks: joined(lacks) });
+}
+
+/**
+ * Taobao's item report (宝贝报表): an order number with an item's title, price and 购买数量, and no payment
+ * time (an order report with a price column is still an order report).
+ */
+export function isItemReport(sheet: SheetData): boolean {
+  const { fields } = bestHeaderRow(sheet, ITEM_REPORT_FIELDS);
+  if (!['orderId', 'title', 'price', 'itemQty'].every((k) => fields.has(k))) return false;
+  return !bestHeaderRow(sheet, FIELDS_BY_KIND.orders).fields.has('payTime');
 }
 
 /** Headers of a row that look most like a missing field's names (shared characters), best first. */
