@@ -56,7 +56,7 @@ const DATA_WORD_DECLARATIONS: Record<string, string[]> = {
   'parse/roster.ts': ['ROLE_WORDS', 'LEVEL_WORDS', 'STATUS_WORDS', 'LEFT_WORDS'],
   'parse/disputes.ts': ['STATUS_WORDS', 'ITEM_WORDS'],
   'parse/qa.ts': ['YES', 'NO'],
-  'parse/order-status.ts': ['CLOSED_STATUSES', 'afterSalesRefund'], // 拼多多's 售后状态 words
+  'parse/order-status.ts': ['CLOSED_STATUSES', 'FULL_REFUND_WORDS', 'NO_REFUND_MARKS', 'afterSalesKind'], // 拼多多's 售后状态 words
   'parse/adjustments.ts': ['TYPE_WORDS'],
   'parse/agent-rows.ts': ['agentRows'], // the 日期 column an issue points at (the sheet's own header word)
   'period-rules.ts': ['chatServesPeriod'], // the 日期 column a week's chat sheet lacks

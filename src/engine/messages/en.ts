@@ -213,6 +213,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   'parse.order-messages.order-is-not-a-valid': 'Order {orderId}: {label} "{value}" is not a valid amount',
   'order-refund-exceeds': 'Order {orderId}: refund {refund} exceeds amount paid {paid}',
   'order-refund-exceeds.action': 'treated as a full refund (refund capped at amount paid, net sales 0)',
+  'order-partial-refund-unknown': 'Order {orderId}: after-sales status "{status}", but the sheet has no refund amount column, so how much was refunded is unknown',
+  'order-partial-refund-unknown.action':
+    'counted without a refund; to deduct it, add a 退款金额 (refund amount) column (in Pinduoduo\'s after-sales export) and run again',
+  'order-after-sales-pending': 'Order {orderId}: after-sales status "{status}", not finished yet',
+  'order-after-sales-pending.action': 'counted without a refund; once refunded, export the orders again and rerun (a locked month does not change by itself)',
   'order-closed-refunded': 'Order {orderId} was closed after payment with refund {refund} below amount paid',
   'order-closed-refunded.action': 'treated as fully refunded (plan orders.closedAsRefunded)',
   'order-bad-qty': 'Order {orderId}: quantity "{value}" is not a whole number',

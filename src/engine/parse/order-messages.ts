@@ -25,6 +25,8 @@ const ORDER_CELL_ISSUES = {
   'order-bad-paid': ['paid', 'error', ACTION.skipped],
   'order-refund-exceeds': ['refund', 'warning', msg('order-refund-exceeds.action')],
   'order-closed-refunded': ['status', 'info', msg('order-closed-refunded.action')],
+  'order-partial-refund-unknown': ['afterSales', 'warning', msg('order-partial-refund-unknown.action')],
+  'order-after-sales-pending': ['afterSales', 'info', msg('order-after-sales-pending.action')],
   'order-bad-qty': ['qty', 'warning', ACTION.treatedZero],
 } satisfies Record<string, OrderCellRule>;
 
@@ -110,6 +112,14 @@ export function reportRefundExceeds(log: IssueLog, o: Order, refund: Cents, paid
 
 export function reportClosedRefunded(log: IssueLog, o: Order, status: string, refund: Cents): void {
   atOrderCell(log, o, 'order-closed-refunded', status, { orderId: o.orderId, refund: formatYuan(refund) });
+}
+
+export function reportPartialRefundUnknown(log: IssueLog, o: Order, status: string): void {
+  atOrderCell(log, o, 'order-partial-refund-unknown', status, { orderId: o.orderId, status });
+}
+
+export function reportAfterSalesPending(log: IssueLog, o: Order, status: string): void {
+  atOrderCell(log, o, 'order-after-sales-pending', status, { orderId: o.orderId, status });
 }
 
 export function reportBadQty(log: IssueLog, o: Order, text: string): void {

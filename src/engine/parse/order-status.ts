@@ -5,7 +5,6 @@
  * shortcut to the plain answer.
  */
 import type { Cell } from '../cell';
-import type { Cents } from '../money';
 import { isAsciiOrCjk, normalizeKey } from '../text';
 
 /** Statuses that mean closed after payment, as normalizeKey gives them. */
@@ -45,8 +44,23 @@ export function plainlyOpen(s: string): boolean {
   return true;
 }
 
-/** Pinduoduo's 售后状态 with no refund column: 退款成功 is a full refund; anything else refunds nothing. */
-export function afterSalesRefund(v: Cell | undefined, paid: Cents): Cents {
+/** What a Pinduoduo 售后状态 says of the refund, read where the sheet has no refund column. */
+export type AfterSales = 'none' | 'full' | 'partial' | 'pending';
+
+/** Refunded in full: the whole 实付 goes back. */
+const FULL_REFUND_WORDS: ReadonlySet<string> = new Set(['退款成功', '已退款', '全额退款', '退货退款成功', '退款完成']);
+/** No refund after all: 无售后或售后取消, a refund refused or closed. */
+const NO_REFUND_MARKS = ['无售后', '售后取消', '退款关闭', '拒绝', '驳回'];
+
+/**
+ * Pinduoduo's 售后状态: 退款成功 is a full refund; 部分退款(成功) a partial one whose amount the sheet does not
+ * give; 售后处理中 / 退款中 / 待商家处理 … one not decided yet (nothing refunded so far); anything else none.
+ */
+export function afterSalesKind(v: Cell | undefined): AfterSales {
   const k = normalizeKey(v);
-  return k === '退款成功' || k === '已退款' || k === '全额退款' ? paid : 0;
+  if (k === '') return 'none';
+  if (k.includes('部分退款')) return 'partial';
+  if (FULL_REFUND_WORDS.has(k)) return 'full';
+  if (NO_REFUND_MARKS.some((m) => k.includes(m))) return 'none';
+  return k.includes('中') || k.startsWith('待') ? 'pending' : 'none';
 }

@@ -20,7 +20,7 @@ import { detectRefundConvention } from './refund-convention';
 import { reportOrderSheetNotes } from './order-sheet-notes';
 import { Order, OrderReadStats } from './order';
 import { classifyOrderRows, NO_ID, NOT_DATA, REPEATED } from './order-classify';
-import { afterSalesRefund, isClosed } from './order-status';
+import { afterSalesKind, isClosed } from './order-status';
 import * as report from './order-messages';
 
 export { Order } from './order';
@@ -248,10 +248,7 @@ function readPaid(s: SheetReading, o: Order): Cents {
 /** Sets o.refund and o.paid (the amount originally paid, refund included). */
 function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
   let paid = paidCell;
-  let refund =
-    s.cols.afterSales >= 0
-      ? afterSalesRefund(o.row[s.cols.afterSales], paid)
-      : readAmount(s, o, s.cols.refund, 'refund');
+  let refund = s.cols.afterSales >= 0 ? afterSalesRefund(s, o, paid) : readAmount(s, o, s.cols.refund, 'refund');
   // Netted reports give 实付 after the refund: add it back, so the order's amount is what was originally paid.
   if (s.netted) paid += refund;
   if (refund > paid) {
@@ -265,6 +262,18 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
   }
   o.paid = paid;
   o.refund = refund;
+}
+
+/**
+ * The refund a 售后状态 gives, where the sheet has no refund column (Pinduoduo): all of 实付 for 退款成功, else
+ * nothing; a partial refund (amount unknown) and an after-sale still open are said on their cell.
+ */
+function afterSalesRefund(s: SheetReading, o: Order, paid: Cents): Cents {
+  const cell = o.row[s.cols.afterSales];
+  const kind = afterSalesKind(cell);
+  if (kind === 'partial') report.reportPartialRefundUnknown(s.log, o, cellText(cell));
+  else if (kind === 'pending') report.reportAfterSalesPending(s.log, o, cellText(cell));
+  return kind === 'full' ? paid : 0;
 }
 
 /** Postage or refund: blank or 延迟统计 is 0; anything else unreadable is reported and taken as 0. */

@@ -1,0 +1,73 @@
+/**
+ * A Pinduoduo order export through cs-kpi: no buyer column, no refund column, tabs around cells, (元)/(件) in
+ * headers, and the refund told only by 售后状态. Refunds count once (SPEC §3 v2): 退款成功 refunds all of 实付;
+ * 无售后或售后取消 nothing; 部分退款成功 an amount the sheet does not give (counted unrefunded, warned on its cell);
+ * 售后处理中 / 退款中 not refunded yet (counted, said). Amounts by hand below.
+ */
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { captureIo } from '../support/cli-io';
+import { afterSalesKind } from '../../src/engine/parse/order-status';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cs-kpi-pdd-'));
+const file = (name: string, text: string) => {
+  writeFileSync(path.join(dir, name), text);
+  return path.join(dir, name);
+};
+
+const PDD_HEADER = '订单号,商品,订单状态,用户实付金额(元),邮费(元),商品数量(件),支付时间,商家备注,售后状态';
+const pddRows = [
+  // order, paid, postage, units, paid at, memo, 售后状态
+  ['P1', '100.00', '0.00', '1', '2026-10-03 10:00:00', 'KF01', '无售后或售后取消'],
+  ['P2', '80.00', '5.00', '1', '2026-10-04 10:00:00', 'KF01', '退款成功'],
+  ['P3', '60.00', '0.00', '2', '2026-10-05 10:00:00', 'KF01', '部分退款成功'],
+  ['P4', '50.00', '0.00', '1', '2026-10-06 10:00:00', 'KF01', '售后处理中'],
+  ['P5', '40.00', '0.00', '1', '2026-10-07 10:00:00', '', '退款中'],
+].map(([id, paid, post, qty, at, memo, after]) => `\t${id}\t,卫衣,已签收,\t${paid}\t,${post},${qty},${at},${memo},\t${after}\t`);
+
+const inputs = [
+  file('花名册.csv', '工号,姓名,旺旺,岗位,级别\nKF01,小美,店:小美,售前,初级\n'),
+  file('拼多多订单.csv', [PDD_HEADER, ...pddRows].join('\n') + '\n'),
+  file('聊天统计.csv', '旺旺,日期,咨询人数,接待人数,询单人数,询单最终付款人数\n店:小美,2026-10-03,5,5,3,1\n'),
+];
+
+test('售后状态 decides the refund once; a partial refund of unknown amount and open after-sales are said on their cells', async () => {
+  const c = captureIo();
+  const code = await main(['payroll', ...inputs, '--period', '2026-10', '--json', '--out', path.join(dir, 'out.xlsx')], c.io);
+  expect(code).toBe(0);
+  const json = JSON.parse(c.out.join('\n'));
+  const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
+  // Net: P1 100; P2 max(0, 80 − 5 − 80) = 0; P3 60 (refund unknown); P4 50 (not refunded yet). P5 (no memo) is silent: 40.
+  expect(kf01.sales).toBe(210);
+  // No buyer column: each order with net sales > 0 is one buyer (P1, P3, P4); units 1 + 2 + 1.
+  expect(kf01.buyers).toBe(3);
+  expect(kf01.units).toBe(4);
+  // Refund rate: 80 refunded of 100 + 80 + 60 + 50 = 290 paid.
+  expect(kf01.refundRate).toBeCloseTo(80 / 290, 10);
+  expect(json.shop).toMatchObject({ sales: 250, silentSales: 40 });
+
+  const issues = json.issues as { code: string; severity: string; cell: string; value: string }[];
+  const cellsOf = (code: string) => issues.filter((i) => i.code === code).map((i) => [i.severity, i.cell, i.value]);
+  // 售后状态 is column I; the data rows are sheet rows 2–6.
+  expect(cellsOf('order-partial-refund-unknown')).toEqual([['warning', 'I4', '部分退款成功']]);
+  expect(cellsOf('order-after-sales-pending')).toEqual([
+    ['info', 'I5', '售后处理中'],
+    ['info', 'I6', '退款中'],
+  ]);
+});
+
+test.each([
+  ['退款成功', 'full'],
+  ['退货退款成功', 'full'],
+  ['部分退款', 'partial'],
+  ['部分退款成功', 'partial'],
+  ['售后处理中', 'pending'],
+  ['待商家处理', 'pending'],
+  ['待买家退货', 'pending'],
+  ['无售后或售后取消', 'none'],
+  ['退款关闭', 'none'],
+  ['商家拒绝退款', 'none'],
+  ['', 'none'],
+])('售后状态 %s → %s', (status, kind) => expect(afterSalesKind(status)).toBe(kind));
