@@ -2,7 +2,7 @@
  * The workbook port over Office.js: the only code that talks to `Excel.*`.
  * Give it `Excel.run` in the add-in, or a fake's `run` in tests.
  */
-import type { SheetSpec, WorkbookData } from '../engine';
+import type { FileProblem, SheetSpec, WorkbookData } from '../engine';
 import { ExcelRun, WriteResult, writeSheetsAtomically } from './atomic-write';
 import { DEFAULT_LIMITS, RequestLimits } from './chunking';
 import { hostHasExcelApi } from './merged-areas';
@@ -24,6 +24,7 @@ export interface TransferStats {
 export class OfficeWorkbook implements WorkbookPort {
   private readonly limits: RequestLimits;
   lastRead: TransferStats = { chunks: 0, rows: 0, cells: 0 };
+  private lastReadNotes: FileProblem[] = [];
   lastWrite: WriteResult = { chunks: 0, rows: 0, retries: 0, printFitNotApplied: [] };
   /** Read whole used ranges, as before the engine chose columns: for the benchmark's before/after and differential tests. */
   readEveryColumn = false;
@@ -47,7 +48,7 @@ export class OfficeWorkbook implements WorkbookPort {
     onProgress?: (p: ReadProgress) => void,
     signal?: AbortSignal,
   ): Promise<WorkbookData> {
-    const { data, chunks, cells } = await readSheets(
+    const { data, chunks, cells, notes } = await readSheets(
       this.run,
       names,
       { limits: this.limits, everyColumn: this.readEveryColumn },
@@ -55,7 +56,12 @@ export class OfficeWorkbook implements WorkbookPort {
       signal,
     );
     this.lastRead = { chunks, rows: data.sheets.reduce((n, s) => n + s.rows.length, 0), cells };
+    this.lastReadNotes = notes;
     return data;
+  }
+
+  readNotes(): FileProblem[] {
+    return this.lastReadNotes;
   }
 
   readHeaderRows(names: string[]): Promise<WorkbookData> {

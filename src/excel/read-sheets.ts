@@ -10,6 +10,7 @@
  */
 import {
   type Cell,
+  type FileProblem,
   type IndexRun,
   type ColumnsToRead,
   consecutiveRuns,
@@ -22,7 +23,8 @@ import {
 import { throwIfAborted } from './abort';
 import type { ExcelRun } from './atomic-write';
 import { RequestLimits, isPayloadLimitError, rowJsonBytes, rowsPerRequest } from './chunking';
-import { type Area, fillMerges, mergedAreas } from './merged-areas';
+import { type Area, fillMerges, hostHasExcelApi, mergedAreas } from './merged-areas';
+import { likelyMergedCell, mergedCellNote } from './merge-blind';
 import type { ReadProgress, SheetInfo } from './workbook-port';
 
 /** Guess for a cell's JSON size before any row is seen (order exports average well under this). */
@@ -60,6 +62,8 @@ export interface ReadResult {
   chunks: number;
   /** Cells fetched from Excel (the columns left out are not counted). */
   cells: number;
+  /** For the Issues sheet: a sheet that seems to hold merged cells the host cannot read (merge-blind.ts). */
+  notes: FileProblem[];
 }
 
 export async function readSheets(
@@ -80,6 +84,8 @@ export async function readSheets(
     let chunks = heads.some((h) => h !== null) ? 1 : 0;
 
     const result: SheetData[] = [];
+    const notes: FileProblem[] = [];
+    const mergeBlind = !hostHasExcelApi('1.13');
     let cells = 0;
     for (let i = 0; i < chosen.length; i++) {
       const { rows: total, cols } = sizes[i];
@@ -107,9 +113,11 @@ export async function readSheets(
       if (rows.length > headRows && merges[i].length > 0)
         await fillBodyMerges(ctx, chosen[i], rows, { areas: merges[i], headRows, masters, choice });
       result.push({ name: chosen[i].name, rows });
+      const blank = mergeBlind ? likelyMergedCell(rows, choice?.headerRow ?? 0, runs.flatMap(columnsOf)) : null;
+      if (blank) notes.push(mergedCellNote(chosen[i].name, blank));
     }
     throwIfAborted(signal);
-    return { data: { sheets: result }, chunks, cells };
+    return { data: { sheets: result }, chunks, cells, notes };
   });
 }
 
@@ -258,6 +266,10 @@ async function readBody(
     onRows(r);
   }
   return { chunks, cells: (total - from) * readWidth };
+}
+
+function columnsOf(run: IndexRun): number[] {
+  return Array.from({ length: run.count }, (_, k) => run.start + k);
 }
 
 /** Excel reports an empty cell as ""; the engine's blank is null. */

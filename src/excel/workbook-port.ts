@@ -3,7 +3,7 @@
  * it over Excel; tests implement it over an in-memory fake. Nothing outside
  * src/excel touches `Excel.*`.
  */
-import type { SheetSpec, WorkbookData } from '../engine';
+import type { FileProblem, SheetSpec, WorkbookData } from '../engine';
 import type { SelfCheckReport } from './self-check';
 
 export interface SheetInfo {
@@ -29,6 +29,11 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** Values of the named sheets' used ranges (from A1), read in chunks. */
   readSheets(names: string[], onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookData>;
+  /**
+   * What the last readSheets could not read as Excel shows it, for the Issues sheet: on a host below
+   * ExcelApi 1.13, a sheet that seems to hold merged cells (src/excel/merge-blind.ts). Absent: nothing to say.
+   */
+  readNotes?(): FileProblem[];
   /** The first rows (where a header is looked for) of the named sheets: to recognise a sheet by its header. */
   readHeaderRows(names: string[]): Promise<WorkbookData>;
   /**

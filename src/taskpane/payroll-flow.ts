@@ -261,10 +261,13 @@ export async function readAndRun(
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
   const wb = await readInputs(port, scan, opts.period, opts);
   const read = new Set(wb.sheets.map((s) => s.name));
-  const fileNotes = await importNotesFor(
-    port,
-    scan.sheets.filter((s) => read.has(s.name)),
-  );
+  const fileNotes = [
+    ...(await importNotesFor(
+      port,
+      scan.sheets.filter((s) => read.has(s.name)),
+    )),
+    ...(port.readNotes?.() ?? []), // what the host could not read (merged cells below ExcelApi 1.13)
+  ];
   return (opts.engine ?? ON_PAGE).payroll(
     wb,
     { period: opts.period, lang: opts.lang, now: opts.now, outputs: opts.outputs, fileNotes },

@@ -11,6 +11,8 @@ import ExcelJS from 'exceljs';
 import { runPayroll, type Cell, type WorkbookData } from '../../src/engine';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { likelyMergedCell } from '../../src/excel/merge-blind';
+import { generatePayroll } from '../../src/taskpane/payroll-flow';
 import { FakeExcel } from '../excel-fake';
 import { MANIFEST_SETS } from '../excel-fake/requirements';
 import { stubHostExcelApi } from '../support/office-host';
@@ -133,6 +135,51 @@ test('a host without ExcelApi 1.13 is not asked for merged areas: cells read as 
   const wb = await read(fake);
   expect(fake.apiUsed.has('Range.getMergedAreasOrNullObject')).toBe(false);
   expect(sheetOf(wb, '花名册')[2]).toEqual(['KF02', '小王', null, '初级']);
+});
+
+// The catalog's host-merged-cells text with sheet 订单报表 and cell F25 filled in by hand.
+const NOTE_ZH =
+  '这个版本的 Excel 读不到合并单元格（需要 ExcelApi 1.13，如 Microsoft 365 或 Excel 2021）：“订单报表”的 F25 是空白，上面一格却有值';
+
+test('below ExcelApi 1.13 a blank under a value that looks merged is named, one cell a sheet; on 1.13 nothing is said', async () => {
+  host.set('1.9');
+  const workbook9 = new OfficeWorkbook(mergedFake(workbook(), '1.9').run, { maxRowsPerRequest: 20 });
+  await workbook9.readSheets(names);
+  // 岗位 merged C2:C3 (a value, then a blank); 日期 A2:A3 and A4:A5 (a blank after each value);
+  // 商家备忘 F24:F25 (23 of 25 filled: F25 stands out; F26 is blank too, below F25).
+  expect(workbook9.readNotes().map((n) => [n.code, n.sheet, n.row, n.column])).toEqual([
+    ['host-merged-cells', '花名册', 3, 'C'],
+    ['host-merged-cells', '聊天统计', 3, 'A'],
+    ['host-merged-cells', '订单报表', 25, 'F'],
+  ]);
+  host.set('1.13');
+  const workbook13 = new OfficeWorkbook(mergedFake(workbook(), '1.13').run);
+  await workbook13.readSheets(names);
+  expect(workbook13.readNotes()).toEqual([]);
+});
+
+test('generated from the pane below ExcelApi 1.13: the Issues sheet says the host cannot read merged cells, at F25', async () => {
+  host.set('1.9');
+  const fake = mergedFake(workbook(), '1.9');
+  await generatePayroll(new OfficeWorkbook(fake.run), { period: PERIOD, lang: 'zh' });
+  const issues = fake.snapshot().find((s) => s.name === `数据问题 ${PERIOD}`)!.values;
+  const row = issues.find((r) => r[1] === '订单报表' && r[4] === 'F25')!;
+  expect(row.slice(0, 5)).toEqual(['警告', '订单报表', 25, 'F', 'F25']);
+  expect(String(row[6]).startsWith(NOTE_ZH)).toBe(true);
+  expect(String(row[6])).toContain('请取消合并并把值填到每一格，或改用导出的 CSV 文件导入');
+});
+
+describe('likelyMergedCell', () => {
+  const column = (...cells: Cell[]): Cell[][] => [['表头', '工号'], ...cells.map((c, i) => [c, `KF${i}`])];
+  test.each([
+    ['a value then blanks (merged down)', column('售前', null, null, '售后', null), { row: 2, col: 0 }],
+    ['nearly full, one blank under a value', column('a', 'b', 'c', 'd', null, 'e'), { row: 5, col: 0 }],
+    ['memos with orders left without one', column('KF01', 'KF01', null, 'KF02', null), null],
+    ['a full column', column('a', 'b', 'c'), null],
+    ['blank on the first row only', column(null, 'a', 'b', 'c', 'd', 'e'), null],
+  ])('%s', (_, rows, expected) => {
+    expect(likelyMergedCell(rows, 0, [0, 1])).toEqual(expected);
+  });
 });
 
 test('a sheet with more than 512 merged areas (Excel refuses to list them) is read as `values` gives it; the others are filled', async () => {

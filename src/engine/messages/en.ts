@@ -151,6 +151,9 @@ export const EN: Record<keyof typeof ZH, string> = {
   'file-csv-truncated':
     '{file} stops part-way through record {row} (a quote is never closed), so the download is probably incomplete: download it again so that no order is missed.',
   'file-note.action': 'computed from what could be read: check it, and download the file again if need be',
+  // excel/merge-blind.ts (a host below ExcelApi 1.13)
+  'host-merged-cells':
+    'This version of Excel cannot read merged cells (that needs ExcelApi 1.13, e.g. Microsoft 365 or Excel 2021): cell {cell} of "{sheet}" is blank below a cell with a value, which is what a merged cell looks like, and only the top-left cell of a merge can be read. If it is merged, unmerge the cells and fill the value into each one, or import the exported CSV file instead, then generate again.',
   'file-csv-undecodable':
     '{file}: row {row}, column {letter} holds bytes that are not text (shown as "�"); cells with such bytes: {count}. The file may be damaged or not GBK / UTF-8, so an agent ID or amount in them may not be read; check those cells, download the file again, or save it from Excel as "CSV UTF-8".',
   'file-csv-short-last-row':

@@ -146,6 +146,9 @@ export const ZH = {
   'file-csv-truncated':
     '{file} 在第 {row} 条记录处中断（引号没有闭合），文件可能没有下载完整：请重新下载后再试，以免漏算订单。',
   'file-note.action': '已按读到的内容计算：请核对该处，必要时重新下载',
+  // excel/merge-blind.ts (a host below ExcelApi 1.13)
+  'host-merged-cells':
+    '这个版本的 Excel 读不到合并单元格（需要 ExcelApi 1.13，如 Microsoft 365 或 Excel 2021）：“{sheet}”的 {cell} 是空白，上面一格却有值，很像合并单元格，而合并区域只有左上角一格能读到值。如果这里是合并单元格，请取消合并并把值填到每一格，或改用导出的 CSV 文件导入，然后重新生成。',
   'file-csv-undecodable':
     '{file} 第 {row} 行 {letter} 列有无法识别的字节（显示为“�”），这样的单元格共 {count} 个：文件可能已损坏或不是 GBK / UTF-8 编码，其中的工号、金额可能读不出；请核对这些单元格，或重新下载，或在 Excel 中另存为“CSV UTF-8”。',
   'file-csv-short-last-row':
@@ -303,7 +306,8 @@ export const ZH = {
   'order-id-as-number': '{count} 个订单编号已被 Excel 变成数字（如 {value}），末几位已丢失，不同订单可能看起来一样',
   'order-id-as-number.action':
     '这些订单都照常计入，不按重复处理；请直接导入下载的 CSV 文件（不要先用 Excel 打开保存），订单编号才能保持完整',
-  'orders-buyer-header-mistyped': '“{name}”没有买家列（买家会员名 / 下单帐号）；表头“{header}”是不是“{meant}”写错了？改正后重新计算',
+  'orders-buyer-header-mistyped':
+    '“{name}”没有买家列（买家会员名 / 下单帐号）；表头“{header}”是不是“{meant}”写错了？改正后重新计算',
   'orders-no-buyer-column': '“{name}”没有买家列（买家会员名 / 下单帐号）',
   'orders-no-buyer-column.action': '每笔已付款订单按一位买家计（客单价 = 销售额 / 订单数）',
   'orders-refund-convention-guessed':
