@@ -95,11 +95,21 @@ export function hashString(s: string): number {
 
 /** hashString(s.slice(start, end)), upper-cased first when `upper` (ASCII letters only), without making the slice. */
 export function hashRange(s: string, start: number, end: number, upper: boolean): number {
-  let h = 0x811c9dc5;
+  let h = FNV_START;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     h = Math.imul(h ^ (upper ? upperAscii(c) : c), 0x01000193);
   }
+  return finishHash(h);
+}
+
+/** The FNV-1a state before any code unit, one code unit taken in, and the state made a hash: for loops that hash as they check. */
+export const FNV_START = 0x811c9dc5;
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+export function finishHash(state: number): number {
+  let h = state;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

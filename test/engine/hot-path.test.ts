@@ -23,7 +23,7 @@ import {
 import type { Cell } from '../../src/engine/cell';
 import { fastIso, serialOf } from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
-import { isPlainWrapped } from '../../src/engine/parse/order-classify';
+import { isPlainWrapped, plainWrappedHash } from '../../src/engine/parse/order-classify';
 import { numberOf, parseFormattedNumber, parseNumber, plainDecimal } from '../../src/engine/numbers';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
@@ -442,6 +442,27 @@ describe('order numbers hashed in place (isPlainWrapped)', () => {
     expect(isPlainWrapped('=""')).toBe(false);
     expect(isPlainWrapped('="12"3"')).toBe(false);
     expect(isPlainWrapped('="１２３"')).toBe(false);
+  });
+
+  test('checked and hashed in one loop: the hash of its cell text when plainly wrapped, else null', () => {
+    const cells = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 24 }).chain((s) => fc.constantFrom(`="${s}"`, `= "${s}"`, `"${s}"`, s)),
+      fc.oneof(fc.integer(), fc.boolean(), fc.constant(null)),
+    );
+    fc.assert(
+      fc.property(cells, (cell) => {
+        const plain = isPlainWrapped(cell) ? hashString(cellText(cell)) : null;
+        expect(plainWrappedHash(cell)).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
+    // Worked out by hand from the rules: wrapped ASCII hashes as its inside; an inner quote, a full-width digit or no wrapping is null.
+    expect(plainWrappedHash('="3000202610000090019"')).toBe(hashString('3000202610000090019'));
+    expect(plainWrappedHash('="A-12"')).toBe(hashString('A-12'));
+    expect(plainWrappedHash('="12"3"')).toBeNull();
+    expect(plainWrappedHash('="１２３"')).toBeNull();
+    expect(plainWrappedHash('3000202610000090019')).toBeNull();
+    expect(plainWrappedHash(46300.5)).toBeNull();
   });
 });
 
