@@ -65,13 +65,15 @@ export class MemoIds {
     this.keys = [...new Set(ids)];
     this.exact = new RangeTable(this.keys.length);
     this.keys.forEach((id, i) => this.exact.set(id, i));
-    const numeric = this.keys.filter((id) => /^\d+$/.test(id));
-    this.numbers = numeric.length > 0 ? new RangeTable(numeric.length) : null;
-    for (const id of numeric) {
+    const numbers = new RangeTable(this.keys.length);
+    let anyNumber = false;
+    this.keys.forEach((id, i) => {
+      if (!/^\d+$/.test(id)) return;
       const n = withoutLeadingZeros(id);
-      const seen = this.numbers?.get(n, 0, n.length, false) ?? -1;
-      this.numbers?.set(n, seen === -1 ? this.keys.indexOf(id) : AMBIGUOUS);
-    }
+      numbers.set(n, numbers.get(n, 0, n.length, false) === -1 ? i : AMBIGUOUS);
+      anyNumber = true;
+    });
+    this.numbers = anyNumber ? numbers : null;
   }
 
   get size(): number {
