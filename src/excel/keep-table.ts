@@ -74,10 +74,14 @@ export function keepableTable(plan: RenderPlan, tables: KeptTable[]): KeptTable 
  * Queue reshaping the kept table to the new table's rows and columns; returns it. Run after the sheet's other
  * tables are deleted (a table cannot overlap another) and before the new content is copied in.
  */
-export function queueKeepTable(ws: Excel.Worksheet, kept: KeptTable, plan: RenderPlan): Excel.Table {
-  const size = plan.decoration?.table as { rows: number; cols: number };
+export function queueKeepTable(
+  ws: Excel.Worksheet,
+  kept: KeptTable,
+  headers: string[],
+  size: { rows: number; cols: number },
+): Excel.Table {
   const table = ws.tables.getItem(kept.name);
-  const { remove, insertAt } = columnChanges(kept.columns, headerNames(plan));
+  const { remove, insertAt } = columnChanges(kept.columns, headers);
   for (const name of remove) table.columns.getItem(name).delete();
   for (const index of insertAt) table.columns.add(index);
   table.resize(ws.getRangeByIndexes(0, 0, size.rows, size.cols));

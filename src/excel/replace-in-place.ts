@@ -18,7 +18,7 @@
  * nothing did (then the existing sheet is untouched and can stay).
  */
 import { Decorated, queueDecoration } from './decorate';
-import { KeptTable, keepableTable, queueKeepTable } from './keep-table';
+import { headerNames, KeptTable, keepableTable, queueKeepTable } from './keep-table';
 import { hostHasExcelApi } from './merged-areas';
 import type { RenderPlan } from './render-plan';
 
@@ -98,7 +98,8 @@ export function queueReplaceInPlace(
   for (const name of old.charts) ws.charts.getItem(name).delete();
   ws.autoFilter.remove();
   ws.freezePanes.unfreeze();
-  const table = kept ? queueKeepTable(ws, kept, item.plan) : null;
+  const size = item.plan.decoration?.table;
+  const table = kept && size ? queueKeepTable(ws, kept, headerNames(item.plan), size) : null;
   if (kept) clearAroundTable(ws, item.plan);
   else ws.getRange().clear('All');
   ws.getRange().format.useStandardWidth = true;

@@ -8,6 +8,7 @@
 import type { ExcelRun } from './atomic-write';
 import { ONE_PAGE_WIDE } from './decorate';
 import { TEXT_FORMAT } from './cell-safety';
+import { keepsTable } from './self-check-keep-table';
 import { mergedCells } from './self-check-merges';
 
 export type SelfCheckId =
@@ -23,7 +24,8 @@ export type SelfCheckId =
   | 'customFunction'
   | 'dateSerial'
   | 'dateSystem'
-  | 'mergedCells';
+  | 'mergedCells'
+  | 'keepsTable';
 
 export interface SelfCheckItem {
   id: SelfCheckId;
@@ -94,6 +96,13 @@ export async function runSelfCheck(run: ExcelRun, env: SelfCheckEnvironment): Pr
     await check('autoFilter', () => autoFilter(run, a));
     await check('protection', () => protection(run, a));
     await check('mergedCells', () => mergedCells(run, `${SCRATCH}m ${token}`));
+    await check('keepsTable', () =>
+      keepsTable(
+        run,
+        { table: `${SCRATCH}t ${token}`, content: `${SCRATCH}u ${token}`, reference: a },
+        `cs_check_${token}`,
+      ),
+    );
   } finally {
     await removeScratch(run, token);
   }

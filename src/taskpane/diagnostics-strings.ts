@@ -19,6 +19,7 @@ function build(lang: Lang) {
     dateSerial: say('pane.diag.items.dateSerial'),
     dateSystem: say('pane.diag.items.dateSystem'),
     mergedCells: say('pane.diag.items.mergedCells'),
+    keepsTable: say('pane.diag.items.keepsTable'),
   };
   return {
     title: say('pane.diag.title'),

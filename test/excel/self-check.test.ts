@@ -31,6 +31,7 @@ test('every behaviour the adapter relies on passes on the fake, and nothing of t
       'dateSerial',
       'dateSystem',
       'inertText',
+      'keepsTable',
       'largeRequest',
       'mergedCells',
       'numberFormatArrays',
@@ -52,7 +53,7 @@ test('the report is text with the Office version, the platform and one line per 
   const lines = text.split('\n');
   expect(lines[0]).toBe('CS Performance self-check · Office 16.0.18000.20000 · PC');
   expect(lines).toContain('PASS  customFunction — =CS.CONVERSION(200,106): 0.53');
-  expect(lines[lines.length - 1]).toBe('All 13 checks passed.');
+  expect(lines[lines.length - 1]).toBe('All 14 checks passed.');
 });
 
 test('a 1904 workbook is detected: DATE(1904,1,1) is 0 there, and the date check expects serials 1,462 lower', async () => {
@@ -129,6 +130,20 @@ describe('merged cells (ExcelApi 1.13, where the host has it)', () => {
     expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 
+  test('a table reshaped as regeneration does keeps its name, takes the new columns, and the reference sums the new cells', async () => {
+    const fake = fakeWithFunctions();
+    fake.declaredSets = { ...fake.declaredSets, ExcelApi: '1.13' };
+    const before = JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.length });
+    const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
+    // 金额 10 + 20 + 30 by hand; 底薪 inserted between the kept 工号 and 金额.
+    expect(report.items.find((i) => i.id === 'keepsTable')).toEqual({
+      id: 'keepsTable',
+      ok: true,
+      detail: 'table reshaped and overwritten: {"columns":["工号","底薪","金额"],"sum":60}',
+    });
+    expect(JSON.stringify({ sheets: fake.snapshot(), tables: fake.model.tables.length })).toBe(before);
+  });
+
   test('a host that says 1.13 but lists no merged area fails the item', async () => {
     const fake = fakeWithFunctions(); // the fake keeps the manifest's 1.9: getMergedAreasOrNullObject is refused
     const report = await runSelfCheck(fake.run, { ...HOST, largeRequestBytes: 10_000 });
@@ -137,5 +152,6 @@ describe('merged cells (ExcelApi 1.13, where the host has it)', () => {
       ok: false,
       detail: 'B2:B3 merged: values [["KF01"],[""]]; merged areas []',
     });
+    expect(report.items.find((i) => i.id === 'keepsTable')).toMatchObject({ ok: false });
   });
 });

@@ -32,7 +32,7 @@ test('诊断: runs the self-check in the (fake) workbook and shows every item pa
   show(new OfficeWorkbook(excel.run, {}, { version: '16.0.18000.20000', platform: 'OfficeOnline' }));
   fireEvent.click(screen.getByRole('button', { name: '诊断' }));
   fireEvent.click(await screen.findByRole('button', { name: '运行自检' }));
-  expect(await screen.findByText('全部 13 项通过。', {}, { timeout: 20_000 })).toBeTruthy();
+  expect(await screen.findByText('全部 14 项通过。', {}, { timeout: 20_000 })).toBeTruthy();
   expect(screen.getByTestId('check-customFunction').textContent).toBe('CS.* 函数可以计算');
   const box = screen.getByRole('textbox') as HTMLTextAreaElement;
   expect(box.value.split('\n')[0]).toBe('CS Performance self-check · Office 16.0.18000.20000 · OfficeOnline');
@@ -48,7 +48,7 @@ test('Diagnostics in English names the failing item and warns about a 1904 workb
   fireEvent.click(screen.getByRole('button', { name: 'Diagnostics' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Run self-check' }));
   expect(
-    await screen.findByText('1 of 13 checks failed: please send the result below to support.', {}, { timeout: 20_000 }),
+    await screen.findByText('1 of 14 checks failed: please send the result below to support.', {}, { timeout: 20_000 }),
   ).toBeTruthy();
   expect(screen.getByText(/uses the 1904 date system/)).toBeTruthy();
   await waitFor(() =>

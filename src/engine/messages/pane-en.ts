@@ -188,6 +188,7 @@ export const PANE_EN: Record<keyof typeof PANE_ZH, string> = {
   'pane.diag.items.dateSerial': 'A date reads back as a serial',
   'pane.diag.items.dateSystem': 'Date system',
   'pane.diag.items.mergedCells': 'Merged cells read their top-left value',
+  'pane.diag.items.keepsTable': 'Regeneration keeps tables: references by column name survive',
   // Refusals and import problems of the pane's flows (payrun-flow, workbook-lease, whatif-flow, import-files)
   'pane.refusal.monthLocked':
     '{period} was locked by {by} at {at} and cannot be regenerated. To change it, unlock it first (the unlock is recorded in the Audit sheet).',

@@ -183,6 +183,7 @@ export const PANE_ZH = {
   'pane.diag.items.dateSerial': '日期读回为序列号',
   'pane.diag.items.dateSystem': '日期系统',
   'pane.diag.items.mergedCells': '合并单元格：每一格按左上角的值读取',
+  'pane.diag.items.keepsTable': '重新生成时保留表格，按表格列名的引用不变',
   // Refusals and import problems of the pane's flows (payrun-flow, workbook-lease, whatif-flow, import-files)
   'pane.refusal.monthLocked':
     '{period} 已由 {by} 于 {at} 定稿（锁定），不能重新生成。如确需修改，请先点“解锁”（解锁会记录在审计表中）。',
