@@ -13,6 +13,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   setupFiles: ['<rootDir>/test/setup/office-globals.ts'],
+  globalSetup: '<rootDir>/test/setup/utc.ts',
   // d3 (under @fluentui/react-charts) ships ES modules for Node: jest (CommonJS) takes each package's UMD build.
   moduleNameMapper: {
     '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js',

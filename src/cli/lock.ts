@@ -12,6 +12,7 @@ import {
   lockRow,
   lockState,
   type LockState,
+  NUMBER_FORMATS,
   parsePeriod,
   periodFromSheetKey,
   pendingDisputesIn,
@@ -173,6 +174,8 @@ export async function lockCommand(
   const ws = wb.getWorksheet(audit.name)!;
   const last = worksheetRows(ws).length;
   ws.getRow(last + 1).values = row.map((c) => (c === null ? undefined : c)) as never;
+  // The time is a date cell (lockRow): shown as a date-time, not as the serial the Audit's text column would show.
+  ws.getRow(last + 1).getCell(4).numFmt = NUMBER_FORMATS.datetime;
   ws.getRow(last + 1).commit();
   if (ws.autoFilter) ws.autoFilter = `A1:${String.fromCharCode(64 + Math.max(4, row.length))}${last + 1}`;
   try {

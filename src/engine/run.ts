@@ -31,6 +31,8 @@ export interface RunOptions {
   period: string;
   lang?: Lang;
   generatedAt?: Date;
+  /** Minutes east of UTC where the run is made, for the Audit's local times; the host's zone when absent. */
+  utcOffsetMinutes?: number;
   version?: string;
   /** A faster hasher where the host has one (Node's crypto); defaults to the built-in SHA-256. */
   makeHasher?: () => Hasher;
@@ -56,6 +58,8 @@ export interface PayrollResult {
   disputes: DisputeRecord[];
   plan: Plan;
   generatedAt: string;
+  /** Minutes east of UTC of the run's local time (the Audit shows its times in it). */
+  utcOffsetMinutes: number;
   version: string;
 }
 
@@ -120,6 +124,7 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
   const agents = payAndFlag(scored, rankByRole(scored), starsOf(scored, plan), data, plan, period);
   if (!isAssessment(period.kind, plan.periodPay)) reportNegativeGrossPay(agents, staff.roster, log);
   const shop = shopFiguresOf(data);
+  const generatedAt = opts.generatedAt ?? new Date();
   const shopNow: ShopPoint = {
     period: period.key,
     sales: shop.sales / 100,
@@ -142,7 +147,8 @@ export function runPayroll(wb: WorkbookData, opts: RunOptions): PayrollResult {
     ),
     disputes: data.disputes.list,
     plan,
-    generatedAt: (opts.generatedAt ?? new Date()).toISOString(),
+    generatedAt: generatedAt.toISOString(),
+    utcOffsetMinutes: opts.utcOffsetMinutes ?? -generatedAt.getTimezoneOffset(),
     version: opts.version ?? ENGINE_VERSION,
   };
 }

@@ -84,6 +84,19 @@ export function planFromSpec(spec: SheetSpec): RenderPlan {
     regions.push({ fromRow: afterStart + spec.after.headerRows, formats });
   }
 
+  // A date cell in a column of another format (the Audit's times): its row's formats with that cell a
+  // date-time, then the next row's formats as they were.
+  const base = [...regions];
+  const dateRows = [...new Set((spec.dateCells ?? []).map((d) => d.row))].sort((a, b) => a - b);
+  for (const row of dateRows.filter((r) => r >= 0 && r < dataRows)) {
+    const formats = [...columnFormats];
+    for (const d of spec.dateCells!) if (d.row === row) formats[d.column] = NUMBER_FORMATS.datetime;
+    let next = base[0].formats;
+    for (const r of base) if (r.fromRow <= row + 2) next = r.formats;
+    regions.push({ fromRow: row + 1, formats }, { fromRow: row + 2, formats: next });
+  }
+  // In row order (a later region of the same row wins): write-chunks walks them so.
+  regions.sort((a, b) => a.fromRow - b.fromRow);
   const cols = spec.columns.length;
   const table =
     spec.tableName && dataRows > 0 && cols > 0

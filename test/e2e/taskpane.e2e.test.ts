@@ -179,8 +179,9 @@ describeWithTool('task pane in Chromium over the Excel fake', missingChromium(),
       `已改动：数据行数未变（${dataRows} 行），是单元格的值变了`,
     );
     expect(auditRows.filter((r) => r[0] === '定稿').map((r) => [r[1], r[2], r[4] || null])).toEqual([
-      ['已定稿', '财务 王会计', null],
-      ['已解锁', '财务 王会计', '补发项目奖金'],
+      // The zone of the lock times is the browser's: UTC, as jest runs (test/setup/utc.ts).
+      ['已定稿 (UTC)', '财务 王会计', null],
+      ['已解锁 (UTC)', '财务 王会计', '补发项目奖金'],
     ]);
     const newGross = (await rowsOf(`工资表 ${PERIOD}`)).find((r) => r[header.indexOf('工号')] === agentId)![
       header.indexOf('应发工资')

@@ -58,7 +58,7 @@ describeWithTool('an output workbook re-saved by LibreOffice', missingSoffice(),
     expect({ code: locked.code, err: locked.err }).toEqual({ code: 0, err: '' });
     const book = await readBack(resaved);
     const lockRows = rowsOf(book.getWorksheet(AUDIT)!).filter((r) => r[0] === '定稿');
-    expect(lockRows.map((r) => r.slice(0, 3))).toEqual([['定稿', '已定稿', '王会计']]);
+    expect(lockRows.map((r) => r.slice(0, 3))).toEqual([['定稿', '已定稿 (UTC)', '王会计']]); // jest runs in UTC
     expect(rowsOf(book.getWorksheet(PAYROLL)!)).toEqual(payrollBefore);
 
     const onto = await cli('payroll', tmp.file('shop.xlsx'), '--period', PERIOD, '--out', resaved);

@@ -47,13 +47,17 @@ test('lock → payroll onto the file refused (file byte-identical) → unlock wi
   expect(locked.code).toBe(0);
   expect(locked.out).toContain(`${PERIOD} 已定稿`);
   const [row] = await lockRowsIn(out);
-  expect(row.slice(0, 3)).toEqual(['定稿', '已定稿', HOSTILE_NAME]); // the name is a plain string, not a formula
-  expect(Date.now() - Date.parse(String(row[3]))).toBeLessThan(60_000);
+  // The name is a plain string, not a formula; the zone of the time (jest runs in UTC) is in the action's label.
+  expect(row.slice(0, 3)).toEqual(['定稿', '已定稿 (UTC)', HOSTILE_NAME]);
+  // The time is a date cell (ExcelJS reads it back as a Date), of the moment the lock was made.
+  expect(row[3]).toBeInstanceOf(Date);
+  expect(Date.now() - (row[3] as Date).getTime()).toBeLessThan(60_000);
   const book = await readBack(out);
   expect(rowsOf(book.getWorksheet(`工资表 ${PERIOD}`)!)).toEqual(payrollBefore);
   const protection = (book.getWorksheet(AUDIT) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   expect(protection?.sheet).toBe(true); // still protected after the rewrite
-  expect(await paneLockOf(out)).toEqual({ locked: true, by: HOSTILE_NAME, at: String(row[3]) });
+  const at = (d: unknown) => `${(d as Date).toISOString().slice(0, 19).replace('T', ' ')} (UTC)`;
+  expect(await paneLockOf(out)).toEqual({ locked: true, by: HOSTILE_NAME, at: at(row[3]) });
 
   // Regenerating onto the locked file, or against it, is refused before anything is written.
   const bytes = readFileSync(out);
@@ -84,14 +88,14 @@ test('lock → payroll onto the file refused (file byte-identical) → unlock wi
   expect(unlocked.code).toBe(0);
   const rows = await lockRowsIn(out);
   expect(rows.map((r) => r.slice(0, 3))).toEqual([
-    ['定稿', '已定稿', HOSTILE_NAME],
-    ['定稿', '已解锁', '店长 李'],
+    ['定稿', '已定稿 (UTC)', HOSTILE_NAME],
+    ['定稿', '已解锁 (UTC)', '店长 李'],
   ]);
   expect(rows[1][4]).toBe('补录 KF02 的好评奖励');
   expect(await paneLockOf(out)).toEqual({
     locked: false,
     by: '店长 李',
-    at: String(rows[1][3]),
+    at: at(rows[1][3]),
     reason: '补录 KF02 的好评奖励',
   });
 
@@ -118,7 +122,7 @@ test('locking twice changes nothing; an unlocked month cannot be unlocked', asyn
       .getWorksheet(`Audit ${PERIOD}`)!
       .getRow((await readBack(out)).getWorksheet(`Audit ${PERIOD}`)!.rowCount)
       .getCell(2).value,
-  ).toBe('Locked');
+  ).toBe('Locked (UTC)');
 
   const fresh = tmp.file('fresh.xlsx');
   expect((await cli('payroll', input, '--period', PERIOD, '--out', fresh)).code).toBe(0);
@@ -172,7 +176,7 @@ test('locking a month with pending disputes locks it and lists them first, as th
   expect(locked.err).toContain('KF02 李丽');
   expect(locked.err).toContain('提成');
   expect(locked.err).not.toContain('KF01');
-  expect((await lockRowsIn(out)).map((r) => r[1])).toEqual(['已定稿']);
+  expect((await lockRowsIn(out)).map((r) => r[1])).toEqual(['已定稿 (UTC)']);
   // Without pending disputes the lock says nothing on stderr.
   const plain = tmp.file('out-plain.xlsx');
   expect((await cli('payroll', input, '--period', PERIOD, '--out', plain)).code).toBe(0);

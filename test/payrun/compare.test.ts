@@ -23,7 +23,13 @@ const demo = (): WorkbookData => {
 const sheet = (wb: WorkbookData, name: string) => wb.sheets.find((s) => s.name === name)!;
 
 describe('change list', () => {
-  const before = runPayroll(demo(), { period: PERIOD });
+  // Generated at 02:03:04 UTC, in Beijing time (UTC+8): the Audit's time cell reads 10:03:04 back.
+  const before = runPayroll(demo(), {
+    period: PERIOD,
+    generatedAt: new Date('2026-11-01T02:03:04Z'),
+    utcOffsetMinutes: 480,
+  });
+  const earlier = '2026-11-01 10:03:04 (UTC+8)';
   const previous = readPreviousRun(outputsAsSheets(before), PERIOD);
 
   const edited = demo();
@@ -120,7 +126,7 @@ describe('change list', () => {
       ['输入表：方案', '新增'],
       [
         '输入表',
-        `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${before.generatedAt}）时所用的表对照`,
+        `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${earlier}）时所用的表对照`,
       ],
     ]);
     const en = changesRows(changes, 'en', 'prev.xlsx').filter((r) => String(r[1]).startsWith('Input'));
@@ -132,7 +138,7 @@ describe('change list', () => {
     const again = compareRuns(previous, runPayroll(demo(), { period: PERIOD }), 'zh');
     expect(again).toEqual({
       period: PERIOD,
-      earlierGeneratedAt: before.generatedAt,
+      earlierGeneratedAt: earlier,
       agents: [],
       inputs: [],
       plan: [],

@@ -165,7 +165,7 @@ describe('cs-kpi: the locked month comes with its output given as --history', ()
       .issues.filter((i) => i.code === 'dispute-month-locked');
     expect(warned.map((i) => i.cell)).toEqual(['B4', 'B7']);
     expect(warned[1].message.zh).toMatch(
-      /^KF02 李丽 的申诉（提成）属于 2026-09，该月已定稿（王芳，\d{4}-\d\d-\d\dT[\d:.]+Z），不计入 2026-10$/,
+      /^KF02 李丽 的申诉（提成）属于 2026-09，该月已定稿（王芳，\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\)），不计入 2026-10$/,
     );
 
     // Without the history file the lock is not known: the rows are only counted.

@@ -33,6 +33,8 @@ const generatedAt = (fake: FakeExcel) =>
     .snapshot()
     .find((s) => s.name === AUDIT)!
     .values.find((r) => r[1] === '生成时间 (UTC)')?.[2];
+/** The Excel serial of a UTC time (jest runs in UTC: test/setup/utc.ts), counted by hand: 2026-11-03 is day 46,329. */
+const serialOf = (day: number, h: number, m: number, s: number) => day + (h * 3600 + m * 60 + s) / 86_400;
 const claimOf = (fake: FakeExcel) =>
   fake.model.settings.has(LEASE_KEY) ? JSON.parse(fake.model.settings.get(LEASE_KEY)!) : null;
 
@@ -55,11 +57,11 @@ test('two panes generating at the same moment: exactly one writes, the other is 
   });
   // One set of outputs, from the winner; its claim is gone.
   expect(fake.sheetNames().filter((n) => n.startsWith('审计'))).toEqual([AUDIT]);
-  expect(generatedAt(fake)).toBe(a.status === 'fulfilled' ? '2026-11-03T09:00:00.000Z' : '2026-11-03T09:00:01.000Z');
+  expect(generatedAt(fake)).toBeCloseTo(serialOf(46_329, 9, 0, a.status === 'fulfilled' ? 0 : 1), 8);
   expect(claimOf(fake)).toBeNull();
   // Afterwards the other pane generates normally.
   await generateIn(paneB, 'pane-B', new Date('2026-11-03T10:00:00Z'));
-  expect(generatedAt(fake)).toBe('2026-11-03T10:00:00.000Z');
+  expect(generatedAt(fake)).toBeCloseTo(serialOf(46_329, 10, 0, 0), 8);
 });
 
 test('a double click in one pane: the second run is refused as this pane’s own, the first completes', async () => {
@@ -120,7 +122,7 @@ test('an expired claim (a pane closed mid-run) is taken over', async () => {
     }),
   );
   await generateIn(paneA, 'pane-A', new Date('2026-11-03T09:00:00Z'));
-  expect(generatedAt(fake)).toBe('2026-11-03T09:00:00.000Z');
+  expect(generatedAt(fake)).toBeCloseTo(serialOf(46_329, 9, 0, 0), 8);
   expect(claimOf(fake)).toBeNull();
 });
 

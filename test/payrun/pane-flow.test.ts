@@ -30,7 +30,7 @@ test('lock → refused regeneration (every sheet byte-identical) → unlock, all
   expect((await month(port)).lock).toBeNull();
 
   const locked = await setMonthLock(port, PERIOD, 'lock', '财务 王会计', 'zh', new Date('2026-11-05T10:00:00Z'));
-  expect(locked).toEqual({ locked: true, by: '财务 王会计', at: '2026-11-05T10:00:00.000Z' });
+  expect(locked).toEqual({ locked: true, by: '财务 王会计', at: '2026-11-05 10:00:00 (UTC)' });
   // Read back from the workbook, as a pane opened later would.
   expect((await month(port)).lock).toEqual(locked);
   expect(fake.sheet(`审计 ${PERIOD}`).protection.protected).toBe(true);
@@ -45,11 +45,11 @@ test('lock → refused regeneration (every sheet byte-identical) → unlock, all
   expect(JSON.stringify(fake.snapshot())).toBe(before);
 
   const unlocked = await setMonthLock(port, PERIOD, 'unlock', '店长 李', 'zh', new Date('2026-11-06T10:00:00Z'));
-  expect(unlocked).toEqual({ locked: false, by: '店长 李', at: '2026-11-06T10:00:00.000Z' });
+  expect(unlocked).toEqual({ locked: false, by: '店长 李', at: '2026-11-06 10:00:00 (UTC)' });
   const audit = (await month(port)).audit!;
   expect(audit.rows.filter((r) => r[0] === '定稿').map((r) => r.slice(1, 3))).toEqual([
-    ['已定稿', '财务 王会计'],
-    ['已解锁', '店长 李'],
+    ['已定稿 (UTC)', '财务 王会计'],
+    ['已解锁 (UTC)', '店长 李'],
   ]);
 });
 

@@ -45,11 +45,11 @@ test('lock, unlock, change KF02 from 初级 to 中级, regenerate onto the same 
     '已改动：数据行数未变（4 行），是单元格的值变了',
   );
   expect(rows.find((r) => r[0] === '变更' && r[1] === '输入表')?.[2]).toBe(
-    `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${first.json<{ generatedAt: string }>().generatedAt}）时所用的表对照`,
+    `审计表只保存每张输入表的校验值，不保存单元格，所以说不出改的是哪个单元格：请与上次生成（${whenShown(first.json<{ generatedAt: string }>().generatedAt)}）时所用的表对照`,
   );
   expect(rows.filter((r) => r[0] === '定稿').map((r) => r.slice(1, 3))).toEqual([
-    ['已定稿', '王会计'],
-    ['已解锁', '李店长'],
+    ['已定稿 (UTC)', '王会计'],
+    ['已解锁 (UTC)', '李店长'],
   ]);
 });
 
@@ -62,3 +62,8 @@ test('an --out holding another month is replaced as before, with no change list'
   expect(r.out).not.toContain('对比');
   expect((await auditRows(out)).some((row) => row[0] === '变更')).toBe(false);
 });
+
+/** The JSON's ISO UTC time as the Audit shows it when jest runs in UTC (test/setup/utc.ts): to the second. */
+function whenShown(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} (UTC)`;
+}

@@ -60,6 +60,7 @@ export async function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promi
     header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
   for (const b of spec.boldRows ?? []) ws.getRow(b + 2).font = { ...FONT, bold: true };
+  for (const d of spec.dateCells ?? []) ws.getRow(d.row + 2).getCell(d.column + 1).numFmt = NUMBER_FORMATS.datetime;
   if (spec.totalsRow) {
     const row = ws.addRow(spec.totalsRow.map(cellValue));
     row.font = { ...FONT, bold: true };

@@ -106,7 +106,7 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'audit.section.refund': 'Refund convention',
   'audit.section.plan': 'Plan',
   'audit.section.kpi': 'KPI',
-  'audit.generatedAt': 'Generated at (UTC)',
+  'audit.generatedAt': 'Generated at',
   'audit.version': 'Version',
   'audit.checksumMethod': 'Checksum method',
   'audit.checksumMethod.note':

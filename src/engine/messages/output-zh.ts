@@ -108,7 +108,7 @@ export const OUTPUT_ZH = {
   'audit.section.refund': '退款口径',
   'audit.section.plan': '方案',
   'audit.section.kpi': '考核指标',
-  'audit.generatedAt': '生成时间 (UTC)',
+  'audit.generatedAt': '生成时间',
   'audit.version': '版本',
   'audit.checksumMethod': '校验方式',
   'audit.checksumMethod.note': '下方输入表校验值的计算方式；之后的生成只比较同一方式的校验值',

@@ -9,6 +9,7 @@ import { kpiAuditRows } from './kpi-notes';
 import { salesBySourceText } from './sources';
 import { describeRefundConvention } from '../parse/refund-convention';
 import { CHECKSUM_METHOD } from '../sha256';
+import { auditDateCells, localSerial, withZone } from './audit-time';
 
 const DEFS = [
   col('col.audit.section', 'text', 12),
@@ -24,7 +25,9 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
   const yuan = (c: number) => (c / 100).toFixed(2);
   const [run, shop] = [say('audit.section.run'), say('audit.section.shop')];
   rows.push([run, say('col.period'), r.period, null]);
-  rows.push([run, say('audit.generatedAt'), r.generatedAt, null]);
+  // A date cell in the run's local time, its zone in the label; the JSON output keeps the ISO UTC time.
+  const offset = r.utcOffsetMinutes;
+  rows.push([run, withZone(say('audit.generatedAt'), offset), localSerial(new Date(r.generatedAt), offset), null]);
   rows.push([run, say('audit.version'), `CS Performance ${r.version}`, null]);
   rows.push([run, say('audit.agents'), String(r.agents.length), null]);
   rows.push([run, say('audit.checksumMethod'), String(CHECKSUM_METHOD), say('audit.checksumMethod.note')]);
@@ -74,6 +77,7 @@ export function auditSheet(r: PayrollResult, lang: Lang): SheetSpec {
     name: sheetName('audit', r.period, lang),
     columns: columns(DEFS, lang),
     rows,
+    dateCells: auditDateCells(rows),
     freezeHeader: true,
     autoFilter: true,
     protect: true,

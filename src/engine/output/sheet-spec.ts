@@ -74,6 +74,11 @@ export interface SheetSpec {
   charts?: ChartSpec[];
   /** Columns shaded by a three-colour scale, low red to high green (numbers only). */
   colorScales?: string[];
+  /**
+   * Data cells (0-based within rows) holding an Excel date-time serial, shown as 'datetime' whatever their
+   * column's format: the Audit's generation and lock times in its text column.
+   */
+  dateCells?: { row: number; column: number }[];
 }
 
 /** Rows below the notes: `headerRows` title/header rows in general format, then rows in the column formats given. */

@@ -11,6 +11,9 @@ import type { OutCell, SheetSpec } from '../output/sheet-spec';
 import { sheetName } from '../output/labels';
 import { SHEET_TITLES } from '../messages/labels';
 import { phrase } from '../messages';
+import { auditDateCells, auditTimeText, localSerial, splitZone, withZone } from '../output/audit-time';
+
+const withDateCells = (s: SheetSpec): SheetSpec => ({ ...s, dateCells: auditDateCells(s.rows) });
 
 // Read back in either language; the action's case as a manager may retype it.
 const SECTION = [phrase('lock.section', 'zh'), phrase('lock.section', 'en')];
@@ -32,11 +35,12 @@ export function lockRows(audit: SheetData): Cell[][] {
   return audit.rows
     .slice(1)
     .filter(
-      (r) =>
-        SECTION.includes(text(r[0])) &&
-        (LOCKED.includes(text(r[1]).toLowerCase()) || UNLOCKED.includes(text(r[1]).toLowerCase())),
+      (r) => SECTION.includes(text(r[0])) && (LOCKED.includes(actionOf(r[1])) || UNLOCKED.includes(actionOf(r[1]))),
     );
 }
+
+/** A lock row's action without the zone its label names ("已定稿 (UTC+8)" → "已定稿"), as compared. */
+const actionOf = (c: Cell | undefined) => splitZone(text(c))[0].toLowerCase();
 
 /** The month's lock state from its Audit sheet; null when it was never locked. */
 export function lockState(audit: SheetData | undefined): LockState | null {
@@ -44,21 +48,32 @@ export function lockState(audit: SheetData | undefined): LockState | null {
   const last = lockRows(audit).pop();
   if (!last) return null;
   const state: LockState = {
-    locked: LOCKED.includes(text(last[1]).toLowerCase()),
+    locked: LOCKED.includes(actionOf(last[1])),
     by: text(last[2]),
-    at: text(last[3]),
+    // A date cell in the zone its label names; an older Audit's ISO UTC text as written.
+    at: auditTimeText(last[3], splitZone(text(last[1]))[1]),
   };
   return text(last[4]) ? { ...state, reason: text(last[4]) } : state;
 }
 
-/** [section, action, who, when (ISO, UTC), reason?]: the reason goes in a fifth column beside the audit's four. */
-export function lockRow(action: 'lock' | 'unlock', by: string, at: Date, lang: Lang, reason = ''): Cell[] {
+/**
+ * [section, action (zone), who, when, reason?]: when is a date cell of the local time where the lock is made,
+ * its zone in the action's label ("已定稿 (UTC+8)"); the reason goes in a fifth column beside the audit's four.
+ */
+export function lockRow(
+  action: 'lock' | 'unlock',
+  by: string,
+  at: Date,
+  lang: Lang,
+  reason = '',
+  utcOffsetMinutes = -at.getTimezoneOffset(),
+): Cell[] {
   const who = by.trim() || phrase('lock.by-not-given', lang);
   const row: Cell[] = [
     phrase('lock.section', lang),
-    phrase(action === 'lock' ? 'lock.locked' : 'lock.unlocked', lang),
+    withZone(phrase(action === 'lock' ? 'lock.locked' : 'lock.unlocked', lang), utcOffsetMinutes),
     who,
-    at.toISOString(),
+    localSerial(at, utcOffsetMinutes),
   ];
   return reason.trim() ? [...row, reason.trim()] : row;
 }
@@ -81,6 +96,7 @@ export function auditWithLockRow(audit: SheetData, row: OutCell[]): SheetSpec {
       width: [12, 34, 68, 44][i] ?? 30,
     })),
     rows: [...rest.map(pad), pad(row)],
+    dateCells: auditDateCells([...rest, row]),
     freezeHeader: true,
     autoFilter: true,
     protect: true,
@@ -97,7 +113,7 @@ export function withLockHistory(specs: SheetSpec[], previousAudit: SheetData | u
   const carried = carriedLockRows(previousAudit).map((r) => r.map((c) => c ?? null));
   return carried.length === 0
     ? specs
-    : specs.map((s) => (s.kind === 'audit' ? { ...s, rows: [...s.rows, ...carried] } : s));
+    : specs.map((s) => (s.kind === 'audit' ? withDateCells({ ...s, rows: [...s.rows, ...carried] }) : s));
 }
 
 export const auditSheetNames = (period: string) => [sheetName('audit', period, 'zh'), sheetName('audit', period, 'en')];

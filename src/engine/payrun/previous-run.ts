@@ -9,6 +9,7 @@ import { PAYROLL_COLUMNS, MONEY_KEYS } from '../output/payroll';
 import { COMPONENT_TEXT } from '../output/statements';
 import { sheetName } from '../output/labels';
 import { joined, message, msg, phrase, type PlainCode } from '../messages';
+import { auditTimeText, splitZone } from '../output/audit-time';
 
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -180,8 +181,11 @@ function readAudit(sheet: SheetData): {
   let checksumMethod = 1;
   for (const row of sheet.rows.slice(1)) {
     const [section, item, value, note] = (row ?? []).map((c) => cellText(c));
+    // "生成时间 (UTC+8)" over a date cell; an older Audit's "生成时间 (UTC)" over ISO text.
+    const [itemWords, zone] = splitZone(item);
     if (isText(section, 'audit.section.run') && isText(item, 'col.period')) auditPeriod = value;
-    else if (isText(section, 'audit.section.run') && isText(item, 'audit.generatedAt')) generatedAt = value;
+    else if (isText(section, 'audit.section.run') && isText(itemWords, 'audit.generatedAt'))
+      generatedAt = auditTimeText(row?.[2], zone);
     else if (isText(section, 'audit.section.shop') && isText(item, 'audit.shopName')) shopName = value;
     else if (isText(section, 'audit.section.run') && isText(item, 'audit.checksumMethod'))
       checksumMethod = Number(value) || 0;

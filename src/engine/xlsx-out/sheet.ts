@@ -181,8 +181,14 @@ export function writeSheet(
   );
   const boldRows = new Set(spec.boldRows ?? []);
   const boldRow = styles.id({ font: 'bold' });
+  // Date cells in a column of another format (the Audit's times): row → their columns.
+  const dated = new Map<number, Set<number>>();
+  for (const d of spec.dateCells ?? []) dated.set(d.row, (dated.get(d.row) ?? new Set()).add(d.column));
+  const dateStyle = styles.id({ numFmt: NUMBER_FORMATS.datetime });
   for (let i = 0; i < spec.rows.length; i++) {
+    const dates = dated.get(i);
     if (boldRows.has(i)) sheet.add(spec.rows[i], (c) => bold[c], boldRow);
+    else if (dates) sheet.add(spec.rows[i], (c) => (dates.has(c) ? dateStyle : plain[c]));
     else sheet.add(spec.rows[i], (c) => plain[c]);
   }
   if (spec.totalsRow) {
