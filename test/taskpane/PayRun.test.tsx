@@ -43,9 +43,9 @@ test('lock → refused → unlock → change list → confirm', async () => {
   expect(
     port.sheets
       .get('审计 2026-10')!
-      .find((r) => r[1] === '已解锁')
+      .find((r) => r[1] === '已解锁 (UTC)') // jest runs in UTC; the time is a date serial
       ?.slice(2),
-  ).toEqual(['店长', expect.any(String), '补录奖惩']);
+  ).toEqual(['店长', expect.any(Number), '补录奖惩']);
   expect(port.settings.size).toBe(0); // the workbook's claim was let go
 
   // A 200-yuan reward for KF02 after the first run.
