@@ -27,5 +27,20 @@ export function readsAsDateOrAmount(text: string, start: number, end: number): b
   const after = end < text.length ? text.charCodeAt(end) : -1;
   if (isNumberJoint(before) && start >= 2 && isDigitCode(text.charCodeAt(start - 2))) return true;
   if (isNumberJoint(after) && end + 1 < text.length && isDigitCode(text.charCodeAt(end + 1))) return true;
-  return UNITS_AFTER.has(after) || MARKS_BEFORE.has(before);
+  if (MARKS_BEFORE.has(before)) return true;
+  return UNITS_AFTER.has(after) && !(after === HAO && isAgentNumber(text, start, end));
+}
+
+const HAO = '号'.charCodeAt(0);
+const AGENT = '客服';
+
+/**
+ * 客服1号 or 1号客服: 号 numbers an agent here, not a day (seed 003 has agents start the memo with 1号客服).
+ * Spaces and a colon may stand between 客服 and the number (客服: 1号).
+ */
+function isAgentNumber(text: string, start: number, end: number): boolean {
+  if (text.startsWith(AGENT, end + 1)) return true;
+  let p = start;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 58)) p--;
+  return p >= AGENT.length && text.startsWith(AGENT, p - AGENT.length);
 }

@@ -49,6 +49,17 @@ describe('工号 with leading zeros', () => {
     expect(memoAgents('11/10', roster)).toEqual(['11', '10']);
   });
 
+  test('客服1号 and 1号客服 number an agent (seed 003: the memo starts 1号客服、发XX快递), not the day 1号', () => {
+    const roster = new Set(['001', '002', '11']);
+    expect(memoAgents('1号客服、发XX快递', roster)).toEqual(['001']);
+    expect(memoAgents('客服1号小王', roster)).toEqual(['001']);
+    expect(memoAgents('客服：2号 11号发货', roster)).toEqual(['002']);
+    expect(memoAgents('客服 11号', roster)).toEqual(['11']);
+    // A day stays a day: 11号 with no 客服 beside it, and 10月1号 whatever follows.
+    expect(memoAgents('11号发货', roster)).toEqual([]);
+    expect(memoAgents('10月1号客服发', roster)).toEqual([]);
+  });
+
   test('C42b roster 工号 stored by Excel as the number 5: the memo "005" and an Adjustments row "005" are both KF 5', () => {
     const wb = baseWorkbook();
     appendRows(wb, '花名册', [5, '钱五', '暖阳旗舰店:钱五', '售前', '初级', '正式', '2025-01-01', null]);

@@ -103,12 +103,14 @@ function referenceMemoAgents(
   const partOfDateOrAmount = (tok: string, at: number): boolean => {
     const before = text.slice(0, at);
     const after = text.slice(at + tok.length);
+    // 客服1号 / 1号客服: an agent's number, not the day 1号.
+    const agentNumber = /^号客服/.test(after) || (/^号/.test(after) && /客服[ :]*$/.test(before));
     return (
       /^\d+$/.test(tok) &&
       (/\d[-:.]$/.test(before) ||
         /^[-:.]\d/.test(after) ||
         /[年月¥$双满减送买第]$/.test(before) ||
-        /^[年月日号时点分秒天周个件只套盒瓶包袋条张支元块角斤克折次单份%]/.test(after))
+        (/^[年月日号时点分秒天周个件只套盒瓶包袋条张支元块角斤克折次单份%]/.test(after) && !agentNumber))
     );
   };
   /** False when the token names no 工号 at all (an unknown token). */

@@ -60,7 +60,7 @@ const DATA_WORD_DECLARATIONS: Record<string, string[]> = {
   'parse/adjustments.ts': ['TYPE_WORDS'],
   'parse/agent-rows.ts': ['agentRows'], // the 日期 column an issue points at (the sheet's own header word)
   'period-rules.ts': ['chatServesPeriod'], // the 日期 column a week's chat sheet lacks
-  'memo-digits.ts': ['UNITS_AFTER', 'MARKS_BEFORE'], // 月 日 件 元 …: what makes a memo's number a date or amount
+  'memo-digits.ts': ['UNITS_AFTER', 'MARKS_BEFORE', 'HAO', 'AGENT'], // 月 日 件 元 …: what makes a memo's number a date or amount; 客服1号, an agent's
   'text.ts': ['SUMMARY_WORDS', 'SUMMARY_FIRST', 'NOT_AVAILABLE'],
   'sheets/table.ts': ['stripBadge'], // 延 / 修 badges of 千牛 and 赤兔 headers
   'plan/overrides.ts': ['TRUE_WORDS', 'FALSE_WORDS'],
