@@ -20,6 +20,8 @@ import type { RenderPlan } from './render-plan';
 export interface KeptTable {
   name: string;
   columns: string[];
+  /** Where its header row starts (0-based); absent when not asked (a host below 1.13). */
+  topLeft?: { row: number; col: number };
 }
 
 /** The new table's column names: its header cells as text. */
@@ -62,11 +64,15 @@ export function columnChanges(old: string[], next: string[]): { kept: number; re
   return { kept: keptOld.size, remove, insertAt };
 }
 
-/** The old table the new content can take over: same name, the host can resize tables, a column in common. */
+/**
+ * The old table the new content can take over: same name, the host can resize tables, a column in common, and
+ * it still starts at A1 where the new one does (Table.resize keeps the header row; a manager may have inserted
+ * a row above it, and a request that fails every time could not be completed after a failure).
+ */
 export function keepableTable(plan: RenderPlan, tables: KeptTable[]): KeptTable | null {
   const name = plan.decoration?.table?.name.toLowerCase();
   const table = tables.find((t) => t.name.toLowerCase() === name);
-  if (!table || !hostHasExcelApi('1.13')) return null;
+  if (!table || !hostHasExcelApi('1.13') || table.topLeft?.row !== 0 || table.topLeft.col !== 0) return null;
   return columnChanges(table.columns, headerNames(plan)).kept > 0 ? table : null;
 }
 

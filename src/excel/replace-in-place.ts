@@ -59,15 +59,22 @@ export async function loadOwned(ctx: Excel.RequestContext, sheetIds: string[]): 
   await ctx.sync();
   const keepable = hostHasExcelApi('1.13');
   const columns = sheets.map((s) => (keepable ? s.tables.items.map((t) => t.columns.load('items/name')) : []));
+  const ranges = sheets.map((s) =>
+    keepable ? s.tables.items.map((t) => t.getRange().load('rowIndex,columnIndex')) : [],
+  );
   if (columns.some((c) => c.length > 0)) await ctx.sync();
   return new Map(
     sheetIds.map((id, k) => [
       id,
       {
-        tables: sheets[k].tables.items.map((t, i) => ({
-          name: t.name,
-          columns: columns[k][i]?.items.map((c) => c.name) ?? [],
-        })),
+        tables: sheets[k].tables.items.map((t, i) => {
+          const range = ranges[k][i];
+          return {
+            name: t.name,
+            columns: columns[k][i]?.items.map((c) => c.name) ?? [],
+            topLeft: range ? { row: range.rowIndex, col: range.columnIndex } : undefined,
+          };
+        }),
         charts: sheets[k].charts.items.map((c) => c.name),
       },
     ]),

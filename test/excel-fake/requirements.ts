@@ -52,6 +52,7 @@ export const MEMBER_SETS: Record<string, string> = {
   'SettingCollection.getItem': 'ExcelApi 1.4',
   'SettingCollection.getItemOrNullObject': 'ExcelApi 1.4',
   'Table.delete': 'ExcelApi 1.1',
+  'Table.getRange': 'ExcelApi 1.1',
   'Table.name': 'ExcelApi 1.1',
   'Table.resize': 'ExcelApi 1.13',
   'Table.style': 'ExcelApi 1.1',

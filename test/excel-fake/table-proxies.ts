@@ -87,6 +87,15 @@ export class FakeTable extends FakeClientObject {
     });
   }
 
+  /** ExcelApi 1.1: the range the table covers (header and body), as it is when the request runs. */
+  getRange(): FakeRange {
+    this.context.api('Table.getRange');
+    return new FakeRange(this.context, () => {
+      const t = this.model();
+      return { sheet: this.context.model.sheetById(t.sheetId), rect: t.rect };
+    });
+  }
+
   get columns(): FakeTableColumnCollection {
     this.context.api('Table.columns');
     return new FakeTableColumnCollection(this.context, () => this.model());

@@ -137,6 +137,21 @@ test('below ExcelApi 1.13 the table is added again: the reference is lost (#REF!
   expect(sheetState(fake)).toEqual(await fresh('1.9', payroll(8, OLD_COLUMNS)));
 });
 
+test('a table no longer at A1 (a row inserted above it) is added again instead: Table.resize would refuse it', async () => {
+  const fake = await generated('1.13', payroll(5, OLD_COLUMNS));
+  // A row inserted above: the cells and the table move down one row (this payroll holds no formulas to move).
+  const sheet = fake.sheet(PAYROLL);
+  for (const grid of [sheet.values, sheet.numberFormats] as unknown[][][]) grid.unshift([]);
+  table(fake).rect = { ...table(fake).rect, r0: 1 };
+  fake.model.recalc();
+  expect(table(fake).columns).toEqual(OLD_COLUMNS);
+  await regenerate(fake, payroll(8, OLD_COLUMNS));
+  expect(table(fake).rect).toEqual({ r0: 0, c0: 0, rows: 9, cols: 4 });
+  expect(fake.apiUsed.has('Table.resize')).toBe(false);
+  expect(mine(fake).slice(0, 2)).toEqual(['#REF!', '#REF!']);
+  expect(fake.sheetNames().filter((n) => n.includes('~'))).toEqual([]);
+});
+
 test.each(['1.9', '1.13'])(
   'on ExcelApi %s the columns beyond a narrower sheet go back to the standard width',
   async (api) => {
