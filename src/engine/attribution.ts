@@ -7,8 +7,8 @@
  */
 import type { AgentResolver } from './agents';
 import { ACTION, IssueLog } from './issues';
-import { netSalesCents } from './formulas';
-import { scanMemo } from './memo';
+import { netSalesCents, normalizeAgentId } from './formulas';
+import { AMBIGUOUS, scanMemo } from './memo';
 import { cellText } from './text';
 import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
@@ -328,6 +328,14 @@ export class Attributor {
     const conflicting = this.conflictingIds.size > 0 ? this.conflictingIds.named(o.agentText) : undefined;
     if (conflicting !== undefined) {
       this.noteConflicting([conflicting]);
+      return 0;
+    }
+    const written = normalizeAgentId(o.agentText);
+    if (this.resolver.memoIds.indexOf(written) === AMBIGUOUS) {
+      // 01 for roster 工号 1 and 001: on the roster, but as two people, so neither is guessed.
+      const ids = joined(this.resolver.memoIds.sameNumber(written));
+      const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids });
+      this.log.at('warning', 'order-ambiguous-agent', o.table.where(o.rowIndex, 'agent'), o.agentText, text, this.afterExplicit);
       return 0;
     }
     this.log.at(

@@ -8,6 +8,8 @@
 import { memoAgents } from '../../src/engine/formulas';
 import { BASE, ORDERS_NAME, appendRows, baseWorkbook, rosterSheet, setCell } from './builder';
 import { expectOneIssue, run } from './expect';
+import { runPayroll } from '../../src/engine';
+import { chat, orders, PERIOD, roster, workbook } from '../engine/fixture';
 
 describe('工号 with leading zeros', () => {
   test('a number names the digit-only roster 工号 of that number, written with or without zeros', () => {
@@ -133,5 +135,31 @@ describe('a shop whose 工号 are numbers, end to end', () => {
       mentions: ['001', '1'],
     });
     expect(issue.action.en).toContain('silent sales');
+  });
+});
+
+describe('the explicit agent column (接待客服) writing a 工号 as a number', () => {
+  const shop = (agents: string[]) => [
+    roster(agents.map((id) => ({ id }))),
+    chat([{ account: `店:${agents[0]}`, inquiries: 3, paid: 1 }]),
+  ];
+
+  test('"1" names roster 001: credited, no warning', () => {
+    const o = orders([{ id: 'O1', paid: 100, agent: '1' }], { agentColumn: true });
+    const r = runPayroll(workbook(...shop(['001']), o), { period: PERIOD });
+    expect(r.agents.find((a) => a.agent.agentId === '001')?.measures.sales).toBe(10000);
+    expect(r.issues.map((i) => i.code)).not.toContain('order-unknown-agent');
+  });
+
+  test('"01" with roster 1 and 001: credited to neither, warned as naming both, not as a stranger', () => {
+    const o = orders([{ id: 'O1', paid: 100, agent: '01' }], { agentColumn: true });
+    const r = runPayroll(workbook(...shop(['1', '001']), o), { period: PERIOD });
+    const found = r.issues.filter((i) => i.code === 'order-ambiguous-agent');
+    expect(found).toHaveLength(1);
+    // 接待客服 is the fixture's 10th column (J); the order is on row 2.
+    expect(found[0]).toMatchObject({ severity: 'warning', cell: 'J2', value: '01' });
+    expect(found[0].message.zh).toBe('订单 O1 的客服“01”与花名册中多个工号数值相同（1、001），无法判定是哪一位');
+    expect(r.issues.map((i) => i.code)).not.toContain('order-unknown-agent');
+    expect(r.shop.silentSales).toBe(10000);
   });
 });

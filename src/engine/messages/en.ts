@@ -358,6 +358,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'attribution.sourceText.memo': 'the memo',
   'order-agent-not-employed.action': 'credited to the employed agents only',
   'order-silent': 'Order {orderId} (net sales {yuan}) names no agent',
+  'order-ambiguous-agent':
+    'Order {orderId}: agent "{agentText}" is the number of several roster agent IDs ({ids}); it cannot tell which one',
   'order-unknown-agent': 'Order {orderId}: agent "{agentText}" is not on the roster',
   'memo-unknown-id.action': 'credited to the roster IDs only',
   'orders-no-created-time':

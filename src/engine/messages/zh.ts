@@ -335,6 +335,7 @@ export const ZH = {
   'attribution.sourceText.memo': '备注中的工号',
   'order-agent-not-employed.action': '只归属在岗客服',
   'order-silent': '订单 {orderId}（净销售额 {yuan}）没有归属客服',
+  'order-ambiguous-agent': '订单 {orderId} 的客服“{agentText}”与花名册中多个工号数值相同（{ids}），无法判定是哪一位',
   'order-unknown-agent': '订单 {orderId} 的客服“{agentText}”不在花名册中',
   'memo-unknown-id.action': '只归属花名册中的工号',
   'orders-no-created-time': '订单表“{name}”没有“订单创建时间”列，接待记录无法按下单时间判定',
