@@ -25,7 +25,10 @@ const pddRows = [
   ['P3', '60.00', '0.00', '2', '2026-10-05 10:00:00', 'KF01', '部分退款成功'],
   ['P4', '50.00', '0.00', '1', '2026-10-06 10:00:00', 'KF01', '售后处理中'],
   ['P5', '40.00', '0.00', '1', '2026-10-07 10:00:00', '', '退款中'],
-].map(([id, paid, post, qty, at, memo, after]) => `\t${id}\t,卫衣,已签收,\t${paid}\t,${post},${qty},${at},${memo},\t${after}\t`);
+].map(
+  ([id, paid, post, qty, at, memo, after]) =>
+    `\t${id}\t,卫衣,已签收,\t${paid}\t,${post},${qty},${at},${memo},\t${after}\t`,
+);
 
 const inputs = [
   file('花名册.csv', '工号,姓名,旺旺,岗位,级别\nKF01,小美,店:小美,售前,初级\n'),
@@ -35,7 +38,10 @@ const inputs = [
 
 test('售后状态 decides the refund once; a partial refund of unknown amount and open after-sales are said on their cells', async () => {
   const c = captureIo();
-  const code = await main(['payroll', ...inputs, '--period', '2026-10', '--json', '--out', path.join(dir, 'out.xlsx')], c.io);
+  const code = await main(
+    ['payroll', ...inputs, '--period', '2026-10', '--json', '--out', path.join(dir, 'out.xlsx')],
+    c.io,
+  );
   expect(code).toBe(0);
   const json = JSON.parse(c.out.join('\n'));
   const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
@@ -71,3 +77,41 @@ test.each([
   ['商家拒绝退款', 'none'],
   ['', 'none'],
 ])('售后状态 %s → %s', (status, kind) => expect(afterSalesKind(status)).toBe(kind));
+
+/** The same export with a 退款金额(元) column added, filled in only where the manager had an amount. */
+const withRefundColumn = [
+  // order, paid, postage, units, paid at, 售后状态, 退款金额
+  ['Q1', '100.00', '0.00', '1', '2026-10-03 10:00:00', '部分退款成功', '20.00'],
+  ['Q2', '80.00', '5.00', '1', '2026-10-04 10:00:00', '退款成功', '80.00'],
+  ['Q3', '60.00', '0.00', '2', '2026-10-05 10:00:00', '售后处理中', '0'],
+  ['Q4', '50.00', '0.00', '1', '2026-10-06 10:00:00', '退款成功', ''],
+  ['Q5', '40.00', '0.00', '1', '2026-10-07 10:00:00', '部分退款', ''],
+].map(([id, paid, post, qty, at, after, refund]) => `${id},${paid},${post},${qty},${at},KF01,${after},${refund}`);
+
+test('with a refund column, an amount in it decides; where it is blank 售后状态 still does, and a blank partial refund is said at the cell', async () => {
+  const header = '订单号,用户实付金额(元),邮费(元),商品数量(件),支付时间,商家备注,售后状态,退款金额(元)';
+  const orders = file('拼多多订单加退款.csv', [header, ...withRefundColumn].join('\n') + '\n');
+  const c = captureIo();
+  const out = path.join(dir, 'out-refund.xlsx');
+  const code = await main(
+    ['payroll', inputs[0], orders, inputs[2], '--period', '2026-10', '--json', '--out', out],
+    c.io,
+  );
+  expect(code).toBe(0);
+  const json = JSON.parse(c.out.join('\n'));
+  const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
+  // Net: Q1 100 − 20 = 80; Q2 max(0, 80 − 5 − 80) = 0; Q3 60 (its 0 is an amount); Q4 blank + 退款成功: all 50
+  // refunded, 0; Q5 blank + 部分退款: 40, amount unknown. Sales 80 + 60 + 40 = 180.
+  expect(kf01.sales).toBe(180);
+  expect(kf01.buyers).toBe(3);
+  expect(kf01.units).toBe(1 + 2 + 1);
+  // Refunds 20 + 80 + 50 = 150 of 100 + 80 + 60 + 50 + 40 = 330 paid.
+  expect(kf01.refundRate).toBeCloseTo(150 / 330, 10);
+  const issues = json.issues as { code: string; severity: string; cell: string; message: { zh: string } }[];
+  const blank = issues.filter((i) => i.code === 'order-partial-refund-blank');
+  // 退款金额(元) is column H; Q5 is sheet row 6.
+  expect(blank.map((i) => [i.severity, i.cell])).toEqual([['warning', 'H6']]);
+  expect(blank[0].message.zh).toContain('“部分退款”');
+  expect(issues.map((i) => i.code)).not.toContain('order-partial-refund-unknown');
+  expect(issues.map((i) => i.code)).not.toContain('order-after-sales-pending');
+});

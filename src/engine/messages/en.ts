@@ -132,7 +132,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   'several-rosters': '{length} roster sheets: only "{name}" is used',
   'roster-no-agents':
     'The roster sheet "{name}" has no usable agent rows below its header (row {headerRow}): with nobody to pay, no scorecard or payroll is made',
-  'roster-no-agents.action': 'cannot generate: list the agents (agent ID, name, role, level) on the roster and run again',
+  'roster-no-agents.action':
+    'cannot generate: list the agents (agent ID, name, role, level) on the roster and run again',
   'agent-not-employed': '{agentId} {name} was not employed in {key} (hire/leave dates)',
   'agent-not-employed.action': "left off this period's scorecard and payroll",
   // pipeline/score.ts
@@ -216,11 +217,17 @@ export const EN: Record<keyof typeof ZH, string> = {
   'parse.order-messages.order-is-not-a-valid': 'Order {orderId}: {label} "{value}" is not a valid amount',
   'order-refund-exceeds': 'Order {orderId}: refund {refund} exceeds amount paid {paid}',
   'order-refund-exceeds.action': 'treated as a full refund (refund capped at amount paid, net sales 0)',
-  'order-partial-refund-unknown': 'Order {orderId}: after-sales status "{status}", but the sheet has no refund amount column, so how much was refunded is unknown',
+  'order-partial-refund-unknown':
+    'Order {orderId}: after-sales status "{status}", but the sheet has no refund amount column, so how much was refunded is unknown',
   'order-partial-refund-unknown.action':
-    'counted without a refund; to deduct it, add a 退款金额 (refund amount) column (in Pinduoduo\'s after-sales export) and run again',
+    "counted without a refund; to deduct it, add a 退款金额 (refund amount) column (in Pinduoduo's after-sales export) and run again",
+  'order-partial-refund-blank':
+    'Order {orderId}: after-sales status "{status}", but its refund amount cell is blank, so how much was refunded is unknown',
+  'order-partial-refund-blank.action':
+    "counted without a refund; to deduct it, fill in the refund amount in this cell (in Pinduoduo's after-sales export) and run again",
   'order-after-sales-pending': 'Order {orderId}: after-sales status "{status}", not finished yet',
-  'order-after-sales-pending.action': 'counted without a refund; once refunded, export the orders again and rerun (a locked month does not change by itself)',
+  'order-after-sales-pending.action':
+    'counted without a refund; once refunded, export the orders again and rerun (a locked month does not change by itself)',
   'order-closed-refunded': 'Order {orderId} was closed after payment with refund {refund} below amount paid',
   'order-closed-refunded.action': 'treated as fully refunded (plan orders.closedAsRefunded)',
   'order-bad-qty': 'Order {orderId}: quantity "{value}" is not a whole number',

@@ -128,7 +128,8 @@ export const ZH = {
   'missing-sheet': '缺少{label}工作表（工作表名应为 {sheetNamesOf}，或表头含{label}的必需列）{seen}',
   // pipeline/staff.ts
   'several-rosters': '有 {length} 张花名册，只使用“{name}”',
-  'roster-no-agents': '花名册工作表“{name}”表头（第 {headerRow} 行）下没有可用的客服行：没有可发工资的客服，无法生成绩效与工资',
+  'roster-no-agents':
+    '花名册工作表“{name}”表头（第 {headerRow} 行）下没有可用的客服行：没有可发工资的客服，无法生成绩效与工资',
   'roster-no-agents.action': '无法生成：在花名册中填写客服（工号、姓名、岗位、级别）后重新计算',
   'agent-not-employed': '{agentId} {name} 在 {key} 不在岗（入职/离职日期）',
   'agent-not-employed.action': '不计入本期的绩效表与工资表',
@@ -210,7 +211,11 @@ export const ZH = {
   'order-refund-exceeds': '订单 {orderId} 的退款 {refund} 大于实付 {paid}',
   'order-refund-exceeds.action': '按全额退款处理（退款计为实付金额，净销售额为 0）',
   'order-partial-refund-unknown': '订单 {orderId} 的售后状态为“{status}”，但表中没有退款金额列，退了多少无从得知',
-  'order-partial-refund-unknown.action': '按未退款计入销售；如需扣除，请在订单表加上“退款金额”列（拼多多售后单导出中有）后重新计算',
+  'order-partial-refund-unknown.action':
+    '按未退款计入销售；如需扣除，请在订单表加上“退款金额”列（拼多多售后单导出中有）后重新计算',
+  'order-partial-refund-blank': '订单 {orderId} 的售后状态为“{status}”，但这一行的退款金额是空的，退了多少无从得知',
+  'order-partial-refund-blank.action':
+    '按未退款计入销售；如需扣除，请在这一格填入退款金额（拼多多售后单导出中有）后重新计算',
   'order-after-sales-pending': '订单 {orderId} 的售后状态为“{status}”，售后尚未完成',
   'order-after-sales-pending.action': '按未退款计入销售；退款完成后重新导出订单再计算（已定稿的月份不会自动改变）',
   'order-closed-refunded': '订单 {orderId} 付款后交易关闭，退款金额 {refund} 小于实付',

@@ -26,6 +26,7 @@ const ORDER_CELL_ISSUES = {
   'order-refund-exceeds': ['refund', 'warning', msg('order-refund-exceeds.action')],
   'order-closed-refunded': ['status', 'info', msg('order-closed-refunded.action')],
   'order-partial-refund-unknown': ['afterSales', 'warning', msg('order-partial-refund-unknown.action')],
+  'order-partial-refund-blank': ['refund', 'warning', msg('order-partial-refund-blank.action')],
   'order-after-sales-pending': ['afterSales', 'info', msg('order-after-sales-pending.action')],
   'order-bad-qty': ['qty', 'warning', ACTION.treatedZero],
 } satisfies Record<string, OrderCellRule>;
@@ -114,8 +115,11 @@ export function reportClosedRefunded(log: IssueLog, o: Order, status: string, re
   atOrderCell(log, o, 'order-closed-refunded', status, { orderId: o.orderId, refund: formatYuan(refund) });
 }
 
-export function reportPartialRefundUnknown(log: IssueLog, o: Order, status: string): void {
-  atOrderCell(log, o, 'order-partial-refund-unknown', status, { orderId: o.orderId, status });
+/** `blankCell`: the sheet has a refund column, blank on this row (else it has none). */
+export function reportPartialRefundUnknown(log: IssueLog, o: Order, status: string, blankCell: boolean): void {
+  // The blank refund cell is where it points: its value is that blank, the status is in the message.
+  if (blankCell) atOrderCell(log, o, 'order-partial-refund-blank', null, { orderId: o.orderId, status });
+  else atOrderCell(log, o, 'order-partial-refund-unknown', status, { orderId: o.orderId, status });
 }
 
 export function reportAfterSalesPending(log: IssueLog, o: Order, status: string): void {

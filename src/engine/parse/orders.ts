@@ -59,8 +59,8 @@ function orderColumns(t: Table): OrderColumns {
     agent: idx('agent'),
     status: idx('status'),
     created: idx('created'),
-    // 售后状态 stands in for the refund only where there is no refund column.
-    afterSales: refund < 0 ? idx('afterSales') : -1,
+    // 售后状态 stands in for the refund where the sheet has no refund column, or the row's refund cell is blank.
+    afterSales: idx('afterSales'),
   };
 }
 
@@ -248,7 +248,10 @@ function readPaid(s: SheetReading, o: Order): Cents {
 /** Sets o.refund and o.paid (the amount originally paid, refund included). */
 function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
   let paid = paidCell;
-  let refund = s.cols.afterSales >= 0 ? afterSalesRefund(s, o, paid) : readAmount(s, o, s.cols.refund, 'refund');
+  let refund =
+    s.cols.afterSales >= 0 && refundNotGiven(s, o)
+      ? afterSalesRefund(s, o, paid)
+      : readAmount(s, o, s.cols.refund, 'refund');
   // Netted reports give 实付 after the refund: add it back, so the order's amount is what was originally paid.
   if (s.netted) paid += refund;
   if (refund > paid) {
@@ -265,13 +268,23 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
 }
 
 /**
- * The refund a 售后状态 gives, where the sheet has no refund column (Pinduoduo): all of 实付 for 退款成功, else
+ * No refund amount on the row: no refund column, or its cell blank or not available. A manager who adds a
+ * 退款金额 column for the partial refunds (as order-partial-refund-unknown asks) leaves the full ones blank.
+ */
+function refundNotGiven(s: SheetReading, o: Order): boolean {
+  if (s.cols.refund < 0) return true;
+  const kind = parseNumber(o.row[s.cols.refund]).kind;
+  return kind === 'blank' || kind === 'na';
+}
+
+/**
+ * The refund a 售后状态 gives where the row has no refund amount (Pinduoduo): all of 实付 for 退款成功, else
  * nothing; a partial refund (amount unknown) and an after-sale still open are said on their cell.
  */
 function afterSalesRefund(s: SheetReading, o: Order, paid: Cents): Cents {
   const cell = o.row[s.cols.afterSales];
   const kind = afterSalesKind(cell);
-  if (kind === 'partial') report.reportPartialRefundUnknown(s.log, o, cellText(cell));
+  if (kind === 'partial') report.reportPartialRefundUnknown(s.log, o, cellText(cell), s.cols.refund >= 0);
   else if (kind === 'pending') report.reportAfterSalesPending(s.log, o, cellText(cell));
   return kind === 'full' ? paid : 0;
 }
