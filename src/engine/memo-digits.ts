@@ -28,8 +28,27 @@ export function readsAsDateOrAmount(text: string, start: number, end: number): b
   if (isNumberJoint(before) && start >= 2 && isDigitCode(text.charCodeAt(start - 2))) return true;
   if (isNumberJoint(after) && end + 1 < text.length && isDigitCode(text.charCodeAt(end + 1))) return true;
   if (MARKS_BEFORE.has(before)) return true;
+  if ((before === SLASH || after === SLASH) && inSlashDate(text, start, end)) return true;
   return UNITS_AFTER.has(after) && !(after === HAO && isAgentNumber(text, start, end));
 }
+
+const SLASH = 47;
+
+/**
+ * text[start, end) is part of a date written with slashes and a year: 2026/10/11, 2026/10 or 11/10/2026.
+ * Without a year, 11/10 stays a list of two 工号 (001/002 is how agents who shared an order write it), and so
+ * does 1001/1002 (no year, no month).
+ */
+function inSlashDate(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === SLASH)) from--;
+  let to = end;
+  while (to < text.length && (isDigitCode(text.charCodeAt(to)) || text.charCodeAt(to) === SLASH)) to++;
+  return SLASH_DATE.test(text.slice(from, to));
+}
+
+/** yyyy/m, yyyy/m/d or d/m/yyyy (m/d/yyyy alike), years 1900–2099. */
+const SLASH_DATE = /^(?:(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
 
 const HAO = '号'.charCodeAt(0);
 const AGENT = '客服';

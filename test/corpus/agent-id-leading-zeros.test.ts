@@ -49,6 +49,13 @@ describe('工号 with leading zeros', () => {
     expect(memoAgents('客服 11，10月2日发货', roster)).toEqual(['11']);
     expect(memoAgents('2026-10-11 客服2', roster)).toEqual(['2']);
     expect(memoAgents('11/10', roster)).toEqual(['11', '10']);
+    // With a year it is a date: 2026/10/11, 2026/10 and 11/10/2026 name nobody; 1001/1002 has no year.
+    expect(memoAgents('2026/10/11 补发', roster)).toEqual([]);
+    expect(memoAgents('补发11/10/2026', roster)).toEqual([]);
+    expect(memoAgents('2026/10/11 客服2', roster)).toEqual(['2']);
+    expect(memoAgents('2026/10发', roster)).toEqual([]);
+    expect(memoAgents('1001/1002', new Set(['1001', '1002']))).toEqual(['1001', '1002']);
+    expect(memoAgents('2026/13', new Set(['2026', '13']))).toEqual(['2026', '13']);
   });
 
   test('客服1号 and 1号客服 number an agent (seed 003: the memo starts 1号客服、发XX快递), not the day 1号', () => {

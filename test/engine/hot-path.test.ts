@@ -110,8 +110,19 @@ function referenceMemoAgents(
       (/\d[-:.]$/.test(before) ||
         /^[-:.]\d/.test(after) ||
         /[年月¥$双满减送买第]$/.test(before) ||
+        inSlashDate(tok, before, after) ||
         (/^[年月日号时点分秒天周个件只套盒瓶包袋条张支元块角斤克折次单份%]/.test(after) && !agentNumber))
     );
+  };
+  // 2026/10/11, 2026/10 or 11/10/2026: the slash-joined digits around the token, split at the slashes.
+  const inSlashDate = (tok: string, before: string, after: string): boolean => {
+    if (!before.endsWith('/') && !after.startsWith('/')) return false;
+    const g = `${/[\d/]*$/.exec(before)![0]}${tok}${/^[\d/]*/.exec(after)![0]}`.split('/');
+    const year = (y: string) => y.length === 4 && (y.startsWith('19') || y.startsWith('20'));
+    const upTo = (d: string, max: number) => d.length >= 1 && d.length <= 2 && +d >= 1 && +d <= max;
+    const short = (d: string) => d.length >= 1 && d.length <= 2;
+    if (year(g[0])) return (g.length === 2 || (g.length === 3 && upTo(g[2], 31))) && upTo(g[1], 12);
+    return g.length === 3 && year(g[2]) && short(g[0]) && short(g[1]);
   };
   /** False when the token names no 工号 at all (an unknown token). */
   const take = (tok: string, at: number): boolean => {
@@ -192,6 +203,9 @@ describe('memo scanning', () => {
     '¥',
     '￥',
     '2026-10-11',
+    '2026/10/11',
+    '2026/',
+    '/2026',
     '１１',
   );
   const memoArb = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
