@@ -36,6 +36,24 @@ describe('a required column missing beside a mistyped header', () => {
     expect(err.issues[0].message.zh).not.toContain('写错了');
   });
 
+  test('a real column two characters off (买家实际支付积分, points, beside a missing 买家实际支付金额) is no typo', () => {
+    // Renaming it as asked would pay points as money: two Han characters changed make another word.
+    const wb = baseWorkbook();
+    renameHeader(wb, ORDERS_NAME, '买家实际支付金额', '买家实际支付积分');
+    const err = expectInputError(wb, [
+      { code: 'missing-column', sheet: ORDERS_NAME, row: 1, mentions: ['买家实际支付金额'] },
+    ]);
+    expect(err.issues[0].message.zh).not.toContain('写错了');
+    expect(err.issues[0].message.en).not.toContain('typo');
+  });
+
+  test('主订单编号, a column of its own one character off 订单编号, is no typo of it', () => {
+    const wb = baseWorkbook();
+    renameHeader(wb, ORDERS_NAME, '订单编号', '主订单编号');
+    const err = expectInputError(wb, [{ code: 'missing-column', sheet: ORDERS_NAME, row: 1, mentions: ['订单编号'] }]);
+    expect(err.issues[0].message.zh).not.toContain('写错了');
+  });
+
   test('买家会员民 (民 for 名): no buyer column is a warning naming the header, not the quiet Pinduoduo note', () => {
     const wb = baseWorkbook();
     renameHeader(wb, ORDERS_NAME, '买家会员名', '买家会员民');

@@ -327,3 +327,14 @@ export const FIELDS_BY_KIND: Record<Exclude<InputKind, 'history'>, FieldDef[]> =
   ratings: RATING_FIELDS,
   consultations: CONSULTATION_FIELDS,
 };
+
+/**
+ * Columns of real exports one character off a field's name yet another measure (赤兔's 下单->最终付款成功率 is
+ * orders to payment, not inquiries): never offered as a typo of that field, whose renaming would change amounts.
+ */
+export const OTHER_COLUMNS_NEAR_FIELD_NAMES: readonly string[] = [
+  '下单->最终付款成功率',
+  '下单->最终付款人数',
+  '主订单编号',
+  '子订单编号',
+];

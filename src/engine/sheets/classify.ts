@@ -11,7 +11,7 @@ import type { SheetData } from '../cell';
 import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
 import type { FieldDef } from './aliases';
-import { FIELDS_BY_KIND, ITEM_REPORT_FIELDS, SHEET_ALIASES } from './aliases';
+import { FIELDS_BY_KIND, ITEM_REPORT_FIELDS, OTHER_COLUMNS_NEAR_FIELD_NAMES, SHEET_ALIASES } from './aliases';
 import { bestHeaderRow } from './table';
 import { sheetKind } from './detect';
 import { joined, msg } from '../messages';
@@ -163,13 +163,16 @@ export function mistypedHeader(
   let found: { header: string; meant: string } | null = null;
   for (let c = 0; c < header.length; c++) {
     const text = used.has(c) ? '' : cellText(header[c] as never);
-    const meant = text ? closestName(text, field.aliases) : null;
+    const meant = text && !isOtherColumn(text) ? closestName(text, field.aliases) : null;
     if (meant === null) continue;
     if (found) return null;
     found = { header: text, meant };
   }
   return found;
 }
+
+const OTHER_COLUMNS = new Set(OTHER_COLUMNS_NEAR_FIELD_NAMES.map(normalizeKey));
+const isOtherColumn = (header: string) => OTHER_COLUMNS.has(normalizeKey(header));
 
 /** Characters two keys share, over the longer one's length. */
 function sharedShare(a: string, b: string): number {
