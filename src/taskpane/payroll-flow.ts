@@ -17,6 +17,7 @@ import {
   scorecardPeriod,
   isEarlierPeriod,
   disputedMonths,
+  fileNoteIssue,
   sheetName,
   type Cell,
   type LocalText,
@@ -177,9 +178,17 @@ async function readInputs(port: WorkbookPort, scan: WorkbookScan, period: string
     opts.signal,
   );
   throwIfAborted(opts.signal);
+  // Before the next read: the host's notes are of its last read.
+  const hostNotes = port.readNotes?.() ?? [];
+  const read = new Set(wb.sheets.map((s) => s.name));
+  const imported = await importNotesFor(
+    port,
+    scan.sheets.filter((s) => read.has(s.name)),
+  );
   const records = await lockRecordsFor(port, scan, wb, period);
   throwIfAborted(opts.signal);
-  return { sheets: [...wb.sheets, ...records, ...scan.others.map(({ name, rows }) => ({ name, rows }))] };
+  const sheets = [...wb.sheets, ...records, ...scan.others.map(({ name, rows }) => ({ name, rows }))];
+  return { wb: { sheets }, imported, hostNotes };
 }
 
 /** Reads the inputs and reports every data problem for the period, without writing anything. */
@@ -191,9 +200,11 @@ export async function validateInputs(
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
-  const wb = await readInputs(port, scan, period, opts);
+  const { wb, imported } = await readInputs(port, scan, period, opts);
   const report = await (opts.engine ?? ON_PAGE).validate(wb, period, engineCall(wb, opts));
   throwIfAborted(opts.signal);
+  // An imported file's notes (import-notes.ts) are said in 检查数据 as in the Issues sheet of a generation.
+  report.issues.unshift(...imported.map(fileNoteIssue));
   return { scan, report };
 }
 
@@ -259,15 +270,9 @@ export async function readAndRun(
   opts: GenerateOptions & { outputs?: boolean },
 ): Promise<Computed> {
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
-  const wb = await readInputs(port, scan, opts.period, opts);
-  const read = new Set(wb.sheets.map((s) => s.name));
-  const fileNotes = [
-    ...(await importNotesFor(
-      port,
-      scan.sheets.filter((s) => read.has(s.name)),
-    )),
-    ...(port.readNotes?.() ?? []), // what the host could not read (merged cells below ExcelApi 1.13)
-  ];
+  const { wb, imported, hostNotes } = await readInputs(port, scan, opts.period, opts);
+  // What the host could not read (merged cells below ExcelApi 1.13) goes into the Issues sheet beside them.
+  const fileNotes = [...imported, ...hostNotes];
   return (opts.engine ?? ON_PAGE).payroll(
     wb,
     { period: opts.period, lang: opts.lang, now: opts.now, outputs: opts.outputs, fileNotes },

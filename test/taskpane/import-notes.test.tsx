@@ -7,7 +7,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { planImport } from '../../src/taskpane/import-files';
 import { IMPORT_NOTES_KEY, keepImportNotes } from '../../src/taskpane/import-notes';
-import { generatePayroll, insertSheets } from '../../src/taskpane/payroll-flow';
+import { generatePayroll, insertSheets, validateInputs } from '../../src/taskpane/payroll-flow';
 import { encodeGbk } from '../support/gbk';
 import { MemoryPort } from './memory-port';
 
@@ -73,6 +73,10 @@ test('the note goes with the file: a clean download imported again, or rows adde
   ]);
   await generatePayroll(port, { period: '2026-10', lang: 'zh' });
   expect(noteRows(port)).toHaveLength(1);
+  // 检查数据 says it too, at the same cell.
+  const { report } = await validateInputs(port, '2026-10');
+  const checked = report.issues.filter((i) => i.message.zh.startsWith(NOTE_ZH));
+  expect(checked.map((i) => [i.sheet, i.cell])).toEqual([['订单报表', 'E3']]);
 
   // The manager adds an order by hand: the sheet is no longer the file as read, the note no longer says where.
   port.sheets.get('订单报表')!.push(['1003', '丙', 20, '2026-10-07 12:00:00', 'KF01']);
