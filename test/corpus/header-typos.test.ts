@@ -29,6 +29,19 @@ describe('a required column missing beside a mistyped header', () => {
     expect(err.issues[0].message.en).not.toContain('typo');
   });
 
+  test('a sheet under a name not known (10月订单), taken for orders by its header: the missing-orders stop asks too', () => {
+    const wb = baseWorkbook();
+    renameHeader(wb, ORDERS_NAME, '买家实际支付金额', '买家实际支付金額');
+    wb.sheets.find((s) => s.name === ORDERS_NAME)!.name = '10月订单';
+    const err = expectInputError(wb, [{ code: 'missing-sheet', mentions: ['10月订单', '买家实际支付金额'] }]);
+    expect(err.issues[0].message.zh).toContain(
+      '“10月订单”有订单列，但没有 买家实际支付金额；表头“买家实际支付金額”是不是“买家实际支付金额”写错了？',
+    );
+    expect(err.issues[0].message.en).toContain(
+      'has orders columns but no 买家实际支付金额; is the header "买家实际支付金額" a typo of "买家实际支付金额"?',
+    );
+  });
+
   test('a header two edits from every name gets no guess', () => {
     const wb = baseWorkbook();
     renameHeader(wb, CHAT_NAME, '询单人数', '询问人次');

@@ -380,7 +380,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'payrun.previous-run.to-compare-lacks-the-columns':
     '"{name}" to compare lacks the columns {missing} on row 1 (was it edited?)',
   // sheets/classify.ts
-  'sheets.classify.has-columns-but-no': '"{name}" has {kind} columns but no {lacks}',
+  'sheets.classify.has-columns-but-no': '"{name}" has {kind} columns but no {lacks}{hint}',
   // attribution.ts
   'order-agent-not-employed.order-day':
     'Order {orderId}, placed on {date}, names {gone}, not employed that day (hire/leave dates)',

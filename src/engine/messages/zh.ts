@@ -352,7 +352,7 @@ export const ZH = {
     '用于对比的工作簿是 {others} 的工资，不是 {period} 的：不能对比不同月份',
   'payrun.previous-run.to-compare-lacks-the-columns': '用于对比的“{name}”第 1 行缺少列：{missing}（表被改动过？）',
   // sheets/classify.ts
-  'sheets.classify.has-columns-but-no': '“{name}”有{kind}列，但没有 {lacks}',
+  'sheets.classify.has-columns-but-no': '“{name}”有{kind}列，但没有 {lacks}{hint}',
   // attribution.ts
   'order-agent-not-employed.order-day': '订单 {orderId} 于 {date} 下单，归属的客服 {gone} 当天不在岗（入职/离职日期）',
   'order-agent-not-employed.consultation-day':

@@ -12,7 +12,7 @@ import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
 import type { FieldDef } from './aliases';
 import { FIELDS_BY_KIND, ITEM_REPORT_FIELDS, OTHER_COLUMNS_NEAR_FIELD_NAMES, SHEET_ALIASES } from './aliases';
-import { bestHeaderRow } from './table';
+import { bestHeaderRow, columnsNamingFields } from './table';
 import { sheetKind } from './detect';
 import { joined, msg } from '../messages';
 import { inSentence, INPUT_KIND_TEXT } from '../messages/labels';
@@ -45,6 +45,8 @@ export interface SheetLook {
   missing: FieldDef[];
   /** Taobao's item report (宝贝报表), said as such: it is what a manager brings instead of the order report. */
   itemReport?: boolean;
+  /** A header that is a typo of a missing field's name (付款时问 for 付款时间), said with the missing fields. */
+  typo?: { header: string; meant: string };
 }
 
 export interface FoundSheets {
@@ -56,15 +58,22 @@ export interface FoundSheets {
 export function lookOf(sheet: SheetData, fieldsByKind: Record<TableKind, FieldDef[]>): SheetLook {
   let best: SheetLook = { name: sheet.name, looksLike: null, missing: [], itemReport: isItemReport(sheet) };
   let bestCount = MIN_FIELDS - 1;
+  let headerIndex = -1;
   for (const kind of Object.keys(fieldsByKind) as TableKind[]) {
     const fields = fieldsByKind[kind];
-    const { fields: seen } = bestHeaderRow(sheet, fields);
+    const { index, fields: seen } = bestHeaderRow(sheet, fields);
     // Ties go to the kind with fewer required columns missing, then to the order of the table.
     const missing = fields.filter((f) => f.required && !seen.has(f.key));
     if (seen.size > bestCount || (seen.size === bestCount && best.looksLike && missing.length < best.missing.length)) {
       best = { ...best, looksLike: kind, missing };
       bestCount = seen.size;
+      headerIndex = index;
     }
+  }
+  if (best.looksLike && best.missing.length > 0) {
+    const header = sheet.rows[headerIndex] ?? [];
+    const used = new Set(columnsNamingFields(header, fieldsByKind[best.looksLike]));
+    for (const f of best.missing) best.typo ??= mistypedHeader(header, used, f) ?? undefined;
   }
   return best;
 }
@@ -121,7 +130,8 @@ export function describeLook(look: SheetLook): LocalText {
   const kind = inSentence(INPUT_KIND_TEXT[look.looksLike]);
   const lacks = look.missing.map((f) => f.aliases[0]);
   if (lacks.length === 0) return msg('sheets.classify.is-a-sheet', { name, kind });
-  return msg('sheets.classify.has-columns-but-no', { name, kind, lacks: joined(lacks) });
+  const hint = look.typo ? msg('header-did-you-mean', look.typo) : '';
+  return msg('sheets.classify.has-columns-but-no', { name, kind, lacks: joined(lacks), hint });
 }
 
 /**
