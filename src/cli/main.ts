@@ -52,6 +52,7 @@ import { outputFile } from './output-file';
 import { PAYRUN_FLAGS, payRunPaths, PayRunPaths, payRunSummary, slipsFolderHoldsNone } from './payrun-args';
 import { lockCommand, lockedFileProblem, readOutputSheets } from './lock';
 import { excelJs } from './exceljs-lazy';
+import { fatalLine } from './fatal-line';
 import { failedWriteText, outputPlaceProblem, writeProblemText } from './write-problem';
 
 export const USAGE = `Usage:
@@ -242,8 +243,7 @@ async function payroll(argv: string[], io: Io): Promise<number> {
     result = runPayroll(data, { period: period.key, lang, makeHasher: nodeHasher });
   } catch (e) {
     if (e instanceof InputError) {
-      for (const i of e.issues)
-        io.err(`cs-kpi: ${i.message[lang]}${i.sheet && i.row ? (zh ? `（第 ${i.row} 行）` : ` (row ${i.row})`) : ''}`);
+      for (const i of e.issues) io.err(fatalLine(i, lang));
       return 1;
     }
     throw e;
