@@ -76,6 +76,9 @@ describe('a required column missing beside a mistyped header', () => {
       severity: 'warning',
       sheet: ORDERS_NAME,
       row: 1,
+      // The mistyped header's own cell: 买家会员名 is the order report's second column.
+      column: '买家会员民 (B)',
+      cell: 'B1',
       value: '买家会员民',
       mentions: ['买家会员民', '买家会员名'],
     });

@@ -3,7 +3,7 @@
  * Excel has turned into numbers, a report without a buyer column, and refunds
  * read as gross for want of any sign (refund-convention.ts).
  */
-import type { Cell } from '../cell';
+import { cellAddress, columnLetter, fileColumn, type Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Table } from '../sheets/table';
 import { msg } from '../messages';
@@ -59,7 +59,9 @@ function reportNoBuyerColumn(t: Table, log: IssueLog): void {
     logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
     return;
   }
-  const where = { sheet: t.sheet.name, row: t.headerIndex + 1 };
+  const c = fileColumn(t.sheet, typo.column);
+  const column = `${typo.header} (${columnLetter(c)})`;
+  const where = { sheet: t.sheet.name, row: t.headerIndex + 1, column, cell: cellAddress(t.headerIndex, c) };
   const text = msg('orders-buyer-header-mistyped', { name: t.sheet.name, ...typo });
   log.at('warning', 'orders-buyer-header-mistyped', where, typo.header, text, msg('orders-no-buyer-column.action'));
 }

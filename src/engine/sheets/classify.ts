@@ -169,14 +169,14 @@ export function mistypedHeader(
   header: unknown[],
   used: ReadonlySet<number>,
   field: FieldDef,
-): { header: string; meant: string } | null {
-  let found: { header: string; meant: string } | null = null;
+): { header: string; meant: string; column: number } | null {
+  let found: { header: string; meant: string; column: number } | null = null;
   for (let c = 0; c < header.length; c++) {
     const text = used.has(c) ? '' : cellText(header[c] as never);
     const meant = text && !isOtherColumn(text) ? closestName(text, field.aliases) : null;
     if (meant === null) continue;
     if (found) return null;
-    found = { header: text, meant };
+    found = { header: text, meant, column: c };
   }
   return found;
 }
