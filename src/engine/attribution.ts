@@ -335,7 +335,14 @@ export class Attributor {
       // 01 for roster 工号 1 and 001: on the roster, but as two people, so neither is guessed.
       const ids = joined(this.resolver.memoIds.sameNumber(written));
       const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids });
-      this.log.at('warning', 'order-ambiguous-agent', o.table.where(o.rowIndex, 'agent'), o.agentText, text, this.afterExplicit);
+      this.log.at(
+        'warning',
+        'order-ambiguous-agent',
+        o.table.where(o.rowIndex, 'agent'),
+        o.agentText,
+        text,
+        this.afterExplicit,
+      );
       return 0;
     }
     this.log.at(

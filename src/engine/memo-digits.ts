@@ -48,7 +48,8 @@ function inSlashDate(text: string, start: number, end: number): boolean {
 }
 
 /** yyyy/m, yyyy/m/d or d/m/yyyy (m/d/yyyy alike), years 1900–2099. */
-const SLASH_DATE = /^(?:(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
+const SLASH_DATE =
+  /^(?:(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
 
 const HAO = '号'.charCodeAt(0);
 const AGENT = '客服';

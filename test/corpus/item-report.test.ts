@@ -8,12 +8,34 @@ import { inputSheetsOf } from '../../src/engine';
 import { BASE, ORDERS_NAME, baseWorkbook, withoutSheet } from './builder';
 import { expectInputError, expectOneIssue, run } from './expect';
 
-const ITEM_HEADER = ['订单编号', '标题', '价格', '购买数量', '外部系统编号', '商品属性', '套餐信息', '备注', '订单状态', '商家编码'];
+const ITEM_HEADER = [
+  '订单编号',
+  '标题',
+  '价格',
+  '购买数量',
+  '外部系统编号',
+  '商品属性',
+  '套餐信息',
+  '备注',
+  '订单状态',
+  '商家编码',
+];
 const itemReport = (name: string) => ({
   name,
   rows: [
     ITEM_HEADER,
-    ['="3100000000000000001"', '加绒卫衣', '104.00', '2', null, '颜色分类:灰色;尺码:L', null, null, '交易成功', 'WY-01'],
+    [
+      '="3100000000000000001"',
+      '加绒卫衣',
+      '104.00',
+      '2',
+      null,
+      '颜色分类:灰色;尺码:L',
+      null,
+      null,
+      '交易成功',
+      'WY-01',
+    ],
     ['="3100000000000000002"', '围巾', '150.00', '1', null, '颜色分类:红色', null, null, '交易成功', 'WJ-02'],
   ],
 });
@@ -46,13 +68,17 @@ describe('the Taobao item report', () => {
   test('named as orders (订单明细): one stop saying it is the item report, no list of missing columns', () => {
     const wb = withoutSheet(baseWorkbook(), ORDERS_NAME);
     wb.sheets.push(itemReport('订单明细'));
-    const err = expectInputError(wb, [{ code: 'orders-item-report', sheet: '订单明细', mentions: ['ExportOrderList'] }]);
+    const err = expectInputError(wb, [
+      { code: 'orders-item-report', sheet: '订单明细', mentions: ['ExportOrderList'] },
+    ]);
     expect(err.issues[0].message.zh).toContain('宝贝报表');
   });
 
   test('the pane’s sheet list says the same of it', () => {
     const { others } = inputSheetsOf(baseWorkbook({ extra: [itemReport('Sheet1')] }).sheets);
-    expect(others).toEqual([{ name: 'Sheet1', look: expect.objectContaining({ zh: expect.stringContaining('宝贝报表') }) }]);
+    expect(others).toEqual([
+      { name: 'Sheet1', look: expect.objectContaining({ zh: expect.stringContaining('宝贝报表') }) },
+    ]);
   });
 
   test('an order report with a price column is still an order report', () => {
