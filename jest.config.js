@@ -21,7 +21,10 @@ module.exports = {
     '^uuid$': '<rootDir>/node_modules/uuid/dist/index.js',
   },
   testTimeout: 120000,
-  // Session 11's CI passed every test and then never exited (a handle left open by some test; each directory
-  // run on its own exits). A leak must fail nothing and must not hold CI for its 90 minutes: exit when done.
+  // Session 11's CI passed every test, then the in-band jest process deadlocked in its own exit (main thread in a
+  // futex wait, ~20 threads left by tests), forceExit or not. A memory limit makes jest run the tests in a child
+  // process even with one worker (same order, one at a time); jest ends that child itself, killing it if it hangs,
+  // and starts a fresh one when a test file leaves it above the limit.
+  workerIdleMemoryLimit: '2GB',
   forceExit: true,
 };
