@@ -25,6 +25,11 @@ export function serialOf(y: number, m: number, d: number, hh = 0, mi = 0, ss = 0
   return daysFromCivil(y, m, d) + EPOCH_OFFSET + (hh * 3600 + mi * 60 + ss) / 86400;
 }
 
+/** The serial of a moment given as milliseconds since 1970-01-01 on the clock it is read from. */
+export function serialOfEpochMs(ms: number): Serial {
+  return ms / MS_PER_DAY + EPOCH_OFFSET;
+}
+
 export function partsOf(serial: Serial): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
   const ms = Math.round(((serial - EPOCH_OFFSET) * MS_PER_DAY) / 1000) * 1000;
   const dt = new Date(ms);

@@ -5,11 +5,8 @@
  * under "生成时间 (UTC)" and "已定稿": read alike, the label's zone taken off before its words are matched.
  */
 import type { Cell } from '../cell';
+import { formatSerial, serialOfEpochMs } from '../dates';
 import type { OutCell } from './sheet-spec';
-
-const MS_PER_DAY = 86_400_000;
-/** 1970-01-01 as an Excel serial (1900 date system). */
-const UNIX_EPOCH_SERIAL = 25_569;
 
 /** The zone of a UTC offset as a label says it: "UTC", "UTC+8", "UTC-5:30". */
 export function zoneName(offsetMinutes: number): string {
@@ -21,8 +18,7 @@ export function zoneName(offsetMinutes: number): string {
 
 /** The local time at `at` in the zone `offsetMinutes` east of UTC, as an Excel serial to the second (as a clock shows it). */
 export function localSerial(at: Date, offsetMinutes: number): number {
-  const ms = Math.floor((at.getTime() + offsetMinutes * 60_000) / 1000) * 1000;
-  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return serialOfEpochMs(Math.floor((at.getTime() + offsetMinutes * 60_000) / 1000) * 1000);
 }
 
 /** A label with its zone: "生成时间 (UTC+8)". */
@@ -41,10 +37,8 @@ export function splitZone(label: string): [string, string | null] {
  * label), text (an older Audit's ISO time) as written.
  */
 export function auditTimeText(cell: Cell | OutCell | undefined, zone: string | null): string {
-  if (typeof cell === 'number' && Number.isFinite(cell)) {
-    const iso = new Date(Math.round((cell - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString();
-    return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${zone ? ` (${zone})` : ''}`;
-  }
+  if (typeof cell === 'number' && Number.isFinite(cell))
+    return `${formatSerial(cell, true)}${zone ? ` (${zone})` : ''}`;
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
