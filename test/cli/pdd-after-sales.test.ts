@@ -36,15 +36,20 @@ const inputs = [
   file('聊天统计.csv', '旺旺,日期,咨询人数,接待人数,询单人数,询单最终付款人数\n店:小美,2026-10-03,5,5,3,1\n'),
 ];
 
-test('售后状态 decides the refund once; a partial refund of unknown amount and open after-sales are said on their cells', async () => {
+/** `cs-kpi payroll <files> --json` for October, which must succeed: its result and KF01's row. */
+async function payrollJson(files: string[], outName: string) {
   const c = captureIo();
   const code = await main(
-    ['payroll', ...inputs, '--period', '2026-10', '--json', '--out', path.join(dir, 'out.xlsx')],
+    ['payroll', ...files, '--period', '2026-10', '--json', '--out', path.join(dir, outName)],
     c.io,
   );
   expect(code).toBe(0);
   const json = JSON.parse(c.out.join('\n'));
-  const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
+  return { json, kf01: json.agents.find((a: { agentId: string }) => a.agentId === 'KF01') };
+}
+
+test('售后状态 decides the refund once; a partial refund of unknown amount and open after-sales are said on their cells', async () => {
+  const { json, kf01 } = await payrollJson(inputs, 'out.xlsx');
   // Net: P1 100; P2 max(0, 80 − 5 − 80) = 0; P3 60 (refund unknown); P4 50 (not refunded yet). P5 (no memo) is silent: 40.
   expect(kf01.sales).toBe(210);
   // No buyer column: each order with net sales > 0 is one buyer (P1, P3, P4); units 1 + 2 + 1.
@@ -91,15 +96,7 @@ const withRefundColumn = [
 test('with a refund column, an amount in it decides; where it is blank 售后状态 still does, and a blank partial refund is said at the cell', async () => {
   const header = '订单号,用户实付金额(元),邮费(元),商品数量(件),支付时间,商家备注,售后状态,退款金额(元)';
   const orders = file('拼多多订单加退款.csv', [header, ...withRefundColumn].join('\n') + '\n');
-  const c = captureIo();
-  const out = path.join(dir, 'out-refund.xlsx');
-  const code = await main(
-    ['payroll', inputs[0], orders, inputs[2], '--period', '2026-10', '--json', '--out', out],
-    c.io,
-  );
-  expect(code).toBe(0);
-  const json = JSON.parse(c.out.join('\n'));
-  const kf01 = json.agents.find((a: { agentId: string }) => a.agentId === 'KF01');
+  const { json, kf01 } = await payrollJson([inputs[0], orders, inputs[2]], 'out-refund.xlsx');
   // Net: Q1 100 − 20 = 80; Q2 max(0, 80 − 5 − 80) = 0; Q3 60 (its 0 is an amount); Q4 blank + 退款成功: all 50
   // refunded, 0; Q5 blank + 部分退款: 40, amount unknown. Sales 80 + 60 + 40 = 180.
   expect(kf01.sales).toBe(180);
