@@ -200,11 +200,12 @@ export async function validateInputs(
   const scan = await scanWorkbook(port);
   throwIfAborted(opts.signal);
   if (scan.missing.length > 0) throw new MissingSheetsError(scan.missing, scan.others);
-  const { wb, imported } = await readInputs(port, scan, period, opts);
+  const { wb, imported, hostNotes } = await readInputs(port, scan, period, opts);
   const report = await (opts.engine ?? ON_PAGE).validate(wb, period, engineCall(wb, opts));
   throwIfAborted(opts.signal);
-  // An imported file's notes (import-notes.ts) are said in 检查数据 as in the Issues sheet of a generation.
-  report.issues.unshift(...imported.map(fileNoteIssue));
+  // An imported file's notes (import-notes.ts) and what the host could not read are said in 检查数据 as in the
+  // Issues sheet of a generation.
+  report.issues.unshift(...[...imported, ...hostNotes].map(fileNoteIssue));
   return { scan, report };
 }
 

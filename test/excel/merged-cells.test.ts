@@ -12,7 +12,7 @@ import { runPayroll, type Cell, type WorkbookData } from '../../src/engine';
 import { readXlsxValues } from '../../src/cli/xlsx/read-values';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { likelyMergedCell } from '../../src/excel/merge-blind';
-import { generatePayroll } from '../../src/taskpane/payroll-flow';
+import { generatePayroll, validateInputs } from '../../src/taskpane/payroll-flow';
 import { FakeExcel } from '../excel-fake';
 import { MANIFEST_SETS } from '../excel-fake/requirements';
 import { stubHostExcelApi } from '../support/office-host';
@@ -167,6 +167,20 @@ test('generated from the pane below ExcelApi 1.13: the Issues sheet says the hos
   expect(row.slice(0, 5)).toEqual(['警告', '订单报表', 25, 'F', 'F25']);
   expect(String(row[6]).startsWith(NOTE_ZH)).toBe(true);
   expect(String(row[6])).toContain('请取消合并并把值填到每一格，或改用导出的 CSV 文件导入');
+});
+
+test('检查数据 below ExcelApi 1.13 says the same of F25 as the Issues sheet of a generation', async () => {
+  host.set('1.9');
+  const { report } = await validateInputs(new OfficeWorkbook(mergedFake(workbook(), '1.9').run), PERIOD);
+  const notes = report.issues.filter((i) => i.code === 'host-merged-cells');
+  expect(notes.map((i) => [i.severity, i.sheet, i.row, i.column])).toEqual([
+    ['warning', '花名册', 3, 'C'],
+    ['warning', '聊天统计', 3, 'A'],
+    ['warning', '订单报表', 25, 'F'],
+  ]);
+  host.set('1.13');
+  const onNewer = await validateInputs(new OfficeWorkbook(mergedFake(workbook(), '1.13').run), PERIOD);
+  expect(onNewer.report.issues.filter((i) => i.code === 'host-merged-cells')).toEqual([]);
 });
 
 describe('likelyMergedCell', () => {
