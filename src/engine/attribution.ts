@@ -333,7 +333,7 @@ export class Attributor {
     const written = normalizeAgentId(o.agentText);
     if (this.resolver.memoIds.indexOf(written) === AMBIGUOUS) {
       // 01 for roster 工号 1 and 001: on the roster, but as two people, so neither is guessed.
-      const ids = joined(this.resolver.memoIds.sameNumber(written));
+      const ids = joined(this.resolver.memoIds.writtenAlike(written));
       const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids });
       this.log.at(
         'warning',
@@ -390,7 +390,7 @@ export class Attributor {
         'memo-ambiguous-id',
         o.table.where(o.rowIndex, memoField(o)),
         o.memo,
-        msg('memo-ambiguous-id', { orderId: o.orderId, token, ids: joined(ids.sameNumber(token)) }),
+        msg('memo-ambiguous-id', { orderId: o.orderId, token, ids: joined(ids.writtenAlike(token)) }),
         n > 0 ? msg('memo-unknown-id.action') : ACTION.silent,
       );
   }

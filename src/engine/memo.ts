@@ -1,58 +1,18 @@
 /**
  * 工号 written in order memos (商家备忘): `KF07`, `#KF07`, `客服:kf07`,
- * `KF07/KF12`, `KF07-KF12`. Tokens are runs of [A-Z0-9] joined by - or _, in
- * the upper-cased, width-folded memo. This runs on every order row, so the
+ * `KF07/KF12`, `KF07-KF12`, `KF 07`. Tokens are runs of [A-Z0-9] joined by - or _
+ * (or one space after a roster prefix: `KF 07`), in the upper-cased, width-folded memo. This runs on every order row, so the
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
-import { hashRange, upperAscii } from './hashing';
 import { isDigitCode, readsAsDateOrAmount } from './memo-digits';
 import { foldWidth, isAsciiOrCjk } from './text';
+import { RangeTable } from './range-table';
+
+import { AMBIGUOUS, isLetterCode, isSeparator, NOT_PREFIXED, PrefixedIds } from './memo-prefixed-ids';
 
 /** What MemoIds.match gives for a number that two roster 工号 share (001 and 1): it names neither. */
-export const AMBIGUOUS = -2;
-
-/** Strings looked up by a slice of a longer string without cutting the slice out; each with a number. */
-class RangeTable {
-  private readonly keys: string[] = [];
-  private readonly values: number[] = [];
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(capacity: number) {
-    let cap = 16;
-    while (cap < capacity * 2) cap *= 2;
-    this.slots = new Int32Array(cap);
-    this.mask = cap - 1;
-  }
-
-  /** Sets key's value; a key already there keeps its slot. */
-  set(key: string, value: number): void {
-    const p = this.find(key, 0, key.length, false);
-    if (this.slots[p] !== 0) this.values[this.slots[p] - 1] = value;
-    else {
-      this.keys.push(key);
-      this.values.push(value);
-      this.slots[p] = this.keys.length;
-    }
-  }
-
-  /** The value of s[start, end) (upper-cased first when `upper`), or -1. */
-  get(s: string, start: number, end: number, upper: boolean): number {
-    const e = this.slots[this.find(s, start, end, upper)];
-    return e === 0 ? -1 : this.values[e - 1];
-  }
-
-  /** The slot holding s[start, end), or the empty slot where it would go. */
-  private find(s: string, start: number, end: number, upper: boolean): number {
-    for (let p = hashRange(s, start, end, upper) & this.mask; ; p = (p + 1) & this.mask) {
-      const e = this.slots[p];
-      if (e === 0) return p;
-      const k = this.keys[e - 1];
-      if (k.length === end - start && sameRange(k, s, start, upper)) return p;
-    }
-  }
-}
+export { AMBIGUOUS };
 
 /** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
 export class MemoIds {
@@ -60,6 +20,8 @@ export class MemoIds {
   private readonly exact: RangeTable;
   /** Digit-only 工号 by their number (leading zeros dropped): the index, or AMBIGUOUS. Null when there are none. */
   private readonly numbers: RangeTable | null;
+  /** 工号 of a letter prefix and digits, for `KF 01` and `KF-01`. Null when there are none. */
+  private readonly prefixed: PrefixedIds | null;
 
   constructor(ids: Iterable<string>) {
     this.keys = [...new Set(ids)];
@@ -74,6 +36,8 @@ export class MemoIds {
       anyNumber = true;
     });
     this.numbers = anyNumber ? numbers : null;
+    const prefixed = new PrefixedIds(this.keys);
+    this.prefixed = prefixed.size > 0 ? prefixed : null;
   }
 
   get size(): number {
@@ -85,15 +49,29 @@ export class MemoIds {
     return this.keys[i];
   }
 
-  /** The index of agentId `s` (see match), -1 or AMBIGUOUS. */
+  /** The index of agentId `s` (see match; `KF 01` as KF01, see PrefixedIds), -1 or AMBIGUOUS. */
   indexOf(s: string): number {
-    return this.match(s, 0, s.length, false);
+    const i = this.match(s, 0, s.length, false);
+    if (i !== -1 || this.prefixed === null) return i;
+    const p = this.prefixed.matchWritten(s);
+    return p === NOT_PREFIXED ? -1 : p;
   }
 
-  /** The roster 工号 that are the same number as `digits` (those an AMBIGUOUS token could mean). */
-  sameNumber(digits: string): string[] {
-    const n = withoutLeadingZeros(digits);
+  /** The roster 工号 an AMBIGUOUS token could mean: the same number (1, 001), or the same prefix and digits (KF01, KF-01). */
+  writtenAlike(token: string): string[] {
+    if (!/^\d+$/.test(token)) return this.prefixed?.writtenAlike(token) ?? [];
+    const n = withoutLeadingZeros(token);
     return this.keys.filter((id) => /^\d+$/.test(id) && withoutLeadingZeros(id) === n);
+  }
+
+  /** s[start, end) is the letter prefix of a roster 工号 (KF of KF01), so a space after it may precede its digits. */
+  isPrefix(s: string, start: number, end: number): boolean {
+    return this.prefixed !== null && this.prefixed.isPrefix(s, start, end);
+  }
+
+  /** Letters s[start, lettersEnd) and digits s[digits, end) as one 工号 (see PrefixedIds.match). */
+  matchPrefixed(s: string, start: number, lettersEnd: number, digits: number, end: number): number {
+    return this.prefixed === null ? NOT_PREFIXED : this.prefixed.match(s, start, lettersEnd, digits, end);
   }
 
   /**
@@ -116,17 +94,9 @@ function withoutLeadingZeros(digits: string): string {
   return digits.replace(/^0+(?=\d)/, '');
 }
 
-function sameRange(k: string, s: string, start: number, upper: boolean): boolean {
-  for (let i = 0; i < k.length; i++) {
-    const c = s.charCodeAt(start + i);
-    if (k.charCodeAt(i) !== (upper ? upperAscii(c) : c)) return false;
-  }
-  return true;
-}
-
 /** [A-Za-z0-9] */
 function isTokenChar(c: number): boolean {
-  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigitCode(c) || isLetterCode(c);
 }
 
 function isJoiner(c: number): boolean {
@@ -179,35 +149,94 @@ function scanTokens(text: string, folded: boolean, ids: MemoIds, found: number[]
     const start = i;
     let joined = false;
     for (;;) {
+      const run = i;
       while (i < len && isTokenChar(text.charCodeAt(i))) i++;
-      if (i + 1 < len && isJoiner(text.charCodeAt(i)) && isTokenChar(text.charCodeAt(i + 1))) {
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : -1;
+      const c = i < len ? text.charCodeAt(i) : -1;
+      // Joined by - or _; or `KF 01`: one space between a roster prefix and digits.
+      if ((isJoiner(c) && isTokenChar(next)) || (c === 32 && isDigitCode(next) && ids.isPrefix(text, run, i))) {
         joined = true;
         i++;
         continue;
       }
       break;
     }
-    const whole = namedBy(text, start, i, ids, out);
-    if (whole >= 0) n = addOnce(found, n, whole);
-    else if (!joined) {
-      if (whole === -1) out?.unknown?.push(text.slice(start, i).toUpperCase());
-    } else {
-      // `KF07-KF12` is no agentId itself: each part on its own.
-      let p = start;
-      for (let j = start; j <= i; j++) {
-        if (j < i && !isJoiner(text.charCodeAt(j))) continue;
-        const part = namedBy(text, p, j, ids, out);
-        if (part >= 0) n = addOnce(found, n, part);
-        else if (part === -1) out?.unknown?.push(text.slice(p, j).toUpperCase());
-        p = j + 1;
-      }
+    if (!joined) {
+      const named = namedByToken(text, start, i, ids, out);
+      if (named >= 0) n = addOnce(found, n, named);
+      continue;
     }
+    const whole = namedBy(text, start, i, ids, out);
+    n = whole >= 0 ? addOnce(found, n, whole) : scanParts(text, start, i, ids, found, n, out);
   }
   return n;
 }
 
+/**
+ * A joined token that is no agentId itself: each part on its own (`KF07-KF12`), but a roster prefix and the
+ * digits after it as one 工号 (`KF-01`, `KF 01`). Adds to found[0, n); returns the new n.
+ */
+function scanParts(
+  text: string,
+  start: number,
+  end: number,
+  ids: MemoIds,
+  found: number[],
+  n: number,
+  out?: MemoLeftovers,
+): number {
+  let p = start;
+  while (p < end) {
+    const j = partEnd(text, p, end);
+    const k = j < end ? partEnd(text, j + 1, end) : j;
+    const pair = k > j ? namedByPrefixed(text, p, j, j + 1, k, ids, out) : NOT_PREFIXED;
+    const named = pair !== NOT_PREFIXED ? pair : namedByToken(text, p, j, ids, out);
+    if (named >= 0) n = addOnce(found, n, named);
+    p = (pair !== NOT_PREFIXED ? k : j) + 1;
+  }
+  return n;
+}
+
+/** The end of the part of a joined token that starts at p: the next -, _ or space, or the token's end. */
+function partEnd(text: string, p: number, end: number): number {
+  while (p < end && !isSeparator(text.charCodeAt(p))) p++;
+  return p;
+}
+
 /** Neither an agent nor an unknown token: a number of a date or an amount, or one two roster 工号 share (noted). */
 const NOBODY = -3;
+
+/** The agent a token names, else NOBODY: as a 工号 (see namedBy), or as a prefix and digits (KF01 for roster KF-01); unknown ones noted. */
+function namedByToken(text: string, start: number, end: number, ids: MemoIds, out?: MemoLeftovers): number {
+  const whole = namedBy(text, start, end, ids, out);
+  if (whole !== -1) return whole;
+  let letters = start;
+  while (letters < end && isLetterCode(text.charCodeAt(letters))) letters++;
+  const pair = letters > start ? namedByPrefixed(text, start, letters, letters, end, ids, out) : NOT_PREFIXED;
+  if (pair !== NOT_PREFIXED) return pair;
+  out?.unknown?.push(text.slice(start, end).toUpperCase());
+  return NOBODY;
+}
+
+/**
+ * The agent letters text[start, lettersEnd) and digits text[digits, end) name as one 工号 (`KF 01` → KF01), else
+ * NOBODY with the token noted (as KF99 when unknown, as written when two 工号 are written alike), or NOT_PREFIXED.
+ */
+function namedByPrefixed(
+  text: string,
+  start: number,
+  lettersEnd: number,
+  digits: number,
+  end: number,
+  ids: MemoIds,
+  out?: MemoLeftovers,
+): number {
+  const i = ids.matchPrefixed(text, start, lettersEnd, digits, end);
+  if (i >= 0 || i === NOT_PREFIXED) return i;
+  if (i === AMBIGUOUS) out?.ambiguous?.push(text.slice(start, end).toUpperCase());
+  else out?.unknown?.push(text.slice(start, lettersEnd).toUpperCase() + text.slice(digits, end));
+  return NOBODY;
+}
 
 /** The agent index text[start, end) names, -1 for no 工号 (an unknown token), or NOBODY. */
 function namedBy(text: string, start: number, end: number, ids: MemoIds, out?: MemoLeftovers): number {

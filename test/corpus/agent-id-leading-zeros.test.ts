@@ -165,7 +165,7 @@ describe('the explicit agent column (接待客服) writing a 工号 as a number'
     expect(found).toHaveLength(1);
     // 接待客服 is the fixture's 10th column (J); the order is on row 2.
     expect(found[0]).toMatchObject({ severity: 'warning', cell: 'J2', value: '01' });
-    expect(found[0].message.zh).toBe('订单 O1 的客服“01”与花名册中多个工号数值相同（1、001），无法判定是哪一位');
+    expect(found[0].message.zh).toBe('订单 O1 的客服“01”可以指花名册中的多个工号（1、001），无法判定是哪一位');
     expect(r.issues.map((i) => i.code)).not.toContain('order-unknown-agent');
     expect(r.shop.silentSales).toBe(10000);
   });

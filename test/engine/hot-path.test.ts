@@ -84,7 +84,8 @@ describe('hashing', () => {
 /**
  * The memo scanner before it was made to work in place: fold, upper-case, regex, written the plain way. A
  * token of digits names the digit-only 工号 of the same number (007 and 07 → 7) when only one 工号 is that
- * number, and nobody when it belongs to a date, time, amount or quantity by what touches it.
+ * number, and nobody when it belongs to a date, time, amount or quantity by what touches it. A roster letter
+ * prefix, one space, - or _ (or none), and digits name the 工号 of those letters and digits (KF 01 → KF01).
  */
 function referenceMemoAgents(
   memo: string,
@@ -93,7 +94,11 @@ function referenceMemoAgents(
   const found: string[] = [];
   const unknown: string[] = [];
   const ambiguous: string[] = [];
-  const text = foldWidth(memo).toUpperCase();
+  const folded = foldWidth(memo).toUpperCase();
+  const lettersDigits = (id: string) => /^([A-Z]+)[-_ ]?(\d+)$/.exec(id);
+  const prefixes = new Set([...ids].map((id) => lettersDigits(id)?.[1]));
+  // A space joins a roster prefix to the digits after it; marked ~ (no memo piece has one; same length, so positions hold).
+  const text = folded.replace(/(?<![A-Z0-9])([A-Z]+) (?=\d)/g, (m, l: string) => (prefixes.has(l) ? `${l}~` : m));
   const number = (digits: string) => digits.replace(/^0+(?=\d)/, '');
   const idsOf = (tok: string): string[] => {
     if (ids.has(tok)) return [tok];
@@ -124,6 +129,20 @@ function referenceMemoAgents(
     if (year(g[0])) return (g.length === 2 || (g.length === 3 && upTo(g[2], 31))) && upTo(g[1], 12);
     return g.length === 3 && year(g[2]) && short(g[0]) && short(g[1]);
   };
+  /** The 工号 of letters and digits as one (KF01 for KF 01, KF-01, or KF01 for roster KF-01), undefined for no prefix and digits. */
+  const takePrefixed = (letters: string, sep: string, digits: string): boolean | undefined => {
+    if (!prefixes.has(letters) || !/^\d+$/.test(digits)) return undefined;
+    const named = [...ids].filter((id) => lettersDigits(id)?.[1] === letters && lettersDigits(id)?.[2] === digits);
+    if (named.length === 0) unknown.push(letters + digits);
+    else if (named.length > 1) ambiguous.push(letters + sep + digits);
+    else if (!found.includes(named[0])) found.push(named[0]);
+    return true;
+  };
+  const takeToken = (tok: string, at: number): void => {
+    if (take(tok, at)) return;
+    const m = /^([A-Z]+)(\d+)$/.exec(tok);
+    if (!m || takePrefixed(m[1], '', m[2]) === undefined) unknown.push(tok);
+  };
   /** False when the token names no 工号 at all (an unknown token). */
   const take = (tok: string, at: number): boolean => {
     const named = idsOf(tok);
@@ -133,24 +152,28 @@ function referenceMemoAgents(
     else if (!found.includes(named[0])) found.push(named[0]);
     return true;
   };
-  for (const m of text.matchAll(/[A-Z0-9]+(?:[-_][A-Z0-9]+)*/g)) {
-    const tok = m[0];
-    if (take(tok, m.index)) continue;
-    if (!/[-_]/.test(tok)) {
-      unknown.push(tok);
+  for (const m of text.matchAll(/[A-Z0-9]+(?:[-_~][A-Z0-9]+)*/g)) {
+    const tok = m[0].replace(/~/g, ' ');
+    if (!/[-_ ]/.test(tok)) {
+      takeToken(tok, m.index);
       continue;
     }
+    if (take(tok, m.index)) continue;
+    const parts = tok.split(/[-_ ]/);
+    const seps = tok.replace(/[^-_ ]/g, '');
     let at = m.index;
-    for (const part of tok.split(/[-_]/)) {
-      if (!take(part, at)) unknown.push(part);
-      at += part.length + 1;
+    for (let k = 0; k < parts.length; k++) {
+      const pair = k + 1 < parts.length ? takePrefixed(parts[k], seps[k], parts[k + 1]) : undefined;
+      if (pair === undefined) takeToken(parts[k], at);
+      else at += parts[k++].length + 1;
+      at += parts[k].length + 1;
     }
   }
   return { found, unknown, ambiguous };
 }
 
 describe('memo scanning', () => {
-  const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7', '011', '11', '3', '003']);
+  const ids = new Set(['KF07', 'KF12', 'KF1', 'A-1', 'XW', '7', '011', '11', '3', '003', 'B-2', 'B2']);
   const memoIds = new MemoIds(ids);
   // Pieces real memos are made of, and the awkward ones: lower case, full width, dotless ı, joiners, CJK,
   // punctuation, dates, times, amounts and quantities around numbers.
@@ -162,6 +185,16 @@ describe('memo scanning', () => {
     '07',
     'A-1',
     'a_1',
+    'A1',
+    'b 2',
+    'B_2',
+    'B',
+    'KF 07',
+    'kf 12',
+    'KF 99',
+    'KF-07',
+    'SF 11',
+    'iPhone 15',
     'XW',
     'xw',
     '7',

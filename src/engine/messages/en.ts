@@ -366,7 +366,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'order-agent-not-employed.action': 'credited to the employed agents only',
   'order-silent': 'Order {orderId} (net sales {yuan}) names no agent',
   'order-ambiguous-agent':
-    'Order {orderId}: agent "{agentText}" is the number of several roster agent IDs ({ids}); it cannot tell which one',
+    'Order {orderId}: agent "{agentText}" could be any of several roster agent IDs ({ids}); it cannot tell which one',
   'order-unknown-agent': 'Order {orderId}: agent "{agentText}" is not on the roster',
   'memo-unknown-id.action': 'credited to the roster IDs only',
   'orders-no-created-time':
@@ -389,7 +389,7 @@ export const EN: Record<keyof typeof ZH, string> = {
   'order-agent-not-employed': 'Order {orderId}: the consultation records name {gone}, not employed in this period',
   'order-agent-not-employed.order-names-not-employed-this': 'Order {orderId} names {gone}, not employed in this period',
   'memo-ambiguous-id':
-    'Order {orderId}: memo writes {token}, the number of several roster agent IDs ({ids}); it cannot tell which one',
+    'Order {orderId}: memo writes {token}, which could be any of several roster agent IDs ({ids}); it cannot tell which one',
   'memo-unknown-id': 'Order {orderId}: memo names agent ID {strangers}, not on the roster',
   // plan/weights.ts
   'plan-weights-zero': 'Plan weights for {role} ({roleText}) sum to 0',

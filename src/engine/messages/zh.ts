@@ -340,7 +340,7 @@ export const ZH = {
   'attribution.sourceText.memo': '备注中的工号',
   'order-agent-not-employed.action': '只归属在岗客服',
   'order-silent': '订单 {orderId}（净销售额 {yuan}）没有归属客服',
-  'order-ambiguous-agent': '订单 {orderId} 的客服“{agentText}”与花名册中多个工号数值相同（{ids}），无法判定是哪一位',
+  'order-ambiguous-agent': '订单 {orderId} 的客服“{agentText}”可以指花名册中的多个工号（{ids}），无法判定是哪一位',
   'order-unknown-agent': '订单 {orderId} 的客服“{agentText}”不在花名册中',
   'memo-unknown-id.action': '只归属花名册中的工号',
   'orders-no-created-time': '订单表“{name}”没有“订单创建时间”列，接待记录无法按下单时间判定',
@@ -359,7 +359,7 @@ export const ZH = {
     '订单 {orderId} 按接待记录归属的客服 {gone} 在接待当天（{date}）不在岗（入职/离职日期）',
   'order-agent-not-employed': '订单 {orderId} 按接待记录归属的客服 {gone} 本期不在岗',
   'order-agent-not-employed.order-names-not-employed-this': '订单 {orderId} 归属的客服 {gone} 本期不在岗',
-  'memo-ambiguous-id': '订单 {orderId} 的备注写了 {token}，花名册中有多个工号是这个数（{ids}），无法判定是哪一位',
+  'memo-ambiguous-id': '订单 {orderId} 的备注写了 {token}，可以指花名册中的多个工号（{ids}），无法判定是哪一位',
   'memo-unknown-id': '订单 {orderId} 的备注写了不在花名册中的工号 {strangers}',
   // plan/weights.ts
   'plan-weights-zero': '方案中“{role}”（{roleText}）岗位的权重合计为 0',

@@ -1,0 +1,88 @@
+/**
+ * 工号 of letters and digits (KF01, KF-01) as agents also write them: `KF 01`, `KF-01`, `kf_01`. A prefix,
+ * one space, - or _, and digits name the roster 工号 of that prefix and those digits exactly as `KF01` would.
+ * Only a roster prefix counts, so `iPhone 15`, `TB 2026` or `SF 123` name nobody. Looked up in place, as the
+ * memo scanner does (no slice per memo).
+ */
+import { isDigitCode } from './memo-digits';
+import { RangeTable } from './range-table';
+
+/** What match gives for two roster 工号 written alike (KF01 and KF-01): it names neither. */
+export const AMBIGUOUS = -2;
+/** What match gives when the text is no prefix and digits at all. */
+export const NOT_PREFIXED = -4;
+
+const LETTERS_DIGITS = /^([A-Z]+)[-_ ]?(\d+)$/;
+
+export class PrefixedIds {
+  /** Letter prefix → its number, the index into digitsOf. */
+  private readonly prefixes: RangeTable;
+  /** Per prefix: the digits after it → the roster index, or AMBIGUOUS. */
+  private readonly digitsOf: RangeTable[] = [];
+
+  constructor(private readonly keys: readonly string[]) {
+    const byPrefix = new Map<string, [string, number][]>();
+    keys.forEach((id, i) => {
+      const m = LETTERS_DIGITS.exec(id);
+      if (!m) return;
+      const entries = byPrefix.get(m[1]);
+      if (entries) entries.push([m[2], i]);
+      else byPrefix.set(m[1], [[m[2], i]]);
+    });
+    this.prefixes = new RangeTable(byPrefix.size);
+    for (const [prefix, entries] of byPrefix) {
+      const table = new RangeTable(entries.length);
+      for (const [digits, i] of entries)
+        table.set(digits, table.get(digits, 0, digits.length, false) === -1 ? i : AMBIGUOUS);
+      this.prefixes.set(prefix, this.digitsOf.length);
+      this.digitsOf.push(table);
+    }
+  }
+
+  get size(): number {
+    return this.digitsOf.length;
+  }
+
+  /** s[start, end) (ASCII letters upper-cased) is the letter prefix of a roster 工号. */
+  isPrefix(s: string, start: number, end: number): boolean {
+    return this.prefixes.get(s, start, end, true) >= 0;
+  }
+
+  /**
+   * The roster index that letters s[start, lettersEnd) and digits s[digits, end) name (a separator, if any,
+   * between them), -1 when the prefix is a roster one but no 工号 has those digits, AMBIGUOUS, or NOT_PREFIXED.
+   */
+  match(s: string, start: number, lettersEnd: number, digits: number, end: number): number {
+    if (digits >= end) return NOT_PREFIXED;
+    for (let j = digits; j < end; j++) if (!isDigitCode(s.charCodeAt(j))) return NOT_PREFIXED;
+    const p = this.prefixes.get(s, start, lettersEnd, true);
+    return p < 0 ? NOT_PREFIXED : this.digitsOf[p].get(s, digits, end, false);
+  }
+
+  /** match() over a whole cell (an agent column): `KF 01`, `KF-01`, or `KF01` for roster KF-01. */
+  matchWritten(s: string): number {
+    let letters = 0;
+    while (letters < s.length && isLetterCode(s.charCodeAt(letters))) letters++;
+    const digits = letters < s.length && isSeparator(s.charCodeAt(letters)) ? letters + 1 : letters;
+    return letters === 0 ? NOT_PREFIXED : this.match(s, 0, letters, digits, s.length);
+  }
+
+  /** The roster 工号 that `KF 01` (or KF-01, KF01) could mean: those of its prefix and digits. */
+  writtenAlike(token: string): string[] {
+    const m = LETTERS_DIGITS.exec(token.toUpperCase());
+    if (!m) return [];
+    return this.keys.filter((id) => {
+      const k = LETTERS_DIGITS.exec(id);
+      return k !== null && k[1] === m[1] && k[2] === m[2];
+    });
+  }
+}
+
+/** What may stand between the prefix and the digits: a space, - or _ (a full-width space or dash folds to these). */
+export function isSeparator(c: number): boolean {
+  return c === 32 || c === 45 || c === 95;
+}
+
+export function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
