@@ -8,6 +8,11 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The number a digit-only 工号 is (007 → 7): digit-only 工号 of one number are one 工号 to memos (see MemoIds.match). */
+export function withoutLeadingZeros(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '');
+}
+
 /** Between two numbers these make one date, time or decimal: 2026-10-11, 10:11, 10.11. */
 function isNumberJoint(c: number): boolean {
   return c === 45 /* - */ || c === 58 /* : */ || c === 46; /* . */

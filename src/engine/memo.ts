@@ -5,7 +5,7 @@
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
-import { isDigitCode, readsAsDateOrAmount } from './memo-digits';
+import { isDigitCode, readsAsDateOrAmount, withoutLeadingZeros } from './memo-digits';
 import { foldWidth, isAsciiOrCjk } from './text';
 import { RangeTable } from './range-table';
 
@@ -88,10 +88,6 @@ export class MemoIds {
     for (let j = p; j < end; j++) if (!isDigitCode(s.charCodeAt(j))) return -1;
     return this.numbers.get(s, p, end, false);
   }
-}
-
-function withoutLeadingZeros(digits: string): string {
-  return digits.replace(/^0+(?=\d)/, '');
 }
 
 /** [A-Za-z0-9] */

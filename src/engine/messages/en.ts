@@ -24,6 +24,8 @@ export const EN: Record<keyof typeof ZH, string> = {
   // parse/agent-rows.ts
   'unknown-agent': '{what}: agent "{refText}" is not on this month\'s roster',
   'unknown-agent.no-agent': '{what}: row names no agent',
+  'ambiguous-agent':
+    '{what}: agent "{refText}" could be any of several roster agent IDs ({ids}); it cannot tell which one',
   'bad-date': '{what}: date "{value}" not recognised',
   'rows-outside-period': '{what}: rows dated outside {key}: {outside}',
   'rows-outside-period.action': 'not counted this month',
@@ -314,6 +316,11 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster-duplicate-id-orders.action':
     'credited by the other sources where they name a roster agent (another ID in the memo …), else silent sales: correct the roster and generate again',
   'roster-duplicate-id.agent-id-is-listed-again': 'Agent ID {rawId} is listed again (same details as row {index})',
+  'roster-same-number-ids':
+    '{sheet}, column "{column}": agent IDs {list} are the same number, {number}. A memo, agent column or other sheet names one of them only when it writes {exact} exactly; written any other way (such as {other}) it names none of them (each such place gets a warning of its own)',
+  'roster-same-number-ids.entry': '{agentId} (row {row})',
+  'roster-same-number-ids.action':
+    'all stay on the roster: if they are one agent delete the extra rows, else give them different IDs, then generate again',
   'roster-bad-role':
     'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',
   'roster-bad-role.action': 'agent left out of this month',

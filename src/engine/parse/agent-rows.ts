@@ -5,9 +5,17 @@ import { parseDate, inPeriod, Period, formatSerial } from '../dates';
 import { cellText } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
-import { msg } from '../messages';
+import { joined, msg } from '../messages';
+import { normalizeAgentId } from '../formulas';
+import { AMBIGUOUS } from '../memo';
 import type { MessageCode, MessageParams } from '../messages';
 import { logCoded } from './coded-issues';
+
+/** The roster 工号 a written 工号 could be (001 for roster 1 and 01: on the roster, but as two people), or null. */
+function alikeIds(agents: AgentResolver, agentId: string): string[] | null {
+  const written = normalizeAgentId(agentId);
+  return agents.memoIds.indexOf(written) === AMBIGUOUS ? agents.memoIds.writtenAlike(written) : null;
+}
 
 /** A row of a per-agent sheet (QA, adjustments) that names a roster agent and falls in the period. */
 export interface AgentRow {
@@ -63,12 +71,17 @@ export function agentRows(
     const refText = ref.agentId || ref.account || ref.name;
     const agent = agents.resolveRef(ref);
     if (!agent || !employed.has(agent.agentId)) {
+      const ambiguous = !agent && ref.agentId ? alikeIds(agents, ref.agentId) : null;
       log.at(
         'warning',
-        'unknown-agent',
+        ambiguous ? 'ambiguous-agent' : 'unknown-agent',
         t.where(index, refKey),
         refText,
-        refText ? msg('unknown-agent', { what, refText }) : msg('unknown-agent.no-agent', { what }),
+        ambiguous
+          ? msg('ambiguous-agent', { what, refText, ids: joined(ambiguous) })
+          : refText
+            ? msg('unknown-agent', { what, refText })
+            : msg('unknown-agent.no-agent', { what }),
         ACTION.skipped,
       );
       continue;

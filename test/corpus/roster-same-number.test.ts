@@ -1,0 +1,92 @@
+/**
+ * A roster holding two digit-only 工号 of one number (1 and 01; 7, 007 and 07). Memos name such 工号 by their
+ * number, so with two of one number only each exact spelling names its agent and any other form names none:
+ * the roster says so once, at the second 工号 cell of each number, naming every row.
+ */
+import { BASE, ORDERS_NAME, baseWorkbook, rosterSheet, setCell } from './builder';
+import { expectCodes, run } from './expect';
+
+function sameNumberShop() {
+  const wb = baseWorkbook();
+  wb.sheets[0] = rosterSheet([
+    [1, '张晓梅', '暖阳旗舰店:小美', '售前', '中级', '正式', '2025-03-01', null],
+    ['01', '李丽', '暖阳旗舰店:小丽', '售前', '初级', '正式', '2025-06-15', null],
+    [7, '王强', '暖阳旗舰店:阿强', '售中', '高级', '正式', '2024-01-10', null],
+    ['007', '赵安', '暖阳旗舰店:小安', '售后', '初级', '正式', '2025-09-01', null],
+    ['07', '钱七', '暖阳旗舰店:钱七', '售后', '初级', '正式', '2025-01-01', null],
+    ['2', '孙二', '暖阳旗舰店:孙二', '售前', '初级', '正式', '2025-01-01', null],
+  ]);
+  const memos = ['1', '01', '001', '客服007', '0007 送小样', '2'];
+  memos.forEach((m, i) => setCell(wb, ORDERS_NAME, BASE.orderRow(i), '商家备忘', m));
+  return wb;
+}
+
+describe('two roster 工号 of one number', () => {
+  test('one warning per number, at the 工号 cell of its second row, naming every row, in zh and en', () => {
+    const found = run(sameNumberShop()).issues('roster-same-number-ids');
+    expect(found.map((i) => [i.severity, i.sheet, i.row, i.cell, i.value])).toEqual([
+      ['warning', '花名册', 3, 'A3', '01'],
+      ['warning', '花名册', 5, 'A5', '007'],
+    ]);
+    expect(found[0].message.zh).toBe(
+      '花名册“工号 (A)”列中的工号 1（第 2 行）、01（第 3 行）是同一个数 1：备注、客服列或其他表只有一字不差地写 1 或 01 才归属对应的那一位，写成其他形式（如 001）时哪一位都不计（每处另有提示）',
+    );
+    expect(found[0].message.en).toBe(
+      '花名册, column "工号 (A)": agent IDs 1 (row 2), 01 (row 3) are the same number, 1. A memo, agent column or other sheet names one of them only when it writes 1 or 01 exactly; written any other way (such as 001) it names none of them (each such place gets a warning of its own)',
+    );
+    expect(found[1].message.zh).toContain('工号 7（第 4 行）、007（第 5 行）、07（第 6 行）是同一个数 7');
+    expect(found[1].message.zh).toContain('写 7 或 007 或 07 才归属');
+    expect(found[1].message.en).toContain('(such as 0007)');
+    expect(found[1].action.zh).toContain('若是同一位客服请删除多余的行');
+    expect(found[1].action.en).toContain('give them different IDs');
+  });
+
+  test('what the warning says is what the run does: exact spellings credit their agent, other forms nobody', () => {
+    const r = run(sameNumberShop());
+    // Net sales by hand (BASE's orders): 200; 150; 300; 99.50; 120 − 20 refund = 100; 80.
+    // "1" → 1 and "01" → 01 exactly; "001" is neither; "客服007" → 007; "0007" is none of 7, 007, 07; "2" → 2.
+    expect(r.agent('1').sales).toBe(200);
+    expect(r.agent('01').sales).toBe(150);
+    expect(r.agent('007').sales).toBe(99.5);
+    expect(r.agent('7').sales).toBe(0);
+    expect(r.agent('07').sales).toBe(0);
+    expect(r.agent('2').sales).toBe(80);
+    expect(r.json.shop).toMatchObject({ sales: 929.5, silentSales: 400, silentOrders: 2 });
+    // Each order writing another form is warned too, at its memo cell (商家备忘, column K).
+    expect(r.issues('memo-ambiguous-id').map((i) => [i.cell, i.value])).toEqual([
+      ['K4', '001'],
+      ['K6', '0007 送小样'],
+    ]);
+  });
+
+  test('another sheet alike: an Adjustments row for 01 pays 01, one for 001 pays nobody and is said', () => {
+    const without = run(sameNumberShop());
+    const wb = sameNumberShop();
+    wb.sheets.push({
+      name: '奖惩',
+      rows: [
+        ['工号', '日期', '类型', '金额', '原因'],
+        ['01', '2026-10-09', '奖励', 100, '好评'],
+        ['001', '2026-10-10', '奖励', 50, '好评'],
+      ],
+    });
+    const r = run(wb);
+    expect(r.agent('01').awards - without.agent('01').awards).toBe(100);
+    expect(r.agent('1').awards).toBe(without.agent('1').awards);
+    const found = r.issues('ambiguous-agent');
+    expect(found.map((i) => [i.sheet, i.cell, i.value])).toEqual([['奖惩', 'A3', '001']]);
+    expect(found[0].message.zh).toBe('奖惩表中的客服“001”可以指花名册中的多个工号（1、01），无法判定是哪一位');
+    expect(r.codes()).not.toContain('unknown-agent');
+  });
+
+  test('digit-only 工号 of different numbers (1, 10, 2) and the base roster: no such warning', () => {
+    const wb = baseWorkbook();
+    expectCodes(run(wb));
+    wb.sheets[0] = rosterSheet([
+      [1, '张晓梅', '暖阳旗舰店:小美', '售前', '中级', '正式', '2025-03-01', null],
+      ['10', '李丽', '暖阳旗舰店:小丽', '售前', '初级', '正式', '2025-06-15', null],
+      ['002', '王强', '暖阳旗舰店:阿强', '售中', '高级', '正式', '2024-01-10', null],
+    ]);
+    expect(run(wb).codes()).not.toContain('roster-same-number-ids');
+  });
+});
