@@ -4,11 +4,12 @@
  * directory, not a scan of local headers, says where each part ends: parts
  * written with data descriptors (streaming writers) are common.
  */
-import { createReadStream, promises as fs } from 'fs';
+import { close as closeFd, createReadStream, open as openFd, promises as fs } from 'fs';
 import { pipeline, Readable } from 'stream';
 import { promisify } from 'util';
 import * as yauzl from 'yauzl';
 import * as zlib from 'zlib';
+import { closed } from '../file-chunks';
 
 const inflateRaw = promisify(zlib.inflateRaw);
 
@@ -22,6 +23,8 @@ const STORED = 0;
 const DEFLATED = 8;
 
 export class ZipParts {
+  private closing: Promise<void> | null = null;
+
   private constructor(
     private readonly file: string,
     private readonly zip: yauzl.ZipFile,
@@ -29,24 +32,38 @@ export class ZipParts {
     private readonly entries: Map<string, yauzl.Entry>,
   ) {}
 
+  /** Closed again when it is not a zip this reader reads: no file stays open behind an error. */
   static async open(file: string): Promise<ZipParts> {
-    const zip = await yauzl.openPromise(file, {
-      lazyEntries: true,
-      autoClose: false,
-      strictFileNames: false,
-      validateEntrySizes: true,
-    });
-    const entries = new Map<string, yauzl.Entry>();
-    await new Promise<void>((resolve, reject) => {
-      zip.on('entry', (e: yauzl.Entry) => {
-        entries.set(e.fileName.toLowerCase(), e);
+    // A file yauzl did not open: its close, on an error, is ours to wait for (yauzl.open closes it in the background).
+    const fd = await promisify(openFd)(file, 'r');
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.fromFdPromise(fd, {
+        lazyEntries: true,
+        autoClose: false,
+        strictFileNames: false,
+        validateEntrySizes: true,
+      });
+    } catch (e) {
+      await promisify(closeFd)(fd);
+      throw e;
+    }
+    const parts = new ZipParts(file, zip, new Map());
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on('entry', (e: yauzl.Entry) => {
+          parts.entries.set(e.fileName.toLowerCase(), e);
+          zip.readEntry();
+        });
+        zip.on('end', resolve);
+        zip.on('error', reject);
         zip.readEntry();
       });
-      zip.on('end', resolve);
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-    return new ZipParts(file, zip, entries);
+    } catch (e) {
+      await parts.close();
+      throw e;
+    }
+    return parts;
   }
 
   has(name: string): boolean {
@@ -87,9 +104,14 @@ export class ZipParts {
         ? bytes
         : pipeline(bytes, zlib.createInflateRaw({ chunkSize: PIECE_BYTES }), () => {});
     let total = 0;
-    for await (const chunk of inflated) {
-      total += (chunk as Buffer).length;
-      yield chunk as Buffer;
+    try {
+      for await (const chunk of inflated) {
+        total += (chunk as Buffer).length;
+        yield chunk as Buffer;
+      }
+    } finally {
+      // However the loop ends (done, damaged, stopped), the part's file is closed before the caller goes on.
+      await closed(bytes);
     }
     if (total !== entry.uncompressedSize) throw new Error(`${name}: ${total} bytes, not ${entry.uncompressedSize}`);
   }
@@ -130,7 +152,14 @@ export class ZipParts {
     return bytes === null ? null : bytes.toString('utf8');
   }
 
-  close(): void {
-    this.zip.close();
+  /** Resolves once the file is closed (yauzl closes it in the background and says so with 'close'). */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      this.zip.once('close', resolve);
+      // A failed close is told as an error: the file is as closed as it will get.
+      this.zip.once('error', () => resolve());
+      this.zip.close();
+    });
+    return this.closing;
   }
 }
