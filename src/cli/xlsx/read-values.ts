@@ -92,8 +92,8 @@ export async function readXlsxValues(file: string, options: XlsxReadOptions = {}
     }
     return { sheets };
   } finally {
-    for (const w of workers) w?.stop();
-    zip.close();
+    // Done or not (a sheet damaged), the workers stop and every file is closed before this read is over.
+    await Promise.all([...workers.map((w) => w?.stop()), zip.close()]);
   }
 }
 

@@ -7,7 +7,7 @@
  * worker finds damaged is an error, as it is in this thread.
  */
 import type { Worker } from 'worker_threads';
-import { startWorker } from '../threads';
+import { startWorker, stopWorker } from '../threads';
 import { type CompactRows, replayRows } from './compact-rows';
 import type { SharedStrings } from './shared-strings';
 import type { ColumnsToScan, FromSheetWorker, SheetJob } from './sheet-worker';
@@ -93,7 +93,8 @@ export class SheetInWorker {
     this.worker.postMessage(answer);
   }
 
-  stop(): void {
-    void this.worker.terminate();
+  /** Resolves once the worker has ended, its file closed (see stopWorker). */
+  stop(): Promise<void> {
+    return stopWorker(this.worker);
   }
 }

@@ -7,8 +7,10 @@
  * strings are empty (a skipped cell holding one does not lengthen its row).
  * Until then every column is read; the main thread blanks what it does not keep.
  * Loads no engine code: a worker that starts fast pays off on smaller sheets.
+ * Asked to stop (threads.ts), it closes the file and ends without a word.
  */
-import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'worker_threads';
+import { type MessagePort, parentPort, workerData } from 'worker_threads';
+import { MainThreadMessages, runInWorker } from '../threads';
 import { type CompactRows, CompactWriter, transferables } from './compact-rows';
 import { scanPart } from './scan-part';
 import { SheetScanner } from './sheet-scanner';
@@ -67,31 +69,34 @@ async function scanSheet(job: SheetJob, port: MessagePort): Promise<string[]> {
   });
   const sharedStrings = new EmptySharedStrings();
   const scanner = new SheetScanner({ sharedStrings, dateStyles: job.dateStyles, date1904: job.date1904 }, writer);
+  const messages = new MainThreadMessages<ColumnsToScan>(port);
   let answered = !job.narrowing;
-  const readAnswer = async () => {
-    if (answered) return;
-    let answer = receiveMessageOnPort(port)?.message as ColumnsToScan | undefined;
-    if (!answer && firstRowsSent && job.awaitColumns)
-      answer = await new Promise<ColumnsToScan>((resolve) => port.once('message', resolve));
-    if (!answer) return;
+  // After each piece: the stop request, or the columns once the main thread has chosen them.
+  const readMessages = async () => {
+    const wait = !answered && firstRowsSent && job.awaitColumns;
+    const answer = wait ? await messages.next() : messages.poll();
+    if (answered || !answer) return;
     answered = true;
     sharedStrings.learn(answer);
     if (answer.columns !== null) writer.narrow(answer.columns);
   };
   const zip = await ZipParts.open(job.file);
   try {
-    await scanPart(zip.chunks(job.part), job.part, scanner, readAnswer);
+    await scanPart(zip.chunks(job.part), job.part, scanner, readMessages);
     writer.flush();
     return scanner.merges;
   } finally {
-    zip.close();
+    await zip.close();
   }
 }
 
 if (parentPort !== null && workerData) {
   const port = parentPort;
-  scanSheet(workerData as SheetJob, port).then(
-    (merges) => port.postMessage({ type: 'done', merges }),
+  runInWorker(
+    async () => {
+      const merges = await scanSheet(workerData as SheetJob, port);
+      port.postMessage({ type: 'done', merges });
+    },
     // What went wrong stays here: the manager is told the file is damaged, in their language, by the main thread.
     () => port.postMessage({ type: 'failed' }),
   );
