@@ -3,10 +3,12 @@
  * end on the byte path and posts each chunk's records as a RowBatch (two
  * strings and transferred buffers). Anything the byte path hands over (papaparse's
  * cases, a record too long) ends the read: the main thread then reads it all itself.
+ * Asked to stop (threads.ts), it closes the file and ends without a word.
  */
-import { createReadStream } from 'fs';
 import { parentPort, workerData } from 'worker_threads';
 import { continuedByteStream, transferableBatch, type CsvContinuation, type RowBatch } from '../engine';
+import { fileChunks } from './file-chunks';
+import { MainThreadMessages, runInWorker } from './threads';
 
 export interface CsvSplitJob {
   file: string;
@@ -20,19 +22,26 @@ export interface CsvSplitJob {
 export type CsvSplitMessage = { batch: RowBatch } | { end: number } | { givenUp: true };
 
 async function readFrom(job: CsvSplitJob, post: (m: CsvSplitMessage, buffers?: ArrayBuffer[]) => void): Promise<void> {
+  const messages = new MainThreadMessages<never>(parentPort!);
   const stream = continuedByteStream(job.settings, job.start, (b) => {
     const copy = transferableBatch(b);
     post({ batch: copy.batch }, copy.buffers);
   });
-  for await (const chunk of createReadStream(job.file, { start: job.start, highWaterMark: job.chunkBytes })) {
-    const buffer = chunk as Buffer;
-    const step = stream.push(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-    if (step.kind !== 'more') return post({ givenUp: true });
+  let givenUp = false;
+  for await (const chunk of fileChunks(job.file, job.start, job.chunkBytes)) {
+    messages.poll();
+    const step = stream.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (step.kind !== 'more') {
+      givenUp = true;
+      break;
+    }
   }
-  post({ end: stream.next });
+  // The file is closed once the loop is left: the last message comes after.
+  post(givenUp ? { givenUp: true } : { end: stream.next });
 }
 
 const port = parentPort!;
-readFrom(workerData as CsvSplitJob, (m, buffers) => port.postMessage(m, buffers)).catch(() =>
-  port.postMessage({ givenUp: true }),
+runInWorker(
+  () => readFrom(workerData as CsvSplitJob, (m, buffers) => port.postMessage(m, buffers)),
+  () => port.postMessage({ givenUp: true }),
 );

@@ -8,12 +8,13 @@
  * field, papaparse took over, the worker gave up or failed) this thread reads
  * the rest itself. Either way the result is the one-thread read's.
  */
-import { createReadStream, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as os from 'os';
 import type { Worker } from 'worker_threads';
 import { CsvBatchRows, CsvSheetReader, type Cell, type CsvContinuation, type CsvResult } from '../engine';
 import type { CsvSplitJob, CsvSplitMessage } from './csv-split-worker';
-import { startWorker } from './threads';
+import { fileChunks } from './file-chunks';
+import { startWorker, stopWorker } from './threads';
 
 export interface CsvSplitOptions {
   /** Smaller files are read on this thread alone: a worker costs more than it saves. */
@@ -64,8 +65,8 @@ export async function readCsvFile(
   let split: SplitRead | null = null;
   try {
     let tried = size < minBytes || os.availableParallelism() < (options.minCores ?? DEFAULT_MIN_CORES);
-    for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes })) {
-      reader.push(chunk as Buffer);
+    for await (const chunk of fileChunks(file, 0, chunkBytes)) {
+      reader.push(chunk);
       if (reader.stopped) break;
       const settings = tried ? null : reader.continuation();
       if (settings) {
@@ -75,10 +76,7 @@ export async function readCsvFile(
       }
     }
     if (!split) return { result: reader.finish(), split: 'none' };
-    if (!reader.stopped) {
-      await split.worker.terminate();
-      return { result: reader.finish(), split: 'discarded' };
-    }
+    if (!reader.stopped) return { result: reader.finish(), split: 'discarded' };
     const next = await split.outcome;
     if (next === null) {
       reader.resume();
@@ -88,14 +86,14 @@ export async function readCsvFile(
     reader.adopt(split.batches, next);
     await pushFrom(file, next, reader, chunkBytes);
     return { result: reader.finish(), split: 'used' };
-  } catch (e) {
-    await split?.worker.terminate();
-    throw e;
+  } finally {
+    // Its files closed, the worker ends (it has said its last, or is asked to stop).
+    if (split) await stopWorker(split.worker);
   }
 }
 
 async function pushFrom(file: string, start: number, reader: CsvSheetReader, chunkBytes: number): Promise<void> {
-  for await (const chunk of createReadStream(file, { start, highWaterMark: chunkBytes })) reader.push(chunk as Buffer);
+  for await (const chunk of fileChunks(file, start, chunkBytes)) reader.push(chunk);
 }
 
 interface SplitPlan {
