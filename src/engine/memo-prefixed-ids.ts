@@ -14,6 +14,12 @@ export const NOT_PREFIXED = -4;
 
 const LETTERS_DIGITS = /^([A-Z]+)[-_ ]?(\d+)$/;
 
+/** The letters and digits of a 工号 such as KF01 or KF-01, else null. */
+export function prefixAndDigits(id: string): [string, string] | null {
+  const m = LETTERS_DIGITS.exec(id);
+  return m ? [m[1], m[2]] : null;
+}
+
 export class PrefixedIds {
   /** Letter prefix → its number, the index into digitsOf. */
   private readonly prefixes: RangeTable;

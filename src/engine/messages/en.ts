@@ -318,8 +318,10 @@ export const EN: Record<keyof typeof ZH, string> = {
   'roster-duplicate-id.agent-id-is-listed-again': 'Agent ID {rawId} is listed again (same details as row {index})',
   'roster-same-number-ids':
     '{sheet}, column "{column}": agent IDs {list} are the same number, {number}. A memo, agent column or other sheet names one of them only when it writes {exact} exactly; written any other way (such as {other}) it names none of them (each such place gets a warning of its own)',
-  'roster-same-number-ids.entry': '{agentId} (row {row})',
-  'roster-same-number-ids.action':
+  'roster-ids-written-alike':
+    '{sheet}, column "{column}": agent IDs {list} differ only in what stands between letters and digits. A memo, agent column or other sheet names one of them only when it writes {exact} exactly; written any other way (such as {other}) it names none of them (each such place gets a warning of its own)',
+  'roster-ids-alike.entry': '{agentId} (row {row})',
+  'roster-ids-alike.action':
     'all stay on the roster: if they are one agent delete the extra rows, else give them different IDs, then generate again',
   'roster-bad-role':
     'Agent {rawId}: role "{roleText}" not recognised (expected 售前/售中/售后, presales/in-sales/aftersales)',

@@ -299,8 +299,10 @@ export const ZH = {
   'roster-duplicate-id.agent-id-is-listed-again': '工号 {rawId} 重复（第 {index} 行已有相同信息）',
   'roster-same-number-ids':
     '{sheet}“{column}”列中的工号 {list}是同一个数 {number}：备注、客服列或其他表只有一字不差地写 {exact} 才归属对应的那一位，写成其他形式（如 {other}）时哪一位都不计（每处另有提示）',
-  'roster-same-number-ids.entry': '{agentId}（第 {row} 行）',
-  'roster-same-number-ids.action': '都留在花名册中；若是同一位客服请删除多余的行，否则请改用不同的工号，再重新生成',
+  'roster-ids-written-alike':
+    '{sheet}“{column}”列中的工号 {list}只差字母与数字之间的分隔符：备注、客服列或其他表只有一字不差地写 {exact} 才归属对应的那一位，写成其他形式（如 {other}）时哪一位都不计（每处另有提示）',
+  'roster-ids-alike.entry': '{agentId}（第 {row} 行）',
+  'roster-ids-alike.action': '都留在花名册中；若是同一位客服请删除多余的行，否则请改用不同的工号，再重新生成',
   'roster-bad-role': '工号 {rawId} 的岗位“{roleText}”无法识别（应为 售前/售中/售后）',
   'roster-bad-role.action': '该客服未计入本月结果',
   'roster-bad-level': '工号 {rawId} 的级别“{levelText}”无法识别（应为 初级/中级/高级/资深）',

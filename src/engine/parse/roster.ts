@@ -9,7 +9,7 @@ import type { SheetData } from '../cell';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { msg } from '../messages';
 import type { ConflictingIds } from '../conflicting-ids';
-import { reportSameNumberIds } from './roster-same-number';
+import { reportIdsAlike } from './roster-ids-alike';
 
 const ROLE_WORDS: [Role, string[]][] = [
   ['presales', ['售前', '售前客服', 'presales', 'pre-sales', 'presale', '售前组']],
@@ -149,7 +149,7 @@ export function parseRoster(table: Table, log: IssueLog, conflicting?: Conflicti
       row: index + 1,
     });
   }
-  reportSameNumberIds(table, agents, log);
+  reportIdsAlike(table, agents, log);
   return agents;
 }
 

@@ -1,7 +1,8 @@
 /**
- * A roster holding two digit-only 工号 of one number (1 and 01; 7, 007 and 07). Memos name such 工号 by their
- * number, so with two of one number only each exact spelling names its agent and any other form names none:
- * the roster says so once, at the second 工号 cell of each number, naming every row.
+ * Roster 工号 that memos cannot tell apart: digit-only ones of one number (1 and 01; 7, 007 and 07), which
+ * memos name by their number, and KF01 beside KF-01, both named by `KF 01`. Only each exact spelling names its
+ * agent and any other form names none: the roster says so once, at the second 工号 cell of each group, naming
+ * every row.
  */
 import { BASE, ORDERS_NAME, baseWorkbook, rosterSheet, setCell } from './builder';
 import { expectCodes, run } from './expect';
@@ -77,6 +78,35 @@ describe('two roster 工号 of one number', () => {
     expect(found.map((i) => [i.sheet, i.cell, i.value])).toEqual([['奖惩', 'A3', '001']]);
     expect(found[0].message.zh).toBe('奖惩表中的客服“001”可以指花名册中的多个工号（1、01），无法判定是哪一位');
     expect(r.codes()).not.toContain('unknown-agent');
+  });
+
+  test('KF01 and KF-01: warned alike; KF01 and KF-01 as written credit each, KF 01 names neither and is said', () => {
+    const wb = baseWorkbook();
+    wb.sheets[0].rows.push(['KF-01', '钱一', '暖阳旗舰店:钱一', '售前', '初级', '正式', '2025-01-01', null]);
+    const memos = ['KF01', 'KF-01', 'KF 01', 'KF03', 'kf_01 送小样', null];
+    memos.forEach((m, i) => setCell(wb, ORDERS_NAME, BASE.orderRow(i), '商家备忘', m));
+    const r = run(wb);
+    const found = r.issues('roster-ids-written-alike');
+    // The base roster's rows 2–5 are KF01–KF04; KF-01 is row 6.
+    expect(found.map((i) => [i.severity, i.sheet, i.row, i.cell, i.value])).toEqual([
+      ['warning', '花名册', 6, 'A6', 'KF-01'],
+    ]);
+    expect(found[0].message.zh).toBe(
+      '花名册“工号 (A)”列中的工号 KF01（第 2 行）、KF-01（第 6 行）只差字母与数字之间的分隔符：备注、客服列或其他表只有一字不差地写 KF01 或 KF-01 才归属对应的那一位，写成其他形式（如 KF 01）时哪一位都不计（每处另有提示）',
+    );
+    expect(found[0].message.en).toContain('written any other way (such as KF 01) it names none of them');
+    // Net sales by hand: 200 → KF01; 150 → KF-01; 300 (KF 01) and 100 (kf_01) name neither; 99.50 → KF03; 80 no memo.
+    expect(r.agent('KF01').sales).toBe(200);
+    expect(r.agent('KF-01').sales).toBe(150);
+    expect(r.agent('KF03').sales).toBe(99.5);
+    expect(r.json.shop).toMatchObject({ sales: 929.5, silentSales: 480, silentOrders: 3 });
+    expect(r.issues('memo-ambiguous-id').map((i) => [i.cell, i.value])).toEqual([
+      ['K4', 'KF 01'],
+      ['K6', 'kf_01 送小样'],
+    ]);
+    expect(r.issues('memo-ambiguous-id')[1].message.zh).toContain(
+      '写了 KF_01，可以指花名册中的多个工号（KF01、KF-01）',
+    );
   });
 
   test('digit-only 工号 of different numbers (1, 10, 2) and the base roster: no such warning', () => {
