@@ -8,7 +8,7 @@
 import type { AgentResolver } from './agents';
 import { ACTION, IssueLog } from './issues';
 import { netSalesCents, normalizeAgentId } from './formulas';
-import { AMBIGUOUS, scanMemo } from './memo';
+import { scanMemo } from './memo';
 import { cellText } from './text';
 import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
@@ -330,11 +330,10 @@ export class Attributor {
       this.noteConflicting([conflicting]);
       return 0;
     }
-    const written = normalizeAgentId(o.agentText);
-    if (this.resolver.memoIds.indexOf(written) === AMBIGUOUS) {
+    const alike = this.resolver.memoIds.alikeIfAmbiguous(normalizeAgentId(o.agentText));
+    if (alike) {
       // 01 for roster 工号 1 and 001: on the roster, but as two people, so neither is guessed.
-      const ids = joined(this.resolver.memoIds.writtenAlike(written));
-      const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids });
+      const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids: joined(alike) });
       this.log.at(
         'warning',
         'order-ambiguous-agent',

@@ -4,7 +4,7 @@
  * Only a roster prefix counts, so `iPhone 15`, `TB 2026` or `SF 123` name nobody. Looked up in place, as the
  * memo scanner does (no slice per memo).
  */
-import { isDigitCode } from './memo-digits';
+import { isDigitCode, withoutLeadingZeros } from './memo-digits';
 import { RangeTable } from './range-table';
 
 /** What match gives for two roster 工号 written alike (KF01 and KF-01): it names neither. */
@@ -20,20 +20,30 @@ export function prefixAndDigits(id: string): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
+/**
+ * What 工号 written alike share, so memos cannot tell them apart: the number of a digit-only one (1, 01, 001),
+ * the prefix and digits of one like KF01 or KF-01; null for any other.
+ */
+export function writtenAlikeKey(id: string): string | null {
+  if (/^\d+$/.test(id)) return withoutLeadingZeros(id);
+  const pair = prefixAndDigits(id);
+  return pair ? `${pair[0]} ${pair[1]}` : null;
+}
+
 export class PrefixedIds {
   /** Letter prefix → its number, the index into digitsOf. */
   private readonly prefixes: RangeTable;
   /** Per prefix: the digits after it → the roster index, or AMBIGUOUS. */
   private readonly digitsOf: RangeTable[] = [];
 
-  constructor(private readonly keys: readonly string[]) {
+  constructor(keys: readonly string[]) {
     const byPrefix = new Map<string, [string, number][]>();
     keys.forEach((id, i) => {
-      const m = LETTERS_DIGITS.exec(id);
-      if (!m) return;
-      const entries = byPrefix.get(m[1]);
-      if (entries) entries.push([m[2], i]);
-      else byPrefix.set(m[1], [[m[2], i]]);
+      const pair = prefixAndDigits(id);
+      if (!pair) return;
+      const entries = byPrefix.get(pair[0]);
+      if (entries) entries.push([pair[1], i]);
+      else byPrefix.set(pair[0], [[pair[1], i]]);
     });
     this.prefixes = new RangeTable(byPrefix.size);
     for (const [prefix, entries] of byPrefix) {
@@ -71,16 +81,6 @@ export class PrefixedIds {
     while (letters < s.length && isLetterCode(s.charCodeAt(letters))) letters++;
     const digits = letters < s.length && isSeparator(s.charCodeAt(letters)) ? letters + 1 : letters;
     return letters === 0 ? NOT_PREFIXED : this.match(s, 0, letters, digits, s.length);
-  }
-
-  /** The roster 工号 that `KF 01` (or KF-01, KF01) could mean: those of its prefix and digits. */
-  writtenAlike(token: string): string[] {
-    const m = LETTERS_DIGITS.exec(token.toUpperCase());
-    if (!m) return [];
-    return this.keys.filter((id) => {
-      const k = LETTERS_DIGITS.exec(id);
-      return k !== null && k[1] === m[1] && k[2] === m[2];
-    });
   }
 }
 

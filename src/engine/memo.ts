@@ -8,11 +8,7 @@
 import { isDigitCode, readsAsDateOrAmount, withoutLeadingZeros } from './memo-digits';
 import { foldWidth, isAsciiOrCjk } from './text';
 import { RangeTable } from './range-table';
-
-import { AMBIGUOUS, isLetterCode, isSeparator, NOT_PREFIXED, PrefixedIds } from './memo-prefixed-ids';
-
-/** What MemoIds.match gives for a number that two roster 工号 share (001 and 1): it names neither. */
-export { AMBIGUOUS };
+import { AMBIGUOUS, isLetterCode, isSeparator, NOT_PREFIXED, PrefixedIds, writtenAlikeKey } from './memo-prefixed-ids';
 
 /** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
 export class MemoIds {
@@ -59,9 +55,13 @@ export class MemoIds {
 
   /** The roster 工号 an AMBIGUOUS token could mean: the same number (1, 001), or the same prefix and digits (KF01, KF-01). */
   writtenAlike(token: string): string[] {
-    if (!/^\d+$/.test(token)) return this.prefixed?.writtenAlike(token) ?? [];
-    const n = withoutLeadingZeros(token);
-    return this.keys.filter((id) => /^\d+$/.test(id) && withoutLeadingZeros(id) === n);
+    const key = writtenAlikeKey(token.toUpperCase());
+    return key === null ? [] : this.keys.filter((id) => writtenAlikeKey(id) === key);
+  }
+
+  /** The roster 工号 a written 工号 could be when it names two of them (001 for roster 1 and 01), else null. */
+  alikeIfAmbiguous(written: string): string[] | null {
+    return this.indexOf(written) === AMBIGUOUS ? this.writtenAlike(written) : null;
   }
 
   /** s[start, end) is the letter prefix of a roster 工号 (KF of KF01), so a space after it may precede its digits. */

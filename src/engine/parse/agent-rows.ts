@@ -7,15 +7,8 @@ import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
 import { joined, msg } from '../messages';
 import { normalizeAgentId } from '../formulas';
-import { AMBIGUOUS } from '../memo';
 import type { MessageCode, MessageParams } from '../messages';
 import { logCoded } from './coded-issues';
-
-/** The roster 工号 a written 工号 could be (001 for roster 1 and 01: on the roster, but as two people), or null. */
-function alikeIds(agents: AgentResolver, agentId: string): string[] | null {
-  const written = normalizeAgentId(agentId);
-  return agents.memoIds.indexOf(written) === AMBIGUOUS ? agents.memoIds.writtenAlike(written) : null;
-}
 
 /** A row of a per-agent sheet (QA, adjustments) that names a roster agent and falls in the period. */
 export interface AgentRow {
@@ -71,7 +64,8 @@ export function agentRows(
     const refText = ref.agentId || ref.account || ref.name;
     const agent = agents.resolveRef(ref);
     if (!agent || !employed.has(agent.agentId)) {
-      const ambiguous = !agent && ref.agentId ? alikeIds(agents, ref.agentId) : null;
+      // 001 for roster 1 and 01: on the roster, but as two people.
+      const ambiguous = !agent && ref.agentId ? agents.memoIds.alikeIfAmbiguous(normalizeAgentId(ref.agentId)) : null;
       log.at(
         'warning',
         ambiguous ? 'ambiguous-agent' : 'unknown-agent',

@@ -9,14 +9,14 @@ import type { IssueLog } from '../issues';
 import type { Agent } from '../model';
 import type { Table } from '../sheets/table';
 import { withoutLeadingZeros } from '../memo-digits';
-import { prefixAndDigits } from '../memo-prefixed-ids';
+import { prefixAndDigits, writtenAlikeKey } from '../memo-prefixed-ids';
 import { joinedText, joinedWithOr, msg } from '../messages';
 
 /** One warning per group of 工号 written alike, at the 工号 cell of the second of them. */
 export function reportIdsAlike(table: Table, agents: readonly Agent[], log: IssueLog): void {
   const groups = new Map<string, Agent[]>();
   for (const a of agents) {
-    const key = alikeKey(a.agentId);
+    const key = writtenAlikeKey(a.agentId);
     if (key === null) continue;
     const same = groups.get(key);
     if (same) same.push(a);
@@ -41,13 +41,6 @@ export function reportIdsAlike(table: Table, agents: readonly Agent[], log: Issu
       .reportAt(log, second.row - 1)
       .warning(code, 'agentId', second.agentId, message, msg('roster-ids-alike.action'));
   }
-}
-
-/** What 工号 written alike share: the number of a digit-only one, the prefix and digits of KF01 / KF-01; else null. */
-function alikeKey(id: string): string | null {
-  if (/^\d+$/.test(id)) return withoutLeadingZeros(id);
-  const pair = prefixAndDigits(id);
-  return pair ? `${pair[0]} ${pair[1]}` : null;
 }
 
 /** The shortest spelling of their number that none of `ids` is (001 for 1 and 01, 07 for 7 and 007). */
