@@ -28,15 +28,22 @@ const STOP = 'cs-kpi:stop';
 /** How long a worker asked to stop has to close its files and exit before it is terminated. */
 export const STOP_GRACE_MS = 1000;
 
-/** Asks a worker to stop and resolves once it has exited; one that has not within the grace period is terminated. */
+/**
+ * Asks a worker to stop and resolves once it has exited; one that has not within the grace period is terminated,
+ * and one that has not said 'exit' a grace period after that is no longer waited for: a worker thread stuck in its
+ * own teardown never says it (seen once in CI, the run waiting forever), and the read goes on without it.
+ */
 export function stopWorker(worker: Worker, graceMs = STOP_GRACE_MS): Promise<void> {
   if (worker.threadId === -1) return Promise.resolve(); // exited already (its 'exit' may still be on its way)
   return new Promise((resolve) => {
     const fallback = setTimeout(() => void worker.terminate(), graceMs);
-    worker.once('exit', () => {
+    const givenUp = setTimeout(stopped, 2 * graceMs);
+    function stopped() {
       clearTimeout(fallback);
+      clearTimeout(givenUp);
       resolve();
-    });
+    }
+    worker.once('exit', stopped);
     worker.postMessage(STOP);
   });
 }

@@ -1,6 +1,8 @@
 /** Worker threads exist only in the compiled CLI: under ts-jest and with CS_KPI_THREADS=0 the callers work in-thread. */
+import { EventEmitter } from 'events';
 import * as path from 'path';
-import { startWorker } from '../../src/cli/threads';
+import type { Worker } from 'worker_threads';
+import { startWorker, stopWorker } from '../../src/cli/threads';
 import { compiledCli } from '../support/compiled-cli';
 
 test('no worker from TypeScript sources (ts-jest)', () => {
@@ -18,4 +20,42 @@ test('the compiled CLI starts no worker for a script that does not exist, nor wi
     if (before === undefined) delete process.env.CS_KPI_THREADS;
     else process.env.CS_KPI_THREADS = before;
   }
+});
+
+test('a worker that never says exit, even terminated, is waited for two grace periods and no longer', async () => {
+  // A worker thread stuck in its own teardown: asked to stop, then terminated, it never emits 'exit'.
+  const asked: unknown[] = [];
+  let terminated = 0;
+  const stuck = Object.assign(new EventEmitter(), {
+    threadId: 7,
+    postMessage: (m: unknown) => asked.push(m),
+    terminate: () => {
+      terminated++;
+      return new Promise<number>(() => {});
+    },
+  });
+  const start = Date.now();
+  await stopWorker(stuck as unknown as Worker, 50);
+  expect(asked).toHaveLength(1);
+  expect(terminated).toBe(1);
+  expect(Date.now() - start).toBeGreaterThanOrEqual(90);
+});
+
+test('a worker that exits when asked is not terminated, and stopWorker ends with its exit', async () => {
+  let terminated = 0;
+  const polite: EventEmitter & { threadId: number; postMessage(): void; terminate(): Promise<number> } = Object.assign(
+    new EventEmitter(),
+    {
+      threadId: 8,
+      postMessage: () => setImmediate(() => polite.emit('exit', 0)),
+      terminate: () => {
+        terminated++;
+        return Promise.resolve(1);
+      },
+    },
+  );
+  const start = Date.now();
+  await stopWorker(polite as unknown as Worker, 1000);
+  expect(terminated).toBe(0);
+  expect(Date.now() - start).toBeLessThan(1000);
 });
