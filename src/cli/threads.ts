@@ -30,14 +30,19 @@ export const STOP_GRACE_MS = 1000;
 
 /**
  * Asks a worker to stop and resolves once it has exited; one that has not within the grace period is terminated,
- * and one that has not said 'exit' a grace period after that is no longer waited for: a worker thread stuck in its
- * own teardown never says it (seen once in CI, the run waiting forever), and the read goes on without it.
+ * and one that has not said 'exit' a grace period after that is no longer waited for, nor kept the process alive for
+ * (unref): a worker thread stuck in its own teardown never says it (seen once in CI, the run waiting forever), and
+ * the read goes on without it.
  */
 export function stopWorker(worker: Worker, graceMs = STOP_GRACE_MS): Promise<void> {
   if (worker.threadId === -1) return Promise.resolve(); // exited already (its 'exit' may still be on its way)
   return new Promise((resolve) => {
     const fallback = setTimeout(() => void worker.terminate(), graceMs);
-    const givenUp = setTimeout(stopped, 2 * graceMs);
+    const givenUp = setTimeout(() => {
+      // Nor does it hold the process open once the work is done: cs-kpi ends when its outputs are written.
+      worker.unref();
+      stopped();
+    }, 2 * graceMs);
     function stopped() {
       clearTimeout(fallback);
       clearTimeout(givenUp);

@@ -22,12 +22,14 @@ test('the compiled CLI starts no worker for a script that does not exist, nor wi
   }
 });
 
-test('a worker that never says exit, even terminated, is waited for two grace periods and no longer', async () => {
+test('a worker that never says exit, even terminated, is waited for two grace periods and no longer, nor holds the process', async () => {
   // A worker thread stuck in its own teardown: asked to stop, then terminated, it never emits 'exit'.
   const asked: unknown[] = [];
   let terminated = 0;
+  let unrefs = 0;
   const stuck = Object.assign(new EventEmitter(), {
     threadId: 7,
+    unref: () => unrefs++,
     postMessage: (m: unknown) => asked.push(m),
     terminate: () => {
       terminated++;
@@ -38,6 +40,8 @@ test('a worker that never says exit, even terminated, is waited for two grace pe
   await stopWorker(stuck as unknown as Worker, 50);
   expect(asked).toHaveLength(1);
   expect(terminated).toBe(1);
+  // Not waited for, and not keeping the process alive either.
+  expect(unrefs).toBe(1);
   expect(Date.now() - start).toBeGreaterThanOrEqual(90);
 });
 
