@@ -10,8 +10,9 @@ import { createHash } from 'crypto';
 import { existsSync, readFileSync, promises as fs } from 'fs';
 import * as path from 'path';
 import type { ProcessUsage } from './usage-reporter';
+import type { Repeated } from './repeats';
 
-export interface CliE2eResult {
+export interface CliE2eResult extends Repeated {
   orders: number;
   inputMb: number;
   /** null when the workbook came from the cache. */

@@ -17,8 +17,9 @@ import {
 import { asReadFromExcel } from './as-read';
 import { reportToParent } from './child';
 import { MB, RssSampler, settle, timed } from './timing';
+import type { Repeated } from './repeats';
 
-export interface EngineSizeResult {
+export interface EngineSizeResult extends Repeated {
   orders: number;
   orderRows: number;
   agents: number;

@@ -21,6 +21,7 @@
  *   BENCH_LO_TIMEOUT_S=300             per LibreOffice run
  *   BENCH_CONSULTATIONS=1048576:2000000 orders:consultations for attribution by 接待记录; 0 skips
  *   BENCH_WRITER_ROWS=62000            Issues rows of the output workbook written by both writers; 0 skips
+ *   BENCH_REPEATS=3                    runs of the 1M engine child, of each cs-kpi .xlsx size and of the CSV; the median is kept (repeats.ts)
  *   BENCH_JSON=<file>                  also write every measurement as JSON
  */
 import { mkdtempSync, promises as fs, rmSync } from 'fs';
@@ -31,16 +32,17 @@ import { runChild } from './child';
 import type { EngineSizeResult } from './engine-child';
 import { consultationBench, printConsultations } from './consultations';
 import { printWriter, writerBench } from './writer';
-import { cliEndToEnd, type CliOutcome } from './cli-e2e';
+import { cliEndToEnd, type CliE2eResult, type CliOutcome } from './cli-e2e';
 import { measureAdapterInChild, AdapterOutcome } from './adapter';
 import { measureColumnReadInChild, printColumnRead, type ColumnReadOutcome } from './column-read';
-import { csvCliBench, printCsvCli, type CsvCliOutcome } from './csv-cli';
+import { csvCliBench, type CsvCliOutcome, type CsvCliResult, printCsvCli } from './csv-cli';
 import { paneLongTaskBench, PANE_TARGET_ORDERS, printPaneLongTasks, type PaneOutcome } from './pane-long-tasks';
 import { runBaseline, BaselineResult } from './baseline';
 import { findSoffice, makeRecalcTimingProfile } from '../test/support/libreoffice';
 import { machineInfo, machineText } from './machine';
 import { int, markdownTable, mb, ratio, sec } from './table';
-import { checkFailure, judgeTargets, type TargetVerdict } from './targets';
+import { checkFailure, FULL_SHEET_ROWS, judgeTargets, type TargetVerdict } from './targets';
+import { medianRun, rangeNote, repeatsFrom } from './repeats';
 
 // Compiled to bench-out/build/bench/ (bench/tsconfig.json).
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -66,17 +68,26 @@ const out = (s = ''): void => {
 };
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-async function engineSizes(sizes: number[]): Promise<(EngineSizeResult | { orders: number; error: string })[]> {
+/** One child per size; the full sheet's child `repeats` times, its median run kept (see repeats.ts). */
+async function engineSizes(
+  sizes: number[],
+  repeats: number,
+): Promise<(EngineSizeResult | { orders: number; error: string })[]> {
   const results: (EngineSizeResult | { orders: number; error: string })[] = [];
   for (const n of sizes) {
-    progress(`engine, ${int(n)} order rows…`);
     const heap = Math.max(2048, Math.ceil((n / 1_048_576) * 6144));
-    const r = await runChild<EngineSizeResult>(path.join(__dirname, 'engine-child.js'), [String(n)], {
-      nodeArgs: ['--expose-gc', `--max-old-space-size=${heap}`],
-    });
-    results.push(
-      r.result ?? { orders: n, error: `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}` },
-    );
+    const count = n >= FULL_SHEET_ROWS ? repeats : 1;
+    const runs: EngineSizeResult[] = [];
+    let failed: { orders: number; error: string } | null = null;
+    for (let i = 0; i < count && !failed; i++) {
+      progress(`engine, ${int(n)} order rows${count > 1 ? ` (run ${i + 1} of ${count})` : ''}…`);
+      const r = await runChild<EngineSizeResult>(path.join(__dirname, 'engine-child.js'), [String(n)], {
+        nodeArgs: ['--expose-gc', `--max-old-space-size=${heap}`],
+      });
+      if (r.result) runs.push(r.result);
+      else failed = { orders: n, error: `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}` };
+    }
+    results.push(failed ?? medianRun(runs, (r) => r.engineWallMs));
   }
   return results;
 }
@@ -94,7 +105,7 @@ function printEngine(results: (EngineSizeResult | { orders: number; error: strin
       : [
           int(r.orders),
           sec(r.generateMs),
-          sec(r.engineWallMs),
+          `${sec(r.engineWallMs)}${rangeNote(r)}`,
           sec(r.engineCpuMs),
           `${sec(r.bareReadMs)} (engine ${(r.engineWallMs / r.bareReadMs).toFixed(1)}×)`,
           `${sec(r.checksumCryptoMs)} / ${sec(r.checksumJsMs)}`,
@@ -133,6 +144,38 @@ function printEngine(results: (EngineSizeResult | { orders: number; error: strin
   out();
 }
 
+/** cs-kpi on the n-order .xlsx `repeats` times (the first writes it if not cached); the median run, or the first failure. */
+async function cliRepeated(n: number, work: string, repeats: number): Promise<CliOutcome> {
+  const runs: CliE2eResult[] = [];
+  for (let i = 0; i < repeats; i++) {
+    progress(
+      `cs-kpi on a ${int(n)}-order .xlsx${i === 0 ? ' (writing it once if not cached)' : ''}, run ${i + 1} of ${repeats}…`,
+    );
+    const r = await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), n).catch((e: Error) => ({
+      orders: n,
+      error: e.message,
+    }));
+    if ('error' in r) return r;
+    runs.push(r);
+  }
+  // Generating the input (first run only) is not part of any run's time: shown once.
+  return { ...medianRun(runs, (r) => r.wallMs), generateMs: runs[0].generateMs };
+}
+
+/** cs-kpi on the GBK CSV `repeats` times; the median run, or the first failure. */
+async function csvCliRepeated(rows: number, repeats: number): Promise<CsvCliOutcome> {
+  const runs: CsvCliResult[] = [];
+  for (let i = 0; i < repeats; i++) {
+    progress(`cs-kpi on a ${int(rows)}-row GBK order CSV, run ${i + 1} of ${repeats}…`);
+    const c = await csvCliBench(repoRoot, rows, path.join(os.tmpdir(), 'cs-kpi-csv-bench'), progress).catch(
+      (e: Error) => ({ ok: false as const, note: e.message }),
+    );
+    if (!c.ok) return c;
+    runs.push(c.result);
+  }
+  return { ok: true, result: medianRun(runs, (r) => r.wallMs) };
+}
+
 function printCli(results: CliOutcome[]): void {
   out('### cs-kpi end to end on an .xlsx');
   out();
@@ -147,7 +190,7 @@ function printCli(results: CliOutcome[]): void {
               int(r.orders),
               r.inputMb.toFixed(1),
               r.generateMs === null ? 'cached' : sec(r.generateMs),
-              sec(r.wallMs),
+              `${sec(r.wallMs)}${rangeNote(r)}`,
               sec(r.cpuMs),
               r.maxRssMb === null ? '—' : String(r.maxRssMb),
               String(r.exitCode),
@@ -300,7 +343,8 @@ export async function runBench(check = false): Promise<void> {
     );
     out();
 
-    const engine = await engineSizes(sizes);
+    const repeats = repeatsFrom();
+    const engine = await engineSizes(sizes, repeats);
     printEngine(engine);
 
     const consultations = await consultationBench(process.env.BENCH_CONSULTATIONS ?? '1048576:2000000', progress);
@@ -309,24 +353,11 @@ export async function runBench(check = false): Promise<void> {
     printWriter(writer, out);
 
     const cli: CliOutcome[] = [];
-    for (const n of cliSizes) {
-      progress(`cs-kpi on a ${int(n)}-order .xlsx (writing it once if not cached)…`);
-      cli.push(
-        await cliEndToEnd(repoRoot, work, path.join(os.tmpdir(), 'cs-kpi-bench-cache'), n).catch((e: Error) => ({
-          orders: n,
-          error: e.message,
-        })),
-      );
-    }
+    for (const n of cliSizes) cli.push(await cliRepeated(n, work, repeats));
     printCli(cli);
 
     let csvCli: CsvCliOutcome | null = null;
-    if (csvRows > 0) {
-      progress(`cs-kpi on a ${int(csvRows)}-row GBK order CSV…`);
-      csvCli = await csvCliBench(repoRoot, csvRows, path.join(os.tmpdir(), 'cs-kpi-csv-bench'), progress).catch(
-        (e: Error) => ({ ok: false as const, note: e.message }),
-      );
-    }
+    if (csvRows > 0) csvCli = await csvCliRepeated(csvRows, repeats);
     printCsvCli(csvCli, out);
 
     let adapter: AdapterOutcome | null = null;
