@@ -299,3 +299,24 @@ describe('attribution from consultation records', () => {
     expect(audit.rows.find((row) => row[1] === 'attribution.sources')?.[2]).toBe('explicit,consultation,memo');
   });
 });
+
+test('the Audit counts the 接待记录 data rows as the sheet reads them: skipped rows in, blank and summary rows out', () => {
+  const records = sheet('接待记录', [
+    ['买家昵称', '客服', '咨询时间', '会话ID'],
+    ['b1', '旗舰店:小美', '2026-10-05 09:00:00', 'S1'],
+    [null, '旗舰店:小丽', '2026-10-05 10:00:00', 'S2'], // no buyer: skipped and warned, but a data row
+    [],
+    ['b2', '陌生人', '2026-10-05 11:00:00', 'S3'], // unknown agent: a data row
+    ['b3', '旗舰店:小王', '不是时间', 'S4'], // bad time: a data row
+    ['合计', null, null, '4'],
+    [null, null, null, null],
+  ]);
+  const orders = orderSheet([
+    { id: 'O1', buyer: 'b1', paid: 100, created: '2026-10-05 11:00:00', pay: '2026-10-05 11:05:00' },
+  ]);
+  const r = run(agents, someChat, orders, records);
+  // Rows 2, 3, 5 and 6 of the sheet: 4 (row 4 and row 8 are blank, row 7 is the 合计 line).
+  expect(r.inputs.find((s) => s.kind === 'consultations')).toMatchObject({ sheet: '接待记录', dataRows: 4 });
+  // Served by KF01 (小美) at 09:00, ordered at 11:00: 100 yuan, in cents.
+  expect(salesOf(r, 'KF01')).toBe(10000);
+});
