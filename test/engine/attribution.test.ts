@@ -99,6 +99,30 @@ describe('attribution (docs/rules.md: Attribution)', () => {
     expect(r.issues.find((i) => i.code === 'orders-unpaid')).toBeDefined();
   });
 
+  test('payment times in every form the two order passes share between them', () => {
+    const r = run(
+      agents,
+      someChat,
+      orders([
+        { id: 'T1', paid: 10, memo: 'KF01', pay: '2026-10-05 10:00:00' }, // the export's own format (first pass)
+        { id: 'T2', paid: 20, memo: 'KF01', pay: '2026/10/06 9:30' }, // another format (the general reader)
+        { id: 'T3', paid: 40, memo: 'KF01', pay: 46302.5 }, // an Excel serial: 2026-10-07 12:00
+        { id: 'T4', paid: 80, memo: 'KF01', pay: null }, // unpaid (row 5)
+        { id: 'T5', paid: 160, memo: 'KF01', pay: '   ' }, // blank: unpaid
+        { id: 'T6', paid: 320, memo: 'KF01', pay: '明天' }, // no time at all (row 7)
+        { id: 'T7', paid: 640, memo: 'KF01', pay: '2026-11-01 00:00:00' }, // next month, own format
+      ]),
+    );
+    // T1 + T2 + T3 = 70 yuan, in cents.
+    expect(agent(r, 'KF01').measures.sales).toBe(7000);
+    expect(r.shop.orders).toBe(3);
+    const unpaid = r.issues.find((i) => i.code === 'orders-unpaid')!;
+    expect(unpaid).toMatchObject({ row: 5 });
+    expect(unpaid.message.en).toContain(': 2 (the first on row 5)');
+    expect(r.issues.find((i) => i.code === 'order-bad-paytime')).toMatchObject({ row: 7, value: '明天' });
+    expect(r.issues.find((i) => i.code === 'orders-outside-period')).toMatchObject({ row: 8 });
+  });
+
   test('memo naming a 工号 not on the roster is reported; the order becomes silent sales', () => {
     const r = run(agents, someChat, orders([{ id: 'U1', paid: 10, memo: 'KF99' }]));
     expect(r.issues.find((i) => i.code === 'memo-unknown-id')).toMatchObject({
