@@ -1,6 +1,7 @@
 /**
- * 工号 of letters and digits (KF01, KF-01) as agents also write them: `KF 01`, `KF-01`, `kf_01`. A prefix,
- * one space, - or _, and digits name the roster 工号 of that prefix and those digits exactly as `KF01` would.
+ * 工号 of letters and digits (KF01, KF-01) as agents also write them: `KF 01`, `KF-01`, `kf_01`, `KF  01`,
+ * `KF - 01`. A prefix, a separator (spaces with at most one - or _ among them, or a - or _ alone) and digits
+ * name the roster 工号 of that prefix and those digits exactly as `KF01` would.
  * Only a roster prefix counts, so `iPhone 15`, `TB 2026` or `SF 123` name nobody. Looked up in place, as the
  * memo scanner does (no slice per memo).
  */
@@ -79,14 +80,30 @@ export class PrefixedIds {
   matchWritten(s: string): number {
     let letters = 0;
     while (letters < s.length && isLetterCode(s.charCodeAt(letters))) letters++;
-    const digits = letters < s.length && isSeparator(s.charCodeAt(letters)) ? letters + 1 : letters;
-    return letters === 0 ? NOT_PREFIXED : this.match(s, 0, letters, digits, s.length);
+    const after = digitsAfterSeparator(s, letters, s.length);
+    return letters === 0 ? NOT_PREFIXED : this.match(s, 0, letters, after >= 0 ? after : letters, s.length);
   }
 }
 
 /** What may stand between the prefix and the digits: a space, - or _ (a full-width space or dash folds to these). */
 export function isSeparator(c: number): boolean {
   return c === 32 || c === 45 || c === 95;
+}
+
+/**
+ * Where the digits start after the separator at s[i]: spaces with at most one - or _ among them (`KF  01`,
+ * `KF - 01` typed in haste), or a - or _ alone; -1 when s[i] starts no separator or no digit follows it.
+ */
+export function digitsAfterSeparator(s: string, i: number, end: number): number {
+  let j = i;
+  let joiners = 0;
+  for (; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 45 || c === 95) {
+      if (++joiners > 1) return -1;
+    } else if (c !== 32) break;
+  }
+  return j > i && j < end && isDigitCode(s.charCodeAt(j)) ? j : -1;
 }
 
 export function isLetterCode(c: number): boolean {

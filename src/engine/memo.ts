@@ -1,14 +1,22 @@
 /**
  * 工号 written in order memos (商家备忘): `KF07`, `#KF07`, `客服:kf07`,
  * `KF07/KF12`, `KF07-KF12`, `KF 07`. Tokens are runs of [A-Z0-9] joined by - or _
- * (or one space after a roster prefix: `KF 07`), in the upper-cased, width-folded memo. This runs on every order row, so the
+ * (or a separator after a roster prefix: `KF 07`, `KF  07`, `KF - 07`), in the upper-cased, width-folded memo. This runs on every order row, so the
  * usual memo (ASCII and Chinese) is scanned by char codes and its tokens
  * matched in place: no regex, no substring, no array per memo.
  */
 import { isDigitCode, readsAsDateOrAmount, withoutLeadingZeros } from './memo-digits';
 import { foldWidth, isAsciiOrCjk } from './text';
 import { RangeTable } from './range-table';
-import { AMBIGUOUS, isLetterCode, isSeparator, NOT_PREFIXED, PrefixedIds, writtenAlikeKey } from './memo-prefixed-ids';
+import {
+  AMBIGUOUS,
+  digitsAfterSeparator,
+  isLetterCode,
+  isSeparator,
+  NOT_PREFIXED,
+  PrefixedIds,
+  writtenAlikeKey,
+} from './memo-prefixed-ids';
 
 /** The roster's agentIds, looked up by a slice of a memo without cutting the slice out. */
 export class MemoIds {
@@ -149,10 +157,17 @@ function scanTokens(text: string, folded: boolean, ids: MemoIds, found: number[]
       while (i < len && isTokenChar(text.charCodeAt(i))) i++;
       const next = i + 1 < len ? text.charCodeAt(i + 1) : -1;
       const c = i < len ? text.charCodeAt(i) : -1;
-      // Joined by - or _; or `KF 01`: one space between a roster prefix and digits.
-      if ((isJoiner(c) && isTokenChar(next)) || (c === 32 && isDigitCode(next) && ids.isPrefix(text, run, i))) {
+      // Joined by - or _; or a roster prefix and digits with a separator between (`KF 01`, `KF  01`, `KF - 01`).
+      if (isJoiner(c) && isTokenChar(next)) {
         joined = true;
         i++;
+        continue;
+      }
+      // Digits after the separator first: a cheap test before the roster lookup of the letters.
+      const digits = isSeparator(c) ? digitsAfterSeparator(text, i, len) : -1;
+      if (digits > 0 && ids.isPrefix(text, run, i)) {
+        joined = true;
+        i = digits;
         continue;
       }
       break;
@@ -183,9 +198,14 @@ function scanParts(
 ): number {
   let p = start;
   while (p < end) {
+    // Parts are one separator apart, or a separator run apart where a roster prefix meets its digits (KF - 01).
+    while (p < end && isSeparator(text.charCodeAt(p))) p++;
+    if (p >= end) break;
     const j = partEnd(text, p, end);
-    const k = j < end ? partEnd(text, j + 1, end) : j;
-    const pair = k > j ? namedByPrefixed(text, p, j, j + 1, k, ids, out) : NOT_PREFIXED;
+    const run = j < end ? digitsAfterSeparator(text, j, end) : -1;
+    const digits = run > 0 ? run : j + 1;
+    const k = j < end ? partEnd(text, digits, end) : j;
+    const pair = k > j ? namedByPrefixed(text, p, j, digits, k, ids, out) : NOT_PREFIXED;
     const named = pair !== NOT_PREFIXED ? pair : namedByToken(text, p, j, ids, out);
     if (named >= 0) n = addOnce(found, n, named);
     p = (pair !== NOT_PREFIXED ? k : j) + 1;

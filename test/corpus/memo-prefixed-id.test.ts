@@ -1,13 +1,14 @@
 /**
- * Agents write their 工号 KF01 as `KF 01`, `KF-01` or `kf_01` too. A roster letter prefix, one space (a
- * full-width one or a dash folds to it), - or _, and digits name the 工号 of those letters and digits exactly as
- * `KF01` does (case aside, digits as written). Letters that are no roster prefix name nobody, so `iPhone 15`,
+ * Agents write their 工号 KF01 as `KF 01`, `KF-01` or `kf_01` too, and in haste `KF  01` or `KF - 01`. A roster
+ * letter prefix, a separator (spaces, full-width ones too, with at most one - or _ among them, or a - or _ alone)
+ * and digits name the 工号 of those letters and digits exactly as `KF01` does (case aside, digits as written). Letters that are no roster prefix name nobody, so `iPhone 15`,
  * `TB 2026` and `SF 1234567890` stay text; a prefix with digits no 工号 has (`KF 99`) is said, as KF99 is.
  */
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { memoAgents } from '../../src/engine/formulas';
+import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { main } from '../../src/cli/main';
 import { captureIo } from '../support/cli-io';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from './builder';
@@ -37,7 +38,29 @@ describe('a 工号 written with a space, - or _ between its letters and digits',
     // KF 11 is the 工号 KF11, not on the roster: not the digit-only 工号 11.
     ['KF 11', []],
     ['KF 11 11', ['11']],
+    // Typed in haste: two spaces, a dash with spaces around it, full-width spaces (fold to spaces).
+    ['KF  01 已核对', ['KF01']],
+    ['KF - 02', ['KF02']],
+    ['kf- 03 顺丰', ['KF03']],
+    ['KF _12', ['KF12']],
+    ['KF　　01', ['KF01']],
+    ['KF  01-KF - 02', ['KF01', 'KF02']],
+    // Two dashes are no separator: KF and 01 stay apart (01 is no 工号 here).
+    ['KF -- 01', []],
+    ['KF - A1', []],
+    ['iPhone  15', []],
   ])('%s names %j', (memo, expected) => expect(memoAgents(memo, roster)).toEqual(expected));
+
+  test('an agent column (接待客服) cell reads the same way: KF  01 and KF - 02 name KF01 and KF02, KF -- 03 nobody', () => {
+    const ids = new MemoIds(['KF01', 'KF02', 'KF03']);
+    expect(['KF  01', 'KF - 02', 'kf_ 03', 'KF -- 03', 'KF  99'].map((s) => ids.indexOf(s))).toEqual([0, 1, 2, -1, -1]);
+  });
+
+  test('a prefix with digits no 工号 has, written in haste, is said as that 工号', () => {
+    const unknown: string[] = [];
+    scanMemo('KF  99 送小样', new MemoIds(['KF01']), [], { unknown });
+    expect(unknown).toEqual(['KF99']);
+  });
 
   test('a roster writing the dash (KF-01) is named by KF01, KF 01 and KF-01 alike', () => {
     const dashed = new Set(['KF-01', 'KF-02']);

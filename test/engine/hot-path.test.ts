@@ -85,7 +85,8 @@ describe('hashing', () => {
  * The memo scanner before it was made to work in place: fold, upper-case, regex, written the plain way. A
  * token of digits names the digit-only 工号 of the same number (007 and 07 → 7) when only one 工号 is that
  * number, and nobody when it belongs to a date, time, amount or quantity by what touches it. A roster letter
- * prefix, one space, - or _ (or none), and digits name the 工号 of those letters and digits (KF 01 → KF01).
+ * prefix, a separator (spaces with at most one - or _ among them, or a - or _ alone, or none) and digits name
+ * the 工号 of those letters and digits (KF 01, KF  01, KF - 01 → KF01).
  */
 function referenceMemoAgents(
   memo: string,
@@ -97,8 +98,11 @@ function referenceMemoAgents(
   const folded = foldWidth(memo).toUpperCase();
   const lettersDigits = (id: string) => /^([A-Z]+)[-_ ]?(\d+)$/.exec(id);
   const prefixes = new Set([...ids].map((id) => lettersDigits(id)?.[1]));
-  // A space joins a roster prefix to the digits after it; marked ~ (no memo piece has one; same length, so positions hold).
-  const text = folded.replace(/(?<![A-Z0-9])([A-Z]+) (?=\d)/g, (m, l: string) => (prefixes.has(l) ? `${l}~` : m));
+  // Spaces (with at most one - or _) join a roster prefix to the digits after it; the run is marked with as many ~
+  // (no memo piece has one; same length, so positions hold, and the run as written is still in `folded`).
+  const text = folded.replace(/(?<![A-Z0-9])([A-Z]+)( +[-_]? *|[-_] +)(?=\d)/g, (m, l: string, sep: string) =>
+    prefixes.has(l) ? `${l}${'~'.repeat(sep.length)}` : m,
+  );
   const number = (digits: string) => digits.replace(/^0+(?=\d)/, '');
   const idsOf = (tok: string): string[] => {
     if (ids.has(tok)) return [tok];
@@ -152,21 +156,28 @@ function referenceMemoAgents(
     else if (!found.includes(named[0])) found.push(named[0]);
     return true;
   };
-  for (const m of text.matchAll(/[A-Z0-9]+(?:[-_~][A-Z0-9]+)*/g)) {
-    const tok = m[0].replace(/~/g, ' ');
+  for (const m of text.matchAll(/[A-Z0-9]+(?:(?:[-_]|~+)[A-Z0-9]+)*/g)) {
+    // The token as written: its ~ runs are the spaces and dashes they mark.
+    const tok = folded.slice(m.index, m.index + m[0].length);
     if (!/[-_ ]/.test(tok)) {
       takeToken(tok, m.index);
       continue;
     }
     if (take(tok, m.index)) continue;
-    const parts = tok.split(/[-_ ]/);
-    const seps = tok.replace(/[^-_ ]/g, '');
+    const parts = m[0].split(/[-_]|~+/);
+    const seps = m[0].match(/[-_]|~+/g)!.map((sep) => sep.length);
     let at = m.index;
     for (let k = 0; k < parts.length; k++) {
-      const pair = k + 1 < parts.length ? takePrefixed(parts[k], seps[k], parts[k + 1]) : undefined;
-      if (pair === undefined) takeToken(parts[k], at);
-      else at += parts[k++].length + 1;
-      at += parts[k].length + 1;
+      const sepAt = at + parts[k].length;
+      const sep = k < seps.length ? folded.slice(sepAt, sepAt + seps[k]) : '';
+      const pair = k + 1 < parts.length ? takePrefixed(parts[k], sep, parts[k + 1]) : undefined;
+      if (pair === undefined) {
+        takeToken(parts[k], at);
+        at = sepAt + sep.length;
+      } else {
+        k++;
+        at = sepAt + sep.length + parts[k].length + (k < seps.length ? seps[k] : 0);
+      }
     }
   }
   return { found, unknown, ambiguous };
@@ -193,6 +204,10 @@ describe('memo scanning', () => {
     'kf 12',
     'KF 99',
     'KF-07',
+    'KF  07',
+    'KF - 12',
+    'kf- 07',
+    'KF -- 07',
     'SF 11',
     'iPhone 15',
     'XW',
