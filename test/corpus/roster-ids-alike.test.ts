@@ -4,7 +4,7 @@
  * agent and any other form names none: the roster says so once, at the second 工号 cell of each group, naming
  * every row.
  */
-import { BASE, ORDERS_NAME, baseWorkbook, rosterSheet, setCell } from './builder';
+import { BASE, CHAT_HEADER, ORDERS_NAME, baseWorkbook, chatRow, chatSheet, rosterSheet, setCell } from './builder';
 import { expectCodes, run } from './expect';
 
 function sameNumberShop() {
@@ -78,6 +78,32 @@ describe('two roster 工号 of one number', () => {
     expect(found.map((i) => [i.sheet, i.cell, i.value])).toEqual([['奖惩', 'A3', '001']]);
     expect(found[0].message.zh).toBe('奖惩表中的客服“001”可以指花名册中的多个工号（1、01），无法判定是哪一位');
     expect(r.codes()).not.toContain('unknown-agent');
+  });
+
+  test('chat stats keyed by 工号: 01 counts for 01, 001 is warned as either 1 or 01 (not as off the roster), 99 as unknown', () => {
+    const wb = sameNumberShop();
+    const byId = ['工号', ...CHAT_HEADER.slice(1)];
+    wb.sheets[2] = chatSheet(
+      [
+        chatRow('01', '2026-10-03', 40, 20, 8),
+        chatRow('001', '2026-10-03', 30, 10, 4),
+        chatRow('001', '2026-10-04', 30, 10, 5),
+        chatRow('99', '2026-10-03', 10, 5, 1),
+      ],
+      byId,
+    );
+    const r = run(wb);
+    // Sheet rows: header 1, then 01 on row 2, 001 on rows 3 and 4, 99 on row 5.
+    const [alike] = r.issues('chat-ambiguous-id');
+    expect([alike.sheet, alike.row, alike.cell, alike.value]).toEqual(['聊天统计', 3, 'A3', '001']);
+    expect(alike.message).toEqual({
+      zh: '聊天统计中的工号“001”可以指花名册中的多个工号（1、01；2 行：第 3–4 行），无法判断是谁',
+      en: 'Chat stats name the agent ID "001", which can be any of the roster IDs 1, 01 (rows: 2; rows 3–4): no way to tell who',
+    });
+    expect(r.issues('chat-unknown-agent').map((i) => i.value)).toEqual(['99']);
+    // 01's own row: 40 received, 20 inquiries, 8 paid; 1 (小美) has no chat row now.
+    expect(r.agent('01')).toMatchObject({ received: 40, inquiries: 20, paidBuyers: 8 });
+    expect(r.agent('1')).toMatchObject({ received: 0, inquiries: 0 });
   });
 
   test('KF01 and KF-01: warned alike; KF01 and KF-01 as written credit each, KF 01 names neither and is said', () => {

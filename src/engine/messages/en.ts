@@ -303,6 +303,10 @@ export const EN: Record<keyof typeof ZH, string> = {
     'Chat stats name "{value}", which matches roster accounts of several shops (rows: {count}; {where}): no way to tell who',
   'chat-ambiguous-agent.action':
     'counted in the shop funnel only, credited to nobody: write the full "shop:account" in the chat stats',
+  'chat-ambiguous-id':
+    'Chat stats name the agent ID "{value}", which can be any of the roster IDs {ids} (rows: {count}; {where}): no way to tell who',
+  'chat-ambiguous-id.action':
+    'counted in the shop funnel only, credited to nobody: write the agent ID exactly as the roster does in the chat stats',
   'chat-unknown-agent': 'Chat stats name "{value}", not on this month\'s roster (rows: {count}; {where})',
   'chat-unknown-agent.action': 'counted in the shop funnel only, credited to nobody',
   'chat-outside-period': 'Chat rows dated outside {key}: {outside} ({where})',

@@ -284,6 +284,8 @@ export const ZH = {
   'chat-paid-exceeds-inquiries.action': '仍按原值计入',
   'chat-ambiguous-agent': '聊天统计中的“{value}”在花名册中对应多个店铺的客服旺旺（{count} 行：{where}），无法判断是谁',
   'chat-ambiguous-agent.action': '只计入店铺漏斗，不计入任何客服；请在聊天统计中写完整的“店铺:旺旺”',
+  'chat-ambiguous-id': '聊天统计中的工号“{value}”可以指花名册中的多个工号（{ids}；{count} 行：{where}），无法判断是谁',
+  'chat-ambiguous-id.action': '只计入店铺漏斗，不计入任何客服；请在聊天统计中一字不差地写花名册上的工号',
   'chat-unknown-agent': '聊天统计中的“{value}”不在本月花名册中（{count} 行：{where}）',
   'chat-unknown-agent.action': '只计入店铺漏斗，不计入任何客服',
   'chat-outside-period': '{outside} 行聊天统计的日期不在 {key}（{where}）',

@@ -15,8 +15,8 @@ import { Table } from '../sheets/table';
 import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { rowSpans } from '../sheets/row-spans';
-import { msg } from '../messages';
-import { unrepliedOfDay } from '../formulas';
+import { joined, msg } from '../messages';
+import { normalizeAgentId, unrepliedOfDay } from '../formulas';
 import { logCoded, logSheetNote } from './coded-issues';
 
 export interface ChatAcc {
@@ -357,11 +357,20 @@ export function readChat(
     }
     for (const [, u] of unknown) {
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
+      const where = rowSpans(u.rows);
+      // 01 for roster 工号 1 and 001 (or KF 01 for KF01 and KF-01): on the roster, but as two people.
+      const alike = u.key === 'agentId' ? agents.memoIds.alikeIfAmbiguous(normalizeAgentId(text)) : null;
+      if (alike) {
+        const params = { value: text, ids: joined(alike), count: u.rows.length, where };
+        const action = msg('chat-ambiguous-id.action');
+        logCoded(log, 'warning', 'chat-ambiguous-id', t.where(u.row, u.key), text, params, action);
+        continue;
+      }
       // Ambiguous (several shops' agents) or unknown: the same warning with its own words.
       const ambiguous = agents.isAmbiguous(text);
       const code = ambiguous ? 'chat-ambiguous-agent' : 'chat-unknown-agent';
       const action = msg(ambiguous ? 'chat-ambiguous-agent.action' : 'chat-unknown-agent.action');
-      const params = { value: text, count: u.rows.length, where: rowSpans(u.rows) };
+      const params = { value: text, count: u.rows.length, where };
       logCoded(log, 'warning', code, t.where(u.row, u.key), text, params, action);
     }
     if (outsideRows.length > 0) {
