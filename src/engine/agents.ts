@@ -49,6 +49,14 @@ export class AgentResolver {
     return i >= 0 ? this.byId.get(this.memoIds.key(i)) : undefined;
   }
 
+  /**
+   * The roster 工号 a 工号 written by another sheet could be, when it names two of them (001 for roster 1 and 01,
+   * KF 01 for KF01 and KF-01: on the roster, but as two people), else null. Read as byWrittenId reads it.
+   */
+  idsWrittenAlike(text: string): string[] | null {
+    return this.memoIds.alikeIfAmbiguous(normalizeAgentId(text));
+  }
+
   /** Resolve by 工号, then account, then name. */
   resolve(text: string): Agent | undefined {
     if (!text) return undefined;

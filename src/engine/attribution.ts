@@ -7,7 +7,7 @@
  */
 import type { AgentResolver } from './agents';
 import { ACTION, IssueLog } from './issues';
-import { netSalesCents, normalizeAgentId } from './formulas';
+import { netSalesCents } from './formulas';
 import { scanMemo } from './memo';
 import { cellText } from './text';
 import { Cents, centsShare, formatYuan } from './money';
@@ -330,7 +330,7 @@ export class Attributor {
       this.noteConflicting([conflicting]);
       return 0;
     }
-    const alike = this.resolver.memoIds.alikeIfAmbiguous(normalizeAgentId(o.agentText));
+    const alike = this.resolver.idsWrittenAlike(o.agentText);
     if (alike) {
       // 01 for roster 工号 1 and 001: on the roster, but as two people, so neither is guessed.
       const text = msg('order-ambiguous-agent', { orderId: o.orderId, agentText: o.agentText, ids: joined(alike) });

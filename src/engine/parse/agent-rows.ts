@@ -6,7 +6,6 @@ import { cellText } from '../text';
 import type { Cell } from '../cell';
 import { Table } from '../sheets/table';
 import { joined, msg } from '../messages';
-import { normalizeAgentId } from '../formulas';
 import type { MessageCode, MessageParams } from '../messages';
 import { logCoded } from './coded-issues';
 
@@ -65,7 +64,7 @@ export function agentRows(
     const agent = agents.resolveRef(ref);
     if (!agent || !employed.has(agent.agentId)) {
       // 001 for roster 1 and 01: on the roster, but as two people.
-      const ambiguous = !agent && ref.agentId ? agents.memoIds.alikeIfAmbiguous(normalizeAgentId(ref.agentId)) : null;
+      const ambiguous = !agent && ref.agentId ? agents.idsWrittenAlike(ref.agentId) : null;
       log.at(
         'warning',
         ambiguous ? 'ambiguous-agent' : 'unknown-agent',

@@ -16,7 +16,7 @@ import { CHAT_FIELDS, FieldDef } from '../sheets/aliases';
 import { isSameRef, KeyedRows, rowsText, sameFields } from '../sheets/duplicates';
 import { rowSpans } from '../sheets/row-spans';
 import { joined, msg } from '../messages';
-import { normalizeAgentId, unrepliedOfDay } from '../formulas';
+import { unrepliedOfDay } from '../formulas';
 import { logCoded, logSheetNote } from './coded-issues';
 
 export interface ChatAcc {
@@ -359,7 +359,7 @@ export function readChat(
       const text = cellText(t.sheet.rows[u.row][t.col(u.key)!]);
       const where = rowSpans(u.rows);
       // 01 for roster 工号 1 and 001 (or KF 01 for KF01 and KF-01): on the roster, but as two people.
-      const alike = u.key === 'agentId' ? agents.memoIds.alikeIfAmbiguous(normalizeAgentId(text)) : null;
+      const alike = u.key === 'agentId' ? agents.idsWrittenAlike(text) : null;
       if (alike) {
         const params = { value: text, ids: joined(alike), count: u.rows.length, where };
         const action = msg('chat-ambiguous-id.action');
