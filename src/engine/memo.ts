@@ -202,8 +202,9 @@ function scanParts(
     while (p < end && isSeparator(text.charCodeAt(p))) p++;
     if (p >= end) break;
     const j = partEnd(text, p, end);
-    const run = j < end ? digitsAfterSeparator(text, j, end) : -1;
-    const digits = run > 0 ? run : j + 1;
+    // Where the next part starts: after a separator run before digits, else after the one separator.
+    const after = j < end ? digitsAfterSeparator(text, j, end) : -1;
+    const digits = after > 0 ? after : j + 1;
     const k = j < end ? partEnd(text, digits, end) : j;
     const pair = k > j ? namedByPrefixed(text, p, j, digits, k, ids, out) : NOT_PREFIXED;
     const named = pair !== NOT_PREFIXED ? pair : namedByToken(text, p, j, ids, out);
