@@ -110,19 +110,90 @@ let lastMonth = -1;
 let lastMonthStart = 0;
 
 /**
+ * A serial number of a day between 1900 and 9999 (what parseDate reads a number as, without its result object:
+ * a workbook's payment times, on every order row), to the whole second as Excel shows it; null for any other
+ * number. A time computed in Excel can sit a hair before midnight (46326.99999999) while showing
+ * 2026-11-01 00:00:00; it belongs to the day shown.
+ */
+export function fastSerial(v: number): Serial | null {
+  return v >= 1 && v < 2958466 ? Math.round(v * 86400) / 86400 : null;
+}
+
+const SLASH = 47;
+const SPACE = 32;
+const COLON = 58;
+
+/** Where readShort stopped: the index after its digits. */
+let shortEnd = 0;
+
+/** The number one or two decimal digits at i write (shortEnd after them), or -1 when there is no digit there. */
+function readShort(s: string, i: number): number {
+  let v = -1;
+  let j = i;
+  for (; j < s.length && j < i + 2; j++) {
+    const c = s.charCodeAt(j) - 48;
+    if (c < 0 || c > 9) break;
+    v = (v < 0 ? 0 : v * 10) + c;
+  }
+  shortEnd = j;
+  return v;
+}
+
+/**
+ * "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss" or "yyyy/M/d" (each part after the year one or two digits): how Excel
+ * shows a date and time, and so how an order report re-saved from Excel writes it. Read by char codes as
+ * fastIso reads its form, to what parseDate reads such text as; null for any other text (parseDate reads it).
+ */
+export function fastSlashed(s: string): Serial | null {
+  const n = s.length;
+  if (n < 8 || n > 19 || s.charCodeAt(4) !== SLASH) return null;
+  const y1 = twoDigits(s, 0),
+    y2 = twoDigits(s, 2);
+  const mo = readShort(s, 5);
+  if (y1 < 0 || y2 < 0 || mo < 0 || s.charCodeAt(shortEnd) !== SLASH) return null;
+  const d = readShort(s, shortEnd + 1);
+  if (d < 0) return null;
+  let hh = 0,
+    mi = 0,
+    ss = 0;
+  if (shortEnd < n) {
+    if (s.charCodeAt(shortEnd) !== SPACE) return null;
+    hh = readShort(s, shortEnd + 1);
+    if (hh < 0 || s.charCodeAt(shortEnd) !== COLON) return null;
+    mi = readShort(s, shortEnd + 1);
+    if (mi < 0) return null;
+    if (shortEnd < n) {
+      if (s.charCodeAt(shortEnd) !== COLON) return null;
+      ss = readShort(s, shortEnd + 1);
+      if (ss < 0 || shortEnd < n) return null;
+    }
+  }
+  const y = y1 * 100 + y2;
+  return validDate(y, mo, d, hh, mi, ss) ? serialOf(y, mo, d, hh, mi, ss) : null;
+}
+
+/**
+ * A cell in one of the forms read without the general parser (the export's own, Excel's slashed one, a
+ * serial number): what parseDate reads it as, with no result object made; null for anything else.
+ */
+export function fastDate(v: Cell | undefined): Serial | null {
+  if (typeof v === 'string') return fastIso(v) ?? fastSlashed(v);
+  return typeof v === 'number' ? fastSerial(v) : null;
+}
+
+/**
  * Dates as exports write them: `yyyy-MM-dd HH:mm:ss`, `yyyy/M/d H:mm`,
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
 export function parseDate(v: Cell | undefined): Parsed<Serial> {
   if (typeof v === 'string') {
-    const f = fastIso(v);
+    const f = fastIso(v) ?? fastSlashed(v);
     if (f !== null) return { kind: 'value', value: f };
   }
   if (v === null || v === undefined || isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
-    // Serial days between 1900 and 9999, to the whole second as Excel shows them: a time computed in Excel can
-    // sit a hair before midnight (46326.99999999) while showing 2026-11-01 00:00:00; it belongs to the day shown.
-    if (v >= 1 && v < 2958466) return { kind: 'value', value: Math.round(v * 86400) / 86400 };
+    const serial = fastSerial(v);
+    if (serial !== null) return { kind: 'value', value: serial };
     // 20261101: a report's 统计日期 as a number (yyyymmdd), far beyond any serial of a real day.
     if (Number.isInteger(v) && v >= 19000101 && v <= 99991231) return parseDate(String(v));
     return { kind: 'invalid', text: String(v) };

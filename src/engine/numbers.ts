@@ -19,8 +19,20 @@ export function parseNumber(v: Cell | undefined): Parsed<number> {
   if (typeof v === 'string') {
     const plain = plainDecimal(v);
     if (!Number.isNaN(plain)) return { kind: 'value', value: plain };
+    const yuan = yuanDecimal(v);
+    if (!Number.isNaN(yuan)) return { kind: 'value', value: yuan };
   }
   return parseFormattedNumber(v);
+}
+
+/**
+ * "¥128.50" or "￥-3": a yuan sign, then plain decimal text. Exactly what parseFormattedNumber reads such text as
+ * (the sign dropped), without its normalising and patterns; NaN for anything else. Some exports write every
+ * amount so.
+ */
+export function yuanDecimal(s: string): number {
+  const first = s.charCodeAt(0);
+  return first === 0xa5 || first === 0xffe5 ? plainDecimal(s.slice(1)) : NaN;
 }
 
 /**

@@ -21,10 +21,10 @@ import {
   SUMMARY_COLUMNS,
 } from '../../src/engine/text';
 import type { Cell } from '../../src/engine/cell';
-import { fastIso, serialOf } from '../../src/engine/dates';
+import { fastDate, fastIso, fastSlashed, parseDate, serialOf } from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
 import { isPlainWrapped, plainWrappedHash } from '../../src/engine/parse/order-classify';
-import { numberOf, parseFormattedNumber, parseNumber, plainDecimal } from '../../src/engine/numbers';
+import { numberOf, parseFormattedNumber, parseNumber, plainDecimal, yuanDecimal } from '../../src/engine/numbers';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
 
@@ -395,6 +395,70 @@ describe("payment times in the export's format", () => {
     );
   });
 
+  test("Excel's slashed form (yyyy/M/d H:mm[:ss], parts of one or two digits): fastSlashed equals the general parser and the calendar", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 86399 }),
+        fc.boolean(),
+        fc.constantFrom('date', 'minutes', 'seconds'),
+        (y, m, d, t, padded, form) => {
+          const [hh, mi, ss] = [Math.floor(t / 3600), Math.floor((t % 3600) / 60), t % 60];
+          const p = (n: number) => (padded ? pad(n) : String(n));
+          const date = `${y}/${p(m)}/${p(d)}`;
+          const text = form === 'date' ? date : `${date} ${p(hh)}:${pad(mi)}${form === 'seconds' ? `:${pad(ss)}` : ''}`;
+          const seconds = form === 'date' ? 0 : hh * 3600 + mi * 60 + (form === 'seconds' ? ss : 0);
+          const fast = fastSlashed(text);
+          // The calendar, independently: days since 1899-12-30 by Date.UTC.
+          expect(fast).toBeCloseTo((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000 + seconds / 86400, 9);
+          // A leading space keeps the text from every shortcut: the general parser reads it (it trims).
+          expect(fast).toBe((parseDate(` ${text}`) as { value: number }).value);
+          expect(fastDate(text)).toBe(fast);
+        },
+      ),
+    );
+  });
+
+  test('for any text of digits, slashes, colons and spaces, fastSlashed reads nothing the general parser reads otherwise', () => {
+    const unit = fc.constantFrom(...'0123456789/: T.');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, minLength: 8, maxLength: 19 }),
+        fc.string({ unit, maxLength: 15 }).map((rest) => `2026/${rest}`),
+        (any, dated) => {
+          for (const s of [any, dated]) {
+            const fast = fastSlashed(s);
+            if (fast === null) continue;
+            expect(parseDate(` ${s}`)).toEqual({ kind: 'value', value: fast });
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('serial numbers: fastDate equals parseDate, and leaves 20261101-style numbers and the out of range to it', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -10, max: 3e6, noNaN: true }),
+          fc.constantFrom(0, 1, 46326.99999999, 2958465.9, 2958466),
+        ),
+        (v) => {
+          const fast = fastDate(v);
+          if (fast !== null) expect(parseDate(v)).toEqual({ kind: 'value', value: fast });
+          else expect(v < 1 || v >= 2958466).toBe(true);
+        },
+      ),
+    );
+    // By hand: 46326.99999999 is shown as 2026-11-01 00:00:00 and read so; 20261101 is a yyyymmdd date, not a serial.
+    expect(fastDate(46326.99999999)).toBe(46327);
+    expect(fastDate(20261101)).toBeNull();
+    expect(parseDate(20261101)).toEqual({ kind: 'value', value: 46327 });
+  });
+
   test('not the format, or not a date: left to the general parser', () => {
     for (const s of [
       '2026-02-30 10:00:00',
@@ -405,6 +469,21 @@ describe("payment times in the export's format", () => {
       '2026-10-5',
     ])
       expect(fastIso(s)).toBeNull();
+    for (const s of [
+      '2026/10/05T10:00',
+      '2026/13/01',
+      '2026/2/30',
+      '2026/10/5 24:00',
+      '2026/10/5 9:60',
+      '2026/10/5 9:5:',
+      '2026/10/5 21:11:00.5',
+      '2026/100/5',
+      '2026/10/5 ',
+      '2026/10/5  9:05',
+      '2026-10-05 10:00:00',
+      '２０２６/10/5',
+    ])
+      expect(fastSlashed(s)).toBeNull();
   });
 });
 
@@ -535,9 +614,11 @@ function toFullWidth(s: string): string {
 }
 
 describe('plain decimal text read without the general number parser', () => {
-  const plainish = fc.string({ unit: fc.constantFrom(...'0123456789.-+, e¥元１'), maxLength: 12 });
+  const plainish = fc.string({ unit: fc.constantFrom(...'0123456789.-+, e¥￥元１'), maxLength: 12 });
+  const withYuan = fc.tuple(fc.constantFrom('¥', '￥'), plainish).map(([sign, rest]) => sign + rest);
   const cell = fc.oneof(
     plainish,
+    withYuan,
     fc.string({ maxLength: 8 }),
     fc.double(),
     fc.constantFrom(null, true, '', ' ', '-', '延迟统计', '-0', '5.', '.5', '007', '1e5'),
@@ -564,6 +645,14 @@ describe('plain decimal text read without the general number parser', () => {
     expect(plainDecimal('5.')).toBe(5);
     for (const s of ['', '-', '.5', '1.2.3', '1,234', '¥12', ' 12', '12 ', '+1', '1e5', '１２', '--1', '-.5'])
       expect(plainDecimal(s)).toBeNaN();
+  });
+
+  test('examples: a yuan sign before plain decimal text', () => {
+    expect(yuanDecimal('¥128.50')).toBe(128.5);
+    expect(yuanDecimal('￥-3')).toBe(-3);
+    expect(parseNumber('¥99.90')).toEqual({ kind: 'value', value: 99.9 });
+    for (const s of ['¥', '¥ 12', '¥1,234', '12¥', '¥¥1', '$12', '¥１２', '¥+1', 'RMB12'])
+      expect(yuanDecimal(s)).toBeNaN();
   });
 });
 

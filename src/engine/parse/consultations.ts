@@ -7,7 +7,7 @@
  */
 import type { AgentResolver } from '../agents';
 import { ACTION, IssueLog } from '../issues';
-import { fastIso, parseDate } from '../dates';
+import { fastDate, parseDate } from '../dates';
 import { cellText } from '../text';
 import { isDataRow, Table } from '../sheets/table';
 import { ConsultationIndex, ConsultationRecords, serialToSeconds } from '../consultations';
@@ -60,7 +60,7 @@ export function readConsultations(tables: Table[], resolver: AgentResolver, log:
         continue;
       }
       const tv = row[cTime];
-      let serial = typeof tv === 'string' ? fastIso(tv) : null;
+      let serial = fastDate(tv);
       if (serial === null) {
         const d = parseDate(tv);
         if (d.kind !== 'value') {

@@ -1,6 +1,6 @@
 /** One paid order as the order reader hands it on, and what the reader counted. */
 import type { Cell } from '../cell';
-import { fastIso, parseDate } from '../dates';
+import { fastDate, parseDate } from '../dates';
 import { cellText } from '../text';
 import type { Cents } from '../money';
 import type { Table } from '../sheets/table';
@@ -29,7 +29,7 @@ export class Order {
   createdAt(): number | null {
     if (this.createdCol < 0) return null;
     const v = this.row[this.createdCol];
-    const fast = typeof v === 'string' ? fastIso(v) : null;
+    const fast = fastDate(v);
     if (fast !== null) return fast;
     const d = parseDate(v);
     return d.kind === 'value' ? d.value : null;

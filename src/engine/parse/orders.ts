@@ -10,7 +10,7 @@
 import type { Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import { numberOf, parseCount, parseNumber } from '../numbers';
-import { fastIso, parseDate, inPeriod, Period } from '../dates';
+import { fastDate, parseDate, inPeriod, Period } from '../dates';
 import { cellText } from '../text';
 import { toCents, Cents } from '../money';
 import type { Plan } from '../plan/defaults';
@@ -173,8 +173,8 @@ function readRow(s: SheetReading, o: Order, row: Cell[], index: number): RowOutc
   const payCell = row[s.cols.payTime];
   // No payment time (an unpaid order): what parseDate would call blank, without its result object.
   if (payCell === null || payCell === undefined) return UNPAID;
-  // The export's own time format is read without the general parser (and without a result object).
-  let paidAt = typeof payCell === 'string' ? fastIso(payCell) : null;
+  // The export's own time format, Excel's and a serial are read without the general parser (and without a result object).
+  let paidAt = fastDate(payCell);
   if (paidAt === null) {
     const pay = parseDate(payCell);
     if (pay.kind === 'blank' || pay.kind === 'na') return UNPAID;
@@ -273,7 +273,10 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
  */
 function refundNotGiven(s: SheetReading, o: Order): boolean {
   if (s.cols.refund < 0) return true;
-  const kind = parseNumber(o.row[s.cols.refund]).kind;
+  const cell = o.row[s.cols.refund];
+  // A number, or plain decimal text: an amount given (what parseNumber reads as a value), without its result object.
+  if (!Number.isNaN(numberOf(cell))) return false;
+  const kind = parseNumber(cell).kind;
   return kind === 'blank' || kind === 'na';
 }
 
