@@ -4,7 +4,7 @@
  * (no cell objects, no whole sheet held as text) and deflated by Node's zlib.
  */
 import { Zip, ZipPassThrough } from 'fflate';
-import { constants, deflateRawSync } from 'zlib';
+import { constants, crc32, deflateRawSync } from 'zlib';
 import { type SheetSpec, type WorkbookProps, writeXlsxParts } from '../engine';
 
 // ExcelJS's Office theme: the default font's colour and face refer to it.
@@ -24,10 +24,20 @@ const PIECE = 1 << 20;
  * stream, so a part is never held whole.
  */
 class ZlibEntry extends ZipPassThrough {
+  private crcSoFar = 0;
+
   constructor(name: string, mtime: Date) {
     super(name);
     this.compression = 8;
     this.mtime = mtime;
+  }
+
+  /** As ZipPassThrough's push, with the CRC-32 from Node's zlib: fflate's loop in JavaScript measured ≈ 10 % of writing. */
+  override push(chunk: Uint8Array, final = false): void {
+    this.crcSoFar = crc32(chunk, this.crcSoFar);
+    this.size += chunk.length;
+    if (final) this.crc = this.crcSoFar;
+    this.process(chunk, final);
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
