@@ -21,6 +21,7 @@ import { formatMoney, formatPercent, formatScore } from '../format';
 import { useLang } from '../lang-context';
 import { periodStrings } from '../period-strings';
 import { TrendCharts } from './TrendCharts';
+import { InNextTask } from './InNextTask';
 import { bareList, column } from './layout-styles';
 
 const GRADE_COLOR: Record<Grade, 'warning' | 'informative' | 'severe' | 'danger'> = {
@@ -125,7 +126,9 @@ export const ResultSummary = memo(function ResultSummary({
       </div>
       {!result.paysPeriod && <Caption1 className={styles.muted}>{periodStrings(lang).assessmentNote}</Caption1>}
 
-      <TrendCharts result={result} />
+      <InNextTask>
+        <TrendCharts result={result} />
+      </InNextTask>
 
       <div>
         <Subtitle2 as="h3">{t.stars}</Subtitle2>
