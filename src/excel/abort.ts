@@ -14,3 +14,18 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function isAbortError(e: unknown): boolean {
   return e instanceof Error && e.name === 'AbortError';
 }
+
+/**
+ * Lets the page paint and take input (Cancel among it) before going on. A MessageChannel, not setTimeout(0):
+ * timers set from timers are held back to 4 ms each after a few, and a long read yields many times.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -36,9 +36,25 @@ export function jsonStringBytes(s: string): number {
 export function cellJsonBytes(v: unknown): number {
   if (v === null || v === undefined) return 4;
   if (typeof v === 'string') return jsonStringBytes(v);
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v).length : 4;
+  if (typeof v === 'number') return numberJsonBytes(v);
   if (typeof v === 'boolean') return v ? 4 : 5;
   return jsonStringBytes(JSON.stringify(v) ?? '');
+}
+
+/**
+ * Bytes of a number in JSON (null for NaN and the infinities). Whole cents below 10^12 (amounts, counts, serial
+ * days: most numbers of an order report) are counted without making String(v): on that grid String(v) is the
+ * cents form, trailing zeros dropped. Why: a read of 200,000 rows sized every number cell by a string made for it.
+ */
+export function numberJsonBytes(v: number): number {
+  if (!Number.isFinite(v)) return 4;
+  const k = Math.round(v * 100);
+  if (k / 100 !== v || v >= 1e12 || v <= -1e12) return String(v).length;
+  const cents = Math.abs(k);
+  const frac = cents % 100;
+  let n = k < 0 ? 2 : 1;
+  for (let whole = (cents - frac) / 100; whole >= 10; whole = Math.floor(whole / 10)) n++;
+  return frac === 0 ? n : n + (frac % 10 === 0 ? 2 : 3);
 }
 
 /** Bytes of one row (a JSON array) including brackets and commas. */

@@ -1,7 +1,14 @@
 /** Request sizing, cell safety rules and the sheet layout plan: pure functions. */
 import fc from 'fast-check';
 import { cellInput, cellNumberFormat, validateSheetName, validateTableName } from '../../src/excel/cell-safety';
-import { DEFAULT_LIMITS, jsonStringBytes, packRows, rowJsonBytes, rowsPerRequest } from '../../src/excel/chunking';
+import {
+  DEFAULT_LIMITS,
+  jsonStringBytes,
+  numberJsonBytes,
+  packRows,
+  rowJsonBytes,
+  rowsPerRequest,
+} from '../../src/excel/chunking';
 import { charsToPoints, headerText, textFormula } from '../../src/excel/decorate';
 import { planFromInput, planFromSpec } from '../../src/excel/render-plan';
 import { planWrite } from '../../src/excel/write-chunks';
@@ -32,6 +39,22 @@ describe('payload estimate', () => {
       fc.property(fc.array(cell, { maxLength: 20 }), (row) => rowJsonBytes(row) === utf8Json(row)),
       { numRuns: 1000 },
     );
+  });
+
+  test('numberJsonBytes equals the size of JSON.stringify for any number: amounts in cents, counts, serials and the rest', () => {
+    const cents = fc.integer({ min: -1e14, max: 1e14 }).map((k) => k / 100);
+    const number = fc.oneof(
+      cents,
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(-0, 0.1, 0.07, 1e12, 999999999999.99, 46326.5),
+    );
+    fc.assert(
+      fc.property(number, (v) => numberJsonBytes(v) === utf8Json(v)),
+      { numRuns: 5000 },
+    );
+    // By hand: "128.5", "-3", "0.07", "46326.99" and null.
+    expect([128.5, -3, 0.07, 46326.99, NaN].map(numberJsonBytes)).toEqual([5, 2, 4, 8, 4]);
   });
 
   test('packRows keeps every span within the row and byte limits and covers every row once', () => {
