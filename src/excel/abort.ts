@@ -20,6 +20,8 @@ export function isAbortError(e: unknown): boolean {
  * timers set from timers are held back to 4 ms each after a few, and a long read yields many times.
  */
 export function nextTask(): Promise<void> {
+  // A host without it (none of Office's webviews, but a test's DOM may be one) still yields, a timer apart.
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -70,3 +70,16 @@ test('Cancel pressed while a chunk is being made into rows stops at the next tas
     globalThis.MessageChannel = Real;
   }
 });
+
+test('a host without MessageChannel still reads the whole sheet, yielding by a timer', async () => {
+  const Real = globalThis.MessageChannel;
+  // @ts-expect-error: taken away, as in a DOM that lacks it
+  delete globalThis.MessageChannel;
+  expect(typeof MessageChannel).toBe('undefined');
+  try {
+    const read = await new OfficeWorkbook(fakeWith().run, { maxRowsPerRequest: 9_000 }).readSheets(['Orders']);
+    expect(read.sheets[0].rows.length).toBe(ROWS + 1);
+  } finally {
+    globalThis.MessageChannel = Real;
+  }
+});
