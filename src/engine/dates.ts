@@ -186,15 +186,11 @@ export function fastDate(v: Cell | undefined): Serial | null {
  * `2026年10月5日`, `20261005`, or Excel serial numbers.
  */
 export function parseDate(v: Cell | undefined): Parsed<Serial> {
-  if (typeof v === 'string') {
-    const f = fastIso(v) ?? fastSlashed(v);
-    if (f !== null) return { kind: 'value', value: f };
-  }
+  const fast = fastDate(v);
+  if (fast !== null) return { kind: 'value', value: fast };
   if (v === null || v === undefined || isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'number') {
-    const serial = fastSerial(v);
-    if (serial !== null) return { kind: 'value', value: serial };
-    // 20261101: a report's 统计日期 as a number (yyyymmdd), far beyond any serial of a real day.
+    // Not a serial of a real day (fastDate read those). 20261101: a report's 统计日期 as a number (yyyymmdd).
     if (Number.isInteger(v) && v >= 19000101 && v <= 99991231) return parseDate(String(v));
     return { kind: 'invalid', text: String(v) };
   }
