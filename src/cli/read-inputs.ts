@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { promises as fs } from 'fs';
 import { readCsvFile } from './csv-split';
+import { hashFile } from './file-hash';
 import { readWorkbookData } from './xlsx-read';
 import {
   CsvSheetReader,
@@ -93,12 +94,17 @@ async function readUnnamed(file: string): Promise<UnnamedRead> {
     if (data.sheets.length === 0) return { ok: false, problem: fileProblem('file-xlsx-no-sheets', label) };
     return { ok: true, data, notes: [] };
   }
+  // The file's SHA-256 (the sheet's checksum in the Audit) on the second core while this thread reads the file.
+  const hashing = hashFile(file, size);
   const reader = new CsvSheetReader('', label, { dropUnusedColumns: true });
   let r: CsvResult;
   try {
     r = (await readCsvFile(file, size, reader)).result;
+    if (r.ok) r.sheet.fileSha256 = await hashing.sha256();
   } catch {
     return { ok: false, problem: fileProblem('file-unreadable', file) };
+  } finally {
+    await hashing.stop();
   }
   return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes, csvSheet: r.sheet } : r;
 }

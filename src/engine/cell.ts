@@ -11,6 +11,11 @@ export interface SheetData {
    * still name the column the manager sees. Absent: every column, in place.
    */
   columns?: number[];
+  /**
+   * The SHA-256 (hex) of the whole file the sheet was read from, where it is one file of its own (a CSV given
+   * to cs-kpi): the sheet's checksum in the Audit, as `sha256sum` prints it for the file (CHECKSUM_METHOD 3).
+   */
+  fileSha256?: string;
 }
 
 /** The column a manager sees for a sheet's column index (see SheetData.columns). */

@@ -52,9 +52,11 @@ export class Sha256 implements Hasher {
 /**
  * Which definition of sheetChecksum the Audit sheet's values follow; written there, so a later run compares
  * only checksums of one definition. 1: before blank cells at the end of a row and blank rows at the end of a
- * sheet were left out (audits without the row); 2: since. Raise it whenever what sheetChecksum hashes changes.
+ * sheet were left out (audits without the row); 2: since; 3: a CSV file given to cs-kpi is checked by the SHA-256
+ * of its bytes (SheetData.fileSha256: what a finance clerk's `sha256sum` prints for the download), every other
+ * sheet as in 2. Raise it whenever what an input sheet's checksum hashes changes.
  */
-export const CHECKSUM_METHOD = 2;
+export const CHECKSUM_METHOD = 3;
 
 /**
  * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.

@@ -167,9 +167,9 @@ describe('change list', () => {
 
   it('writes its checksum method in the audit, and reads it back', () => {
     const audit = outputsAsSheets(before).find((s) => s.name === '审计 2026-10')!;
-    // Method 2: trailing blank cells and rows left out (see CHECKSUM_METHOD).
-    expect(audit.rows.find((r) => r[1] === '校验方式')?.slice(0, 3)).toEqual(['生成', '校验方式', '2']);
-    expect(previous.checksumMethod).toBe(2);
+    // Method 3: trailing blank cells and rows left out, a CSV file by its bytes (see CHECKSUM_METHOD).
+    expect(audit.rows.find((r) => r[1] === '校验方式')?.slice(0, 3)).toEqual(['生成', '校验方式', '3']);
+    expect(previous.checksumMethod).toBe(3);
   });
 
   it('does not call a sheet changed when the earlier run checked it another way', () => {
@@ -195,7 +195,7 @@ describe('change list', () => {
       '未比较：上次生成用的是另一种校验方式（较早版本）',
     );
     // The same earlier audit with the current method row: that difference is a change.
-    const same = compareRuns({ ...earlier, checksumMethod: 2 }, runPayroll(demo(), { period: PERIOD }), 'zh');
+    const same = compareRuns({ ...earlier, checksumMethod: 3 }, runPayroll(demo(), { period: PERIOD }), 'zh');
     expect(same.inputs.map((i) => [i.sheet, i.change])).toEqual([['订单报表 (2)', 'changed']]);
   });
 

@@ -110,7 +110,7 @@ export const OUTPUT_EN: Record<keyof typeof OUTPUT_ZH, string> = {
   'audit.version': 'Version',
   'audit.checksumMethod': 'Checksum method',
   'audit.checksumMethod.note':
-    'How the input checksums below are computed; a later run compares checksums of the same method only',
+    'How the input checksums below are computed (a CSV file cs-kpi read: the SHA-256 of the file itself, as sha256sum or certutil -hashfile … SHA256 prints it; any other sheet: of its cell values); a later run compares checksums of the same method only',
   'audit.agents': 'Agents',
   'audit.shopName': 'Shop name',
   'audit.shopName.note': 'from the shop prefix of the roster accounts',

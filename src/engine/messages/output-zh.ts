@@ -111,7 +111,8 @@ export const OUTPUT_ZH = {
   'audit.generatedAt': '生成时间',
   'audit.version': '版本',
   'audit.checksumMethod': '校验方式',
-  'audit.checksumMethod.note': '下方输入表校验值的计算方式；之后的生成只比较同一方式的校验值',
+  'audit.checksumMethod.note':
+    '下方输入表校验值的计算方式（cs-kpi 直接读取的 CSV 文件：整个文件的 SHA-256，与 sha256sum 或 certutil -hashfile … SHA256 的结果相同；其他表：单元格值的 SHA-256）；之后的生成只比较同一方式的校验值',
   'audit.agents': '客服人数',
   'audit.shopName': '店铺名称',
   'audit.shopName.note': '取自花名册客服旺旺的店铺前缀',

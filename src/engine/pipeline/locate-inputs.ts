@@ -221,7 +221,7 @@ export function summaries(located: Located[], makeHasher?: () => Hasher, checksu
     sheet: l.sheet.name,
     headerRow: l.table ? l.table.headerIndex + 1 : 1,
     dataRows: l.table ? l.table.dataRowCount() : Math.max(0, l.sheet.rows.length - 1),
-    checksum: checksums ? sheetChecksum(l.sheet.rows, makeHasher, readColumnsOf(l)) : '',
+    checksum: !checksums ? '' : (l.sheet.fileSha256 ?? sheetChecksum(l.sheet.rows, makeHasher, readColumnsOf(l))),
   }));
 }
 
