@@ -1,13 +1,14 @@
 /**
  * Worker threads leave no open file behind (Node closes the files a worker has
  * open when it ends, but not one whose open or close is under way then: that
- * descriptor stays open in the process for good). For the .xlsx sheet worker and the CSV split worker, with real
+ * descriptor stays open in the process for good). For the .xlsx sheet worker, the CSV split worker and the file hash worker, with real
  * workers (the compiled CLI): a read that completes, a read this thread
  * abandons (a damaged sheet, a CSV whose first part has a fatal problem), and a
  * worker that does not answer the stop request, terminated after the grace
  * period. After each, no descriptor on the input file is open, and a worker
  * that was asked to stop exited by itself (exit code 0, not terminate's 1).
  */
+import { createHash } from 'crypto';
 import { statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -26,6 +27,7 @@ const threads: typeof import('../../src/cli/threads') = require(path.join(lib, '
 const xlsx: typeof import('../../src/cli/xlsx/read-values') = require(path.join(lib, 'cli/xlsx/read-values.js'));
 const csv: typeof import('../../src/cli/csv-split') = require(path.join(lib, 'cli/csv-split.js'));
 const engine: typeof import('../../src/engine') = require(path.join(lib, 'engine/index.js'));
+const fileHash: typeof import('../../src/cli/file-hash') = require(path.join(lib, 'cli/file-hash.js'));
 
 const tmp = makeTempDir('cs-kpi-worker-fds-');
 afterAll(() => tmp.remove());
@@ -316,6 +318,56 @@ describe('the CSV split worker', () => {
     const { file, at } = fatalFile();
     const { outcome, workers, ms } = await splitRead(file, at, deafWorker, 1 << 20);
     expect(outcome.status === 'fulfilled' && outcome.value.split).toBe('discarded');
+    expect(await workers[0].exitCode).toBe(1);
+    expect(ms).toBeGreaterThanOrEqual(threads.STOP_GRACE_MS);
+    expect(await openFdsAfter(file)).toBe(0);
+  });
+});
+
+describe('the file hash worker', () => {
+  /** 8 MB in 1 MB reads: the worker is still reading when a stop asked at once reaches it. */
+  function bigFile(): { file: string; sha256: string } {
+    const file = tmp.file(`orders-${++fileNo}.csv`);
+    const bytes = Buffer.alloc(8 << 20, 'KF01,');
+    writeFileSync(file, bytes);
+    return { file, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+  const hashed = (file: string) => {
+    const hashing = fileHash.hashFile(file, statSync(file).size, 0);
+    return { hashing, done: hashing.sha256().finally(() => hashing.stop()) };
+  };
+
+  test('a hash that completes: the worker closed the file before its answer and exited by itself', async () => {
+    const { file, sha256 } = bigFile();
+    const { outcome, workers } = await withWatchedWorkers(() => hashed(file).done);
+    expect(outcome.status === 'fulfilled' && outcome.value).toBe(sha256);
+    expect(workers.map((w) => w.sent)).toEqual([['sha256']]);
+    expect(await workers[0].exitCode).toBe(0);
+    expect(await openFdsAfter(file)).toBe(0);
+  });
+
+  test('hashes in a row, each stopped at once: not one descriptor left, the right hash each time', async () => {
+    const { file, sha256 } = bigFile();
+    for (let i = 0; i < REPEATS; i++) {
+      const { outcome, workers } = await withWatchedWorkers(async () => {
+        const { hashing } = hashed(file);
+        await hashing.stop();
+        return hashing.sha256();
+      });
+      expect(outcome.status === 'fulfilled' && outcome.value).toBe(sha256);
+      expect(await workers[0].exitCode).toBe(0);
+    }
+    expect(await openFdsAfter(file)).toBe(0);
+  });
+
+  test('a worker that does not answer is terminated after the grace period; the file is hashed here instead', async () => {
+    const { file, sha256 } = bigFile();
+    const { outcome, workers, ms } = await withWatchedWorkers(async () => {
+      const { hashing } = hashed(file);
+      await hashing.stop();
+      return hashing.sha256();
+    }, deafWorker);
+    expect(outcome.status === 'fulfilled' && outcome.value).toBe(sha256);
     expect(await workers[0].exitCode).toBe(1);
     expect(ms).toBeGreaterThanOrEqual(threads.STOP_GRACE_MS);
     expect(await openFdsAfter(file)).toBe(0);
