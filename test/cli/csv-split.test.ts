@@ -210,7 +210,9 @@ test('random files split anywhere read as one thread reads them', async () => {
         expect(r.result).toEqual(sequentialRead(bytes).result);
       },
     ),
-    { numRuns: 30 },
+    // A fixed seed: which way a file's read goes depends only on its bytes, and an unlucky draw of 30 files
+    // (seen once in CI) took no split that was used, failing the check below for no fault of the reader.
+    { numRuns: 30, seed: 1 },
   );
   // Both ways were taken: the worker's rows used, and discarded.
   expect([...uses].sort()).toEqual(expect.arrayContaining(['discarded', 'used']));
