@@ -3,9 +3,8 @@
  * chunks on the second core. Asked to stop (threads.ts), it closes the file
  * and ends without a word.
  */
-import { createHash } from 'crypto';
 import { parentPort, workerData } from 'worker_threads';
-import { fileChunks } from './file-chunks';
+import { sha256OfFile } from './file-hash';
 import { MainThreadMessages, runInWorker } from './threads';
 
 export interface FileHashJob {
@@ -15,19 +14,15 @@ export interface FileHashJob {
 
 export type FileHashMessage = { sha256: string } | { failed: true };
 
-async function hashFile(job: FileHashJob, post: (m: FileHashMessage) => void): Promise<void> {
+async function hashInWorker(job: FileHashJob, post: (m: FileHashMessage) => void): Promise<void> {
   const messages = new MainThreadMessages<never>(parentPort!);
-  const hash = createHash('sha256');
-  for await (const chunk of fileChunks(job.file, 0, job.chunkBytes)) {
-    messages.poll();
-    hash.update(chunk);
-  }
-  // The file is closed once the loop is left: the message comes after.
-  post({ sha256: hash.digest('hex') });
+  const sha256 = await sha256OfFile(job.file, job.chunkBytes, () => messages.poll());
+  // The file is closed once sha256OfFile resolves: the message comes after.
+  post({ sha256 });
 }
 
 const port = parentPort!;
 runInWorker(
-  () => hashFile(workerData as FileHashJob, (m) => port.postMessage(m)),
+  () => hashInWorker(workerData as FileHashJob, (m) => port.postMessage(m)),
   () => port.postMessage({ failed: true } satisfies FileHashMessage),
 );

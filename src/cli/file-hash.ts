@@ -27,13 +27,10 @@ export interface FileHashing {
 export function hashFile(file: string, size: number, minBytes = DEFAULT_MIN_BYTES): FileHashing {
   const worker =
     size >= minBytes ? startWorker('file-hash-worker', { file, chunkBytes: CHUNK_BYTES } satisfies FileHashJob) : null;
-  if (!worker) {
-    let here: Promise<string> | null = null;
-    return { sha256: () => (here ??= hashHere(file)), stop: () => Promise.resolve() };
-  }
+  if (!worker) return { sha256: () => sha256OfFile(file), stop: () => Promise.resolve() };
   const fromWorker = workerHash(worker);
   return {
-    sha256: async () => (await fromWorker) ?? hashHere(file),
+    sha256: async () => (await fromWorker) ?? sha256OfFile(file),
     stop: () => stopWorker(worker),
   };
 }
@@ -47,8 +44,19 @@ function workerHash(worker: Worker): Promise<string | null> {
   });
 }
 
-async function hashHere(file: string): Promise<string> {
+/**
+ * The SHA-256 (hex) of a file's bytes, read in chunks, here or in the worker; `beforeEach` runs before each
+ * chunk is hashed (the worker's check for a stop request). The file is closed when it resolves.
+ */
+export async function sha256OfFile(
+  file: string,
+  chunkBytes = CHUNK_BYTES,
+  beforeEach: () => void = () => undefined,
+): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of fileChunks(file, 0, CHUNK_BYTES)) hash.update(chunk);
+  for await (const chunk of fileChunks(file, 0, chunkBytes)) {
+    beforeEach();
+    hash.update(chunk);
+  }
   return hash.digest('hex');
 }
