@@ -11,7 +11,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import type { Worker } from 'worker_threads';
-import { CsvBatchRows, CsvSheetReader, type Cell, type CsvContinuation, type CsvResult } from '../engine';
+import { CsvSheetReader, type CsvContinuation, type CsvResult, type RowBatch } from '../engine';
 import type { CsvSplitJob, CsvSplitMessage } from './csv-split-worker';
 import { fileChunks } from './file-chunks';
 import { startWorker, stopWorker } from './threads';
@@ -47,8 +47,8 @@ const LF = 0x0a;
 interface SplitRead {
   offset: number;
   worker: Worker;
-  /** The worker's rows so far, batch by batch, with each row's field count. */
-  batches: { rows: Cell[][]; fields: Int32Array }[];
+  /** The worker's batches so far. */
+  batches: RowBatch[];
   /** The offset the worker read up to, or null when it gave up. */
   outcome: Promise<number | null>;
 }
@@ -116,10 +116,9 @@ async function startSplit({ file, size, settings, at, chunkBytes }: SplitPlan): 
   const worker = startWorker('csv-split-worker', job);
   if (!worker) return null;
   const batches: SplitRead['batches'] = [];
-  const cutter = new CsvBatchRows();
   const outcome = new Promise<number | null>((resolve) => {
     worker.on('message', (m: CsvSplitMessage) => {
-      if ('batch' in m) batches.push({ rows: cutter.rows(m.batch), fields: m.batch.recordFields });
+      if ('batch' in m) batches.push(m.batch);
       else resolve('end' in m ? m.end : null);
     });
     worker.on('error', () => resolve(null));

@@ -96,7 +96,7 @@ async function readUnnamed(file: string): Promise<UnnamedRead> {
   }
   // The file's SHA-256 (the sheet's checksum in the Audit) on the second core while this thread reads the file.
   const hashing = hashFile(file, size);
-  const reader = new CsvSheetReader('', label, { dropUnusedColumns: true });
+  const reader = new CsvSheetReader('', label, { dropUnusedColumns: true, keepBatches: true });
   let r: CsvResult;
   try {
     r = (await readCsvFile(file, size, reader)).result;

@@ -16,6 +16,46 @@ export interface SheetData {
    * to cs-kpi): the sheet's checksum in the Audit, as `sha256sum` prints it for the file (CHECKSUM_METHOD 3).
    */
   fileSha256?: string;
+  /**
+   * Where the rows come from when they are not kept as arrays (a big CSV read by cs-kpi): the engine asks
+   * for each row as it goes (rowAt), and `rows` makes them all at once for anything else.
+   */
+  source?: RowSource;
+}
+
+/** Rows made when asked for: a new array each time, as long as its last value; undefined past the end. */
+export interface RowSource {
+  readonly count: number;
+  row(index: number): Cell[] | undefined;
+  /** row(index)?.[column], without making the row. */
+  cell(index: number, column: number): Cell | undefined;
+}
+
+export function rowCount(sheet: SheetData): number {
+  return sheet.source ? sheet.source.count : sheet.rows.length;
+}
+
+/** A cell, as rowAt(sheet, index)?.[column]: a pass that needs a few cells of each row makes no row. */
+export function cellAt(sheet: SheetData, index: number, column: number): Cell | undefined {
+  return sheet.source ? sheet.source.cell(index, column) : sheet.rows[index]?.[column];
+}
+
+/** The sheet's row arrays, or null when it has a source: hot loops index them directly, as rowAt costs there. */
+export function rowsOf(sheet: SheetData): Cell[][] | null {
+  return sheet.source ? null : sheet.rows;
+}
+
+/** The first `n` rows (fewer if the sheet has fewer). */
+export function firstRows(sheet: SheetData, n: number): Cell[][] {
+  if (!sheet.source) return sheet.rows.slice(0, n);
+  const out: Cell[][] = [];
+  for (let i = 0; i < Math.min(n, sheet.source.count); i++) out.push(sheet.source.row(i)!);
+  return out;
+}
+
+/** Row `index` of a sheet, from its source if it has one. */
+export function rowAt(sheet: SheetData, index: number): Cell[] | undefined {
+  return sheet.source ? sheet.source.row(index) : sheet.rows[index];
 }
 
 /** The column a manager sees for a sheet's column index (see SheetData.columns). */

@@ -124,7 +124,7 @@ const SUMMARY_FIRST = new Set(
   ]),
 );
 
-function isSummaryWord(c: Cell | undefined): boolean {
+export function isSummaryWord(c: Cell | undefined): boolean {
   if (typeof c !== 'string' || c.length > 12) return false;
   let i = 0;
   while (i < c.length && (c.charCodeAt(i) <= 32 || c.charCodeAt(i) === 0x3000 || c.charCodeAt(i) === 0xa0)) i++;

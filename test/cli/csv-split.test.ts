@@ -31,16 +31,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const LABEL = 'ExportOrderList.csv';
 let files = 0;
 
-/** The CLI's read of these bytes, split at the first line start at or after fraction `at`, on a real worker. */
+/**
+ * The CLI's read of these bytes, split at the first line start at or after fraction `at`, on a real worker. As
+ * the CLI reads, the rows are kept as batches (keepBatches); the result has them as plain rows, to compare, and
+ * `stored` says whether a store held them.
+ */
 async function splitRead(
   bytes: Uint8Array,
   at: number,
   chunkBytes?: number,
-): Promise<{ result: CsvResult; split: string }> {
+): Promise<{ result: CsvResult; split: string; stored: boolean }> {
   const file = path.join(dir, `${files++}.csv`);
   writeFileSync(file, bytes);
-  const reader = new engine.CsvSheetReader('订单报表', LABEL, { dropUnusedColumns: true });
-  return split.readCsvFile(file, bytes.length, reader, { minBytes: 0, minCores: 2, at, chunkBytes });
+  const reader = new engine.CsvSheetReader('订单报表', LABEL, { dropUnusedColumns: true, keepBatches: true });
+  const r = await split.readCsvFile(file, bytes.length, reader, { minBytes: 0, minCores: 2, at, chunkBytes });
+  if (!r.result.ok || !r.result.sheet.source) return { ...r, stored: false };
+  // Spread, the sheet's rows are made (its `rows` getter), and the store is left out.
+  const { source: _source, ...sheet } = r.result.sheet;
+  return { split: r.split, result: { ...r.result, sheet }, stored: true };
 }
 
 /** The one-thread read of the same bytes, in the CLI's chunk size. */
@@ -81,6 +89,7 @@ describe.each([
     const bytes = encode(reportText(rows, lineBreak));
     const r = await splitRead(bytes, 0.5);
     expect(r.split).toBe('used');
+    expect(r.stored).toBe(true);
     if (!r.result.ok) throw new Error(r.result.problem.code);
     expect(r.result.sheet.columns).toEqual(KEPT);
     expect(r.result.sheet.rows).toHaveLength(options.rows + 1);

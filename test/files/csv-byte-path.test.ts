@@ -5,6 +5,8 @@
 // CRLF, LF or CR; files may be cut anywhere. Cut points fall anywhere, inside a character or between CR and LF.
 import fc from 'fast-check';
 import { CsvSheetReader, type CsvReadOptions, type CsvResult } from '../../src/engine/files';
+import { CsvRowStore } from '../../src/engine/files/csv-row-store';
+import type { Cell } from '../../src/engine/cell';
 import { encodeGbk, encodeUtf8 } from '../support/gbk';
 
 type Enc = 'gbk' | 'utf-8';
@@ -164,6 +166,45 @@ test('random files: the byte path gives exactly what papaparse gives', () => {
     }),
     { numRuns: 400 },
   );
+});
+
+/**
+ * A result whose sheet keeps its rows in a store (keepBatches), as a plain one: every row asked for by index, each
+ * cell asked for alone agreeing with its row's (undefined past the row's end), and nothing made all at once.
+ */
+let stored = 0;
+function viaStore(r: CsvResult): CsvResult {
+  // Rows the byte path never read in batches (papaparse read them all) are kept as they are.
+  if (!r.ok || !r.sheet.source) return r;
+  stored++;
+  const source = r.sheet.source as CsvRowStore;
+  expect(source).toBeInstanceOf(CsvRowStore);
+  const rows: Cell[][] = [];
+  for (let i = 0; i < source.count; i++) {
+    const row = source.row(i)!;
+    for (let c = -1; c <= row.length + 1; c++) expect(source.cell(i, c)).toBe(row[c]);
+    rows.push(row);
+  }
+  expect(source.row(source.count)).toBeUndefined();
+  expect(source.wasMaterialized).toBe(false);
+  expect(r.sheet.rows).toEqual(rows);
+  const { source: _, ...plain } = r.sheet;
+  return { ...r, sheet: { ...plain, rows } };
+}
+
+test('random files: rows kept as batches (keepBatches) are the rows papaparse gives', () => {
+  fc.assert(
+    fc.property(file, (f) => {
+      const bytes = fileBytes(f);
+      const options = { dropUnusedColumns: f.dropUnusedColumns };
+      const cuts = f.cuts.map((x) => Math.floor(x * bytes.length));
+      const kept = read(bytes, cuts, { ...options, keepBatches: true });
+      expect(viaStore(kept)).toEqual(read(bytes, cuts, { ...options, papaparseOnly: true }));
+    }),
+    { numRuns: 300 },
+  );
+  // Files of more than the 64 KB sniffed (filler) are read in batches (about a sixth of them).
+  expect(stored).toBeGreaterThan(20);
 });
 
 test('cut into chunks at every byte of a tricky region: the same result', () => {

@@ -39,7 +39,8 @@ export interface RowBatch {
 
 /** Rows from the batches of one byte reader, in order (the remembered values are that reader's). */
 export class CsvBatchRows {
-  private readonly remembered: Cell[] = new Array<Cell>(SLOTS).fill(null);
+  /** What each slot holds now (null where nothing was learned yet). */
+  readonly remembered: Cell[] = new Array<Cell>(SLOTS).fill(null);
 
   /** The batch's rows, one per record (its field count, as papaparse counts it: batch.recordFields). */
   rows(batch: RowBatch): Cell[][] {

@@ -3,13 +3,12 @@
  * row's order number, so duplicates are decided before any row counts. No
  * order number is cut out of its cell here unless it needs unwrapping.
  */
-import type { Cell } from '../cell';
-import { isBlank } from '../cell';
+import { cellAt, isBlank, rowAt, rowCount, rowsOf, type Cell } from '../cell';
 import { parseCount, parseNumber } from '../numbers';
 import { parseDate } from '../dates';
 import { cellText } from '../text';
 import { toCents } from '../money';
-import { isDataRow, Table } from '../sheets/table';
+import { isDataRow, isDataRowAt, Table } from '../sheets/table';
 import { DuplicateInfo, KeyedRows, RowRef } from '../sheets/duplicates';
 import { finishHash, FNV_START, fnvStep, hashString } from '../hashing';
 import { isExcelMangledId } from './order-sheet-notes';
@@ -41,8 +40,8 @@ export interface OrderRowClasses {
 
 export function classifyOrderRows(tables: Table[]): OrderRowClasses {
   const mangled = tables.map(() => ({ count: 0, first: -1 }));
-  const marks = tables.map((t) => new Uint8Array(t.sheet.rows.length));
-  const orderIdAt = (r: RowRef) => cellText(r.table.sheet.rows[r.index][r.table.col('orderId') ?? -1]);
+  const marks = tables.map((t) => new Uint8Array(rowCount(t.sheet)));
+  const orderIdAt = (r: RowRef) => cellText(rowAt(r.table.sheet, r.index)![r.table.col('orderId') ?? -1]);
   const entries = new KeyedRows(tables, orderIdAt);
   tables.forEach((t, ti) => markSheet(t, ti, marks[ti], mangled[ti], entries));
   const duplicates = entries.duplicates(sameOrder);
@@ -62,7 +61,7 @@ function itemLinesUnits(rows: RowRef[]): number | null {
   let units = 0;
   for (const r of rows) {
     if (r.table !== rows[0].table || !r.table.has('qty') || !sameOrder(rows[0], r, 'qty')) return null;
-    const q = parseCount(r.table.get(r.table.sheet.rows[r.index], 'qty'));
+    const q = parseCount(r.table.get(rowAt(r.table.sheet, r.index)!, 'qty'));
     if (q.kind !== 'value') return null;
     units += q.value;
   }
@@ -78,15 +77,17 @@ function markSheet(
 ): void {
   const cId = t.col('orderId') ?? -1;
   const cPay = t.col('payTime') ?? -1;
-  const rows = t.sheet.rows;
+  const rows = rowCount(t.sheet);
+  // Row arrays are indexed here; a source's rows are not made, only the cells that decide.
+  const plain = rowsOf(t.sheet);
   let count = 0;
-  for (let index = t.headerIndex + 1; index < rows.length; index++) {
-    const row = rows[index];
-    if (!isDataRow(row)) continue;
+  for (let index = t.headerIndex + 1; index < rows; index++) {
+    const row = plain ? plain[index] : null;
+    if (row ? !isDataRow(row) : !isDataRowAt(t.sheet, index)) continue;
     count++;
     mark[index] = DATA;
-    if (isBlank(row[cPay])) continue;
-    const cell = row[cId];
+    if (isBlank(row ? row[cPay] : cellAt(t.sheet, index, cPay))) continue;
+    const cell = row ? row[cId] : cellAt(t.sheet, index, cId);
     const wrappedHash = plainWrappedHash(cell);
     if (wrappedHash !== null) entries.pushHash(wrappedHash, ti, index);
     else if (isExcelMangledId(cell)) {
@@ -150,8 +151,8 @@ const COMPARED = ['buyer', 'paid', 'postage', 'refund', 'payTime', 'qty', 'memo'
 
 /** Same on every compared field (but `except`), and both closed or both not. */
 function sameOrder(a: RowRef, b: RowRef, except?: string): boolean {
-  const ra = a.table.sheet.rows[a.index];
-  const rb = b.table.sheet.rows[b.index];
+  const ra = rowAt(a.table.sheet, a.index)!;
+  const rb = rowAt(b.table.sheet, b.index)!;
   for (const k of COMPARED) {
     if (k === except || !a.table.has(k) || !b.table.has(k)) continue;
     if (comparable(a.table, ra, k) !== comparable(b.table, rb, k)) return false;

@@ -3,7 +3,7 @@
  * Excel has turned into numbers, a report without a buyer column, and refunds
  * read as gross for want of any sign (refund-convention.ts).
  */
-import { cellAddress, columnLetter, fileColumn, type Cell } from '../cell';
+import { cellAddress, columnLetter, fileColumn, rowAt, type Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Table } from '../sheets/table';
 import { msg } from '../messages';
@@ -33,7 +33,7 @@ export function reportOrderSheetNotes(
   log: IssueLog,
 ): void {
   if (mangled.count > 0) {
-    const value = t.sheet.rows[mangled.first][t.col('orderId')!];
+    const value = rowAt(t.sheet, mangled.first)![t.col('orderId')!];
     log.at(
       'warning',
       'order-id-as-number',
@@ -54,7 +54,7 @@ export function reportOrderSheetNotes(
 
 /** No buyer column: normal for Pinduoduo (said once), but a mistyped 买家会员名 is named, since buyers then go uncounted. */
 function reportNoBuyerColumn(t: Table, log: IssueLog): void {
-  const typo = mistypedHeader(t.sheet.rows[t.headerIndex] ?? [], new Set(t.cols.values()), BUYER_FIELD);
+  const typo = mistypedHeader(rowAt(t.sheet, t.headerIndex) ?? [], new Set(t.cols.values()), BUYER_FIELD);
   if (!typo) {
     logSheetNote(log, t, 'orders-no-buyer-column', msg('orders-no-buyer-column.action'));
     return;

@@ -7,7 +7,7 @@
  * indexes are resolved once, plain numbers and the export's own time format
  * take fast paths, and no object is allocated per order.
  */
-import type { Cell } from '../cell';
+import { rowAt, rowCount, rowsOf, type Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import { numberOf, parseCount, parseNumber } from '../numbers';
 import { fastDate, parseDate, inPeriod, Period } from '../dates';
@@ -138,11 +138,12 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
   let outside = 0;
   let unpaid = 0;
   let firstUnpaid = -1;
-  const rows = s.t.sheet.rows;
-  for (let index = s.t.headerIndex + 1; index < rows.length; index++) {
+  const rows = rowCount(s.t.sheet);
+  const plain = rowsOf(s.t.sheet);
+  for (let index = s.t.headerIndex + 1; index < rows; index++) {
     if (s.marks[index] === NOT_DATA) continue;
     stats.rows++;
-    switch (readRow(s, o, rows[index], index)) {
+    switch (readRow(s, o, plain ? plain[index] : rowAt(s.t.sheet, index)!, index)) {
       case ACCEPTED:
         stats.accepted++;
         sink(o);

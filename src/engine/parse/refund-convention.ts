@@ -9,7 +9,7 @@
  * only when 实付 is net of it. With no sign either way the sheet is read as
  * gross, and a sheet with refunds then says so, since that may count them twice.
  */
-import type { Cell } from '../cell';
+import { cellAt, rowCount, rowsOf, type Cell } from '../cell';
 import { parseNumber } from '../numbers';
 import { toCents } from '../money';
 import type { Table } from '../sheets/table';
@@ -72,18 +72,19 @@ export function detectRefundConvention(
   let gross = 0;
   let refunded = 0;
   let beyondPaid = 0;
-  const rows = t.sheet.rows;
-  for (let i = t.headerIndex + 1; i < rows.length && netted + gross < DECISIVE_ROWS; i++) {
+  const count = rowCount(t.sheet);
+  const plain = rowsOf(t.sheet);
+  for (let i = t.headerIndex + 1; i < count && netted + gross < DECISIVE_ROWS; i++) {
     if (isData[i] === 0) continue;
-    const row = rows[i];
-    const refund = positiveCents(row[cRefund]);
+    const row = plain ? plain[i] : null;
+    const refund = positiveCents(row ? row[cRefund] : cellAt(t.sheet, i, cRefund));
     if (refund === 0) continue;
-    const paid = centsOf(row[cPaid]);
+    const paid = centsOf(row ? row[cPaid] : cellAt(t.sheet, i, cPaid));
     if (paid === null) continue;
     refunded++;
     // Within a cent: amounts written with two decimals, read through floats.
     if (refund - paid > 1) beyondPaid++;
-    const total = cTotal === undefined ? null : centsOf(row[cTotal]);
+    const total = cTotal === undefined ? null : centsOf(row ? row[cTotal] : cellAt(t.sheet, i, cTotal));
     if (total === null) continue;
     if (Math.abs(total - paid - refund) <= 1 && Math.abs(total - paid) > 1) netted++;
     else if (Math.abs(total - paid) <= 1) gross++;

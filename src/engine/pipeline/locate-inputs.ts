@@ -2,7 +2,7 @@
  * Pipeline stage 1: find the input sheets and their columns. Fatal problems
  * (a required sheet or column missing) are logged as such; the caller stops.
  */
-import { isBlank, type SheetData, type WorkbookData } from '../cell';
+import { firstRows, isBlank, rowAt, rowCount, type SheetData, type WorkbookData } from '../cell';
 import type { InputKind, InputSheetSummary, LocalText } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import type { Period } from '../dates';
@@ -150,7 +150,7 @@ function reportRecognisedByHeader(log: IssueLog, name: string, kind: InputKind):
  * file lacking a column, a CSV saved with semicolons. Said, so that no file given is dropped unseen.
  */
 function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found'], sheet: SheetData): void {
-  if (!sheet.rows.some((r) => r.some((c) => !isBlank(c)))) return;
+  if (!hasAnyValue(sheet)) return;
   const used = look.looksLike && look.missing.length === 0 ? found.find((f) => f.kind === look.looksLike) : undefined;
   const text = used
     ? msg('sheet-not-used.same-kind', {
@@ -167,9 +167,14 @@ function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found
   log.at(look.looksLike ? 'warning' : 'info', 'sheet-not-used', { sheet: look.name, row: null }, null, text, action);
 }
 
+function hasAnyValue(sheet: SheetData): boolean {
+  for (let i = 0; i < rowCount(sheet); i++) if (rowAt(sheet, i)!.some((c) => !isBlank(c))) return true;
+  return false;
+}
+
 function reportMissingColumn(log: IssueLog, sheet: SheetData, table: Table, f: FieldDef, required: boolean): void {
   const name = sheet.name;
-  const headerRow = sheet.rows[table.headerIndex] ?? [];
+  const headerRow = rowAt(sheet, table.headerIndex) ?? [];
   const used = new Set(table.cols.values());
   const typo = mistypedHeader(headerRow, used, f);
   const near = typo ? [] : nearestHeaders(headerRow, used, f);
@@ -220,13 +225,13 @@ export function summaries(located: Located[], makeHasher?: () => Hasher, checksu
     kind: l.kind,
     sheet: l.sheet.name,
     headerRow: l.table ? l.table.headerIndex + 1 : 1,
-    dataRows: l.table ? l.table.dataRowCount() : Math.max(0, l.sheet.rows.length - 1),
+    dataRows: l.table ? l.table.dataRowCount() : Math.max(0, rowCount(l.sheet) - 1),
     checksum: !checksums ? '' : (l.sheet.fileSha256 ?? sheetChecksum(l.sheet.rows, makeHasher, readColumnsOf(l))),
   }));
 }
 
 /** The columns the engine reads of a big sheet (undefined: all), so the checksum does not depend on how the sheet was read. */
 function readColumnsOf(l: Located): ReadColumns | undefined {
-  const choice = columnsToRead(l.sheet.rows.slice(0, HEADER_ROWS_TO_READ), l.kind);
+  const choice = columnsToRead(firstRows(l.sheet, HEADER_ROWS_TO_READ), l.kind);
   return choice ? { headerRow: choice.headerRow, columns: new Set(choice.columns) } : undefined;
 }

@@ -3,6 +3,7 @@
  * each paid order to an agent on the way (orders are streamed into the
  * Attributor, never kept).
  */
+import { rowCount } from '../cell';
 import type { IssueLog } from '../issues';
 import type { Period } from '../dates';
 import { AgentResolver } from '../agents';
@@ -79,7 +80,7 @@ export function readPeriodData(
     employed,
     plan,
     log,
-    orderTables.reduce((n, t) => n + t.sheet.rows.length, 0),
+    orderTables.reduce((n, t) => n + rowCount(t.sheet), 0),
     consultations?.index,
     staff.conflictingIds,
   );

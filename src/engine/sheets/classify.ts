@@ -7,7 +7,7 @@
  * unknown sheet looked like is kept for the "missing sheet" message.
  */
 import { closestName } from '../near-miss';
-import type { SheetData } from '../cell';
+import { rowAt, type SheetData } from '../cell';
 import type { InputKind, LocalText } from '../model';
 import { cellText, normalizeKey } from '../text';
 import type { FieldDef } from './aliases';
@@ -71,7 +71,7 @@ export function lookOf(sheet: SheetData, fieldsByKind: Record<TableKind, FieldDe
     }
   }
   if (best.looksLike && best.missing.length > 0) {
-    const header = sheet.rows[headerIndex] ?? [];
+    const header = rowAt(sheet, headerIndex) ?? [];
     const used = new Set(columnsNamingFields(header, fieldsByKind[best.looksLike]));
     for (const f of best.missing) best.typo ??= mistypedHeader(header, used, f) ?? undefined;
   }

@@ -1,3 +1,4 @@
+import { rowAt, rowCount } from '../cell';
 /**
  * Duplicate keys (order numbers, 工号, account+day) decided independently of
  * row order: identical copies count once; copies that differ are all left
@@ -25,7 +26,10 @@ export interface DuplicateInfo {
 export function sameFields(a: RowRef, b: RowRef, keys: string[]): boolean {
   for (const k of keys) {
     if (!a.table.has(k) || !b.table.has(k)) continue;
-    if (cellText(a.table.get(a.table.sheet.rows[a.index], k)) !== cellText(b.table.get(b.table.sheet.rows[b.index], k)))
+    if (
+      cellText(a.table.get(rowAt(a.table.sheet, a.index)!, k)) !==
+      cellText(b.table.get(rowAt(b.table.sheet, b.index)!, k))
+    )
       return false;
   }
   return true;
@@ -49,7 +53,7 @@ export class KeyedRows {
     private readonly keyAt?: (row: RowRef) => string,
   ) {
     // Room for every row below the headers: no growing and copying on the way.
-    const rows = tables.reduce((n, t) => n + Math.max(0, t.sheet.rows.length - t.headerIndex - 1), 0);
+    const rows = tables.reduce((n, t) => n + Math.max(0, rowCount(t.sheet) - t.headerIndex - 1), 0);
     this.hashes = new Int32Array(Math.max(16, rows));
     this.refs = new Float64Array(Math.max(16, rows));
   }

@@ -1,5 +1,5 @@
-import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank } from '../cell';
-import { normalizeKey, isSummaryRow } from '../text';
+import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank, rowAt, rowCount } from '../cell';
+import { normalizeKey, isSummaryRow, isSummaryWord, SUMMARY_COLUMNS } from '../text';
 import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
 import type { LocalText, Severity } from '../model';
@@ -90,9 +90,9 @@ export function bestHeaderRow(sheet: SheetData, fields: FieldDef[]): { index: nu
   const idx = aliasIndex(fields);
   let best = -1;
   let bestSeen = new Set<string>();
-  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  const limit = Math.min(rowCount(sheet), HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const row = sheet.rows[r] ?? [];
+    const row = rowAt(sheet, r) ?? [];
     const seen = new Set<string>();
     for (const c of row) {
       const f = fieldOfHeader(idx, c);
@@ -116,6 +116,24 @@ export function isFilledRow(row: Cell[] | undefined): row is Cell[] {
 /** Not missing, not blank, not a summary row (汇总/合计/均值 …). */
 export function isDataRow(row: Cell[] | undefined): row is Cell[] {
   return isFilledRow(row) && !isSummaryRow(row);
+}
+
+/** isDataRow(rowAt(sheet, index)), reading only the cells that decide it: a sheet with a source makes no row. */
+export function isDataRowAt(sheet: SheetData, index: number): boolean {
+  const source = sheet.source;
+  if (!source) return isDataRow(sheet.rows[index]);
+  let filled = false;
+  for (let k = 0; ; k++) {
+    const c = source.cell(index, k);
+    if (c === undefined) return filled;
+    if (k < SUMMARY_COLUMNS) {
+      if (isSummaryWord(c)) return false;
+      filled ||= !isBlank(c);
+    } else if (c !== null && !isBlank(c)) {
+      // The first filled cell after the leading columns is the last that can make it a summary row.
+      return typeof c !== 'string' || !isSummaryWord(c);
+    }
+  }
 }
 
 /** A located input table: where the header is and which column holds each field. */
@@ -146,7 +164,7 @@ export class Table {
       label =
         c === undefined
           ? null
-          : `${String(this.sheet.rows[this.headerIndex][c] ?? '').trim()} (${columnLetter(fileColumn(this.sheet, c))})`;
+          : `${String(rowAt(this.sheet, this.headerIndex)![c] ?? '').trim()} (${columnLetter(fileColumn(this.sheet, c))})`;
       this.labels.set(key, label);
     }
     return label;
@@ -186,8 +204,11 @@ export class Table {
 
   /** Data rows below the header; blank rows and summary rows (汇总/合计/均值 …) left out. */
   *rows(): Generator<{ index: number; row: Cell[] }> {
-    const rows = this.sheet.rows;
-    for (let i = this.headerIndex + 1; i < rows.length; i++) if (isDataRow(rows[i])) yield { index: i, row: rows[i] };
+    const n = rowCount(this.sheet);
+    for (let i = this.headerIndex + 1; i < n; i++) {
+      const row = rowAt(this.sheet, i);
+      if (isDataRow(row)) yield { index: i, row };
+    }
   }
 
   /**
@@ -195,16 +216,19 @@ export class Table {
    * where a cell reading 合计 / Total is a real key or name, not an export's summary line.
    */
   *filledRows(): Generator<{ index: number; row: Cell[] }> {
-    const rows = this.sheet.rows;
-    for (let i = this.headerIndex + 1; i < rows.length; i++) if (isFilledRow(rows[i])) yield { index: i, row: rows[i] };
+    const n = rowCount(this.sheet);
+    for (let i = this.headerIndex + 1; i < n; i++) {
+      const row = rowAt(this.sheet, i);
+      if (isFilledRow(row)) yield { index: i, row };
+    }
   }
 
   /** Count of data rows (as rows() yields), without an object per row: order sheets have a million. */
   dataRowCount(): number {
     if (this.dataRows < 0) {
       let n = 0;
-      const rows = this.sheet.rows;
-      for (let i = this.headerIndex + 1; i < rows.length; i++) if (isDataRow(rows[i])) n++;
+      const count = rowCount(this.sheet);
+      for (let i = this.headerIndex + 1; i < count; i++) if (isDataRow(rowAt(this.sheet, i))) n++;
       this.dataRows = n;
     }
     return this.dataRows;
@@ -218,8 +242,11 @@ export class Table {
   /** Summary rows skipped, for the record. */
   summaryRowCount(): number {
     let n = 0;
-    const rows = this.sheet.rows;
-    for (let i = this.headerIndex + 1; i < rows.length; i++) if (rows[i] && isSummaryRow(rows[i])) n++;
+    const count = rowCount(this.sheet);
+    for (let i = this.headerIndex + 1; i < count; i++) {
+      const row = rowAt(this.sheet, i);
+      if (row && isSummaryRow(row)) n++;
+    }
     return n;
   }
 }
@@ -237,7 +264,7 @@ export function locateTable(
   const idx = aliasIndex(fields);
   const best = bestHeaderRow(sheet, fields).index;
   if (best < 0) return { table: null, missing: fields.filter((f) => f.required) };
-  const header = sheet.rows[best];
+  const header = rowAt(sheet, best)!;
   const letter = (c: number) => columnLetter(fileColumn(sheet, c));
   const headerText = (c: number) => String(header[c]).trim();
   // A header problem is reported at the header cell, named by its text and letter.

@@ -1,0 +1,197 @@
+/**
+ * A big CSV's rows kept as the byte path's batches (two strings and a few
+ * typed arrays each), each row cut out when it is asked for. A million rows
+ * kept as arrays of strings cost ~400 MB of heap, and V8 copies every one of
+ * those objects as it survives its first collections; kept this way they cost
+ * ~140 MB, mostly outside the heap, and a row cut for one pass dies young,
+ * which the collector gets for free. Rows papaparse reads (the first rows, the
+ * last record, anything the byte path hands over) are kept as they are.
+ */
+import type { Cell, RowSource } from '../cell';
+import { KNOWN_REF, NULL_REF, SLOTS, type RowBatch } from './csv-batch';
+import { cellText } from './csv-cell';
+
+/** One batch, owning its arrays. Pieces: ASCII ones have pieceStart ≥ 0; others start at -1 - pieceStart in multiText. */
+interface StoredBatch {
+  records: number;
+  asciiText: string;
+  multiText: string;
+  pieceStart: Int32Array;
+  pieceEnd: Int32Array;
+  pieceFinal: Uint8Array;
+  recordRefs: Int32Array;
+  refCount: number;
+  /** Refs as in RowBatch, except that KNOWN_REF - v names values[v] (the store's), not a reader's slot. */
+  refs: Int32Array;
+}
+
+/** Rows `first` to `first + size`: kept as they are (`rows`), or a batch's records. One shape, for the hot path. */
+class Segment {
+  constructor(
+    readonly first: number,
+    public size: number,
+    readonly rows: Cell[][] | null,
+    readonly batch: StoredBatch | null,
+  ) {}
+}
+
+/** Which of the store's values each slot of one byte reader's remembered table holds (see CsvBatchRows). */
+export class RememberedSlots {
+  readonly value = new Int32Array(SLOTS).fill(-1);
+}
+
+export class CsvRowStore implements RowSource {
+  private readonly segments: Segment[] = [];
+  /** The values the readers remembered (statuses, amounts, agents …), each cut once. */
+  private readonly values: Cell[] = [];
+  private rowCount = 0;
+  /** The segment the last row asked for was in: passes go row by row. */
+  private last = 0;
+  private materialized: Cell[][] | null = null;
+
+  get count(): number {
+    return this.rowCount;
+  }
+
+  /** Whether every row was made at once (some reader of `rows` that does not know the store): tests check it is not. */
+  get wasMaterialized(): boolean {
+    return this.materialized !== null;
+  }
+
+  pushRow(row: Cell[]): void {
+    const tail = this.segments[this.segments.length - 1];
+    if (tail?.rows) {
+      tail.rows.push(row);
+      tail.size++;
+    } else this.segments.push(new Segment(this.rowCount, 1, [row], null));
+    this.rowCount++;
+  }
+
+  /** A batch of the byte reader whose remembered values `slots` follows (one per reader: this thread's, the worker's). */
+  pushBatch(batch: RowBatch, slots: RememberedSlots): void {
+    const pieceStart = batch.pieceStart.slice(0, batch.pieces);
+    const pieceEnd = batch.pieceEnd.slice(0, batch.pieces);
+    let m = 0;
+    for (let i = 0; i < batch.pieces; i++) {
+      if (pieceStart[i] !== -1) continue;
+      const e = batch.multiText.indexOf('\0', m);
+      pieceStart[i] = -1 - m;
+      pieceEnd[i] = e;
+      m = e + 1;
+    }
+    const refs = batch.refs.slice(0, batch.refCount);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      if (ref <= KNOWN_REF) refs[i] = KNOWN_REF - slots.value[KNOWN_REF - ref];
+    }
+    const stored: StoredBatch = {
+      records: batch.records,
+      asciiText: batch.asciiText,
+      multiText: batch.multiText,
+      pieceStart,
+      pieceEnd,
+      pieceFinal: new Uint8Array(batch.pieceFinal.subarray(0, batch.pieces)),
+      recordRefs: batch.recordRefs.slice(0, batch.records),
+      refCount: batch.refCount,
+      refs,
+    };
+    for (let i = 0; i < batch.learned; i++) {
+      this.values.push(pieceValue(stored, batch.learnedPiece[i]));
+      slots.value[batch.learnedSlot[i]] = this.values.length - 1;
+    }
+    if (batch.records > 0) this.segments.push(new Segment(this.rowCount, batch.records, null, stored));
+    this.rowCount += batch.records;
+  }
+
+  /** What the slots of a reader hold now, whose earlier batches were cut into rows (see CsvBatchRows.remembered). */
+  learnAll(remembered: readonly Cell[], slots: RememberedSlots): void {
+    for (let s = 0; s < remembered.length; s++) {
+      this.values.push(remembered[s]);
+      slots.value[s] = this.values.length - 1;
+    }
+  }
+
+  /** Drops blank rows at the end (as a reader of rows does). */
+  dropTrailingBlankRows(): void {
+    while (this.rowCount > 0 && this.row(this.rowCount - 1)!.length === 0) {
+      const tail = this.segments[this.segments.length - 1];
+      tail.rows?.pop();
+      if (--tail.size === 0) this.segments.pop();
+      this.rowCount--;
+      this.last = 0;
+    }
+  }
+
+  /** Row `index`: a new array each time (as long as its last value), undefined past the end. */
+  row(index: number): Cell[] | undefined {
+    if (index < 0 || index >= this.rowCount) return undefined;
+    const s = this.segmentOf(index);
+    return s.rows ? s.rows[index - s.first] : this.batchRow(s.batch!, index - s.first);
+  }
+
+  /** A cell of row `index`, as row(index)[column] would be, without making the row. */
+  cell(index: number, column: number): Cell | undefined {
+    if (index < 0 || index >= this.rowCount) return undefined;
+    const s = this.segmentOf(index);
+    if (s.rows) return s.rows[index - s.first][column];
+    const b = s.batch!;
+    const r = index - s.first;
+    const from = b.recordRefs[r];
+    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    if (column < 0 || column >= to - from) return undefined;
+    const v = this.valueOf(b, b.refs[from + column]);
+    if (v !== null) return v;
+    // Past the row's last value: the row is cut there.
+    for (let k = from + column + 1; k < to; k++) if (this.valueOf(b, b.refs[k]) !== null) return null;
+    return undefined;
+  }
+
+  /** Every row at once, for code that reads `rows` (kept: later calls are free). */
+  all(): Cell[][] {
+    if (this.materialized === null) {
+      const rows: Cell[][] = new Array<Cell[]>(this.rowCount);
+      for (let i = 0; i < this.rowCount; i++) rows[i] = this.row(i)!;
+      this.materialized = rows;
+    }
+    return this.materialized;
+  }
+
+  private batchRow(b: StoredBatch, r: number): Cell[] {
+    const from = b.recordRefs[r];
+    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    const refs = b.refs;
+    let len = to - from;
+    while (len > 0 && this.valueOf(b, refs[from + len - 1]) === null) len--;
+    const row: Cell[] = new Array<Cell>(len);
+    for (let i = 0; i < len; i++) row[i] = this.valueOf(b, refs[from + i]);
+    return row;
+  }
+
+  private valueOf(b: StoredBatch, ref: number): Cell {
+    return ref >= 0 ? pieceValue(b, ref) : ref === NULL_REF ? null : this.values[KNOWN_REF - ref];
+  }
+
+  private segmentOf(index: number): Segment {
+    const segments = this.segments;
+    const at = segments[this.last];
+    if (at !== undefined && index >= at.first && index < at.first + at.size) return at;
+    const next = segments[this.last + 1];
+    if (next !== undefined && index >= next.first && index < next.first + next.size) return segments[++this.last];
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].first <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    this.last = lo;
+    return segments[lo];
+  }
+}
+
+/** A piece's cell, as CsvBatchRows makes it. */
+function pieceValue(b: StoredBatch, piece: number): Cell {
+  const s = b.pieceStart[piece];
+  const text = s >= 0 ? b.asciiText.slice(s, b.pieceEnd[piece]) : b.multiText.slice(-1 - s, b.pieceEnd[piece]);
+  return b.pieceFinal[piece] === 1 ? text : cellText(text);
+}
