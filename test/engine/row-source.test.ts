@@ -143,3 +143,29 @@ test('isDataRowAt over a store decides as isDataRow over the row: blank, summary
     { numRuns: 60, seed: 16 },
   );
 });
+
+test('more remembered values than the store caches: every row read back as papaparse reads it', () => {
+  // In each block of 100 rows, the last 50 repeat the first 50: a value is remembered in one small batch and
+  // referred to from the next. 60,000 distinct values, more than the store keeps cut (its cache holds 16,384).
+  const value = (i: number) => `k${Math.floor(i / 100) * 100 + (i % 50)}`;
+  const lines = Array.from({ length: 120_000 }, (_, i) => `"${value(i)}","${i % 7}"`);
+  const bytes = encodeGbk('"a","b"\r\n' + lines.join('\r\n') + '\r\n');
+  const read = (options: { keepBatches?: boolean; papaparseOnly?: boolean }) => {
+    const reader = new CsvSheetReader('s', 's.csv', options);
+    for (let at = 0; at < bytes.length; at += 700) reader.push(bytes.subarray(at, at + 700));
+    const r = reader.finish();
+    if (!r.ok) throw new Error(r.problem.code);
+    return r.sheet;
+  };
+  const stored = read({ keepBatches: true });
+  const expected = read({ papaparseOnly: true }).rows;
+  const source = stored.source!;
+  expect(source.count).toBe(expected.length);
+  // Twice, in two orders: what the cache holds must not change a value.
+  for (const order of [[...expected.keys()], [...expected.keys()].reverse()]) {
+    const wrong = order.filter((i) => JSON.stringify(source.row(i)) !== JSON.stringify(expected[i]));
+    expect(wrong).toEqual([]);
+  }
+  // Row 0 is the header: row 151 is line 150, which repeats line 100.
+  expect(expected[151]).toEqual(['k100', '3']);
+});

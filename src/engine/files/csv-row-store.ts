@@ -10,6 +10,7 @@
 import type { Cell, RowSource } from '../cell';
 import { KNOWN_REF, NULL_REF, SLOTS, type RowBatch } from './csv-batch';
 import { cellText } from './csv-cell';
+import { doubled } from '../typed-arrays';
 
 /** One batch, owning its arrays. Pieces: ASCII ones have pieceStart ≥ 0; others start at -1 - pieceStart in multiText. */
 interface StoredBatch {
@@ -35,6 +36,8 @@ class Segment {
   ) {}
 }
 
+const CACHE_SLOTS = 1 << 14;
+
 /** Which of the store's values each slot of one byte reader's remembered table holds (see CsvBatchRows). */
 export class RememberedSlots {
   readonly value = new Int32Array(SLOTS).fill(-1);
@@ -42,8 +45,19 @@ export class RememberedSlots {
 
 export class CsvRowStore implements RowSource {
   private readonly segments: Segment[] = [];
-  /** The values the readers remembered (statuses, amounts, agents …), each cut once. */
-  private readonly values: Cell[] = [];
+  private readonly batches: StoredBatch[] = [];
+  /**
+   * The values the readers remembered (statuses, amounts, agents, repeat buyers …): value v is a cell learned
+   * before the store began (v < cells.length), or piece learnedPiece[k] of batch learnedBatch[k] (k = v -
+   * cells.length), cut when asked like any piece: a million remembered values are no million strings kept.
+   */
+  private readonly cells: Cell[] = [];
+  private learnedBatch = new Int32Array(1024);
+  private learnedPiece = new Int32Array(1024);
+  private learned = 0;
+  /** Remembered values cut lately, by v mod CACHE_SLOTS: a status or an amount is asked for again and again. */
+  private readonly cachedValue = new Int32Array(CACHE_SLOTS).fill(-1);
+  private readonly cachedCell: Cell[] = new Array<Cell>(CACHE_SLOTS).fill(null);
   private rowCount = 0;
   /** The segment the last row asked for was in: passes go row by row. */
   private last = 0;
@@ -95,9 +109,15 @@ export class CsvRowStore implements RowSource {
       refCount: batch.refCount,
       refs,
     };
+    this.batches.push(stored);
     for (let i = 0; i < batch.learned; i++) {
-      this.values.push(pieceValue(stored, batch.learnedPiece[i]));
-      slots.value[batch.learnedSlot[i]] = this.values.length - 1;
+      if (this.learned === this.learnedBatch.length) {
+        this.learnedBatch = doubled(this.learnedBatch);
+        this.learnedPiece = doubled(this.learnedPiece);
+      }
+      this.learnedBatch[this.learned] = this.batches.length - 1;
+      this.learnedPiece[this.learned] = batch.learnedPiece[i];
+      slots.value[batch.learnedSlot[i]] = this.cells.length + this.learned++;
     }
     if (batch.records > 0) this.segments.push(new Segment(this.rowCount, batch.records, null, stored));
     this.rowCount += batch.records;
@@ -105,9 +125,10 @@ export class CsvRowStore implements RowSource {
 
   /** What the slots of a reader hold now, whose earlier batches were cut into rows (see CsvBatchRows.remembered). */
   learnAll(remembered: readonly Cell[], slots: RememberedSlots): void {
+    if (this.learned > 0) throw new Error('CsvRowStore: learnAll after a batch');
     for (let s = 0; s < remembered.length; s++) {
-      this.values.push(remembered[s]);
-      slots.value[s] = this.values.length - 1;
+      this.cells.push(remembered[s]);
+      slots.value[s] = this.cells.length - 1;
     }
   }
 
@@ -168,7 +189,18 @@ export class CsvRowStore implements RowSource {
   }
 
   private valueOf(b: StoredBatch, ref: number): Cell {
-    return ref >= 0 ? pieceValue(b, ref) : ref === NULL_REF ? null : this.values[KNOWN_REF - ref];
+    return ref >= 0 ? pieceValue(b, ref) : ref === NULL_REF ? null : this.value(KNOWN_REF - ref);
+  }
+
+  private value(v: number): Cell {
+    if (v < this.cells.length) return this.cells[v];
+    const slot = v & (CACHE_SLOTS - 1);
+    if (this.cachedValue[slot] === v) return this.cachedCell[slot];
+    const k = v - this.cells.length;
+    const cell = pieceValue(this.batches[this.learnedBatch[k]], this.learnedPiece[k]);
+    this.cachedValue[slot] = v;
+    this.cachedCell[slot] = cell;
+    return cell;
   }
 
   private segmentOf(index: number): Segment {
