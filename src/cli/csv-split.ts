@@ -22,7 +22,9 @@ export interface CsvSplitOptions {
   /**
    * Fewer cores: one thread reads. Measured on 2 cores (1M-row GBK CSV): V8's GC helper threads already
    * keep the second core ~60 % busy during a one-thread read, so the worker saved ~1.5 s of main-thread CPU
-   * but cost ~1.5–2.5 s more CPU in all, and the read took longer on the loaded machine. CS_KPI_CSV_SPLIT=1: 2.
+   * but cost ~1.5–2.5 s more CPU in all, and the read took longer on the loaded machine. Measured again with the
+   * rows kept as batches (session 16, no checksum worker): 2.12–2.14 s split at the middle against 1.99–2.04 s, as
+   * each thread read its half at about half the one-thread speed. CS_KPI_CSV_SPLIT=1: 2.
    */
   minCores?: number;
   /** Where the worker's part starts: the first line start at or after this fraction of the file. */

@@ -23,7 +23,7 @@ export interface SheetData {
   source?: RowSource;
 }
 
-/** Rows made when asked for: a new array each time, as long as its last value; undefined past the end. */
+/** Rows made when asked for (a new array each time, or one kept), as long as its last value; undefined past the end. */
 export interface RowSource {
   readonly count: number;
   row(index: number): Cell[] | undefined;
