@@ -434,7 +434,7 @@ export class Attributor {
         'warning',
         'order-bad-created-time',
         o.table.where(o.rowIndex, 'created'),
-        cellText(o.row[o.createdCol]),
+        cellText(o.cell(o.createdCol)),
         msg('order-bad-created-time', { orderId: o.orderId }),
         msg('order-bad-created-time.action'),
       );
@@ -450,7 +450,7 @@ export class Attributor {
  */
 function memoField(o: Order): string {
   const t = o.table;
-  if (t.has('memo') && (!t.has('note') || cellText(t.get(o.row, 'memo')) !== '')) return 'memo';
+  if (t.has('memo') && (!t.has('note') || cellText(o.cell(t.col('memo')!)) !== '')) return 'memo';
   return t.has('note') ? 'note' : 'orderId';
 }
 

@@ -1,5 +1,5 @@
 /** One paid order as the order reader hands it on, and what the reader counted. */
-import type { Cell } from '../cell';
+import type { Cell, RowSource } from '../cell';
 import { fastDate, parseDate } from '../dates';
 import { cellText } from '../text';
 import type { Cents } from '../money';
@@ -16,8 +16,12 @@ export class Order {
   memo = '';
   agentText = '';
   rowIndex = 0;
-  /** The row and its order-number column: the number is cut out only when a message needs it. */
-  row: Cell[] = [];
+  /**
+   * The row: its cells (null when the sheet has a source, which is then asked for each cell: no row is made),
+   * and its order-number column, cut out only when a message needs it.
+   */
+  row: Cell[] | null = null;
+  source: RowSource | null = null;
   idCol = -1;
   /** Payment time (serial). */
   paidAt = 0;
@@ -28,7 +32,7 @@ export class Order {
   /** Creation time (serial); null when the column is missing or the cell blank or unreadable. */
   createdAt(): number | null {
     if (this.createdCol < 0) return null;
-    const v = this.row[this.createdCol];
+    const v = this.cell(this.createdCol);
     const fast = fastDate(v);
     if (fast !== null) return fast;
     const d = parseDate(v);
@@ -36,7 +40,12 @@ export class Order {
   }
 
   get orderId(): string {
-    return cellText(this.row[this.idCol]);
+    return cellText(this.cell(this.idCol));
+  }
+
+  /** The row's cell in column c (undefined past its end, as for a row array). */
+  cell(c: number): Cell | undefined {
+    return this.row !== null ? this.row[c] : this.source!.cell(this.rowIndex, c);
   }
 }
 

@@ -7,7 +7,7 @@
  * indexes are resolved once, plain numbers and the export's own time format
  * take fast paths, and no object is allocated per order.
  */
-import { rowAt, rowCount, rowsOf, type Cell } from '../cell';
+import { rowCount, rowsOf, type Cell } from '../cell';
 import type { IssueLog } from '../issues';
 import { numberOf, parseCount, parseNumber } from '../numbers';
 import { fastDate, parseDate, inPeriod, Period } from '../dates';
@@ -132,6 +132,7 @@ export function readOrders(
 
 function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: Order) => void): void {
   o.table = s.t;
+  o.source = s.t.sheet.source ?? null;
   o.idCol = s.cols.id;
   o.createdCol = s.cols.created;
   let firstOutside = -1;
@@ -143,7 +144,7 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
   for (let index = s.t.headerIndex + 1; index < rows; index++) {
     if (s.marks[index] === NOT_DATA) continue;
     stats.rows++;
-    switch (readRow(s, o, plain ? plain[index] : rowAt(s.t.sheet, index)!, index)) {
+    switch (readRow(s, o, plain ? plain[index] : null, index)) {
       case ACCEPTED:
         stats.accepted++;
         sink(o);
@@ -167,11 +168,11 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
   report.reportSheetCounts(s.log, s.t, s.period, { outside, firstOutside, unpaid, firstUnpaid });
 }
 
-/** Fill `o` from one data row; problems are reported here, counted by the caller. */
-function readRow(s: SheetReading, o: Order, row: Cell[], index: number): RowOutcome {
+/** Fill `o` from one data row (null: the sheet's source has it); problems are reported here, counted by the caller. */
+function readRow(s: SheetReading, o: Order, row: Cell[] | null, index: number): RowOutcome {
   o.row = row;
   o.rowIndex = index;
-  const payCell = row[s.cols.payTime];
+  const payCell = o.cell(s.cols.payTime);
   // No payment time (an unpaid order): what parseDate would call blank, without its result object.
   if (payCell === null || payCell === undefined) return UNPAID;
   // The export's own time format, Excel's and a serial are read without the general parser (and without a result object).
@@ -227,7 +228,7 @@ function addItemLines(s: SheetReading, o: Order): void {
 
 /** 实付 in cents; NaN (reported) when it is no amount or out of the plausible range. */
 function readPaid(s: SheetReading, o: Order): Cents {
-  const pv = o.row[s.cols.paid];
+  const pv = o.cell(s.cols.paid);
   const plain = numberOf(pv);
   let paid: Cents;
   if (!Number.isNaN(plain)) paid = toCents(plain);
@@ -260,8 +261,8 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
     refund = paid;
   }
   const cStatus = s.cols.status;
-  if (cStatus >= 0 && s.closedAsRefunded && refund < paid && isClosed(o.row[cStatus])) {
-    report.reportClosedRefunded(s.log, o, cellText(o.row[cStatus]), refund);
+  if (cStatus >= 0 && s.closedAsRefunded && refund < paid && isClosed(o.cell(cStatus))) {
+    report.reportClosedRefunded(s.log, o, cellText(o.cell(cStatus)), refund);
     refund = paid;
   }
   o.paid = paid;
@@ -274,7 +275,7 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
  */
 function refundNotGiven(s: SheetReading, o: Order): boolean {
   if (s.cols.refund < 0) return true;
-  const cell = o.row[s.cols.refund];
+  const cell = o.cell(s.cols.refund);
   // A number, or plain decimal text: an amount given (what parseNumber reads as a value), without its result object.
   if (!Number.isNaN(numberOf(cell))) return false;
   const kind = parseNumber(cell).kind;
@@ -286,7 +287,7 @@ function refundNotGiven(s: SheetReading, o: Order): boolean {
  * nothing; a partial refund (amount unknown) and an after-sale still open are said on their cell.
  */
 function afterSalesRefund(s: SheetReading, o: Order, paid: Cents): Cents {
-  const cell = o.row[s.cols.afterSales];
+  const cell = o.cell(s.cols.afterSales);
   const kind = afterSalesKind(cell);
   if (kind === 'partial') report.reportPartialRefundUnknown(s.log, o, cellText(cell), s.cols.refund >= 0);
   else if (kind === 'pending') report.reportAfterSalesPending(s.log, o, cellText(cell));
@@ -296,7 +297,7 @@ function afterSalesRefund(s: SheetReading, o: Order, paid: Cents): Cents {
 /** Postage or refund: blank or 延迟统计 is 0; anything else unreadable is reported and taken as 0. */
 function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refund'): Cents {
   if (c < 0) return 0;
-  const v = o.row[c];
+  const v = o.cell(c);
   const plain = numberOf(v);
   if (plain >= 0) return toCents(plain);
   const p = parseNumber(v);
@@ -309,7 +310,7 @@ function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refu
 /** 宝贝数量: 0 when the sheet has none; reported and 0 when it is no whole number. */
 function readQty(s: SheetReading, o: Order): number {
   if (s.cols.qty < 0) return 0;
-  const qv = o.row[s.cols.qty];
+  const qv = o.cell(s.cols.qty);
   const plain = numberOf(qv);
   if (Number.isInteger(plain) && plain >= 0) return plain;
   const q = parseCount(qv);
@@ -321,12 +322,11 @@ function readQty(s: SheetReading, o: Order): number {
 /** Buyer, memo and agent texts. */
 function readTexts(s: SheetReading, o: Order): void {
   const { buyer, memo, note, agent } = s.cols;
-  const row = o.row;
   // No buyer column: each paid order counts as one buyer (keyed by its row).
-  o.buyer = buyer >= 0 ? cellText(row[buyer]) : `\u0000${s.ti}:${o.rowIndex}`;
-  const memoText = memo >= 0 ? cellText(row[memo]) : '';
-  o.memo = note < 0 ? memoText : joinMemos(memoText, cellText(row[note]));
-  o.agentText = agent >= 0 ? cellText(row[agent]) : '';
+  o.buyer = buyer >= 0 ? cellText(o.cell(buyer)) : `\u0000${s.ti}:${o.rowIndex}`;
+  const memoText = memo >= 0 ? cellText(o.cell(memo)) : '';
+  o.memo = note < 0 ? memoText : joinMemos(memoText, cellText(o.cell(note)));
+  o.agentText = agent >= 0 ? cellText(o.cell(agent)) : '';
 }
 
 /** 商家备忘 and 订单备注 read as one memo: a 工号 in either counts, and once (the memo scan keeps each agent once). */
