@@ -79,9 +79,14 @@ function pieceValues(batch: RowBatch): Cell[] {
       text = multiText.slice(m, e);
       m = e + 1;
     }
-    values[i] = batch.pieceFinal[i] === 1 ? text : cellText(text);
+    values[i] = pieceCell(text, batch.pieceFinal[i]);
   }
   return values;
+}
+
+/** A piece's text as its cell: as it is where the reader marked it final (pieceFinal 1), else through cellText. */
+export function pieceCell(text: string, final: number): Cell {
+  return final === 1 ? text : cellText(text);
 }
 
 /** A copy of a batch that owns its arrays (cut to length), and those arrays' buffers, to post to another thread. */

@@ -9,8 +9,7 @@
  * they are.
  */
 import type { Cell, RowSource } from '../cell';
-import { KNOWN_REF, NULL_REF, SLOTS, type RowBatch } from './csv-batch';
-import { cellText } from './csv-cell';
+import { KNOWN_REF, NULL_REF, pieceCell, SLOTS, type RowBatch } from './csv-batch';
 import { doubled } from '../typed-arrays';
 
 /** One batch, owning its arrays. Pieces: ASCII ones have pieceStart ≥ 0; others start at -1 - pieceStart in multiText. */
@@ -226,5 +225,5 @@ export class CsvRowStore implements RowSource {
 function pieceValue(b: StoredBatch, piece: number): Cell {
   const s = b.pieceStart[piece];
   const text = s >= 0 ? b.asciiText.slice(s, b.pieceEnd[piece]) : b.multiText.slice(-1 - s, b.pieceEnd[piece]);
-  return b.pieceFinal[piece] === 1 ? text : cellText(text);
+  return pieceCell(text, b.pieceFinal[piece]);
 }

@@ -2,7 +2,7 @@
  * Pipeline stage 1: find the input sheets and their columns. Fatal problems
  * (a required sheet or column missing) are logged as such; the caller stops.
  */
-import { firstRows, isBlank, rowAt, rowCount, type SheetData, type WorkbookData } from '../cell';
+import { firstRows, rowAt, rowCount, type SheetData, type WorkbookData } from '../cell';
 import type { InputKind, InputSheetSummary, LocalText } from '../model';
 import { ACTION, IssueLog } from '../issues';
 import type { Period } from '../dates';
@@ -19,7 +19,7 @@ import {
 } from '../sheets/classify';
 import { isEarlierPeriod, scorecardPeriod } from '../sheets/detect';
 import { FIELDS_BY_KIND, type FieldDef } from '../sheets/aliases';
-import { locateTable, Table } from '../sheets/table';
+import { isFilledRow, locateTable, Table } from '../sheets/table';
 import { missingConversionHalf } from '../parse/chat';
 import { chatServesPeriod } from '../period-rules';
 import { Hasher, ReadColumns, sheetChecksum } from '../sha256';
@@ -168,7 +168,7 @@ function reportNotUsed(log: IssueLog, look: SheetLook, found: FoundSheets['found
 }
 
 function hasAnyValue(sheet: SheetData): boolean {
-  for (let i = 0; i < rowCount(sheet); i++) if (rowAt(sheet, i)!.some((c) => !isBlank(c))) return true;
+  for (let i = 0; i < rowCount(sheet); i++) if (isFilledRow(rowAt(sheet, i))) return true;
   return false;
 }
 

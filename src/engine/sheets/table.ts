@@ -131,7 +131,7 @@ export function isDataRowAt(sheet: SheetData, index: number): boolean {
       filled ||= !isBlank(c);
     } else if (c !== null && !isBlank(c)) {
       // The first filled cell after the leading columns is the last that can make it a summary row.
-      return typeof c !== 'string' || !isSummaryWord(c);
+      return !isSummaryWord(c);
     }
   }
 }
