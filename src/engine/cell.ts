@@ -29,6 +29,19 @@ export interface RowSource {
   row(index: number): Cell[] | undefined;
   /** row(index)?.[column], without making the row. */
   cell(index: number, column: number): Cell | undefined;
+  /**
+   * Where cell(index, column) can be read in place, without cutting it out: sets `out` so that
+   * out.text.slice(out.from, out.to) is that cell (a string) and returns true; false when it cannot say
+   * (then ask cell()). The order loop reads a million amounts and times this way.
+   */
+  view?(index: number, column: number, out: CellView): boolean;
+}
+
+/** A string cell as a range of a longer text (see RowSource.view): one per reader, reused for every cell. */
+export class CellView {
+  text = '';
+  from = 0;
+  to = 0;
 }
 
 export function rowCount(sheet: SheetData): number {
@@ -70,10 +83,14 @@ export interface WorkbookData {
 
 export function isBlank(v: Cell | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v !== 'string') return false;
+  return typeof v === 'string' && isBlankText(v, 0, v.length);
+}
+
+/** isBlank of the text s.slice(from, to), without making the slice where it starts with a printable character. */
+export function isBlankText(s: string, from: number, to: number): boolean {
   // Most cells start with a printable ASCII character: no need to trim them. Anything else (any kind of space) is trimmed.
-  const c = v.charCodeAt(0);
-  return c > 32 && c < 127 ? false : v.trim() === '';
+  const c = from < to ? s.charCodeAt(from) : 0;
+  return c > 32 && c < 127 ? false : s.slice(from, to).trim() === '';
 }
 
 /** Excel column letters for a 0-based column index (0 → A, 26 → AA). */

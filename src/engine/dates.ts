@@ -79,20 +79,25 @@ function twoDigits(s: string, i: number): number {
 
 /** "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", read by char codes with nothing allocated: the export's own format, on every order row. */
 export function fastIso(s: string): Serial | null {
-  const n = s.length;
-  if ((n !== 19 && n !== 10) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  const y1 = twoDigits(s, 0),
-    y2 = twoDigits(s, 2);
-  const mo = twoDigits(s, 5),
-    dd = twoDigits(s, 8);
+  return fastIsoIn(s, 0, s.length);
+}
+
+/** fastIso(s.slice(from, to)), without making the slice. */
+export function fastIsoIn(s: string, from: number, to: number): Serial | null {
+  const n = to - from;
+  if ((n !== 19 && n !== 10) || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45) return null;
+  const y1 = twoDigits(s, from),
+    y2 = twoDigits(s, from + 2);
+  const mo = twoDigits(s, from + 5),
+    dd = twoDigits(s, from + 8);
   let hh = 0,
     mi = 0,
     ss = 0;
   if (n === 19) {
-    if (s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
-    hh = twoDigits(s, 11);
-    mi = twoDigits(s, 14);
-    ss = twoDigits(s, 17);
+    if (s.charCodeAt(from + 10) !== 32 || s.charCodeAt(from + 13) !== 58 || s.charCodeAt(from + 16) !== 58) return null;
+    hh = twoDigits(s, from + 11);
+    mi = twoDigits(s, from + 14);
+    ss = twoDigits(s, from + 17);
   }
   if (y1 < 0 || y2 < 0 || mo < 0 || dd < 0 || hh < 0 || mi < 0 || ss < 0) return null;
   const y = y1 * 100 + y2;
@@ -126,11 +131,11 @@ const COLON = 58;
 /** Where readShort stopped: the index after its digits. */
 let shortEnd = 0;
 
-/** The number one or two decimal digits at i write (shortEnd after them), or -1 when there is no digit there. */
-function readShort(s: string, i: number): number {
+/** The number one or two decimal digits at i (before `end`) write (shortEnd after them), or -1 when there is no digit there. */
+function readShort(s: string, i: number, end: number): number {
   let v = -1;
   let j = i;
-  for (; j < s.length && j < i + 2; j++) {
+  for (; j < end && j < i + 2; j++) {
     const c = s.charCodeAt(j) - 48;
     if (c < 0 || c > 9) break;
     v = (v < 0 ? 0 : v * 10) + c;
@@ -145,27 +150,32 @@ function readShort(s: string, i: number): number {
  * fastIso reads its form, to what parseDate reads such text as; null for any other text (parseDate reads it).
  */
 export function fastSlashed(s: string): Serial | null {
-  const n = s.length;
-  if (n < 8 || n > 19 || s.charCodeAt(4) !== SLASH) return null;
-  const y1 = twoDigits(s, 0),
-    y2 = twoDigits(s, 2);
-  const mo = readShort(s, 5);
-  if (y1 < 0 || y2 < 0 || mo < 0 || s.charCodeAt(shortEnd) !== SLASH) return null;
-  const d = readShort(s, shortEnd + 1);
+  return fastSlashedIn(s, 0, s.length);
+}
+
+/** fastSlashed(s.slice(from, to)), without making the slice. */
+export function fastSlashedIn(s: string, from: number, to: number): Serial | null {
+  const n = to - from;
+  if (n < 8 || n > 19 || s.charCodeAt(from + 4) !== SLASH) return null;
+  const y1 = twoDigits(s, from),
+    y2 = twoDigits(s, from + 2);
+  const mo = readShort(s, from + 5, to);
+  if (y1 < 0 || y2 < 0 || mo < 0 || shortEnd >= to || s.charCodeAt(shortEnd) !== SLASH) return null;
+  const d = readShort(s, shortEnd + 1, to);
   if (d < 0) return null;
   let hh = 0,
     mi = 0,
     ss = 0;
-  if (shortEnd < n) {
+  if (shortEnd < to) {
     if (s.charCodeAt(shortEnd) !== SPACE) return null;
-    hh = readShort(s, shortEnd + 1);
-    if (hh < 0 || s.charCodeAt(shortEnd) !== COLON) return null;
-    mi = readShort(s, shortEnd + 1);
+    hh = readShort(s, shortEnd + 1, to);
+    if (hh < 0 || shortEnd >= to || s.charCodeAt(shortEnd) !== COLON) return null;
+    mi = readShort(s, shortEnd + 1, to);
     if (mi < 0) return null;
-    if (shortEnd < n) {
+    if (shortEnd < to) {
       if (s.charCodeAt(shortEnd) !== COLON) return null;
-      ss = readShort(s, shortEnd + 1);
-      if (ss < 0 || shortEnd < n) return null;
+      ss = readShort(s, shortEnd + 1, to);
+      if (ss < 0 || shortEnd < to) return null;
     }
   }
   const y = y1 * 100 + y2;
@@ -177,8 +187,13 @@ export function fastSlashed(s: string): Serial | null {
  * serial number): what parseDate reads it as, with no result object made; null for anything else.
  */
 export function fastDate(v: Cell | undefined): Serial | null {
-  if (typeof v === 'string') return fastIso(v) ?? fastSlashed(v);
+  if (typeof v === 'string') return fastDateIn(v, 0, v.length);
   return typeof v === 'number' ? fastSerial(v) : null;
+}
+
+/** fastDate of the text s.slice(from, to), without making the slice. */
+export function fastDateIn(s: string, from: number, to: number): Serial | null {
+  return fastIsoIn(s, from, to) ?? fastSlashedIn(s, from, to);
 }
 
 /**

@@ -50,18 +50,39 @@ export function numberOf(v: Cell | undefined): number {
  * CSV order reports write every amount like this, a million times.
  */
 export function plainDecimal(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 24) return NaN;
-  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  return plainDecimalIn(s, 0, s.length);
+}
+
+/** 10^k, exact for k ≤ 22. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * plainDecimal(s.slice(from, to)), without making the slice. Up to 15 digits the value is worked out as
+ * digits / 10^decimals: both exact doubles, so one division rounds once, to Number(text) exactly (the fast
+ * path of every correct decimal reader). Longer text is left to Number.
+ */
+export function plainDecimalIn(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 24) return NaN;
+  const negative = s.charCodeAt(from) === 45; /* - */
+  let i = negative ? from + 1 : from;
   const firstDigit = i;
-  let point = false;
-  for (; i < n; i++) {
+  let point = -1;
+  let digits = 0;
+  for (; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (c !== 46 /* . */ || point || i === firstDigit) return NaN;
-    point = true;
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      continue;
+    }
+    if (c !== 46 /* . */ || point >= 0 || i === firstDigit) return NaN;
+    point = i;
   }
-  return firstDigit === n ? NaN : Number(s);
+  if (firstDigit === to) return NaN;
+  const count = to - firstDigit - (point >= 0 ? 1 : 0);
+  if (count > 15) return Number(s.slice(from, to));
+  const value = point >= 0 ? digits / POWERS_OF_TEN[to - point - 1] : digits;
+  return negative ? -value : value;
 }
 
 /** Thousands grouped by commas, before any decimal point: 1,234 / 12,345,678.50. */

@@ -124,6 +124,16 @@ const SUMMARY_FIRST = new Set(
   ]),
 );
 
+/**
+ * Whether isSummaryWord of the text s.slice(from, to) can be true, decided on its length and first char code
+ * (a false here is isSummaryWord's own false): a row read in place is checked without cutting its first cells.
+ */
+export function mayBeSummaryText(s: string, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  const c = from < to ? s.charCodeAt(from) : 0;
+  return c <= 32 || c === 0x3000 || c === 0xa0 || SUMMARY_FIRST.has(c);
+}
+
 export function isSummaryWord(c: Cell | undefined): boolean {
   if (typeof c !== 'string' || c.length > 12) return false;
   let i = 0;

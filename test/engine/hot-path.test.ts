@@ -17,14 +17,33 @@ import {
   generalCellText,
   isPlainText,
   isSummaryRow,
+  isSummaryWord,
+  mayBeSummaryText,
   normalizeKey,
   SUMMARY_COLUMNS,
 } from '../../src/engine/text';
-import type { Cell } from '../../src/engine/cell';
-import { fastDate, fastIso, fastSlashed, parseDate, serialOf } from '../../src/engine/dates';
+import { isBlank, isBlankText, type Cell } from '../../src/engine/cell';
+import { cellText as csvCellText, isCellTextAsIs } from '../../src/engine/files/csv-cell';
+import {
+  fastDate,
+  fastDateIn,
+  fastIso,
+  fastIsoIn,
+  fastSlashed,
+  fastSlashedIn,
+  parseDate,
+  serialOf,
+} from '../../src/engine/dates';
 import { CLOSED_STATUSES, isClosed, plainlyOpen } from '../../src/engine/parse/order-status';
 import { isPlainWrapped, plainWrappedHash } from '../../src/engine/parse/order-classify';
-import { numberOf, parseFormattedNumber, parseNumber, plainDecimal, yuanDecimal } from '../../src/engine/numbers';
+import {
+  numberOf,
+  parseFormattedNumber,
+  parseNumber,
+  plainDecimal,
+  plainDecimalIn,
+  yuanDecimal,
+} from '../../src/engine/numbers';
 import { BASE, ORDERS_NAME, baseWorkbook, setCell } from '../corpus/builder';
 import { run } from '../corpus/expect';
 
@@ -734,5 +753,87 @@ describe('distinct buyers per agent, counted after the orders (DistinctBuyers)',
     const buyers = new DistinctBuyers(1);
     for (const n of [COLLIDE_A, COLLIDE_B, COLLIDE_A]) buyers.add(2, n, hashString(n));
     expect([...buyers.countByAgent(3)]).toEqual([0, 0, 2]);
+  });
+});
+
+describe('cells read in place, as a range of a longer text (what the row store shows, RowSource.view)', () => {
+  /** Text with s at a random place: [text, from, to]. */
+  const embedded = (s: fc.Arbitrary<string>) =>
+    fc
+      .tuple(fc.string({ unit: fc.constantFrom(...'0123456789.-/: 年'), maxLength: 6 }), s, fc.string({ maxLength: 6 }))
+      .map(([before, mid, after]) => [before + mid + after, before.length, before.length + mid.length] as const);
+
+  test('plainDecimalIn of a range is plainDecimal of the slice, and any plain decimal text reads as Number reads it', () => {
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 22 });
+    const decimal = fc
+      .tuple(fc.boolean(), digits, fc.option(fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 8 })))
+      .map(([neg, whole, frac]) => `${neg ? '-' : ''}${whole}${frac === null ? '' : `.${frac}`}`);
+    const any = fc.string({ unit: fc.constantFrom(...'0123456789.-+e '), maxLength: 26 });
+    fc.assert(
+      fc.property(embedded(fc.oneof(decimal, any)), ([text, from, to]) => {
+        const slice = text.slice(from, to);
+        const n = plainDecimalIn(text, from, to);
+        expect(Object.is(n, plainDecimal(slice))).toBe(true);
+        // Independently: Number reads every plain decimal text (up to 24 characters) to the same double, -0 included.
+        if (/^-?\d+(\.\d*)?$/.test(slice) && slice.length <= 24) expect(Object.is(n, Number(slice))).toBe(true);
+        else expect(n).toBeNaN();
+      }),
+      { numRuns: 5000 },
+    );
+    // By hand: 15 digits are worked out, 16 are left to Number; both exact.
+    expect(plainDecimal('1234567890123.45')).toBe(1234567890123.45);
+    expect(plainDecimal('12345678901234.56')).toBe(12345678901234.56);
+    expect(plainDecimal('0.1')).toBe(0.1);
+    expect(plainDecimal('89.19')).toBe(89.19);
+  });
+
+  test('fastDateIn of a range is fastDate of the slice, whatever text is around it (no read past its end)', () => {
+    const unit = fc.constantFrom(...'0123456789/-: ');
+    const iso = fc
+      .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 10:20:30`);
+    const slashed = fc
+      .tuple(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('', ' 9', ' 9:05', ' 21:11:0'),
+      )
+      .map(([m, d, time]) => `2026/${m}/${d}${time}`);
+    fc.assert(
+      fc.property(
+        embedded(fc.oneof(iso, slashed, fc.string({ unit, minLength: 8, maxLength: 19 }))),
+        ([text, from, to]) => {
+          const slice = text.slice(from, to);
+          expect(fastDateIn(text, from, to)).toBe(fastDate(slice));
+          expect(fastIsoIn(text, from, to)).toBe(fastIso(slice));
+          expect(fastSlashedIn(text, from, to)).toBe(fastSlashed(slice));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // By hand: a slashed date that stops where the next text goes on with a colon or digits is read alone.
+    expect(fastSlashedIn('2026/10/5 9:05:33', 0, 14)).toBe(fastSlashed('2026/10/5 9:05'));
+    expect(fastSlashedIn('2026/10/5/', 0, 9)).toBe(serialOf(2026, 10, 5));
+  });
+
+  test('isBlankText, isCellTextAsIs and mayBeSummaryText of a range decide as isBlank, cellText and isSummaryWord of the slice', () => {
+    const unit = fc.constantFrom(...'tTaAsS合计汇总 =".1\t\u3000\u00a0x'.split(''));
+    fc.assert(
+      fc.property(embedded(fc.string({ unit, maxLength: 16 })), ([text, from, to]) => {
+        const slice = text.slice(from, to);
+        expect(isBlankText(text, from, to)).toBe(isBlank(slice));
+        // As is: only where csv cellText leaves the text as it is (it may say no where it would: then the cell is cut).
+        if (isCellTextAsIs(text, from, to)) expect(csvCellText(slice)).toBe(slice);
+        if (!mayBeSummaryText(text, from, to)) expect(isSummaryWord(slice)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+    // By hand: what the order report's amounts, times and order numbers look like is read as is, and no summary word.
+    for (const s of ['10.00', '2026-10-01 00:00:00', '300000000000000000']) {
+      expect(isCellTextAsIs(s, 0, s.length)).toBe(true);
+      expect(mayBeSummaryText(s, 0, s.length)).toBe(false);
+    }
+    for (const s of ['="1"', ' 1', '1 ', '']) expect(isCellTextAsIs(s, 0, s.length)).toBe(false);
+    for (const s of ['Total', 'tb_buyer1', ' 合计', '合计']) expect(mayBeSummaryText(s, 0, s.length)).toBe(true);
   });
 });

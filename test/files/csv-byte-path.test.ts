@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { CsvSheetReader, type CsvReadOptions, type CsvResult } from '../../src/engine/files';
 import { CsvRowStore } from '../../src/engine/files/csv-row-store';
-import type { Cell } from '../../src/engine/cell';
+import { CellView, type Cell } from '../../src/engine/cell';
 import { encodeGbk, encodeUtf8 } from '../support/gbk';
 
 type Enc = 'gbk' | 'utf-8';
@@ -162,6 +162,8 @@ function read(bytes: Uint8Array, cuts: number[], options: CsvReadOptions): CsvRe
  * cell asked for alone agreeing with its row's (undefined past the row's end), and nothing made all at once.
  */
 let stored = 0;
+let viewed = 0;
+const view = new CellView();
 function viaStore(r: CsvResult): CsvResult {
   // Rows the byte path never read in batches (papaparse read them all) are kept as they are.
   if (!r.ok || !r.sheet.source) return r;
@@ -171,7 +173,14 @@ function viaStore(r: CsvResult): CsvResult {
   const rows: Cell[][] = [];
   for (let i = 0; i < source.count; i++) {
     const row = source.row(i)!;
-    for (let c = -1; c <= row.length + 1; c++) expect(source.cell(i, c)).toBe(row[c]);
+    for (let c = -1; c <= row.length + 1; c++) {
+      expect(source.cell(i, c)).toBe(row[c]);
+      // A cell shown in place is exactly that cell.
+      if (source.view(i, c, view)) {
+        expect(view.text.slice(view.from, view.to)).toBe(row[c]);
+        viewed++;
+      }
+    }
     rows.push(row);
   }
   expect(source.row(source.count)).toBeUndefined();
@@ -195,6 +204,7 @@ test('random files: the byte path gives exactly what papaparse gives, its rows k
   );
   // Files of more than the 64 KB sniffed (filler) are read in batches (about a sixth of them).
   expect(stored).toBeGreaterThan(30);
+  expect(viewed).toBeGreaterThan(1000);
 });
 
 test('cut into chunks at every byte of a tricky region: the same result', () => {

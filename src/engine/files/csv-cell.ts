@@ -22,6 +22,15 @@ export function cellText(raw: string): string | null {
   return t;
 }
 
+/** Whether cellText(s.slice(from, to)) is that text itself, for ASCII text: nothing to trim, unwrap or empty. */
+export function isCellTextAsIs(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = s.charCodeAt(from);
+  const last = s.charCodeAt(to - 1);
+  if (first <= 32 || last <= 32 || first > 126 || last > 126) return false;
+  return !(to - from >= 3 && first === 61 && s.charCodeAt(from + 1) === 34 && last === 34);
+}
+
 /** cellText, with a long result copied out of its parent string. */
 export function csvCell(raw: string): Cell {
   const t = cellText(raw);

@@ -8,9 +8,10 @@
  * first rows, the last record, anything the byte path hands over) are kept as
  * they are.
  */
-import type { Cell, RowSource } from '../cell';
+import type { Cell, CellView, RowSource } from '../cell';
 import { KNOWN_REF, NULL_REF, pieceCell, SLOTS, type RowBatch } from './csv-batch';
 import { doubled } from '../typed-arrays';
+import { isCellTextAsIs } from './csv-cell';
 
 /** One batch, owning its arrays. Pieces: ASCII ones have pieceStart ≥ 0; others start at -1 - pieceStart in multiText. */
 interface StoredBatch {
@@ -165,6 +166,39 @@ export class CsvRowStore implements RowSource {
     // Past the row's last value: the row is cut there.
     for (let k = from + column + 1; k < to; k++) if (this.valueOf(b, b.refs[k]) !== null) return null;
     return undefined;
+  }
+
+  /**
+   * Cell (index, column) in place (see RowSource.view): an ASCII piece that is its cell's text as it stands,
+   * or a remembered value (cut once, then cached). A piece that is not ASCII, or whose text cellText would
+   * change, is cut by cell() as usual.
+   */
+  view(index: number, column: number, out: CellView): boolean {
+    if (index < 0 || index >= this.rowCount) return false;
+    const s = this.segmentOf(index);
+    const b = s.batch;
+    if (b === null) return false;
+    const r = index - s.first;
+    const from = b.recordRefs[r];
+    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    if (column < 0 || column >= to - from) return false;
+    const ref = b.refs[from + column];
+    if (ref >= 0) {
+      const start = b.pieceStart[ref];
+      const end = b.pieceEnd[ref];
+      if (start < 0 || (b.pieceFinal[ref] !== 1 && !isCellTextAsIs(b.asciiText, start, end))) return false;
+      out.text = b.asciiText;
+      out.from = start;
+      out.to = end;
+      return true;
+    }
+    if (ref === NULL_REF) return false;
+    const v = this.value(KNOWN_REF - ref);
+    if (typeof v !== 'string') return false;
+    out.text = v;
+    out.from = 0;
+    out.to = v.length;
+    return true;
   }
 
   /** Every row at once, for code that reads `rows` (kept: later calls are free). */

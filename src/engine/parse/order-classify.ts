@@ -3,7 +3,7 @@
  * row's order number, so duplicates are decided before any row counts. No
  * order number is cut out of its cell here unless it needs unwrapping.
  */
-import { cellAt, isBlank, rowAt, rowCount, rowsOf, type Cell } from '../cell';
+import { cellAt, CellView, isBlank, isBlankText, rowAt, rowCount, rowsOf, type Cell, type RowSource } from '../cell';
 import { parseCount, parseNumber } from '../numbers';
 import { parseDate } from '../dates';
 import { cellText } from '../text';
@@ -78,15 +78,24 @@ function markSheet(
   const cId = t.col('orderId') ?? -1;
   const cPay = t.col('payTime') ?? -1;
   const rows = rowCount(t.sheet);
-  // Row arrays are indexed here; a source's rows are not made, only the cells that decide.
+  // Row arrays are indexed here; a source's rows are not made, only the cells that decide, read in place where it can.
   const plain = rowsOf(t.sheet);
+  const source = t.sheet.source ?? null;
+  const view = new CellView();
   let count = 0;
   for (let index = t.headerIndex + 1; index < rows; index++) {
     const row = plain ? plain[index] : null;
-    if (row ? !isDataRow(row) : !isDataRowAt(t.sheet, index)) continue;
+    if (row ? !isDataRow(row) : !isDataRowAt(t.sheet, index, view)) continue;
     count++;
     mark[index] = DATA;
-    if (isBlank(row ? row[cPay] : cellAt(t.sheet, index, cPay))) continue;
+    if (row ? isBlank(row[cPay]) : isBlankAt(source!, index, cPay, view)) continue;
+    if (row === null) {
+      const hash = digitsHashAt(source!, index, cId, view);
+      if (hash !== null) {
+        entries.pushHash(hash, ti, index);
+        continue;
+      }
+    }
     const cell = row ? row[cId] : cellAt(t.sheet, index, cId);
     const wrappedHash = plainWrappedHash(cell);
     if (wrappedHash !== null) entries.pushHash(wrappedHash, ti, index);
@@ -101,6 +110,31 @@ function markSheet(
     }
   }
   t.noteDataRowCount(count);
+}
+
+/** isBlank(source.cell(index, column)), read in place where the source can. */
+function isBlankAt(source: RowSource, index: number, column: number, view: CellView): boolean {
+  return source.view?.(index, column, view)
+    ? isBlankText(view.text, view.from, view.to)
+    : isBlank(source.cell(index, column));
+}
+
+/**
+ * An order number of digits only, read in place (the byte reader unwraps `="…"` already): its key, the hash
+ * markSheet gives its cellText (digits are their own cellText, and no number Excel mangled); null for any
+ * other cell, which is read the general way.
+ */
+export function digitsHashAt(source: RowSource, index: number, column: number, view: CellView): number | null {
+  if (!source.view?.(index, column, view)) return null;
+  const { text, from, to } = view;
+  if (from === to) return null;
+  let h = FNV_START;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    h = fnvStep(h, c);
+  }
+  return finishHash(h);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** One paid order as the order reader hands it on, and what the reader counted. */
-import type { Cell, RowSource } from '../cell';
-import { fastDate, parseDate } from '../dates';
+import { CellView, type Cell, type RowSource } from '../cell';
+import { fastDate, fastDateIn, parseDate, type Serial } from '../dates';
+import { numberOf, plainDecimalIn } from '../numbers';
 import { cellText } from '../text';
 import type { Cents } from '../money';
 import type { Table } from '../sheets/table';
@@ -27,15 +28,16 @@ export class Order {
   paidAt = 0;
   /** The 订单创建时间 column, -1 when the sheet has none: read only when the attribution rule needs it. */
   createdCol = -1;
+  /** Where the source lets a cell be read in place (see RowSource.view). */
+  private readonly view = new CellView();
   constructor(public table: Table) {}
 
   /** Creation time (serial); null when the column is missing or the cell blank or unreadable. */
   createdAt(): number | null {
     if (this.createdCol < 0) return null;
-    const v = this.cell(this.createdCol);
-    const fast = fastDate(v);
+    const fast = this.date(this.createdCol);
     if (fast !== null) return fast;
-    const d = parseDate(v);
+    const d = parseDate(this.cell(this.createdCol));
     return d.kind === 'value' ? d.value : null;
   }
 
@@ -46,6 +48,20 @@ export class Order {
   /** The row's cell in column c (undefined past its end, as for a row array). */
   cell(c: number): Cell | undefined {
     return this.row !== null ? this.row[c] : this.source!.cell(this.rowIndex, c);
+  }
+
+  /** numberOf(this.cell(c)): read in place where the source can, no string cut for a million amounts. */
+  number(c: number): number {
+    if (this.row !== null) return numberOf(this.row[c]);
+    const v = this.view;
+    return this.source!.view?.(this.rowIndex, c, v) ? plainDecimalIn(v.text, v.from, v.to) : numberOf(this.cell(c));
+  }
+
+  /** fastDate(this.cell(c)), read in place likewise. */
+  date(c: number): Serial | null {
+    if (this.row !== null) return fastDate(this.row[c]);
+    const v = this.view;
+    return this.source!.view?.(this.rowIndex, c, v) ? fastDateIn(v.text, v.from, v.to) : fastDate(this.cell(c));
   }
 }
 

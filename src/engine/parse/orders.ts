@@ -9,8 +9,8 @@
  */
 import { rowCount, rowsOf, type Cell } from '../cell';
 import type { IssueLog } from '../issues';
-import { numberOf, parseCount, parseNumber } from '../numbers';
-import { fastDate, parseDate, inPeriod, Period } from '../dates';
+import { parseCount, parseNumber } from '../numbers';
+import { parseDate, inPeriod, Period } from '../dates';
 import { cellText } from '../text';
 import { toCents, Cents } from '../money';
 import type { Plan } from '../plan/defaults';
@@ -172,12 +172,12 @@ function readSheet(s: SheetReading, o: Order, stats: OrderReadStats, sink: (o: O
 function readRow(s: SheetReading, o: Order, row: Cell[] | null, index: number): RowOutcome {
   o.row = row;
   o.rowIndex = index;
-  const payCell = o.cell(s.cols.payTime);
-  // No payment time (an unpaid order): what parseDate would call blank, without its result object.
-  if (payCell === null || payCell === undefined) return UNPAID;
   // The export's own time format, Excel's and a serial are read without the general parser (and without a result object).
-  let paidAt = fastDate(payCell);
+  let paidAt = o.date(s.cols.payTime);
   if (paidAt === null) {
+    const payCell = o.cell(s.cols.payTime);
+    // No payment time (an unpaid order): what parseDate would call blank, without its result object.
+    if (payCell === null || payCell === undefined) return UNPAID;
     const pay = parseDate(payCell);
     if (pay.kind === 'blank' || pay.kind === 'na') return UNPAID;
     if (pay.kind === 'invalid') {
@@ -228,11 +228,11 @@ function addItemLines(s: SheetReading, o: Order): void {
 
 /** 实付 in cents; NaN (reported) when it is no amount or out of the plausible range. */
 function readPaid(s: SheetReading, o: Order): Cents {
-  const pv = o.cell(s.cols.paid);
-  const plain = numberOf(pv);
+  const plain = o.number(s.cols.paid);
   let paid: Cents;
   if (!Number.isNaN(plain)) paid = toCents(plain);
   else {
+    const pv = o.cell(s.cols.paid);
     const p = parseNumber(pv);
     if (p.kind !== 'value') {
       report.reportBadPaid(s.log, o, p.kind === 'invalid' ? p.text : cellText(pv));
@@ -275,10 +275,9 @@ function settleRefund(s: SheetReading, o: Order, paidCell: Cents): void {
  */
 function refundNotGiven(s: SheetReading, o: Order): boolean {
   if (s.cols.refund < 0) return true;
-  const cell = o.cell(s.cols.refund);
   // A number, or plain decimal text: an amount given (what parseNumber reads as a value), without its result object.
-  if (!Number.isNaN(numberOf(cell))) return false;
-  const kind = parseNumber(cell).kind;
+  if (!Number.isNaN(o.number(s.cols.refund))) return false;
+  const kind = parseNumber(o.cell(s.cols.refund)).kind;
   return kind === 'blank' || kind === 'na';
 }
 
@@ -297,10 +296,9 @@ function afterSalesRefund(s: SheetReading, o: Order, paid: Cents): Cents {
 /** Postage or refund: blank or 延迟统计 is 0; anything else unreadable is reported and taken as 0. */
 function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refund'): Cents {
   if (c < 0) return 0;
-  const v = o.cell(c);
-  const plain = numberOf(v);
+  const plain = o.number(c);
   if (plain >= 0) return toCents(plain);
-  const p = parseNumber(v);
+  const p = parseNumber(o.cell(c));
   if (p.kind === 'value' && p.value >= 0) return toCents(p.value);
   if (p.kind === 'blank' || p.kind === 'na') return 0;
   report.reportBadAmount(s.log, o, key, p.kind === 'invalid' ? p.text : String(p.value));
@@ -310,10 +308,9 @@ function readAmount(s: SheetReading, o: Order, c: number, key: 'postage' | 'refu
 /** 宝贝数量: 0 when the sheet has none; reported and 0 when it is no whole number. */
 function readQty(s: SheetReading, o: Order): number {
   if (s.cols.qty < 0) return 0;
-  const qv = o.cell(s.cols.qty);
-  const plain = numberOf(qv);
+  const plain = o.number(s.cols.qty);
   if (Number.isInteger(plain) && plain >= 0) return plain;
-  const q = parseCount(qv);
+  const q = parseCount(o.cell(s.cols.qty));
   if (q.kind === 'value') return q.value;
   if (q.kind === 'invalid') report.reportBadQty(s.log, o, q.text);
   return 0;

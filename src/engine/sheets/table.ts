@@ -1,5 +1,16 @@
-import { Cell, SheetData, cellAddress, columnLetter, fileColumn, isBlank, rowAt, rowCount } from '../cell';
-import { normalizeKey, isSummaryRow, isSummaryWord, SUMMARY_COLUMNS } from '../text';
+import {
+  Cell,
+  CellView,
+  SheetData,
+  cellAddress,
+  columnLetter,
+  fileColumn,
+  isBlank,
+  isBlankText,
+  rowAt,
+  rowCount,
+} from '../cell';
+import { normalizeKey, isSummaryRow, isSummaryWord, mayBeSummaryText, SUMMARY_COLUMNS } from '../text';
 import type { IssueLog } from '../issues';
 import type { FieldDef } from './aliases';
 import type { LocalText, Severity } from '../model';
@@ -118,12 +129,22 @@ export function isDataRow(row: Cell[] | undefined): row is Cell[] {
   return isFilledRow(row) && !isSummaryRow(row);
 }
 
-/** isDataRow(rowAt(sheet, index)), reading only the cells that decide it: a sheet with a source makes no row. */
-export function isDataRowAt(sheet: SheetData, index: number): boolean {
+/**
+ * isDataRow(rowAt(sheet, index)), reading only the cells that decide it: a sheet with a source makes no row,
+ * and a cell it can show in place (`view`) that cannot be a summary word is not cut out either.
+ */
+export function isDataRowAt(sheet: SheetData, index: number, view: CellView): boolean {
   const source = sheet.source;
   if (!source) return isDataRow(sheet.rows[index]);
   let filled = false;
   for (let k = 0; ; k++) {
+    if (source.view?.(index, k, view) && !mayBeSummaryText(view.text, view.from, view.to)) {
+      // Not a summary word, and it starts with a printable character (mayBeSummaryText) or is long.
+      const blank = isBlankText(view.text, view.from, view.to);
+      if (k >= SUMMARY_COLUMNS && !blank) return true;
+      filled ||= !blank;
+      continue;
+    }
     const c = source.cell(index, k);
     if (c === undefined) return filled;
     if (k < SUMMARY_COLUMNS) {
