@@ -11,6 +11,7 @@ import { promises as fs } from 'fs';
 import { createHash } from 'crypto';
 import { langAsked, parseArgs, UsageError } from './args';
 import { readInputFiles, readOneFile } from './read-inputs';
+import { giveLaterHashes, stopLaterHashes } from './later-hashes';
 import { addValuesSheet, OutputFile, writeAtomically, writeOutputs } from './xlsx-write';
 import { summaryText } from './summary';
 import {
@@ -211,121 +212,133 @@ async function payroll(argv: string[], io: Io): Promise<number> {
   }
   if (histories.includes(out) || (csv && histories.includes(csv)))
     throw new UsageError('--out and --csv must not be a --history file', '--out 和 --csv 不能是 --history 文件');
-  const read = await readInputFiles(inputs);
+  const read = await readInputFiles(inputs, { hashLater: true });
   if (!read.ok) {
     io.err(`cs-kpi: ${read.problem.message[lang]}`);
     return 1;
   }
   for (const note of read.notes) io.err(`cs-kpi: ${note.message[lang]}`);
-  const data = read.data;
-  for (const h of histories) {
-    const extra = await readOneFile(h, []);
-    if (!extra.ok) {
-      io.err(`cs-kpi: ${extra.problem.message[lang]}`);
+  // A CSV's SHA-256 (its checksum in the Audit) is hashed on the second core while the engine runs, and given
+  // to the result before anything reads it; the workers end however this ends.
+  try {
+    const data = read.data;
+    for (const h of histories) {
+      const extra = await readOneFile(h, []);
+      if (!extra.ok) {
+        io.err(`cs-kpi: ${extra.problem.message[lang]}`);
+        return 1;
+      }
+      // Only earlier scorecards, and the Audit and Statements sheets that tell a month's lock and the disputes
+      // it paid (a dispute of a locked month is said), are taken from a history file; an input sheet of the same name wins.
+      const have = new Set(data.sheets.map((s) => s.name));
+      const scorecards = extra.data.sheets.filter((s) => sheetKind(s.name) === 'history');
+      const records = extra.data.sheets.filter((s) => isLockRecordSheet(s.name));
+      for (const s of [...scorecards, ...records]) if (!have.has(s.name)) data.sheets.push(s);
+      // A history file without scorecards (a wrong file picked) would otherwise change nothing, unsaid.
+      if (scorecards.length === 0)
+        io.err(
+          zh
+            ? `cs-kpi: --history ${path.basename(h)} 中没有“绩效 YYYY-MM”表（以前月份的绩效），未使用：请给出以前生成的输出工作簿`
+            : `cs-kpi: --history ${path.basename(h)} holds no "Scorecard YYYY-MM" sheet (an earlier month's scorecard) and was not used: give an earlier output workbook`,
+        );
+    }
+    let result: PayrollResult;
+    try {
+      result = runPayroll(data, { period: period.key, lang, makeHasher: nodeHasher });
+    } catch (e) {
+      if (e instanceof InputError) {
+        for (const i of e.issues) io.err(fatalLine(i, lang));
+        return 1;
+      }
+      throw e;
+    }
+    // The hash of a CSV, computed while the engine ran: its checksum in the Audit and --json.
+    const unreadable = await giveLaterHashes(read.later, result.inputs);
+    if (unreadable) {
+      io.err(`cs-kpi: ${unreadable.message[lang]}`);
       return 1;
     }
-    // Only earlier scorecards, and the Audit and Statements sheets that tell a month's lock and the disputes
-    // it paid (a dispute of a locked month is said), are taken from a history file; an input sheet of the same name wins.
-    const have = new Set(data.sheets.map((s) => s.name));
-    const scorecards = extra.data.sheets.filter((s) => sheetKind(s.name) === 'history');
-    const records = extra.data.sheets.filter((s) => isLockRecordSheet(s.name));
-    for (const s of [...scorecards, ...records]) if (!have.has(s.name)) data.sheets.push(s);
-    // A history file without scorecards (a wrong file picked) would otherwise change nothing, unsaid.
-    if (scorecards.length === 0)
+    // Said on stderr as the files were read, and kept in the Issues sheet and --json with the rest.
+    result.issues.unshift(...read.notes.map(fileNoteIssue));
+
+    // Known only once the plan is read: a week or range pays only under the plan key period.pay.
+    if (csv && !result.paysPeriod)
+      throw hasNoPay(period.key, {
+        en: '--csv is the finance file of a paid period',
+        zh: '--csv 是发薪期间给财务的文件',
+      });
+    if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod)
+      throw hasNoPay(period.key, { en: '--slips and --dingtalk are pay slips', zh: '--slips 和 --dingtalk 是工资条' });
+    // The what-if's pay section holds the month's amounts: beside a week's assessment they would read as its pay.
+    if (flags.has('whatif') && !result.paysPeriod)
+      throw hasNoPay(period.key, { en: '--whatif is a pay estimate', zh: '--whatif 是工资测算' });
+    const payrun = await preparePayRun(payrunPaths, { file: out, sheets: outSheets }, result, lang, io);
+    if (!payrun) return 1;
+
+    const whatIfId = flags.get('whatif');
+    let whatIf: OutputFile | null = null;
+    if (whatIfId !== undefined) {
+      if (typeof whatIfId !== 'string')
+        throw new UsageError('--whatif needs an agent ID (工号)', '--whatif 后面要给工号');
+      const file = await whatIfFile(result, whatIfId, out, lang);
+      if ('problem' in file) {
+        io.err(`cs-kpi: ${file.problem}`);
+        return 1;
+      }
+      whatIf = file;
+    }
+    const failed = (e: unknown, target: string) =>
       io.err(
-        zh
-          ? `cs-kpi: --history ${path.basename(h)} 中没有“绩效 YYYY-MM”表（以前月份的绩效），未使用：请给出以前生成的输出工作簿`
-          : `cs-kpi: --history ${path.basename(h)} holds no "Scorecard YYYY-MM" sheet (an earlier month's scorecard) and was not used: give an earlier output workbook`,
+        `cs-kpi: ${failedWriteText(e, target, lang)}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`,
       );
-  }
-  let result: PayrollResult;
-  try {
-    result = runPayroll(data, { period: period.key, lang, makeHasher: nodeHasher });
-  } catch (e) {
-    if (e instanceof InputError) {
-      for (const i of e.issues) io.err(fatalLine(i, lang));
+    let slips: Awaited<ReturnType<typeof writeSlipsToTemp>> | null = null;
+    try {
+      if (payrunPaths.slips) slips = await writeSlipsToTemp(result, lang, payrunPaths.slips);
+    } catch (e) {
+      failed(e, payrunPaths.slips!);
       return 1;
     }
-    throw e;
-  }
-  // Said on stderr as the files were read, and kept in the Issues sheet and --json with the rest.
-  result.issues.unshift(...read.notes.map(fileNoteIssue));
-
-  // Known only once the plan is read: a week or range pays only under the plan key period.pay.
-  if (csv && !result.paysPeriod)
-    throw hasNoPay(period.key, {
-      en: '--csv is the finance file of a paid period',
-      zh: '--csv 是发薪期间给财务的文件',
-    });
-  if ((payrunPaths.slips || payrunPaths.dingtalk) && !result.paysPeriod)
-    throw hasNoPay(period.key, { en: '--slips and --dingtalk are pay slips', zh: '--slips 和 --dingtalk 是工资条' });
-  // The what-if's pay section holds the month's amounts: beside a week's assessment they would read as its pay.
-  if (flags.has('whatif') && !result.paysPeriod)
-    throw hasNoPay(period.key, { en: '--whatif is a pay estimate', zh: '--whatif 是工资测算' });
-  const payrun = await preparePayRun(payrunPaths, { file: out, sheets: outSheets }, result, lang, io);
-  if (!payrun) return 1;
-
-  const whatIfId = flags.get('whatif');
-  let whatIf: OutputFile | null = null;
-  if (whatIfId !== undefined) {
-    if (typeof whatIfId !== 'string')
-      throw new UsageError('--whatif needs an agent ID (工号)', '--whatif 后面要给工号');
-    const file = await whatIfFile(result, whatIfId, out, lang);
-    if ('problem' in file) {
-      io.err(`cs-kpi: ${file.problem}`);
+    const csvFile = csv ? [{ target: csv, bytes: Buffer.from(financeCsv(result, lang), 'utf8') }] : [];
+    const dingtalkFile = payrun.files(); // built once: the bytes listed are the bytes written
+    // Listed in the Audit sheet, so the next run knows them as this workbook's own.
+    const recorded = [
+      ...csvFile.map((f) => recordedFile(out, 'csv', f.target, f.bytes)),
+      ...(slips?.slips ?? []).map((s) => recordedFile(out, 'slip', s.file, s.bytes)),
+      ...dingtalkFile.map((f) => recordedFile(out, 'dingtalk', f.target, f.bytes)),
+    ];
+    // The output file holds exactly the output sheets: no order or buyer data travels to finance.
+    const sheets = withOutputFiles(payrun.sheets(buildOutputSheets(result, lang)), recorded, lang);
+    const files: OutputFile[] = [
+      { target: out, sheets, props: outputProps(result) },
+      ...csvFile,
+      ...(whatIf ? [whatIf] : []),
+      ...dingtalkFile,
+    ];
+    try {
+      await writeOutputs(files);
+      if (slips && payrunPaths.slips) await placeSlips(slips.temp, payrunPaths.slips);
+    } catch (e) {
+      if (slips) await discardSlips(slips.temp);
+      // Only the slips folder is written outside writeOutputs, which names the file it failed on.
+      failed(e, payrunPaths.slips ?? out);
       return 1;
     }
-    whatIf = file;
-  }
-  const failed = (e: unknown, target: string) =>
-    io.err(
-      `cs-kpi: ${failedWriteText(e, target, lang)}${zh ? '（原有文件未改动）' : ' (previous files left as they were)'}`,
-    );
-  let slips: Awaited<ReturnType<typeof writeSlipsToTemp>> | null = null;
-  try {
-    if (payrunPaths.slips) slips = await writeSlipsToTemp(result, lang, payrunPaths.slips);
-  } catch (e) {
-    failed(e, payrunPaths.slips!);
-    return 1;
-  }
-  const csvFile = csv ? [{ target: csv, bytes: Buffer.from(financeCsv(result, lang), 'utf8') }] : [];
-  const dingtalkFile = payrun.files(); // built once: the bytes listed are the bytes written
-  // Listed in the Audit sheet, so the next run knows them as this workbook's own.
-  const recorded = [
-    ...csvFile.map((f) => recordedFile(out, 'csv', f.target, f.bytes)),
-    ...(slips?.slips ?? []).map((s) => recordedFile(out, 'slip', s.file, s.bytes)),
-    ...dingtalkFile.map((f) => recordedFile(out, 'dingtalk', f.target, f.bytes)),
-  ];
-  // The output file holds exactly the output sheets: no order or buyer data travels to finance.
-  const sheets = withOutputFiles(payrun.sheets(buildOutputSheets(result, lang)), recorded, lang);
-  const files: OutputFile[] = [
-    { target: out, sheets, props: outputProps(result) },
-    ...csvFile,
-    ...(whatIf ? [whatIf] : []),
-    ...dingtalkFile,
-  ];
-  try {
-    await writeOutputs(files);
-    if (slips && payrunPaths.slips) await placeSlips(slips.temp, payrunPaths.slips);
-  } catch (e) {
-    if (slips) await discardSlips(slips.temp);
-    // Only the slips folder is written outside writeOutputs, which names the file it failed on.
-    failed(e, payrunPaths.slips ?? out);
-    return 1;
-  }
 
-  const idNote = csv ? financeCsvIdNote(result, path.basename(csv), lang) : null;
-  if (idNote) io.err(idNote);
-  if (json)
-    io.out(
-      JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }),
-    );
-  else {
-    io.out(summaryText(result, lang));
-    for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);
-    io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
+    const idNote = csv ? financeCsvIdNote(result, path.basename(csv), lang) : null;
+    if (idNote) io.err(idNote);
+    if (json)
+      io.out(
+        JSON.stringify({ ...periodJson(result), issueDigest: issueDigestJson(result.issues, lang), ...payrun.json() }),
+      );
+    else {
+      io.out(summaryText(result, lang));
+      for (const line of payRunSummary(payrun, payrunPaths, result, lang)) io.out(line);
+      io.out(zh ? `已写入 ${out}${csv ? ` 和 ${csv}` : ''}` : `Wrote ${out}${csv ? ` and ${csv}` : ''}`);
+    }
+    return 0;
+  } finally {
+    await stopLaterHashes(read.later);
   }
-  return 0;
 }
 
 /** A pay option given for a week or range that the plan does not pay: what the option is, and why it cannot be. */

@@ -7,10 +7,12 @@ import * as path from 'path';
 import { promises as fs } from 'fs';
 import { readCsvFile } from './csv-split';
 import { hashFile } from './file-hash';
+import { type LaterHash, stopLaterHashes } from './later-hashes';
 import { readWorkbookData } from './xlsx-read';
 import {
   CsvSheetReader,
   type CsvResult,
+  FILE_SHA256_LATER,
   fileProblem,
   type FileProblem,
   type FileProblemCode,
@@ -20,7 +22,16 @@ import {
   type WorkbookData,
 } from '../engine';
 
-export type ReadResult = { ok: true; data: WorkbookData; notes: FileProblem[] } | { ok: false; problem: FileProblem };
+export type ReadResult =
+  { ok: true; data: WorkbookData; notes: FileProblem[]; later: LaterHash[] } | { ok: false; problem: FileProblem };
+
+export interface ReadOptions {
+  /**
+   * A CSV's SHA-256 is computed after its read, while the engine runs: its sheet's fileSha256 is
+   * FILE_SHA256_LATER and `later` says what to wait for (giveLaterHashes). Else it is hashed beside the read.
+   */
+  hashLater?: boolean;
+}
 
 /** Zip entry names sit in the central directory at the end: the sniff sees both ends of the file. */
 const END_BYTES = 64 * 1024;
@@ -35,9 +46,10 @@ const OPEN_FAILURE: Record<string, FileProblemCode> = {
 /** A file read, its CSV sheet (if it is a CSV) not named yet: the name depends on the sheets of the files before it. */
 type UnnamedRead = ReadResult & { csvSheet?: SheetData };
 
-export async function readInputFiles(files: string[]): Promise<ReadResult> {
+export async function readInputFiles(files: string[], options: ReadOptions = {}): Promise<ReadResult> {
   // Side by side: a big CSV's second core starts on it while the roster (.xlsx) is read here.
-  const reads = await Promise.all(files.map(readUnnamed));
+  const reads = await Promise.all(files.map((f) => readUnnamed(f, options)));
+  const later = reads.flatMap((r) => (r.ok ? r.later : []));
   const sheets: SheetData[] = [];
   const notes: FileProblem[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -46,15 +58,18 @@ export async function readInputFiles(files: string[]): Promise<ReadResult> {
       files[i],
       sheets.map((s) => s.name),
     );
-    if (!r.ok) return r;
+    if (!r.ok) {
+      await stopLaterHashes(later);
+      return r;
+    }
     sheets.push(...r.data.sheets);
     notes.push(...r.notes);
   }
-  return { ok: true, data: { sheets }, notes };
+  return { ok: true, data: { sheets }, notes, later };
 }
 
 export async function readOneFile(file: string, takenNames: string[]): Promise<ReadResult> {
-  return named(await readUnnamed(file), file, takenNames);
+  return named(await readUnnamed(file, {}), file, takenNames);
 }
 
 function named(r: UnnamedRead, file: string, takenNames: string[]): ReadResult {
@@ -66,7 +81,7 @@ function named(r: UnnamedRead, file: string, takenNames: string[]): ReadResult {
   return r;
 }
 
-async function readUnnamed(file: string): Promise<UnnamedRead> {
+async function readUnnamed(file: string, options: ReadOptions): Promise<UnnamedRead> {
   const label = path.basename(file);
   let size: number;
   let ends: Uint8Array;
@@ -92,21 +107,23 @@ async function readUnnamed(file: string): Promise<UnnamedRead> {
       return { ok: false, problem: fileProblem('file-xlsx-damaged', label) };
     }
     if (data.sheets.length === 0) return { ok: false, problem: fileProblem('file-xlsx-no-sheets', label) };
-    return { ok: true, data, notes: [] };
+    return { ok: true, data, notes: [], later: [] };
   }
-  // The file's SHA-256 (the sheet's checksum in the Audit) on the second core while this thread reads the file.
-  const hashing = hashFile(file, size);
+  // The file's SHA-256 (the sheet's checksum in the Audit) on the second core: beside this read, or after it.
+  const hashing = options.hashLater ? null : hashFile(file, size);
   const reader = new CsvSheetReader('', label, { dropUnusedColumns: true, keepBatches: true });
   let r: CsvResult;
   try {
     r = (await readCsvFile(file, size, reader)).result;
-    if (r.ok) r.sheet.fileSha256 = await hashing.sha256();
+    if (r.ok) r.sheet.fileSha256 = hashing ? await hashing.sha256() : FILE_SHA256_LATER;
   } catch {
     return { ok: false, problem: fileProblem('file-unreadable', file) };
   } finally {
-    await hashing.stop();
+    await hashing?.stop();
   }
-  return r.ok ? { ok: true, data: { sheets: [r.sheet] }, notes: r.notes, csvSheet: r.sheet } : r;
+  if (!r.ok) return r;
+  const later = hashing ? [] : [{ sheet: r.sheet, file, hashing: hashFile(file, size) }];
+  return { ok: true, data: { sheets: [r.sheet] }, notes: r.notes, csvSheet: r.sheet, later };
 }
 
 const OLE_DIRECTORY_BYTES = 4096;

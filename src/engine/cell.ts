@@ -14,6 +14,7 @@ export interface SheetData {
   /**
    * The SHA-256 (hex) of the whole file the sheet was read from, where it is one file of its own (a CSV given
    * to cs-kpi): the sheet's checksum in the Audit, as `sha256sum` prints it for the file (CHECKSUM_METHOD 3).
+   * FILE_SHA256_LATER: still being computed while the engine runs; the caller gives it (giveFileSha256).
    */
   fileSha256?: string;
   /**

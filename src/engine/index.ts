@@ -33,7 +33,7 @@ export type { Plan } from './plan/defaults';
 export { generateDemoWorkbook } from './demo/generate';
 export type { DemoOptions } from './demo/generate';
 export { Random } from './demo/random';
-export { CHECKSUM_METHOD, sheetChecksum, Sha256 } from './sha256';
+export { CHECKSUM_METHOD, FILE_SHA256_LATER, giveFileSha256, sheetChecksum, Sha256 } from './sha256';
 export type { Hasher } from './sha256';
 // files/index.ts is already the files' public surface (sniffing, CSV reading, their messages).
 export * from './files';

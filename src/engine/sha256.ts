@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { JsonRowBytes, rowEnd } from './json-bytes';
 import { columnMask } from './sheets/columns-to-read';
+import type { InputSheetSummary } from './model';
 
 export interface Hasher {
   /** Text is hashed as its UTF-8 bytes; bytes are hashed as they are (only during the call: the caller reuses them). */
@@ -57,6 +58,17 @@ export class Sha256 implements Hasher {
  * sheet as in 2. Raise it whenever what an input sheet's checksum hashes changes.
  */
 export const CHECKSUM_METHOD = 3;
+
+/**
+ * SheetData.fileSha256 of a CSV whose file is still being hashed (on the second core, while the engine runs:
+ * cs-kpi's 457 MB order report takes 0.3 s to hash): the run's Audit input row holds it until giveFileSha256.
+ */
+export const FILE_SHA256_LATER = 'later';
+
+/** The hash of `sheet`'s file, hashed while the run went on, into the result's input rows (for the Audit and --json). */
+export function giveFileSha256(inputs: InputSheetSummary[], sheet: string, sha256: string): void {
+  for (const s of inputs) if (s.sheet === sheet && s.checksum === FILE_SHA256_LATER) s.checksum = sha256;
+}
 
 /**
  * SHA-256 of a sheet's values: each row as JSON on its own line, so any changed cell the engine reads changes it.
