@@ -127,6 +127,9 @@ test('hostile and unusual cells: formula-like text stays text, control character
   // writer takes the widths as given.
   const hostile = fitColumnWidths({ ...payroll, rows, notes: [' note with spaces ', '=1+1'] });
   expect(await differences([hostile], month)).toEqual([]);
+  // The same cells written in place (inline strings, as the Issues sheet's messages are), not shared.
+  const inline = { ...hostile, name: 'inline', columns: hostile.columns.map((c) => ({ ...c, distinct: true })) };
+  expect(await differences([inline], month)).toEqual([]);
 });
 
 test('text that looks like an _xHHHH_ escape reads back as written (the ExcelJS writer turned "_x0041_" into "A")', async () => {
@@ -134,11 +137,15 @@ test('text that looks like an _xHHHH_ escape reads back as written (the ExcelJS 
   const file = path.join(dir, 'escapes.xlsx');
   const month = run(DEMO, '2026-10', 'zh');
   const texts = ['_x0041_', 'a_x005F_b', '_x00e9_ lower case', '__x0042__', '_x12_ too short', '工号_x4E00_'];
+  // Shared (column A) and written in the cell (B, an inline string).
   const spec: SheetSpec = {
     kind: 'audit',
     name: 'Escapes',
-    columns: [{ key: 'text', header: 'Text', format: 'text' }],
-    rows: texts.map((t) => [t]),
+    columns: [
+      { key: 'text', header: 'Text', format: 'text' },
+      { key: 'inline', header: 'Inline', format: 'text', distinct: true },
+    ],
+    rows: texts.map((t) => [t, t]),
     freezeHeader: false,
     autoFilter: false,
     protect: false,
@@ -146,10 +153,10 @@ test('text that looks like an _xHHHH_ escape reads back as written (the ExcelJS 
   try {
     writeFileSync(file, xlsxBytes([spec], outputProps(month)));
     const byExcelJs = (await load(readFileSync(file))).getWorksheet('Escapes')!;
-    expect(texts.map((_, i) => byExcelJs.getCell(i + 2, 1).value)).toEqual(texts);
+    for (const column of [1, 2]) expect(texts.map((_, i) => byExcelJs.getCell(i + 2, column).value)).toEqual(texts);
     const read = await readOneFile(file, []);
     if (!read.ok) throw new Error(read.problem.message.en);
-    expect(read.data.sheets[0].rows.slice(1).map((r) => r[0])).toEqual(texts);
+    expect(read.data.sheets[0].rows.slice(1)).toEqual(texts.map((t) => [t, t]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

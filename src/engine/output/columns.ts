@@ -17,6 +17,11 @@ export function headed(key: string, header: LocalText, format: ColumnFormat, wid
 
 export type ColumnDef = ReturnType<typeof col>;
 
+/** A column whose text differs row by row (see ColumnSpec.distinct). */
+export function distinct(def: ColumnDef): ColumnDef {
+  return (lang) => ({ ...def(lang), distinct: true });
+}
+
 export function columns(defs: ColumnDef[], lang: Lang): ColumnSpec[] {
   return defs.map((d) => d(lang));
 }

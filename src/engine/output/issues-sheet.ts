@@ -1,7 +1,7 @@
 import type { Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { SheetSpec } from './sheet-spec';
-import { col, columns } from './columns';
+import { col, columns, distinct } from './columns';
 import { SEVERITY_TEXT, sheetName, tableKey } from './labels';
 import { phrase } from '../messages';
 
@@ -10,9 +10,9 @@ const DEFS = [
   col('col.issues.sheet', 'text', 14),
   col('col.issues.row', 'rowNumber', 7),
   col('col.issues.column', 'text', 18),
-  col('col.issues.cell', 'text', 8),
-  col('col.value', 'text', 18),
-  col('col.issues.message', 'text', 60),
+  distinct(col('col.issues.cell', 'text', 8)),
+  distinct(col('col.value', 'text', 18)),
+  distinct(col('col.issues.message', 'text', 60)),
   col('col.issues.action', 'text', 36),
   col('col.agentId', 'text', 9),
 ];

@@ -37,6 +37,11 @@ export interface ColumnSpec {
   header: string; // localised header text
   format: ColumnFormat;
   width?: number; // characters
+  /**
+   * Each row's text its own (an order number, a message that names it): written in its cell (an inline string),
+   * not through the shared strings, whose table measured 0.1 s of writing 60,000 silent orders' Issues rows.
+   */
+  distinct?: boolean;
 }
 
 /** Fill colours for a text value in one column (grade colours). */

@@ -41,10 +41,19 @@ export class SharedStrings {
 /** A number as cell text; infinities and NaN have none (the cell is left empty). */
 const numberText = (v: number) => (Number.isFinite(v) ? String(v) : null);
 
-/** One cell; `s` its cell format. Non-finite numbers are written as empty cells. */
-function cellXml(ref: string, s: number, v: OutCell, strings: SharedStrings): string {
+/**
+ * Text written in its cell (an inline string) where asked: not when empty (read back as no value, not "") nor
+ * with an `_xHHHH_`-like run (ExcelJS leaves its escape in an inline string where it undoes it in a shared one).
+ */
+const inlineText = (v: string) => v !== '' && !v.includes('_x');
+
+/** One cell; `s` its cell format; text `inline` in the cell, else shared. Non-finite numbers are written as empty cells. */
+function cellXml(ref: string, s: number, v: OutCell, strings: SharedStrings, inline: boolean): string {
   const open = `<c r="${ref}"${s ? ` s="${s}"` : ''}`;
-  if (typeof v === 'string') return `${open} t="s"><v>${strings.id(fitsInCell(v))}</v></c>`;
+  if (typeof v === 'string')
+    return inline && inlineText(v)
+      ? `${open} t="inlineStr"><is>${textElement(fitsInCell(v))}</is></c>`
+      : `${open} t="s"><v>${strings.id(fitsInCell(v))}</v></c>`;
   if (typeof v === 'number') {
     const n = numberText(v);
     return n === null ? `${open}/>` : `${open}><v>${n}</v></c>`;
@@ -68,12 +77,20 @@ class RowWriter {
     private readonly out: (xml: string) => void,
   ) {}
 
-  /** Add a row; `styleOf(c, value)` gives each cell's format, `rowStyle` the row's own (for its empty cells). */
-  add(cells: readonly OutCell[], styleOf: (c: number, v: OutCell) => number, rowStyle = 0): void {
+  /**
+   * Add a row; `styleOf(c, value)` gives each cell's format, `rowStyle` the row's own (for its empty cells),
+   * `inline[c]` whether column c's text is written in the cell (ColumnSpec.distinct).
+   */
+  add(
+    cells: readonly OutCell[],
+    styleOf: (c: number, v: OutCell) => number,
+    rowStyle = 0,
+    inline: readonly boolean[] = [],
+  ): void {
     const r = ++this.row;
     let xml = rowStyle ? `<row r="${r}" s="${rowStyle}" customFormat="1">` : `<row r="${r}">`;
     for (let c = 0; c < cells.length; c++)
-      xml += cellXml(this.letter(c) + r, styleOf(c, cells[c]), cells[c], this.strings);
+      xml += cellXml(this.letter(c) + r, styleOf(c, cells[c]), cells[c], this.strings, inline[c] === true);
     this.out(xml + '</row>');
   }
 
@@ -185,11 +202,12 @@ export function writeSheet(
   const dated = new Map<number, Set<number>>();
   for (const d of spec.dateCells ?? []) dated.set(d.row, (dated.get(d.row) ?? new Set()).add(d.column));
   const dateStyle = styles.id({ numFmt: NUMBER_FORMATS.datetime });
+  const inline = spec.columns.map((c) => c.distinct === true);
   for (let i = 0; i < spec.rows.length; i++) {
     const dates = dated.get(i);
-    if (boldRows.has(i)) sheet.add(spec.rows[i], (c) => bold[c], boldRow);
-    else if (dates) sheet.add(spec.rows[i], (c) => (dates.has(c) ? dateStyle : plain[c]));
-    else sheet.add(spec.rows[i], (c) => plain[c]);
+    if (boldRows.has(i)) sheet.add(spec.rows[i], (c) => bold[c], boldRow, inline);
+    else if (dates) sheet.add(spec.rows[i], (c) => (dates.has(c) ? dateStyle : plain[c]), 0, inline);
+    else sheet.add(spec.rows[i], (c) => plain[c], 0, inline);
   }
   if (spec.totalsRow) {
     const ruled = styleOfColumn({ font: 'bold', rules: true });
