@@ -54,7 +54,8 @@ export class StringSet {
     }
   }
 
-  private internHashed(s: string, h: number): number {
+  /** intern() with hashString(s) already computed. */
+  internHashed(s: string, h: number): number {
     const { table, mask, strings } = this;
     let p = h & mask;
     for (;;) {
