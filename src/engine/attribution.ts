@@ -14,7 +14,7 @@ import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
 import { hashString } from './hashing';
-import { DistinctBuyers } from './distinct-buyers';
+import { type BuyerCounter, DistinctBuyers, InternedBuyers } from './distinct-buyers';
 import { ConsultationIndex, serialToSeconds } from './consultations';
 import { formatSerial } from './dates';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
@@ -104,7 +104,7 @@ export class Attributor {
   /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
   private readonly accs: (SalesAcc | undefined)[] = [];
   /** Who sold to whom, counted per agent once the orders are in (totals()). */
-  private readonly buyers: DistinctBuyers;
+  private readonly buyers: BuyerCounter;
   private readonly employedAt: Uint8Array;
   /** Each agent's first and last day employed (serial days, ±Infinity without a date), by memo index. */
   private readonly firstDay: Float64Array;
@@ -143,7 +143,8 @@ export class Attributor {
     employed: ReadonlySet<string>,
     private plan: Plan,
     private log: IssueLog,
-    expectedOrders = 0,
+    /** How many order rows may come, and whether their cells are cut out row by row (a CSV's store). */
+    orders: { rows: number; cutPerRow: boolean } = { rows: 0, cutPerRow: false },
     private consultations: ConsultationIndex | null = null,
     /** 工号 listed twice on the roster with different details: an order naming one is not told "not on the roster". */
     private conflictingIds: ConflictingIds = new ConflictingIds(),
@@ -152,7 +153,7 @@ export class Attributor {
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
     this.lookBackDays = Math.max(LONGEST_ORDER_DAYS, Math.ceil(this.windowSeconds / 86400) + 1);
-    this.buyers = new DistinctBuyers(expectedOrders);
+    this.buyers = orders.cutPerRow ? new InternedBuyers(orders.rows) : new DistinctBuyers(orders.rows);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
     this.firstDay = new Float64Array(ids.size).fill(-Infinity);

@@ -80,7 +80,10 @@ export function readPeriodData(
     employed,
     plan,
     log,
-    orderTables.reduce((n, t) => n + rowCount(t.sheet), 0),
+    {
+      rows: orderTables.reduce((n, t) => n + rowCount(t.sheet), 0),
+      cutPerRow: orderTables.some((t) => t.sheet.source !== undefined),
+    },
     consultations?.index,
     staff.conflictingIds,
   );
