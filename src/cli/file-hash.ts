@@ -2,8 +2,8 @@
  * The SHA-256 of an input file's bytes: a CSV's checksum in the Audit (what
  * `sha256sum` prints for the download). A big file is hashed by a worker on
  * the second core: cs-kpi payroll starts it once the file is read, so it runs
- * beside the engine (hashing beside the read slowed the read by 0.2-0.35 s of
- * the 457 MB order report; beside the engine, whole runs took 0.3-0.5 s less).
+ * beside the engine (beside the read it slowed the read of the 457 MB order
+ * report by 0.2-0.35 s; moved, whole runs took a median 0.19 s less).
  * A small file, or one whose worker does not start or fails, is hashed here.
  */
 import { createHash } from 'crypto';
