@@ -45,19 +45,15 @@ export class DistinctBuyers implements BuyerCounter {
 
   /** Distinct names per agent index (0 for an agent with none), for agents 0 … agentCount − 1. */
   countByAgent(agentCount: number): Int32Array {
-    const { agents, hashes, names, n } = this;
-    // Group entries by agent (a counting sort): where each agent's entries start, then a copy in that order.
-    const start = new Int32Array(agentCount + 1);
-    for (let i = 0; i < n; i++) start[agents[i] + 1]++;
-    for (let a = 0; a < agentCount; a++) start[a + 1] += start[a];
-    const next = start.slice(0, agentCount);
+    const { hashes, names, n } = this;
+    // Each agent's entries copied in sequence.
+    const { start, order } = groupByAgent(this.agents, n, agentCount);
     const groupedHashes = new Int32Array(n);
     const groupedNames: string[] = new Array<string>(n);
     let largest = 0;
-    for (let i = 0; i < n; i++) {
-      const at = next[agents[i]]++;
-      groupedHashes[at] = hashes[i];
-      groupedNames[at] = names[i];
+    for (let k = 0; k < n; k++) {
+      groupedHashes[k] = hashes[order[k]];
+      groupedNames[k] = names[order[k]];
     }
     for (let a = 0; a < agentCount; a++) largest = Math.max(largest, start[a + 1] - start[a]);
     const counts = new Int32Array(agentCount);
@@ -139,14 +135,11 @@ export class InternedBuyers implements BuyerCounter {
   }
 
   countByAgent(agentCount: number): Int32Array {
-    const { agents, buyers, n } = this;
-    // Each agent's entries in sequence (a counting sort), then a buyer counted the first time its agent's group meets it.
-    const start = new Int32Array(agentCount + 1);
-    for (let i = 0; i < n; i++) start[agents[i] + 1]++;
-    for (let a = 0; a < agentCount; a++) start[a + 1] += start[a];
-    const next = start.slice(0, agentCount);
+    const { buyers, n } = this;
+    // Each agent's entries in sequence, then a buyer counted the first time its agent's group meets it.
+    const { start, order } = groupByAgent(this.agents, n, agentCount);
     const grouped = new Int32Array(n);
-    for (let i = 0; i < n; i++) grouped[next[agents[i]]++] = buyers[i];
+    for (let k = 0; k < n; k++) grouped[k] = buyers[order[k]];
     /** The group that counted each buyer last. */
     const countedBy = new Int32Array(this.names.size).fill(-1);
     const counts = new Int32Array(agentCount);
@@ -163,4 +156,18 @@ export class InternedBuyers implements BuyerCounter {
     }
     return counts;
   }
+}
+
+/**
+ * Entries 0 … n − 1 grouped by agent (a counting sort, stable): agent a's are order[start[a]] … order[start[a + 1] − 1],
+ * so each group is then read in sequence, not through an index into a million.
+ */
+function groupByAgent(agents: Int32Array, n: number, agentCount: number): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(agentCount + 1);
+  for (let i = 0; i < n; i++) start[agents[i] + 1]++;
+  for (let a = 0; a < agentCount; a++) start[a + 1] += start[a];
+  const next = start.slice(0, agentCount);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[agents[i]]++] = i;
+  return { start, order };
 }

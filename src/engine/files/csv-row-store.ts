@@ -159,7 +159,7 @@ export class CsvRowStore implements RowSource {
     const b = s.batch!;
     const r = index - s.first;
     const from = b.recordRefs[r];
-    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    const to = recordEnd(b, r);
     if (column < 0 || column >= to - from) return undefined;
     const v = this.valueOf(b, b.refs[from + column]);
     if (v !== null) return v;
@@ -180,7 +180,7 @@ export class CsvRowStore implements RowSource {
     if (b === null) return false;
     const r = index - s.first;
     const from = b.recordRefs[r];
-    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    const to = recordEnd(b, r);
     if (column < 0 || column >= to - from) return false;
     const ref = b.refs[from + column];
     if (ref >= 0) {
@@ -213,7 +213,7 @@ export class CsvRowStore implements RowSource {
 
   private batchRow(b: StoredBatch, r: number): Cell[] {
     const from = b.recordRefs[r];
-    const to = r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+    const to = recordEnd(b, r);
     const refs = b.refs;
     let len = to - from;
     while (len > 0 && this.valueOf(b, refs[from + len - 1]) === null) len--;
@@ -253,6 +253,11 @@ export class CsvRowStore implements RowSource {
     this.last = lo;
     return segments[lo];
   }
+}
+
+/** Where record r's cell references end: the next record's start, or the batch's end. */
+function recordEnd(b: StoredBatch, r: number): number {
+  return r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
 }
 
 /** A piece's cell, as CsvBatchRows makes it. */
