@@ -75,6 +75,7 @@ export class CsvSheetReader {
     private readonly options: CsvReadOptions = {},
   ) {}
 
+  /** The chunk's memory is the caller's again once this returns (the CLI reads every chunk into one buffer). */
   push(chunk: Uint8Array): void {
     if (this.stoppedAt !== null) throw new Error('CsvSheetReader: push after a stop, before resume or adopt');
     if (this.failed) return;
@@ -82,7 +83,8 @@ export class CsvSheetReader {
     const bytes =
       chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (!this.started) {
-      this.head.push(bytes);
+      // Kept until the sniff has enough: a copy.
+      this.head.push(bytes.slice());
       this.headBytes += bytes.length;
       if (this.headBytes >= SNIFF_BYTES) this.start();
       return;
