@@ -35,6 +35,8 @@ export interface RowBatch {
   learned: number;
   learnedSlot: Int32Array;
   learnedPiece: Int32Array;
+  /** The arrays are the batch's own, cut to their counts (a posted copy): a store keeps them without copying. */
+  owned?: boolean;
 }
 
 /** Rows from the batches of one byte reader, in order (the remembered values are that reader's). */
@@ -101,6 +103,7 @@ export function transferableBatch(batch: RowBatch): { batch: RowBatch; buffers: 
     refs: batch.refs.slice(0, batch.refCount),
     learnedSlot: batch.learnedSlot.slice(0, batch.learned),
     learnedPiece: batch.learnedPiece.slice(0, batch.learned),
+    owned: true,
   };
   const arrays = [copy.pieceStart, copy.pieceEnd, copy.pieceFinal, copy.recordRefs, copy.recordFields, copy.refs];
   const buffers = [...arrays, copy.learnedSlot, copy.learnedPiece].map((a) => a.buffer as ArrayBuffer);

@@ -84,8 +84,10 @@ export class CsvRowStore implements RowSource {
 
   /** A batch of the byte reader whose remembered values `slots` follows (one per reader: this thread's, the worker's). */
   pushBatch(batch: RowBatch, slots: RememberedSlots): void {
-    const pieceStart = batch.pieceStart.slice(0, batch.pieces);
-    const pieceEnd = batch.pieceEnd.slice(0, batch.pieces);
+    // A reader's own batch is overwritten by its next read: its arrays are copied (a posted one's are kept).
+    const own = <T extends Int32Array>(a: T, length: number): T => (batch.owned ? a : (a.slice(0, length) as T));
+    const pieceStart = own(batch.pieceStart, batch.pieces);
+    const pieceEnd = own(batch.pieceEnd, batch.pieces);
     let m = 0;
     for (let i = 0; i < batch.pieces; i++) {
       if (pieceStart[i] !== -1) continue;
@@ -94,7 +96,7 @@ export class CsvRowStore implements RowSource {
       pieceEnd[i] = e;
       m = e + 1;
     }
-    const refs = batch.refs.slice(0, batch.refCount);
+    const refs = own(batch.refs, batch.refCount);
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       if (ref <= KNOWN_REF) refs[i] = KNOWN_REF - slots.value[KNOWN_REF - ref];
@@ -106,7 +108,7 @@ export class CsvRowStore implements RowSource {
       pieceStart,
       pieceEnd,
       pieceFinal: new Uint8Array(batch.pieceFinal.subarray(0, batch.pieces)),
-      recordRefs: batch.recordRefs.slice(0, batch.records),
+      recordRefs: own(batch.recordRefs, batch.records),
       refCount: batch.refCount,
       refs,
     };
