@@ -20,11 +20,11 @@ export interface CsvSplitOptions {
   /** Smaller files are read on this thread alone: a worker costs more than it saves. */
   minBytes?: number;
   /**
-   * Fewer cores: one thread reads. Measured on 2 cores (1M-row GBK CSV): V8's GC helper threads already
-   * keep the second core ~60 % busy during a one-thread read, so the worker saved ~1.5 s of main-thread CPU
-   * but cost ~1.5–2.5 s more CPU in all, and the read took longer on the loaded machine. Measured again with the
-   * rows kept as batches (session 16, no checksum worker): 2.12–2.14 s split at the middle against 1.99–2.04 s, as
-   * each thread read its half at about half the one-thread speed. CS_KPI_CSV_SPLIT=1: 2.
+   * Fewer cores: one thread reads. On this project's 2-core VM the split once did not pay (V8's GC helpers kept
+   * the second core busy; each half read at about half speed). With the rows kept as batches, the worker's
+   * posted batches kept as they come (no copy on this thread) and every chunk read into two reused buffers, it
+   * does (1M-row GBK CSV, the read alone: 1.87-1.97 s against 2.21-2.50 s; whole `cs-kpi payroll` runs, four
+   * alternating pairs: 5.27-5.32 s against 5.59-5.75 s, 476 MB against 428 MB peak). CS_KPI_CSV_SPLIT=0: one thread.
    */
   minCores?: number;
   /** Where the worker's part starts: the first line start at or after this fraction of the file. */
@@ -36,10 +36,13 @@ export interface CsvSplitOptions {
 /** How the read went: `used` the worker's rows, `discarded` them (this thread read on), or no worker (`none`). */
 export type SplitUse = 'none' | 'used' | 'discarded';
 
-/** The worker reads 70 %: this thread also makes every row into arrays, its own and the worker's. */
-const DEFAULT_AT = 0.3;
+/**
+ * The worker reads the last 45 %: it also copies and posts each batch. Measured (the read alone, three runs each):
+ * from 0.5, 1.96-1.97 s (this thread waited 0.34 s for the worker); 0.55, 1.87-1.96 s; 0.6, 1.89-2.09 s.
+ */
+const DEFAULT_AT = 0.55;
 const DEFAULT_MIN_BYTES = 32 << 20;
-const DEFAULT_MIN_CORES = process.env.CS_KPI_CSV_SPLIT === '1' ? 2 : 3;
+const DEFAULT_MIN_CORES = process.env.CS_KPI_CSV_SPLIT === '0' ? Infinity : 2;
 const CHUNK_BYTES = 1 << 20;
 /** How far past the chosen offset a line start is looked for. */
 const LINE_WINDOW = 1 << 20;
