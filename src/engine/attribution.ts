@@ -13,8 +13,8 @@ import { cellText } from './text';
 import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
-import { hashString } from './hashing';
-import { type BuyerCounter, DistinctBuyers, InternedBuyers } from './distinct-buyers';
+import { hashRange } from './hashing';
+import { type BuyerCounter, DistinctBuyers } from './distinct-buyers';
 import { ConsultationIndex, serialToSeconds } from './consultations';
 import { formatSerial } from './dates';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
@@ -153,7 +153,7 @@ export class Attributor {
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
     this.lookBackDays = Math.max(LONGEST_ORDER_DAYS, Math.ceil(this.windowSeconds / 86400) + 1);
-    this.buyers = orders.cutPerRow ? new InternedBuyers(orders.rows) : new DistinctBuyers(orders.rows);
+    this.buyers = new DistinctBuyers(orders.rows);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
     this.firstDay = new Float64Array(ids.size).fill(-Infinity);
@@ -295,12 +295,15 @@ export class Attributor {
       bs.sales += net;
       if (net > 0) {
         acc.unitsWhole += o.qty;
-        if (o.buyer) this.buyers.add(ids[0], o.buyer, hashString(o.buyer));
+        const { buyerText, buyerFrom, buyerTo } = o;
+        if (buyerTo > buyerFrom)
+          this.buyers.add(ids[0], buyerText, buyerFrom, buyerTo, hashRange(buyerText, buyerFrom, buyerTo, false));
       }
       return;
     }
     // Split order: equal shares in whole cents, the odd cents to the agents written first.
-    const buyerHash = net > 0 && o.buyer ? hashString(o.buyer) : 0;
+    const { buyerText, buyerFrom, buyerTo } = o;
+    const buyerHash = net > 0 && buyerTo > buyerFrom ? hashRange(buyerText, buyerFrom, buyerTo, false) : 0;
     for (let i = 0; i < n; i++) {
       const acc = this.accOf(ids[i]);
       const netShare = centsShare(net, n, i);
@@ -313,7 +316,7 @@ export class Attributor {
       bs.sales += netShare;
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
-        if (o.buyer) this.buyers.add(ids[i], o.buyer, buyerHash);
+        if (buyerTo > buyerFrom) this.buyers.add(ids[i], buyerText, buyerFrom, buyerTo, buyerHash);
       }
     }
   }
@@ -403,7 +406,7 @@ export class Attributor {
 
   /** The last (or first) agent who served the buyer within the window before the order; a tie at the same second gives several. */
   private fromConsultations(o: Order, ids: number[]): number {
-    if (!o.buyer || !this.consultations) return 0;
+    if (o.buyerTo === o.buyerFrom || !this.consultations) return 0;
     return this.consultations.credit(
       o.buyer,
       serialToSeconds(this.referenceTime(o)),

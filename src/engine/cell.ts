@@ -36,6 +36,11 @@ export interface RowSource {
    * (then ask cell()). The order loop reads a million amounts and times this way.
    */
   view?(index: number, column: number, out: CellView): boolean;
+  /**
+   * view(), for a cell whose cellText (text.ts) is its text as it stands, ASCII or not (isPlainText): a buyer's
+   * name, read in place even where it is Chinese. False for any other cell.
+   */
+  plainView?(index: number, column: number, out: CellView): boolean;
 }
 
 /** A string cell as a range of a longer text (see RowSource.view): one per reader, reused for every cell. */

@@ -13,53 +13,69 @@ import { doubled } from './typed-arrays';
 
 /** Each agent's distinct buyers: the orders' (agent, buyer) pairs added, the counts asked for once at the end. */
 export interface BuyerCounter {
-  /** Agent `agent` (a small index) sold to `name`, whose hashString is `hash`. */
-  add(agent: number, name: string, hash: number): void;
+  /** Agent `agent` (a small index) sold to the buyer named text[from, to), whose hashRange is `hash`. */
+  add(agent: number, text: string, from: number, to: number, hash: number): void;
   /** Distinct names per agent index (0 for an agent with none), for agents 0 … agentCount − 1. */
   countByAgent(agentCount: number): Int32Array;
 }
 
-/** Names kept as they come: the strings of rows kept as arrays, which live on anyway. */
+/**
+ * Names kept as they come, as ranges of the strings that hold them: a row array's own string (whole), or the
+ * text of a CSV store's batch (RowSource.view), which lives on anyway, so a name read in place is never cut.
+ */
 export class DistinctBuyers implements BuyerCounter {
   private agents: Int32Array;
   private hashes: Int32Array;
   /** Made at full size and written by index: pushing a million names (growing and copying) took several times as long. */
-  private names: string[];
+  private texts: string[];
+  private froms: Int32Array;
+  private tos: Int32Array;
   private n = 0;
 
   constructor(expected = 1024) {
-    this.agents = new Int32Array(Math.max(16, expected));
-    this.hashes = new Int32Array(Math.max(16, expected));
-    this.names = new Array<string>(this.agents.length);
+    const length = Math.max(16, expected);
+    this.agents = new Int32Array(length);
+    this.hashes = new Int32Array(length);
+    this.froms = new Int32Array(length);
+    this.tos = new Int32Array(length);
+    this.texts = new Array<string>(length);
   }
 
-  /** Agent `agent` (a small index) sold to `name`, whose hashString is `hash`. */
-  add(agent: number, name: string, hash: number): void {
+  add(agent: number, text: string, from: number, to: number, hash: number): void {
     const n = this.n;
     if (n === this.agents.length) this.grow();
     this.agents[n] = agent;
     this.hashes[n] = hash;
-    this.names[n] = name;
+    this.texts[n] = text;
+    this.froms[n] = from;
+    this.tos[n] = to;
     this.n = n + 1;
   }
 
   /** Distinct names per agent index (0 for an agent with none), for agents 0 … agentCount − 1. */
   countByAgent(agentCount: number): Int32Array {
-    const { hashes, names, n } = this;
+    const { hashes, texts, froms, tos, n } = this;
     // Each agent's entries copied in sequence.
     const { start, order } = groupByAgent(this.agents, n, agentCount);
-    const groupedHashes = new Int32Array(n);
-    const groupedNames: string[] = new Array<string>(n);
-    let largest = 0;
+    const grouped: Names = {
+      hashes: new Int32Array(n),
+      texts: new Array<string>(n),
+      froms: new Int32Array(n),
+      tos: new Int32Array(n),
+    };
     for (let k = 0; k < n; k++) {
-      groupedHashes[k] = hashes[order[k]];
-      groupedNames[k] = names[order[k]];
+      const i = order[k];
+      grouped.hashes[k] = hashes[i];
+      grouped.texts[k] = texts[i];
+      grouped.froms[k] = froms[i];
+      grouped.tos[k] = tos[i];
     }
+    let largest = 0;
     for (let a = 0; a < agentCount; a++) largest = Math.max(largest, start[a + 1] - start[a]);
     const counts = new Int32Array(agentCount);
     const table = new Int32Array(tableSlots(largest) * 2);
     for (let a = 0; a < agentCount; a++) {
-      if (start[a] < start[a + 1]) counts[a] = distinctIn(groupedHashes, groupedNames, start[a], start[a + 1], table);
+      if (start[a] < start[a + 1]) counts[a] = distinctIn(grouped, start[a], start[a + 1], table);
     }
     return counts;
   }
@@ -67,23 +83,34 @@ export class DistinctBuyers implements BuyerCounter {
   private grow(): void {
     this.agents = doubled(this.agents);
     this.hashes = doubled(this.hashes);
-    const names = new Array<string>(this.agents.length);
-    for (let i = 0; i < this.n; i++) names[i] = this.names[i];
-    this.names = names;
+    this.froms = doubled(this.froms);
+    this.tos = doubled(this.tos);
+    const texts = new Array<string>(this.agents.length);
+    for (let i = 0; i < this.n; i++) texts[i] = this.texts[i];
+    this.texts = texts;
   }
+}
+
+/** Names j: texts[j] from froms[j] to tos[j], hashed hashes[j]. */
+interface Names {
+  hashes: Int32Array;
+  texts: string[];
+  froms: Int32Array;
+  tos: Int32Array;
 }
 
 /** Slots for `entries` names in a table at most half full, as StringSet sizes its (hash, entry) pairs. */
 const tableSlots = (entries: number): number => StringSet.tableLength(entries) / 2;
 
 /**
- * Distinct names among names[from, to), whose hashes are hashes[from, to), on an open-addressing table
- * of (hash, entry + 1) pairs: `table` is reused (cleared here), sized for the range. StringSet's probe, without
- * its list of the strings (pushing a million names one by one measured several times slower than writing them by index).
+ * Distinct names among names [from, to), on an open-addressing table of (hash, entry + 1) pairs: `table` is
+ * reused (cleared here), sized for the range. StringSet's probe, without its list of the strings (pushing a
+ * million names one by one measured several times slower than writing them by index).
  */
-function distinctIn(hashes: Int32Array, names: string[], from: number, to: number, table: Int32Array): number {
+function distinctIn(names: Names, from: number, to: number, table: Int32Array): number {
   const slots = tableSlots(to - from);
   const mask = slots - 1;
+  const hashes = names.hashes;
   table.fill(0, 0, slots * 2);
   let distinct = 0;
   for (let j = from; j < to; j++) {
@@ -97,65 +124,21 @@ function distinctIn(hashes: Int32Array, names: string[], from: number, to: numbe
         distinct++;
         break;
       }
-      if (table[2 * p] === h && names[e - 1] === names[j]) break;
+      if (table[2 * p] === h && sameName(names, e - 1, j)) break;
       p = (p + 1) & mask;
     }
   }
   return distinct;
 }
 
-/**
- * Names cut out of a CSV's store row by row are new strings each: a million of them kept until the count
- * survived the young generation (0.3 s of the engine at a million orders). Here each name is interned to a
- * small integer in one table of the distinct names (the first equal string met), and only the pairs of numbers
- * are kept. Not for rows kept as arrays: there its probes into 557,000 distinct names measured 0.9 s more than
- * DistinctBuyers. Exact: interning compares the names where hashes meet.
- */
-export class InternedBuyers implements BuyerCounter {
-  private agents: Int32Array;
-  private buyers: Int32Array;
-  /** Grows with the distinct names: a table sized for every order would miss the cache on every order. */
-  private readonly names = new StringSet();
-  private n = 0;
-
-  constructor(expected = 1024) {
-    this.agents = new Int32Array(Math.max(16, expected));
-    this.buyers = new Int32Array(Math.max(16, expected));
-  }
-
-  add(agent: number, name: string, hash: number): void {
-    const n = this.n;
-    if (n === this.agents.length) {
-      this.agents = doubled(this.agents);
-      this.buyers = doubled(this.buyers);
-    }
-    this.agents[n] = agent;
-    this.buyers[n] = this.names.internHashed(name, hash);
-    this.n = n + 1;
-  }
-
-  countByAgent(agentCount: number): Int32Array {
-    const { buyers, n } = this;
-    // Each agent's entries in sequence, then a buyer counted the first time its agent's group meets it.
-    const { start, order } = groupByAgent(this.agents, n, agentCount);
-    const grouped = new Int32Array(n);
-    for (let k = 0; k < n; k++) grouped[k] = buyers[order[k]];
-    /** The group that counted each buyer last. */
-    const countedBy = new Int32Array(this.names.size).fill(-1);
-    const counts = new Int32Array(agentCount);
-    for (let a = 0; a < agentCount; a++) {
-      let distinct = 0;
-      for (let k = start[a]; k < start[a + 1]; k++) {
-        const b = grouped[k];
-        if (countedBy[b] !== a) {
-          countedBy[b] = a;
-          distinct++;
-        }
-      }
-      counts[a] = distinct;
-    }
-    return counts;
-  }
+function sameName({ texts, froms, tos }: Names, a: number, b: number): boolean {
+  const length = tos[a] - froms[a];
+  if (tos[b] - froms[b] !== length) return false;
+  const [ta, tb] = [texts[a], texts[b]];
+  const [fa, fb] = [froms[a], froms[b]];
+  if (ta === tb && fa === fb) return true;
+  for (let k = 0; k < length; k++) if (ta.charCodeAt(fa + k) !== tb.charCodeAt(fb + k)) return false;
+  return true;
 }
 
 /**

@@ -53,9 +53,15 @@ export function cellText(v: Cell | undefined): string {
  * a million order rows are read this way, without a regex test and a trim each.
  */
 export function isPlainText(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || s.charCodeAt(0) === 61 /* = */ || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
-  for (let i = 0; i < n; i++) {
+  return isPlainTextIn(s, 0, s.length);
+}
+
+/** isPlainText(s.slice(from, to)), without making the slice. */
+export function isPlainTextIn(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = s.charCodeAt(from);
+  if (first === 61 /* = */ || first === 32 || s.charCodeAt(to - 1) === 32) return false;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if ((c < 32 || c > 126) && (c < 0x4e00 || c > 0x9fff)) return false;
   }

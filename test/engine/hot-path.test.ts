@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { hashRange, hashString, StringSet } from '../../src/engine/hashing';
-import { DistinctBuyers, InternedBuyers } from '../../src/engine/distinct-buyers';
+import { DistinctBuyers } from '../../src/engine/distinct-buyers';
 import { MemoIds, scanMemo } from '../../src/engine/memo';
 import { memoAgents } from '../../src/engine/formulas';
 import { KeyedRows, RowRef, sharedHashes } from '../../src/engine/sheets/duplicates';
@@ -15,6 +15,7 @@ import {
   foldWidth,
   cellText,
   generalCellText,
+  isPlainTextIn,
   isPlainText,
   isSummaryRow,
   isSummaryWord,
@@ -732,32 +733,50 @@ describe('plain cell text returned as it is (isPlainText)', () => {
 });
 
 describe('distinct buyers per agent, counted after the orders (DistinctBuyers)', () => {
-  test('equals a Set of names per agent, through growth and with names sharing a hash', () => {
+  test('equals a Set of names per agent, through growth, with names sharing a hash and names given as ranges', () => {
     const name = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(COLLIDE_A, COLLIDE_B, '小美', 'tb1'));
+    // A name as a range of a longer text (as the row store shows it), or alone.
+    const sale = fc.tuple(fc.nat(7), name, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), fc.boolean());
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(7), name), { maxLength: 300 }),
-        fc.integer({ min: 1, max: 40 }),
-        fc.boolean(),
-        (sales, expected, once) => {
-          // Names as they come, or interned (as for a CSV's store): the same counts. Copies of the names
-          // (new strings, as a store cuts them) so that only their text can make them equal.
-          const buyers = once ? new InternedBuyers(expected) : new DistinctBuyers(expected);
-          const plain = new Map<number, Set<string>>();
-          for (const [agent, n] of sales) {
-            buyers.add(agent, (' ' + n).slice(1), hashString(n));
-            plain.set(agent, (plain.get(agent) ?? new Set()).add(n));
-          }
-          const counts = buyers.countByAgent(8);
-          for (let a = 0; a < 8; a++) expect(counts[a]).toBe(plain.get(a)?.size ?? 0);
-        },
-      ),
+      fc.property(fc.array(sale, { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (sales, expected) => {
+        const buyers = new DistinctBuyers(expected);
+        const plain = new Map<number, Set<string>>();
+        for (const [agent, n, before, after, inText] of sales) {
+          // Copies of the names (new strings, as a store cuts them), so that only their text can make them equal.
+          const text = inText ? before + n + after : (' ' + n).slice(1);
+          const from = inText ? before.length : 0;
+          buyers.add(agent, text, from, from + n.length, hashString(n));
+          plain.set(agent, (plain.get(agent) ?? new Set()).add(n));
+        }
+        const counts = buyers.countByAgent(8);
+        for (let a = 0; a < 8; a++) expect(counts[a]).toBe(plain.get(a)?.size ?? 0);
+      }),
     );
-    for (const once of [false, true]) {
-      const buyers = once ? new InternedBuyers(1) : new DistinctBuyers(1);
-      for (const n of [COLLIDE_A, COLLIDE_B, COLLIDE_A]) buyers.add(2, n, hashString(n));
-      expect([...buyers.countByAgent(3)]).toEqual([0, 0, 2]);
-    }
+    const buyers = new DistinctBuyers(1);
+    for (const n of [COLLIDE_A, COLLIDE_B, COLLIDE_A]) buyers.add(2, n, 0, n.length, hashString(n));
+    // Ranges of one text: 'tb1' twice (at 0 and at 5), and 'tb12', which starts like it: two buyers.
+    const text = 'tb12 tb1';
+    buyers.add(1, text, 0, 3, hashString('tb1'));
+    buyers.add(1, text, 0, 4, hashString('tb12'));
+    buyers.add(1, text, 5, 8, hashString('tb1'));
+    expect([...buyers.countByAgent(3)]).toEqual([0, 2, 2]);
+  });
+});
+
+describe('plain text in place (isPlainTextIn): what cellText returns as it is', () => {
+  test('is isPlainText of the slice, and cellText leaves such text as it is', () => {
+    const unit = fc.constantFrom(...'ab1 =\t"小美　', '\u0001', '~', '\u007f', '\u00a0');
+    const part = (maxLength: number) => fc.string({ unit, maxLength });
+    fc.assert(
+      fc.property(part(6), part(8), part(6), (a, b, c) => {
+        const text = a + b + c;
+        expect(isPlainTextIn(text, a.length, a.length + b.length)).toBe(isPlainText(b));
+        // Independently of isPlainText: printable ASCII and CJK only, no space at either end, no leading '='.
+        const plain = /^[\x20-\x7e\u4e00-\u9fff]+$/.test(b) && !/^[= ]|[ ]$/.test(b);
+        expect(isPlainText(b)).toBe(plain);
+        if (plain) expect(cellText(b)).toBe(b);
+      }),
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import { CsvSheetReader, type CsvReadOptions, type CsvResult } from '../../src/e
 import { CsvRowStore } from '../../src/engine/files/csv-row-store';
 import { CellView, type Cell } from '../../src/engine/cell';
 import { encodeGbk, encodeUtf8 } from '../support/gbk';
+import { isPlainText } from '../../src/engine/text';
 
 type Enc = 'gbk' | 'utf-8';
 
@@ -163,6 +164,9 @@ function read(bytes: Uint8Array, cuts: number[], options: CsvReadOptions): CsvRe
  */
 let stored = 0;
 let viewed = 0;
+/** Cells shown in place as plain text (plainView), and how many of them not ASCII. */
+let plainViewed = 0;
+let plainNonAscii = 0;
 const view = new CellView();
 function viaStore(r: CsvResult): CsvResult {
   // Rows the byte path never read in batches (papaparse read them all) are kept as they are.
@@ -179,6 +183,14 @@ function viaStore(r: CsvResult): CsvResult {
       if (source.view(i, c, view)) {
         expect(view.text.slice(view.from, view.to)).toBe(row[c]);
         viewed++;
+      }
+      // One shown as plain text is that cell too, and text that cellText returns as it is.
+      if (source.plainView(i, c, view)) {
+        const text = view.text.slice(view.from, view.to);
+        expect(text).toBe(row[c]);
+        expect(isPlainText(text)).toBe(true);
+        plainViewed++;
+        if (/[^\x00-\x7f]/.test(text)) plainNonAscii++;
       }
     }
     rows.push(row);
@@ -205,6 +217,8 @@ test('random files: the byte path gives exactly what papaparse gives, its rows k
   // Files of more than the 64 KB sniffed (filler) are read in batches (about a sixth of them).
   expect(stored).toBeGreaterThan(30);
   expect(viewed).toBeGreaterThan(1000);
+  expect(plainViewed).toBeGreaterThan(1000);
+  expect(plainNonAscii).toBeGreaterThan(1000);
 });
 
 test('cut into chunks at every byte of a tricky region: the same result', () => {

@@ -12,6 +12,7 @@ import type { Cell, CellView, RowSource } from '../cell';
 import { KNOWN_REF, NULL_REF, pieceCell, SLOTS, type RowBatch } from './csv-batch';
 import { doubled } from '../typed-arrays';
 import { isCellTextAsIs } from './csv-cell';
+import { isPlainText, isPlainTextIn } from '../text';
 
 /** One batch, owning its arrays. Pieces: ASCII ones have pieceStart ≥ 0; others start at -1 - pieceStart in multiText. */
 interface StoredBatch {
@@ -171,11 +172,21 @@ export class CsvRowStore implements RowSource {
   }
 
   /**
-   * Cell (index, column) in place (see RowSource.view): an ASCII piece that is its cell's text as it stands,
-   * or a remembered value (cut once, then cached). A piece that is not ASCII, or whose text cellText would
-   * change, is cut by cell() as usual.
+   * Cell (index, column) in place (see RowSource.view): an ASCII piece that is its cell's text as it stands, the
+   * row's own or the one a remembered value was learned from (so a repeat buyer is not cut either). Any other
+   * remembered value is shown whole (cut once, then cached). A piece of the row's own that is not ASCII, or whose
+   * text cellText would change, is cut by cell() as usual.
    */
   view(index: number, column: number, out: CellView): boolean {
+    return this.inPlace(index, column, out, false);
+  }
+
+  /** See RowSource.plainView: ASCII and non-ASCII pieces alike, when isPlainText holds for their text. */
+  plainView(index: number, column: number, out: CellView): boolean {
+    return this.inPlace(index, column, out, true);
+  }
+
+  private inPlace(index: number, column: number, out: CellView, plain: boolean): boolean {
     if (index < 0 || index >= this.rowCount) return false;
     const s = this.segmentOf(index);
     const b = s.batch;
@@ -185,21 +196,19 @@ export class CsvRowStore implements RowSource {
     const to = recordEnd(b, r);
     if (column < 0 || column >= to - from) return false;
     const ref = b.refs[from + column];
-    if (ref >= 0) {
-      const start = b.pieceStart[ref];
-      const end = b.pieceEnd[ref];
-      if (start < 0 || (b.pieceFinal[ref] !== 1 && !isCellTextAsIs(b.asciiText, start, end))) return false;
-      out.text = b.asciiText;
-      out.from = start;
-      out.to = end;
-      return true;
-    }
+    if (ref >= 0) return pieceView(b, ref, out, plain);
     if (ref === NULL_REF) return false;
-    const v = this.value(KNOWN_REF - ref);
-    if (typeof v !== 'string') return false;
-    out.text = v;
+    const v = KNOWN_REF - ref;
+    if (v >= this.cells.length) {
+      const k = v - this.cells.length;
+      if (pieceView(this.batches[this.learnedBatch[k]], this.learnedPiece[k], out, plain)) return true;
+    }
+    // Learned before the store began, or not in place (a status, a name): the value, cut once and cached.
+    const cell = this.value(v);
+    if (typeof cell !== 'string' || (plain && !isPlainText(cell))) return false;
+    out.text = cell;
     out.from = 0;
-    out.to = v.length;
+    out.to = cell.length;
     return true;
   }
 
@@ -260,6 +269,27 @@ export class CsvRowStore implements RowSource {
 /** Where record r's cell references end: the next record's start, or the batch's end. */
 function recordEnd(b: StoredBatch, r: number): number {
   return r + 1 < b.records ? b.recordRefs[r + 1] : b.refCount;
+}
+
+/**
+ * Piece `piece` of b in place: ASCII and its cell's text as it stands; or, `plain`, any piece whose text
+ * isPlainText (then csv-cell's cellText returns it as it is, and so does text.ts's).
+ */
+function pieceView(b: StoredBatch, piece: number, out: CellView, plain: boolean): boolean {
+  const start = b.pieceStart[piece];
+  const end = b.pieceEnd[piece];
+  if (start >= 0) {
+    const asIs = b.pieceFinal[piece] === 1 || isCellTextAsIs(b.asciiText, start, end);
+    if (!asIs || (plain && !isPlainTextIn(b.asciiText, start, end))) return false;
+    out.text = b.asciiText;
+    out.from = start;
+  } else {
+    if (!plain || !isPlainTextIn(b.multiText, -1 - start, end)) return false;
+    out.text = b.multiText;
+    out.from = -1 - start;
+  }
+  out.to = end;
+  return true;
 }
 
 /** A piece's cell, as CsvBatchRows makes it. */

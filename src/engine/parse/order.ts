@@ -9,7 +9,10 @@ import type { RefundConventionInfo } from './refund-convention';
 
 /** A paid order of the period, amounts in cents. The sink must not keep the object: it is reused for every row. */
 export class Order {
-  buyer = '';
+  /** The buyer's name: buyerText[buyerFrom, buyerTo), read in place where the source lets it (see readBuyer). */
+  buyerText = '';
+  buyerFrom = 0;
+  buyerTo = 0;
   paid: Cents = 0;
   postage: Cents = 0;
   refund: Cents = 0;
@@ -39,6 +42,28 @@ export class Order {
     if (fast !== null) return fast;
     const d = parseDate(this.cell(this.createdCol));
     return d.kind === 'value' ? d.value : null;
+  }
+
+  /** The buyer's name as a string (cut from its text only when asked). */
+  get buyer(): string {
+    const { buyerText, buyerFrom, buyerTo } = this;
+    return buyerFrom === 0 && buyerTo === buyerText.length ? buyerText : buyerText.slice(buyerFrom, buyerTo);
+  }
+
+  set buyer(name: string) {
+    this.buyerText = name;
+    this.buyerFrom = 0;
+    this.buyerTo = name.length;
+  }
+
+  /** The buyer: cellText of column c, in place where the source shows it as it stands (a million names not cut). */
+  readBuyer(c: number): void {
+    const v = this.view;
+    if (this.row === null && this.source!.plainView?.(this.rowIndex, c, v)) {
+      this.buyerText = v.text;
+      this.buyerFrom = v.from;
+      this.buyerTo = v.to;
+    } else this.buyer = cellText(this.cell(c));
   }
 
   get orderId(): string {

@@ -320,7 +320,8 @@ function readQty(s: SheetReading, o: Order): number {
 function readTexts(s: SheetReading, o: Order): void {
   const { buyer, memo, note, agent } = s.cols;
   // No buyer column: each paid order counts as one buyer (keyed by its row).
-  o.buyer = buyer >= 0 ? cellText(o.cell(buyer)) : `\u0000${s.ti}:${o.rowIndex}`;
+  if (buyer >= 0) o.readBuyer(buyer);
+  else o.buyer = `\u0000${s.ti}:${o.rowIndex}`;
   const memoText = memo >= 0 ? cellText(o.cell(memo)) : '';
   o.memo = note < 0 ? memoText : joinMemos(memoText, cellText(o.cell(note)));
   o.agentText = agent >= 0 ? cellText(o.cell(agent)) : '';
