@@ -268,13 +268,14 @@ export class Attributor {
     if (n === 0) {
       shop.silent += net;
       shop.silentOrders++;
-      const yuan = formatYuan(net);
+      // Cut from the row once (a CSV's store cuts it anew each time it is asked for).
+      const orderId = o.orderId;
       log.at(
         'info',
         'order-silent',
         o.table.where(o.rowIndex, memoField(o)),
-        o.orderId,
-        msg('order-silent', { orderId: o.orderId, yuan }),
+        orderId,
+        msg('order-silent', { orderId, yuan: formatYuan(net) }),
         ACTION.silent,
         undefined,
         net,

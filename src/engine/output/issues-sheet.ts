@@ -1,4 +1,4 @@
-import type { Lang } from '../model';
+import type { Issue, Lang } from '../model';
 import type { PayrollResult } from '../run';
 import type { SheetSpec } from './sheet-spec';
 import { col, columns, distinct } from './columns';
@@ -24,10 +24,10 @@ const ORDER = { fatal: 0, error: 1, warning: 2, info: 3 } as const;
 
 /** 数据问题: every data problem with where it is and what was done, most serious first. */
 export function issuesSheet(r: PayrollResult, lang: Lang): SheetSpec {
-  const sorted = r.issues
-    .map((i, n) => ({ i, n }))
-    .sort((a, b) => ORDER[a.i.severity] - ORDER[b.i.severity] || a.n - b.n)
-    .map((x) => x.i);
+  // Most serious first, in the order found within a severity: four runs, not a sort of tens of thousands.
+  const bySeverity: Issue[][] = [[], [], [], []];
+  for (const i of r.issues) bySeverity[ORDER[i.severity]].push(i);
+  const sorted = bySeverity.flat();
   return {
     kind: 'issues',
     name: sheetName('issues', r.period, lang),
