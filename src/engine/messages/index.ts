@@ -83,12 +83,16 @@ function templateOf(text: string): string[] {
 function fill(text: string, params: Record<string, MessageParam> | undefined, lang: Lang): string {
   if (!params) return text;
   const parts = templateOf(text);
-  let out = parts[0];
+  // Joined, not added up: `+=` makes a chain of V8 cons strings, which issues keep (tens of thousands of them),
+  // and which are flattened again when written; join makes the flat string at once.
+  const pieces: string[] = new Array<string>(parts.length);
+  pieces[0] = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const v = params[parts[i]];
-    out += (v === undefined ? `{${parts[i]}}` : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+    pieces[i] = v === undefined ? `{${parts[i]}}` : typeof v === 'object' ? v[lang] : String(v);
+    pieces[i + 1] = parts[i + 1];
   }
-  return out;
+  return pieces.join('');
 }
 
 /** One message in one language (the pane, the CLI and the custom functions pick the manager's language). */
