@@ -143,8 +143,8 @@ export class Attributor {
     employed: ReadonlySet<string>,
     private plan: Plan,
     private log: IssueLog,
-    /** How many order rows may come, and whether their cells are cut out row by row (a CSV's store). */
-    orders: { rows: number; cutPerRow: boolean } = { rows: 0, cutPerRow: false },
+    /** How many order rows may come (the buyer count is made at that size). */
+    orderRows = 0,
     private consultations: ConsultationIndex | null = null,
     /** 工号 listed twice on the roster with different details: an order naming one is not told "not on the roster". */
     private conflictingIds: ConflictingIds = new ConflictingIds(),
@@ -153,7 +153,7 @@ export class Attributor {
     this.afterExplicit = fallbackAction(this.sources.slice(this.sources.indexOf('explicit') + 1));
     this.windowSeconds = Math.round(plan.attribution.windowHours * 3600);
     this.lookBackDays = Math.max(LONGEST_ORDER_DAYS, Math.ceil(this.windowSeconds / 86400) + 1);
-    this.buyers = new DistinctBuyers(orders.rows);
+    this.buyers = new DistinctBuyers(orderRows);
     const ids = resolver.memoIds;
     this.employedAt = new Uint8Array(ids.size);
     this.firstDay = new Float64Array(ids.size).fill(-Infinity);

@@ -124,11 +124,15 @@ function distinctIn(names: Names, from: number, to: number, table: Int32Array): 
 }
 
 function sameName({ order, texts, froms, tos }: Names, ka: number, kb: number): boolean {
-  const [a, b] = [order[ka], order[kb]];
+  const a = order[ka];
+  const b = order[kb];
   const length = tos[a] - froms[a];
   if (tos[b] - froms[b] !== length) return false;
-  const [ta, tb] = [texts[a], texts[b]];
-  const [fa, fb] = [froms[a], froms[b]];
+  const ta = texts[a];
+  const tb = texts[b];
+  const fa = froms[a];
+  const fb = froms[b];
+  // The same range of the same text: a repeat buyer remembered by the reader is shown at the piece it was learned from.
   if (ta === tb && fa === fb) return true;
   for (let k = 0; k < length; k++) if (ta.charCodeAt(fa + k) !== tb.charCodeAt(fb + k)) return false;
   return true;

@@ -73,24 +73,20 @@ export class StringSet {
   }
 
   private grow(): void {
-    this.table = doubledTable(this.table);
-    this.mask = this.table.length / 2 - 1;
+    const old = this.table;
+    const cap = (this.mask + 1) * 2;
+    const table = new Int32Array(cap * 2);
+    const mask = cap - 1;
+    for (let q = 0; q < old.length; q += 2) {
+      if (old[q + 1] === 0) continue;
+      let p = old[q] & mask;
+      while (table[2 * p + 1] !== 0) p = (p + 1) & mask;
+      table[2 * p] = old[q];
+      table[2 * p + 1] = old[q + 1];
+    }
+    this.table = table;
+    this.mask = mask;
   }
-}
-
-/** An open-addressing table of (hash, entry + 1) pairs (0: empty slot) at twice the slots, its entries placed anew. */
-export function doubledTable(old: Int32Array): Int32Array<ArrayBuffer> {
-  const cap = old.length;
-  const table = new Int32Array(cap * 2);
-  const mask = cap - 1;
-  for (let q = 0; q < old.length; q += 2) {
-    if (old[q + 1] === 0) continue;
-    let p = old[q] & mask;
-    while (table[2 * p + 1] !== 0) p = (p + 1) & mask;
-    table[2 * p] = old[q];
-    table[2 * p + 1] = old[q + 1];
-  }
-  return table;
 }
 
 /** FNV-1a over UTF-16 code units, then murmur3's finaliser so the low bits used as a slot are well mixed. */

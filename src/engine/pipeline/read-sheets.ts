@@ -80,10 +80,7 @@ export function readPeriodData(
     employed,
     plan,
     log,
-    {
-      rows: orderTables.reduce((n, t) => n + rowCount(t.sheet), 0),
-      cutPerRow: orderTables.some((t) => t.sheet.source !== undefined),
-    },
+    orderTables.reduce((n, t) => n + rowCount(t.sheet), 0),
     consultations?.index,
     staff.conflictingIds,
   );
