@@ -7,8 +7,8 @@
  * caller works on this one: the caller must be done with a chunk (or copy what
  * it keeps) before asking for the next. A read stream allocates a new buffer
  * per chunk, and memory first touched is slow on the project's VM: the CLI's
- * read of the 457 MB bench CSV, without its checksum, took 2.42-2.43 s of CPU
- * against 2.68-2.71 s, for the same wall time (the stream's page faults were
+ * read of the 457 MB bench CSV, without its checksum, took 2.42-2.52 s of CPU
+ * against 2.68-2.87 s, for the same wall time (the stream's page faults were
  * taken on libuv's thread, not this one).
  */
 import { open } from 'fs/promises';

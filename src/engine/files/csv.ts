@@ -75,7 +75,7 @@ export class CsvSheetReader {
     private readonly options: CsvReadOptions = {},
   ) {}
 
-  /** The chunk's memory is the caller's again once this returns (the CLI reads every chunk into one buffer). */
+  /** The chunk's memory is the caller's again once this returns (the CLI reads the chunks into two buffers in turn). */
   push(chunk: Uint8Array): void {
     if (this.stoppedAt !== null) throw new Error('CsvSheetReader: push after a stop, before resume or adopt');
     if (this.failed) return;
