@@ -14,7 +14,7 @@ import { Cents, centsShare, formatYuan } from './money';
 import type { Plan } from './plan/defaults';
 import type { Order } from './parse/orders';
 import { hashRange } from './hashing';
-import { type BuyerCounter, DistinctBuyers } from './distinct-buyers';
+import { DistinctBuyers } from './distinct-buyers';
 import { ConsultationIndex, serialToSeconds } from './consultations';
 import { formatSerial } from './dates';
 import type { AttributionSource, LocalText, SalesBySource } from './model';
@@ -104,7 +104,7 @@ export class Attributor {
   /** Accumulators by the agent's index in the roster's memo table: an array read per order, not a Map. */
   private readonly accs: (SalesAcc | undefined)[] = [];
   /** Who sold to whom, counted per agent once the orders are in (totals()). */
-  private readonly buyers: BuyerCounter;
+  private readonly buyers: DistinctBuyers;
   private readonly employedAt: Uint8Array;
   /** Each agent's first and last day employed (serial days, ±Infinity without a date), by memo index. */
   private readonly firstDay: Float64Array;
@@ -285,6 +285,9 @@ export class Attributor {
     shop.attributed += net;
     shop.bySource[source].orders++;
     shop.bySource[source].sales += net;
+    // A sale (net > 0) counts its buyer for every agent credited with it: hashed once.
+    const countsBuyer = net > 0 && o.hasBuyer;
+    const buyerHash = countsBuyer ? hashRange(o.buyerText, o.buyerFrom, o.buyerTo, false) : 0;
     if (n === 1) {
       const acc = this.accOf(ids[0]);
       acc.sales += net;
@@ -296,15 +299,11 @@ export class Attributor {
       bs.sales += net;
       if (net > 0) {
         acc.unitsWhole += o.qty;
-        const { buyerText, buyerFrom, buyerTo } = o;
-        if (buyerTo > buyerFrom)
-          this.buyers.add(ids[0], buyerText, buyerFrom, buyerTo, hashRange(buyerText, buyerFrom, buyerTo, false));
+        if (countsBuyer) this.buyers.add(ids[0], o.buyerText, o.buyerFrom, o.buyerTo, buyerHash);
       }
       return;
     }
     // Split order: equal shares in whole cents, the odd cents to the agents written first.
-    const { buyerText, buyerFrom, buyerTo } = o;
-    const buyerHash = net > 0 && buyerTo > buyerFrom ? hashRange(buyerText, buyerFrom, buyerTo, false) : 0;
     for (let i = 0; i < n; i++) {
       const acc = this.accOf(ids[i]);
       const netShare = centsShare(net, n, i);
@@ -317,7 +316,7 @@ export class Attributor {
       bs.sales += netShare;
       if (net > 0) {
         acc.unitsSplit.set(n, (acc.unitsSplit.get(n) ?? 0) + o.qty);
-        if (buyerTo > buyerFrom) this.buyers.add(ids[i], buyerText, buyerFrom, buyerTo, buyerHash);
+        if (countsBuyer) this.buyers.add(ids[i], o.buyerText, o.buyerFrom, o.buyerTo, buyerHash);
       }
     }
   }
@@ -407,7 +406,7 @@ export class Attributor {
 
   /** The last (or first) agent who served the buyer within the window before the order; a tie at the same second gives several. */
   private fromConsultations(o: Order, ids: number[]): number {
-    if (o.buyerTo === o.buyerFrom || !this.consultations) return 0;
+    if (!o.hasBuyer || !this.consultations) return 0;
     return this.consultations.credit(
       o.buyer,
       serialToSeconds(this.referenceTime(o)),

@@ -3,27 +3,20 @@
  * per agent filled as orders come: orders arrive in no agent's order, so each
  * insert probed a random slot of 200 tables (tens of MB) and missed the cache,
  * a tenth of the engine's time at a million orders. Here orders are only
- * appended; counting first copies them grouped by agent (so each agent's
- * entries are read in sequence, not through an index into a million), then
- * counts each group in one small table reused for all. Exact: the table
+ * appended; counting first copies their hashes grouped by agent (so each
+ * agent's entries are read in sequence, not through an index into a million),
+ * then counts each group in one small table reused for all. Exact: the table
  * compares the names where hashes meet.
  */
 import { StringSet } from './hashing';
 import { doubled } from './typed-arrays';
 
-/** Each agent's distinct buyers: the orders' (agent, buyer) pairs added, the counts asked for once at the end. */
-export interface BuyerCounter {
-  /** Agent `agent` (a small index) sold to the buyer named text[from, to), whose hashRange is `hash`. */
-  add(agent: number, text: string, from: number, to: number, hash: number): void;
-  /** Distinct names per agent index (0 for an agent with none), for agents 0 … agentCount − 1. */
-  countByAgent(agentCount: number): Int32Array;
-}
-
 /**
- * Names kept as they come, as ranges of the strings that hold them: a row array's own string (whole), or the
- * text of a CSV store's batch (RowSource.view), which lives on anyway, so a name read in place is never cut.
+ * Each agent's distinct buyers: the orders' (agent, buyer) pairs added, the counts asked for once at the end.
+ * Names are kept as they come, as ranges of the strings that hold them: a row array's own string (whole), or
+ * the text of a CSV store's batch (RowSource.plainView), which lives on anyway, so a name read in place is never cut.
  */
-export class DistinctBuyers implements BuyerCounter {
+export class DistinctBuyers {
   private agents: Int32Array;
   private hashes: Int32Array;
   /** Made at full size and written by index: pushing a million names (growing and copying) took several times as long. */
@@ -41,6 +34,7 @@ export class DistinctBuyers implements BuyerCounter {
     this.texts = new Array<string>(length);
   }
 
+  /** Agent `agent` (a small index) sold to the buyer named text[from, to), whose hashRange is `hash`. */
   add(agent: number, text: string, from: number, to: number, hash: number): void {
     const n = this.n;
     if (n === this.agents.length) this.grow();

@@ -272,22 +272,21 @@ function recordEnd(b: StoredBatch, r: number): number {
 }
 
 /**
- * Piece `piece` of b in place: ASCII and its cell's text as it stands; or, `plain`, any piece whose text
- * isPlainText (then csv-cell's cellText returns it as it is, and so does text.ts's).
+ * Piece `piece` of b in place. `plain`: any piece whose text isPlainText (csv-cell's cellText and text.ts's then
+ * return it as it is; it also passes isCellTextAsIs). Otherwise an ASCII piece that is final already or its
+ * cell's text as it stands.
  */
 function pieceView(b: StoredBatch, piece: number, out: CellView, plain: boolean): boolean {
   const start = b.pieceStart[piece];
   const end = b.pieceEnd[piece];
-  if (start >= 0) {
-    const asIs = b.pieceFinal[piece] === 1 || isCellTextAsIs(b.asciiText, start, end);
-    if (!asIs || (plain && !isPlainTextIn(b.asciiText, start, end))) return false;
-    out.text = b.asciiText;
-    out.from = start;
-  } else {
-    if (!plain || !isPlainTextIn(b.multiText, -1 - start, end)) return false;
-    out.text = b.multiText;
-    out.from = -1 - start;
-  }
+  const text = start >= 0 ? b.asciiText : b.multiText;
+  const from = start >= 0 ? start : -1 - start;
+  const inPlace = plain
+    ? isPlainTextIn(text, from, end)
+    : start >= 0 && (b.pieceFinal[piece] === 1 || isCellTextAsIs(text, from, end));
+  if (!inPlace) return false;
+  out.text = text;
+  out.from = from;
   out.to = end;
   return true;
 }

@@ -44,6 +44,11 @@ export class Order {
     return d.kind === 'value' ? d.value : null;
   }
 
+  /** Whether the order names a buyer (a non-empty name). */
+  get hasBuyer(): boolean {
+    return this.buyerTo > this.buyerFrom;
+  }
+
   /** The buyer's name as a string (cut from its text only when asked). */
   get buyer(): string {
     const { buyerText, buyerFrom, buyerTo } = this;
